@@ -1,0 +1,362 @@
+import type { Band, EntityType, Framework, Zone } from '../frameworks/framework.schema.js';
+import { findBand } from './bands.js';
+import { compileFramework, type CompiledFramework, type CompiledNode } from './compile-framework.js';
+import { isOnScale, normaliseValue, toScoreRange } from './normalise.js';
+import { roundHalfUp } from './rounding.js';
+
+/** A value on the indicator's scale, or 'NA' (not applicable; CSV value `NA`). */
+export type AnswerValue = number | 'NA';
+
+/**
+ * One answer. `unit`/`product` are empty for indicators not assessed at that level. `value` is
+ * the verified (assessor's) value; `selfValue` the unit's own self-assessment. Null or absent
+ * means not answered.
+ */
+export interface Answer {
+  indicator: string;
+  unit?: string | undefined;
+  product?: string | undefined;
+  value: AnswerValue | null;
+  selfValue?: AnswerValue | null | undefined;
+}
+
+export interface ScoreOptions {
+  /**
+   * 'closed' (default): a missing answer counts as 0; 'open': it is left out and only counted
+   * as not yet answered (REFERENCE §10 rule 2).
+   */
+  cycle?: 'open' | 'closed';
+  /** Indicators whose appliesTo.entityTypes excludes this type are N/A. */
+  entityType?: EntityType | undefined;
+  /** Unit name → unit type; indicators whose appliesTo.unitTypes excludes the type are N/A there. */
+  unitTypes?: ReadonlyMap<string, string> | undefined;
+}
+
+export type NodeStatus = 'scored' | 'na' | 'pending';
+
+export interface NodeScore {
+  code: string;
+  /** On the framework's scoreRange, full precision; null when N/A or not yet answered. */
+  score: number | null;
+  /** 0–100. */
+  normalised: number | null;
+  status: NodeStatus;
+  /** Percent of the parent's score this node carries after N/A weight was shared out. */
+  share: number | null;
+  /** Answers that were expected and not given under this node. */
+  missing: number;
+  /** Leaves only: the answers given for this indicator (explainability). */
+  answers?: Answer[];
+}
+
+export interface PartScore {
+  score: number | null;
+  normalised: number | null;
+  rounded: number | null;
+  band: Band | null;
+  zone: Zone | null;
+  missing: number;
+}
+
+export interface EntityScore extends PartScore {
+  /** Top-level nodes (dimensions) on the scoreRange, full precision. */
+  dimensions: Record<string, number | null>;
+  /** view id → group code → score, e.g. views.pbbt.patuh. */
+  views: Record<string, Record<string, number | null>>;
+  nodes: Record<string, NodeScore>;
+  /** Scores from the unit- and product-level indicators of each unit, in order of appearance. */
+  units: Array<PartScore & { unit: string }>;
+  /** Scores from the product-level indicators of each product. */
+  products: Array<PartScore & { unit: string; product: string }>;
+}
+
+// A cell is one expected answer: (indicator, unit, product).
+const NA = -1;
+const PENDING = -2;
+
+interface EntityIndex {
+  units: string[];
+  productsByUnit: Map<string, string[]>;
+  /** Per leaf: cell key → resolved normalised value, NA or null (not answered). */
+  cells: Array<Map<string, number | null>>;
+  answers: Answer[][];
+}
+
+const SEP = '\u0001';
+
+/**
+ * Score one entity (a ministry, agency or local government) from its answers, following
+ * REFERENCE §10: normalise each answer to 0–100 (rule 1), leave N/A out and share its weight
+ * among siblings (rule 2), count a missing answer as 0 when the cycle is closed or leave it out
+ * while open (rule 2), average product answers per unit and then units per entity before the
+ * weighted roll-up (rule 3), and publish the verified value, or the self value only where the
+ * framework allows (rule 5). Full precision is kept; `rounded` (half-up, 2 decimals) is used
+ * for the band (rule 4). Runs in O(answers + cells × depth).
+ */
+export function scoreEntity(framework: Framework, answers: ReadonlyArray<Answer>, opts: ScoreOptions = {}): EntityScore {
+  const fw = compileFramework(framework);
+  const agg = framework.aggregation;
+  const missingIsZero = (opts.cycle ?? 'closed') === 'closed' && agg.missing === 'zero-when-closed';
+  const index = indexAnswers(fw, answers);
+
+  const cellValue = (leaf: CompiledNode, unit: string, product: string): number => {
+    const info = leaf.leaf!;
+    if (opts.entityType && info.entityTypes && !info.entityTypes.includes(opts.entityType)) return NA;
+    if (unit && info.unitTypes && opts.unitTypes) {
+      const type = opts.unitTypes.get(unit);
+      if (type !== undefined && !info.unitTypes.includes(type)) return NA;
+    }
+    const v = index.cells[leafSlot(fw, leaf)]!.get(unit + SEP + product);
+    if (v === undefined || v === null) return PENDING;
+    if (v === NA && agg.notApplicable === 'zero') return 0;
+    return v;
+  };
+
+  /** Mean (or min) of cells; missing cells become 0 or are left out. Tallies missing cells. */
+  const combine = (values: number[], mode: 'mean' | 'min', tally: { missing: number }): number => {
+    let sum = 0;
+    let n = 0;
+    let min = Infinity;
+    let pending = false;
+    for (let v of values) {
+      if (v === PENDING) {
+        tally.missing++;
+        if (!missingIsZero) {
+          pending = true;
+          continue;
+        }
+        v = 0;
+      }
+      if (v === NA) continue;
+      sum += v;
+      n++;
+      if (v < min) min = v;
+    }
+    if (n === 0) return pending ? PENDING : NA;
+    return mode === 'min' ? min : sum / n;
+  };
+
+  // A value per unit for a unit- or product-level leaf.
+  const unitValue = (leaf: CompiledNode, unit: string, tally: { missing: number }): number => {
+    if (leaf.leaf!.level === 'unit') return combine([cellValue(leaf, unit, '')], 'mean', tally);
+    const products = index.productsByUnit.get(unit) ?? [];
+    const values = products.length > 0 ? products.map((p) => cellValue(leaf, unit, p)) : [cellValue(leaf, unit, '')];
+    return combine(values, agg.products, tally);
+  };
+
+  const tallies = fw.nodes.map(() => ({ missing: 0 }));
+  const entityLeaf = (leaf: CompiledNode): number => {
+    const tally = tallies[leaf.index]!;
+    if (leaf.leaf!.level === 'entity') return combine([cellValue(leaf, '', '')], 'mean', tally);
+    const units = index.units.length > 0 ? index.units : [''];
+    return combine(
+      units.map((u) => unitValue(leaf, u, tally)),
+      agg.units,
+      { missing: 0 }, // unit values already tallied their cells
+    );
+  };
+
+  const entity = rollUp(fw, entityLeaf);
+  const nodes: Record<string, NodeScore> = {};
+  let missing = 0;
+  for (const node of fw.nodes) {
+    const own = tallies[node.index]!.missing;
+    missing += own;
+    const value = entity.values[node.index]!;
+    nodes[node.code] = {
+      code: node.code,
+      ...publish(framework, value),
+      status: statusOf(value),
+      share: entity.shares[node.index]!,
+      missing: own,
+      ...(node.leaf ? { answers: index.answers[leafSlot(fw, node)]! } : {}),
+    };
+  }
+  // Children follow their parent in pre-order, so a reverse pass sums missing counts upwards.
+  for (let i = fw.nodes.length - 1; i >= 0; i--) {
+    const node = fw.nodes[i]!;
+    if (node.parent >= 0) nodes[fw.nodes[node.parent]!.code]!.missing += nodes[node.code]!.missing;
+  }
+
+  const units = index.units.map((unit) => {
+    const tally = { missing: 0 };
+    const part = rollUp(fw, (leaf) => (leaf.leaf!.level === 'entity' ? NA : unitValue(leaf, unit, tally)));
+    return { unit, ...part(framework, tally.missing) };
+  });
+  const products = index.units.flatMap((unit) =>
+    (index.productsByUnit.get(unit) ?? []).map((product) => {
+      const tally = { missing: 0 };
+      const part = rollUp(fw, (leaf) =>
+        leaf.leaf!.level === 'product' ? combine([cellValue(leaf, unit, product)], 'mean', tally) : NA,
+      );
+      return { unit, product, ...part(framework, tally.missing) };
+    }),
+  );
+
+  const dimensions: Record<string, number | null> = {};
+  for (const root of fw.roots) dimensions[fw.nodes[root]!.code] = nodes[fw.nodes[root]!.code]!.score;
+
+  return {
+    ...entity(framework, missing),
+    dimensions,
+    views: scoreViews(fw, entity.values),
+    nodes,
+    units,
+    products,
+  };
+}
+
+/** Score many entities from rows that name their entity; results in order of first appearance. */
+export function scoreEntities(
+  framework: Framework,
+  rows: ReadonlyArray<Answer & { entity: string }>,
+  opts: ScoreOptions = {},
+): Array<EntityScore & { entity: string }> {
+  const groups = new Map<string, Answer[]>();
+  for (const row of rows) {
+    let list = groups.get(row.entity);
+    if (!list) groups.set(row.entity, (list = []));
+    list.push(row);
+  }
+  return [...groups].map(([entity, answers]) => ({ entity, ...scoreEntity(framework, answers, opts) }));
+}
+
+function leafSlot(fw: CompiledFramework, leaf: CompiledNode): number {
+  return leafSlots(fw).get(leaf.index)!;
+}
+
+const slotCache = new WeakMap<CompiledFramework, Map<number, number>>();
+function leafSlots(fw: CompiledFramework): Map<number, number> {
+  let slots = slotCache.get(fw);
+  if (!slots) {
+    slots = new Map(fw.leaves.map((leaf, i) => [leaf.index, i]));
+    slotCache.set(fw, slots);
+  }
+  return slots;
+}
+
+function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): EntityIndex {
+  const allowSelf = fw.framework.aggregation.useSelfValueWhenUnverified;
+  const slots = leafSlots(fw);
+  const index: EntityIndex = {
+    units: [],
+    productsByUnit: new Map(),
+    cells: fw.leaves.map(() => new Map()),
+    answers: fw.leaves.map(() => []),
+  };
+  const seenUnits = new Set<string>();
+  const seenProducts = new Set<string>();
+  for (const answer of answers) {
+    const node = fw.byCode.get(answer.indicator);
+    if (!node?.leaf) throw new Error(`unknown indicator ${answer.indicator} in framework ${fw.framework.id}`);
+    const unit = answer.unit ?? '';
+    const product = answer.product ?? '';
+    if (unit && !seenUnits.has(unit)) {
+      seenUnits.add(unit);
+      index.units.push(unit);
+      index.productsByUnit.set(unit, []);
+    }
+    if (unit && product && !seenProducts.has(unit + SEP + product)) {
+      seenProducts.add(unit + SEP + product);
+      index.productsByUnit.get(unit)!.push(product);
+    }
+    // Rule 5: the verified value wins; the self value only if the framework allows it.
+    let raw = answer.value;
+    if ((raw === null || raw === undefined) && allowSelf) raw = answer.selfValue ?? null;
+    if (typeof raw === 'number' && !isOnScale(raw, node.leaf.scale)) {
+      throw new RangeError(`value ${raw} outside scale ${node.leaf.scale.min}–${node.leaf.scale.max} for ${node.code}`);
+    }
+    const slot = slots.get(node.index)!;
+    const value = raw === null || raw === undefined ? null : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
+    // A later answer for the same cell replaces an earlier one.
+    index.cells[slot]!.set(unit + SEP + product, value);
+    index.answers[slot]!.push(answer);
+  }
+  return index;
+}
+
+interface RollUp {
+  (framework: Framework, missing: number): PartScore;
+  values: number[];
+  shares: Array<number | null>;
+}
+
+/**
+ * Weighted mean of children, bottom-up (REFERENCE §10 rule 3). N/A and not-yet-answered children
+ * are left out and their weight shared among the rest (rule 2); a node with no scored child is
+ * N/A, or pending if any child is pending.
+ */
+function rollUp(fw: CompiledFramework, leafValue: (leaf: CompiledNode) => number): RollUp {
+  const values = new Array<number>(fw.nodes.length).fill(NA);
+  const shares = new Array<number | null>(fw.nodes.length).fill(null);
+  const weighted = (children: number[]): number => {
+    let sum = 0;
+    let weights = 0;
+    let pending = false;
+    for (const c of children) {
+      const v = values[c]!;
+      if (v === PENDING) pending = true;
+      if (v < 0) continue;
+      const w = fw.nodes[c]!.weight;
+      sum += w * v;
+      weights += w;
+    }
+    for (const c of children) shares[c] = values[c]! >= 0 && weights > 0 ? (fw.nodes[c]!.weight / weights) * 100 : null;
+    if (weights === 0) return pending ? PENDING : NA;
+    return sum / weights;
+  };
+  for (let i = fw.nodes.length - 1; i >= 0; i--) {
+    const node = fw.nodes[i]!;
+    values[i] = node.leaf ? leafValue(node) : weighted(node.children);
+  }
+  const total = weighted(fw.roots);
+  const result = ((framework: Framework, missing: number): PartScore => ({
+    ...publish(framework, total),
+    ...bandOf(framework, total),
+    missing,
+  })) as RollUp;
+  result.values = values;
+  result.shares = shares;
+  return result;
+}
+
+function publish(framework: Framework, v: number): { score: number | null; normalised: number | null } {
+  if (v < 0) return { score: null, normalised: null };
+  return { score: toScoreRange(v, framework.scoreRange), normalised: v };
+}
+
+function statusOf(v: number): NodeStatus {
+  return v === NA ? 'na' : v === PENDING ? 'pending' : 'scored';
+}
+
+function bandOf(framework: Framework, v: number): Pick<PartScore, 'rounded' | 'band' | 'zone'> {
+  if (v < 0) return { rounded: null, band: null, zone: null };
+  const score = toScoreRange(v, framework.scoreRange);
+  const band = findBand(framework.bands, score);
+  return { rounded: roundHalfUp(score, 2), band, zone: band?.zone ?? null };
+}
+
+/**
+ * View groups (e.g. Patuh/Bersih/Baik/Taat, REFERENCE §0): the weighted mean of the listed
+ * nodes, each with its own effective weight; N/A nodes are left out.
+ */
+function scoreViews(fw: CompiledFramework, values: number[]): Record<string, Record<string, number | null>> {
+  const out: Record<string, Record<string, number | null>> = {};
+  for (const view of fw.framework.views ?? []) {
+    const groups: Record<string, number | null> = {};
+    for (const group of view.groups) {
+      let sum = 0;
+      let weights = 0;
+      for (const code of group.nodes) {
+        const node = fw.byCode.get(code);
+        const v = node ? values[node.index]! : NA;
+        if (!node || v < 0) continue;
+        sum += node.weight * v;
+        weights += node.weight;
+      }
+      groups[group.code] = weights > 0 ? toScoreRange(sum / weights, fw.framework.scoreRange) : null;
+    }
+    out[view.id] = groups;
+  }
+  return out;
+}
