@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL harus berupa URL postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PATUH_DATA_DIR: z.string().default('./data'),
+  PATUH_DEMO: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
+  PATUH_SECURE_COOKIES: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  PATUH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PATUH_UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  secureCookies: boolean;
+  logLevel: z.infer<typeof ConfigSchema>['PATUH_LOG_LEVEL'];
+  uploadMaxBytes: number;
+}
+
+/** Parses the environment once; no DATABASE_URL means the embedded PGlite engine in the data directory. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.PATUH_DATA_DIR),
+    demo: c.PATUH_DEMO,
+    secureCookies: c.PATUH_SECURE_COOKIES,
+    logLevel: c.PATUH_LOG_LEVEL,
+    uploadMaxBytes: Math.round(c.PATUH_UPLOAD_MAX_MB * 1024 * 1024),
+  };
+}

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Executor;
+  engine: Engine;
+  /** Raw SQL with $1 parameters, for migrations, COPY-free bulk work and tests. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs several statements (no parameters). */
+  exec(text: string): Promise<void>;
+  close(): Promise<void>;
+  /** Counts statements sent, for the no-N+1 tests. */
+  stats: { queries: number };
+  /** The in-process engine, when this is PGlite (for data-dir dumps). */
+  pglite?: PGlite;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** Directory for PGlite; `memory://` for an in-memory database. */
+  pgliteDir?: string;
+  /** Load a PGlite data dump (tar) made by `dumpDataDir`, to clone a migrated golden image quickly. */
+  loadDataDir?: Blob;
+  poolMax?: number;
+}
+
+/** Opens PostgreSQL when a URL is given, else PGlite in the given directory. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  const stats = { queries: 0 };
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 10 });
+    pool.on('error', () => undefined);
+    const origQuery = pool.query.bind(pool) as (...a: unknown[]) => unknown;
+    (pool as unknown as { query: unknown }).query = (...args: unknown[]) => {
+      stats.queries += 1;
+      return origQuery(...args);
+    };
+    const db = drizzlePg(pool, { schema }) as unknown as Executor;
+    return {
+      db,
+      engine: 'postgres',
+      stats,
+      async query<T>(text: string, params?: unknown[]) {
+        stats.queries += 1;
+        const r = await pool.query(text, params as unknown[]);
+        return r.rows as T[];
+      },
+      async exec(text: string) {
+        stats.queries += 1;
+        await pool.query(text);
+      },
+      async close() {
+        await pool.end();
+      },
+    };
+  }
+  const dir = opts.pgliteDir ?? 'memory://';
+  if (!dir.startsWith('memory://')) fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  const client = await PGlite.create(dir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  const origQuery = client.query.bind(client);
+  (client as unknown as { query: unknown }).query = (...args: Parameters<typeof origQuery>) => {
+    stats.queries += 1;
+    return origQuery(...args);
+  };
+  const db = drizzlePglite(client, { schema }) as unknown as Executor;
+  return {
+    db,
+    engine: 'pglite',
+    stats,
+    pglite: client,
+    async query<T>(text: string, params?: unknown[]) {
+      const r = await client.query<T>(text, params);
+      return r.rows;
+    },
+    async exec(text: string) {
+      stats.queries += 1;
+      await client.exec(text);
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+/** Rows of a `db.execute(sql…)` result: both drivers return `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,337 @@
+/**
+ * The whole relational schema, one PostgreSQL dialect for both engines (PGlite and PostgreSQL 15+).
+ * Migrations are generated from this file by drizzle-kit into server/db/migrations/.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('role', ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']);
+export const governmentTypeEnum = pgEnum('government_type', [
+  'kementerian',
+  'lembaga',
+  'pemprov',
+  'pemkab',
+  'pemkot',
+]);
+export const productTypeEnum = pgEnum('product_type', ['administratif', 'barang', 'jasa']);
+export const agreementKindEnum = pgEnum('agreement_kind', ['mou', 'pks']);
+export const localeEnum = pgEnum('locale', ['id', 'en']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const archivedAt = () => timestamp('archived_at', { withTimezone: true });
+
+/** Provinces and regencies/cities with their Kemendagri codes, loaded from idn-area-data. */
+export const regions = pgTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['province', 'regency'] }).notNull(),
+    kind: text('kind', { enum: ['provinsi', 'kabupaten', 'kota'] }).notNull(),
+    provinceCode: text('province_code').notNull(),
+  },
+  (t) => [index('regions_province_idx').on(t.provinceCode)],
+);
+
+/** Ombudsman representative offices (perwakilan) and the head office (pusat). */
+export const offices = pgTable('offices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  code: text('code').notNull().unique(),
+  isHeadOffice: boolean('is_head_office').notNull().default(false),
+  address: text('address'),
+  provinceCodes: text('province_codes')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  archivedAt: archivedAt(),
+});
+
+/** Public-service providers assessed by the Ombudsman: ministries, agencies and regional governments. */
+export const governments = pgTable(
+  'governments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: governmentTypeEnum('type').notNull(),
+    name: text('name').notNull(),
+    /** Kemendagri code of the province or regency/city; null for ministries and agencies. */
+    regionCode: text('region_code').references(() => regions.code),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    address: text('address'),
+    website: text('website'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: archivedAt(),
+  },
+  (t) => [
+    index('governments_office_idx').on(t.officeId),
+    uniqueIndex('governments_region_uq')
+      .on(t.regionCode)
+      .where(sql`${t.regionCode} is not null and ${t.archivedAt} is null`),
+  ],
+);
+
+/** Service units (OPD/SKPD, UPT, Puskesmas, RSUD, kecamatan …) in a tree under a government. */
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    parentId: uuid('parent_id'),
+    code: text('code'),
+    name: text('name').notNull(),
+    type: text('type', {
+      enum: ['opd', 'upt', 'puskesmas', 'rsud', 'kecamatan', 'kelurahan', 'sekolah', 'lainnya'],
+    }).notNull(),
+    sector: text('sector', {
+      enum: [
+        'kesehatan',
+        'pendidikan',
+        'sosial',
+        'perizinan',
+        'kependudukan',
+        'pengawasan',
+        'infrastruktur',
+        'ekonomi',
+        'lingkungan',
+        'perhubungan',
+        'ketenagakerjaan',
+        'keuangan',
+        'kepegawaian',
+        'komunikasi',
+        'kebencanaan',
+        'lainnya',
+      ],
+    }).notNull(),
+    address: text('address'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: archivedAt(),
+  },
+  (t) => [
+    index('units_government_idx').on(t.governmentId, t.name),
+    index('units_parent_idx').on(t.parentId),
+  ],
+);
+
+/** Service products (jenis layanan) of a unit; government_id is denormalised for scoping. */
+export const serviceProducts = pgTable(
+  'service_products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    name: text('name').notNull(),
+    type: productTypeEnum('type').notNull(),
+    description: text('description'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: archivedAt(),
+  },
+  (t) => [
+    index('products_unit_idx').on(t.unitId),
+    index('products_government_idx').on(t.governmentId),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: roleEnum('role').notNull(),
+    officeId: uuid('office_id').references(() => offices.id),
+    governmentId: uuid('government_id').references(() => governments.id),
+    locale: localeEnum('locale').notNull().default('id'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: archivedAt(),
+  },
+  (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],
+);
+
+/** The units a unit PIC account is responsible for. */
+export const userUnits = pgTable(
+  'user_units',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.unitId] }), index('user_units_unit_idx').on(t.unitId)],
+);
+
+/** Server-side sessions; the cookie carries a random token whose SHA-256 is the id. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** PIC / contact persons of a unit, each optionally linked to a user account. */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    name: text('name').notNull(),
+    position: text('position'),
+    phone: text('phone'),
+    email: text('email'),
+    userId: uuid('user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: archivedAt(),
+  },
+  (t) => [index('contacts_unit_idx').on(t.unitId), index('contacts_government_idx').on(t.governmentId)],
+);
+
+/** Uploaded files, stored outside the web root under generated names. */
+export const files = pgTable('files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  governmentId: uuid('government_id').references(() => governments.id),
+  officeId: uuid('office_id').references(() => offices.id),
+  originalName: text('original_name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  storageName: text('storage_name').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** Cooperation agreements (MoU, PKS) between an Ombudsman office and a government. */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    kind: agreementKindEnum('kind').notNull(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    parties: text('parties').notNull(),
+    signedOn: date('signed_on').notNull(),
+    validFrom: date('valid_from'),
+    validUntil: date('valid_until'),
+    scope: text('scope'),
+    documentFileId: uuid('document_file_id').references(() => files.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: archivedAt(),
+  },
+  (t) => [index('agreements_government_idx').on(t.governmentId)],
+);
+
+export const agreementUnits = pgTable(
+  'agreement_units',
+  {
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.unitId] })],
+);
+
+/** Every change: who, when, what, before → after. Scoped by government/office for readers. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    governmentId: uuid('government_id'),
+    officeId: uuid('office_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_government_idx').on(t.governmentId, t.id),
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+/** Excel imports: validated first, written only when the whole file is valid. Progress is polled. */
+export const imports = pgTable('imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  governmentId: uuid('government_id')
+    .notNull()
+    .references(() => governments.id),
+  createdBy: uuid('created_by').references(() => users.id),
+  fileName: text('file_name').notNull(),
+  status: text('status', {
+    enum: ['validating', 'invalid', 'ready', 'committing', 'done', 'failed'],
+  }).notNull(),
+  totalRows: integer('total_rows').notNull().default(0),
+  processedRows: integer('processed_rows').notNull().default(0),
+  summary: jsonb('summary'),
+  errors: jsonb('errors'),
+  payload: jsonb('payload'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Key/value flags the app keeps about itself (e.g. that the demo was seeded once). */
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+});

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../plugins/auth.plugin';
+import { setUserLocale } from './auth.repository';
+import { login, logout, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
+
+const MeSchema = z.object({
+  user: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      role: z.enum(['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']),
+      officeId: z.string().nullable(),
+      governmentId: z.string().nullable(),
+      locale: z.enum(['id', 'en']),
+      unitIds: z.array(z.string()).nullable(),
+    })
+    .nullable(),
+  csrfToken: z.string().nullable(),
+});
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.deps.database.db;
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: app.deps.config.secureCookies,
+  };
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        access: 'public',
+        // Per-IP limit on top of the per-account lockout in the service.
+        rateLimit: { max: 20, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail and password; sets an httpOnly session cookie',
+        body: z.object({ email: z.email().max(200), password: z.string().min(1).max(200) }),
+        response: { 200: MeSchema },
+      },
+    },
+    async (req, reply) => {
+      const { token, csrfToken } = await login(db(), {
+        email: req.body.email,
+        password: req.body.password,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+      });
+      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
+      const resolved = await resolveSession(db(), token);
+      const a = resolved!.actor;
+      return {
+        user: { id: a.id, name: a.name, email: a.email, role: a.role, officeId: a.officeId, governmentId: a.governmentId, locale: a.locale, unitIds: a.reach.unitIds },
+        csrfToken,
+      };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out (ends the server session)', response: { 204: z.null() } } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await logout(db(), token);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: MeSchema } } },
+    async (req) => {
+      const a = req.actor;
+      if (!a) return { user: null, csrfToken: null };
+      return {
+        user: { id: a.id, name: a.name, email: a.email, role: a.role, officeId: a.officeId, governmentId: a.governmentId, locale: a.locale, unitIds: a.reach.unitIds },
+        csrfToken: req.csrfToken,
+      };
+    },
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Remember the language of the signed-in user', body: z.object({ locale: z.enum(['id', 'en']) }), response: { 200: z.object({ locale: z.enum(['id', 'en']) }) } },
+    },
+    async (req) => {
+      await setUserLocale(db(), requireActor(req).id, req.body.locale);
+      return { locale: req.body.locale };
+    },
+  );
+};

@@ -1,0 +1,65 @@
+import { and, asc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { units, userUnits, users } from '../../db/schema';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function insertUser(db: Executor, values: typeof users.$inferInsert): Promise<UserRow> {
+  return (await db.insert(users).values(values).returning())[0]!;
+}
+
+export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  return (await db.select().from(users).where(eq(users.id, id)).limit(1))[0];
+}
+
+export async function emailTaken(db: Executor, email: string, exceptId?: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
+    .limit(2);
+  return rows.some((r) => r.id !== exceptId);
+}
+
+export async function setUserUnits(db: Executor, userId: string, unitIds: string[]) {
+  await db.delete(userUnits).where(eq(userUnits.userId, userId));
+  if (unitIds.length) await db.insert(userUnits).values(unitIds.map((unitId) => ({ userId, unitId })));
+}
+
+export async function unitsOfUsers(db: Executor, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ userId: userUnits.userId, unitId: units.id, unitName: units.name, governmentId: units.governmentId })
+    .from(userUnits)
+    .innerJoin(units, eq(units.id, userUnits.unitId))
+    .where(inArray(userUnits.userId, userIds));
+}
+
+export async function listUsers(
+  db: Executor,
+  f: { q?: string; role?: UserRow['role']; governmentId?: string; officeId?: string; includeArchived: boolean; after: [string, string] | null; limit: number },
+) {
+  const conds: (SQL | undefined)[] = [];
+  if (!f.includeArchived) conds.push(isNull(users.archivedAt));
+  if (f.q) conds.push(or(ilike(users.name, `%${f.q}%`), ilike(users.email, `%${f.q}%`)));
+  if (f.role) conds.push(eq(users.role, f.role));
+  if (f.governmentId) conds.push(eq(users.governmentId, f.governmentId));
+  if (f.officeId) conds.push(eq(users.officeId, f.officeId));
+  if (f.after) conds.push(or(gt(users.name, f.after[0]), and(eq(users.name, f.after[0]), gt(users.id, f.after[1]))));
+  return db
+    .select()
+    .from(users)
+    .where(and(...conds))
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(f.limit + 1);
+}
+
+export async function updateUser(db: Executor, id: string, values: Partial<typeof users.$inferInsert>) {
+  return (
+    await db
+      .update(users)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(users.id, id))
+      .returning()
+  )[0]!;
+}

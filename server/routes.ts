@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
+import { governmentRoutes } from './modules/registry/governments.routes';
+import { officeRoutes } from './modules/registry/offices.routes';
+
+/** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
+export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database engine',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await app.deps.database.query('select 1');
+      return { status: 'ok' as const, database: app.deps.database.engine };
+    },
+  );
+  await app.register(authRoutes);
+  await app.register(regionRoutes);
+  await app.register(officeRoutes);
+  await app.register(governmentRoutes);
+  await app.register(auditRoutes);
+};
