@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'unit.write': ['admin', 'oversight_head', 'gov_coordinator'],
   'product.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
   'contact.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
+  'contact.account': ['admin', 'oversight_head', 'gov_coordinator'],
   'agreement.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator'],
   'agreement.write': ['admin', 'oversight_head'],
   'import.write': ['admin', 'oversight_head', 'gov_coordinator'],
