@@ -89,7 +89,9 @@ export const ViewSchema = z.object({
   id: z.string().min(1),
   name: LocalizedTextSchema,
   groups: z
-    .array(z.object({ code: z.string().min(1), label: LocalizedTextSchema, nodes: z.array(z.string()).min(1) }))
+    .array(
+      z.object({ code: z.string().min(1), label: LocalizedTextSchema, nodes: z.array(z.string()).min(1) }),
+    )
     .min(1),
 });
 export type FrameworkView = z.infer<typeof ViewSchema>;
@@ -235,14 +237,22 @@ function checkFrameworkRules(fw: Framework): FrameworkProblem[] {
     }
     if (node.scale) checkScale(node.scale, `${path}.scale`, node.code);
     if (node.scale && !node.appliesTo) {
-      problems.push({ ...at, path: `${path}.appliesTo`, message: 'indikator wajib menyebut appliesTo.level' });
+      problems.push({
+        ...at,
+        path: `${path}.appliesTo`,
+        message: 'indikator wajib menyebut appliesTo.level',
+      });
     }
     if (node.children) checkSiblings(node.children, `${path}.children`, node.code);
   };
 
   const checkScale = (scale: Scale, path: string, code: string): void => {
     if (scale.min >= scale.max) {
-      problems.push({ path, node: code, message: `skala min (${scale.min}) harus lebih kecil dari max (${scale.max})` });
+      problems.push({
+        path,
+        node: code,
+        message: `skala min (${scale.min}) harus lebih kecil dari max (${scale.max})`,
+      });
       return;
     }
     const expected = SCALE_BOUNDS[scale.type];
@@ -264,7 +274,9 @@ function checkFrameworkRules(fw: Framework): FrameworkProblem[] {
     }
     values
       .filter((v) => v < scale.min || v > scale.max)
-      .forEach((v) => problems.push({ path: `${path}.levels`, node: code, message: `level ${v} di luar skala` }));
+      .forEach((v) =>
+        problems.push({ path: `${path}.levels`, node: code, message: `level ${v} di luar skala` }),
+      );
   };
 
   checkSiblings(fw.nodes, 'nodes', undefined);
@@ -299,7 +311,8 @@ function checkBands(fw: Framework): FrameworkProblem[] {
   });
   const codes = fw.bands.map((b) => b.code);
   codes.forEach((code, i) => {
-    if (codes.indexOf(code) !== i) problems.push({ path: `bands[${i}].code`, message: `kode pita ganda ${code}` });
+    if (codes.indexOf(code) !== i)
+      problems.push({ path: `bands[${i}].code`, message: `kode pita ganda ${code}` });
   });
   const order = fw.bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
   const first = order[0];

@@ -93,7 +93,11 @@ const SEP = '\u0001';
  * framework allows (rule 5). Full precision is kept; `rounded` (half-up, 2 decimals) is used
  * for the band (rule 4). Runs in O(answers + cells × depth).
  */
-export function scoreEntity(framework: Framework, answers: ReadonlyArray<Answer>, opts: ScoreOptions = {}): EntityScore {
+export function scoreEntity(
+  framework: Framework,
+  answers: ReadonlyArray<Answer>,
+  opts: ScoreOptions = {},
+): EntityScore {
   const fw = compileFramework(framework);
   const agg = framework.aggregation;
   const missingIsZero = (opts.cycle ?? 'closed') === 'closed' && agg.missing === 'zero-when-closed';
@@ -140,7 +144,8 @@ export function scoreEntity(framework: Framework, answers: ReadonlyArray<Answer>
   const unitValue = (leaf: CompiledNode, unit: string, tally: { missing: number }): number => {
     if (leaf.leaf!.level === 'unit') return combine([cellValue(leaf, unit, '')], 'mean', tally);
     const products = index.productsByUnit.get(unit) ?? [];
-    const values = products.length > 0 ? products.map((p) => cellValue(leaf, unit, p)) : [cellValue(leaf, unit, '')];
+    const values =
+      products.length > 0 ? products.map((p) => cellValue(leaf, unit, p)) : [cellValue(leaf, unit, '')];
     return combine(values, agg.products, tally);
   };
 
@@ -264,10 +269,13 @@ function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): En
     let raw = answer.value;
     if ((raw === null || raw === undefined) && allowSelf) raw = answer.selfValue ?? null;
     if (typeof raw === 'number' && !isOnScale(raw, node.leaf.scale)) {
-      throw new RangeError(`value ${raw} outside scale ${node.leaf.scale.min}–${node.leaf.scale.max} for ${node.code}`);
+      throw new RangeError(
+        `value ${raw} outside scale ${node.leaf.scale.min}–${node.leaf.scale.max} for ${node.code}`,
+      );
     }
     const slot = slots.get(node.index)!;
-    const value = raw === null || raw === undefined ? null : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
+    const value =
+      raw === null || raw === undefined ? null : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
     // A later answer for the same cell replaces an earlier one.
     index.cells[slot]!.set(unit + SEP + product, value);
     index.answers[slot]!.push(answer);
@@ -301,7 +309,8 @@ function rollUp(fw: CompiledFramework, leafValue: (leaf: CompiledNode) => number
       sum += w * v;
       weights += w;
     }
-    for (const c of children) shares[c] = values[c]! >= 0 && weights > 0 ? (fw.nodes[c]!.weight / weights) * 100 : null;
+    for (const c of children)
+      shares[c] = values[c]! >= 0 && weights > 0 ? (fw.nodes[c]!.weight / weights) * 100 : null;
     if (weights === 0) return pending ? PENDING : NA;
     return sum / weights;
   };
