@@ -1,0 +1,13 @@
+import path from 'node:path';
+import type { Config } from '../config';
+import { openDatabase, type Database } from './client';
+import { migrate } from './migrate';
+
+/** Opens the configured engine (PostgreSQL when DATABASE_URL is set, else PGlite in <data>/pglite) and migrates. */
+export async function openConfiguredDatabase(config: Config, opts: { migrate?: boolean } = {}): Promise<Database> {
+  const database = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pglite') },
+  );
+  if (opts.migrate !== false) await migrate(database);
+  return database;
+}

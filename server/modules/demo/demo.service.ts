@@ -1,0 +1,163 @@
+import { eq } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client';
+import { agreements, agreementUnits, appMeta, contacts, governments, offices, serviceProducts, units } from '../../db/schema';
+import type { Role } from '../../lib/reach';
+import { inTransaction } from '../../lib/transaction';
+import { recordAudit } from '../audit/audit.repository';
+import { findRegion } from '../regions/regions.repository';
+import { governmentNameFor } from '../registry/governments.service';
+import { createUser } from '../users/users.service';
+import {
+  DEMO_OFFICES,
+  DEMO_PASSWORD,
+  DEMO_REGENCIES,
+  KALSEL_SKPD,
+  PRODUCTS_BY_SECTOR,
+  sampledUnits,
+  type DemoUnit,
+} from './demo-data';
+
+export interface DemoLogin {
+  role: Role;
+  email: string;
+  password: string;
+  scope: string;
+}
+
+const DEMO_KEY = 'demo_seeded';
+
+export async function demoAlreadySeeded(db: Executor): Promise<boolean> {
+  return (await db.select().from(appMeta).where(eq(appMeta.key, DEMO_KEY)).limit(1)).length > 0;
+}
+
+async function addUnits(tx: Executor, governmentId: string, list: DemoUnit[], govLabel: string) {
+  const byCode = new Map<string, string>();
+  for (const u of list) {
+    const [row] = await tx
+      .insert(units)
+      .values({
+        governmentId,
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        sector: u.sector,
+        parentId: u.parent ? byCode.get(u.parent) : null,
+      })
+      .returning();
+    byCode.set(u.code, row!.id);
+    await tx.insert(serviceProducts).values(
+      PRODUCTS_BY_SECTOR[u.sector].map(([name, type]) => ({ unitId: row!.id, governmentId, name, type })),
+    );
+    await tx.insert(contacts).values({
+      unitId: row!.id,
+      governmentId,
+      name: `PIC ${u.name}`,
+      position: u.type === 'puskesmas' ? 'Kepala Tata Usaha' : 'Kepala Subbagian Umum',
+      phone: '0511-3300000',
+      email: `pic.${u.code.toLowerCase()}@${govLabel}.demo.patuh.id`,
+    });
+  }
+  return byCode;
+}
+
+/**
+ * Seeds the demo once (REFERENCE §0): offices, governments, units, products, PICs, the Kalsel MoU/PKS,
+ * and one account per role. Marks app_meta so a restart never seeds twice.
+ */
+export async function seedDemo(database: Database): Promise<DemoLogin[]> {
+  const db = database.db;
+  const logins: DemoLogin[] = [];
+  const refs = await inTransaction(db, async (tx) => {
+    const officeIds = new Map<string, string>();
+    for (const o of DEMO_OFFICES) {
+      const [row] = await tx.insert(offices).values({ ...o, provinceCodes: [...o.provinceCodes] }).returning();
+      officeIds.set(o.code, row!.id);
+    }
+    const kalselRegion = await findRegion(tx, '63');
+    const [kalsel] = await tx
+      .insert(governments)
+      .values({ type: 'pemprov', name: governmentNameFor('pemprov', kalselRegion!.name), regionCode: '63', officeId: officeIds.get('KALSEL')! })
+      .returning();
+    const kalselUnits = await addUnits(tx, kalsel!.id, KALSEL_SKPD, 'kalselprov');
+    // The MoU (Oct 2021) and the PKS signed by the 21 SKPD heads (seed 001).
+    const [mou] = await tx
+      .insert(agreements)
+      .values({
+        governmentId: kalsel!.id,
+        officeId: officeIds.get('KALSEL')!,
+        kind: 'mou',
+        number: 'DEMO/MOU/X/2021',
+        title: 'Nota Kesepahaman tentang Peningkatan Kualitas Pelayanan Publik',
+        parties: 'Ombudsman RI; Pemerintah Provinsi Kalimantan Selatan',
+        signedOn: '2021-10-01',
+        validFrom: '2021-10-01',
+        validUntil: '2026-09-30',
+        scope: 'Pengawasan penyelenggaraan pelayanan publik di lingkungan Pemerintah Provinsi Kalimantan Selatan.',
+      })
+      .returning();
+    const [pks] = await tx
+      .insert(agreements)
+      .values({
+        governmentId: kalsel!.id,
+        officeId: officeIds.get('KALSEL')!,
+        kind: 'pks',
+        number: 'DEMO/PKS/VII/2022',
+        title: 'Perjanjian Kerja Sama Pengawasan Kinerja Pelayanan Publik 21 SKPD',
+        parties: 'Ombudsman RI Perwakilan Kalimantan Selatan; Kepala 21 SKPD Pemerintah Provinsi Kalimantan Selatan',
+        signedOn: '2022-07-01',
+        validFrom: '2022-07-01',
+        validUntil: '2025-06-30',
+        scope: 'Pengelolaan pengaduan, penyusunan kebijakan, dan pemenuhan standar pelayanan publik.',
+      })
+      .returning();
+    await tx.insert(agreementUnits).values([...kalselUnits.values()].map((unitId) => ({ agreementId: pks!.id, unitId })));
+    void mou;
+
+    const regencies = new Map<string, { governmentId: string; units: Map<string, string> }>();
+    for (const r of DEMO_REGENCIES) {
+      const region = await findRegion(tx, r.regionCode);
+      const [gov] = await tx
+        .insert(governments)
+        .values({ type: 'pemkab', name: governmentNameFor('pemkab', region!.name), regionCode: r.regionCode, officeId: officeIds.get(r.office)! })
+        .returning();
+      regencies.set(r.slug, { governmentId: gov!.id, units: await addUnits(tx, gov!.id, sampledUnits(r.puskesmas), r.slug) });
+    }
+    const mateng = regencies.get('mateng')!;
+    await tx.insert(agreements).values({
+      governmentId: mateng.governmentId,
+      officeId: officeIds.get('SULBAR')!,
+      kind: 'pks',
+      number: 'DEMO/PKS/IV/2021',
+      title: 'Pendampingan Kepatuhan Standar Pelayanan Publik Tahun 2021',
+      parties: 'Ombudsman RI Perwakilan Sulawesi Barat; Pemerintah Kabupaten Mamuju Tengah',
+      signedOn: '2021-04-01',
+      validFrom: '2021-04-01',
+      validUntil: '2021-12-31',
+      scope: 'Bimbingan teknis penyusunan standar pelayanan (UU 25/2009) dan pendampingan kepatuhan (seed 003).',
+    });
+    await tx.insert(appMeta).values({ key: DEMO_KEY, value: { at: new Date().toISOString() } });
+    await recordAudit(tx, null, { action: 'create', entityType: 'demo', entityId: 'demo', after: { offices: DEMO_OFFICES.length } });
+    return { officeIds, kalselId: kalsel!.id, regencies };
+  });
+
+  const add = async (role: Role, email: string, name: string, scope: string, links: { officeId?: string; governmentId?: string; unitIds?: string[] }) => {
+    await createUser(db, null, { email, name, password: DEMO_PASSWORD, role, ...links });
+    logins.push({ role, email, password: DEMO_PASSWORD, scope });
+  };
+  const balangan = refs.regencies.get('balangan')!;
+  await add('admin', 'admin@patuh.local', 'Admin Platform', 'semua data', {});
+  await add('oversight_head', 'kepala.kalsel@patuh.local', 'Kepala Perwakilan Kalsel', 'Ombudsman Kalsel', { officeId: refs.officeIds.get('KALSEL') });
+  await add('assessor', 'asesor.kalsel@patuh.local', 'Asesor Kalsel', 'Ombudsman Kalsel', { officeId: refs.officeIds.get('KALSEL') });
+  await add('assessor', 'asesor.sulbar@patuh.local', 'Asesor Sulbar', 'Ombudsman Sulbar', { officeId: refs.officeIds.get('SULBAR') });
+  await add('gov_coordinator', 'koordinator.balangan@patuh.local', 'Inspektorat Balangan', 'Pemkab Balangan', { governmentId: balangan.governmentId });
+  await add('gov_coordinator', 'koordinator.kalsel@patuh.local', 'Biro Organisasi Kalsel', 'Pemprov Kalsel', { governmentId: refs.kalselId });
+  await add('unit_pic', 'pic.disdukcapil.balangan@patuh.local', 'PIC Disdukcapil Balangan', 'Disdukcapil Balangan', {
+    governmentId: balangan.governmentId,
+    unitIds: [balangan.units.get('DISDUKCAPIL')!],
+  });
+  await add('unit_pic', 'pic.dinkes.balangan@patuh.local', 'PIC Dinkes Balangan', 'Dinkes Balangan + 2 Puskesmas', {
+    governmentId: balangan.governmentId,
+    unitIds: [balangan.units.get('DINKES')!],
+  });
+  return logins;
+}
