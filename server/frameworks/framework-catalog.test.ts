@@ -35,7 +35,9 @@ describe('built-in frameworks', () => {
   it.each(['ombudsman-2016-2021', 'ombudsman-2022-2024', 'pekppp-2022', 'spot-check-2024'])(
     '%s.json passes validateFramework',
     (id) => {
-      const raw: unknown = JSON.parse(readFileSync(join(fileURLToPath(BUILT_IN_FRAMEWORKS_DIR), `${id}.json`), 'utf8'));
+      const raw: unknown = JSON.parse(
+        readFileSync(join(fileURLToPath(BUILT_IN_FRAMEWORKS_DIR), `${id}.json`), 'utf8'),
+      );
       expect(validateFramework(raw)).toEqual([]);
     },
   );
@@ -43,7 +45,10 @@ describe('built-in frameworks', () => {
   it('2016–2021: the 11 standard items per product, item 6 in two parts (REFERENCE §1.2)', () => {
     const fw = compileFramework(builtIn('ombudsman-2016-2021'));
     expect(fw.nodes.filter((n) => n.parent === fw.roots[0])).toHaveLength(11);
-    expect(fw.byCode.get('PROSES.6')!.children.map((c) => fw.nodes[c]!.code)).toEqual(['PROSES.6.A', 'PROSES.6.B']);
+    expect(fw.byCode.get('PROSES.6')!.children.map((c) => fw.nodes[c]!.code)).toEqual([
+      'PROSES.6.A',
+      'PROSES.6.B',
+    ]);
     expect(fw.leaves.every((l) => l.leaf!.level === 'product' && l.leaf!.scale.type === 'yes-no')).toBe(true);
     expect(fw.leaves.every((l) => l.node.unconfirmed)).toBe(true);
   });
@@ -58,7 +63,9 @@ describe('built-in frameworks', () => {
     ]);
     const compiled = compileFramework(fw);
     const count = (prefix: string) => compiled.leaves.filter((l) => l.code.startsWith(prefix)).length;
-    expect([count('INPUT.KOMP.'), count('INPUT.SARPRAS.'), count('OUTPUT.'), count('PENGADUAN.')]).toEqual([6, 9, 5, 6]);
+    expect([count('INPUT.KOMP.'), count('INPUT.SARPRAS.'), count('OUTPUT.'), count('PENGADUAN.')]).toEqual([
+      6, 9, 5, 6,
+    ]);
     expect(fw.nodes[1]!.children).toHaveLength(11);
     expect(compiled.leaves.every((l) => l.leaf!.scale.type === '0-3')).toBe(true);
     expect(['OUTPUT.4', 'OUTPUT.5'].every((c) => compiled.byCode.get(c)!.node.unconfirmed)).toBe(true);
@@ -164,10 +171,14 @@ describe('PEKPPP on the 0–5 scale', () => {
   // total converted back to 0–5 (min + s/100 × (max − min)) before the category lookup.
   const fw = builtIn('pekppp-2022');
   const leaves = compileFramework(fw).leaves;
-  const answer = (value: (code: string) => number) => leaves.map((l) => ({ indicator: l.code, unit: 'UPP', value: value(l.code) }));
+  const answer = (value: (code: string) => number) =>
+    leaves.map((l) => ({ indicator: l.code, unit: 'UPP', value: value(l.code) }));
 
   it('all indicators 4 → IPP 4.00 → B', () => {
-    const result = scoreEntity(fw, answer(() => 4));
+    const result = scoreEntity(
+      fw,
+      answer(() => 4),
+    );
     expect(result.normalised).toBeCloseTo(80, 9);
     expect(result.rounded).toBe(4);
     expect(result.band?.code).toBe('B');
@@ -175,7 +186,10 @@ describe('PEKPPP on the 0–5 scale', () => {
 
   it('Standar Pelayanan 5, the rest 4 → 4.04 → A- (hand-computed)', () => {
     // KEBIJAKAN = (17 × 100 + 83 × 80) / 100 = 83.4; total = 0.24 × 83.4 + 0.76 × 80 = 80.816 → × 5/100 = 4.0408
-    const result = scoreEntity(fw, answer((code) => (code === 'KEBIJAKAN.1' ? 5 : 4)));
+    const result = scoreEntity(
+      fw,
+      answer((code) => (code === 'KEBIJAKAN.1' ? 5 : 4)),
+    );
     expect(result.score).toBeCloseTo(4.0408, 9);
     expect(result.dimensions.KEBIJAKAN).toBeCloseTo(4.17, 9);
     expect(result.band?.code).toBe('A-');
@@ -191,7 +205,9 @@ describe('loadFrameworkDirectory with broken files', () => {
     return dir;
   };
   const good = (): Record<string, unknown> =>
-    JSON.parse(readFileSync(join(fileURLToPath(BUILT_IN_FRAMEWORKS_DIR), 'ombudsman-2022-2024.json'), 'utf8'));
+    JSON.parse(
+      readFileSync(join(fileURLToPath(BUILT_IN_FRAMEWORKS_DIR), 'ombudsman-2022-2024.json'), 'utf8'),
+    );
 
   it('names the file and the node whose children weights do not sum to 100', () => {
     const broken = good() as { nodes: Array<{ children: Array<{ weight: number }> }> };
@@ -204,7 +220,9 @@ describe('loadFrameworkDirectory with broken files', () => {
   });
 
   it('names the file for unreadable JSON and for an id that does not match the file name', () => {
-    expect(() => loadFrameworkDirectory(writeDir({ 'x.json': '{ nope' }))).toThrow(/x\.json[\s\S]*JSON tidak dapat dibaca/);
+    expect(() => loadFrameworkDirectory(writeDir({ 'x.json': '{ nope' }))).toThrow(
+      /x\.json[\s\S]*JSON tidak dapat dibaca/,
+    );
     expect(() => loadFrameworkDirectory(writeDir({ 'other.json': good() }))).toThrow(
       /other\.json[\s\S]*id "ombudsman-2022-2024" harus sama dengan nama berkas/,
     );

@@ -21,7 +21,9 @@ describe('validateFramework', () => {
   it('reports top-level weights not summing to 100 at the root', () => {
     const fw = base();
     fw.nodes[1]!.weight = 41;
-    expect(validateFramework(fw)).toEqual([{ path: 'nodes', message: 'jumlah bobot anak 101, seharusnya 100' }]);
+    expect(validateFramework(fw)).toEqual([
+      { path: 'nodes', message: 'jumlah bobot anak 101, seharusnya 100' },
+    ]);
   });
 
   it('tolerates rounding within 0.01 (21.85 + 32.37 + 24.24 + 21.54 style)', () => {
@@ -92,7 +94,9 @@ describe('validateFramework', () => {
   it('requires the bands to cover the score range', () => {
     const fw = base();
     fw.bands[0]!.max = 99;
-    expect(validateFramework(fw)).toEqual([{ path: 'bands[0].max', message: 'pita tertinggi A harus berakhir di 100' }]);
+    expect(validateFramework(fw)).toEqual([
+      { path: 'bands[0].max', message: 'pita tertinggi A harus berakhir di 100' },
+    ]);
   });
 
   it('names the node in schema errors as well', () => {

@@ -50,7 +50,11 @@ describe('scoring properties (fast-check)', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         const result = scoreEntity(fw, answers, { cycle });
-        const scores = [result.score, ...Object.values(result.nodes).map((n) => n.score), ...result.units.map((u) => u.score)];
+        const scores = [
+          result.score,
+          ...Object.values(result.nodes).map((n) => n.score),
+          ...result.units.map((u) => u.score),
+        ];
         for (const s of scores) {
           if (s === null) continue;
           expect(s).toBeGreaterThanOrEqual(0);
@@ -69,7 +73,9 @@ describe('scoring properties (fast-check)', () => {
         const target = answers[at]!;
         const max = leaves.find((l) => l.code === target.indicator)!.leaf!.scale.max;
         fc.pre((target.value as number) < max);
-        const raised = answers.map((ans, i) => (i === at ? { ...ans, value: (ans.value as number) + 1 } : ans));
+        const raised = answers.map((ans, i) =>
+          i === at ? { ...ans, value: (ans.value as number) + 1 } : ans,
+        );
         const before = scoreEntity(fw, answers, { cycle }).score!;
         const after = scoreEntity(fw, raised, { cycle }).score!;
         expect(after).toBeGreaterThanOrEqual(before - 1e-9);

@@ -12,13 +12,13 @@ const a = (indicator: string, value: Answer['value'], unit?: string, product?: s
   ...(product ? { product } : {}),
 });
 /** One unit U with one product P, every indicator answered. */
-const full = (v: { a1: number | 'NA'; a2: number | 'NA'; b1: number | 'NA'; b2: number | 'NA'; b3: number | 'NA' }) => [
-  a('A.1', v.a1, 'U', 'P'),
-  a('A.2', v.a2, 'U'),
-  a('B.1', v.b1),
-  a('B.2', v.b2),
-  a('B.3', v.b3),
-];
+const full = (v: {
+  a1: number | 'NA';
+  a2: number | 'NA';
+  b1: number | 'NA';
+  b2: number | 'NA';
+  b3: number | 'NA';
+}) => [a('A.1', v.a1, 'U', 'P'), a('A.2', v.a2, 'U'), a('B.1', v.b1), a('B.2', v.b2), a('B.3', v.b3)];
 
 describe('normaliseValue — REFERENCE §10 rule 1: (v − min)/(max − min) × 100', () => {
   it.each([
@@ -172,7 +172,10 @@ describe('scoreEntity — hand-computed cases', () => {
     leaf.appliesTo = { level: 'entity', entityTypes: ['kementerian'] };
     const answers = [a('B.1', 0), a('B.2', 4), a('B.3', 3)];
     expect(scoreEntity(base, answers, { entityType: 'pemkab', cycle: 'open' }).dimensions.B).toBe(100);
-    expect(scoreEntity(base, answers, { entityType: 'kementerian', cycle: 'open' }).dimensions.B).toBeCloseTo(200 / 3, 9);
+    expect(scoreEntity(base, answers, { entityType: 'kementerian', cycle: 'open' }).dimensions.B).toBeCloseTo(
+      200 / 3,
+      9,
+    );
   });
 
   it('views take the weighted mean of their nodes (REFERENCE §0 groups)', () => {
@@ -198,7 +201,8 @@ describe('scoreEntity — hand-computed cases', () => {
     const rows = [];
     for (let e = 0; e < 100; e++)
       for (let u = 0; u < 10; u++)
-        for (let p = 0; p < 5; p++) rows.push({ entity: `E${e}`, ...a('A.1', (e + u + p) % 4, `U${u}`, `P${p}`) });
+        for (let p = 0; p < 5; p++)
+          rows.push({ entity: `E${e}`, ...a('A.1', (e + u + p) % 4, `U${u}`, `P${p}`) });
     const started = performance.now();
     expect(scoreEntities(fw, rows)).toHaveLength(100);
     expect(performance.now() - started).toBeLessThan(1000);

@@ -47,8 +47,20 @@ export function testFramework(overrides: Partial<Framework['aggregation']> = {})
         name: name('A'),
         weight: 60,
         children: [
-          { code: 'A.1', name: name('A.1'), weight: 50, scale: testScale('0-3', 0, 3), appliesTo: { level: 'product' } },
-          { code: 'A.2', name: name('A.2'), weight: 50, scale: testScale('yes-no', 0, 1), appliesTo: { level: 'unit' } },
+          {
+            code: 'A.1',
+            name: name('A.1'),
+            weight: 50,
+            scale: testScale('0-3', 0, 3),
+            appliesTo: { level: 'product' },
+          },
+          {
+            code: 'A.2',
+            name: name('A.2'),
+            weight: 50,
+            scale: testScale('yes-no', 0, 1),
+            appliesTo: { level: 'unit' },
+          },
         ],
       },
       {
