@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { governmentRoutes } from './modules/registry/governments.routes';
 import { officeRoutes } from './modules/registry/offices.routes';
@@ -28,4 +29,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(officeRoutes);
   await app.register(governmentRoutes);
   await app.register(auditRoutes);
+  await app.register(importRoutes);
 };

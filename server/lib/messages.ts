@@ -52,6 +52,17 @@ const dict: Record<string, { id: string; en: string }> = {
   'conflict.archivedParent': { id: 'Data induk sudah diarsipkan.', en: 'The parent record is archived.' },
   'conflict.hasActiveChildren': { id: 'Masih ada data aktif yang bergantung padanya ({count}). Arsipkan data tersebut terlebih dahulu.', en: 'Active records still depend on it ({count}). Archive them first.' },
   'conflict.importState': { id: 'Impor ini tidak dalam keadaan siap ditulis ({status}).', en: 'This import is not ready to be written ({status}).' },
+  'import.notXlsx': { id: 'Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca. Unduh templat impor, isi, simpan sebagai "Buku Kerja Excel (*.xlsx)", lalu unggah kembali.', en: 'The file is not a readable Excel workbook (.xlsx). Download the import template, fill it in, save it as "Excel Workbook (*.xlsx)" and upload it again.' },
+  'import.fileRequired': { id: 'Pilih berkas Excel (.xlsx) untuk diunggah.', en: 'Choose an Excel (.xlsx) file to upload.' },
+  'import.sheetMissing': { id: 'Sheet "{sheet}" tidak ditemukan. Gunakan templat impor dan jangan mengganti nama sheet.', en: 'Sheet "{sheet}" is missing. Use the import template and keep the sheet names.' },
+  'import.columnMissing': { id: 'Kolom "{column}" tidak ada pada baris judul sheet "{sheet}". Jangan mengubah baris judul templat.', en: 'Column "{column}" is missing from the header row of sheet "{sheet}". Keep the template header row.' },
+  'import.empty': { id: 'Berkas tidak berisi data. Isi minimal satu baris pada sheet Unit, Layanan atau PIC.', en: 'The file has no data. Fill in at least one row on the Unit, Layanan or PIC sheet.' },
+  'import.choice': { id: 'Nilai "{value}" tidak dikenal. Pilih salah satu: {values}.', en: 'Unknown value "{value}". Pick one of: {values}.' },
+  'import.codeDuplicate': { id: 'Kode unit "{code}" sudah dipakai pada baris {row} di berkas ini.', en: 'Unit code "{code}" is already used on row {row} of this file.' },
+  'import.codeExists': { id: 'Kode unit "{code}" sudah terdaftar pada pemerintah ini.', en: 'Unit code "{code}" is already registered in this government.' },
+  'import.parentNotFound': { id: 'Unit induk dengan kode "{code}" tidak ditemukan di berkas ini maupun di pemerintah ini.', en: 'No parent unit with code "{code}" in this file or this government.' },
+  'import.unitNotFound': { id: 'Unit dengan kode "{code}" tidak ditemukan di sheet Unit maupun di pemerintah ini.', en: 'No unit with code "{code}" on the Unit sheet or in this government.' },
+  'import.internal': { id: 'Berkas tidak dapat diproses karena kesalahan pada server. Tidak ada data yang disimpan; coba unggah ulang.', en: 'The file could not be processed because of a server error. Nothing was saved; please upload it again.' },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */
