@@ -6,6 +6,7 @@ import { importRoutes } from './modules/imports/imports.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { governmentRoutes } from './modules/registry/governments.routes';
 import { officeRoutes } from './modules/registry/offices.routes';
+import { unitRoutes } from './modules/registry/units.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,6 +29,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(regionRoutes);
   await app.register(officeRoutes);
   await app.register(governmentRoutes);
+  await app.register(unitRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
 };

@@ -186,3 +186,70 @@ export type UnitDto = z.infer<typeof UnitSchema>;
 export type ProductDto = z.infer<typeof ProductSchema>;
 export type ContactDto = z.infer<typeof ContactSchema>;
 export type OfficeDto = z.infer<typeof OfficeSchema>;
+
+export const IncludeArchivedQuerySchema = z.object({
+  includeArchived: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+export const UnitDetailSchema = UnitSchema.extend({ governmentName: z.string(), parentName: z.string().nullable() });
+export const ProductListItemSchema = ProductSchema.extend({ unitName: z.string() });
+export const ContactListItemSchema = ContactSchema.extend({ unitName: z.string() });
+
+export const ContactAccountBodySchema = z.object({ password: z.string().min(10, 'field.password').max(200).optional() });
+export const ContactAccountSchema = z.object({ userId: z.string(), email: z.string(), temporaryPassword: z.string().nullable() });
+
+export const AGREEMENT_KINDS = ['mou', 'pks'] as const;
+const isoDate = z.iso.date('field.date');
+export const AgreementSchema = z.object({
+  id: z.string(),
+  governmentId: z.string(),
+  officeId: z.string(),
+  kind: z.enum(AGREEMENT_KINDS),
+  number: z.string(),
+  title: z.string(),
+  parties: z.string(),
+  signedOn: z.string(),
+  validFrom: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  scope: z.string().nullable(),
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+  document: z.object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string() }).nullable(),
+  archivedAt: z.string().nullable(),
+});
+export const AgreementCreateSchema = z.object({
+  kind: z.enum(AGREEMENT_KINDS),
+  number: trimmed(100),
+  title: trimmed(300),
+  parties: trimmed(2000),
+  signedOn: isoDate,
+  validFrom: isoDate.optional().nullable().or(z.literal('').transform(() => null)),
+  validUntil: isoDate.optional().nullable().or(z.literal('').transform(() => null)),
+  scope: optionalText(4000),
+  unitIds: z.array(z.uuid()).max(500).default([]),
+});
+export const AgreementUpdateSchema = z.object({
+  kind: z.enum(AGREEMENT_KINDS).optional(),
+  number: trimmed(100).optional(),
+  title: trimmed(300).optional(),
+  parties: trimmed(2000).optional(),
+  signedOn: isoDate.optional(),
+  validFrom: isoDate.nullable().optional().or(z.literal('').transform(() => null)),
+  validUntil: isoDate.nullable().optional().or(z.literal('').transform(() => null)),
+  scope: z
+    .string()
+    .trim()
+    .max(4000)
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .optional(),
+  unitIds: z.array(z.uuid()).max(500).optional(),
+});
+export const FileUploadedSchema = z.object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string(), sha256: z.string() });
+
+export type UnitDetailDto = z.infer<typeof UnitDetailSchema>;
+export type ProductListItemDto = z.infer<typeof ProductListItemSchema>;
+export type ContactListItemDto = z.infer<typeof ContactListItemSchema>;
+export type AgreementDto = z.infer<typeof AgreementSchema>;

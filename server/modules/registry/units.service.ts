@@ -1,0 +1,123 @@
+import type { Executor } from '../../db/client';
+import { units } from '../../db/schema';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { reachesGovernment, reachesUnit, unitScope, type Actor } from '../../lib/reach';
+import { inTransaction } from '../../lib/transaction';
+import { recordAudit } from '../audit/audit.repository';
+import { findGovernment } from './governments.repository';
+import type { UnitDetailDto, UnitDto } from './registry.schemas';
+import * as repo from './units.repository';
+
+type UnitType = repo.UnitRow['type'];
+type Sector = repo.UnitRow['sector'];
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function toDto<T extends { archivedAt: Date | null }>(r: T): Omit<T, 'archivedAt'> & { archivedAt: string | null } {
+  return { ...r, archivedAt: iso(r.archivedAt) };
+}
+
+/**
+ * A unit the actor reaches, or 404 (out of reach and missing look the same). Other registry
+ * services use it to check the unit a product, contact or agreement hangs on.
+ */
+export async function findReachableUnit(db: Executor, actor: Actor, id: string): Promise<repo.UnitRow> {
+  const unit = await repo.findUnit(db, id);
+  if (!unit || !reachesUnit(actor.reach, unit.id, unit.governmentId)) throw new NotFoundError();
+  return unit;
+}
+
+/** The units of a government in the actor's reach (flat, with parentId, for a tree). */
+export async function listUnitsForActor(db: Executor, actor: Actor, governmentId: string, includeArchived: boolean): Promise<UnitDto[]> {
+  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  if (!(await findGovernment(db, governmentId))) throw new NotFoundError();
+  const rows = await repo.listUnits(db, governmentId, unitScope(actor.reach, units.id, units.governmentId), includeArchived);
+  return rows.map(toDto);
+}
+
+export async function getUnitForActor(db: Executor, actor: Actor, id: string): Promise<UnitDetailDto> {
+  await findReachableUnit(db, actor, id);
+  const row = await repo.getUnitDetail(db, id);
+  if (!row) throw new NotFoundError();
+  return toDto(row);
+}
+
+/** The parent must be an active unit of the same government that the actor reaches. */
+async function checkParent(tx: Executor, actor: Actor, governmentId: string, parentId: string) {
+  const parent = await repo.findUnit(tx, parentId);
+  if (!parent || parent.governmentId !== governmentId || parent.archivedAt || !reachesUnit(actor.reach, parent.id, parent.governmentId))
+    throw new ValidationError({ parentId: { message: 'field.parentUnit' } });
+}
+
+export interface UnitInput {
+  name: string;
+  type: UnitType;
+  sector: Sector;
+  parentId?: string | null;
+  code: string | null;
+  address: string | null;
+}
+
+/** Adds a unit (OPD, UPT, Puskesmas …) to an active government, optionally under a parent unit. */
+export async function createUnit(db: Executor, actor: Actor, governmentId: string, input: UnitInput): Promise<UnitDetailDto> {
+  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  const id = await inTransaction(db, async (tx) => {
+    const gov = await findGovernment(tx, governmentId);
+    if (!gov) throw new NotFoundError();
+    if (gov.archivedAt) throw new ConflictError('conflict.archivedParent');
+    if (input.parentId) await checkParent(tx, actor, governmentId, input.parentId);
+    const row = await repo.insertUnit(tx, {
+      governmentId,
+      parentId: input.parentId ?? null,
+      name: input.name,
+      type: input.type,
+      sector: input.sector,
+      code: input.code,
+      address: input.address,
+    });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'unit', entityId: row.id, governmentId, officeId: gov.officeId, after: row });
+    return row.id;
+  });
+  return getUnitForActor(db, actor, id);
+}
+
+/** Edits a unit; moving it under a new parent must not create a cycle in the tree. */
+export async function updateUnit(db: Executor, actor: Actor, id: string, input: Partial<UnitInput>): Promise<UnitDetailDto> {
+  await inTransaction(db, async (tx) => {
+    const before = await findReachableUnit(tx, actor, id);
+    if (input.parentId && input.parentId !== before.parentId) {
+      if (await repo.isSelfOrDescendant(tx, id, input.parentId)) throw new ValidationError({ parentId: { message: 'field.parentCycle' } });
+      await checkParent(tx, actor, before.governmentId, input.parentId);
+    }
+    const after = await repo.updateUnit(tx, id, input);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'unit', entityId: id, governmentId: before.governmentId, before, after });
+  });
+  return getUnitForActor(db, actor, id);
+}
+
+/**
+ * Archives or restores a unit. Archiving is refused while active sub-units remain; restoring is
+ * refused while the parent is archived (a unit never hangs under an archived parent).
+ */
+export async function setUnitArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<UnitDetailDto> {
+  await inTransaction(db, async (tx) => {
+    const before = await findReachableUnit(tx, actor, id);
+    if (archived) {
+      const count = await repo.countActiveChildren(tx, id);
+      if (count > 0) throw new AppError('CONFLICT', 409, 'conflict.hasActiveChildren', undefined, { count });
+    } else if (before.parentId) {
+      const parent = await repo.findUnit(tx, before.parentId);
+      if (parent?.archivedAt) throw new ConflictError('conflict.archivedParent');
+    }
+    const after = await repo.updateUnit(tx, id, { archivedAt: archived ? new Date() : null });
+    await recordAudit(tx, actor, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'unit',
+      entityId: id,
+      governmentId: before.governmentId,
+      before,
+      after,
+    });
+  });
+  return getUnitForActor(db, actor, id);
+}
