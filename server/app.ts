@@ -30,9 +30,17 @@ export interface AppDeps {
 
 export type App = FastifyInstance;
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route with its declared access, for the authorization matrix and docs. */
+    routeCatalog: RouteEntry[];
   }
 }
 
@@ -47,6 +55,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  const catalog: RouteEntry[] = [];
+  app.decorate('routeCatalog', catalog);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      catalog.push({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access });
+    }
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

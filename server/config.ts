@@ -20,6 +20,7 @@ const ConfigSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   PATUH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PATUH_UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  PATUH_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
 });
 
 export interface Config {
@@ -31,6 +32,8 @@ export interface Config {
   secureCookies: boolean;
   logLevel: z.infer<typeof ConfigSchema>['PATUH_LOG_LEVEL'];
   uploadMaxBytes: number;
+  /** Sign-in attempts per IP per minute (on top of the per-account lockout). */
+  loginRateLimit: number;
 }
 
 /** Parses the environment once; no DATABASE_URL means the embedded PGlite engine in the data directory. */
@@ -50,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: c.PATUH_SECURE_COOKIES,
     logLevel: c.PATUH_LOG_LEVEL,
     uploadMaxBytes: Math.round(c.PATUH_UPLOAD_MAX_MB * 1024 * 1024),
+    loginRateLimit: c.PATUH_LOGIN_RATE_LIMIT,
   };
 }

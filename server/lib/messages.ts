@@ -13,7 +13,7 @@ const dict: Record<string, { id: string; en: string }> = {
   'error.forbidden': { id: 'Anda tidak memiliki izin untuk tindakan ini.', en: 'You are not allowed to do this.' },
   'error.unauthenticated': { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   'error.csrf': { id: 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.', en: 'Form session is invalid. Reload the page and try again.' },
-  'error.rateLimited': { id: 'Terlalu banyak percobaan. Coba lagi dalam {after}.', en: 'Too many attempts. Try again in {after}.' },
+  'error.rateLimited': { id: 'Terlalu banyak percobaan. Coba lagi dalam {seconds} detik.', en: 'Too many attempts. Try again in {seconds} seconds.' },
   'error.locked': { id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk gagal. Coba lagi setelah {minutes} menit.', en: 'The account is locked after too many failed sign-ins. Try again in {minutes} minutes.' },
   'error.credentials': { id: 'Email atau kata sandi salah.', en: 'Wrong e-mail or password.' },
   'error.internal': { id: 'Terjadi kesalahan pada server. Data Anda tidak berubah; coba lagi.', en: 'Something went wrong on the server. Nothing was changed; please try again.' },

@@ -44,7 +44,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (err.statusCode === 429) {
       return send(reply, 429, {
-        error: { code: 'RATE_LIMITED', message: t('error.rateLimited', locale, { after: String(err.message.match(/\d+ \w+/)?.[0] ?? '1 minute') }) },
+        error: { code: 'RATE_LIMITED', message: t('error.rateLimited', locale, { seconds: 60 }) },
       });
     }
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {

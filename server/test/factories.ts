@@ -22,6 +22,7 @@ export interface Tenant {
   productId: string;
   contactId: string;
   emails: Record<Role, string>;
+  userIds: Record<Role, string>;
   as: (role: Role) => Promise<Agent>;
 }
 
@@ -65,7 +66,7 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
     gov_coordinator: `koordinator-${s}@uji.test`,
     unit_pic: `pic-${s}@uji.test`,
   } satisfies Record<Role, string>;
-  await createUsers(ctx.database, emails, office!.id, gov!.id, unit!.id);
+  const userIds = await createUsers(ctx.database, emails, office!.id, gov!.id, unit!.id);
   const agents = new Map<Role, Promise<Agent>>();
   return {
     officeId: office!.id,
@@ -76,6 +77,7 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
     productId: product!.id,
     contactId: contact!.id,
     emails,
+    userIds,
     as: (role) => {
       if (!agents.has(role)) agents.set(role, signIn(ctx.app, emails[role], TEST_PASSWORD));
       return agents.get(role)!;
@@ -83,12 +85,19 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
   };
 }
 
-async function createUsers(database: Database, emails: Record<Role, string>, officeId: string, governmentId: string, unitId: string) {
+async function createUsers(
+  database: Database,
+  emails: Record<Role, string>,
+  officeId: string,
+  governmentId: string,
+  unitId: string,
+): Promise<Record<Role, string>> {
   const db = database.db;
   const base = { password: TEST_PASSWORD };
-  await createUser(db, null, { ...base, email: emails.admin, name: 'Admin Uji', role: 'admin' });
-  await createUser(db, null, { ...base, email: emails.oversight_head, name: 'Kepala Uji', role: 'oversight_head', officeId });
-  await createUser(db, null, { ...base, email: emails.assessor, name: 'Asesor Uji', role: 'assessor', officeId });
-  await createUser(db, null, { ...base, email: emails.gov_coordinator, name: 'Koordinator Uji', role: 'gov_coordinator', governmentId });
-  await createUser(db, null, { ...base, email: emails.unit_pic, name: 'PIC Uji', role: 'unit_pic', governmentId, unitIds: [unitId] });
+  const admin = await createUser(db, null, { ...base, email: emails.admin, name: 'Admin Uji', role: 'admin' });
+  const head = await createUser(db, null, { ...base, email: emails.oversight_head, name: 'Kepala Uji', role: 'oversight_head', officeId });
+  const assessor = await createUser(db, null, { ...base, email: emails.assessor, name: 'Asesor Uji', role: 'assessor', officeId });
+  const coord = await createUser(db, null, { ...base, email: emails.gov_coordinator, name: 'Koordinator Uji', role: 'gov_coordinator', governmentId });
+  const pic = await createUser(db, null, { ...base, email: emails.unit_pic, name: 'PIC Uji', role: 'unit_pic', governmentId, unitIds: [unitId] });
+  return { admin: admin.id, oversight_head: head.id, assessor: assessor.id, gov_coordinator: coord.id, unit_pic: pic.id };
 }

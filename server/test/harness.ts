@@ -46,7 +46,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
 export async function createTestContext(): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-data-'));
-  const config = loadConfig({ PATUH_DATA_DIR: dataDir, PATUH_DEMO: '0', PATUH_UPLOAD_MAX_MB: '2' } as NodeJS.ProcessEnv);
+  const config = loadConfig({ PATUH_DATA_DIR: dataDir, PATUH_DEMO: '0', PATUH_UPLOAD_MAX_MB: '2', PATUH_LOGIN_RATE_LIMIT: '100000' } as NodeJS.ProcessEnv);
   const app = await buildApp({ config, database });
   await app.ready();
   return {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
 import { setUserLocale } from './auth.repository';
 import { login, logout, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
@@ -35,7 +36,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: 'public',
         // Per-IP limit on top of the per-account lockout in the service.
-        rateLimit: { max: 20, timeWindow: '1 minute' },
+        rateLimit: {
+          max: app.deps.config.loginRateLimit,
+          timeWindow: '1 minute',
+          errorResponseBuilder: (_req, context) =>
+            new AppError('RATE_LIMITED', 429, 'error.rateLimited', undefined, { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+        },
       },
       schema: {
         tags: ['auth'],

@@ -1,0 +1,71 @@
+/**
+ * End-to-end support: the real server on a random port (PGlite in a temp dir, demo seeded) and
+ * Debian's Chromium driven by playwright-core.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import type { Database } from '../server/db/client';
+import { openConfiguredDatabase } from '../server/db/open';
+import { DEMO_PASSWORD } from '../server/modules/demo/demo-data';
+import { seedDemo } from '../server/modules/demo/demo.service';
+import { importRegions } from '../server/modules/regions/regions.service';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface E2E {
+  baseUrl: string;
+  app: FastifyInstance;
+  database: Database;
+  browser: Browser;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export { DEMO_PASSWORD };
+
+export async function startE2E(): Promise<E2E> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-e2e-'));
+  const config = loadConfig({ PATUH_DATA_DIR: dataDir, PATUH_DEMO: '1' } as NodeJS.ProcessEnv);
+  const database = await openConfiguredDatabase(config);
+  await importRegions(database);
+  await seedDemo(database);
+  const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist') });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    app,
+    database,
+    browser,
+    newPage: async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
+      return context.newPage();
+    },
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the login form. */
+export async function loginAs(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
