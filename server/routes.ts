@@ -7,6 +7,8 @@ import { regionRoutes } from './modules/regions/regions.routes';
 import { governmentRoutes } from './modules/registry/governments.routes';
 import { officeRoutes } from './modules/registry/offices.routes';
 import { unitRoutes } from './modules/registry/units.routes';
+import { productRoutes } from './modules/registry/products.routes';
+import { contactRoutes } from './modules/registry/contacts.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,6 +32,8 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(officeRoutes);
   await app.register(governmentRoutes);
   await app.register(unitRoutes);
+  await app.register(productRoutes);
+  await app.register(contactRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
 };

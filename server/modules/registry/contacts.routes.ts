@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pageSchema } from '../../lib/pagination';
+import { requireActor } from '../../plugins/auth.plugin';
+import * as svc from './contacts.service';
+import {
+  ContactAccountBodySchema,
+  ContactAccountSchema,
+  ContactCreateSchema,
+  ContactListItemSchema,
+  ContactUpdateSchema,
+  IdParamsSchema,
+  ListQuerySchema,
+} from './registry.schemas';
+
+const tags = ['contacts'];
+const PageSchema = pageSchema(ContactListItemSchema);
+
+export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.deps.database.db;
+  app.get(
+    '/units/:id/contacts',
+    {
+      config: { access: 'registry.read' },
+      schema: { tags, summary: 'Contact persons of a unit', params: IdParamsSchema, querystring: ListQuerySchema, response: { 200: PageSchema } },
+    },
+    async (req) => svc.listUnitContacts(db(), requireActor(req), req.params.id, req.query),
+  );
+  app.get(
+    '/governments/:id/contacts',
+    {
+      config: { access: 'registry.read' },
+      schema: {
+        tags,
+        summary: 'Contact persons of every unit of a government in reach',
+        params: IdParamsSchema,
+        querystring: ListQuerySchema,
+        response: { 200: PageSchema },
+      },
+    },
+    async (req) => svc.listGovernmentContacts(db(), requireActor(req), req.params.id, req.query),
+  );
+  app.post(
+    '/units/:id/contacts',
+    {
+      config: { access: 'contact.write' },
+      schema: { tags, params: IdParamsSchema, body: ContactCreateSchema, response: { 201: ContactListItemSchema } },
+    },
+    async (req, reply) => reply.status(201).send(await svc.createContact(db(), requireActor(req), req.params.id, req.body)),
+  );
+  app.patch(
+    '/contacts/:id',
+    {
+      config: { access: 'contact.write' },
+      schema: { tags, params: IdParamsSchema, body: ContactUpdateSchema, response: { 200: ContactListItemSchema } },
+    },
+    async (req) => svc.updateContact(db(), requireActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/contacts/:id/archive',
+    { config: { access: 'contact.write' }, schema: { tags, params: IdParamsSchema, response: { 200: ContactListItemSchema } } },
+    async (req) => svc.setContactArchived(db(), requireActor(req), req.params.id, true),
+  );
+  app.post(
+    '/contacts/:id/restore',
+    { config: { access: 'contact.write' }, schema: { tags, params: IdParamsSchema, response: { 200: ContactListItemSchema } } },
+    async (req) => svc.setContactArchived(db(), requireActor(req), req.params.id, false),
+  );
+  app.post(
+    '/contacts/:id/account',
+    {
+      config: { access: 'contact.account' },
+      schema: {
+        tags,
+        summary: "Create a unit PIC account from a contact (the contact's unit and e-mail)",
+        params: IdParamsSchema,
+        body: ContactAccountBodySchema,
+        response: { 201: ContactAccountSchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.createContactAccount(db(), requireActor(req), req.params.id, req.body)),
+  );
+};
