@@ -30,7 +30,8 @@ export interface FileDownload {
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The code written for a unit: its own, or a file-local `#…` reference when it has none. */
-const unitRef = (id: string, code: string | null) => code ?? `${LOCAL_REF_PREFIX}${id.replace(/-/g, '').slice(0, 12)}`;
+const unitRef = (id: string, code: string | null) =>
+  code ?? `${LOCAL_REF_PREFIX}${id.replace(/-/g, '').slice(0, 12)}`;
 
 const slug = (s: string) =>
   s
@@ -48,8 +49,14 @@ async function governmentInReach(db: Executor, actor: Actor, governmentId: strin
   return gov;
 }
 
-async function* unitRows(db: Executor, governmentId: string, scope: SQL | undefined, reach: Reach): AsyncGenerator<RowValues[]> {
-  const parentVisible = (parentId: string) => reach.all || reach.unitIds === null || reach.unitIds.includes(parentId);
+async function* unitRows(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+  reach: Reach,
+): AsyncGenerator<RowValues[]> {
+  const parentVisible = (parentId: string) =>
+    reach.all || reach.unitIds === null || reach.unitIds.includes(parentId);
   let after: [string, string] | null = null;
   for (;;) {
     const page = await repo.exportUnitsPage(db, governmentId, scope, after, PAGE);
@@ -68,24 +75,43 @@ async function* unitRows(db: Executor, governmentId: string, scope: SQL | undefi
   }
 }
 
-async function* productRows(db: Executor, governmentId: string, scope: SQL | undefined): AsyncGenerator<RowValues[]> {
+async function* productRows(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+): AsyncGenerator<RowValues[]> {
   let after: [string, string, string] | null = null;
   for (;;) {
     const page = await repo.exportProductsPage(db, governmentId, scope, after, PAGE);
     if (page.length === 0) return;
-    yield page.map((p) => ({ kode_unit: unitRef(p.unitId, p.unitCode), nama_layanan: p.name, jenis_layanan: p.type, deskripsi: p.description }));
+    yield page.map((p) => ({
+      kode_unit: unitRef(p.unitId, p.unitCode),
+      nama_layanan: p.name,
+      jenis_layanan: p.type,
+      deskripsi: p.description,
+    }));
     if (page.length < PAGE) return;
     const last = page.at(-1)!;
     after = [last.unitName, last.name, last.id];
   }
 }
 
-async function* contactRows(db: Executor, governmentId: string, scope: SQL | undefined): AsyncGenerator<RowValues[]> {
+async function* contactRows(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+): AsyncGenerator<RowValues[]> {
   let after: [string, string, string] | null = null;
   for (;;) {
     const page = await repo.exportContactsPage(db, governmentId, scope, after, PAGE);
     if (page.length === 0) return;
-    yield page.map((c) => ({ kode_unit: unitRef(c.unitId, c.unitCode), nama: c.name, jabatan: c.position, telepon: c.phone, email: c.email }));
+    yield page.map((c) => ({
+      kode_unit: unitRef(c.unitId, c.unitCode),
+      nama: c.name,
+      jabatan: c.position,
+      telepon: c.phone,
+      email: c.email,
+    }));
     if (page.length < PAGE) return;
     const last = page.at(-1)!;
     after = [last.unitName, last.name, last.id];
@@ -93,10 +119,16 @@ async function* contactRows(db: Executor, governmentId: string, scope: SQL | und
 }
 
 /** An empty import template (headers, dropdowns, Petunjuk) for a government in reach. */
-export async function importTemplate(db: Executor, actor: Actor, governmentId: string): Promise<FileDownload> {
+export async function importTemplate(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+): Promise<FileDownload> {
   const gov = await governmentInReach(db, actor, governmentId);
   const stream = new PassThrough();
-  writeRegistryWorkbook(stream, {}, `Templat impor unit, layanan dan PIC — ${gov.name}`).catch((err: Error) => stream.destroy(err));
+  writeRegistryWorkbook(stream, {}, `Templat impor unit, layanan dan PIC — ${gov.name}`).catch((err: Error) =>
+    stream.destroy(err),
+  );
   return { fileName: `templat-impor-${slug(gov.name)}.xlsx`, contentType: XLSX_TYPE, stream };
 }
 
@@ -120,13 +152,25 @@ export async function exportRegistry(
   };
   if (q.format === 'xlsx') {
     const stream = new PassThrough();
-    const rows = q.list ? { [q.list]: sources[q.list]() } : { units: sources.units(), products: sources.products(), contacts: sources.contacts() };
-    writeRegistryWorkbook(stream, rows, `Ekspor unit, layanan dan PIC — ${gov.name} — ${date}`).catch((err: Error) => stream.destroy(err));
-    return { fileName: `patuh-${slug(gov.name)}-${q.list ?? 'registri'}-${date}.xlsx`, contentType: XLSX_TYPE, stream };
+    const rows = q.list
+      ? { [q.list]: sources[q.list]() }
+      : { units: sources.units(), products: sources.products(), contacts: sources.contacts() };
+    writeRegistryWorkbook(stream, rows, `Ekspor unit, layanan dan PIC — ${gov.name} — ${date}`).catch(
+      (err: Error) => stream.destroy(err),
+    );
+    return {
+      fileName: `patuh-${slug(gov.name)}-${q.list ?? 'registri'}-${date}.xlsx`,
+      contentType: XLSX_TYPE,
+      stream,
+    };
   }
   if (!q.list) throw new ValidationError({ list: { message: 'field.required' } });
   const sheet = { units: UNIT_SHEET, products: PRODUCT_SHEET, contacts: CONTACT_SHEET }[q.list];
-  const csv = stringify({ bom: true, header: true, columns: sheet.columns.map((c) => ({ key: c.key, header: headerText(c) })) });
+  const csv = stringify({
+    bom: true,
+    header: true,
+    columns: sheet.columns.map((c) => ({ key: c.key, header: headerText(c) })),
+  });
   const source = sources[q.list]();
   void (async () => {
     try {
@@ -136,5 +180,9 @@ export async function exportRegistry(
       csv.destroy(err as Error);
     }
   })();
-  return { fileName: `patuh-${slug(gov.name)}-${q.list}-${date}.csv`, contentType: 'text/csv; charset=utf-8', stream: csv };
+  return {
+    fileName: `patuh-${slug(gov.name)}-${q.list}-${date}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    stream: csv,
+  };
 }

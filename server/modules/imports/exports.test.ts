@@ -19,13 +19,26 @@ async function snapshot(governmentId: string) {
   const nameOf = new Map(us.map((u) => [u.id, u.name]));
   return {
     units: us
-      .map((u) => ({ name: u.name, code: u.code, type: u.type, sector: u.sector, address: u.address, parent: u.parentId ? nameOf.get(u.parentId) : null }))
+      .map((u) => ({
+        name: u.name,
+        code: u.code,
+        type: u.type,
+        sector: u.sector,
+        address: u.address,
+        parent: u.parentId ? nameOf.get(u.parentId) : null,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     products: (await db.select().from(serviceProducts).where(eq(serviceProducts.governmentId, governmentId)))
       .map((p) => ({ unit: nameOf.get(p.unitId), name: p.name, type: p.type, description: p.description }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     contacts: (await db.select().from(contacts).where(eq(contacts.governmentId, governmentId)))
-      .map((c) => ({ unit: nameOf.get(c.unitId), name: c.name, position: c.position, phone: c.phone, email: c.email }))
+      .map((c) => ({
+        unit: nameOf.get(c.unitId),
+        name: c.name,
+        position: c.position,
+        phone: c.phone,
+        email: c.email,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -51,11 +64,21 @@ describe('export', () => {
     const res = await coordA.get(`/api/governments/${a.governmentId}/export?format=xlsx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="patuh-lembaga-uji-[a-f0-9]+-registri-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="patuh-lembaga-uji-[a-f0-9]+-registri-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Unit', 'Layanan', 'PIC', 'Petunjuk']);
-    expect(wb.getWorksheet('Unit')!.getRow(1).values).toEqual([undefined, 'kode_unit', 'nama_unit*', 'jenis*', 'sektor*', 'kode_induk', 'alamat']);
+    expect(wb.getWorksheet('Unit')!.getRow(1).values).toEqual([
+      undefined,
+      'kode_unit',
+      'nama_unit*',
+      'jenis*',
+      'sektor*',
+      'kode_induk',
+      'alamat',
+    ]);
     expect(wb.getWorksheet('Unit')!.actualRowCount).toBe(1 + 5);
 
     const b = await makeTenant(ctx);
@@ -68,7 +91,8 @@ describe('export', () => {
 
     const source = await snapshot(a.governmentId);
     const after = await snapshot(b.governmentId);
-    const added = <T>(all: T[], old: T[]) => all.filter((x) => !old.some((o) => JSON.stringify(o) === JSON.stringify(x)));
+    const added = <T>(all: T[], old: T[]) =>
+      all.filter((x) => !old.some((o) => JSON.stringify(o) === JSON.stringify(x)));
     // Units that had no code travel with a file-local `#…` reference and arrive without a code.
     expect(added(after.units, before.units)).toEqual(source.units);
     expect(added(after.products, before.products)).toEqual(source.products);
@@ -81,7 +105,9 @@ describe('export', () => {
     const res = await coord.get(`/api/governments/${t.governmentId}/export?format=csv&list=units`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+-units-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename=".+-units-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = res.rawPayload.subarray(3).toString('utf8').trim().split('\n');
     expect(lines[0]).toBe('kode_unit,nama_unit*,jenis*,sektor*,kode_induk,alamat');
@@ -108,9 +134,14 @@ describe('export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const unit = wb.getWorksheet('Unit')!;
-    expect(unit.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: ['"opd,upt,puskesmas,rsud,kecamatan,kelurahan,sekolah,lainnya"'] });
+    expect(unit.getCell('C2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"opd,upt,puskesmas,rsud,kecamatan,kelurahan,sekolah,lainnya"'],
+    });
     expect(unit.getCell('D500').dataValidation.formulae?.[0]).toContain('kesehatan');
-    expect(wb.getWorksheet('Layanan')!.getCell('C2').dataValidation.formulae?.[0]).toBe('"administratif,barang,jasa"');
+    expect(wb.getWorksheet('Layanan')!.getCell('C2').dataValidation.formulae?.[0]).toBe(
+      '"administratif,barang,jasa"',
+    );
     const help = wb.getWorksheet('Petunjuk')!;
     const text = help.getSheetValues().flat().join(' ');
     expect(text).toContain('wajib diisi');

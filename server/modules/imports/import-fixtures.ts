@@ -72,7 +72,11 @@ export async function waitForImport(agent: Agent, id: string, seen: number[] = [
 }
 
 /** Uploads and waits for validation. */
-export async function uploadAndValidate(agent: Agent, governmentId: string, content: Buffer): Promise<ImportBody> {
+export async function uploadAndValidate(
+  agent: Agent,
+  governmentId: string,
+  content: Buffer,
+): Promise<ImportBody> {
   const res = await upload(agent, governmentId, content);
   if (res.statusCode !== 202) throw new Error(`upload: ${res.statusCode} ${res.body}`);
   return waitForImport(agent, res.json<{ id: string }>().id);

@@ -8,7 +8,16 @@ import type { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { t, zodIssueMessage } from '../../lib/messages';
 import { ContactCreateSchema, ProductCreateSchema, UnitCreateSchema } from '../registry/registry.schemas';
-import { CONTACT_SHEET, LOCAL_REF_PREFIX, PRODUCT_SHEET, SHEETS, UNIT_SHEET, type RowValues, type SheetDef, type SheetKey } from './import-template';
+import {
+  CONTACT_SHEET,
+  LOCAL_REF_PREFIX,
+  PRODUCT_SHEET,
+  SHEETS,
+  UNIT_SHEET,
+  type RowValues,
+  type SheetDef,
+  type SheetKey,
+} from './import-template';
 
 /** One problem, already phrased in both languages (the reader picks by request locale). */
 export interface ImportIssue {
@@ -59,7 +68,13 @@ export interface ImportDrafts {
   contacts: ContactDraft[];
 }
 
-export function issue(sheet: string, row: number, column: string, key: string, params?: Record<string, string | number>): ImportIssue {
+export function issue(
+  sheet: string,
+  row: number,
+  column: string,
+  key: string,
+  params?: Record<string, string | number>,
+): ImportIssue {
   return { sheet, row, column, message: { id: t(key, 'id', params), en: t(key, 'en', params) } };
 }
 
@@ -76,7 +91,8 @@ export function cellText(v: ExcelJS.CellValue | undefined): string | null {
   else if (v instanceof Date) s = v.toISOString().slice(0, 10);
   else if ('richText' in v) s = v.richText.map((p) => p.text).join('');
   else if ('hyperlink' in v) return cellText((v as { text: ExcelJS.CellValue }).text);
-  else if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: ExcelJS.CellValue }).result);
+  else if ('formula' in v || 'sharedFormula' in v)
+    return cellText((v as { result?: ExcelJS.CellValue }).result);
   else if ('error' in v) s = String(v.error);
   else s = '';
   s = s.trim();
@@ -92,7 +108,8 @@ function readSheet(ws: ExcelJS.Worksheet, def: SheetDef, issues: ImportIssue[]):
     if (h && !positions.has(normalizeHeader(h))) positions.set(normalizeHeader(h), col);
   });
   const missing = def.columns.filter((c) => !positions.has(c.key));
-  for (const c of missing) issues.push(issue(def.name, 1, c.key, 'import.columnMissing', { column: c.key, sheet: def.name }));
+  for (const c of missing)
+    issues.push(issue(def.name, 1, c.key, 'import.columnMissing', { column: c.key, sheet: def.name }));
   if (missing.length) return [];
   const rows: RawRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row, number) => {
@@ -121,7 +138,8 @@ export function readWorkbook(wb: ExcelJS.Workbook): { sheets: RawSheets; issues:
     }
     sheets[def.key] = readSheet(ws, def, issues);
   }
-  if (!issues.length && SHEETS.every((d) => sheets[d.key].length === 0)) issues.push(issue('', 0, '', 'import.empty'));
+  if (!issues.length && SHEETS.every((d) => sheets[d.key].length === 0))
+    issues.push(issue('', 0, '', 'import.empty'));
   return { sheets, issues };
 }
 
@@ -152,7 +170,9 @@ function checkRow<T>(r: RawRow, check: RowCheck<T>, issues: ImportIssue[]): T | 
       const lower = v.toLowerCase();
       if (c.values.includes(lower)) values[c.key] = lower;
       else {
-        issues.push(issue(sheet.name, r.row, c.key, 'import.choice', { value: v, values: c.values.join(', ') }));
+        issues.push(
+          issue(sheet.name, r.row, c.key, 'import.choice', { value: v, values: c.values.join(', ') }),
+        );
         reported.add(c.key);
       }
     }
@@ -216,8 +236,12 @@ export async function validateSheets(
     const ref = r.values.kode_unit ?? null;
     if (ref !== null) {
       const first = fileRefs.get(ref);
-      if (first) issues.push(issue(UNIT_SHEET.name, r.row, 'kode_unit', 'import.codeDuplicate', { code: ref, row: first.row }));
-      else if (!isLocal(ref) && existing.has(ref)) issues.push(issue(UNIT_SHEET.name, r.row, 'kode_unit', 'import.codeExists', { code: ref }));
+      if (first)
+        issues.push(
+          issue(UNIT_SHEET.name, r.row, 'kode_unit', 'import.codeDuplicate', { code: ref, row: first.row }),
+        );
+      else if (!isLocal(ref) && existing.has(ref))
+        issues.push(issue(UNIT_SHEET.name, r.row, 'kode_unit', 'import.codeExists', { code: ref }));
     }
     const draft: UnitDraft = {
       row: r.row,
@@ -239,8 +263,10 @@ export async function validateSheets(
   for (const r of sheets.units) {
     const parent = r.values.kode_induk;
     if (!parent) continue;
-    if (parent === r.values.kode_unit) issues.push(issue(UNIT_SHEET.name, r.row, 'kode_induk', 'field.parentCycle'));
-    else if (!knownUnit(parent)) issues.push(issue(UNIT_SHEET.name, r.row, 'kode_induk', 'import.parentNotFound', { code: parent }));
+    if (parent === r.values.kode_unit)
+      issues.push(issue(UNIT_SHEET.name, r.row, 'kode_induk', 'field.parentCycle'));
+    else if (!knownUnit(parent))
+      issues.push(issue(UNIT_SHEET.name, r.row, 'kode_induk', 'import.parentNotFound', { code: parent }));
   }
   for (const u of fileRefs.values()) {
     const seen = new Set<string>([u.ref!]);
@@ -265,7 +291,13 @@ export async function validateSheets(
     const data = checkRow(r, productCheck, issues);
     const bad = unitRefIssue(PRODUCT_SHEET, r);
     if (data && !bad && r.values.kode_unit)
-      drafts.products.push({ row: r.row, unitRef: r.values.kode_unit, name: data.name, type: data.type, description: data.description ?? null });
+      drafts.products.push({
+        row: r.row,
+        unitRef: r.values.kode_unit,
+        name: data.name,
+        type: data.type,
+        description: data.description ?? null,
+      });
     await tick();
   }
   for (const r of sheets.contacts) {
@@ -283,7 +315,11 @@ export async function validateSheets(
     await tick();
   }
   await onProgress(processed);
-  issues.sort((a, b) => SHEETS.findIndex((s) => s.name === a.sheet) - SHEETS.findIndex((s) => s.name === b.sheet) || a.row - b.row);
+  issues.sort(
+    (a, b) =>
+      SHEETS.findIndex((s) => s.name === a.sheet) - SHEETS.findIndex((s) => s.name === b.sheet) ||
+      a.row - b.row,
+  );
   return { drafts, issues };
 }
 
@@ -296,15 +332,19 @@ export function recheckDrafts(drafts: ImportDrafts, existing: ExistingUnits): Im
   const fileRefs = new Set(drafts.units.flatMap((u) => (u.ref ? [u.ref] : [])));
   const known = (ref: string) => fileRefs.has(ref) || (!isLocal(ref) && existing.has(ref));
   for (const u of drafts.units) {
-    if (u.code && existing.has(u.code)) issues.push(issue(UNIT_SHEET.name, u.row, 'kode_unit', 'import.codeExists', { code: u.code }));
+    if (u.code && existing.has(u.code))
+      issues.push(issue(UNIT_SHEET.name, u.row, 'kode_unit', 'import.codeExists', { code: u.code }));
     if (u.parentRef && !known(u.parentRef))
-      issues.push(issue(UNIT_SHEET.name, u.row, 'kode_induk', 'import.parentNotFound', { code: u.parentRef }));
+      issues.push(
+        issue(UNIT_SHEET.name, u.row, 'kode_induk', 'import.parentNotFound', { code: u.parentRef }),
+      );
   }
   for (const [sheet, rows] of [
     [PRODUCT_SHEET, drafts.products],
     [CONTACT_SHEET, drafts.contacts],
   ] as const)
     for (const r of rows)
-      if (!known(r.unitRef)) issues.push(issue(sheet.name, r.row, 'kode_unit', 'import.unitNotFound', { code: r.unitRef }));
+      if (!known(r.unitRef))
+        issues.push(issue(sheet.name, r.row, 'kode_unit', 'import.unitNotFound', { code: r.unitRef }));
   return issues;
 }

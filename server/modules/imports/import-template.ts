@@ -36,11 +36,28 @@ export const UNIT_SHEET: SheetDef = {
   key: 'units',
   name: 'Unit',
   columns: [
-    { key: 'kode_unit', required: false, width: 16, text: true, help: 'Kode unit, unik dalam satu pemerintah (maks. 50 karakter). Dipakai oleh kolom kode_induk serta sheet Layanan dan PIC. Kode berawalan # hanya berlaku di dalam berkas ini; unitnya disimpan tanpa kode.' },
-    { key: 'nama_unit', required: true, width: 40, help: 'Nama unit layanan, misalnya "Dinas Kesehatan" atau "Puskesmas Martapura" (maks. 200 karakter).' },
+    {
+      key: 'kode_unit',
+      required: false,
+      width: 16,
+      text: true,
+      help: 'Kode unit, unik dalam satu pemerintah (maks. 50 karakter). Dipakai oleh kolom kode_induk serta sheet Layanan dan PIC. Kode berawalan # hanya berlaku di dalam berkas ini; unitnya disimpan tanpa kode.',
+    },
+    {
+      key: 'nama_unit',
+      required: true,
+      width: 40,
+      help: 'Nama unit layanan, misalnya "Dinas Kesehatan" atau "Puskesmas Martapura" (maks. 200 karakter).',
+    },
     { key: 'jenis', required: true, width: 14, values: UNIT_TYPES, help: 'Jenis unit.' },
     { key: 'sektor', required: true, width: 18, values: SECTORS, help: 'Sektor pelayanan.' },
-    { key: 'kode_induk', required: false, width: 16, text: true, help: 'Kode unit induk: unit lain di berkas ini atau unit yang sudah terdaftar di pemerintah ini. Kosongkan untuk unit tingkat teratas.' },
+    {
+      key: 'kode_induk',
+      required: false,
+      width: 16,
+      text: true,
+      help: 'Kode unit induk: unit lain di berkas ini atau unit yang sudah terdaftar di pemerintah ini. Kosongkan untuk unit tingkat teratas.',
+    },
     { key: 'alamat', required: false, width: 40, help: 'Alamat unit (maks. 500 karakter).' },
   ],
 };
@@ -49,9 +66,26 @@ export const PRODUCT_SHEET: SheetDef = {
   key: 'products',
   name: 'Layanan',
   columns: [
-    { key: 'kode_unit', required: true, width: 16, text: true, help: 'Kode unit penyelenggara: unit di sheet Unit atau unit yang sudah terdaftar.' },
-    { key: 'nama_layanan', required: true, width: 40, help: 'Nama produk layanan, misalnya "Penerbitan Izin Usaha" (maks. 300 karakter).' },
-    { key: 'jenis_layanan', required: true, width: 16, values: PRODUCT_TYPES, help: 'Jenis produk layanan (UU 25/2009 Pasal 5).' },
+    {
+      key: 'kode_unit',
+      required: true,
+      width: 16,
+      text: true,
+      help: 'Kode unit penyelenggara: unit di sheet Unit atau unit yang sudah terdaftar.',
+    },
+    {
+      key: 'nama_layanan',
+      required: true,
+      width: 40,
+      help: 'Nama produk layanan, misalnya "Penerbitan Izin Usaha" (maks. 300 karakter).',
+    },
+    {
+      key: 'jenis_layanan',
+      required: true,
+      width: 16,
+      values: PRODUCT_TYPES,
+      help: 'Jenis produk layanan (UU 25/2009 Pasal 5).',
+    },
     { key: 'deskripsi', required: false, width: 50, help: 'Uraian singkat layanan (maks. 2000 karakter).' },
   ],
 };
@@ -60,10 +94,22 @@ export const CONTACT_SHEET: SheetDef = {
   key: 'contacts',
   name: 'PIC',
   columns: [
-    { key: 'kode_unit', required: true, width: 16, text: true, help: 'Kode unit tempat PIC bertugas: unit di sheet Unit atau unit yang sudah terdaftar.' },
+    {
+      key: 'kode_unit',
+      required: true,
+      width: 16,
+      text: true,
+      help: 'Kode unit tempat PIC bertugas: unit di sheet Unit atau unit yang sudah terdaftar.',
+    },
     { key: 'nama', required: true, width: 30, help: 'Nama lengkap PIC (maks. 200 karakter).' },
     { key: 'jabatan', required: false, width: 24, help: 'Jabatan (maks. 200 karakter).' },
-    { key: 'telepon', required: false, width: 18, text: true, help: 'Nomor telepon/HP diawali 0, 62 atau +62, misalnya 0812-3456-7890.' },
+    {
+      key: 'telepon',
+      required: false,
+      width: 18,
+      text: true,
+      help: 'Nomor telepon/HP diawali 0, 62 atau +62, misalnya 0812-3456-7890.',
+    },
     { key: 'email', required: false, width: 28, help: 'Alamat email, misalnya nama@dinkes.go.id.' },
   ],
 };
@@ -87,7 +133,11 @@ export type SheetRows = Partial<Record<SheetKey, AsyncIterable<RowValues[]>>>;
  * dropdowns on the enumerated columns, and the Petunjuk sheet.
  */
 export async function writeRegistryWorkbook(out: Writable, rows: SheetRows, title: string): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Patuh';
   wb.created = new Date();
   for (const sheet of SHEETS) {
@@ -102,7 +152,9 @@ export async function writeRegistryWorkbook(out: Writable, rows: SheetRows, titl
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     header.commit();
     // The streaming writer has `dataValidations` at runtime; exceljs's typings omit it.
-    const validations = (ws as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }).dataValidations;
+    const validations = (
+      ws as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }
+    ).dataValidations;
     sheet.columns.forEach((c, i) => {
       if (!c.values) return;
       const col = String.fromCharCode(65 + i);
@@ -148,6 +200,12 @@ function writeHelpSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, title: string) {
   bold(ws.addRow(['Sheet', 'Kolom', 'Wajib', 'Keterangan', 'Nilai yang diizinkan'])).commit();
   for (const sheet of SHEETS)
     for (const c of sheet.columns)
-      ws.addRow([sheet.name, c.key, c.required ? 'ya' : 'tidak', c.help, c.values ? c.values.join(', ') : '']).commit();
+      ws.addRow([
+        sheet.name,
+        c.key,
+        c.required ? 'ya' : 'tidak',
+        c.help,
+        c.values ? c.values.join(', ') : '',
+      ]).commit();
   ws.commit();
 }

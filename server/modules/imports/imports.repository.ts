@@ -16,7 +16,11 @@ export async function findImport(db: Executor, id: string): Promise<ImportRow | 
   return rows[0];
 }
 
-export async function updateImport(db: Executor, id: string, values: Partial<typeof imports.$inferInsert>): Promise<void> {
+export async function updateImport(
+  db: Executor,
+  id: string,
+  values: Partial<typeof imports.$inferInsert>,
+): Promise<void> {
   await db
     .update(imports)
     .set({ ...values, updatedAt: sql`now()` })
@@ -57,7 +61,11 @@ export async function lockGovernment(tx: Executor, governmentId: string) {
 
 const BATCH = 1000;
 
-async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, onBatch: (n: number) => Promise<void>) {
+async function insertInBatches<T>(
+  rows: T[],
+  insert: (batch: T[]) => Promise<unknown>,
+  onBatch: (n: number) => Promise<void>,
+) {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     await insert(batch);
@@ -65,13 +73,25 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
   }
 }
 
-export function insertUnits(tx: Executor, rows: (typeof units.$inferInsert)[], onBatch: (n: number) => Promise<void>) {
+export function insertUnits(
+  tx: Executor,
+  rows: (typeof units.$inferInsert)[],
+  onBatch: (n: number) => Promise<void>,
+) {
   return insertInBatches(rows, (b) => tx.insert(units).values(b), onBatch);
 }
-export function insertProducts(tx: Executor, rows: (typeof serviceProducts.$inferInsert)[], onBatch: (n: number) => Promise<void>) {
+export function insertProducts(
+  tx: Executor,
+  rows: (typeof serviceProducts.$inferInsert)[],
+  onBatch: (n: number) => Promise<void>,
+) {
   return insertInBatches(rows, (b) => tx.insert(serviceProducts).values(b), onBatch);
 }
-export function insertContacts(tx: Executor, rows: (typeof contacts.$inferInsert)[], onBatch: (n: number) => Promise<void>) {
+export function insertContacts(
+  tx: Executor,
+  rows: (typeof contacts.$inferInsert)[],
+  onBatch: (n: number) => Promise<void>,
+) {
   return insertInBatches(rows, (b) => tx.insert(contacts).values(b), onBatch);
 }
 
@@ -92,7 +112,13 @@ export async function countRegistryRows(db: Executor, governmentId: string) {
 const parent = alias(units, 'parent');
 
 /** Active units of a government (scope = the actor's unit reach), ordered by (name, id). */
-export function exportUnitsPage(db: Executor, governmentId: string, scope: SQL | undefined, after: [string, string] | null, limit: number) {
+export function exportUnitsPage(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+  after: [string, string] | null,
+  limit: number,
+) {
   return db
     .select({
       id: units.id,
@@ -119,7 +145,13 @@ export function exportUnitsPage(db: Executor, governmentId: string, scope: SQL |
 }
 
 /** Active products of active units, grouped by unit name, then product name. */
-export function exportProductsPage(db: Executor, governmentId: string, scope: SQL | undefined, after: [string, string, string] | null, limit: number) {
+export function exportProductsPage(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+  after: [string, string, string] | null,
+  limit: number,
+) {
   return db
     .select({
       id: serviceProducts.id,
@@ -138,7 +170,9 @@ export function exportProductsPage(db: Executor, governmentId: string, scope: SQ
         isNull(serviceProducts.archivedAt),
         isNull(units.archivedAt),
         scope,
-        after ? sql`(${units.name}, ${serviceProducts.name}, ${serviceProducts.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)` : undefined,
+        after
+          ? sql`(${units.name}, ${serviceProducts.name}, ${serviceProducts.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(asc(units.name), asc(serviceProducts.name), asc(serviceProducts.id))
@@ -146,7 +180,13 @@ export function exportProductsPage(db: Executor, governmentId: string, scope: SQ
 }
 
 /** Active contacts (PIC) of active units, grouped by unit name, then person name. */
-export function exportContactsPage(db: Executor, governmentId: string, scope: SQL | undefined, after: [string, string, string] | null, limit: number) {
+export function exportContactsPage(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+  after: [string, string, string] | null,
+  limit: number,
+) {
   return db
     .select({
       id: contacts.id,
@@ -166,7 +206,9 @@ export function exportContactsPage(db: Executor, governmentId: string, scope: SQ
         isNull(contacts.archivedAt),
         isNull(units.archivedAt),
         scope,
-        after ? sql`(${units.name}, ${contacts.name}, ${contacts.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)` : undefined,
+        after
+          ? sql`(${units.name}, ${contacts.name}, ${contacts.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(asc(units.name), asc(contacts.name), asc(contacts.id))

@@ -33,8 +33,16 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/governments/:id/import-template',
-    { config: { access: 'import.write' }, schema: { tags, summary: 'Excel template for importing units, products and PICs', params: IdParamsSchema } },
-    async (req, reply) => sendFile(reply, await exportsSvc.importTemplate(database().db, requireActor(req), req.params.id)),
+    {
+      config: { access: 'import.write' },
+      schema: {
+        tags,
+        summary: 'Excel template for importing units, products and PICs',
+        params: IdParamsSchema,
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, await exportsSvc.importTemplate(database().db, requireActor(req), req.params.id)),
   );
 
   app.post(
@@ -52,7 +60,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireActor(req);
       const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part || part.fieldname !== 'file') throw new ValidationError({ file: { message: 'import.fileRequired' } });
+      if (!part || part.fieldname !== 'file')
+        throw new ValidationError({ file: { message: 'import.fileRequired' } });
       const buffer = await part.toBuffer();
       const fileName = (part.filename || 'impor.xlsx').slice(0, 255);
       const accepted = await svc.startImport(database(), actor, req.params.id, { fileName, buffer }, run);
@@ -62,7 +71,15 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/imports/:id',
-    { config: { access: 'import.write' }, schema: { tags, summary: 'Import status, progress, errors and preview', params: IdParamsSchema, response: { 200: ImportSchema } } },
+    {
+      config: { access: 'import.write' },
+      schema: {
+        tags,
+        summary: 'Import status, progress, errors and preview',
+        params: IdParamsSchema,
+        response: { 200: ImportSchema },
+      },
+    },
     async (req) => svc.getImportForActor(database(), requireActor(req), req.params.id, req.locale),
   );
 
@@ -70,17 +87,34 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     '/imports/:id/commit',
     {
       config: { access: 'import.write' },
-      schema: { tags, summary: 'Write a validated import: all rows in one transaction, or nothing', params: IdParamsSchema, response: { 202: ImportAcceptedSchema } },
+      schema: {
+        tags,
+        summary: 'Write a validated import: all rows in one transaction, or nothing',
+        params: IdParamsSchema,
+        response: { 202: ImportAcceptedSchema },
+      },
     },
-    async (req, reply) => reply.status(202).send(await svc.commitImportForActor(database(), requireActor(req), req.params.id, run)),
+    async (req, reply) =>
+      reply
+        .status(202)
+        .send(await svc.commitImportForActor(database(), requireActor(req), req.params.id, run)),
   );
 
   app.get(
     '/governments/:id/export',
     {
       config: { access: 'export.read' },
-      schema: { tags, summary: 'Export units, products and PICs (xlsx: all three sheets; csv: one list)', params: IdParamsSchema, querystring: ExportQuerySchema },
+      schema: {
+        tags,
+        summary: 'Export units, products and PICs (xlsx: all three sheets; csv: one list)',
+        params: IdParamsSchema,
+        querystring: ExportQuerySchema,
+      },
     },
-    async (req, reply) => sendFile(reply, await exportsSvc.exportRegistry(database().db, requireActor(req), req.params.id, req.query)),
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await exportsSvc.exportRegistry(database().db, requireActor(req), req.params.id, req.query),
+      ),
   );
 };

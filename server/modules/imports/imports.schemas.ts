@@ -18,7 +18,11 @@ export const ImportSchema = z.object({
   errors: z.array(z.object({ sheet: z.string(), row: z.number(), column: z.string(), message: z.string() })),
   errorCount: z.number(),
   /** First 20 rows of each sheet as read from the file (column keys of the template, plus `row`). */
-  preview: z.object({ units: z.array(PreviewRowSchema), products: z.array(PreviewRowSchema), contacts: z.array(PreviewRowSchema) }),
+  preview: z.object({
+    units: z.array(PreviewRowSchema),
+    products: z.array(PreviewRowSchema),
+    contacts: z.array(PreviewRowSchema),
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

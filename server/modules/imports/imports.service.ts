@@ -64,7 +64,8 @@ async function loadXlsx(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 function previewOf(sheets: RawSheets): Preview {
-  const take = (rows: RawSheets['units']) => rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, ...r.values }));
+  const take = (rows: RawSheets['units']) =>
+    rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, ...r.values }));
   return { units: take(sheets.units), products: take(sheets.products), contacts: take(sheets.contacts) };
 }
 
@@ -98,7 +99,10 @@ export async function startImport(
     try {
       await validateImport(database, row.id, governmentId, sheets, issues);
     } catch (err) {
-      await repo.updateImport(database.db, row.id, { status: 'failed', errors: [issue('', 0, '', 'import.internal')] });
+      await repo.updateImport(database.db, row.id, {
+        status: 'failed',
+        errors: [issue('', 0, '', 'import.internal')],
+      });
       throw err;
     }
   });
@@ -106,7 +110,13 @@ export async function startImport(
 }
 
 /** Validates all rows against the government's current units; stores drafts, issues and a preview. */
-async function validateImport(database: Database, id: string, governmentId: string, sheets: RawSheets, structural: ImportIssue[]) {
+async function validateImport(
+  database: Database,
+  id: string,
+  governmentId: string,
+  sheets: RawSheets,
+  structural: ImportIssue[],
+) {
   const db = database.db;
   const preview = previewOf(sheets);
   if (structural.length) {
@@ -128,7 +138,11 @@ async function validateImport(database: Database, id: string, governmentId: stri
     },
     PROGRESS_EVERY,
   );
-  const summary: Summary = { units: drafts.units.length, products: drafts.products.length, contacts: drafts.contacts.length };
+  const summary: Summary = {
+    units: drafts.units.length,
+    products: drafts.products.length,
+    contacts: drafts.contacts.length,
+  };
   if (issues.length) {
     await repo.updateImport(db, id, {
       status: 'invalid',
@@ -138,7 +152,12 @@ async function validateImport(database: Database, id: string, governmentId: stri
     });
     return;
   }
-  await repo.updateImport(db, id, { status: 'ready', errors: [], summary, payload: { drafts, preview } satisfies Payload });
+  await repo.updateImport(db, id, {
+    status: 'ready',
+    errors: [],
+    summary,
+    payload: { drafts, preview } satisfies Payload,
+  });
 }
 
 async function findInReach(database: Database, actor: Actor, id: string) {
@@ -148,15 +167,30 @@ async function findInReach(database: Database, actor: Actor, id: string) {
 }
 
 /** The import with progress, summary, errors in the reader's language and a preview. */
-export async function getImportForActor(database: Database, actor: Actor, id: string, locale: Locale): Promise<ImportDto> {
+export async function getImportForActor(
+  database: Database,
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<ImportDto> {
   let row = await findInReach(database, actor, id);
-  if ((row.status === 'validating' || row.status === 'committing') && Date.now() - row.updatedAt.getTime() > STALE_MS) {
-    await repo.updateImport(database.db, id, { status: 'failed', errors: [issue('', 0, '', 'import.internal')] });
+  if (
+    (row.status === 'validating' || row.status === 'committing') &&
+    Date.now() - row.updatedAt.getTime() > STALE_MS
+  ) {
+    await repo.updateImport(database.db, id, {
+      status: 'failed',
+      errors: [issue('', 0, '', 'import.internal')],
+    });
     row = (await repo.findImport(database.db, id))!;
   }
   const summary = (row.summary ?? {}) as Partial<Summary>;
   const errors = (row.errors ?? []) as ImportIssue[];
-  const preview = ((row.payload as Payload | null)?.preview ?? { units: [], products: [], contacts: [] }) as ImportDto['preview'];
+  const preview = ((row.payload as Payload | null)?.preview ?? {
+    units: [],
+    products: [],
+    contacts: [],
+  }) as ImportDto['preview'];
   return {
     id: row.id,
     governmentId: row.governmentId,
@@ -185,7 +219,8 @@ export async function commitImportForActor(
 ): Promise<{ id: string; status: repo.ImportStatus }> {
   const found = await findInReach(database, actor, id);
   const claimed = await repo.claimForCommit(database.db, id);
-  if (!claimed) throw new AppError('CONFLICT', 409, 'conflict.importState', undefined, { status: found.status });
+  if (!claimed)
+    throw new AppError('CONFLICT', 409, 'conflict.importState', undefined, { status: found.status });
   run(() => writeImport(database, actor, claimed));
   return { id, status: claimed.status };
 }
@@ -261,10 +296,17 @@ async function writeImport(database: Database, actor: Actor, row: repo.ImportRow
         after: { fileName: row.fileName, summary },
       });
       // Done in the same transaction as the rows: `done` is never seen without the data.
-      await repo.updateImport(tx, row.id, { status: 'done', processedRows: written, payload: { preview } satisfies Payload });
+      await repo.updateImport(tx, row.id, {
+        status: 'done',
+        processedRows: written,
+        payload: { preview } satisfies Payload,
+      });
     });
   } catch (err) {
-    const errors = err instanceof StaleImportError ? err.issues.slice(0, MAX_STORED_ERRORS) : [issue('', 0, '', 'import.internal')];
+    const errors =
+      err instanceof StaleImportError
+        ? err.issues.slice(0, MAX_STORED_ERRORS)
+        : [issue('', 0, '', 'import.internal')];
     await repo.updateImport(db, row.id, { status: 'failed', errors });
     if (!(err instanceof StaleImportError)) throw err;
   }

@@ -46,22 +46,46 @@ describe('Excel import', () => {
       summary: { units: 4, products: 2, contacts: 1 },
       errors: [],
     });
-    expect(validated.preview.units[1]).toMatchObject({ row: 3, kode_unit: 'PKM-01', nama_unit: 'Puskesmas Martapura', kode_induk: 'DINKES' });
+    expect(validated.preview.units[1]).toMatchObject({
+      row: 3,
+      kode_unit: 'PKM-01',
+      nama_unit: 'Puskesmas Martapura',
+      kode_induk: 'DINKES',
+    });
     expect(await counts(t)).toEqual(before);
 
     const done = await commit(coord, validated.id);
     expect(done.status).toBe('done');
-    expect(await counts(t)).toEqual({ units: before!.units + 4, products: before!.products + 2, contacts: before!.contacts + 1 });
+    expect(await counts(t)).toEqual({
+      units: before!.units + 4,
+      products: before!.products + 2,
+      contacts: before!.contacts + 1,
+    });
 
     const db = ctx.database.db;
     const written = await db.select().from(units).where(eq(units.governmentId, t.governmentId));
     const byName = new Map(written.map((u) => [u.name, u]));
-    expect(byName.get('Puskesmas Martapura')).toMatchObject({ code: 'PKM-01', type: 'puskesmas', sector: 'kesehatan', parentId: byName.get('Dinas Kesehatan')!.id });
+    expect(byName.get('Puskesmas Martapura')).toMatchObject({
+      code: 'PKM-01',
+      type: 'puskesmas',
+      sector: 'kesehatan',
+      parentId: byName.get('Dinas Kesehatan')!.id,
+    });
     expect(byName.get('UPT SMP 1')!.parentId).toBe(t.otherUnitId);
     expect(byName.get('Kecamatan Tanpa Kode')!.code).toBeNull();
-    const [pic] = await db.select().from(contacts).where(and(eq(contacts.governmentId, t.governmentId), eq(contacts.name, 'Siti Rahma')));
-    expect(pic).toMatchObject({ unitId: byName.get('Puskesmas Martapura')!.id, phone: '0812-3456-7890', email: 'siti@pkm.go.id' });
-    const [product] = await db.select().from(serviceProducts).where(eq(serviceProducts.name, 'Penerimaan Siswa Baru'));
+    const [pic] = await db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.governmentId, t.governmentId), eq(contacts.name, 'Siti Rahma')));
+    expect(pic).toMatchObject({
+      unitId: byName.get('Puskesmas Martapura')!.id,
+      phone: '0812-3456-7890',
+      email: 'siti@pkm.go.id',
+    });
+    const [product] = await db
+      .select()
+      .from(serviceProducts)
+      .where(eq(serviceProducts.name, 'Penerimaan Siswa Baru'));
     expect(product!.unitId).toBe(t.otherUnitId);
 
     const audit = await coord.get(`/api/audit?governmentId=${t.governmentId}&entityType=import`);
@@ -104,7 +128,9 @@ describe('Excel import', () => {
     const at = (sheet: string, row: number, column: string) =>
       res.errors.find((e) => e.sheet === sheet && e.row === row && e.column === column)?.message;
     expect(at('Unit', 2, 'nama_unit')).toBe('Wajib diisi.');
-    expect(at('Unit', 3, 'jenis')).toBe('Nilai "dinas" tidak dikenal. Pilih salah satu: opd, upt, puskesmas, rsud, kecamatan, kelurahan, sekolah, lainnya.');
+    expect(at('Unit', 3, 'jenis')).toBe(
+      'Nilai "dinas" tidak dikenal. Pilih salah satu: opd, upt, puskesmas, rsud, kecamatan, kelurahan, sekolah, lainnya.',
+    );
     expect(at('Unit', 4, 'kode_unit')).toBe('Kode unit "U1" sudah dipakai pada baris 2 di berkas ini.');
     expect(at('Unit', 5, 'kode_unit')).toBe('Kode unit "ADA" sudah terdaftar pada pemerintah ini.');
     expect(at('Unit', 6, 'kode_induk')).toContain('"TIDAK-ADA" tidak ditemukan');
@@ -120,27 +146,57 @@ describe('Excel import', () => {
 
     const refused = await coord.post(`/api/imports/${res.id}/commit`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'CONFLICT', message: 'Impor ini tidak dalam keadaan siap ditulis (invalid).' });
+    expect(refused.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Impor ini tidak dalam keadaan siap ditulis (invalid).',
+    });
     expect(await counts(t)).toEqual(before);
 
     // The same errors in English for a user who chose English.
-    await ctx.database.db.update(users).set({ locale: 'en' }).where(eq(users.email, t.emails.gov_coordinator));
-    const en = (await coord.get(`/api/imports/${res.id}`)).json<{ errors: { sheet: string; row: number; column: string; message: string }[] }>();
+    await ctx.database.db
+      .update(users)
+      .set({ locale: 'en' })
+      .where(eq(users.email, t.emails.gov_coordinator));
+    const en = (await coord.get(`/api/imports/${res.id}`)).json<{
+      errors: { sheet: string; row: number; column: string; message: string }[];
+    }>();
     expect(en.errors.find((e) => e.sheet === 'Unit' && e.row === 2)?.message).toBe('Required.');
   });
 
   it('rejects a wrong layout and an empty file with sheet-level errors', async () => {
     const t = await makeTenant(ctx);
     const coord = await t.as('gov_coordinator');
-    const wrong = await uploadAndValidate(coord, t.governmentId, await workbook({ Unit: [['kode', 'nama'], ['X', 'Y']] }));
+    const wrong = await uploadAndValidate(
+      coord,
+      t.governmentId,
+      await workbook({
+        Unit: [
+          ['kode', 'nama'],
+          ['X', 'Y'],
+        ],
+      }),
+    );
     expect(wrong.status).toBe('invalid');
     expect(wrong.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'Layanan', row: 0, message: expect.stringContaining('Sheet "Layanan" tidak ditemukan') }),
-        expect.objectContaining({ sheet: 'Unit', row: 1, column: 'nama_unit', message: expect.stringContaining('Kolom "nama_unit" tidak ada') }),
+        expect.objectContaining({
+          sheet: 'Layanan',
+          row: 0,
+          message: expect.stringContaining('Sheet "Layanan" tidak ditemukan'),
+        }),
+        expect.objectContaining({
+          sheet: 'Unit',
+          row: 1,
+          column: 'nama_unit',
+          message: expect.stringContaining('Kolom "nama_unit" tidak ada'),
+        }),
       ]),
     );
-    const empty = await uploadAndValidate(coord, t.governmentId, await fillTemplate(coord, t.governmentId, {}));
+    const empty = await uploadAndValidate(
+      coord,
+      t.governmentId,
+      await fillTemplate(coord, t.governmentId, {}),
+    );
     expect(empty.status).toBe('invalid');
     expect(empty.errors[0]!.message).toContain('Berkas tidak berisi data');
   });
@@ -149,13 +205,30 @@ describe('Excel import', () => {
     const t = await makeTenant(ctx);
     const coord = await t.as('gov_coordinator');
     const countImports = async () =>
-      (await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(imports).where(eq(imports.governmentId, t.governmentId)))[0]!.n;
-    const pdf = await upload(coord, t.governmentId, Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), 'laporan.xlsx');
+      (
+        await ctx.database.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(imports)
+          .where(eq(imports.governmentId, t.governmentId))
+      )[0]!.n;
+    const pdf = await upload(
+      coord,
+      t.governmentId,
+      Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'),
+      'laporan.xlsx',
+    );
     expect(pdf.statusCode).toBe(415);
-    expect(pdf.json().error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: expect.stringContaining('bukan buku kerja Excel (.xlsx)') });
+    expect(pdf.json().error).toMatchObject({
+      code: 'UNSUPPORTED_FILE',
+      message: expect.stringContaining('bukan buku kerja Excel (.xlsx)'),
+    });
     const text = await upload(coord, t.governmentId, Buffer.from('kode_unit;nama_unit\nA;B\n'), 'data.xlsx');
     expect(text.statusCode).toBe(415);
-    const fakeZip = await upload(coord, t.governmentId, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(200, 7)]));
+    const fakeZip = await upload(
+      coord,
+      t.governmentId,
+      Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(200, 7)]),
+    );
     expect(fakeZip.statusCode).toBe(415);
     const noFile = await coord.request('POST', `/api/governments/${t.governmentId}/imports`, {});
     expect(noFile.statusCode).toBe(400);
@@ -167,7 +240,9 @@ describe('Excel import', () => {
     const b = await makeTenant(ctx);
     const coordA = await a.as('gov_coordinator');
     const coordB = await b.as('gov_coordinator');
-    const file = await fillTemplate(coordA, a.governmentId, { Unit: [['K1', 'Dinas Satu', 'opd', 'sosial', null, null]] });
+    const file = await fillTemplate(coordA, a.governmentId, {
+      Unit: [['K1', 'Dinas Satu', 'opd', 'sosial', null, null]],
+    });
     const mine = await uploadAndValidate(coordA, a.governmentId, file);
     expect(mine.status).toBe('ready');
 
@@ -206,9 +281,19 @@ describe('Excel import', () => {
     const before = await counts(t);
     const failed = await commit(coord, ready.id);
     expect(failed.status).toBe('failed');
-    expect(failed.errors).toEqual([expect.objectContaining({ sheet: 'Unit', row: 3, column: 'kode_unit', message: 'Kode unit "BARU-2" sudah terdaftar pada pemerintah ini.' })]);
+    expect(failed.errors).toEqual([
+      expect.objectContaining({
+        sheet: 'Unit',
+        row: 3,
+        column: 'kode_unit',
+        message: 'Kode unit "BARU-2" sudah terdaftar pada pemerintah ini.',
+      }),
+    ]);
     expect(await counts(t)).toEqual(before);
-    const audits = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.entityId, ready.id), eq(auditLog.action, 'import')));
+    const audits = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, ready.id), eq(auditLog.action, 'import')));
     expect(audits).toHaveLength(0);
   });
 
@@ -224,8 +309,18 @@ describe('Excel import', () => {
       `Jalan ${i}`,
     ]);
     const productRows = Array.from({ length: 1000 }, (_, i) => [`K${i}`, `Layanan ${i}`, 'jasa', 'Uraian']);
-    const picRows = Array.from({ length: 1000 }, (_, i) => [`K${i}`, `Petugas ${i}`, 'Staf', '0812 0000 0000', `p${i}@contoh.go.id`]);
-    const file = await fillTemplate(coord, t.governmentId, { Unit: unitRows, Layanan: productRows, PIC: picRows });
+    const picRows = Array.from({ length: 1000 }, (_, i) => [
+      `K${i}`,
+      `Petugas ${i}`,
+      'Staf',
+      '0812 0000 0000',
+      `p${i}@contoh.go.id`,
+    ]);
+    const file = await fillTemplate(coord, t.governmentId, {
+      Unit: unitRows,
+      Layanan: productRows,
+      PIC: picRows,
+    });
 
     const t0 = performance.now();
     const res = await upload(coord, t.governmentId, file);
@@ -234,7 +329,12 @@ describe('Excel import', () => {
     const seen: number[] = [];
     const validated = await waitForImport(coord, res.json<{ id: string }>().id, seen);
     const tValidate = performance.now() - t0;
-    expect(validated).toMatchObject({ status: 'ready', totalRows: 5000, processedRows: 5000, summary: { units: 3000, products: 1000, contacts: 1000 } });
+    expect(validated).toMatchObject({
+      status: 'ready',
+      totalRows: 5000,
+      processedRows: 5000,
+      summary: { units: 3000, products: 1000, contacts: 1000 },
+    });
     expect(validated.preview.units).toHaveLength(20);
 
     const t1 = performance.now();
