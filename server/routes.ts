@@ -9,6 +9,7 @@ import { officeRoutes } from './modules/registry/offices.routes';
 import { unitRoutes } from './modules/registry/units.routes';
 import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
+import { agreementRoutes } from './modules/registry/agreements.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,6 +35,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(unitRoutes);
   await app.register(productRoutes);
   await app.register(contactRoutes);
+  await app.register(agreementRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
 };

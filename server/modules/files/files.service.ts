@@ -1,0 +1,119 @@
+/**
+ * Uploaded files: streamed to disk under a random name outside the web root while hashing, then
+ * recognised by content. The client's file name is kept only as metadata for the download.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { MultipartFile } from '@fastify/multipart';
+import type { Executor } from '../../db/client';
+import { AppError, NotFoundError } from '../../lib/errors';
+import { ACCEPTED_FILE_TYPES, SNIFF_BYTES, sniffFileType, type SniffedType } from '../../lib/file-sniff';
+import type { Actor } from '../../lib/reach';
+import * as repo from './files.repository';
+
+/** A file written to the uploads directory but not yet recorded in the database. */
+export interface StagedFile {
+  storageName: string;
+  fullPath: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+  type: SniffedType;
+}
+
+export function uploadsDir(dataDir: string): string {
+  return path.join(dataDir, 'uploads');
+}
+
+/** Keeps a name printable and short for the download header; never used as a path. */
+function cleanOriginalName(name: string, ext: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}/\\]/gu, '')
+    .trim()
+    .slice(-200);
+  return cleaned || `dokumen.${ext}`;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/**
+ * Streams one multipart file to `<dataDir>/uploads/<uuid>`, hashing it on the way. Throws 413 when
+ * the size limit cut it short and 415 when its first bytes are not an accepted format; in both
+ * cases nothing is left on disk.
+ */
+export async function stageUpload(part: MultipartFile, dataDir: string, maxBytes: number): Promise<StagedFile> {
+  const dir = uploadsDir(dataDir);
+  await fs.promises.mkdir(dir, { recursive: true, mode: 0o750 });
+  const storageName = crypto.randomUUID();
+  const fullPath = path.join(dir, storageName);
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  let head = Buffer.alloc(0);
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(part.file, tap, fs.createWriteStream(fullPath, { flags: 'wx', mode: 0o640 }));
+    if (part.file.truncated)
+      throw new AppError('PAYLOAD_TOO_LARGE', 413, 'error.payloadTooLarge', undefined, { max: formatBytes(maxBytes) });
+    const type = sniffFileType(head);
+    if (!type) throw new AppError('UNSUPPORTED_FILE', 415, 'error.unsupportedFile', undefined, { allowed: ACCEPTED_FILE_TYPES });
+    return { storageName, fullPath, originalName: cleanOriginalName(part.filename, type.extension), size, sha256: hash.digest('hex'), type };
+  } catch (err) {
+    await fs.promises.rm(fullPath, { force: true });
+    throw err;
+  }
+}
+
+/** Removes a staged file whose database write failed. */
+export async function discardStaged(staged: StagedFile): Promise<void> {
+  await fs.promises.rm(staged.fullPath, { force: true });
+}
+
+/** Records a staged file (call inside the transaction of the change that uses it). */
+export async function recordFile(
+  tx: Executor,
+  actor: Actor,
+  staged: StagedFile,
+  owner: { governmentId: string | null; officeId: string | null },
+): Promise<repo.FileRow> {
+  return repo.insertFile(tx, {
+    governmentId: owner.governmentId,
+    officeId: owner.officeId,
+    originalName: staged.originalName,
+    mimeType: staged.type.mimeType,
+    size: staged.size,
+    sha256: staged.sha256,
+    storageName: staged.storageName,
+    createdBy: actor.id,
+  });
+}
+
+export const findFile = repo.findFile;
+
+/** A read stream of a stored file; the storage name is generated, never taken from a request. */
+export async function openStoredFile(dataDir: string, file: repo.FileRow): Promise<fs.ReadStream> {
+  if (!/^[0-9a-f-]{36}$/.test(file.storageName)) throw new Error('unexpected storage name');
+  const handle = await fs.promises.open(path.join(uploadsDir(dataDir), file.storageName), 'r').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') throw new NotFoundError();
+    throw err;
+  });
+  return handle.createReadStream();
+}
+
+/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
