@@ -10,6 +10,7 @@ import { unitRoutes } from './modules/registry/units.routes';
 import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
 import { agreementRoutes } from './modules/registry/agreements.routes';
+import { userRoutes } from './modules/users/users.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -36,6 +37,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(productRoutes);
   await app.register(contactRoutes);
   await app.register(agreementRoutes);
+  await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
 };

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { units, userUnits, users } from '../../db/schema';
+import { governments, offices, sessions, units, userUnits, users } from '../../db/schema';
+import { likePattern } from '../../lib/keyset';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -32,26 +33,46 @@ export async function unitsOfUsers(db: Executor, userIds: string[]) {
     .select({ userId: userUnits.userId, unitId: units.id, unitName: units.name, governmentId: units.governmentId })
     .from(userUnits)
     .innerJoin(units, eq(units.id, userUnits.unitId))
-    .where(inArray(userUnits.userId, userIds));
+    .where(inArray(userUnits.userId, userIds))
+    .orderBy(asc(units.name));
 }
 
+/** One page of accounts ordered by (name, id), with office and government names. */
 export async function listUsers(
   db: Executor,
   f: { q?: string; role?: UserRow['role']; governmentId?: string; officeId?: string; includeArchived: boolean; after: [string, string] | null; limit: number },
 ) {
   const conds: (SQL | undefined)[] = [];
   if (!f.includeArchived) conds.push(isNull(users.archivedAt));
-  if (f.q) conds.push(or(ilike(users.name, `%${f.q}%`), ilike(users.email, `%${f.q}%`)));
+  if (f.q) conds.push(or(ilike(users.name, likePattern(f.q)), ilike(users.email, likePattern(f.q))));
   if (f.role) conds.push(eq(users.role, f.role));
   if (f.governmentId) conds.push(eq(users.governmentId, f.governmentId));
   if (f.officeId) conds.push(eq(users.officeId, f.officeId));
   if (f.after) conds.push(or(gt(users.name, f.after[0]), and(eq(users.name, f.after[0]), gt(users.id, f.after[1]))));
   return db
-    .select()
+    .select({ user: users, officeName: offices.name, governmentName: governments.name })
     .from(users)
+    .leftJoin(offices, eq(offices.id, users.officeId))
+    .leftJoin(governments, eq(governments.id, users.governmentId))
     .where(and(...conds))
     .orderBy(asc(users.name), asc(users.id))
     .limit(f.limit + 1);
+}
+
+export async function getUserDetail(db: Executor, id: string) {
+  const rows = await db
+    .select({ user: users, officeName: offices.name, governmentName: governments.name })
+    .from(users)
+    .leftJoin(offices, eq(offices.id, users.officeId))
+    .leftJoin(governments, eq(governments.id, users.governmentId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return rows[0];
+}
+
+/** Ends every session of a user (archived accounts, password resets). */
+export async function deleteSessionsOfUser(db: Executor, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export async function updateUser(db: Executor, id: string, values: Partial<typeof users.$inferInsert>) {

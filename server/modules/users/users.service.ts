@@ -1,7 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { units } from '../../db/schema';
-import { ConflictError, ValidationError } from '../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { decodeNameIdCursor, nameIdPage } from '../../lib/keyset';
 import type { Actor, Role } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
@@ -9,6 +10,7 @@ import { hashPassword } from '../auth/auth.service';
 import { findGovernment } from '../registry/governments.repository';
 import { findOffice } from '../registry/offices.repository';
 import * as repo from './users.repository';
+import type { UserDto, UserUpdate } from './users.schemas';
 
 export interface NewUser {
   email: string;
@@ -29,28 +31,7 @@ export async function createUser(db: Executor, actor: Actor | null, input: NewUs
   return inTransaction(db, async (tx) => {
     if (input.password.length < 10) throw new ValidationError({ password: { message: 'field.password' } });
     if (await repo.emailTaken(tx, input.email)) throw new ConflictError('error.validation', { email: { message: 'field.emailTaken' } });
-    let officeId: string | null = null;
-    let governmentId: string | null = null;
-    let unitIds: string[] = [];
-    if (input.role === 'oversight_head' || input.role === 'assessor') {
-      if (!input.officeId) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
-      const office = await findOffice(tx, input.officeId);
-      if (!office) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
-      officeId = office.id;
-    }
-    if (input.role === 'gov_coordinator' || input.role === 'unit_pic') {
-      if (!input.governmentId) throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
-      const gov = await findGovernment(tx, input.governmentId);
-      if (!gov) throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
-      governmentId = gov.id;
-    }
-    if (input.role === 'unit_pic') {
-      unitIds = [...new Set(input.unitIds ?? [])];
-      if (unitIds.length === 0) throw new ValidationError({ unitIds: { message: 'field.unitsRequired' } });
-      const found = await tx.select({ id: units.id, governmentId: units.governmentId }).from(units).where(inArray(units.id, unitIds));
-      if (found.length !== unitIds.length || found.some((u) => u.governmentId !== governmentId))
-        throw new ValidationError({ unitIds: { message: 'field.outOfReach' } });
-    }
+    const { officeId, governmentId, unitIds } = await resolveRoleLinks(tx, input.role, input);
     const user = await repo.insertUser(tx, {
       email: input.email.trim(),
       name: input.name.trim(),
@@ -61,8 +42,173 @@ export async function createUser(db: Executor, actor: Actor | null, input: NewUs
       locale: input.locale ?? 'id',
     });
     await repo.setUserUnits(tx, user.id, unitIds);
-    const { passwordHash: _omit, ...safe } = user;
-    await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: user.id, governmentId, officeId, after: { ...safe, unitIds } });
+    await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: user.id, governmentId, officeId, after: { ...withoutHash(user), unitIds } });
     return user;
   });
+}
+
+interface RoleLinks {
+  officeId: string | null;
+  governmentId: string | null;
+  unitIds: string[];
+}
+
+/**
+ * The links a role needs, checked: Ombudsman roles an existing office, government roles an
+ * existing government, unit PICs one or more units of that government. Links a role does not use
+ * are dropped.
+ */
+async function resolveRoleLinks(
+  tx: Executor,
+  role: Role,
+  input: { officeId?: string | null; governmentId?: string | null; unitIds?: string[] },
+): Promise<RoleLinks> {
+  let officeId: string | null = null;
+  let governmentId: string | null = null;
+  let unitIds: string[] = [];
+  if (role === 'oversight_head' || role === 'assessor') {
+    if (!input.officeId) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+    const office = await findOffice(tx, input.officeId);
+    if (!office) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+    officeId = office.id;
+  }
+  if (role === 'gov_coordinator' || role === 'unit_pic') {
+    if (!input.governmentId) throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
+    const gov = await findGovernment(tx, input.governmentId);
+    if (!gov) throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
+    governmentId = gov.id;
+  }
+  if (role === 'unit_pic') {
+    unitIds = [...new Set(input.unitIds ?? [])];
+    if (unitIds.length === 0) throw new ValidationError({ unitIds: { message: 'field.unitsRequired' } });
+    const found = await tx.select({ id: units.id, governmentId: units.governmentId }).from(units).where(inArray(units.id, unitIds));
+    if (found.length !== unitIds.length || found.some((u) => u.governmentId !== governmentId))
+      throw new ValidationError({ unitIds: { message: 'field.outOfReach' } });
+  }
+  return { officeId, governmentId, unitIds: unitIds.sort() };
+}
+
+function withoutHash(user: repo.UserRow): Omit<repo.UserRow, 'passwordHash'> {
+  const { passwordHash: _omit, ...safe } = user;
+  return safe;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+async function toDtos(db: Executor, rows: NonNullable<Awaited<ReturnType<typeof repo.getUserDetail>>>[]): Promise<UserDto[]> {
+  const links = await repo.unitsOfUsers(
+    db,
+    rows.map((r) => r.user.id),
+  );
+  return rows.map(({ user, officeName, governmentName }) => {
+    const held = links.filter((l) => l.userId === user.id).map((l) => ({ id: l.unitId, name: l.unitName }));
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      officeId: user.officeId,
+      officeName,
+      governmentId: user.governmentId,
+      governmentName,
+      unitIds: held.map((u) => u.id),
+      units: held,
+      locale: user.locale,
+      lastLoginAt: iso(user.lastLoginAt),
+      lockedUntil: iso(user.lockedUntil),
+      archivedAt: iso(user.archivedAt),
+    };
+  });
+}
+
+/** Accounts by name in keyset pages, without password hashes (platform admins only, by permission). */
+export async function listUserAccounts(
+  db: Executor,
+  q: { q?: string; role?: Role; governmentId?: string; officeId?: string; includeArchived: boolean; limit: number; cursor?: string },
+) {
+  const rows = await repo.listUsers(db, { ...q, after: decodeNameIdCursor(q.cursor) });
+  const { rows: items, nextCursor } = nameIdPage(
+    rows.map((r) => ({ ...r, id: r.user.id, name: r.user.name })),
+    q.limit,
+  );
+  return { items: await toDtos(db, items), nextCursor };
+}
+
+export async function getUserAccount(db: Executor, id: string): Promise<UserDto> {
+  const row = await repo.getUserDetail(db, id);
+  if (!row) throw new NotFoundError();
+  return (await toDtos(db, [row]))[0]!;
+}
+
+/** Creates an account (API entry point) and returns it without the hash. */
+export async function createUserAccount(db: Executor, actor: Actor, input: NewUser): Promise<UserDto> {
+  const user = await createUser(db, actor, input);
+  return getUserAccount(db, user.id);
+}
+
+/**
+ * Edits an account: name, e-mail, locale, role with its links, units, or a password reset. A reset
+ * also unlocks the account and ends its sessions (except the admin's own).
+ */
+export async function updateUserAccount(db: Executor, actor: Actor, id: string, input: UserUpdate): Promise<UserDto> {
+  await inTransaction(db, async (tx) => {
+    const before = await repo.findUser(tx, id);
+    if (!before) throw new NotFoundError();
+    const beforeUnits = (await repo.unitsOfUsers(tx, [id])).map((u) => u.unitId).sort();
+    const values: Partial<repo.UserRow> = {};
+    if (input.name !== undefined) values.name = input.name;
+    if (input.locale !== undefined) values.locale = input.locale;
+    if (input.email !== undefined && input.email.trim().toLowerCase() !== before.email.toLowerCase()) {
+      if (await repo.emailTaken(tx, input.email, id)) throw new ConflictError('error.validation', { email: { message: 'field.emailTaken' } });
+      values.email = input.email.trim();
+    }
+    let unitIds = beforeUnits;
+    if (input.role !== undefined || input.officeId !== undefined || input.governmentId !== undefined || input.unitIds !== undefined) {
+      const role = input.role ?? before.role;
+      const links = await resolveRoleLinks(tx, role, {
+        officeId: input.officeId !== undefined ? input.officeId : before.officeId,
+        governmentId: input.governmentId !== undefined ? input.governmentId : before.governmentId,
+        unitIds: input.unitIds ?? beforeUnits,
+      });
+      Object.assign(values, { role, officeId: links.officeId, governmentId: links.governmentId });
+      unitIds = links.unitIds;
+      await repo.setUserUnits(tx, id, unitIds);
+    }
+    if (input.password !== undefined) {
+      Object.assign(values, { passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null });
+      if (id !== actor.id) await repo.deleteSessionsOfUser(tx, id);
+    }
+    const after = await repo.updateUser(tx, id, values);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'user',
+      entityId: id,
+      governmentId: after.governmentId,
+      officeId: after.officeId,
+      before: { ...withoutHash(before), unitIds: beforeUnits },
+      after: { ...withoutHash(after), unitIds, ...(input.password !== undefined ? { passwordReset: true } : {}) },
+    });
+  });
+  return getUserAccount(db, id);
+}
+
+/** Archives (signs out everywhere, cannot sign in) or restores an account; an admin cannot archive themselves. */
+export async function setUserArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<UserDto> {
+  if (archived && id === actor.id) throw new ValidationError({ id: { message: 'field.selfArchive' } });
+  await inTransaction(db, async (tx) => {
+    const before = await repo.findUser(tx, id);
+    if (!before) throw new NotFoundError();
+    const after = await repo.updateUser(tx, id, { archivedAt: archived ? new Date() : null });
+    if (archived) await repo.deleteSessionsOfUser(tx, id);
+    await recordAudit(tx, actor, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'user',
+      entityId: id,
+      governmentId: after.governmentId,
+      officeId: after.officeId,
+      before: withoutHash(before),
+      after: withoutHash(after),
+    });
+  });
+  return getUserAccount(db, id);
 }
