@@ -6,7 +6,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema';
+import * as baseSchema from './schema';
+import * as assessmentSchema from './schema-assessments';
+
+const schema = { ...baseSchema, ...assessmentSchema };
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */

@@ -1,0 +1,399 @@
+/**
+ * Assessment tables (issue 3): frameworks stored as versioned data, cycles with their sample,
+ * self-assessment and verified answers, evidence, field visits, appeals, score versions and results.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { files, governments, offices, serviceProducts, units, users } from './schema';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/** A framework version: the whole definition (shared/frameworks/framework.schema.ts) as JSON. */
+export const frameworks = pgTable('frameworks', {
+  id: text('id').primaryKey(),
+  version: text('version').notNull(),
+  name: text('name').notNull(),
+  definition: jsonb('definition').notNull(),
+  source: text('source', { enum: ['builtin', 'custom'] }).notNull(),
+  basedOn: text('based_on'),
+  /** Set when a cycle first uses it (or always, for built-ins): then it can no longer be edited. */
+  frozenAt: ts('frozen_at'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  archivedAt: ts('archived_at'),
+});
+
+export const CYCLE_STATUSES = ['planning', 'self_assessment', 'verification', 'appeal', 'final', 'published'] as const;
+
+export const cycles = pgTable(
+  'cycles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
+    status: text('status', { enum: CYCLE_STATUSES }).notNull().default('planning'),
+    selfStart: date('self_start'),
+    selfEnd: date('self_end'),
+    verifyStart: date('verify_start'),
+    verifyEnd: date('verify_end'),
+    appealStart: date('appeal_start'),
+    appealEnd: date('appeal_end'),
+    finalDate: date('final_date'),
+    productsPerUnit: integer('products_per_unit').notNull().default(2),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: ts('approved_at'),
+    publishedAt: ts('published_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    archivedAt: ts('archived_at'),
+  },
+  (t) => [index('cycles_office_idx').on(t.officeId, t.year)],
+);
+
+export const cycleGovernments = pgTable(
+  'cycle_governments',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.governmentId] }), index('cycle_gov_gov_idx').on(t.governmentId)],
+);
+
+/** Sampled units of a cycle (REFERENCE §1.3: the five sectors, Dinkes + 2 Puskesmas). */
+export const cycleUnits = pgTable(
+  'cycle_units',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    /** Self-assessment state of this unit: draft until the PIC submits (locks it). */
+    selfStatus: text('self_status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
+    submittedAt: ts('submitted_at'),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.unitId] }), index('cycle_units_gov_idx').on(t.cycleId, t.governmentId)],
+);
+
+/** Sampled service products (2 per unit by default). */
+export const cycleProducts = pgTable(
+  'cycle_products',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => serviceProducts.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.productId] }), index('cycle_products_unit_idx').on(t.cycleId, t.unitId)],
+);
+
+export const cycleAssessors = pgTable(
+  'cycle_assessors',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.governmentId, t.userId] })],
+);
+
+/**
+ * One answer cell: (cycle, government, unit?, product?, indicator). Both values are kept:
+ * the unit's self value and the assessor's verified value (REFERENCE §10 rule 5).
+ * NA is stored as a flag, so numeric columns stay numeric.
+ */
+export const answers = pgTable(
+  'answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    productId: uuid('product_id').references(() => serviceProducts.id),
+    indicator: text('indicator').notNull(),
+    selfValue: doublePrecision('self_value'),
+    selfNa: boolean('self_na').notNull().default(false),
+    selfComment: text('self_comment'),
+    selfBy: uuid('self_by').references(() => users.id),
+    selfAt: ts('self_at'),
+    verifyStatus: text('verify_status', { enum: ['pending', 'accepted', 'adjusted'] })
+      .notNull()
+      .default('pending'),
+    verifiedValue: doublePrecision('verified_value'),
+    verifiedNa: boolean('verified_na').notNull().default(false),
+    verifyReason: text('verify_reason'),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    verifiedAt: ts('verified_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('answers_cell_uq').on(t.cycleId, t.governmentId, t.unitId, t.productId, t.indicator).nullsNotDistinct(),
+    index('answers_unit_idx').on(t.cycleId, t.unitId),
+  ],
+);
+
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    /** The date the evidence was made (photo taken, document signed). */
+    madeOn: date('made_on'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    archivedAt: ts('archived_at'),
+  },
+  (t) => [index('evidence_answer_idx').on(t.answerId)],
+);
+
+export const fieldVisits = pgTable(
+  'field_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    visitedOn: date('visited_on').notNull(),
+    unannounced: boolean('unannounced').notNull().default(false),
+    notes: text('notes'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('field_visits_unit_idx').on(t.cycleId, t.unitId)],
+);
+
+export const fieldVisitPhotos = pgTable(
+  'field_visit_photos',
+  {
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => fieldVisits.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+  },
+  (t) => [primaryKey({ columns: [t.visitId, t.fileId] })],
+);
+
+export const appeals = pgTable(
+  'appeals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id),
+    reason: text('reason').notNull(),
+    requestedValue: doublePrecision('requested_value'),
+    status: text('status', { enum: ['open', 'accepted', 'rejected'] })
+      .notNull()
+      .default('open'),
+    response: text('response'),
+    respondedBy: uuid('responded_by').references(() => users.id),
+    respondedAt: ts('responded_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('appeals_cycle_gov_idx').on(t.cycleId, t.governmentId)],
+);
+
+export const appealFiles = pgTable(
+  'appeal_files',
+  {
+    appealId: uuid('appeal_id')
+      .notNull()
+      .references(() => appeals.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+  },
+  (t) => [primaryKey({ columns: [t.appealId, t.fileId] })],
+);
+
+/** Assessor's improvement points (saran perbaikan) for the rapor, per government or per unit. */
+export const improvementPoints = pgTable(
+  'improvement_points',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    text: text('text').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    archivedAt: ts('archived_at'),
+  },
+  (t) => [index('improvement_points_idx').on(t.cycleId, t.governmentId)],
+);
+
+/** Current roll-up per government (maintained on every change); `detail` holds the node scores. */
+export const governmentResults = pgTable(
+  'government_results',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    score: doublePrecision('score'),
+    rounded: doublePrecision('rounded'),
+    band: text('band'),
+    zone: text('zone'),
+    dimensions: jsonb('dimensions').notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail'),
+    missing: integer('missing').notNull().default(0),
+    version: integer('version').notNull().default(0),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.governmentId] }), index('government_results_rank_idx').on(t.cycleId, t.score)],
+);
+
+export const unitResults = pgTable(
+  'unit_results',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    score: doublePrecision('score'),
+    rounded: doublePrecision('rounded'),
+    band: text('band'),
+    zone: text('zone'),
+    missing: integer('missing').notNull().default(0),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.unitId] }), index('unit_results_gov_idx').on(t.cycleId, t.governmentId)],
+);
+
+export const productResults = pgTable(
+  'product_results',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => serviceProducts.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    score: doublePrecision('score'),
+    rounded: doublePrecision('rounded'),
+    band: text('band'),
+    zone: text('zone'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.productId] }), index('product_results_unit_idx').on(t.cycleId, t.unitId)],
+);
+
+/** Every recomputation after a change is a new version; the history is shown on the rapor. */
+export const scoreVersions = pgTable(
+  'score_versions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(),
+    score: doublePrecision('score'),
+    rounded: doublePrecision('rounded'),
+    band: text('band'),
+    zone: text('zone'),
+    dimensions: jsonb('dimensions').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('score_versions_idx').on(t.cycleId, t.governmentId, t.version)],
+);
