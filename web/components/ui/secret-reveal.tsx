@@ -1,0 +1,26 @@
+import { ActionIcon, Alert, Code, CopyButton, Group, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** A secret shown exactly once (a temporary password) with a copy button. */
+export function SecretReveal({ label, value, hint }: { label: string; value: string; hint: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="yellow" title={label} data-testid="secret-reveal">
+      <Group gap="xs" mb="xs">
+        <Code fz="md" data-testid="secret-value">
+          {value}
+        </Code>
+        <CopyButton value={value}>
+          {({ copied, copy }) => (
+            <Tooltip label={copied ? t('common.copied') : t('common.copy')}>
+              <ActionIcon variant="light" onClick={copy} aria-label={t('common.copy')} data-testid="secret-copy">
+                {copied ? '✓' : '⧉'}
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </CopyButton>
+      </Group>
+      <Text size="sm">{hint}</Text>
+    </Alert>
+  );
+}

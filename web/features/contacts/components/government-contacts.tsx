@@ -1,0 +1,69 @@
+import { Anchor, Badge, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Empty } from '../../../components/ui/empty';
+import { QueryState } from '../../../components/ui/query-state';
+import { useGovernmentContacts } from '../api/contacts-api';
+
+/** All contact persons (PIC) of a government; they are edited on their unit's page. */
+export function GovernmentContacts({ governmentId }: { governmentId: string }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const contacts = useGovernmentContacts(governmentId);
+  const needle = q.trim().toLowerCase();
+  const items = (contacts.data?.items ?? []).filter(
+    (c) => !needle || [c.name, c.position, c.email, c.unitName].some((v) => v?.toLowerCase().includes(needle)),
+  );
+
+  return (
+    <Stack>
+      <TextInput label={t('common.search')} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} />
+      <QueryState isPending={contacts.isPending} error={contacts.error} onRetry={() => void contacts.refetch()}>
+        {items.length === 0 ? (
+          <Empty title={needle ? t('contacts.noMatch') : t('contacts.empty')} hint={t('contacts.govEmptyHint')} />
+        ) : (
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="xs" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('contacts.name')}</Table.Th>
+                  <Table.Th>{t('contacts.position')}</Table.Th>
+                  <Table.Th>{t('contacts.unit')}</Table.Th>
+                  <Table.Th>{t('contacts.phone')}</Table.Th>
+                  <Table.Th>{t('contacts.email')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td fw={500}>
+                      {c.name}
+                      {c.userId && (
+                        <Badge ml="xs" size="xs" color="teal" variant="light">
+                          {t('contacts.hasAccount')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{c.position ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/units/${c.unitId}`} size="sm">
+                        {c.unitName ?? '—'}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{c.phone ?? '—'}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{c.email ?? '—'}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { Anchor, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useArchiveGovernment, type Government } from '../api/governments-api';
+import { GovernmentForm } from './government-form';
+
+interface Props {
+  government: Government;
+  canWrite: boolean;
+  canChooseOffice: boolean;
+  showBackLink: boolean;
+}
+
+/** Title block of the government page: type, region, office, counts; edit and archive. */
+export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, showBackLink }: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const archive = useArchiveGovernment();
+
+  async function toggleArchive() {
+    const restore = Boolean(gov.archivedAt);
+    try {
+      await archive.mutateAsync({ id: gov.id, restore });
+      notifySuccess(restore ? t('common.restored', { name: gov.name }) : t('common.archived', { name: gov.name }));
+    } catch (err) {
+      notifyError(err, t('common.saveFailed'));
+    } finally {
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <Group justify="space-between" align="flex-start" mb="md">
+      <Stack gap={4}>
+        {showBackLink && (
+          <Anchor component={Link} to="/governments" size="sm">
+            ← {t('nav.governments')}
+          </Anchor>
+        )}
+        <Title order={2} data-testid="gov-title">
+          {gov.name}
+        </Title>
+        <Group gap="xs">
+          <Badge variant="light">{t(`governmentType.${gov.type}`)}</Badge>
+          {gov.regionCode && (
+            <Text size="sm" c="dimmed">
+              {t('governments.regionCode')}: {gov.regionCode}
+            </Text>
+          )}
+          <Text size="sm" c="dimmed">
+            · {gov.officeName}
+          </Text>
+          {gov.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('governments.countsLine', { units: gov.unitCount, products: gov.productCount, contacts: gov.contactCount })}
+        </Text>
+      </Stack>
+      {canWrite && (
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setEditing(true)} data-testid="gov-edit">
+            {t('common.edit')}
+          </Button>
+          <Button variant="light" color={gov.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(true)}>
+            {gov.archivedAt ? t('common.restore') : t('common.archive')}
+          </Button>
+        </Group>
+      )}
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('governments.edit')} size="lg">
+        {editing && (
+          <GovernmentForm government={gov} canChooseOffice={canChooseOffice} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />
+        )}
+      </Modal>
+      <ConfirmModal
+        opened={confirming}
+        title={gov.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        message={gov.archivedAt ? t('governments.restoreConfirm', { name: gov.name }) : t('governments.archiveConfirm', { name: gov.name })}
+        confirmLabel={gov.archivedAt ? t('common.restore') : t('common.archive')}
+        danger={!gov.archivedAt}
+        loading={archive.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void toggleArchive()}
+      />
+    </Group>
+  );
+}

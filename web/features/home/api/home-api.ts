@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+
+interface GovernmentSummary {
+  id: string;
+  name: string;
+  type: string;
+  unitCount: number;
+  productCount: number;
+  contactCount: number;
+}
+
+/** What the user reaches: the first 200 governments and their unit/product/contact totals. */
+export function useReachSummary() {
+  return useQuery({
+    queryKey: ['governments', 'summary'],
+    queryFn: async () => {
+      const page = await apiGet<{ items: GovernmentSummary[]; nextCursor: string | null }>('/governments', { limit: 200 });
+      const sum = (k: 'unitCount' | 'productCount' | 'contactCount') => page.items.reduce((n, g) => n + g[k], 0);
+      return {
+        governments: page.items.length,
+        more: page.nextCursor !== null,
+        units: sum('unitCount'),
+        products: sum('productCount'),
+        contacts: sum('contactCount'),
+        recent: [...page.items].sort((a, b) => b.unitCount - a.unitCount).slice(0, 6),
+      };
+    },
+  });
+}

@@ -1,0 +1,111 @@
+import { Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { Empty } from '../../../components/ui/empty';
+import { QueryState } from '../../../components/ui/query-state';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useArchiveProduct, useUnitProducts, type Product } from '../api/products-api';
+import { ProductForm } from './product-form';
+
+/** The service products (layanan) of one unit, with add/edit/archive for those who may. */
+export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const [confirming, setConfirming] = useState<Product | null>(null);
+  const products = useUnitProducts(unitId, includeArchived);
+  const archive = useArchiveProduct();
+  const items = products.data?.items ?? [];
+
+  async function toggleArchive(p: Product) {
+    const restore = Boolean(p.archivedAt);
+    try {
+      await archive.mutateAsync({ id: p.id, restore });
+      notifySuccess(restore ? t('common.restored', { name: p.name }) : t('common.archived', { name: p.name }));
+    } catch (err) {
+      notifyError(err, t('common.saveFailed'));
+    } finally {
+      setConfirming(null);
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={4}>{t('products.title')}</Title>
+        <Group>
+          <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+          {canWrite && (
+            <Button onClick={() => setEditing('new')} data-testid="product-add">
+              {t('products.add')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <QueryState isPending={products.isPending} error={products.error} onRetry={() => void products.refetch()}>
+        {items.length === 0 ? (
+          <Empty title={t('products.empty')} hint={canWrite ? t('products.emptyHintWrite') : t('products.emptyHint')} />
+        ) : (
+          <Table verticalSpacing="xs" highlightOnHover data-testid="product-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('products.name')}</Table.Th>
+                <Table.Th>{t('products.type')}</Table.Th>
+                <Table.Th>{t('products.description')}</Table.Th>
+                {canWrite && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((p) => (
+                <Table.Tr key={p.id} opacity={p.archivedAt ? 0.55 : 1} data-name={p.name}>
+                  <Table.Td fw={500}>
+                    {p.name}
+                    {p.archivedAt && (
+                      <Badge ml="xs" size="xs" color="gray">
+                        {t('common.archivedBadge')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`productType.${p.type}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed" lineClamp={2}>
+                      {p.description ?? '—'}
+                    </Text>
+                  </Table.Td>
+                  {canWrite && (
+                    <Table.Td>
+                      <Group gap={2} justify="flex-end" wrap="nowrap">
+                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>
+                          {t('common.edit')}
+                        </Button>
+                        <Button size="compact-xs" variant="subtle" color={p.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(p)}>
+                          {p.archivedAt ? t('common.restore') : t('common.archive')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('products.add') : t('products.edit')}>
+        {editing !== null && <ProductForm unitId={unitId} product={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      </Modal>
+      <ConfirmModal
+        opened={confirming !== null}
+        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', { name: confirming?.name ?? '' })}
+        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
+        danger={!confirming?.archivedAt}
+        loading={archive.isPending}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => confirming && void toggleArchive(confirming)}
+      />
+    </Stack>
+  );
+}

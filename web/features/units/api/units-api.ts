@@ -1,0 +1,138 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
+
+export const UNIT_TYPES = ['opd', 'upt', 'puskesmas', 'rsud', 'kecamatan', 'kelurahan', 'sekolah', 'lainnya'] as const;
+export const SECTORS = [
+  'kesehatan',
+  'pendidikan',
+  'sosial',
+  'perizinan',
+  'kependudukan',
+  'pengawasan',
+  'infrastruktur',
+  'ekonomi',
+  'lingkungan',
+  'perhubungan',
+  'ketenagakerjaan',
+  'keuangan',
+  'kepegawaian',
+  'komunikasi',
+  'kebencanaan',
+  'lainnya',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export type Sector = (typeof SECTORS)[number];
+
+export interface Unit {
+  id: string;
+  governmentId: string;
+  parentId: string | null;
+  code: string | null;
+  name: string;
+  type: UnitType;
+  sector: Sector;
+  address: string | null;
+  productCount: number;
+  contactCount: number;
+  archivedAt: string | null;
+}
+
+export interface UnitDetail extends Unit {
+  governmentName: string;
+  parentName: string | null;
+}
+
+export interface UnitInput {
+  name: string;
+  type: UnitType;
+  sector: Sector;
+  parentId: string | null;
+  code: string | null;
+  address: string | null;
+}
+
+export function useGovernmentUnits(governmentId: string, includeArchived: boolean) {
+  return useQuery({
+    queryKey: ['units', 'byGovernment', governmentId, includeArchived],
+    queryFn: () => apiGet<{ items: Unit[] }>(`/governments/${governmentId}/units`, { includeArchived: includeArchived ? 'true' : undefined }),
+  });
+}
+
+export function useUnit(id: string | undefined) {
+  return useQuery({
+    queryKey: ['units', 'detail', id],
+    queryFn: () => apiGet<UnitDetail>(`/units/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+function useInvalidateRegistry() {
+  const qc = useQueryClient();
+  return () => Promise.all([qc.invalidateQueries({ queryKey: ['units'] }), qc.invalidateQueries({ queryKey: ['governments'] })]);
+}
+
+export function useSaveUnit(governmentId: string) {
+  const invalidate = useInvalidateRegistry();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: UnitInput }) =>
+      id ? apiPatch<Unit>(`/units/${id}`, input) : apiPost<Unit>(`/governments/${governmentId}/units`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useArchiveUnit() {
+  const invalidate = useInvalidateRegistry();
+  return useMutation({
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<Unit>(`/units/${id}/${restore ? 'restore' : 'archive'}`),
+    onSuccess: invalidate,
+  });
+}
+
+export interface TreeRow {
+  unit: Unit;
+  depth: number;
+}
+
+/**
+ * Orders a flat unit list as a depth-first tree (children under their parent, by name).
+ * Units whose parent is not in the list (out of a PIC's reach, or archived and hidden) become roots.
+ */
+export function buildTree(units: Unit[]): TreeRow[] {
+  const ids = new Set(units.map((u) => u.id));
+  const children = new Map<string | null, Unit[]>();
+  for (const u of units) {
+    const key = u.parentId && ids.has(u.parentId) ? u.parentId : null;
+    const list = children.get(key) ?? [];
+    list.push(u);
+    children.set(key, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  const rows: TreeRow[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null, depth: number) => {
+    for (const u of children.get(parent) ?? []) {
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      rows.push({ unit: u, depth });
+      walk(u.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return rows;
+}
+
+/** A unit and everything under it (a unit cannot move under itself or a descendant). */
+export function descendantsOf(units: Unit[], id: string): Set<string> {
+  const out = new Set<string>([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const u of units) {
+      if (u.parentId && out.has(u.parentId) && !out.has(u.id)) {
+        out.add(u.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+import { Anchor, Badge, Box, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { Empty } from '../../../components/ui/empty';
+import { QueryState } from '../../../components/ui/query-state';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { buildTree, useArchiveUnit, useGovernmentUnits, type Unit } from '../api/units-api';
+import { UnitForm } from './unit-form';
+
+type Editing = { unit?: Unit; parentId?: string | null } | null;
+
+/** The government's units as an indented tree with type/sector badges and counts. */
+export function UnitTree({ governmentId, canWrite }: { governmentId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirming, setConfirming] = useState<Unit | null>(null);
+  const units = useGovernmentUnits(governmentId, includeArchived);
+  const archive = useArchiveUnit();
+  const all = units.data?.items ?? [];
+  const rows = buildTree(all);
+
+  async function toggleArchive(unit: Unit) {
+    const restore = Boolean(unit.archivedAt);
+    try {
+      await archive.mutateAsync({ id: unit.id, restore });
+      notifySuccess(restore ? t('common.restored', { name: unit.name }) : t('common.archived', { name: unit.name }));
+    } catch (err) {
+      notifyError(err, t('common.saveFailed'));
+    } finally {
+      setConfirming(null);
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Switch
+          label={t('common.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          data-testid="unit-show-archived"
+        />
+        {canWrite && (
+          <Button onClick={() => setEditing({})} data-testid="unit-add">
+            {t('units.add')}
+          </Button>
+        )}
+      </Group>
+      <QueryState isPending={units.isPending} error={units.error} onRetry={() => void units.refetch()}>
+        {rows.length === 0 ? (
+          <Empty title={t('units.empty')} hint={canWrite ? t('units.emptyHintWrite') : t('units.emptyHint')} />
+        ) : (
+          <Table.ScrollContainer minWidth={720}>
+            <Table highlightOnHover verticalSpacing="xs" data-testid="unit-tree">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('units.name')}</Table.Th>
+                  <Table.Th>{t('units.type')}</Table.Th>
+                  <Table.Th>{t('units.sector')}</Table.Th>
+                  <Table.Th ta="right">{t('units.products')}</Table.Th>
+                  <Table.Th ta="right">{t('units.contacts')}</Table.Th>
+                  {canWrite && <Table.Th />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map(({ unit, depth }) => (
+                  <Table.Tr key={unit.id} data-testid={`unit-row-${unit.id}`} data-name={unit.name} opacity={unit.archivedAt ? 0.55 : 1}>
+                    <Table.Td>
+                      <Box pl={depth * 24} style={{ borderLeft: depth ? '2px solid var(--mantine-color-gray-3)' : undefined }}>
+                        <Group gap={6} wrap="nowrap" pl={depth ? 8 : 0}>
+                          {depth > 0 && (
+                            <Text c="dimmed" size="sm">
+                              └
+                            </Text>
+                          )}
+                          <div>
+                            <Anchor component={Link} to={`/units/${unit.id}`} fw={depth === 0 ? 600 : 400}>
+                              {unit.name}
+                            </Anchor>
+                            {unit.archivedAt && (
+                              <Badge ml="xs" color="gray" size="xs">
+                                {t('common.archivedBadge')}
+                              </Badge>
+                            )}
+                            {unit.code && (
+                              <Text size="xs" c="dimmed">
+                                {unit.code}
+                              </Text>
+                            )}
+                          </div>
+                        </Group>
+                      </Box>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color="indigo">
+                        {t(`unitType.${unit.type}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline" color="teal">
+                        {t(`sector.${unit.sector}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right">{unit.productCount}</Table.Td>
+                    <Table.Td ta="right">{unit.contactCount}</Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        <Group gap={2} justify="flex-end" wrap="nowrap">
+                          {!unit.archivedAt && (
+                            <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ parentId: unit.id })}>
+                              {t('units.addChild')}
+                            </Button>
+                          )}
+                          <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ unit })}>
+                            {t('common.edit')}
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color={unit.archivedAt ? 'teal' : 'red'}
+                            onClick={() => setConfirming(unit)}
+                          >
+                            {unit.archivedAt ? t('common.restore') : t('common.archive')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryState>
+
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? t('units.edit') : t('units.add')} size="lg">
+        {editing !== null && (
+          <UnitForm
+            governmentId={governmentId}
+            units={all}
+            unit={editing.unit}
+            defaultParentId={editing.parentId}
+            onCancel={() => setEditing(null)}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+      <ConfirmModal
+        opened={confirming !== null}
+        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        message={
+          confirming?.archivedAt
+            ? t('units.restoreConfirm', { name: confirming.name })
+            : t('units.archiveConfirm', { name: confirming?.name ?? '' })
+        }
+        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
+        danger={!confirming?.archivedAt}
+        loading={archive.isPending}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => confirming && void toggleArchive(confirming)}
+      />
+    </Stack>
+  );
+}
