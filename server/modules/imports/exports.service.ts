@@ -118,6 +118,20 @@ async function* contactRows(
   }
 }
 
+/** Phone numbers and signed numbers may start with + or -; anything else that Excel would evaluate may not. */
+const SAFE_SIGNED = /^[+-][0-9 .()-]*$/;
+
+/**
+ * CSV cells that Excel would run as a formula (=, @, +, -, tab, CR) get a leading apostrophe
+ * (OWASP "CSV injection"). The xlsx export needs none: exceljs writes strings as strings.
+ */
+function defuse(r: RowValues): RowValues {
+  const out: RowValues = {};
+  for (const [k, v] of Object.entries(r))
+    out[k] = v && /^[=@\t\r+-]/.test(v) && !SAFE_SIGNED.test(v) ? `'${v}` : v;
+  return out;
+}
+
 /** An empty import template (headers, dropdowns, Petunjuk) for a government in reach. */
 export async function importTemplate(
   db: Executor,
@@ -174,7 +188,8 @@ export async function exportRegistry(
   const source = sources[q.list]();
   void (async () => {
     try {
-      for await (const batch of source) for (const r of batch) if (!csv.write(r)) await once(csv, 'drain');
+      for await (const batch of source)
+        for (const r of batch) if (!csv.write(defuse(r))) await once(csv, 'drain');
       csv.end();
     } catch (err) {
       csv.destroy(err as Error);

@@ -121,6 +121,19 @@ describe('export', () => {
     const picContacts = await pic.get(`/api/governments/${t.governmentId}/export?format=csv&list=contacts`);
     expect(picContacts.body).toContain('PIC Uji');
 
+    // A cell Excel would evaluate is defused with an apostrophe; a phone number keeps its +.
+    await ctx.database.db.insert(contacts).values({
+      unitId: t.unitId,
+      governmentId: t.governmentId,
+      name: '=HYPERLINK("http://contoh.test","klik")',
+      phone: '+62 511 4772',
+    });
+    const csvContacts = (
+      await coord.get(`/api/governments/${t.governmentId}/export?format=csv&list=contacts`)
+    ).body;
+    expect(csvContacts).toContain(`"'=HYPERLINK(""http://contoh.test"",""klik"")"`);
+    expect(csvContacts).toContain(',+62 511 4772,');
+
     const missingList = await coord.get(`/api/governments/${t.governmentId}/export?format=csv`);
     expect(missingList.statusCode).toBe(400);
     expect(missingList.json().error.fields.list).toBe('Wajib diisi.');
