@@ -26,7 +26,9 @@ function startsWith(head: Buffer, magic: Buffer | string, at = 0): boolean {
 export function sniffFileType(head: Buffer): SniffedType | null {
   if (startsWith(head, '%PDF-')) return { mimeType: 'application/pdf', extension: 'pdf' };
   if (startsWith(head, PNG)) return { mimeType: 'image/png', extension: 'png' };
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { mimeType: 'image/jpeg', extension: 'jpg' };
-  if (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8)) return { mimeType: 'image/webp', extension: 'webp' };
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff)
+    return { mimeType: 'image/jpeg', extension: 'jpg' };
+  if (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8))
+    return { mimeType: 'image/webp', extension: 'webp' };
   return null;
 }

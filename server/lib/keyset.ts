@@ -13,7 +13,10 @@ export function decodeNameIdCursor(cursor: string | undefined): [string, string]
 }
 
 /** Cuts the extra row fetched to detect a next page and builds the next cursor from the last row. */
-export function nameIdPage<T extends { name: string; id: string }>(rows: T[], limit: number): { rows: T[]; nextCursor: string | null } {
+export function nameIdPage<T extends { name: string; id: string }>(
+  rows: T[],
+  limit: number,
+): { rows: T[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };

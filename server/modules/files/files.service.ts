@@ -47,7 +47,11 @@ function formatBytes(n: number): string {
  * the size limit cut it short and 415 when its first bytes are not an accepted format; in both
  * cases nothing is left on disk.
  */
-export async function stageUpload(part: MultipartFile, dataDir: string, maxBytes: number): Promise<StagedFile> {
+export async function stageUpload(
+  part: MultipartFile,
+  dataDir: string,
+  maxBytes: number,
+): Promise<StagedFile> {
   const dir = uploadsDir(dataDir);
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o750 });
   const storageName = crypto.randomUUID();
@@ -59,17 +63,30 @@ export async function stageUpload(part: MultipartFile, dataDir: string, maxBytes
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       size += chunk.length;
-      if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+      if (head.length < SNIFF_BYTES)
+        head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
       done(null, chunk);
     },
   });
   try {
     await pipeline(part.file, tap, fs.createWriteStream(fullPath, { flags: 'wx', mode: 0o640 }));
     if (part.file.truncated)
-      throw new AppError('PAYLOAD_TOO_LARGE', 413, 'error.payloadTooLarge', undefined, { max: formatBytes(maxBytes) });
+      throw new AppError('PAYLOAD_TOO_LARGE', 413, 'error.payloadTooLarge', undefined, {
+        max: formatBytes(maxBytes),
+      });
     const type = sniffFileType(head);
-    if (!type) throw new AppError('UNSUPPORTED_FILE', 415, 'error.unsupportedFile', undefined, { allowed: ACCEPTED_FILE_TYPES });
-    return { storageName, fullPath, originalName: cleanOriginalName(part.filename, type.extension), size, sha256: hash.digest('hex'), type };
+    if (!type)
+      throw new AppError('UNSUPPORTED_FILE', 415, 'error.unsupportedFile', undefined, {
+        allowed: ACCEPTED_FILE_TYPES,
+      });
+    return {
+      storageName,
+      fullPath,
+      originalName: cleanOriginalName(part.filename, type.extension),
+      size,
+      sha256: hash.digest('hex'),
+      type,
+    };
   } catch (err) {
     await fs.promises.rm(fullPath, { force: true });
     throw err;
@@ -105,10 +122,12 @@ export const findFile = repo.findFile;
 /** A read stream of a stored file; the storage name is generated, never taken from a request. */
 export async function openStoredFile(dataDir: string, file: repo.FileRow): Promise<fs.ReadStream> {
   if (!/^[0-9a-f-]{36}$/.test(file.storageName)) throw new Error('unexpected storage name');
-  const handle = await fs.promises.open(path.join(uploadsDir(dataDir), file.storageName), 'r').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') throw new NotFoundError();
-    throw err;
-  });
+  const handle = await fs.promises
+    .open(path.join(uploadsDir(dataDir), file.storageName), 'r')
+    .catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') throw new NotFoundError();
+      throw err;
+    });
   return handle.createReadStream();
 }
 

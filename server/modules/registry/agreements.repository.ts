@@ -42,15 +42,25 @@ export async function findAgreement(db: Executor, id: string): Promise<Agreement
 }
 
 export async function unitIdsOfAgreement(db: Executor, id: string): Promise<string[]> {
-  const rows = await db.select({ unitId: agreementUnits.unitId }).from(agreementUnits).where(eq(agreementUnits.agreementId, id));
+  const rows = await db
+    .select({ unitId: agreementUnits.unitId })
+    .from(agreementUnits)
+    .where(eq(agreementUnits.agreementId, id));
   return rows.map((r) => r.unitId).sort();
 }
 
-export async function insertAgreement(db: Executor, values: typeof agreements.$inferInsert): Promise<AgreementRow> {
+export async function insertAgreement(
+  db: Executor,
+  values: typeof agreements.$inferInsert,
+): Promise<AgreementRow> {
   return (await db.insert(agreements).values(values).returning())[0]!;
 }
 
-export async function updateAgreement(db: Executor, id: string, values: Partial<typeof agreements.$inferInsert>): Promise<AgreementRow> {
+export async function updateAgreement(
+  db: Executor,
+  id: string,
+  values: Partial<typeof agreements.$inferInsert>,
+): Promise<AgreementRow> {
   return (
     await db
       .update(agreements)
@@ -62,5 +72,6 @@ export async function updateAgreement(db: Executor, id: string, values: Partial<
 
 export async function setAgreementUnits(db: Executor, agreementId: string, unitIds: string[]) {
   await db.delete(agreementUnits).where(eq(agreementUnits.agreementId, agreementId));
-  if (unitIds.length) await db.insert(agreementUnits).values(unitIds.map((unitId) => ({ agreementId, unitId })));
+  if (unitIds.length)
+    await db.insert(agreementUnits).values(unitIds.map((unitId) => ({ agreementId, unitId })));
 }

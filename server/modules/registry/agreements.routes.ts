@@ -29,37 +29,65 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(AgreementSchema) }) },
       },
     },
-    async (req) => ({ items: await svc.listAgreementsForActor(db(), requireActor(req), req.params.id, req.query.includeArchived) }),
+    async (req) => ({
+      items: await svc.listAgreementsForActor(
+        db(),
+        requireActor(req),
+        req.params.id,
+        req.query.includeArchived,
+      ),
+    }),
   );
   app.post(
     '/governments/:id/agreements',
     {
       config: { access: 'agreement.write' },
-      schema: { tags, summary: 'Record an MoU or PKS', params: IdParamsSchema, body: AgreementCreateSchema, response: { 201: AgreementSchema } },
+      schema: {
+        tags,
+        summary: 'Record an MoU or PKS',
+        params: IdParamsSchema,
+        body: AgreementCreateSchema,
+        response: { 201: AgreementSchema },
+      },
     },
-    async (req, reply) => reply.status(201).send(await svc.createAgreement(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await svc.createAgreement(db(), requireActor(req), req.params.id, req.body)),
   );
   app.get(
     '/agreements/:id',
-    { config: { access: 'agreement.read' }, schema: { tags, params: IdParamsSchema, response: { 200: AgreementSchema } } },
+    {
+      config: { access: 'agreement.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AgreementSchema } },
+    },
     async (req) => svc.getAgreementForActor(db(), requireActor(req), req.params.id),
   );
   app.patch(
     '/agreements/:id',
     {
       config: { access: 'agreement.write' },
-      schema: { tags, params: IdParamsSchema, body: AgreementUpdateSchema, response: { 200: AgreementSchema } },
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: AgreementUpdateSchema,
+        response: { 200: AgreementSchema },
+      },
     },
     async (req) => svc.updateAgreement(db(), requireActor(req), req.params.id, req.body),
   );
   app.post(
     '/agreements/:id/archive',
-    { config: { access: 'agreement.write' }, schema: { tags, params: IdParamsSchema, response: { 200: AgreementSchema } } },
+    {
+      config: { access: 'agreement.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AgreementSchema } },
+    },
     async (req) => svc.setAgreementArchived(db(), requireActor(req), req.params.id, true),
   );
   app.post(
     '/agreements/:id/restore',
-    { config: { access: 'agreement.write' }, schema: { tags, params: IdParamsSchema, response: { 200: AgreementSchema } } },
+    {
+      config: { access: 'agreement.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: AgreementSchema } },
+    },
     async (req) => svc.setAgreementArchived(db(), requireActor(req), req.params.id, false),
   );
   app.post(
@@ -68,7 +96,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'agreement.write' },
       schema: {
         tags,
-        summary: 'Upload the signed document (multipart field "file"; PDF, PNG, JPEG or WebP, recognised by content)',
+        summary:
+          'Upload the signed document (multipart field "file"; PDF, PNG, JPEG or WebP, recognised by content)',
         consumes: ['multipart/form-data'],
         params: IdParamsSchema,
         response: { 201: FileUploadedSchema },
@@ -78,9 +107,13 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file') throw new ValidationError({ file: { message: 'field.fileRequired' } });
+      if (!part || part.fieldname !== 'file')
+        throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const { config } = app.deps;
-      const stored = await svc.uploadAgreementDocument(db(), actor, req.params.id, part, { dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+      const stored = await svc.uploadAgreementDocument(db(), actor, req.params.id, part, {
+        dataDir: config.dataDir,
+        maxBytes: config.uploadMaxBytes,
+      });
       return reply.status(201).send({
         id: stored.id,
         originalName: stored.originalName,
@@ -102,7 +135,12 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const { file, stream } = await svc.openAgreementDocument(db(), requireActor(req), req.params.id, app.deps.config.dataDir);
+      const { file, stream } = await svc.openAgreementDocument(
+        db(),
+        requireActor(req),
+        req.params.id,
+        app.deps.config.dataDir,
+      );
       return reply
         .type(file.mimeType)
         .header('content-length', file.size)

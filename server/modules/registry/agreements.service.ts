@@ -46,7 +46,9 @@ async function toDtos(db: Executor, rows: Listed[]): Promise<AgreementDto[]> {
     validUntil: a.validUntil,
     scope: a.scope,
     units: links.filter((l) => l.agreementId === a.id).map((l) => ({ id: l.id, name: l.name })),
-    document: d.documentId ? { id: d.documentId, originalName: d.documentName!, size: d.documentSize!, mimeType: d.documentMime! } : null,
+    document: d.documentId
+      ? { id: d.documentId, originalName: d.documentName!, size: d.documentSize!, mimeType: d.documentMime! }
+      : null,
     archivedAt: a.archivedAt ? a.archivedAt.toISOString() : null,
   }));
 }
@@ -61,21 +63,32 @@ async function findReachableAgreement(db: Executor, actor: Actor, id: string) {
 /** Validity must not end before it starts (or, without a start, before the signature). */
 function checkDates(d: { signedOn: string; validFrom: string | null; validUntil: string | null }) {
   // ISO dates (YYYY-MM-DD) compare correctly as strings.
-  if (d.validUntil && d.validUntil < (d.validFrom ?? d.signedOn)) throw new ValidationError({ validUntil: { message: 'field.dateOrder' } });
+  if (d.validUntil && d.validUntil < (d.validFrom ?? d.signedOn))
+    throw new ValidationError({ validUntil: { message: 'field.dateOrder' } });
 }
 
 /** The covered units must all belong to the agreement's government. */
 async function checkUnits(tx: Executor, governmentId: string, unitIds: string[]): Promise<string[]> {
   const ids = [...new Set(unitIds)];
   const found = await findUnitsOfGovernment(tx, governmentId, ids);
-  if (found.length !== ids.length) throw new ValidationError({ unitIds: { message: 'field.unitNotInGovernment' } });
+  if (found.length !== ids.length)
+    throw new ValidationError({ unitIds: { message: 'field.unitNotInGovernment' } });
   return ids.sort();
 }
 
 /** Cooperation agreements (MoU, PKS) of a government in reach. */
-export async function listAgreementsForActor(db: Executor, actor: Actor, governmentId: string, includeArchived: boolean) {
-  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId))) throw new NotFoundError();
-  return toDtos(db, await repo.listAgreements(db, eq(agreements.governmentId, governmentId), includeArchived));
+export async function listAgreementsForActor(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  includeArchived: boolean,
+) {
+  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId)))
+    throw new NotFoundError();
+  return toDtos(
+    db,
+    await repo.listAgreements(db, eq(agreements.governmentId, governmentId), includeArchived),
+  );
 }
 
 export async function getAgreementForActor(db: Executor, actor: Actor, id: string): Promise<AgreementDto> {
@@ -86,7 +99,12 @@ export async function getAgreementForActor(db: Executor, actor: Actor, id: strin
 }
 
 /** Records an MoU or PKS between the government and its overseeing Ombudsman office. */
-export async function createAgreement(db: Executor, actor: Actor, governmentId: string, input: AgreementInput): Promise<AgreementDto> {
+export async function createAgreement(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  input: AgreementInput,
+): Promise<AgreementDto> {
   if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   const id = await inTransaction(db, async (tx) => {
     const gov = await findGovernment(tx, governmentId);
@@ -122,7 +140,12 @@ export async function createAgreement(db: Executor, actor: Actor, governmentId: 
   return getAgreementForActor(db, actor, id);
 }
 
-export async function updateAgreement(db: Executor, actor: Actor, id: string, input: Partial<AgreementInput>): Promise<AgreementDto> {
+export async function updateAgreement(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  input: Partial<AgreementInput>,
+): Promise<AgreementDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableAgreement(tx, actor, id);
     const beforeUnits = await repo.unitIdsOfAgreement(tx, id);
@@ -152,7 +175,12 @@ export async function updateAgreement(db: Executor, actor: Actor, id: string, in
 }
 
 /** Archives or restores an agreement; nothing is hard-deleted. */
-export async function setAgreementArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<AgreementDto> {
+export async function setAgreementArchived(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<AgreementDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableAgreement(tx, actor, id);
     const after = await repo.updateAgreement(tx, id, { archivedAt: archived ? new Date() : null });
@@ -186,7 +214,10 @@ export async function uploadAgreementDocument(
   try {
     const fileId = await inTransaction(db, async (tx) => {
       const before = await findReachableAgreement(tx, actor, id);
-      const file = await files.recordFile(tx, actor, staged, { governmentId: before.governmentId, officeId: before.officeId });
+      const file = await files.recordFile(tx, actor, staged, {
+        governmentId: before.governmentId,
+        officeId: before.officeId,
+      });
       const after = await repo.updateAgreement(tx, id, { documentFileId: file.id });
       await recordAudit(tx, actor, {
         action: 'upload',
@@ -195,7 +226,16 @@ export async function uploadAgreementDocument(
         governmentId: before.governmentId,
         officeId: before.officeId,
         before: { documentFileId: before.documentFileId },
-        after: { documentFileId: after.documentFileId, file: { id: file.id, originalName: file.originalName, size: file.size, mimeType: file.mimeType, sha256: file.sha256 } },
+        after: {
+          documentFileId: after.documentFileId,
+          file: {
+            id: file.id,
+            originalName: file.originalName,
+            size: file.size,
+            mimeType: file.mimeType,
+            sha256: file.sha256,
+          },
+        },
       });
       return file.id;
     });

@@ -15,14 +15,23 @@ const BOUNDARY = '----patuhUjiBoundary7MA4YWxk';
 /** A multipart/form-data body built by hand: one file part named `field`. */
 function multipart(field: string, filename: string, contentType: string, content: Buffer) {
   const body = Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
   ]);
   return { body, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
 }
 
-function upload(agent: Agent, agreementId: string, filename: string, contentType: string, content: Buffer, field = 'file') {
+function upload(
+  agent: Agent,
+  agreementId: string,
+  filename: string,
+  contentType: string,
+  content: Buffer,
+  field = 'file',
+) {
   const { body, headers } = multipart(field, filename, contentType, content);
   return agent.request('POST', `/api/agreements/${agreementId}/document`, body, headers);
 }
@@ -38,7 +47,10 @@ const PNG = Buffer.from(
 const uploadsDir = () => path.join(ctx.dataDir, 'uploads');
 const storedFiles = () => (fs.existsSync(uploadsDir()) ? fs.readdirSync(uploadsDir()) : []);
 async function fileRows(governmentId: string) {
-  const rows = await ctx.database.query<{ n: number }>('select count(*)::int as n from files where government_id = $1', [governmentId]);
+  const rows = await ctx.database.query<{ n: number }>(
+    'select count(*)::int as n from files where government_id = $1',
+    [governmentId],
+  );
   return rows[0]!.n;
 }
 
@@ -60,26 +72,57 @@ describe('agreements', () => {
   it('an oversight head records an MoU with units, edits, archives and restores it', async () => {
     const t = await makeTenant(ctx);
     const head = await t.as('oversight_head');
-    const a = await newAgreement(t, head, { validFrom: '2024-04-01', validUntil: '2027-03-31', scope: 'Survei kepatuhan' });
-    expect(a).toMatchObject({ officeId: t.officeId, governmentId: t.governmentId, signedOn: '2024-03-01', validUntil: '2027-03-31', document: null });
+    const a = await newAgreement(t, head, {
+      validFrom: '2024-04-01',
+      validUntil: '2027-03-31',
+      scope: 'Survei kepatuhan',
+    });
+    expect(a).toMatchObject({
+      officeId: t.officeId,
+      governmentId: t.governmentId,
+      signedOn: '2024-03-01',
+      validUntil: '2027-03-31',
+      document: null,
+    });
     expect(a.units).toEqual([{ id: t.unitId, name: expect.stringMatching(/^Dinas Uji/) }]);
 
-    const edited = await head.patch(`/api/agreements/${a.id}`, { kind: 'pks', unitIds: [t.childUnitId, t.otherUnitId], scope: '' });
+    const edited = await head.patch(`/api/agreements/${a.id}`, {
+      kind: 'pks',
+      unitIds: [t.childUnitId, t.otherUnitId],
+      scope: '',
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ kind: 'pks', scope: null, title: 'Pengawasan Pelayanan Publik' });
-    expect(edited.json().units.map((u: { id: string }) => u.id).sort()).toEqual([t.childUnitId, t.otherUnitId].sort());
+    expect(
+      edited
+        .json()
+        .units.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([t.childUnitId, t.otherUnitId].sort());
 
     const coord = await t.as('gov_coordinator');
-    expect((await coord.get(`/api/governments/${t.governmentId}/agreements`)).json().items.map((x: { id: string }) => x.id)).toEqual([a.id]);
+    expect(
+      (await coord.get(`/api/governments/${t.governmentId}/agreements`))
+        .json()
+        .items.map((x: { id: string }) => x.id),
+    ).toEqual([a.id]);
     expect((await coord.get(`/api/agreements/${a.id}`)).json().units).toHaveLength(2);
 
     expect((await head.post(`/api/agreements/${a.id}/archive`)).json().archivedAt).not.toBeNull();
     expect((await coord.get(`/api/governments/${t.governmentId}/agreements`)).json().items).toEqual([]);
-    expect((await coord.get(`/api/governments/${t.governmentId}/agreements?includeArchived=true`)).json().items).toHaveLength(1);
+    expect(
+      (await coord.get(`/api/governments/${t.governmentId}/agreements?includeArchived=true`)).json().items,
+    ).toHaveLength(1);
     expect((await head.post(`/api/agreements/${a.id}/restore`)).json().archivedAt).toBeNull();
 
-    const audit = (await (await t.as('admin')).get(`/api/audit?entityType=agreement&entityId=${a.id}`)).json().items;
-    expect(audit.map((x: { action: string }) => x.action)).toEqual(['restore', 'archive', 'update', 'create']);
+    const audit = (await (await t.as('admin')).get(`/api/audit?entityType=agreement&entityId=${a.id}`)).json()
+      .items;
+    expect(audit.map((x: { action: string }) => x.action)).toEqual([
+      'restore',
+      'archive',
+      'update',
+      'create',
+    ]);
     expect(audit[2].before.unitIds).toEqual([t.unitId]);
   });
 
@@ -88,12 +131,27 @@ describe('agreements', () => {
     const other = await makeTenant(ctx);
     const head = await t.as('oversight_head');
     const base = { kind: 'mou', number: '1', title: 'T', parties: 'P', unitIds: [] };
-    const early = await head.post(`/api/governments/${t.governmentId}/agreements`, { ...base, signedOn: '2024-05-01', validUntil: '2024-04-30' });
+    const early = await head.post(`/api/governments/${t.governmentId}/agreements`, {
+      ...base,
+      signedOn: '2024-05-01',
+      validUntil: '2024-04-30',
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().error.fields).toEqual({ validUntil: 'Tanggal akhir harus sesudah tanggal mulai.' });
-    const bad = await head.post(`/api/governments/${t.governmentId}/agreements`, { ...base, kind: 'perjanjian', signedOn: '2024-02-30' });
-    expect(bad.json().error.fields).toMatchObject({ signedOn: 'Tanggal tidak valid (format TTTT-BB-HH).', kind: expect.stringMatching(/mou, pks/) });
-    const foreign = await head.post(`/api/governments/${t.governmentId}/agreements`, { ...base, signedOn: '2024-01-01', unitIds: [other.unitId] });
+    const bad = await head.post(`/api/governments/${t.governmentId}/agreements`, {
+      ...base,
+      kind: 'perjanjian',
+      signedOn: '2024-02-30',
+    });
+    expect(bad.json().error.fields).toMatchObject({
+      signedOn: 'Tanggal tidak valid (format TTTT-BB-HH).',
+      kind: expect.stringMatching(/mou, pks/),
+    });
+    const foreign = await head.post(`/api/governments/${t.governmentId}/agreements`, {
+      ...base,
+      signedOn: '2024-01-01',
+      unitIds: [other.unitId],
+    });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.fields.unitIds).toBe('Unit harus milik pemerintah ini.');
 
@@ -114,11 +172,23 @@ describe('agreements', () => {
     const headA = await a.as('oversight_head');
     expect((await headA.patch(`/api/agreements/${agreement.id}`, { title: 'X' })).statusCode).toBe(404);
     expect((await upload(headA, agreement.id, 'a.pdf', 'application/pdf', PDF)).statusCode).toBe(404);
-    expect((await headA.post(`/api/governments/${b.governmentId}/agreements`, { kind: 'mou', number: '1', title: 'T', parties: 'P', signedOn: '2024-01-01' })).statusCode).toBe(404);
+    expect(
+      (
+        await headA.post(`/api/governments/${b.governmentId}/agreements`, {
+          kind: 'mou',
+          number: '1',
+          title: 'T',
+          parties: 'P',
+          signedOn: '2024-01-01',
+        })
+      ).statusCode,
+    ).toBe(404);
     const coordB = await b.as('gov_coordinator');
     expect((await coordB.get(`/api/agreements/${agreement.id}`)).statusCode).toBe(200);
     expect((await coordB.patch(`/api/agreements/${agreement.id}`, { title: 'X' })).statusCode).toBe(403);
-    expect((await (await b.as('unit_pic')).get(`/api/governments/${b.governmentId}/agreements`)).statusCode).toBe(403);
+    expect(
+      (await (await b.as('unit_pic')).get(`/api/governments/${b.governmentId}/agreements`)).statusCode,
+    ).toBe(403);
     expect(await fileRows(b.governmentId)).toBe(0);
   });
 
@@ -129,21 +199,33 @@ describe('agreements', () => {
     const res = await upload(head, a.id, 'MoU Pemkab — ditandatangani.pdf', 'application/pdf', PDF);
     expect(res.statusCode, res.body).toBe(201);
     const meta = res.json();
-    expect(meta).toMatchObject({ originalName: 'MoU Pemkab — ditandatangani.pdf', size: PDF.length, mimeType: 'application/pdf' });
+    expect(meta).toMatchObject({
+      originalName: 'MoU Pemkab — ditandatangani.pdf',
+      size: PDF.length,
+      mimeType: 'application/pdf',
+    });
     expect(meta.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(storedFiles()).toContainEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
 
     const detail = (await head.get(`/api/agreements/${a.id}`)).json();
-    expect(detail.document).toEqual({ id: meta.id, originalName: meta.originalName, size: PDF.length, mimeType: 'application/pdf' });
+    expect(detail.document).toEqual({
+      id: meta.id,
+      originalName: meta.originalName,
+      size: PDF.length,
+      mimeType: 'application/pdf',
+    });
 
     const dl = await (await t.as('gov_coordinator')).get(`/api/agreements/${a.id}/document`);
     expect(dl.statusCode).toBe(200);
     expect(dl.rawPayload.equals(PDF)).toBe(true);
     expect(dl.headers['content-type']).toBe('application/pdf');
     expect(dl.headers['x-content-type-options']).toBe('nosniff');
-    expect(dl.headers['content-disposition']).toMatch(/^attachment; filename="MoU Pemkab _ ditandatangani\.pdf"; filename\*=UTF-8''MoU%20Pemkab%20%E2%80%94%20ditandatangani\.pdf$/);
+    expect(dl.headers['content-disposition']).toMatch(
+      /^attachment; filename="MoU Pemkab _ ditandatangani\.pdf"; filename\*=UTF-8''MoU%20Pemkab%20%E2%80%94%20ditandatangani\.pdf$/,
+    );
 
-    const audit = (await (await t.as('admin')).get(`/api/audit?entityType=agreement&entityId=${a.id}`)).json().items;
+    const audit = (await (await t.as('admin')).get(`/api/audit?entityType=agreement&entityId=${a.id}`)).json()
+      .items;
     expect(audit[0]).toMatchObject({ action: 'upload', after: { documentFileId: meta.id } });
   });
 
@@ -165,14 +247,26 @@ describe('agreements', () => {
     const a = await newAgreement(t, head);
     const before = storedFiles().length;
 
-    const text = await upload(head, a.id, 'surat.pdf', 'application/pdf', Buffer.from('Ini bukan PDF, hanya teks biasa.'));
+    const text = await upload(
+      head,
+      a.id,
+      'surat.pdf',
+      'application/pdf',
+      Buffer.from('Ini bukan PDF, hanya teks biasa.'),
+    );
     expect(text.statusCode).toBe(415);
-    expect(text.json().error).toMatchObject({ code: 'UNSUPPORTED_FILE', message: 'Jenis berkas tidak didukung. Yang diterima: PDF, PNG, JPEG, WebP.' });
+    expect(text.json().error).toMatchObject({
+      code: 'UNSUPPORTED_FILE',
+      message: 'Jenis berkas tidak didukung. Yang diterima: PDF, PNG, JPEG, WebP.',
+    });
 
     const huge = Buffer.concat([PDF, Buffer.alloc(ctx.app.deps.config.uploadMaxBytes + 1024, 0x20)]);
     const big = await upload(head, a.id, 'besar.pdf', 'application/pdf', huge);
     expect(big.statusCode).toBe(413);
-    expect(big.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'Berkas terlalu besar (maksimal 2 MB).' });
+    expect(big.json().error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Berkas terlalu besar (maksimal 2 MB).',
+    });
 
     const wrongField = await upload(head, a.id, 'a.pdf', 'application/pdf', PDF, 'dokumen');
     expect(wrongField.statusCode).toBe(400);

@@ -29,7 +29,14 @@ export async function listContacts(
 ) {
   const conds: (SQL | undefined)[] = [where];
   if (!f.includeArchived) conds.push(isNull(contacts.archivedAt));
-  if (f.q) conds.push(or(ilike(contacts.name, likePattern(f.q)), ilike(contacts.position, likePattern(f.q)), ilike(contacts.email, likePattern(f.q))));
+  if (f.q)
+    conds.push(
+      or(
+        ilike(contacts.name, likePattern(f.q)),
+        ilike(contacts.position, likePattern(f.q)),
+        ilike(contacts.email, likePattern(f.q)),
+      ),
+    );
   if (f.after)
     conds.push(
       or(gt(contacts.name, f.after[0]), and(eq(contacts.name, f.after[0]), gt(contacts.id, f.after[1]))),
@@ -61,7 +68,11 @@ export async function insertContact(db: Executor, values: typeof contacts.$infer
   return (await db.insert(contacts).values(values).returning())[0]!;
 }
 
-export async function updateContact(db: Executor, id: string, values: Partial<typeof contacts.$inferInsert>): Promise<ContactRow> {
+export async function updateContact(
+  db: Executor,
+  id: string,
+  values: Partial<typeof contacts.$inferInsert>,
+): Promise<ContactRow> {
   return (
     await db
       .update(contacts)

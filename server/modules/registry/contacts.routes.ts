@@ -21,7 +21,13 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/:id/contacts',
     {
       config: { access: 'registry.read' },
-      schema: { tags, summary: 'Contact persons of a unit', params: IdParamsSchema, querystring: ListQuerySchema, response: { 200: PageSchema } },
+      schema: {
+        tags,
+        summary: 'Contact persons of a unit',
+        params: IdParamsSchema,
+        querystring: ListQuerySchema,
+        response: { 200: PageSchema },
+      },
     },
     async (req) => svc.listUnitContacts(db(), requireActor(req), req.params.id, req.query),
   );
@@ -43,26 +49,43 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/:id/contacts',
     {
       config: { access: 'contact.write' },
-      schema: { tags, params: IdParamsSchema, body: ContactCreateSchema, response: { 201: ContactListItemSchema } },
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: ContactCreateSchema,
+        response: { 201: ContactListItemSchema },
+      },
     },
-    async (req, reply) => reply.status(201).send(await svc.createContact(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await svc.createContact(db(), requireActor(req), req.params.id, req.body)),
   );
   app.patch(
     '/contacts/:id',
     {
       config: { access: 'contact.write' },
-      schema: { tags, params: IdParamsSchema, body: ContactUpdateSchema, response: { 200: ContactListItemSchema } },
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: ContactUpdateSchema,
+        response: { 200: ContactListItemSchema },
+      },
     },
     async (req) => svc.updateContact(db(), requireActor(req), req.params.id, req.body),
   );
   app.post(
     '/contacts/:id/archive',
-    { config: { access: 'contact.write' }, schema: { tags, params: IdParamsSchema, response: { 200: ContactListItemSchema } } },
+    {
+      config: { access: 'contact.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: ContactListItemSchema } },
+    },
     async (req) => svc.setContactArchived(db(), requireActor(req), req.params.id, true),
   );
   app.post(
     '/contacts/:id/restore',
-    { config: { access: 'contact.write' }, schema: { tags, params: IdParamsSchema, response: { 200: ContactListItemSchema } } },
+    {
+      config: { access: 'contact.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: ContactListItemSchema } },
+    },
     async (req) => svc.setContactArchived(db(), requireActor(req), req.params.id, false),
   );
   app.post(
@@ -77,6 +100,9 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ContactAccountSchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await svc.createContactAccount(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await svc.createContactAccount(db(), requireActor(req), req.params.id, req.body)),
   );
 };

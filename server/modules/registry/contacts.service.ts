@@ -44,9 +44,22 @@ export async function listUnitContacts(db: Executor, actor: Actor, unitId: strin
 }
 
 /** Every contact of a government that the actor reaches, with unit names. */
-export async function listGovernmentContacts(db: Executor, actor: Actor, governmentId: string, q: ContactQuery) {
-  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId))) throw new NotFoundError();
-  return page(db, and(eq(contacts.governmentId, governmentId), unitScope(actor.reach, contacts.unitId, contacts.governmentId)), q);
+export async function listGovernmentContacts(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  q: ContactQuery,
+) {
+  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId)))
+    throw new NotFoundError();
+  return page(
+    db,
+    and(
+      eq(contacts.governmentId, governmentId),
+      unitScope(actor.reach, contacts.unitId, contacts.governmentId),
+    ),
+    q,
+  );
 }
 
 async function getContact(db: Executor, id: string): Promise<ContactListItemDto> {
@@ -62,7 +75,12 @@ async function findReachableContact(db: Executor, actor: Actor, id: string) {
 }
 
 /** Adds a contact person to an active unit in reach. */
-export async function createContact(db: Executor, actor: Actor, unitId: string, input: ContactInput): Promise<ContactListItemDto> {
+export async function createContact(
+  db: Executor,
+  actor: Actor,
+  unitId: string,
+  input: ContactInput,
+): Promise<ContactListItemDto> {
   const id = await inTransaction(db, async (tx) => {
     const unit = await findReachableUnit(tx, actor, unitId);
     if (unit.archivedAt) throw new ConflictError('conflict.archivedParent');
@@ -74,26 +92,50 @@ export async function createContact(db: Executor, actor: Actor, unitId: string, 
       phone: input.phone ?? null,
       email: input.email ?? null,
     });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'contact', entityId: row.id, governmentId: unit.governmentId, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'contact',
+      entityId: row.id,
+      governmentId: unit.governmentId,
+      after: row,
+    });
     return row.id;
   });
   return getContact(db, id);
 }
 
-export async function updateContact(db: Executor, actor: Actor, id: string, input: Partial<ContactInput>): Promise<ContactListItemDto> {
+export async function updateContact(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  input: Partial<ContactInput>,
+): Promise<ContactListItemDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableContact(tx, actor, id);
     const after = await repo.updateContact(tx, id, input);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'contact', entityId: id, governmentId: before.governmentId, before, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'contact',
+      entityId: id,
+      governmentId: before.governmentId,
+      before,
+      after,
+    });
   });
   return getContact(db, id);
 }
 
 /** Archives or restores a contact; restoring under an archived unit is refused. */
-export async function setContactArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<ContactListItemDto> {
+export async function setContactArchived(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<ContactListItemDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableContact(tx, actor, id);
-    if (!archived && (await findReachableUnit(tx, actor, before.unitId)).archivedAt) throw new ConflictError('conflict.archivedParent');
+    if (!archived && (await findReachableUnit(tx, actor, before.unitId)).archivedAt)
+      throw new ConflictError('conflict.archivedParent');
     const after = await repo.updateContact(tx, id, { archivedAt: archived ? new Date() : null });
     await recordAudit(tx, actor, {
       action: archived ? 'archive' : 'restore',
@@ -142,7 +184,14 @@ export async function createContactAccount(
       unitIds: [contact.unitId],
     });
     const after = await repo.updateContact(tx, id, { userId: user.id });
-    await recordAudit(tx, actor, { action: 'account', entityType: 'contact', entityId: id, governmentId: contact.governmentId, before: contact, after });
+    await recordAudit(tx, actor, {
+      action: 'account',
+      entityType: 'contact',
+      entityId: id,
+      governmentId: contact.governmentId,
+      before: contact,
+      after,
+    });
     return { userId: user.id, email: user.email, temporaryPassword };
   });
 }

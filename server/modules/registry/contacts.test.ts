@@ -22,13 +22,20 @@ describe('contacts', () => {
     });
     expect(res.statusCode).toBe(201);
     const c = res.json();
-    expect(c).toMatchObject({ unitId: t.unitId, phone: '+62 812-3456-7890', email: 'siti@dinkes.go.id', userId: null });
+    expect(c).toMatchObject({
+      unitId: t.unitId,
+      phone: '+62 812-3456-7890',
+      email: 'siti@dinkes.go.id',
+      userId: null,
+    });
     expect(c.unitName).toMatch(/^Dinas Uji/);
     const edited = await coord.patch(`/api/contacts/${c.id}`, { phone: '', position: 'Sekretaris' });
     expect(edited.json()).toMatchObject({ phone: null, position: 'Sekretaris', email: 'siti@dinkes.go.id' });
     expect(ids((await coord.get(`/api/units/${t.unitId}/contacts`)).json().items)).toContain(c.id);
     expect((await coord.post(`/api/contacts/${c.id}/archive`)).json().archivedAt).not.toBeNull();
-    expect(ids((await coord.get(`/api/governments/${t.governmentId}/contacts`)).json().items)).not.toContain(c.id);
+    expect(ids((await coord.get(`/api/governments/${t.governmentId}/contacts`)).json().items)).not.toContain(
+      c.id,
+    );
     expect((await coord.post(`/api/contacts/${c.id}/restore`)).json().archivedAt).toBeNull();
     const list = (await coord.get(`/api/governments/${t.governmentId}/contacts?q=siti`)).json();
     expect(list.items).toEqual([expect.objectContaining({ id: c.id, unitName: c.unitName })]);
@@ -37,7 +44,11 @@ describe('contacts', () => {
   it('phone and e-mail errors are field-level, in Indonesian (English on request)', async () => {
     const t = await makeTenant(ctx);
     const coord = await t.as('gov_coordinator');
-    const res = await coord.post(`/api/units/${t.unitId}/contacts`, { name: 'Budi', phone: '12345', email: 'budi@' });
+    const res = await coord.post(`/api/units/${t.unitId}/contacts`, {
+      name: 'Budi',
+      phone: '12345',
+      email: 'budi@',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual({
       phone: 'Nomor telepon tidak valid (contoh: 0812-3456-7890 atau +62 21 345678).',
@@ -54,7 +65,10 @@ describe('contacts', () => {
     const t = await makeTenant(ctx);
     const other = await makeTenant(ctx);
     const pic = await t.as('unit_pic');
-    expect((await pic.post(`/api/units/${t.childUnitId}/contacts`, { name: 'Dr. Andi', phone: '0511-1234567' })).statusCode).toBe(201);
+    expect(
+      (await pic.post(`/api/units/${t.childUnitId}/contacts`, { name: 'Dr. Andi', phone: '0511-1234567' }))
+        .statusCode,
+    ).toBe(201);
     expect((await pic.post(`/api/units/${t.otherUnitId}/contacts`, { name: 'X' })).statusCode).toBe(404);
     expect((await pic.post(`/api/units/${other.unitId}/contacts`, { name: 'X' })).statusCode).toBe(404);
     expect((await pic.patch(`/api/contacts/${other.contactId}`, { name: 'X' })).statusCode).toBe(404);
@@ -76,12 +90,18 @@ describe('contacts', () => {
     const account = res.json();
     expect(account.email).toBe(email);
     expect(account.temporaryPassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
-    expect((await coord.get(`/api/units/${t.childUnitId}/contacts`)).json().items.find((x: { id: string }) => x.id === c.id).userId).toBe(account.userId);
+    expect(
+      (await coord.get(`/api/units/${t.childUnitId}/contacts`))
+        .json()
+        .items.find((x: { id: string }) => x.id === c.id).userId,
+    ).toBe(account.userId);
 
     const rina = await signIn(ctx.app, email, account.temporaryPassword);
     const me = (await rina.get('/api/auth/me')).json().user;
     expect(me).toMatchObject({ role: 'unit_pic', governmentId: t.governmentId, unitIds: [t.childUnitId] });
-    expect(ids((await rina.get(`/api/governments/${t.governmentId}/units`)).json().items)).toEqual([t.childUnitId]);
+    expect(ids((await rina.get(`/api/governments/${t.governmentId}/units`)).json().items)).toEqual([
+      t.childUnitId,
+    ]);
     expect((await rina.get(`/api/units/${t.unitId}`)).statusCode).toBe(404);
 
     const again = await coord.post(`/api/contacts/${c.id}/account`, {});
@@ -93,17 +113,30 @@ describe('contacts', () => {
     const head = await t.as('oversight_head');
     const noEmail = await head.post(`/api/contacts/${t.contactId}/account`, {});
     expect(noEmail.statusCode).toBe(400);
-    expect(noEmail.json().error.fields.email).toBe('Kontak ini belum memiliki email; isi email terlebih dahulu.');
+    expect(noEmail.json().error.fields.email).toBe(
+      'Kontak ini belum memiliki email; isi email terlebih dahulu.',
+    );
 
-    const taken = (await head.post(`/api/units/${t.unitId}/contacts`, { name: 'Kembar', email: t.emails.assessor.toUpperCase() })).json();
+    const taken = (
+      await head.post(`/api/units/${t.unitId}/contacts`, {
+        name: 'Kembar',
+        email: t.emails.assessor.toUpperCase(),
+      })
+    ).json();
     const conflict = await head.post(`/api/contacts/${taken.id}/account`, {});
     expect(conflict.statusCode).toBe(409);
     expect(conflict.json().error.fields.email).toBe('Email ini sudah dipakai akun lain.');
-    expect((await head.get(`/api/units/${t.unitId}/contacts`)).json().items.find((x: { id: string }) => x.id === taken.id).userId).toBeNull();
+    expect(
+      (await head.get(`/api/units/${t.unitId}/contacts`))
+        .json()
+        .items.find((x: { id: string }) => x.id === taken.id).userId,
+    ).toBeNull();
 
     const email = `joko-${Date.now()}@uji.test`;
     const joko = (await head.post(`/api/units/${t.unitId}/contacts`, { name: 'Joko', email })).json();
-    expect((await head.post(`/api/contacts/${joko.id}/account`, { password: 'pendek' })).statusCode).toBe(400);
+    expect((await head.post(`/api/contacts/${joko.id}/account`, { password: 'pendek' })).statusCode).toBe(
+      400,
+    );
     const ok = await head.post(`/api/contacts/${joko.id}/account`, { password: 'kata-sandi-joko-1' });
     expect(ok.json()).toMatchObject({ email, temporaryPassword: null });
     const agent = await signIn(ctx.app, email, 'kata-sandi-joko-1');

@@ -30,7 +30,10 @@ export async function listProducts(
   if (f.q) conds.push(ilike(serviceProducts.name, likePattern(f.q)));
   if (f.after)
     conds.push(
-      or(gt(serviceProducts.name, f.after[0]), and(eq(serviceProducts.name, f.after[0]), gt(serviceProducts.id, f.after[1]))),
+      or(
+        gt(serviceProducts.name, f.after[0]),
+        and(eq(serviceProducts.name, f.after[0]), gt(serviceProducts.id, f.after[1])),
+      ),
     );
   return db
     .select(columns)
@@ -55,11 +58,18 @@ export async function findProduct(db: Executor, id: string): Promise<ProductRow 
   return (await db.select().from(serviceProducts).where(eq(serviceProducts.id, id)).limit(1))[0];
 }
 
-export async function insertProduct(db: Executor, values: typeof serviceProducts.$inferInsert): Promise<ProductRow> {
+export async function insertProduct(
+  db: Executor,
+  values: typeof serviceProducts.$inferInsert,
+): Promise<ProductRow> {
   return (await db.insert(serviceProducts).values(values).returning())[0]!;
 }
 
-export async function updateProduct(db: Executor, id: string, values: Partial<typeof serviceProducts.$inferInsert>): Promise<ProductRow> {
+export async function updateProduct(
+  db: Executor,
+  id: string,
+  values: Partial<typeof serviceProducts.$inferInsert>,
+): Promise<ProductRow> {
   return (
     await db
       .update(serviceProducts)

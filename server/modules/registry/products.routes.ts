@@ -19,7 +19,13 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/:id/products',
     {
       config: { access: 'registry.read' },
-      schema: { tags, summary: 'Service products of a unit', params: IdParamsSchema, querystring: ListQuerySchema, response: { 200: PageSchema } },
+      schema: {
+        tags,
+        summary: 'Service products of a unit',
+        params: IdParamsSchema,
+        querystring: ListQuerySchema,
+        response: { 200: PageSchema },
+      },
     },
     async (req) => svc.listUnitProducts(db(), requireActor(req), req.params.id, req.query),
   );
@@ -41,26 +47,43 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/:id/products',
     {
       config: { access: 'product.write' },
-      schema: { tags, params: IdParamsSchema, body: ProductCreateSchema, response: { 201: ProductListItemSchema } },
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: ProductCreateSchema,
+        response: { 201: ProductListItemSchema },
+      },
     },
-    async (req, reply) => reply.status(201).send(await svc.createProduct(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await svc.createProduct(db(), requireActor(req), req.params.id, req.body)),
   );
   app.patch(
     '/products/:id',
     {
       config: { access: 'product.write' },
-      schema: { tags, params: IdParamsSchema, body: ProductUpdateSchema, response: { 200: ProductListItemSchema } },
+      schema: {
+        tags,
+        params: IdParamsSchema,
+        body: ProductUpdateSchema,
+        response: { 200: ProductListItemSchema },
+      },
     },
     async (req) => svc.updateProduct(db(), requireActor(req), req.params.id, req.body),
   );
   app.post(
     '/products/:id/archive',
-    { config: { access: 'product.write' }, schema: { tags, params: IdParamsSchema, response: { 200: ProductListItemSchema } } },
+    {
+      config: { access: 'product.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: ProductListItemSchema } },
+    },
     async (req) => svc.setProductArchived(db(), requireActor(req), req.params.id, true),
   );
   app.post(
     '/products/:id/restore',
-    { config: { access: 'product.write' }, schema: { tags, params: IdParamsSchema, response: { 200: ProductListItemSchema } } },
+    {
+      config: { access: 'product.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: ProductListItemSchema } },
+    },
     async (req) => svc.setProductArchived(db(), requireActor(req), req.params.id, false),
   );
 };

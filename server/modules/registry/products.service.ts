@@ -36,11 +36,20 @@ export async function listUnitProducts(db: Executor, actor: Actor, unitId: strin
 }
 
 /** Every product of a government that the actor reaches (a PIC sees only their units'), with unit names. */
-export async function listGovernmentProducts(db: Executor, actor: Actor, governmentId: string, q: ProductQuery) {
-  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId))) throw new NotFoundError();
+export async function listGovernmentProducts(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  q: ProductQuery,
+) {
+  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId)))
+    throw new NotFoundError();
   return page(
     db,
-    and(eq(serviceProducts.governmentId, governmentId), unitScope(actor.reach, serviceProducts.unitId, serviceProducts.governmentId)),
+    and(
+      eq(serviceProducts.governmentId, governmentId),
+      unitScope(actor.reach, serviceProducts.unitId, serviceProducts.governmentId),
+    ),
     q,
   );
 }
@@ -68,7 +77,13 @@ export async function createProduct(
     const unit = await findReachableUnit(tx, actor, unitId);
     if (unit.archivedAt) throw new ConflictError('conflict.archivedParent');
     const row = await repo.insertProduct(tx, { ...input, unitId, governmentId: unit.governmentId });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'product', entityId: row.id, governmentId: unit.governmentId, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'product',
+      entityId: row.id,
+      governmentId: unit.governmentId,
+      after: row,
+    });
     return row.id;
   });
   return getProduct(db, id);
@@ -83,16 +98,29 @@ export async function updateProduct(
   await inTransaction(db, async (tx) => {
     const before = await findReachableProduct(tx, actor, id);
     const after = await repo.updateProduct(tx, id, input);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'product', entityId: id, governmentId: before.governmentId, before, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'product',
+      entityId: id,
+      governmentId: before.governmentId,
+      before,
+      after,
+    });
   });
   return getProduct(db, id);
 }
 
 /** Archives or restores a product; restoring under an archived unit is refused. */
-export async function setProductArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<ProductListItemDto> {
+export async function setProductArchived(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<ProductListItemDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableProduct(tx, actor, id);
-    if (!archived && (await findReachableUnit(tx, actor, before.unitId)).archivedAt) throw new ConflictError('conflict.archivedParent');
+    if (!archived && (await findReachableUnit(tx, actor, before.unitId)).archivedAt)
+      throw new ConflictError('conflict.archivedParent');
     const after = await repo.updateProduct(tx, id, { archivedAt: archived ? new Date() : null });
     await recordAudit(tx, actor, {
       action: archived ? 'archive' : 'restore',

@@ -25,7 +25,12 @@ const listColumns = {
 };
 
 /** The units of one government (flat, for a tree), ordered by name; `scope` narrows to the actor's reach. */
-export async function listUnits(db: Executor, governmentId: string, scope: SQL | undefined, includeArchived: boolean) {
+export async function listUnits(
+  db: Executor,
+  governmentId: string,
+  scope: SQL | undefined,
+  includeArchived: boolean,
+) {
   const conds: (SQL | undefined)[] = [eq(units.governmentId, governmentId), scope];
   if (!includeArchived) conds.push(isNull(units.archivedAt));
   return db
@@ -71,7 +76,11 @@ export async function countActiveChildren(db: Executor, id: string): Promise<num
 }
 
 /** True when `candidateId` is `unitId` itself or one of its descendants (so it cannot become its parent). */
-export async function isSelfOrDescendant(db: Executor, unitId: string, candidateId: string): Promise<boolean> {
+export async function isSelfOrDescendant(
+  db: Executor,
+  unitId: string,
+  candidateId: string,
+): Promise<boolean> {
   const result = await db.execute(sql`
     with recursive sub as (
       select u.id from ${units} u where u.id = ${unitId}
@@ -85,7 +94,11 @@ export async function insertUnit(db: Executor, values: typeof units.$inferInsert
   return (await db.insert(units).values(values).returning())[0]!;
 }
 
-export async function updateUnit(db: Executor, id: string, values: Partial<typeof units.$inferInsert>): Promise<UnitRow> {
+export async function updateUnit(
+  db: Executor,
+  id: string,
+  values: Partial<typeof units.$inferInsert>,
+): Promise<UnitRow> {
   return (
     await db
       .update(units)

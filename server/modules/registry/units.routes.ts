@@ -27,19 +27,31 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(UnitSchema) }) },
       },
     },
-    async (req) => ({ items: await svc.listUnitsForActor(db(), requireActor(req), req.params.id, req.query.includeArchived) }),
+    async (req) => ({
+      items: await svc.listUnitsForActor(db(), requireActor(req), req.params.id, req.query.includeArchived),
+    }),
   );
   app.post(
     '/governments/:id/units',
     {
       config: { access: 'unit.write' },
-      schema: { tags, summary: 'Add a unit', params: IdParamsSchema, body: UnitCreateSchema, response: { 201: UnitDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Add a unit',
+        params: IdParamsSchema,
+        body: UnitCreateSchema,
+        response: { 201: UnitDetailSchema },
+      },
     },
-    async (req, reply) => reply.status(201).send(await svc.createUnit(db(), requireActor(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await svc.createUnit(db(), requireActor(req), req.params.id, req.body)),
   );
   app.get(
     '/units/:id',
-    { config: { access: 'registry.read' }, schema: { tags, params: IdParamsSchema, response: { 200: UnitDetailSchema } } },
+    {
+      config: { access: 'registry.read' },
+      schema: { tags, params: IdParamsSchema, response: { 200: UnitDetailSchema } },
+    },
     async (req) => svc.getUnitForActor(db(), requireActor(req), req.params.id),
   );
   app.patch(
@@ -54,13 +66,21 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/:id/archive',
     {
       config: { access: 'unit.write' },
-      schema: { tags, summary: 'Archive a unit (refused while active sub-units remain)', params: IdParamsSchema, response: { 200: UnitDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Archive a unit (refused while active sub-units remain)',
+        params: IdParamsSchema,
+        response: { 200: UnitDetailSchema },
+      },
     },
     async (req) => svc.setUnitArchived(db(), requireActor(req), req.params.id, true),
   );
   app.post(
     '/units/:id/restore',
-    { config: { access: 'unit.write' }, schema: { tags, params: IdParamsSchema, response: { 200: UnitDetailSchema } } },
+    {
+      config: { access: 'unit.write' },
+      schema: { tags, params: IdParamsSchema, response: { 200: UnitDetailSchema } },
+    },
     async (req) => svc.setUnitArchived(db(), requireActor(req), req.params.id, false),
   );
 };

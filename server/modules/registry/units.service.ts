@@ -13,7 +13,9 @@ type Sector = repo.UnitRow['sector'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toDto<T extends { archivedAt: Date | null }>(r: T): Omit<T, 'archivedAt'> & { archivedAt: string | null } {
+function toDto<T extends { archivedAt: Date | null }>(
+  r: T,
+): Omit<T, 'archivedAt'> & { archivedAt: string | null } {
   return { ...r, archivedAt: iso(r.archivedAt) };
 }
 
@@ -28,10 +30,20 @@ export async function findReachableUnit(db: Executor, actor: Actor, id: string):
 }
 
 /** The units of a government in the actor's reach (flat, with parentId, for a tree). */
-export async function listUnitsForActor(db: Executor, actor: Actor, governmentId: string, includeArchived: boolean): Promise<UnitDto[]> {
+export async function listUnitsForActor(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  includeArchived: boolean,
+): Promise<UnitDto[]> {
   if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   if (!(await findGovernment(db, governmentId))) throw new NotFoundError();
-  const rows = await repo.listUnits(db, governmentId, unitScope(actor.reach, units.id, units.governmentId), includeArchived);
+  const rows = await repo.listUnits(
+    db,
+    governmentId,
+    unitScope(actor.reach, units.id, units.governmentId),
+    includeArchived,
+  );
   return rows.map(toDto);
 }
 
@@ -45,7 +57,12 @@ export async function getUnitForActor(db: Executor, actor: Actor, id: string): P
 /** The parent must be an active unit of the same government that the actor reaches. */
 async function checkParent(tx: Executor, actor: Actor, governmentId: string, parentId: string) {
   const parent = await repo.findUnit(tx, parentId);
-  if (!parent || parent.governmentId !== governmentId || parent.archivedAt || !reachesUnit(actor.reach, parent.id, parent.governmentId))
+  if (
+    !parent ||
+    parent.governmentId !== governmentId ||
+    parent.archivedAt ||
+    !reachesUnit(actor.reach, parent.id, parent.governmentId)
+  )
     throw new ValidationError({ parentId: { message: 'field.parentUnit' } });
 }
 
@@ -59,7 +76,12 @@ export interface UnitInput {
 }
 
 /** Adds a unit (OPD, UPT, Puskesmas …) to an active government, optionally under a parent unit. */
-export async function createUnit(db: Executor, actor: Actor, governmentId: string, input: UnitInput): Promise<UnitDetailDto> {
+export async function createUnit(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  input: UnitInput,
+): Promise<UnitDetailDto> {
   if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   const id = await inTransaction(db, async (tx) => {
     const gov = await findGovernment(tx, governmentId);
@@ -75,22 +97,42 @@ export async function createUnit(db: Executor, actor: Actor, governmentId: strin
       code: input.code,
       address: input.address,
     });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'unit', entityId: row.id, governmentId, officeId: gov.officeId, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'unit',
+      entityId: row.id,
+      governmentId,
+      officeId: gov.officeId,
+      after: row,
+    });
     return row.id;
   });
   return getUnitForActor(db, actor, id);
 }
 
 /** Edits a unit; moving it under a new parent must not create a cycle in the tree. */
-export async function updateUnit(db: Executor, actor: Actor, id: string, input: Partial<UnitInput>): Promise<UnitDetailDto> {
+export async function updateUnit(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  input: Partial<UnitInput>,
+): Promise<UnitDetailDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableUnit(tx, actor, id);
     if (input.parentId && input.parentId !== before.parentId) {
-      if (await repo.isSelfOrDescendant(tx, id, input.parentId)) throw new ValidationError({ parentId: { message: 'field.parentCycle' } });
+      if (await repo.isSelfOrDescendant(tx, id, input.parentId))
+        throw new ValidationError({ parentId: { message: 'field.parentCycle' } });
       await checkParent(tx, actor, before.governmentId, input.parentId);
     }
     const after = await repo.updateUnit(tx, id, input);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'unit', entityId: id, governmentId: before.governmentId, before, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'unit',
+      entityId: id,
+      governmentId: before.governmentId,
+      before,
+      after,
+    });
   });
   return getUnitForActor(db, actor, id);
 }
@@ -99,7 +141,12 @@ export async function updateUnit(db: Executor, actor: Actor, id: string, input: 
  * Archives or restores a unit. Archiving is refused while active sub-units remain; restoring is
  * refused while the parent is archived (a unit never hangs under an archived parent).
  */
-export async function setUnitArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<UnitDetailDto> {
+export async function setUnitArchived(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<UnitDetailDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableUnit(tx, actor, id);
     if (archived) {

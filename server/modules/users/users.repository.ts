@@ -30,7 +30,12 @@ export async function setUserUnits(db: Executor, userId: string, unitIds: string
 export async function unitsOfUsers(db: Executor, userIds: string[]) {
   if (userIds.length === 0) return [];
   return db
-    .select({ userId: userUnits.userId, unitId: units.id, unitName: units.name, governmentId: units.governmentId })
+    .select({
+      userId: userUnits.userId,
+      unitId: units.id,
+      unitName: units.name,
+      governmentId: units.governmentId,
+    })
     .from(userUnits)
     .innerJoin(units, eq(units.id, userUnits.unitId))
     .where(inArray(userUnits.userId, userIds))
@@ -40,7 +45,15 @@ export async function unitsOfUsers(db: Executor, userIds: string[]) {
 /** One page of accounts ordered by (name, id), with office and government names. */
 export async function listUsers(
   db: Executor,
-  f: { q?: string; role?: UserRow['role']; governmentId?: string; officeId?: string; includeArchived: boolean; after: [string, string] | null; limit: number },
+  f: {
+    q?: string;
+    role?: UserRow['role'];
+    governmentId?: string;
+    officeId?: string;
+    includeArchived: boolean;
+    after: [string, string] | null;
+    limit: number;
+  },
 ) {
   const conds: (SQL | undefined)[] = [];
   if (!f.includeArchived) conds.push(isNull(users.archivedAt));
@@ -48,7 +61,8 @@ export async function listUsers(
   if (f.role) conds.push(eq(users.role, f.role));
   if (f.governmentId) conds.push(eq(users.governmentId, f.governmentId));
   if (f.officeId) conds.push(eq(users.officeId, f.officeId));
-  if (f.after) conds.push(or(gt(users.name, f.after[0]), and(eq(users.name, f.after[0]), gt(users.id, f.after[1]))));
+  if (f.after)
+    conds.push(or(gt(users.name, f.after[0]), and(eq(users.name, f.after[0]), gt(users.id, f.after[1]))));
   return db
     .select({ user: users, officeName: offices.name, governmentName: governments.name })
     .from(users)

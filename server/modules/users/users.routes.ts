@@ -14,14 +14,23 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     {
       config: { access: 'user.manage' },
-      schema: { tags, summary: 'Accounts (search, filter, keyset pages)', querystring: UserListQuerySchema, response: { 200: pageSchema(UserSchema) } },
+      schema: {
+        tags,
+        summary: 'Accounts (search, filter, keyset pages)',
+        querystring: UserListQuerySchema,
+        response: { 200: pageSchema(UserSchema) },
+      },
     },
     async (req) => svc.listUserAccounts(db(), req.query),
   );
   app.post(
     '/users',
-    { config: { access: 'user.manage' }, schema: { tags, summary: 'Create an account', body: UserCreateSchema, response: { 201: UserSchema } } },
-    async (req, reply) => reply.status(201).send(await svc.createUserAccount(db(), requireActor(req), req.body)),
+    {
+      config: { access: 'user.manage' },
+      schema: { tags, summary: 'Create an account', body: UserCreateSchema, response: { 201: UserSchema } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await svc.createUserAccount(db(), requireActor(req), req.body)),
   );
   app.patch(
     '/users/:id',
@@ -41,13 +50,21 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id/archive',
     {
       config: { access: 'user.manage' },
-      schema: { tags, summary: 'Archive an account (ends its sessions)', params: IdParamsSchema, response: { 200: UserSchema } },
+      schema: {
+        tags,
+        summary: 'Archive an account (ends its sessions)',
+        params: IdParamsSchema,
+        response: { 200: UserSchema },
+      },
     },
     async (req) => svc.setUserArchived(db(), requireActor(req), req.params.id, true),
   );
   app.post(
     '/users/:id/restore',
-    { config: { access: 'user.manage' }, schema: { tags, params: IdParamsSchema, response: { 200: UserSchema } } },
+    {
+      config: { access: 'user.manage' },
+      schema: { tags, params: IdParamsSchema, response: { 200: UserSchema } },
+    },
     async (req) => svc.setUserArchived(db(), requireActor(req), req.params.id, false),
   );
 };

@@ -30,7 +30,8 @@ export interface NewUser {
 export async function createUser(db: Executor, actor: Actor | null, input: NewUser): Promise<repo.UserRow> {
   return inTransaction(db, async (tx) => {
     if (input.password.length < 10) throw new ValidationError({ password: { message: 'field.password' } });
-    if (await repo.emailTaken(tx, input.email)) throw new ConflictError('error.validation', { email: { message: 'field.emailTaken' } });
+    if (await repo.emailTaken(tx, input.email))
+      throw new ConflictError('error.validation', { email: { message: 'field.emailTaken' } });
     const { officeId, governmentId, unitIds } = await resolveRoleLinks(tx, input.role, input);
     const user = await repo.insertUser(tx, {
       email: input.email.trim(),
@@ -42,7 +43,14 @@ export async function createUser(db: Executor, actor: Actor | null, input: NewUs
       locale: input.locale ?? 'id',
     });
     await repo.setUserUnits(tx, user.id, unitIds);
-    await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: user.id, governmentId, officeId, after: { ...withoutHash(user), unitIds } });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'user',
+      entityId: user.id,
+      governmentId,
+      officeId,
+      after: { ...withoutHash(user), unitIds },
+    });
     return user;
   });
 }
@@ -73,7 +81,8 @@ async function resolveRoleLinks(
     officeId = office.id;
   }
   if (role === 'gov_coordinator' || role === 'unit_pic') {
-    if (!input.governmentId) throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
+    if (!input.governmentId)
+      throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
     const gov = await findGovernment(tx, input.governmentId);
     if (!gov) throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
     governmentId = gov.id;
@@ -81,7 +90,10 @@ async function resolveRoleLinks(
   if (role === 'unit_pic') {
     unitIds = [...new Set(input.unitIds ?? [])];
     if (unitIds.length === 0) throw new ValidationError({ unitIds: { message: 'field.unitsRequired' } });
-    const found = await tx.select({ id: units.id, governmentId: units.governmentId }).from(units).where(inArray(units.id, unitIds));
+    const found = await tx
+      .select({ id: units.id, governmentId: units.governmentId })
+      .from(units)
+      .where(inArray(units.id, unitIds));
     if (found.length !== unitIds.length || found.some((u) => u.governmentId !== governmentId))
       throw new ValidationError({ unitIds: { message: 'field.outOfReach' } });
   }
@@ -95,7 +107,10 @@ function withoutHash(user: repo.UserRow): Omit<repo.UserRow, 'passwordHash'> {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-async function toDtos(db: Executor, rows: NonNullable<Awaited<ReturnType<typeof repo.getUserDetail>>>[]): Promise<UserDto[]> {
+async function toDtos(
+  db: Executor,
+  rows: NonNullable<Awaited<ReturnType<typeof repo.getUserDetail>>>[],
+): Promise<UserDto[]> {
   const links = await repo.unitsOfUsers(
     db,
     rows.map((r) => r.user.id),
@@ -124,7 +139,15 @@ async function toDtos(db: Executor, rows: NonNullable<Awaited<ReturnType<typeof 
 /** Accounts by name in keyset pages, without password hashes (platform admins only, by permission). */
 export async function listUserAccounts(
   db: Executor,
-  q: { q?: string; role?: Role; governmentId?: string; officeId?: string; includeArchived: boolean; limit: number; cursor?: string },
+  q: {
+    q?: string;
+    role?: Role;
+    governmentId?: string;
+    officeId?: string;
+    includeArchived: boolean;
+    limit: number;
+    cursor?: string;
+  },
 ) {
   const rows = await repo.listUsers(db, { ...q, after: decodeNameIdCursor(q.cursor) });
   const { rows: items, nextCursor } = nameIdPage(
@@ -150,7 +173,12 @@ export async function createUserAccount(db: Executor, actor: Actor, input: NewUs
  * Edits an account: name, e-mail, locale, role with its links, units, or a password reset. A reset
  * also unlocks the account and ends its sessions (except the admin's own).
  */
-export async function updateUserAccount(db: Executor, actor: Actor, id: string, input: UserUpdate): Promise<UserDto> {
+export async function updateUserAccount(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  input: UserUpdate,
+): Promise<UserDto> {
   await inTransaction(db, async (tx) => {
     const before = await repo.findUser(tx, id);
     if (!before) throw new NotFoundError();
@@ -159,11 +187,17 @@ export async function updateUserAccount(db: Executor, actor: Actor, id: string, 
     if (input.name !== undefined) values.name = input.name;
     if (input.locale !== undefined) values.locale = input.locale;
     if (input.email !== undefined && input.email.trim().toLowerCase() !== before.email.toLowerCase()) {
-      if (await repo.emailTaken(tx, input.email, id)) throw new ConflictError('error.validation', { email: { message: 'field.emailTaken' } });
+      if (await repo.emailTaken(tx, input.email, id))
+        throw new ConflictError('error.validation', { email: { message: 'field.emailTaken' } });
       values.email = input.email.trim();
     }
     let unitIds = beforeUnits;
-    if (input.role !== undefined || input.officeId !== undefined || input.governmentId !== undefined || input.unitIds !== undefined) {
+    if (
+      input.role !== undefined ||
+      input.officeId !== undefined ||
+      input.governmentId !== undefined ||
+      input.unitIds !== undefined
+    ) {
       const role = input.role ?? before.role;
       const links = await resolveRoleLinks(tx, role, {
         officeId: input.officeId !== undefined ? input.officeId : before.officeId,
@@ -175,7 +209,11 @@ export async function updateUserAccount(db: Executor, actor: Actor, id: string, 
       await repo.setUserUnits(tx, id, unitIds);
     }
     if (input.password !== undefined) {
-      Object.assign(values, { passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null });
+      Object.assign(values, {
+        passwordHash: await hashPassword(input.password),
+        failedLogins: 0,
+        lockedUntil: null,
+      });
       if (id !== actor.id) await repo.deleteSessionsOfUser(tx, id);
     }
     const after = await repo.updateUser(tx, id, values);
@@ -186,14 +224,23 @@ export async function updateUserAccount(db: Executor, actor: Actor, id: string, 
       governmentId: after.governmentId,
       officeId: after.officeId,
       before: { ...withoutHash(before), unitIds: beforeUnits },
-      after: { ...withoutHash(after), unitIds, ...(input.password !== undefined ? { passwordReset: true } : {}) },
+      after: {
+        ...withoutHash(after),
+        unitIds,
+        ...(input.password !== undefined ? { passwordReset: true } : {}),
+      },
     });
   });
   return getUserAccount(db, id);
 }
 
 /** Archives (signs out everywhere, cannot sign in) or restores an account; an admin cannot archive themselves. */
-export async function setUserArchived(db: Executor, actor: Actor, id: string, archived: boolean): Promise<UserDto> {
+export async function setUserArchived(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<UserDto> {
   if (archived && id === actor.id) throw new ValidationError({ id: { message: 'field.selfArchive' } });
   await inTransaction(db, async (tx) => {
     const before = await repo.findUser(tx, id);
