@@ -21,6 +21,7 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 setApiLanguage(i18n.language);
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
 /** Switches the UI language at once and remembers it in this browser. */
 export function applyLanguage(lang: Language) {

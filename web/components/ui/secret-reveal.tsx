@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Code, CopyButton, Group, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** A secret shown exactly once (a temporary password) with a copy button. */
@@ -12,11 +12,9 @@ export function SecretReveal({ label, value, hint }: { label: string; value: str
         </Code>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Tooltip label={copied ? t('common.copied') : t('common.copy')}>
-              <ActionIcon variant="light" onClick={copy} aria-label={t('common.copy')} data-testid="secret-copy">
-                {copied ? '✓' : '⧉'}
-              </ActionIcon>
-            </Tooltip>
+            <Button size="compact-sm" variant="light" color={copied ? 'teal' : undefined} onClick={copy} data-testid="secret-copy">
+              {copied ? t('common.copied') : t('common.copy')}
+            </Button>
           )}
         </CopyButton>
       </Group>

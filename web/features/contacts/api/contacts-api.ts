@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
 export interface Contact {
@@ -30,14 +30,19 @@ export interface ContactAccount {
 export function useUnitContacts(unitId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: ['contacts', 'byUnit', unitId, includeArchived],
-    queryFn: () => apiGet<{ items: Contact[] }>(`/units/${unitId}/contacts`, { includeArchived: includeArchived ? 'true' : undefined }),
+    queryFn: () =>
+      apiGet<{ items: Contact[] }>(`/units/${unitId}/contacts`, { includeArchived: includeArchived ? 'true' : undefined, limit: 200 }),
   });
 }
 
-export function useGovernmentContacts(governmentId: string) {
-  return useQuery({
-    queryKey: ['contacts', 'byGovernment', governmentId],
-    queryFn: () => apiGet<{ items: Contact[] }>(`/governments/${governmentId}/contacts`),
+export function useGovernmentContacts(governmentId: string, q: string) {
+  return useInfiniteQuery({
+    queryKey: ['contacts', 'byGovernment', governmentId, q],
+    queryFn: ({ pageParam }) =>
+      apiGet<{ items: Contact[]; nextCursor: string | null }>(`/governments/${governmentId}/contacts`, { q, limit: 100, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: (prev) => prev,
   });
 }
 

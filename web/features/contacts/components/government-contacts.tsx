@@ -1,8 +1,10 @@
 import { Anchor, Badge, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
+import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { useGovernmentContacts } from '../api/contacts-api';
 
@@ -10,11 +12,9 @@ import { useGovernmentContacts } from '../api/contacts-api';
 export function GovernmentContacts({ governmentId }: { governmentId: string }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const contacts = useGovernmentContacts(governmentId);
-  const needle = q.trim().toLowerCase();
-  const items = (contacts.data?.items ?? []).filter(
-    (c) => !needle || [c.name, c.position, c.email, c.unitName].some((v) => v?.toLowerCase().includes(needle)),
-  );
+  const [needle] = useDebouncedValue(q.trim(), 300);
+  const contacts = useGovernmentContacts(governmentId, needle);
+  const items = contacts.data?.pages.flatMap((pg) => pg.items) ?? [];
 
   return (
     <Stack>
@@ -63,6 +63,7 @@ export function GovernmentContacts({ governmentId }: { governmentId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
+        <LoadMore hasMore={Boolean(contacts.hasNextPage)} loading={contacts.isFetchingNextPage} onClick={() => void contacts.fetchNextPage()} />
       </QueryState>
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
 export const PRODUCT_TYPES = ['administratif', 'barang', 'jasa'] as const;
@@ -24,14 +24,18 @@ export interface ProductInput {
 export function useUnitProducts(unitId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: ['products', 'byUnit', unitId, includeArchived],
-    queryFn: () => apiGet<{ items: Product[] }>(`/units/${unitId}/products`, { includeArchived: includeArchived ? 'true' : undefined }),
+    queryFn: () =>
+      apiGet<{ items: Product[] }>(`/units/${unitId}/products`, { includeArchived: includeArchived ? 'true' : undefined, limit: 200 }),
   });
 }
 
 export function useGovernmentProducts(governmentId: string, q: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['products', 'byGovernment', governmentId, q],
-    queryFn: () => apiGet<{ items: Product[] }>(`/governments/${governmentId}/products`, { q }),
+    queryFn: ({ pageParam }) =>
+      apiGet<{ items: Product[]; nextCursor: string | null }>(`/governments/${governmentId}/products`, { q, limit: 100, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: (prev) => prev,
   });
 }

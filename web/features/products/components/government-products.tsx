@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
+import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { PRODUCT_TYPES, useGovernmentProducts, type ProductType } from '../api/products-api';
 
@@ -14,7 +15,7 @@ export function GovernmentProducts({ governmentId }: { governmentId: string }) {
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [type, setType] = useState<ProductType | ''>('');
   const products = useGovernmentProducts(governmentId, debouncedQ);
-  const items = (products.data?.items ?? []).filter((p) => !type || p.type === type);
+  const items = (products.data?.pages.flatMap((pg) => pg.items) ?? []).filter((p) => !type || p.type === type);
 
   return (
     <Stack>
@@ -70,6 +71,7 @@ export function GovernmentProducts({ governmentId }: { governmentId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
+        <LoadMore hasMore={Boolean(products.hasNextPage)} loading={products.isFetchingNextPage} onClick={() => void products.fetchNextPage()} />
       </QueryState>
     </Stack>
   );

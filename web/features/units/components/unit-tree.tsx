@@ -94,13 +94,13 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                         </Group>
                       </Box>
                     </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color="indigo">
+                    <Table.Td miw={120}>
+                      <Badge variant="light" color="indigo" tt="none">
                         {t(`unitType.${unit.type}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color="teal">
+                    <Table.Td miw={150}>
+                      <Badge variant="outline" color="teal" tt="none">
                         {t(`sector.${unit.sector}`)}
                       </Badge>
                     </Table.Td>
