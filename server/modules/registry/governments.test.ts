@@ -66,3 +66,16 @@ describe('governments', () => {
     expect((await admin.request('POST', '/api/governments', '{bad json', { 'content-type': 'application/json' })).statusCode).toBe(400);
   });
 });
+
+describe('government edits', () => {
+  it('a PATCH changes only the fields it names', async () => {
+    const t = await makeTenant(ctx);
+    const admin = await t.as('admin');
+    await admin.patch(`/api/governments/${t.governmentId}`, { address: 'Jl. Merdeka 1', website: 'https://uji.go.id' });
+    const res = await admin.patch(`/api/governments/${t.governmentId}`, { name: 'Lembaga Uji Baru' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ name: 'Lembaga Uji Baru', address: 'Jl. Merdeka 1', website: 'https://uji.go.id' });
+    const cleared = await admin.patch(`/api/governments/${t.governmentId}`, { website: '' });
+    expect(cleared.json()).toMatchObject({ address: 'Jl. Merdeka 1', website: null });
+  });
+});

@@ -98,11 +98,12 @@ export const GovernmentCreateSchema = z.object({
   address: optionalText(500),
   website: optionalText(300),
 });
+// The outer .optional() keeps an absent field absent, so a PATCH leaves that column alone.
 export const GovernmentUpdateSchema = z.object({
   name: trimmed(200).optional(),
   officeId: z.uuid().optional(),
-  address: optionalText(500),
-  website: optionalText(300),
+  address: optionalText(500).optional(),
+  website: optionalText(300).optional(),
 });
 export const GovernmentListQuerySchema = ListQuerySchema.extend({
   type: z.enum(GOVERNMENT_TYPES).optional(),
