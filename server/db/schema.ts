@@ -132,6 +132,10 @@ export const units = pgTable(
   (t) => [
     index('units_government_idx').on(t.governmentId, t.name),
     index('units_parent_idx').on(t.parentId),
+    // A unit code is unique among the active units of one government (imports refer to units by code).
+    uniqueIndex('units_code_uq')
+      .on(t.governmentId, t.code)
+      .where(sql`${t.code} is not null and ${t.archivedAt} is null`),
   ],
 );
 

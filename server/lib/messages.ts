@@ -43,6 +43,7 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.regionNotAllowed': { id: 'Kementerian/lembaga tidak memiliki kode wilayah.', en: 'Ministries and agencies have no region code.' },
   'field.parentUnit': { id: 'Unit induk tidak ditemukan pada pemerintah ini.', en: 'The parent unit is not in this government.' },
   'field.parentCycle': { id: 'Unit tidak boleh menjadi induk bagi dirinya sendiri atau turunannya.', en: 'A unit cannot be its own parent or descendant.' },
+  'field.unitCodeTaken': { id: 'Kode unit ini sudah dipakai unit aktif lain di pemerintah ini.', en: 'Another active unit of this government already uses this code.' },
   'field.emailTaken': { id: 'Email ini sudah dipakai akun lain.', en: 'This e-mail is used by another account.' },
   'field.officeRequired': { id: 'Peran ini wajib memiliki kantor perwakilan.', en: 'This role needs an Ombudsman office.' },
   'field.governmentRequired': { id: 'Peran ini wajib memiliki pemerintah.', en: 'This role needs a government.' },

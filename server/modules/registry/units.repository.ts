@@ -107,3 +107,13 @@ export async function updateUnit(
       .returning()
   )[0]!;
 }
+
+/** Whether another active unit of the government already uses this code (units_code_uq). */
+export async function codeTaken(db: Executor, governmentId: string, code: string, exceptId?: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.governmentId, governmentId), eq(units.code, code), isNull(units.archivedAt)))
+    .limit(2);
+  return rows.some((r) => r.id !== exceptId);
+}

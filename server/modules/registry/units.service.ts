@@ -88,6 +88,8 @@ export async function createUnit(
     if (!gov) throw new NotFoundError();
     if (gov.archivedAt) throw new ConflictError('conflict.archivedParent');
     if (input.parentId) await checkParent(tx, actor, governmentId, input.parentId);
+    if (input.code && (await repo.codeTaken(tx, governmentId, input.code)))
+      throw new ConflictError('error.validation', { code: { message: 'field.unitCodeTaken' } });
     const row = await repo.insertUnit(tx, {
       governmentId,
       parentId: input.parentId ?? null,
@@ -124,6 +126,8 @@ export async function updateUnit(
         throw new ValidationError({ parentId: { message: 'field.parentCycle' } });
       await checkParent(tx, actor, before.governmentId, input.parentId);
     }
+    if (input.code && input.code !== before.code && (await repo.codeTaken(tx, before.governmentId, input.code, id)))
+      throw new ConflictError('error.validation', { code: { message: 'field.unitCodeTaken' } });
     const after = await repo.updateUnit(tx, id, input);
     await recordAudit(tx, actor, {
       action: 'update',
@@ -152,9 +156,13 @@ export async function setUnitArchived(
     if (archived) {
       const count = await repo.countActiveChildren(tx, id);
       if (count > 0) throw new AppError('CONFLICT', 409, 'conflict.hasActiveChildren', undefined, { count });
-    } else if (before.parentId) {
-      const parent = await repo.findUnit(tx, before.parentId);
-      if (parent?.archivedAt) throw new ConflictError('conflict.archivedParent');
+    } else {
+      if (before.parentId) {
+        const parent = await repo.findUnit(tx, before.parentId);
+        if (parent?.archivedAt) throw new ConflictError('conflict.archivedParent');
+      }
+      if (before.code && (await repo.codeTaken(tx, before.governmentId, before.code, id)))
+        throw new ConflictError('error.validation', { code: { message: 'field.unitCodeTaken' } });
     }
     const after = await repo.updateUnit(tx, id, { archivedAt: archived ? new Date() : null });
     await recordAudit(tx, actor, {

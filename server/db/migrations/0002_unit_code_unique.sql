@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "units_code_uq" ON "units" USING btree ("government_id","code") WHERE "units"."code" is not null and "units"."archived_at" is null;
