@@ -19,6 +19,13 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'gov_coordinator'],
   'user.manage': ['admin'],
   'region.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'cycle.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'cycle.manage': ['admin', 'oversight_head'],
+  'assessment.self': ['gov_coordinator', 'unit_pic'],
+  'assessment.verify': ['admin', 'oversight_head', 'assessor'],
+  'assessment.appeal': ['gov_coordinator'],
+  'assessment.approve': ['admin', 'oversight_head'],
+  'results.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,360 @@
+/** Request and response schemas of the assessment routes (cycles, checklist, verification, appeals, results). */
+import { z } from 'zod';
+import { CYCLE_STATUSES } from '../../db/schema-assessments';
+
+const Localized = z.object({ id: z.string(), en: z.string() });
+const isoDate = z.iso.date({ message: 'field.date' });
+const Zone = z.enum(['merah', 'kuning', 'hijau']);
+
+export const CycleIdParams = z.object({ id: z.uuid() });
+export const CycleGovParams = z.object({ id: z.uuid(), governmentId: z.uuid() });
+export const CycleUnitParams = z.object({ id: z.uuid(), unitId: z.uuid() });
+export const CycleProductParams = z.object({ id: z.uuid(), productId: z.uuid() });
+export const IdParams = z.object({ id: z.uuid() });
+
+export const PHASE_DATE_FIELDS = ['selfStart', 'selfEnd', 'verifyStart', 'verifyEnd', 'appealStart', 'appealEnd', 'finalDate'] as const;
+export type PhaseDates = Record<(typeof PHASE_DATE_FIELDS)[number], string>;
+
+export const CycleCreateSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  name: z.string().trim().min(1).max(200),
+  frameworkId: z.string().min(1).max(100),
+  officeId: z.uuid().optional(),
+  productsPerUnit: z.number().int().min(1).max(10).default(2),
+  selfStart: isoDate,
+  selfEnd: isoDate,
+  verifyStart: isoDate,
+  verifyEnd: isoDate,
+  appealStart: isoDate,
+  appealEnd: isoDate,
+  finalDate: isoDate,
+});
+export type CycleCreate = z.infer<typeof CycleCreateSchema>;
+
+export const CycleUpdateSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  productsPerUnit: z.number().int().min(1).max(10).optional(),
+  selfStart: isoDate.optional(),
+  selfEnd: isoDate.optional(),
+  verifyStart: isoDate.optional(),
+  verifyEnd: isoDate.optional(),
+  appealStart: isoDate.optional(),
+  appealEnd: isoDate.optional(),
+  finalDate: isoDate.optional(),
+});
+
+export const CycleSchema = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  officeName: z.string(),
+  year: z.number(),
+  name: z.string(),
+  frameworkId: z.string(),
+  status: z.enum(CYCLE_STATUSES),
+  selfStart: z.string().nullable(),
+  selfEnd: z.string().nullable(),
+  verifyStart: z.string().nullable(),
+  verifyEnd: z.string().nullable(),
+  appealStart: z.string().nullable(),
+  appealEnd: z.string().nullable(),
+  finalDate: z.string().nullable(),
+  productsPerUnit: z.number(),
+  approvedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  governmentCount: z.number(),
+});
+export type CycleDto = z.infer<typeof CycleSchema>;
+
+export const CycleDetailSchema = CycleSchema.extend({
+  governments: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: z.string(),
+      unitCount: z.number(),
+      productCount: z.number(),
+      assessors: z.array(z.object({ userId: z.string(), name: z.string() })),
+    }),
+  ),
+});
+
+export const AdvanceSchema = z.strictObject({ to: z.enum(CYCLE_STATUSES) });
+export const GovernmentIdsSchema = z.strictObject({ governmentIds: z.array(z.uuid()).min(1).max(500) });
+export const UnitIdBodySchema = z.strictObject({ unitId: z.uuid(), withProducts: z.boolean().default(true) });
+export const ProductIdBodySchema = z.strictObject({ productId: z.uuid() });
+export const AssessorsSchema = z.strictObject({ userIds: z.array(z.uuid()).max(50) });
+
+export const SampleSchema = z.object({
+  governmentId: z.string(),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      name: z.string(),
+      type: z.string(),
+      sector: z.string(),
+      selfStatus: z.enum(['draft', 'submitted']),
+      products: z.array(z.object({ productId: z.string(), name: z.string(), type: z.string() })),
+    }),
+  ),
+  assessors: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
+});
+
+// Checklist (penilaian mandiri)
+export const EvidenceSchema = z.object({
+  id: z.string(),
+  fileId: z.string(),
+  originalName: z.string(),
+  mimeType: z.string(),
+  size: z.number(),
+  madeOn: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const ChecklistItemSchema = z.object({
+  answerId: z.string(),
+  indicator: z.string(),
+  name: Localized,
+  path: z.array(z.object({ code: z.string(), name: Localized })),
+  level: z.enum(['product', 'unit', 'entity']),
+  productId: z.string().nullable(),
+  productName: z.string().nullable(),
+  scale: z.object({ type: z.string(), min: z.number(), max: z.number(), levels: z.array(z.object({ value: z.number(), rubric: Localized })) }),
+  evidenceExpected: Localized.nullable(),
+  selfValue: z.number().nullable(),
+  selfNa: z.boolean(),
+  selfComment: z.string().nullable(),
+  answered: z.boolean(),
+  evidence: z.array(EvidenceSchema),
+  /** Shown to Ombudsman roles, and to government roles from the appeal phase on. */
+  verified: z
+    .object({ status: z.enum(['pending', 'accepted', 'adjusted']), value: z.number().nullable(), na: z.boolean(), reason: z.string().nullable() })
+    .nullable(),
+});
+
+export const ChecklistSchema = z.object({
+  cycleId: z.string(),
+  status: z.enum(CYCLE_STATUSES),
+  governmentId: z.string(),
+  unit: z.object({ id: z.string(), name: z.string(), selfStatus: z.enum(['draft', 'submitted']), submittedAt: z.string().nullable() }).nullable(),
+  editable: z.boolean(),
+  progress: z.object({ answered: z.number(), total: z.number() }),
+  items: z.array(ChecklistItemSchema),
+});
+
+export const AnswersPutSchema = z.strictObject({
+  answers: z
+    .array(
+      z.strictObject({
+        answerId: z.uuid(),
+        value: z.number().nullable().optional(),
+        na: z.boolean().default(false),
+        comment: z.string().trim().max(2000).nullable().optional(),
+      }),
+    )
+    .min(1)
+    .max(500),
+});
+
+export const EvidenceQuerySchema = z.object({ madeOn: isoDate.optional(), note: z.string().trim().max(500).optional() });
+
+export const ProgressSchema = z.object({
+  governmentId: z.string(),
+  units: z.array(z.object({ unitId: z.string(), name: z.string(), answered: z.number(), total: z.number(), selfStatus: z.enum(['draft', 'submitted']), submittedAt: z.string().nullable() })),
+  entity: z.object({ answered: z.number(), total: z.number() }),
+});
+
+// Verification
+export const VerificationQuerySchema = z.object({ unitId: z.uuid().optional(), status: z.enum(['pending', 'accepted', 'adjusted']).optional() });
+
+export const VerificationItemSchema = z.object({
+  answerId: z.string(),
+  indicator: z.string(),
+  name: Localized,
+  level: z.enum(['product', 'unit', 'entity']),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  productId: z.string().nullable(),
+  productName: z.string().nullable(),
+  scaleMin: z.number(),
+  scaleMax: z.number(),
+  selfValue: z.number().nullable(),
+  selfNa: z.boolean(),
+  selfComment: z.string().nullable(),
+  evidenceCount: z.number(),
+  verifyStatus: z.enum(['pending', 'accepted', 'adjusted']),
+  verifiedValue: z.number().nullable(),
+  verifiedNa: z.boolean(),
+  verifyReason: z.string().nullable(),
+});
+
+export const VerifySchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('accept') }),
+  z.strictObject({ action: z.literal('adjust'), value: z.number().nullable().optional(), na: z.boolean().default(false), reason: z.string().trim().max(2000).optional() }),
+]);
+
+export const AcceptAllSchema = z.strictObject({ unitId: z.uuid().optional(), answerIds: z.array(z.uuid()).max(5000).optional() });
+
+export const VisitCreateSchema = z.strictObject({
+  unitId: z.uuid(),
+  visitedOn: isoDate,
+  unannounced: z.boolean().default(false),
+  notes: z.string().trim().max(5000).optional(),
+});
+export const VisitSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  visitedOn: z.string(),
+  unannounced: z.boolean(),
+  notes: z.string().nullable(),
+  photos: z.array(z.object({ fileId: z.string(), originalName: z.string(), mimeType: z.string() })),
+});
+
+export const ImprovementCreateSchema = z.strictObject({ unitId: z.uuid().optional(), text: z.string().trim().min(3).max(2000) });
+export const ImprovementSchema = z.object({ id: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable(), text: z.string(), createdAt: z.string() });
+
+// Appeals
+export const AppealCreateSchema = z.strictObject({ reason: z.string().trim().min(3).max(5000), requestedValue: z.number().optional() });
+export const AppealRespondSchema = z.strictObject({
+  decision: z.enum(['accept', 'reject']),
+  response: z.string().trim().max(5000).optional(),
+  value: z.number().optional(),
+});
+export const AppealSchema = z.object({
+  id: z.string(),
+  answerId: z.string(),
+  indicator: z.string(),
+  unitName: z.string().nullable(),
+  productName: z.string().nullable(),
+  reason: z.string(),
+  requestedValue: z.number().nullable(),
+  status: z.enum(['open', 'accepted', 'rejected']),
+  response: z.string().nullable(),
+  verifiedValue: z.number().nullable(),
+  selfValue: z.number().nullable(),
+  fileCount: z.number(),
+  createdAt: z.string(),
+  respondedAt: z.string().nullable(),
+});
+
+export const FileUploadedSchema = z.object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string() });
+
+// Results
+export const ResultsQuerySchema = z.object({
+  type: z.enum(['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot']).optional(),
+  zone: Zone.optional(),
+  sort: z.enum(['score', 'name']).default('score'),
+  dir: z.enum(['asc', 'desc']).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const ResultRowSchema = z.object({
+  governmentId: z.string(),
+  name: z.string(),
+  type: z.string(),
+  score: z.number().nullable(),
+  band: z.string().nullable(),
+  zone: Zone.nullable(),
+  dimensions: z.record(z.string(), z.number().nullable()),
+  rank: z.number().nullable(),
+  peers: z.number(),
+  version: z.number(),
+});
+
+export const SummarySchema = z.object({
+  cycleId: z.string(),
+  status: z.enum(CYCLE_STATUSES),
+  zones: z.object({ hijau: z.number(), kuning: z.number(), merah: z.number(), none: z.number() }),
+  ranking: z.array(z.object({ type: z.string(), top: z.array(z.object({ governmentId: z.string(), name: z.string(), score: z.number().nullable(), rank: z.number() })) })),
+  progress: z.object({ unitsSubmitted: z.number(), unitsTotal: z.number(), itemsVerified: z.number(), itemsTotal: z.number(), openAppeals: z.number() }),
+  officeMean: z.number().nullable(),
+  nationalMean: z.number().nullable(),
+  nationalCount: z.number(),
+});
+
+export const GovernmentResultSchema = z.object({
+  cycleId: z.string(),
+  governmentId: z.string(),
+  name: z.string(),
+  type: z.string(),
+  score: z.number().nullable(),
+  band: z.object({ code: z.string(), label: Localized, zone: Zone }).nullable(),
+  dimensions: z.array(z.object({ code: z.string(), name: Localized, weight: z.number(), score: z.number().nullable() })),
+  rank: z.number().nullable(),
+  peers: z.number(),
+  missing: z.number(),
+  version: z.number(),
+  units: z.array(z.object({ unitId: z.string(), name: z.string(), score: z.number().nullable(), band: z.string().nullable(), zone: Zone.nullable() })),
+});
+
+export const HistorySchema = z.object({
+  items: z.array(z.object({ version: z.number(), reason: z.string(), score: z.number().nullable(), band: z.string().nullable(), zone: z.string().nullable(), at: z.string() })),
+});
+
+export interface ExplainNode {
+  code: string;
+  name: { id: string; en: string };
+  weight: number;
+  share: number | null;
+  score: number | null;
+  status: 'scored' | 'na' | 'pending';
+  missing: number;
+  children?: ExplainNode[];
+  answers?: Array<{
+    answerId: string;
+    unitId: string | null;
+    unitName: string | null;
+    productId: string | null;
+    productName: string | null;
+    value: number | null;
+    na: boolean;
+    selfValue: number | null;
+    verifyStatus: string;
+    reason: string | null;
+  }>;
+}
+
+const ExplainAnswerSchema = z.object({
+  answerId: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  productId: z.string().nullable(),
+  productName: z.string().nullable(),
+  value: z.number().nullable(),
+  na: z.boolean(),
+  selfValue: z.number().nullable(),
+  verifyStatus: z.string(),
+  reason: z.string().nullable(),
+});
+
+export const ExplainNodeSchema: z.ZodType<ExplainNode> = z.lazy(() =>
+  z.object({
+    code: z.string(),
+    name: Localized,
+    weight: z.number(),
+    share: z.number().nullable(),
+    score: z.number().nullable(),
+    status: z.enum(['scored', 'na', 'pending']),
+    missing: z.number(),
+    children: z.array(ExplainNodeSchema).optional(),
+    answers: z.array(ExplainAnswerSchema).optional(),
+  }),
+);
+
+export const ExplainQuerySchema = z.object({ unitId: z.uuid().optional() });
+export const ExplainSchema = z.object({
+  cycleId: z.string(),
+  governmentId: z.string(),
+  unitId: z.string().nullable(),
+  cycleState: z.enum(['open', 'closed']),
+  rules: z.array(z.string()),
+  score: z.number().nullable(),
+  rounded: z.number().nullable(),
+  band: z.string().nullable(),
+  zone: Zone.nullable(),
+  nodes: z.array(ExplainNodeSchema),
+});
+
+export const RecomputeSchema = z.object({ governments: z.number(), ms: z.number() });

@@ -1,0 +1,322 @@
+/**
+ * Cycle planning: create a cycle for an office, pick governments, sample units and products,
+ * assign assessors, and move the cycle through its phases
+ * (planning → self_assessment → verification → appeal → final → published).
+ */
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { cycles } from '../../db/schema-assessments';
+import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
+import { officeScope, reachesOffice, type Actor } from '../../lib/reach';
+import { inTransaction } from '../../lib/transaction';
+import { recordAudit } from '../audit/audit.repository';
+import { findFrameworkRow, freezeFramework } from '../frameworks/frameworks.repository';
+import { loadFramework } from '../frameworks/frameworks.sync';
+import { PHASE_DATE_FIELDS, type CycleCreate, type CycleDto, type PhaseDates } from './assessments.schemas';
+import { assertStatus, cycleForActor, cycleGovernmentForActor, isOmbudsman, type CycleRow, type CycleStatus } from './cycle-access';
+import * as repo from './cycles.repository';
+import { defaultSampleUnits, expectedCells } from './sample';
+import { recomputeCycle } from './scoring.service';
+
+const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
+  planning: 'self_assessment',
+  self_assessment: 'verification',
+  verification: 'appeal',
+  appeal: 'final',
+  final: 'published',
+};
+
+/** Phase dates must be in order: each start ≤ its end ≤ the next phase's start; a field error names the later date. */
+export function checkPhaseDates(d: Partial<PhaseDates>): Record<string, FieldProblem> {
+  const fields: Record<string, FieldProblem> = {};
+  let prev: { key: string; value: string } | null = null;
+  for (const key of PHASE_DATE_FIELDS) {
+    const value = d[key];
+    if (!value) continue;
+    if (prev && value < prev.value) fields[key] = { message: 'field.phaseOrder', params: { after: prev.value } };
+    prev = { key, value };
+  }
+  return fields;
+}
+
+async function toDto(db: Executor, c: CycleRow): Promise<CycleDto> {
+  const [row] = await repo.listCycles(db, eq(cycles.id, c.id));
+  return toListDto(row!);
+}
+
+function toListDto(r: Awaited<ReturnType<typeof repo.listCycles>>[number]): CycleDto {
+  const c = r.cycle;
+  return {
+    id: c.id,
+    officeId: c.officeId,
+    officeName: r.officeName,
+    year: c.year,
+    name: c.name,
+    frameworkId: c.frameworkId,
+    status: c.status,
+    selfStart: c.selfStart,
+    selfEnd: c.selfEnd,
+    verifyStart: c.verifyStart,
+    verifyEnd: c.verifyEnd,
+    appealStart: c.appealStart,
+    appealEnd: c.appealEnd,
+    finalDate: c.finalDate,
+    productsPerUnit: c.productsPerUnit,
+    approvedAt: c.approvedAt?.toISOString() ?? null,
+    publishedAt: c.publishedAt?.toISOString() ?? null,
+    governmentCount: r.governmentCount,
+  };
+}
+
+/** Cycles in reach: the office's for Ombudsman roles, those including their government for government roles. */
+export async function listCyclesForActor(db: Executor, actor: Actor): Promise<CycleDto[]> {
+  const where = actor.reach.all ? undefined : isOmbudsman(actor) ? officeScope(actor.reach, cycles.officeId) : repo.cycleHasGovernment(actor.reach.governmentIds);
+  return (await repo.listCycles(db, where)).map(toListDto);
+}
+
+/** One cycle with its governments (government roles: only their own) and assessors. */
+export async function getCycleForActor(db: Executor, actor: Actor, id: string) {
+  const cycle = await cycleForActor(db, actor, id);
+  const dto = await toDto(db, cycle);
+  const only = actor.reach.all || isOmbudsman(actor) ? undefined : actor.reach.governmentIds;
+  const govs = await repo.listCycleGovernments(db, id, only);
+  const assessors = isOmbudsman(actor) ? await repo.listAssessors(db, id) : [];
+  return {
+    ...dto,
+    governmentCount: govs.length,
+    governments: govs.map((g) => ({
+      ...g,
+      assessors: assessors.filter((a) => a.governmentId === g.id).map((a) => ({ userId: a.userId, name: a.name })),
+    })),
+  };
+}
+
+/** Creates a cycle for the head's office (admins name the office); the framework is frozen from now on. */
+export async function createCycle(db: Executor, actor: Actor, input: CycleCreate): Promise<CycleDto> {
+  const officeId = actor.role === 'admin' ? input.officeId : actor.officeId;
+  if (!officeId) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+  if (actor.role !== 'admin' && input.officeId && input.officeId !== actor.officeId)
+    throw new ValidationError({ officeId: { message: 'field.outOfReach' } });
+  const fields = checkPhaseDates(input);
+  const fw = await findFrameworkRow(db, input.frameworkId);
+  if (!fw || fw.archivedAt) fields.frameworkId = { message: 'field.frameworkUnknown' };
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+  const row = await inTransaction(db, async (tx) => {
+    const { officeId: _o, ...rest } = input;
+    const created = await repo.insertCycle(tx, { ...rest, officeId, createdBy: actor.id });
+    await freezeFramework(tx, input.frameworkId);
+    await recordAudit(tx, actor, { action: 'create', entityType: 'cycle', entityId: created.id, officeId, after: created });
+    return created;
+  });
+  return toDto(db, row);
+}
+
+/** Renames the cycle or moves its dates (order checked); products per unit only while planning. */
+export async function updateCycle(db: Executor, actor: Actor, id: string, input: Partial<PhaseDates> & { name?: string; productsPerUnit?: number }) {
+  const cycle = await cycleForActor(db, actor, id);
+  assertStatus(cycle, ['planning', 'self_assessment', 'verification', 'appeal', 'final']);
+  if (input.productsPerUnit !== undefined && cycle.status !== 'planning') throw new ConflictError('conflict.cyclePhase');
+  const merged = { ...cycle, ...input } as unknown as Partial<PhaseDates>;
+  const fields = checkPhaseDates(merged);
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+  await inTransaction(db, async (tx) => {
+    const after = await repo.updateCycle(tx, id, input);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, before: cycle, after });
+  });
+  return getCycleForActor(db, actor, id);
+}
+
+/** Adds governments overseen by the cycle's office (planning only). */
+export async function addGovernments(db: Executor, actor: Actor, id: string, governmentIds: string[]) {
+  const cycle = await cycleForActor(db, actor, id);
+  assertStatus(cycle, ['planning']);
+  const found = await repo.findGovernmentsByIds(db, governmentIds);
+  const fields: Record<string, FieldProblem> = {};
+  governmentIds.forEach((gid, i) => {
+    const g = found.find((f) => f.id === gid);
+    if (!g || g.archivedAt || g.officeId !== cycle.officeId || !reachesOffice(actor.reach, g.officeId)) fields[`governmentIds.${i}`] = { message: 'field.notOverseen' };
+  });
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+  await inTransaction(db, async (tx) => {
+    await repo.addCycleGovernments(tx, id, governmentIds);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, after: { addedGovernments: governmentIds } });
+  });
+  return getCycleForActor(db, actor, id);
+}
+
+export async function removeGovernment(db: Executor, actor: Actor, id: string, governmentId: string) {
+  const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
+  assertStatus(cycle, ['planning']);
+  await inTransaction(db, async (tx) => {
+    await repo.removeCycleGovernment(tx, id, governmentId);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, governmentId, officeId: cycle.officeId, after: { removedGovernment: governmentId } });
+  });
+  return getCycleForActor(db, actor, id);
+}
+
+/** The sampled units (with products) and assessors of one government in the cycle. */
+export async function getSample(db: Executor, actor: Actor, id: string, governmentId: string) {
+  await cycleGovernmentForActor(db, actor, id, governmentId);
+  const sample = await repo.sampleOfGovernment(db, id, governmentId);
+  const assessors = isOmbudsman(actor) ? await repo.listAssessors(db, id, governmentId) : [];
+  const picUnits = actor.reach.unitIds;
+  return {
+    governmentId,
+    units: sample.units
+      .filter((u) => picUnits === null || actor.reach.all || picUnits.includes(u.unitId))
+      .map((u) => ({
+        unitId: u.unitId,
+        name: u.name,
+        type: u.type,
+        sector: u.sector,
+        selfStatus: u.selfStatus,
+        products: sample.products.filter((p) => p.unitId === u.unitId).map((p) => ({ productId: p.productId, name: p.name, type: p.type })),
+      })),
+    assessors: assessors.map((a) => ({ userId: a.userId, name: a.name, email: a.email })),
+  };
+}
+
+/**
+ * Replaces a government's sample with the default locus of REFERENCE §1.3: the five sectors'
+ * OPD (Dinkes with up to two Puskesmas, Dinas Pendidikan, Dinas Sosial, DPMPTSP, Disdukcapil) and
+ * the first N active products of each (N = the cycle's products per unit).
+ */
+export async function applyDefaultSample(db: Executor, actor: Actor, id: string, governmentId: string) {
+  const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
+  assertStatus(cycle, ['planning']);
+  await inTransaction(db, async (tx) => {
+    const unitIds = defaultSampleUnits(await repo.activeUnitsOfGovernment(tx, governmentId));
+    const products = await repo.firstProductsOfUnits(tx, unitIds, cycle.productsPerUnit);
+    await repo.clearSample(tx, id, governmentId);
+    await repo.addSampleUnits(tx, id, unitIds.map((unitId) => ({ unitId, governmentId })));
+    await repo.addSampleProducts(tx, id, products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId })));
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId, officeId: cycle.officeId, after: { unitIds, productIds: products.map((p) => p.id) } });
+  });
+  return getSample(db, actor, id, governmentId);
+}
+
+/** Adds one unit of a government in the cycle to the sample (with its first N products unless told otherwise). */
+export async function addSampleUnit(db: Executor, actor: Actor, id: string, unitId: string, withProducts: boolean) {
+  const unit = await repo.findUnit(db, unitId);
+  if (!unit || unit.archivedAt) throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
+  const cycle = await cycleGovernmentForActor(db, actor, id, unit.governmentId).catch(() => {
+    throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
+  });
+  assertStatus(cycle, ['planning']);
+  await inTransaction(db, async (tx) => {
+    await repo.addSampleUnits(tx, id, [{ unitId, governmentId: unit.governmentId }]);
+    if (withProducts) {
+      const products = await repo.firstProductsOfUnits(tx, [unitId], cycle.productsPerUnit);
+      await repo.addSampleProducts(tx, id, products.map((p) => ({ productId: p.id, unitId, governmentId: unit.governmentId })));
+    }
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: unit.governmentId, officeId: cycle.officeId, after: { addedUnit: unitId } });
+  });
+  return getSample(db, actor, id, unit.governmentId);
+}
+
+export async function removeSampleUnit(db: Executor, actor: Actor, id: string, unitId: string) {
+  const cycle = await cycleForActor(db, actor, id);
+  const cu = await repo.findCycleUnit(db, id, unitId);
+  if (!cu) throw new NotFoundError();
+  await cycleGovernmentForActor(db, actor, id, cu.governmentId);
+  assertStatus(cycle, ['planning']);
+  await inTransaction(db, async (tx) => {
+    await repo.removeSampleUnit(tx, id, unitId);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: cu.governmentId, officeId: cycle.officeId, after: { removedUnit: unitId } });
+  });
+  return getSample(db, actor, id, cu.governmentId);
+}
+
+/** Adds a product of a sampled unit to the sample. */
+export async function addSampleProduct(db: Executor, actor: Actor, id: string, productId: string) {
+  const product = await repo.findProduct(db, productId);
+  if (!product || product.archivedAt) throw new ValidationError({ productId: { message: 'field.productUnknown' } });
+  const cycle = await cycleGovernmentForActor(db, actor, id, product.governmentId).catch(() => {
+    throw new ValidationError({ productId: { message: 'field.productUnknown' } });
+  });
+  assertStatus(cycle, ['planning']);
+  if (!(await repo.findCycleUnit(db, id, product.unitId))) throw new ValidationError({ productId: { message: 'field.unitNotSampled' } });
+  await inTransaction(db, async (tx) => {
+    await repo.addSampleProducts(tx, id, [{ productId, unitId: product.unitId, governmentId: product.governmentId }]);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: product.governmentId, officeId: cycle.officeId, after: { addedProduct: productId } });
+  });
+  return getSample(db, actor, id, product.governmentId);
+}
+
+export async function removeSampleProduct(db: Executor, actor: Actor, id: string, productId: string) {
+  const cycle = await cycleForActor(db, actor, id);
+  const cp = await repo.findCycleProduct(db, id, productId);
+  if (!cp) throw new NotFoundError();
+  await cycleGovernmentForActor(db, actor, id, cp.governmentId);
+  assertStatus(cycle, ['planning']);
+  await inTransaction(db, async (tx) => {
+    await repo.removeSampleProduct(tx, id, productId);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: cp.governmentId, officeId: cycle.officeId, after: { removedProduct: productId } });
+  });
+  return getSample(db, actor, id, cp.governmentId);
+}
+
+/** Assigns the assessors of a government: accounts with the assessor role in the cycle's office. */
+export async function setAssessors(db: Executor, actor: Actor, id: string, governmentId: string, userIds: string[]) {
+  const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
+  assertStatus(cycle, ['planning', 'self_assessment', 'verification', 'appeal']);
+  const users = await repo.findUsersByIds(db, userIds);
+  const fields: Record<string, FieldProblem> = {};
+  userIds.forEach((uid, i) => {
+    const u = users.find((x) => x.id === uid);
+    if (!u || u.archivedAt || u.role !== 'assessor' || u.officeId !== cycle.officeId) fields[`userIds.${i}`] = { message: 'field.notAssessor' };
+  });
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+  await inTransaction(db, async (tx) => {
+    await repo.replaceAssessors(tx, id, governmentId, [...new Set(userIds)]);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_assessors', entityId: id, governmentId, officeId: cycle.officeId, after: { userIds } });
+  });
+  return getSample(db, actor, id, governmentId);
+}
+
+/** Writes every expected answer cell of the cycle's sample (run when self-assessment opens). */
+export async function materialiseAnswerCells(tx: Executor, cycle: CycleRow): Promise<number> {
+  const framework = await loadFramework(tx, cycle.frameworkId);
+  const sample = await repo.sampleOfCycle(tx, cycle.id);
+  const productsByUnit = new Map<string, string[]>();
+  for (const p of sample.products) productsByUnit.set(p.unitId, [...(productsByUnit.get(p.unitId) ?? []), p.productId]);
+  const rows = sample.governments.flatMap((g) =>
+    expectedCells(framework, g, sample.units.filter((u) => u.governmentId === g.id), productsByUnit).map((c) => ({ ...c, cycleId: cycle.id })),
+  );
+  await repo.insertAnswerCells(tx, rows);
+  return rows.length;
+}
+
+/**
+ * Moves the cycle one phase on, with the checks of each step: self-assessment needs governments
+ * each with a sample (the answer cells are written then); the appeal phase needs every item
+ * verified; the final phase needs every appeal answered (scores are then computed as closed:
+ * missing answers count 0, REFERENCE §10 rule 2). Publication goes through approval.
+ */
+export async function advanceCycle(db: Executor, actor: Actor, id: string, to: CycleStatus) {
+  const cycle = await cycleForActor(db, actor, id);
+  if (NEXT[cycle.status] !== to || to === 'published') throw new ConflictError(to === 'published' ? 'conflict.approveToPublish' : 'conflict.cyclePhase');
+  const gate = await repo.cycleGateCounts(db, id);
+  if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0)) throw new ConflictError('conflict.sampleEmpty');
+  if (to === 'appeal' && gate.pending > 0) throw new ConflictError('conflict.unverified', { to: { message: 'conflict.unverifiedCount', params: { count: gate.pending } } });
+  if (to === 'final' && gate.openAppeals > 0) throw new ConflictError('conflict.openAppeals', { to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } } });
+  await inTransaction(db, async (tx) => {
+    if (to === 'self_assessment') await materialiseAnswerCells(tx, cycle);
+    const after = await repo.updateCycle(tx, id, { status: to });
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, before: { status: cycle.status }, after: { status: after.status } });
+  });
+  if (to === 'final') await recomputeCycle(db, id, 'final', actor);
+  return getCycleForActor(db, actor, id);
+}
+
+/** The head approves the final results: the cycle is published and every score gets its approved version. */
+export async function approveCycle(db: Executor, actor: Actor, id: string) {
+  const cycle = await cycleForActor(db, actor, id);
+  assertStatus(cycle, ['final'], 'conflict.notFinal');
+  await inTransaction(db, async (tx) => {
+    const after = await repo.updateCycle(tx, id, { status: 'published', approvedBy: actor.id, approvedAt: new Date(), publishedAt: new Date() });
+    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, before: { status: cycle.status }, after: { status: after.status, approvedBy: actor.id } });
+  });
+  await recomputeCycle(db, id, 'persetujuan', actor, { force: true });
+  return getCycleForActor(db, actor, id);
+}

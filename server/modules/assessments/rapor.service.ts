@@ -1,0 +1,96 @@
+/**
+ * The rapor (report card) of one government in one cycle, in the shared contract
+ * (shared/contracts/rapor.ts) that the page, the PDF and the Excel file render.
+ */
+import { RaporSchema, type Rapor } from '../../../shared/contracts/rapor';
+import { effectiveWeights } from '../../../shared/frameworks/framework.schema';
+import { roundHalfUp } from '../../../shared/scoring/rounding';
+import type { Executor } from '../../db/client';
+import { NotFoundError } from '../../lib/errors';
+import { reachesUnit, type Actor } from '../../lib/reach';
+import { loadFramework } from '../frameworks/frameworks.sync';
+import { assertResultsVisible, cycleGovernmentForActor } from './cycle-access';
+import { leafIndex } from './framework-index';
+import * as repo from './results.repository';
+import { findGovernmentResult, governmentAnswers, listScoreVersions, unitResultsOf } from './scoring.repository';
+import { listImprovements } from './verification.repository';
+
+const r2 = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : roundHalfUp(x, 2));
+
+/**
+ * Builds the rapor: score and band, dimension scores, rank among peers of the same type, the
+ * Patuh/Bersih/Baik/Taat view, per unit the *pemetaan kekurangan* (every indicator whose value
+ * is below its scale maximum, or unanswered, with the product), improvement points, the previous
+ * published cycle of the same office and the score history. Government roles: after publication.
+ */
+export async function buildRapor(db: Executor, actor: Actor, cycleId: string, governmentId: string): Promise<Rapor> {
+  const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
+  assertResultsVisible(actor, cycle);
+  const framework = await loadFramework(db, cycle.frameworkId);
+  const gov = await repo.governmentWithOffice(db, governmentId);
+  const result = await repo.rankedOne(db, cycleId, governmentId);
+  if (!gov || !result) throw new NotFoundError();
+  const index = leafIndex(framework);
+  const allowSelf = framework.aggregation.useSelfValueWhenUnverified;
+  const [rows, unitScores, points, history, previous] = [
+    await governmentAnswers(db, cycleId, governmentId),
+    await unitResultsOf(db, cycleId, governmentId),
+    await listImprovements(db, cycleId, governmentId),
+    await listScoreVersions(db, cycleId, governmentId),
+    await repo.previousResult(db, cycle.officeId, cycle.year, governmentId),
+  ];
+  const band = framework.bands.find((b) => b.code === result.band) ?? null;
+  const weights = effectiveWeights(framework.nodes);
+  const stored = await findGovernmentResult(db, cycleId, governmentId);
+  const viewScores = ((stored?.detail as { views?: Record<string, Record<string, number | null>> } | null)?.views ?? {});
+
+  const unmetOf = (unitId: string) =>
+    rows
+      .filter((r) => r.unitId === unitId)
+      .flatMap((r) => {
+        const info = index.get(r.indicator);
+        if (!info?.node.scale) return [];
+        const verified = r.verifyStatus !== 'pending';
+        const na = verified ? r.verifiedNa : allowSelf && r.selfNa;
+        if (na) return [];
+        const value = verified ? r.verifiedValue : allowSelf ? r.selfValue : null;
+        if (value !== null && value >= info.node.scale.max) return [];
+        return [{ order: info.order, item: { indicator: r.indicator, name: info.node.name, product: r.productName, value, scaleMax: info.node.scale.max, selfValue: r.selfNa ? null : r.selfValue, reason: r.verifyReason } }];
+      })
+      .sort((a, b) => a.order - b.order || (a.item.product ?? '').localeCompare(b.item.product ?? ''))
+      .map((x) => x.item);
+
+  const rapor: Rapor = {
+    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, status: cycle.status, publishedAt: cycle.publishedAt?.toISOString() ?? null },
+    framework: { id: framework.id, version: framework.version, name: framework.name, scoreMax: framework.scoreRange.max },
+    government: { id: gov.id, name: gov.name, type: gov.type, officeName: gov.office_name },
+    score: result.rounded,
+    band: band ? { code: band.code, label: band.label, zone: band.zone, color: band.color } : null,
+    rank: result.rank,
+    peers: result.peers,
+    dimensions: framework.nodes.map((n, i) => ({ code: n.code, name: n.name, weight: weights[i]!, score: r2(result.dimensions?.[n.code]) })),
+    views: (framework.views ?? []).map((v) => ({
+      id: v.id,
+      name: v.name,
+      groups: v.groups.map((g) => ({ code: g.code, label: g.label, score: r2(viewScores[v.id]?.[g.code]) })),
+    })),
+    units: unitScores
+      .filter((u) => reachesUnit(actor.reach, u.unitId, governmentId))
+      .map((u) => ({
+        unitId: u.unitId,
+        name: u.name,
+        score: u.rounded,
+        band: u.band,
+        zone: u.zone as 'merah' | 'kuning' | 'hijau' | null,
+        unmet: unmetOf(u.unitId),
+        improvementPoints: points.filter((p) => p.unitId === u.unitId).map((p) => p.text),
+      })),
+    improvementPoints: points.filter((p) => p.unitId === null).map((p) => p.text),
+    previous: previous
+      ? { cycleId: previous.cycle_id, year: previous.year, score: previous.rounded, band: previous.band, zone: previous.zone, dimensions: Object.fromEntries(Object.entries(previous.dimensions ?? {}).map(([k, v]) => [k, r2(v)])) }
+      : null,
+    history: history.map((h) => ({ version: h.version, reason: h.reason, score: h.rounded, at: h.createdAt.toISOString() })),
+    generatedAt: new Date().toISOString(),
+  };
+  return RaporSchema.parse(rapor);
+}

@@ -1,0 +1,147 @@
+/**
+ * Result queries: ranking among peers of the same government type (window function), keyset
+ * pages, zone distribution, cycle progress and the office / national means (REFERENCE §10 rule 3:
+ * the mean of government scores), all computed in SQL.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../../db/client';
+
+export interface RankedRow {
+  government_id: string;
+  name: string;
+  type: string;
+  score: number | null;
+  rounded: number | null;
+  band: string | null;
+  zone: 'merah' | 'kuning' | 'hijau' | null;
+  dimensions: Record<string, number | null> | null;
+  version: number | null;
+  missing: number | null;
+  rank: number | null;
+  peers: number;
+  sort_score: number;
+}
+
+/** Every government of the cycle with its result, its rank among peers of its type and the peer count. */
+const ranked = (cycleId: string) => sql`
+  with ranked as (
+    select cg.government_id, g.name, g.type::text as type, gr.score, gr.rounded, gr.band, gr.zone, gr.dimensions, gr.version, gr.missing,
+      case when gr.rounded is null then null
+           else (rank() over (partition by g.type order by gr.rounded desc nulls last))::int end as rank,
+      (count(gr.rounded) over (partition by g.type))::int as peers,
+      coalesce(gr.rounded, -1)::double precision as sort_score
+    from cycle_governments cg
+    join governments g on g.id = cg.government_id
+    left join government_results gr on gr.cycle_id = cg.cycle_id and gr.government_id = cg.government_id
+    where cg.cycle_id = ${cycleId}
+  )`;
+
+export interface ResultFilter {
+  type?: string | undefined;
+  zone?: string | undefined;
+  governmentIds?: string[] | undefined;
+  sort: 'score' | 'name';
+  dir: 'asc' | 'desc';
+  after: [number | string, string] | null;
+  limit: number;
+}
+
+const idList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+
+/** One keyset page of ranked results: ordered by (score, id) or (name, id) in either direction. */
+export async function rankedPage(db: Executor, cycleId: string, f: ResultFilter): Promise<RankedRow[]> {
+  const conds: SQL[] = [sql`true`];
+  if (f.type) conds.push(sql`type = ${f.type}`);
+  if (f.zone) conds.push(sql`zone = ${f.zone}`);
+  if (f.governmentIds) conds.push(f.governmentIds.length ? sql`government_id in (${idList(f.governmentIds)})` : sql`false`);
+  const key = f.sort === 'score' ? sql`sort_score` : sql`name`;
+  const cmp = f.dir === 'desc' ? sql`<` : sql`>`;
+  const dir = f.dir === 'desc' ? sql`desc` : sql`asc`;
+  if (f.after) {
+    const value = f.sort === 'score' ? sql`${Number(f.after[0])}::double precision` : sql`${String(f.after[0])}::text`;
+    conds.push(sql`(${key}, government_id) ${cmp} (${value}, ${f.after[1]}::uuid)`);
+  }
+  const res = await db.execute(sql`${ranked(cycleId)}
+    select * from ranked where ${sql.join(conds, sql` and `)}
+    order by ${key} ${dir}, government_id ${dir}
+    limit ${f.limit + 1}`);
+  return rowsOf<RankedRow>(res);
+}
+
+/** The ranked row of one government. */
+export async function rankedOne(db: Executor, cycleId: string, governmentId: string): Promise<RankedRow | undefined> {
+  const res = await db.execute(sql`${ranked(cycleId)} select * from ranked where government_id = ${governmentId}::uuid`);
+  return rowsOf<RankedRow>(res)[0];
+}
+
+/** The best `top` governments of each type. */
+export async function topPerType(db: Executor, cycleId: string, top: number): Promise<RankedRow[]> {
+  const res = await db.execute(sql`${ranked(cycleId)}
+    select * from ranked where rank is not null and rank <= ${top} order by type, rank, name`);
+  return rowsOf<RankedRow>(res);
+}
+
+export async function zoneCounts(db: Executor, cycleId: string): Promise<Array<{ zone: string | null; n: number }>> {
+  const res = await db.execute(sql`
+    select gr.zone, count(*)::int as n
+    from cycle_governments cg
+    left join government_results gr on gr.cycle_id = cg.cycle_id and gr.government_id = cg.government_id
+    where cg.cycle_id = ${cycleId}
+    group by gr.zone`);
+  return rowsOf(res);
+}
+
+export async function cycleProgress(db: Executor, cycleId: string) {
+  const res = await db.execute(sql`
+    select
+      (select count(*)::int from cycle_units where cycle_id = ${cycleId} and self_status = 'submitted') as units_submitted,
+      (select count(*)::int from cycle_units where cycle_id = ${cycleId}) as units_total,
+      (select count(*)::int from answers where cycle_id = ${cycleId} and verify_status <> 'pending') as items_verified,
+      (select count(*)::int from answers where cycle_id = ${cycleId}) as items_total,
+      (select count(*)::int from appeals where cycle_id = ${cycleId} and status = 'open') as open_appeals`);
+  const r = rowsOf<Record<string, number>>(res)[0]!;
+  return { unitsSubmitted: r.units_submitted!, unitsTotal: r.units_total!, itemsVerified: r.items_verified!, itemsTotal: r.items_total!, openAppeals: r.open_appeals! };
+}
+
+/**
+ * Office mean: the mean of this cycle's government scores. National mean: the mean over every
+ * published cycle of the same year and framework (and this one), each government once.
+ */
+export async function means(db: Executor, cycleId: string) {
+  const res = await db.execute(sql`
+    with me as (select year, framework_id from cycles where id = ${cycleId}),
+    national as (
+      select distinct on (gr.government_id) gr.government_id, gr.score
+      from government_results gr
+      join cycles c on c.id = gr.cycle_id, me
+      where c.year = me.year and c.framework_id = me.framework_id and c.archived_at is null
+        and (c.status = 'published' or c.id = ${cycleId}) and gr.score is not null
+      order by gr.government_id, (c.id = ${cycleId}) desc, c.published_at desc nulls last
+    )
+    select
+      (select avg(score) from government_results where cycle_id = ${cycleId} and score is not null) as office_mean,
+      (select avg(score) from national) as national_mean,
+      (select count(*)::int from national) as national_count`);
+  const r = rowsOf<{ office_mean: number | string | null; national_mean: number | string | null; national_count: number }>(res)[0]!;
+  const num = (v: number | string | null) => (v === null ? null : Number(v));
+  return { officeMean: num(r.office_mean), nationalMean: num(r.national_mean), nationalCount: r.national_count };
+}
+
+/** The same government's result in the latest earlier published cycle of the same office. */
+export async function previousResult(db: Executor, officeId: string, year: number, governmentId: string) {
+  const res = await db.execute(sql`
+    select c.id as cycle_id, c.year, gr.score, gr.rounded, gr.band, gr.zone, gr.dimensions
+    from cycles c
+    join government_results gr on gr.cycle_id = c.id and gr.government_id = ${governmentId}::uuid
+    where c.office_id = ${officeId}::uuid and c.year < ${year} and c.status = 'published' and c.archived_at is null
+    order by c.year desc, c.published_at desc nulls last
+    limit 1`);
+  return rowsOf<{ cycle_id: string; year: number; score: number | null; rounded: number | null; band: string | null; zone: string | null; dimensions: Record<string, number | null> }>(res)[0];
+}
+
+export async function governmentWithOffice(db: Executor, governmentId: string) {
+  const res = await db.execute(sql`
+    select g.id, g.name, g.type::text as type, o.name as office_name
+    from governments g join offices o on o.id = g.office_id where g.id = ${governmentId}::uuid`);
+  return rowsOf<{ id: string; name: string; type: string; office_name: string }>(res)[0];
+}

@@ -1,0 +1,127 @@
+/** SQL of verification: side-by-side items, verified values, field visits and improvement points. */
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { files, serviceProducts, units } from '../../db/schema';
+import { answers, evidence, fieldVisitPhotos, fieldVisits, improvementPoints } from '../../db/schema-assessments';
+
+/** Self and verified values of a government's items, with unit/product names and evidence counts. */
+export async function verificationItems(db: Executor, cycleId: string, governmentId: string, filter: { unitId?: string | undefined; status?: string | undefined }) {
+  const conds: (SQL | undefined)[] = [eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId)];
+  if (filter.unitId) conds.push(eq(answers.unitId, filter.unitId));
+  if (filter.status) conds.push(eq(answers.verifyStatus, filter.status as 'pending'));
+  return db
+    .select({
+      answerId: answers.id,
+      indicator: answers.indicator,
+      unitId: answers.unitId,
+      unitName: units.name,
+      productId: answers.productId,
+      productName: serviceProducts.name,
+      selfValue: answers.selfValue,
+      selfNa: answers.selfNa,
+      selfComment: answers.selfComment,
+      evidenceCount: sql<number>`(select count(*)::int from ${evidence} e where e.answer_id = ${answers.id} and e.archived_at is null)`,
+      verifyStatus: answers.verifyStatus,
+      verifiedValue: answers.verifiedValue,
+      verifiedNa: answers.verifiedNa,
+      verifyReason: answers.verifyReason,
+    })
+    .from(answers)
+    .leftJoin(units, eq(units.id, answers.unitId))
+    .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
+    .where(and(...conds))
+    .orderBy(sql`${units.name} nulls first`, asc(answers.unitId), asc(serviceProducts.name), asc(answers.indicator));
+}
+
+export async function setVerified(
+  db: Executor,
+  id: string,
+  v: { status: 'accepted' | 'adjusted'; value: number | null; na: boolean; reason: string | null; userId: string },
+) {
+  return (
+    await db
+      .update(answers)
+      .set({ verifyStatus: v.status, verifiedValue: v.value, verifiedNa: v.na, verifyReason: v.reason, verifiedBy: v.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(answers.id, id))
+      .returning()
+  )[0]!;
+}
+
+/**
+ * Accepts the self value as verified for every pending item that has one (in one statement).
+ * Returns the number of items accepted.
+ */
+export async function acceptPending(db: Executor, cycleId: string, governmentId: string, userId: string, only: { unitId?: string | undefined; answerIds?: string[] | undefined }) {
+  const conds: (SQL | undefined)[] = [
+    eq(answers.cycleId, cycleId),
+    eq(answers.governmentId, governmentId),
+    eq(answers.verifyStatus, 'pending'),
+    sql`(${answers.selfNa} or ${answers.selfValue} is not null)`,
+  ];
+  if (only.unitId) conds.push(eq(answers.unitId, only.unitId));
+  if (only.answerIds) conds.push(only.answerIds.length ? inArray(answers.id, only.answerIds) : sql`false`);
+  const rows = await db
+    .update(answers)
+    .set({
+      verifyStatus: 'accepted',
+      verifiedValue: sql`${answers.selfValue}`,
+      verifiedNa: sql`${answers.selfNa}`,
+      verifyReason: null,
+      verifiedBy: userId,
+      verifiedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(...conds))
+    .returning({ id: answers.id });
+  return rows.length;
+}
+
+export async function insertVisit(db: Executor, values: typeof fieldVisits.$inferInsert) {
+  return (await db.insert(fieldVisits).values(values).returning())[0]!;
+}
+
+export async function findVisit(db: Executor, id: string) {
+  return (await db.select().from(fieldVisits).where(eq(fieldVisits.id, id)).limit(1))[0];
+}
+
+export async function addVisitPhoto(db: Executor, visitId: string, fileId: string) {
+  await db.insert(fieldVisitPhotos).values({ visitId, fileId });
+}
+
+export async function listVisits(db: Executor, cycleId: string, governmentId: string) {
+  const visits = await db
+    .select({ id: fieldVisits.id, unitId: fieldVisits.unitId, unitName: units.name, visitedOn: fieldVisits.visitedOn, unannounced: fieldVisits.unannounced, notes: fieldVisits.notes })
+    .from(fieldVisits)
+    .innerJoin(units, eq(units.id, fieldVisits.unitId))
+    .where(and(eq(fieldVisits.cycleId, cycleId), eq(fieldVisits.governmentId, governmentId)))
+    .orderBy(asc(fieldVisits.visitedOn), asc(fieldVisits.createdAt));
+  const photos = visits.length
+    ? await db
+        .select({ visitId: fieldVisitPhotos.visitId, fileId: files.id, originalName: files.originalName, mimeType: files.mimeType })
+        .from(fieldVisitPhotos)
+        .innerJoin(files, eq(files.id, fieldVisitPhotos.fileId))
+        .where(inArray(fieldVisitPhotos.visitId, visits.map((v) => v.id)))
+    : [];
+  return visits.map((v) => ({ ...v, photos: photos.filter((p) => p.visitId === v.id).map(({ visitId: _v, ...p }) => p) }));
+}
+
+export async function insertImprovement(db: Executor, values: typeof improvementPoints.$inferInsert) {
+  return (await db.insert(improvementPoints).values(values).returning())[0]!;
+}
+
+export async function findImprovement(db: Executor, id: string) {
+  return (await db.select().from(improvementPoints).where(eq(improvementPoints.id, id)).limit(1))[0];
+}
+
+export async function archiveImprovement(db: Executor, id: string) {
+  await db.update(improvementPoints).set({ archivedAt: sql`now()` }).where(eq(improvementPoints.id, id));
+}
+
+export async function listImprovements(db: Executor, cycleId: string, governmentId: string) {
+  return db
+    .select({ id: improvementPoints.id, unitId: improvementPoints.unitId, unitName: units.name, text: improvementPoints.text, createdAt: improvementPoints.createdAt })
+    .from(improvementPoints)
+    .leftJoin(units, eq(units.id, improvementPoints.unitId))
+    .where(and(eq(improvementPoints.cycleId, cycleId), eq(improvementPoints.governmentId, governmentId), isNull(improvementPoints.archivedAt)))
+    .orderBy(asc(improvementPoints.createdAt));
+}

@@ -1,0 +1,33 @@
+/**
+ * Built-in framework files (frameworks/*.json) → the frameworks table, at start. Cycles reference
+ * frameworks by id in the table, so a custom version and a built-in one are used the same way.
+ */
+import type { Executor } from '../../db/client';
+import { FrameworkSchema, type Framework } from '../../../shared/frameworks/framework.schema';
+import { listFrameworks } from '../../frameworks/framework-catalog';
+import { NotFoundError } from '../../lib/errors';
+import { findFrameworkRow, upsertBuiltInFramework } from './frameworks.repository';
+
+/** Inserts every built-in framework that is missing and refreshes changed ones. Idempotent. */
+export async function syncBuiltInFrameworks(db: Executor): Promise<void> {
+  for (const fw of listFrameworks()) {
+    await upsertBuiltInFramework(db, { id: fw.id, version: fw.version, name: fw.name.id, definition: fw });
+  }
+}
+
+const cache = new Map<string, { stamp: number; framework: Framework }>();
+
+/**
+ * The parsed framework of a stored version. Parsed once per version and kept, so the scoring
+ * engine's compiled-tree cache (keyed by the object) is reused across recomputations.
+ */
+export async function loadFramework(db: Executor, id: string): Promise<Framework> {
+  const row = await findFrameworkRow(db, id);
+  if (!row) throw new NotFoundError();
+  const stamp = row.updatedAt.getTime();
+  const hit = cache.get(id);
+  if (hit && hit.stamp === stamp) return hit.framework;
+  const framework = FrameworkSchema.parse(row.definition);
+  cache.set(id, { stamp, framework });
+  return framework;
+}
