@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { AGREEMENT_KINDS, useSaveAgreement, useUnitOptions, type Agreement, type AgreementKind } from '../api/agreements-api';
 
@@ -43,7 +44,7 @@ export function AgreementForm({ governmentId, agreement, onDone, onCancel }: Pro
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterInMultiSelect} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect

@@ -112,8 +112,10 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{t(`governmentType.${gov.type}`)}</Badge>
+                    <Table.Td miw={170}>
+                      <Badge variant="light" tt="none">
+                        {t(`governmentType.${gov.type}`)}
+                      </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{gov.officeName}</Text>

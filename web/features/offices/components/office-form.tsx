@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useProvinces, useSaveOffice, type Office } from '../api/offices-api';
 
@@ -31,7 +32,7 @@ export function OfficeForm({ office, onDone }: { office?: Office; onDone: () => 
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterInMultiSelect} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('offices.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} style={{ gridColumn: 'span 2' }} data-testid="office-form-name" />

@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { ROLES, type Role } from '../../../lib/permissions';
 import { useGovernmentChoices, useOfficeChoices, useSaveUser, useUnitChoices, type User } from '../api/users-api';
@@ -51,7 +52,7 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterInMultiSelect} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('users.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-testid="user-form-name" />

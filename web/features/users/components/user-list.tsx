@@ -88,8 +88,10 @@ export function UserList() {
                         {u.email}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{t(`role.${u.role}`)}</Badge>
+                    <Table.Td miw={190}>
+                      <Badge variant="light" tt="none">
+                        {t(`role.${u.role}`)}
+                      </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{u.officeName ?? u.governmentName ?? t('users.allData')}</Text>
