@@ -40,4 +40,9 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
+  await app.register(cycleRoutes);
+  await app.register(checklistRoutes);
+  await app.register(verificationRoutes);
+  await app.register(appealRoutes);
+  await app.register(resultRoutes);
 };

@@ -7,8 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, imports } from '../db/schema';
+import { frameworks } from '../db/schema-assessments';
+import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
 import { ROLES } from '../lib/reach';
+import { makeAssessmentFixture, PHASE_DATES, type AssessmentFixture } from '../modules/assessments/assessment-fixtures';
 import { createUser } from '../modules/users/users.service';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
@@ -38,6 +41,9 @@ interface Entry {
   /** Routes that public (anonymous) callers may use. */
   anonymous?: boolean;
 }
+
+/** A custom framework shared by the framework rows: editing or archiving it disturbs no other row. */
+const MATRIX_FRAMEWORK = 'matriks-kerangka';
 
 const M: Record<string, Entry> = {
   'GET /api/health': { path: '/api/health', roles: ALL, scoped: false, anonymous: true },
@@ -107,11 +113,65 @@ const M: Record<string, Entry> = {
   'GET /api/imports/:id': { path: '/api/imports/:import', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
   'POST /api/imports/:id/commit': { path: '/api/imports/:import/commit', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
   'GET /api/governments/:id/export': { path: '/api/governments/:gov/export?format=xlsx', roles: ALL, scoped: true },
+  // Assessments (issue 3): cycles, sample, self-assessment, verification, appeals, results
+  'GET /api/cycles': { path: '/api/cycles', roles: ALL, scoped: false },
+  'POST /api/cycles': { path: '/api/cycles', body: { year: 2024, name: 'Siklus Matriks', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES }, roles: R('ok', 'ok', 403, 403, 403), scoped: false },
+  'GET /api/cycles/:id': { path: '/api/cycles/:cycle', roles: ALL, scoped: true },
+  'PATCH /api/cycles/:id': { path: '/api/cycles/:cycle', body: { name: 'Siklus Ubah' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/advance': { path: '/api/cycles/:cycle/advance', body: { to: 'verification' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/approve': { path: '/api/cycles/:cycle/approve', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/recompute': { path: '/api/cycles/:cycle/recompute', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/governments': { path: '/api/cycles/:cycle/governments', body: { governmentIds: [':gov'] }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/governments/:governmentId/remove': { path: '/api/cycles/:cycle/governments/:gov/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/sample': { path: '/api/cycles/:cycle/governments/:gov/sample', roles: ALL, scoped: true },
+  'POST /api/cycles/:id/governments/:governmentId/sample/default': { path: '/api/cycles/:cycle/governments/:gov/sample/default', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'PUT /api/cycles/:id/governments/:governmentId/assessors': { path: '/api/cycles/:cycle/governments/:gov/assessors', body: { userIds: [] }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/units': { path: '/api/cycles/:cycle/units', body: { unitId: ':unit' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/units/:unitId/remove': { path: '/api/cycles/:cycle/units/:unit/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/products': { path: '/api/cycles/:cycle/products', body: { productId: ':product' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'POST /api/cycles/:id/products/:productId/remove': { path: '/api/cycles/:cycle/products/:product/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'GET /api/cycles/:id/units/:unitId/checklist': { path: '/api/cycles/:cycle/units/:unit/checklist', roles: ALL, scoped: true, picSibling: 404 },
+  'GET /api/cycles/:id/governments/:governmentId/checklist': { path: '/api/cycles/:cycle/governments/:gov/checklist', roles: R('ok', 'ok', 'ok', 'ok', 404), scoped: true },
+  'PUT /api/cycles/:id/answers': { path: '/api/cycles/:cycle/answers', body: { answers: [{ answerId: ':answer', value: 2 }] }, roles: R(403, 403, 403, 'ok', 'ok'), scoped: true },
+  'POST /api/answers/:id/evidence': { path: '/api/answers/:answer/evidence', multipart: true, roles: R(403, 403, 403, 'ok', 'ok'), scoped: true },
+  'POST /api/evidence/:id/archive': { path: '/api/evidence/:evidence/archive', roles: R(403, 403, 403, 'ok', 'ok'), scoped: true },
+  'GET /api/evidence/:id/file': { path: '/api/evidence/:evidence/file', roles: ALL, scoped: true },
+  'POST /api/cycles/:id/units/:unitId/submit': { path: '/api/cycles/:cycle/units/:unit/submit', roles: R(403, 403, 403, 'ok', 'ok'), scoped: true, picSibling: 404 },
+  'POST /api/cycles/:id/units/:unitId/reopen': { path: '/api/cycles/:cycle/units/:unit/reopen', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/progress': { path: '/api/cycles/:cycle/governments/:gov/progress', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/verification': { path: '/api/cycles/:cycle/governments/:gov/verification', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'POST /api/answers/:id/verify': { path: '/api/answers/:answer/verify', body: { action: 'accept' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'POST /api/cycles/:id/governments/:governmentId/verification/accept': { path: '/api/cycles/:cycle/governments/:gov/verification/accept', body: {}, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/visits': { path: '/api/cycles/:cycle/governments/:gov/visits', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'POST /api/cycles/:id/governments/:governmentId/visits': { path: '/api/cycles/:cycle/governments/:gov/visits', body: { unitId: ':unit', visitedOn: '2024-05-02' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'POST /api/visits/:id/photos': { path: '/api/visits/:visit/photos', multipart: true, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/improvements': { path: '/api/cycles/:cycle/governments/:gov/improvements', roles: ALL, scoped: true },
+  'POST /api/cycles/:id/governments/:governmentId/improvements': { path: '/api/cycles/:cycle/governments/:gov/improvements', body: { text: 'Perbaiki maklumat' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'POST /api/improvements/:id/archive': { path: '/api/improvements/:point/archive', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/appeals': { path: '/api/cycles/:cycle/governments/:gov/appeals', roles: ALL, scoped: true },
+  'POST /api/answers/:id/appeals': { path: '/api/answers/:answer/appeals', body: { reason: 'Bukti sudah lengkap' }, roles: R(403, 403, 403, 'ok', 403), scoped: true },
+  'POST /api/appeals/:id/files': { path: '/api/appeals/:appeal/files', multipart: true, roles: R(403, 403, 403, 'ok', 403), scoped: true },
+  'POST /api/appeals/:id/respond': { path: '/api/appeals/:appeal/respond', body: { decision: 'reject', response: 'Tetap' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'GET /api/cycles/:id/results': { path: '/api/cycles/:cycle/results', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/summary': { path: '/api/cycles/:cycle/summary', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/result': { path: '/api/cycles/:cycle/governments/:gov/result', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/history': { path: '/api/cycles/:cycle/governments/:gov/history', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/explain': { path: '/api/cycles/:cycle/governments/:gov/explain', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/rapor': { path: '/api/cycles/:cycle/governments/:gov/rapor', roles: ALL, scoped: true },
+  // Frameworks: global, not tenant data (read by everyone, edited by platform admins); MATRIX_FRAMEWORK is made in beforeAll
+  'GET /api/frameworks': { path: '/api/frameworks', roles: ALL, scoped: false },
+  'GET /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, roles: ALL, scoped: false },
+  'POST /api/frameworks/:id/duplicate': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/duplicate`, body: { version: 'matriks' }, roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'PUT /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, body: { definition: {} }, roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'POST /api/frameworks/:id/archive': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`, roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'POST /api/frameworks/:id/restore': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/restore`, roles: R('ok', 403, 403, 403, 403), scoped: false },
 };
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
+  const spot = getFramework('spot-check-2024')!;
+  await ctx.database.db.insert(frameworks).values({ id: MATRIX_FRAMEWORK, version: '1', name: 'Matriks', definition: { ...spot, id: MATRIX_FRAMEWORK }, source: 'custom' });
 });
 afterAll(async () => ctx.close());
 
@@ -121,6 +181,7 @@ interface Fixture {
   importId: string;
   /** An account no agent signs in with, so archiving it cannot disturb the run. */
   spareUserId: string;
+  assessment: AssessmentFixture;
 }
 
 async function fixture(): Promise<Fixture> {
@@ -151,7 +212,8 @@ async function fixture(): Promise<Fixture> {
     role: 'gov_coordinator',
     governmentId: t.governmentId,
   });
-  return { t, agreementId: agreement!.id, importId: imp!.id, spareUserId: spare.id };
+  const assessment = await makeAssessmentFixture(ctx, t);
+  return { t, agreementId: agreement!.id, importId: imp!.id, spareUserId: spare.id, assessment };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
@@ -166,6 +228,12 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':agreement', f.agreementId)
     .replaceAll(':import', f.importId)
     .replaceAll(':user', userId)
+    .replaceAll(':cycle', f.assessment.cycleId)
+    .replaceAll(':answer', f.assessment.answerId)
+    .replaceAll(':evidence', f.assessment.evidenceId)
+    .replaceAll(':visit', f.assessment.visitId)
+    .replaceAll(':point', f.assessment.pointId)
+    .replaceAll(':appeal', f.assessment.appealId)
     .replaceAll(':rand', rand);
 }
 

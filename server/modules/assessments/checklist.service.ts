@@ -196,11 +196,12 @@ export async function uploadEvidence(
 /** Archives an evidence item (files are never deleted). */
 export async function archiveEvidence(db: Executor, actor: Actor, evidenceId: string) {
   const ev = await repo.findEvidence(db, evidenceId);
-  if (!ev || ev.archivedAt) throw new NotFoundError();
+  if (!ev) throw new NotFoundError();
   const row = await repo.findAnswer(db, ev.answerId);
   const cycle = await cycleForActor(db, actor, ev.cycleId);
   await assertMayAnswer(db, actor, row!, cycle);
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
+  if (ev.archivedAt) return { archived: true };
   await inTransaction(db, async (tx) => {
     const after = await repo.archiveEvidence(tx, evidenceId);
     await recordAudit(tx, actor, { action: 'archive', entityType: 'evidence', entityId: evidenceId, governmentId: ev.governmentId, before: ev, after });

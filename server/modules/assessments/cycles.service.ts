@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { cycles } from '../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
-import { officeScope, reachesOffice, type Actor } from '../../lib/reach';
+import { officeScope, reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../frameworks/frameworks.repository';
@@ -195,13 +195,14 @@ export async function applyDefaultSample(db: Executor, actor: Actor, id: string,
   return getSample(db, actor, id, governmentId);
 }
 
+const inCycleAndReach = async (db: Executor, actor: Actor, id: string, governmentId: string) =>
+  reachesGovernment(actor.reach, governmentId) && (await repo.hasCycleGovernment(db, id, governmentId));
+
 /** Adds one unit of a government in the cycle to the sample (with its first N products unless told otherwise). */
 export async function addSampleUnit(db: Executor, actor: Actor, id: string, unitId: string, withProducts: boolean) {
+  const cycle = await cycleForActor(db, actor, id);
   const unit = await repo.findUnit(db, unitId);
-  if (!unit || unit.archivedAt) throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
-  const cycle = await cycleGovernmentForActor(db, actor, id, unit.governmentId).catch(() => {
-    throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
-  });
+  if (!unit || unit.archivedAt || !(await inCycleAndReach(db, actor, id, unit.governmentId))) throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.addSampleUnits(tx, id, [{ unitId, governmentId: unit.governmentId }]);
@@ -229,11 +230,10 @@ export async function removeSampleUnit(db: Executor, actor: Actor, id: string, u
 
 /** Adds a product of a sampled unit to the sample. */
 export async function addSampleProduct(db: Executor, actor: Actor, id: string, productId: string) {
+  const cycle = await cycleForActor(db, actor, id);
   const product = await repo.findProduct(db, productId);
-  if (!product || product.archivedAt) throw new ValidationError({ productId: { message: 'field.productUnknown' } });
-  const cycle = await cycleGovernmentForActor(db, actor, id, product.governmentId).catch(() => {
+  if (!product || product.archivedAt || !(await inCycleAndReach(db, actor, id, product.governmentId)))
     throw new ValidationError({ productId: { message: 'field.productUnknown' } });
-  });
   assertStatus(cycle, ['planning']);
   if (!(await repo.findCycleUnit(db, id, product.unitId))) throw new ValidationError({ productId: { message: 'field.unitNotSampled' } });
   await inTransaction(db, async (tx) => {
