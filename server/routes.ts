@@ -11,6 +11,11 @@ import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
 import { agreementRoutes } from './modules/registry/agreements.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { appealRoutes } from './modules/assessments/appeals.routes';
+import { checklistRoutes } from './modules/assessments/checklist.routes';
+import { cycleRoutes } from './modules/assessments/cycles.routes';
+import { resultRoutes } from './modules/assessments/results.routes';
+import { verificationRoutes } from './modules/assessments/verification.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
