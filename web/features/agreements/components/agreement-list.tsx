@@ -83,16 +83,14 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                     </Table.Td>
                     <Table.Td>{date(a.signedOn)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm">
-                        {date(a.validFrom)} – {date(a.validUntil)}
-                      </Text>
+                      <Text size="sm">{a.validFrom || a.validUntil ? `${date(a.validFrom)} – ${date(a.validUntil)}` : '—'}</Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" lineClamp={2} title={a.units.map((u) => u.name).join(', ')}>
                         {a.units.length === 0 ? t('agreements.noUnits') : a.units.map((u) => u.name).join(', ')}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={230}>
                       <Stack gap={4}>
                         {a.document ? (
                           <Anchor href={documentUrl(a.id)} size="sm" target="_blank" rel="noopener" data-testid={`agreement-download-${a.id}`}>

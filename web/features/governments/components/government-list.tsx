@@ -113,7 +113,7 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
                       )}
                     </Table.Td>
                     <Table.Td miw={170}>
-                      <Badge variant="light" tt="none">
+                      <Badge variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
                         {t(`governmentType.${gov.type}`)}
                       </Badge>
                     </Table.Td>

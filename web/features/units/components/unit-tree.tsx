@@ -95,12 +95,12 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                       </Box>
                     </Table.Td>
                     <Table.Td miw={120}>
-                      <Badge variant="light" color="indigo" tt="none">
+                      <Badge variant="light" color="indigo" tt="none" styles={{ label: { overflow: 'visible' } }}>
                         {t(`unitType.${unit.type}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td miw={150}>
-                      <Badge variant="outline" color="teal" tt="none">
+                      <Badge variant="outline" color="teal" tt="none" styles={{ label: { overflow: 'visible' } }}>
                         {t(`sector.${unit.sector}`)}
                       </Badge>
                     </Table.Td>

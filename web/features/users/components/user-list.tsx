@@ -89,7 +89,7 @@ export function UserList() {
                       </Text>
                     </Table.Td>
                     <Table.Td miw={190}>
-                      <Badge variant="light" tt="none">
+                      <Badge variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
                         {t(`role.${u.role}`)}
                       </Badge>
                     </Table.Td>
