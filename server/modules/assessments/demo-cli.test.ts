@@ -1,0 +1,112 @@
+/**
+ * The demo cycles, and the CLI agreeing with the web app: the answers of a demo 2023 government
+ * are written to answers.csv, scored by `patuh score`, and compared with the API's published score.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RaporSchema } from '../../../shared/contracts/rapor';
+import { scoreCommand } from '../../cli/commands/score.command';
+import { governments } from '../../db/schema';
+import { answers } from '../../db/schema-assessments';
+import { createTestContext, signIn, type Agent, type TestContext } from '../../test/harness';
+import { DEMO_PASSWORD } from '../demo/demo-data';
+import { seedDemoAssessments } from '../demo/demo-assessments';
+import { seedDemo } from '../demo/demo.service';
+import { recomputeCycle } from './scoring.service';
+
+let ctx: TestContext;
+let seeded: { cycles2023: string[]; cycles2024: string[] };
+let admin: Agent;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await seedDemo(ctx.database);
+  seeded = await seedDemoAssessments(ctx.database);
+  admin = await signIn(ctx.app, 'admin@patuh.local', DEMO_PASSWORD);
+}, 120_000);
+afterAll(async () => ctx.close());
+
+async function governmentByRegion(code: string) {
+  const [g] = await ctx.database.db.select().from(governments).where(eq(governments.regionCode, code)).limit(1);
+  return g!;
+}
+
+describe('demo assessments', () => {
+  it('seeds a published 2023 cycle and an open 2024 cycle per office, once', async () => {
+    expect(seeded.cycles2023).toHaveLength(3);
+    expect(seeded.cycles2024).toHaveLength(3);
+    expect((await seedDemoAssessments(ctx.database)).cycles2023).toHaveLength(0);
+    const list = (await admin.get('/api/cycles')).json<{ items: Array<{ id: string; year: number; status: string }> }>().items;
+    expect(list.filter((c) => c.year === 2023).every((c) => c.status === 'published')).toBe(true);
+    expect(list.filter((c) => c.year === 2024).every((c) => c.status === 'self_assessment')).toBe(true);
+  });
+
+  it('the 2024 cycle is partly filled; the Balangan PIC sees their checklist with progress', async () => {
+    const balangan = await governmentByRegion('63.11');
+    const pic = await signIn(ctx.app, 'pic.disdukcapil.balangan@patuh.local', DEMO_PASSWORD);
+    const cycles = (await pic.get('/api/cycles')).json<{ items: Array<{ id: string; year: number }> }>().items;
+    const open = cycles.find((c) => c.year === 2024)!;
+    const sample = (await pic.get(`/api/cycles/${open.id}/governments/${balangan.id}/sample`)).json<{ units: Array<{ unitId: string }> }>();
+    expect(sample.units).toHaveLength(1);
+    const list = (await pic.get(`/api/cycles/${open.id}/units/${sample.units[0]!.unitId}/checklist`)).json<{ progress: { answered: number; total: number } }>();
+    expect(list.progress.total).toBe(45);
+    expect(list.progress.answered).toBeGreaterThan(0);
+  });
+
+  it('the CLI and the web app give the same published score (Pemkab Balangan, 2023)', async () => {
+    const balangan = await governmentByRegion('63.11');
+    const cycles = (await admin.get('/api/cycles')).json<{ items: Array<{ id: string; year: number; officeName: string }> }>().items;
+    const cycle = cycles.find((c) => c.year === 2023 && c.officeName.includes('Kalimantan Selatan'))!;
+    const rows = await ctx.database.db
+      .select()
+      .from(answers)
+      .where(and(eq(answers.cycleId, cycle.id), eq(answers.governmentId, balangan.id)));
+    const csv = [
+      'entity,unit,product,indicator,value',
+      ...rows.map((r) => ['balangan', r.unitId ?? '', r.productId ?? '', r.indicator, r.verifiedNa ? 'NA' : (r.verifiedValue ?? '')].join(',')),
+    ].join('\n');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-cli-'));
+    const file = path.join(dir, 'answers.csv');
+    fs.writeFileSync(file, csv);
+    let out = '';
+    const code = await scoreCommand(['--framework', 'ombudsman-2022-2024', file, '--json'], { stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(code, out).toBe(0);
+    const [cli] = JSON.parse(out) as Array<{ score: number; band: string; zone: string; dimensions: Record<string, number> }>;
+
+    const api = (await admin.get(`/api/cycles/${cycle.id}/governments/${balangan.id}/result`)).json<{
+      score: number;
+      band: { code: string; zone: string };
+      dimensions: Array<{ code: string; score: number }>;
+    }>();
+    expect(cli!.score.toFixed(2)).toBe(api.score.toFixed(2));
+    expect(cli!.band).toBe(api.band.code);
+    expect(cli!.zone).toBe(api.band.zone);
+    expect(Object.fromEntries(api.dimensions.map((d) => [d.code, d.score]))).toEqual(cli!.dimensions);
+
+    const rapor = RaporSchema.parse((await admin.get(`/api/cycles/${cycle.id}/governments/${balangan.id}/rapor`)).json());
+    expect(rapor.score).toBe(api.score);
+    expect(rapor.history.map((h) => h.reason)).toContain('persetujuan');
+    expect(rapor.units.some((u) => u.unmet.some((m) => m.reason !== null))).toBe(true);
+  });
+
+  it('recomputes the whole demo 2023 cycles without changing a published score', async () => {
+    const before = await ctx.database.query<{ government_id: string; rounded: number }>(
+      `select government_id, rounded from government_results where cycle_id = any($1::uuid[]) order by government_id`,
+      [seeded.cycles2023],
+    );
+    const started = performance.now();
+    let governmentsDone = 0;
+    for (const id of seeded.cycles2023) governmentsDone += (await recomputeCycle(ctx.database.db, id, 'hitung-ulang', null, { force: true })).governments;
+    const ms = performance.now() - started;
+    console.info(`recompute demo 2023: ${governmentsDone} governments in ${ms.toFixed(0)} ms (${ctx.database.engine})`);
+    const after = await ctx.database.query<{ government_id: string; rounded: number }>(
+      `select government_id, rounded from government_results where cycle_id = any($1::uuid[]) order by government_id`,
+      [seeded.cycles2023],
+    );
+    expect(after).toEqual(before);
+    expect(governmentsDone).toBe(4);
+  });
+});

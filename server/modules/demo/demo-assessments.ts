@@ -1,0 +1,271 @@
+/**
+ * Demo assessments for the seed governments (Pemprov Kalsel, Pemkab Balangan, Mamuju Tengah,
+ * Bangka Barat): per office a finished, published 2023 cycle on the Ombudsman 2022–2024 framework
+ * and an open 2024 cycle in the self-assessment phase. Answers come from a seeded PRNG, so every
+ * run yields the same data; every score is computed by the engine (scoring.service), never typed in.
+ */
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client';
+import { appMeta, governments, offices, users } from '../../db/schema';
+import { answers, appeals, cycleUnits, cycles, fieldVisits, improvementPoints } from '../../db/schema-assessments';
+import { inTransaction } from '../../lib/transaction';
+import * as cyclesRepo from '../assessments/cycles.repository';
+import { materialiseAnswerCells } from '../assessments/cycles.service';
+import { defaultSampleUnits } from '../assessments/sample';
+import { recomputeCycle, recomputeGovernment } from '../assessments/scoring.service';
+import { freezeFramework } from '../frameworks/frameworks.repository';
+import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
+import { createUser } from '../users/users.service';
+import { DEMO_PASSWORD } from './demo-data';
+
+const KEY = 'demo_assessments_seeded';
+const FRAMEWORK = 'ombudsman-2022-2024';
+
+/** mulberry32: a tiny deterministic PRNG; one stream per (year, government). */
+function prng(seedText: string): () => number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seedText.length; i++) h = Math.imul(h ^ seedText.charCodeAt(i), 0x01000193) >>> 0;
+  let a = h;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** How well each demo government does (share of items fully met), so the zones differ. */
+const QUALITY: Record<string, number> = { '63': 0.78, '63.11': 0.62, '76.06': 0.42, '19.05': 0.55 };
+const GOVERNMENTS: Record<string, string[]> = { KALSEL: ['63', '63.11'], SULBAR: ['76.06'], BABEL: ['19.05'] };
+const ASSESSORS: Record<string, string> = { KALSEL: 'asesor.kalsel@patuh.local', SULBAR: 'asesor.sulbar@patuh.local', BABEL: 'asesor.babel@patuh.local' };
+const HEADS: Record<string, string> = { KALSEL: 'kepala.kalsel@patuh.local' };
+
+const ADJUST_REASONS = [
+  'Dokumen standar pelayanan yang diunggah belum ditetapkan dengan keputusan kepala dinas.',
+  'Saat kunjungan lapangan, maklumat pelayanan tidak terpampang di ruang layanan.',
+  'Sarana bagi pengguna berkebutuhan khusus belum tersedia (tidak ada ramp dan kursi roda).',
+  'Bukti pelatihan pengelola pengaduan berasal dari tahun sebelumnya.',
+];
+const POINTS = [
+  'Tetapkan dan publikasikan standar pelayanan untuk seluruh produk layanan yang disampel.',
+  'Sediakan sarana bagi pengguna berkebutuhan khusus: ramp, kursi roda, loket prioritas.',
+  'Tunjuk pengelola pengaduan dan umumkan kanal pengaduan di ruang layanan.',
+  'Lakukan survei kepuasan masyarakat secara berkala dan umumkan hasilnya.',
+];
+
+function pickValue(rand: () => number, quality: number): number {
+  const r = rand();
+  if (r < quality) return 3;
+  if (r < quality + (1 - quality) * 0.55) return 2;
+  if (r < quality + (1 - quality) * 0.85) return 1;
+  return 0;
+}
+
+interface Ids {
+  officeId: string;
+  governmentIds: Array<{ id: string; regionCode: string }>;
+  assessorId: string;
+  headId: string | null;
+}
+
+async function resolve(db: Executor, code: string): Promise<Ids | null> {
+  const [office] = await db.select().from(offices).where(eq(offices.code, code)).limit(1);
+  if (!office) return null;
+  const govs = await db
+    .select({ id: governments.id, regionCode: governments.regionCode })
+    .from(governments)
+    .where(and(inArray(governments.regionCode, GOVERNMENTS[code]!), isNull(governments.archivedAt)));
+  if (govs.length === 0) return null;
+  let [assessor] = await db.select({ id: users.id }).from(users).where(eq(users.email, ASSESSORS[code]!)).limit(1);
+  if (!assessor) {
+    const created = await createUser(db, null, { email: ASSESSORS[code]!, name: `Asesor ${code[0]}${code.slice(1).toLowerCase()}`, password: DEMO_PASSWORD, role: 'assessor', officeId: office.id });
+    assessor = { id: created.id };
+  }
+  const head = HEADS[code] ? (await db.select({ id: users.id }).from(users).where(eq(users.email, HEADS[code])).limit(1))[0] : undefined;
+  return { officeId: office.id, governmentIds: govs.map((g) => ({ id: g.id, regionCode: g.regionCode! })), assessorId: assessor.id, headId: head?.id ?? null };
+}
+
+/** Creates a cycle with its governments, default sample, assessors and answer cells. */
+async function planCycle(tx: Executor, ids: Ids, year: number, dates: string[]) {
+  const [selfStart, selfEnd, verifyStart, verifyEnd, appealStart, appealEnd, finalDate] = dates as [string, string, string, string, string, string, string];
+  const cycle = await cyclesRepo.insertCycle(tx, {
+    officeId: ids.officeId,
+    year,
+    name: `Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik ${year}`,
+    frameworkId: FRAMEWORK,
+    selfStart,
+    selfEnd,
+    verifyStart,
+    verifyEnd,
+    appealStart,
+    appealEnd,
+    finalDate,
+    createdBy: ids.headId,
+  });
+  await freezeFramework(tx, FRAMEWORK);
+  await cyclesRepo.addCycleGovernments(tx, cycle.id, ids.governmentIds.map((g) => g.id));
+  for (const g of ids.governmentIds) {
+    const unitIds = defaultSampleUnits(await cyclesRepo.activeUnitsOfGovernment(tx, g.id));
+    const products = await cyclesRepo.firstProductsOfUnits(tx, unitIds, cycle.productsPerUnit);
+    await cyclesRepo.addSampleUnits(tx, cycle.id, unitIds.map((unitId) => ({ unitId, governmentId: g.id })));
+    await cyclesRepo.addSampleProducts(tx, cycle.id, products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId: g.id })));
+    await cyclesRepo.replaceAssessors(tx, cycle.id, g.id, [ids.assessorId]);
+  }
+  await materialiseAnswerCells(tx, cycle);
+  return cycle;
+}
+
+type Cell = { id: string; unitId: string | null; governmentId: string };
+
+async function cellsOf(tx: Executor, cycleId: string): Promise<Cell[]> {
+  return tx
+    .select({ id: answers.id, unitId: answers.unitId, governmentId: answers.governmentId })
+    .from(answers)
+    .where(eq(answers.cycleId, cycleId))
+    .orderBy(answers.governmentId, answers.unitId, answers.productId, answers.indicator);
+}
+
+/** Writes self and verified values of many cells in one statement. */
+async function writeValues(
+  tx: Executor,
+  rows: Array<{ id: string; self: number | null; selfNa: boolean; status: 'pending' | 'accepted' | 'adjusted'; verified: number | null; verifiedNa: boolean; reason: string | null }>,
+  selfBy: string | null,
+  verifiedBy: string | null,
+) {
+  for (let i = 0; i < rows.length; i += 500) {
+    const values = sql.join(
+      rows.slice(i, i + 500).map((r) => sql`(${r.id}::uuid, ${r.self}::double precision, ${r.selfNa}::boolean, ${r.status}::text, ${r.verified}::double precision, ${r.verifiedNa}::boolean, ${r.reason}::text)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update answers a set self_value = v.self, self_na = v.self_na, self_by = ${selfBy}::uuid, self_at = case when v.self is null and not v.self_na then null else now() end,
+        verify_status = v.status, verified_value = v.verified, verified_na = v.verified_na, verify_reason = v.reason,
+        verified_by = case when v.status = 'pending' then null else ${verifiedBy}::uuid end,
+        verified_at = case when v.status = 'pending' then null else now() end, updated_at = now()
+      from (values ${values}) as v(id, self, self_na, status, verified, verified_na, reason)
+      where a.id = v.id`);
+  }
+}
+
+/** The finished 2023 cycle: every item answered and verified, visits, points, one answered appeal, published. */
+async function seed2023(db: Executor, ids: Ids): Promise<string> {
+  const cycle = await inTransaction(db, async (tx) => {
+    const c = await planCycle(tx, ids, 2023, ['2023-03-01', '2023-04-30', '2023-05-02', '2023-07-31', '2023-08-01', '2023-08-15', '2023-09-30']);
+    const cells = await cellsOf(tx, c.id);
+    const regionOf = new Map(ids.governmentIds.map((g) => [g.id, g.regionCode]));
+    const rand = new Map(ids.governmentIds.map((g) => [g.id, prng(`2023:${g.regionCode}`)]));
+    const rows = cells.map((cell) => {
+      const r = rand.get(cell.governmentId)!;
+      const quality = QUALITY[regionOf.get(cell.governmentId)!] ?? 0.5;
+      const selfNa = r() < 0.01;
+      const self = selfNa ? null : Math.min(3, pickValue(r, Math.min(0.95, quality + 0.12)));
+      const adjust = !selfNa && self! > 0 && r() < 0.12;
+      const reason = adjust ? ADJUST_REASONS[Math.floor(r() * ADJUST_REASONS.length)]! : null;
+      return { id: cell.id, self, selfNa, status: adjust ? ('adjusted' as const) : ('accepted' as const), verified: adjust ? self! - 1 : self, verifiedNa: selfNa, reason };
+    });
+    await writeValues(tx, rows, null, ids.assessorId);
+    await tx.update(cycleUnits).set({ selfStatus: 'submitted', submittedAt: sql`'2023-04-28'::timestamptz` }).where(eq(cycleUnits.cycleId, c.id));
+    for (const g of ids.governmentIds) {
+      const sample = await cyclesRepo.sampleOfGovernment(tx, c.id, g.id);
+      const first = sample.units[0];
+      if (first) {
+        await tx.insert(fieldVisits).values({ cycleId: c.id, governmentId: g.id, unitId: first.unitId, visitedOn: '2023-06-14', unannounced: true, notes: 'Kunjungan tanpa pemberitahuan: ruang tunggu, maklumat, dan loket pengaduan diperiksa.', createdBy: ids.assessorId });
+        await tx.insert(improvementPoints).values({ cycleId: c.id, governmentId: g.id, unitId: first.unitId, text: POINTS[1]!, createdBy: ids.assessorId });
+      }
+      await tx.insert(improvementPoints).values([
+        { cycleId: c.id, governmentId: g.id, text: POINTS[0]!, createdBy: ids.assessorId },
+        { cycleId: c.id, governmentId: g.id, text: POINTS[2]!, createdBy: ids.assessorId },
+      ]);
+    }
+    await tx.update(cycles).set({ status: 'verification' }).where(eq(cycles.id, c.id));
+    return c;
+  });
+  // Scores after verification (versions with reason 'verifikasi').
+  await recomputeCycle(db, cycle.id, 'verifikasi', null, { force: true });
+
+  // One appeal per office, accepted: the verified value of an adjusted item goes back up.
+  await inTransaction(db, async (tx) => {
+    await tx.update(cycles).set({ status: 'appeal' }).where(eq(cycles.id, cycle.id));
+    const g = ids.governmentIds[0]!;
+    const [target] = await tx
+      .select({ id: answers.id, self: answers.selfValue })
+      .from(answers)
+      .where(and(eq(answers.cycleId, cycle.id), eq(answers.governmentId, g.id), eq(answers.verifyStatus, 'adjusted')))
+      .orderBy(answers.indicator, answers.id)
+      .limit(1);
+    if (target) {
+      await tx.insert(appeals).values({
+        cycleId: cycle.id,
+        governmentId: g.id,
+        answerId: target.id,
+        reason: 'Dokumen penetapan standar pelayanan sudah ditandatangani; salinan terlampir.',
+        requestedValue: target.self,
+        status: 'accepted',
+        response: 'Dokumen sah; nilai dikembalikan sesuai penilaian mandiri.',
+        respondedBy: ids.assessorId,
+        respondedAt: sql`'2023-08-10'::timestamptz`,
+      });
+      await tx
+        .update(answers)
+        .set({ verifiedValue: target.self, verifyReason: 'Banding diterima: dokumen penetapan standar pelayanan sah.', updatedAt: sql`now()` })
+        .where(eq(answers.id, target.id));
+      await recomputeGovernment(tx, cycle.id, g.id, 'banding', null, { force: true });
+    }
+    await tx.update(cycles).set({ status: 'final' }).where(eq(cycles.id, cycle.id));
+  });
+  await recomputeCycle(db, cycle.id, 'final', null);
+  await db
+    .update(cycles)
+    .set({ status: 'published', approvedBy: ids.headId, approvedAt: sql`'2023-10-02'::timestamptz`, publishedAt: sql`'2023-10-02'::timestamptz` })
+    .where(eq(cycles.id, cycle.id));
+  await recomputeCycle(db, cycle.id, 'persetujuan', null, { force: true });
+  return cycle.id;
+}
+
+/** The open 2024 cycle: self-assessment running, about 60% of the items answered, one unit submitted. */
+async function seed2024(db: Executor, ids: Ids): Promise<string> {
+  return inTransaction(db, async (tx) => {
+    const c = await planCycle(tx, ids, 2024, ['2024-03-01', '2024-05-31', '2024-06-03', '2024-08-30', '2024-09-02', '2024-09-16', '2024-10-31']);
+    await tx.update(cycles).set({ status: 'self_assessment' }).where(eq(cycles.id, c.id));
+    const cells = await cellsOf(tx, c.id);
+    const regionOf = new Map(ids.governmentIds.map((g) => [g.id, g.regionCode]));
+    const rand = new Map(ids.governmentIds.map((g) => [g.id, prng(`2024:${g.regionCode}`)]));
+    const rows = cells.flatMap((cell) => {
+      const r = rand.get(cell.governmentId)!;
+      if (r() > 0.6) return [];
+      const quality = Math.min(0.95, (QUALITY[regionOf.get(cell.governmentId)!] ?? 0.5) + 0.15);
+      return [{ id: cell.id, self: pickValue(r, quality), selfNa: false, status: 'pending' as const, verified: null, verifiedNa: false, reason: null }];
+    });
+    await writeValues(tx, rows, null, null);
+    const firstUnit = cells.find((cell) => cell.unitId !== null);
+    if (firstUnit) {
+      const unitCells = cells.filter((cell) => cell.unitId === firstUnit.unitId);
+      const r = prng(`2024:submitted:${firstUnit.unitId}`);
+      await writeValues(tx, unitCells.map((cell) => ({ id: cell.id, self: pickValue(r, 0.8), selfNa: false, status: 'pending' as const, verified: null, verifiedNa: false, reason: null })), null, null);
+      await tx.update(cycleUnits).set({ selfStatus: 'submitted', submittedAt: sql`'2024-04-15'::timestamptz` }).where(and(eq(cycleUnits.cycleId, c.id), eq(cycleUnits.unitId, firstUnit.unitId!)));
+    }
+    return c.id;
+  });
+}
+
+/**
+ * Seeds the demo assessments once (after seedDemo): for KALSEL, SULBAR and BABEL a published 2023
+ * cycle and an open 2024 cycle. Creates the Bangka Belitung assessor when missing. Returns the
+ * 2023 cycle ids and how long the final recomputation of each took.
+ */
+export async function seedDemoAssessments(database: Database): Promise<{ cycles2023: string[]; cycles2024: string[] }> {
+  const db = database.db;
+  await syncBuiltInFrameworks(db);
+  if ((await db.select().from(appMeta).where(eq(appMeta.key, KEY)).limit(1)).length > 0) return { cycles2023: [], cycles2024: [] };
+  const cycles2023: string[] = [];
+  const cycles2024: string[] = [];
+  for (const code of Object.keys(GOVERNMENTS)) {
+    const ids = await resolve(db, code);
+    if (!ids) continue;
+    cycles2023.push(await seed2023(db, ids));
+    cycles2024.push(await seed2024(db, ids));
+  }
+  await db.insert(appMeta).values({ key: KEY, value: { at: new Date().toISOString(), cycles2023, cycles2024 } });
+  return { cycles2023, cycles2024 };
+}
