@@ -1,5 +1,5 @@
 import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
 import { checkFile, DOCUMENT_TYPES, formatBytes, MAX_UPLOAD_BYTES } from '../../../lib/files';
@@ -11,9 +11,11 @@ export function DocumentUpload({ agreementId, hasDocument }: { agreementId: stri
   const { t } = useTranslation();
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const resetRef = useRef<() => void>(null);
   const upload = useUploadAgreementDocument();
 
   async function pick(file: File | null) {
+    resetRef.current?.(); // the same file may be chosen again after a fix
     if (!file) return;
     const check = checkFile(file, { types: DOCUMENT_TYPES, extensions: ['.pdf', '.png', '.jpg', '.jpeg', '.webp'] });
     if (check) {
@@ -35,7 +37,7 @@ export function DocumentUpload({ agreementId, hasDocument }: { agreementId: stri
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <FileButton onChange={(f) => void pick(f)} accept="application/pdf,image/png,image/jpeg,image/webp">
+        <FileButton resetRef={resetRef} onChange={(f) => void pick(f)} accept="application/pdf,image/png,image/jpeg,image/webp">
           {(props) => (
             <Button size="compact-xs" variant="light" loading={upload.isPending} {...props} data-testid={`agreement-upload-${agreementId}`}>
               {hasDocument ? t('agreements.replaceDocument') : t('agreements.uploadDocument')}

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
 import { checkFile, downloadUrl, formatBytes, MAX_UPLOAD_BYTES, XLSX_TYPE } from '../../../lib/files';
@@ -20,6 +20,7 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
   const [jobId, setJobId] = useState<string | null>(null);
   const [uploadProgress, setUploadProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const resetRef = useRef<() => void>(null);
   const upload = useUploadImport(governmentId);
   const commit = useCommitImport();
   const job = useImportJob(jobId);
@@ -34,6 +35,7 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
   }, [status, qc, t]);
 
   async function pick(file: File | null) {
+    resetRef.current?.(); // the same file may be chosen again after a fix
     if (!file) return;
     const check = checkFile(file, { types: [XLSX_TYPE], extensions: ['.xlsx'] });
     if (check) {
@@ -97,7 +99,7 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
             <Button variant="default" onClick={() => downloadUrl(templateUrl(governmentId))} data-testid="import-template">
               {t('imports.downloadTemplate')}
             </Button>
-            <FileButton onChange={(f) => void pick(f)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+            <FileButton resetRef={resetRef} onChange={(f) => void pick(f)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
               {(props) => (
                 <Button {...props} loading={upload.isPending} disabled={status === 'validating' || status === 'committing'} data-testid="import-upload">
                   {t('imports.upload')}
