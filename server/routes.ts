@@ -11,6 +11,7 @@ import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
 import { agreementRoutes } from './modules/registry/agreements.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { appealRoutes } from './modules/assessments/appeals.routes';
 import { checklistRoutes } from './modules/assessments/checklist.routes';
 import { cycleRoutes } from './modules/assessments/cycles.routes';
@@ -45,6 +46,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
+  await app.register(frameworkRoutes);
   await app.register(cycleRoutes);
   await app.register(checklistRoutes);
   await app.register(verificationRoutes);

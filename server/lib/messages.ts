@@ -70,6 +70,13 @@ const dict: Record<string, { id: string; en: string }> = {
   'import.parentNotFound': { id: 'Unit induk dengan kode "{code}" tidak ditemukan di berkas ini maupun di pemerintah ini.', en: 'No parent unit with code "{code}" in this file or this government.' },
   'import.unitNotFound': { id: 'Unit dengan kode "{code}" tidak ditemukan di sheet Unit maupun di pemerintah ini.', en: 'No unit with code "{code}" on the Unit sheet or in this government.' },
   'import.internal': { id: 'Berkas tidak dapat diproses karena kesalahan pada server. Tidak ada data yang disimpan; coba unggah ulang.', en: 'The file could not be processed because of a server error. Nothing was saved; please upload it again.' },
+  // Framework editor
+  'error.frameworkInvalid': { id: 'Kerangka penilaian belum valid ({count} masalah). Perbaiki node yang ditandai lalu simpan lagi.', en: 'The framework is not valid yet ({count} problems). Fix the marked nodes and save again.' },
+  'framework.weightsSum': { id: 'Jumlah bobot anak {sum}, seharusnya 100.', en: 'Weights do not add up to 100 (they add up to {sum}).' },
+  'field.frameworkId': { id: 'Id kerangka hanya boleh huruf kecil, angka dan tanda hubung (contoh: ombudsman-2025).', en: 'A framework id may only hold lower-case letters, digits and dashes (e.g. ombudsman-2025).' },
+  'field.frameworkIdTaken': { id: 'Id kerangka "{id}" sudah dipakai. Pilih id lain.', en: 'Framework id "{id}" is already used. Choose another one.' },
+  'conflict.frameworkFrozen': { id: 'Kerangka ini dibekukan karena sudah dipakai oleh siklus penilaian. Duplikat kerangka ini untuk membuat versi baru.', en: 'This framework is frozen because a cycle uses it. Duplicate it to make a new version.' },
+  'conflict.frameworkBuiltin': { id: 'Kerangka bawaan tidak dapat diubah. Duplikat kerangka ini untuk membuat versi sendiri.', en: 'Built-in frameworks cannot be edited. Duplicate it to make your own version.' },
   'field.phaseOrder': { id: 'Tanggal tahap harus berurutan: tidak boleh sebelum {after}.', en: 'Phase dates must be in order: not before {after}.' },
   'field.frameworkUnknown': { id: 'Kerangka penilaian tidak ditemukan.', en: 'Unknown assessment framework.' },
   'field.notOverseen': { id: 'Pemerintah ini tidak diawasi oleh kantor perwakilan siklus ini.', en: 'This government is not overseen by the office of this cycle.' },

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'gov_coordinator'],
   'user.manage': ['admin'],
   'region.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'framework.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'framework.manage': ['admin'],
   'cycle.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
   'cycle.manage': ['admin', 'oversight_head'],
   'assessment.self': ['gov_coordinator', 'unit_pic'],

@@ -1,0 +1,228 @@
+/**
+ * The framework editor: list and read framework versions, duplicate one into a new custom version,
+ * replace the definition of a custom version until a cycle uses it (then it is frozen), archive.
+ * The UI edits the whole JSON tree client-side and sends it back; the server validates it with
+ * validateFramework and reports every problem at the node it belongs to.
+ */
+import {
+  FrameworkSchema,
+  validateFramework,
+  type FrameworkProblem,
+  type LocalizedText,
+} from '../../../shared/frameworks/framework.schema';
+import type { Executor } from '../../db/client';
+import { AppError, ConflictError, NotFoundError, type FieldProblem } from '../../lib/errors';
+import type { Actor } from '../../lib/reach';
+import { inTransaction } from '../../lib/transaction';
+import { recordAudit } from '../audit/audit.repository';
+import * as editor from './framework-editor.repository';
+import { insertFrameworkRow, type FrameworkRow } from './frameworks.repository';
+import type { FrameworkDetail, FrameworkDuplicate, FrameworkSummary } from './frameworks.schemas';
+
+type WithUse = Omit<FrameworkRow, 'definition' | 'createdBy' | 'createdAt'> & { usedByCycles: number };
+
+/** Built-ins are always frozen; a custom version from the moment a cycle uses it. */
+function isFrozen(row: WithUse): boolean {
+  return row.source === 'builtin' || row.frozenAt !== null || row.usedByCycles > 0;
+}
+
+function toSummary(row: WithUse): FrameworkSummary {
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    source: row.source,
+    basedOn: row.basedOn,
+    frozen: isFrozen(row),
+    frozenAt: row.frozenAt?.toISOString() ?? null,
+    archived: row.archivedAt !== null,
+    usedByCycles: row.usedByCycles,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toDetail(row: FrameworkRow & { usedByCycles: number }): FrameworkDetail {
+  const definition = (row.definition ?? {}) as Record<string, unknown>;
+  return { ...toSummary(row), definition, problems: validateFramework(definition) };
+}
+
+/** Every framework version (built-in and custom) with its cycle use; archived ones on request. */
+export async function listFrameworkVersions(
+  db: Executor,
+  query: { includeArchived: boolean },
+): Promise<FrameworkSummary[]> {
+  return (await editor.listFrameworkSummaries(db, query.includeArchived)).map(toSummary);
+}
+
+/** One framework version with its definition and its current problems (empty when valid). */
+export async function getFrameworkVersion(db: Executor, id: string): Promise<FrameworkDetail> {
+  const row = await editor.findFrameworkWithUse(db, id);
+  if (!row) throw new NotFoundError();
+  return toDetail(row);
+}
+
+const WEIGHT_SUM = /^jumlah bobot anak (-?[\d.]+), seharusnya 100$/;
+
+/**
+ * validateFramework's problems as error fields keyed by the node code (or, for bands and other
+ * parts without a node, the JSON path), so the editor shows each one at its node. The weight-sum
+ * rule is translated; other messages are shown as validateFramework words them (Indonesian).
+ */
+export function problemsToFields(problems: FrameworkProblem[]): Record<string, FieldProblem> {
+  const byKey = new Map<string, string[]>();
+  for (const p of problems) {
+    const key = p.node ?? (p.path || '_');
+    byKey.set(key, [...(byKey.get(key) ?? []), p.message]);
+  }
+  const fields: Record<string, FieldProblem> = {};
+  for (const [key, messages] of byKey) {
+    const sum = messages.length === 1 ? WEIGHT_SUM.exec(messages[0]!) : null;
+    // One problem at a node: translated when it is the weight sum. Several: all of them, joined.
+    fields[key] = sum
+      ? { message: 'framework.weightsSum', params: { sum: Number(sum[1]).toLocaleString('id-ID') } }
+      : { message: messages.join('; ') };
+  }
+  return fields;
+}
+
+function invalid(problems: FrameworkProblem[]): AppError {
+  return new AppError('VALIDATION_FAILED', 400, 'error.frameworkInvalid', problemsToFields(problems), {
+    count: problems.length,
+  });
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+async function freeId(db: Executor, base: string): Promise<string> {
+  const stem = base.slice(0, 60).replace(/-+$/, '');
+  if (!(await editor.frameworkIdTaken(db, stem))) return stem;
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}`;
+    if (!(await editor.frameworkIdTaken(db, candidate))) return candidate;
+  }
+}
+
+/**
+ * Copies a framework version (built-in or custom, frozen or not) into a new custom, unfrozen
+ * version that records what it is based on. The id defaults to `<source id>-<version>`.
+ */
+export async function duplicateFrameworkVersion(
+  db: Executor,
+  actor: Actor,
+  sourceId: string,
+  input: FrameworkDuplicate,
+): Promise<FrameworkDetail> {
+  return inTransaction(db, async (tx) => {
+    const source = await editor.findFrameworkWithUse(tx, sourceId);
+    if (!source) throw new NotFoundError();
+    let id: string;
+    if (input.id) {
+      if (await editor.frameworkIdTaken(tx, input.id)) {
+        throw new ConflictError('error.validation', {
+          id: { message: 'field.frameworkIdTaken', params: { id: input.id } },
+        });
+      }
+      id = input.id;
+    } else {
+      id = await freeId(tx, slug(`${source.id}-${input.version}`) || source.id);
+    }
+    const base = (source.definition ?? {}) as Record<string, unknown>;
+    const sourceName = base.name as LocalizedText | undefined;
+    const name: LocalizedText =
+      typeof input.name === 'string'
+        ? { id: input.name, en: input.name }
+        : (input.name ?? sourceName ?? { id: source.name, en: source.name });
+    const definition = { ...base, id, version: input.version, name };
+    const row = await insertFrameworkRow(tx, {
+      id,
+      version: input.version,
+      name: name.id,
+      definition,
+      source: 'custom',
+      basedOn: source.id,
+      frozenAt: null,
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'framework',
+      entityId: id,
+      after: { id, version: input.version, basedOn: source.id },
+    });
+    return toDetail({ ...row, usedByCycles: 0 });
+  });
+}
+
+/**
+ * Replaces the whole definition of an editable framework version. Refused with 409 when it is
+ * built in, archived, or frozen because a cycle uses it; 400 with the problems per node when the
+ * definition is not valid (weights that do not add up to 100 are reported at their parent).
+ */
+export async function replaceFrameworkDefinition(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  definition: Record<string, unknown>,
+): Promise<FrameworkDetail> {
+  return inTransaction(db, async (tx) => {
+    const current = await editor.findFrameworkWithUse(tx, id);
+    if (!current) throw new NotFoundError();
+    assertEditable(current);
+    const problems = validateFramework(definition);
+    if (definition.id !== id) {
+      problems.unshift({ path: 'id', message: `id di dalam definisi harus "${id}"` });
+    }
+    if (problems.length > 0) throw invalid(problems);
+    const parsed = FrameworkSchema.parse(definition);
+    const row = await editor.replaceEditableDefinition(tx, id, {
+      version: parsed.version,
+      name: parsed.name.id,
+      definition: parsed,
+    });
+    // A cycle took it between the read and the write: the guarded UPDATE changed nothing.
+    if (!row) throw new ConflictError('conflict.frameworkFrozen');
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'framework',
+      entityId: id,
+      before: { version: current.version, name: current.name },
+      after: { version: row.version, name: row.name },
+    });
+    return toDetail({ ...row, usedByCycles: 0 });
+  });
+}
+
+function assertEditable(row: WithUse): void {
+  if (row.source === 'builtin') throw new ConflictError('conflict.frameworkBuiltin');
+  if (row.archivedAt) throw new ConflictError('conflict.archived');
+  if (isFrozen(row)) throw new ConflictError('conflict.frameworkFrozen');
+}
+
+/**
+ * Archives (or restores) a framework version: it is no longer offered for new cycles; cycles that
+ * already use it keep it.
+ */
+export async function setFrameworkVersionArchived(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<FrameworkSummary> {
+  return inTransaction(db, async (tx) => {
+    const before = await editor.findFrameworkWithUse(tx, id);
+    if (!before) throw new NotFoundError();
+    await editor.setFrameworkArchived(tx, id, archived);
+    await recordAudit(tx, actor, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'framework',
+      entityId: id,
+    });
+    const after = await editor.findFrameworkWithUse(tx, id);
+    return toSummary(after!);
+  });
+}
