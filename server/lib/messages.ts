@@ -44,6 +44,8 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.parentUnit': { id: 'Unit induk tidak ditemukan pada pemerintah ini.', en: 'The parent unit is not in this government.' },
   'field.parentCycle': { id: 'Unit tidak boleh menjadi induk bagi dirinya sendiri atau turunannya.', en: 'A unit cannot be its own parent or descendant.' },
   'field.unitCodeTaken': { id: 'Kode unit ini sudah dipakai unit aktif lain di pemerintah ini.', en: 'Another active unit of this government already uses this code.' },
+  'field.noCoveringOffice': { id: 'Belum ada kantor perwakilan yang mencakup provinsi ini. Pilih kantor pengawas atau tambahkan provinsi ke cakupan kantor.', en: 'No Ombudsman office covers this province yet. Choose the overseeing office or add the province to an office.' },
+  'field.officeChoose': { id: 'Pilih kantor perwakilan yang aktif.', en: 'Choose an active Ombudsman office.' },
   'field.emailTaken': { id: 'Email ini sudah dipakai akun lain.', en: 'This e-mail is used by another account.' },
   'field.officeRequired': { id: 'Peran ini wajib memiliki kantor perwakilan.', en: 'This role needs an Ombudsman office.' },
   'field.governmentRequired': { id: 'Peran ini wajib memiliki pemerintah.', en: 'This role needs a government.' },

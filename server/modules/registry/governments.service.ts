@@ -81,9 +81,9 @@ export async function createGovernment(
       if (officeId && officeId !== actor.officeId) throw new ValidationError({ officeId: { message: 'field.outOfReach' } });
       officeId = actor.officeId ?? undefined;
     }
-    if (!officeId) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+    if (!officeId) throw new ValidationError({ officeId: { message: kind ? 'field.noCoveringOffice' : 'field.officeChoose' } });
     const office = await findOffice(tx, officeId);
-    if (!office || office.archivedAt) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+    if (!office || office.archivedAt) throw new ValidationError({ officeId: { message: 'field.officeChoose' } });
     const row = await repo.insertGovernment(tx, {
       type: input.type,
       name,
@@ -112,7 +112,7 @@ export async function updateGovernment(
     if (input.officeId && input.officeId !== before.officeId) {
       if (actor.role !== 'admin') throw new ForbiddenError();
       const office = await findOffice(tx, input.officeId);
-      if (!office || office.archivedAt) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+      if (!office || office.archivedAt) throw new ValidationError({ officeId: { message: 'field.officeChoose' } });
     }
     const after = await repo.updateGovernment(tx, id, input);
     await recordAudit(tx, actor, { action: 'update', entityType: 'government', entityId: id, governmentId: id, officeId: after.officeId, before, after });

@@ -79,3 +79,23 @@ describe('government edits', () => {
     expect(cleared.json()).toMatchObject({ address: 'Jl. Merdeka 1', website: null });
   });
 });
+
+describe('offices', () => {
+  it('count the active governments they oversee', async () => {
+    const t = await makeTenant(ctx, { provinceCodes: ['11'] });
+    const admin = await t.as('admin');
+    await admin.post('/api/governments', { type: 'pemkab', regionCode: '11.01' });
+    const res = await admin.get(`/api/offices/${t.officeId}`);
+    expect(res.json()).toMatchObject({ governmentCount: 2, provinces: [{ code: '11', name: 'Aceh' }] });
+  });
+
+  it('a regency in a province no office covers asks for an office, in words about offices', async () => {
+    const t = await makeTenant(ctx);
+    const admin = await t.as('admin');
+    const res = await admin.post('/api/governments', { type: 'pemkab', regionCode: '94.01' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.officeId).toMatch(/Belum ada kantor perwakilan yang mencakup provinsi ini/);
+    const ok = await admin.post('/api/governments', { type: 'pemkab', regionCode: '94.01', officeId: t.officeId });
+    expect(ok.statusCode).toBe(201);
+  });
+});

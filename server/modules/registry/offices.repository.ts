@@ -30,7 +30,9 @@ export async function listOffices(db: Executor, scope: SQL | undefined, includeA
   return db
     .select({
       office: offices,
-      governmentCount: sql<number>`(select count(*)::int from ${governments} g where g.office_id = ${offices.id} and g.archived_at is null)`,
+      // Written as "offices"."id": inside a single-table select Drizzle renders ${offices.id} unqualified,
+      // which would bind to the subquery's own id column.
+      governmentCount: sql<number>`(select count(*)::int from ${governments} g where g.office_id = "offices"."id" and g.archived_at is null)`,
     })
     .from(offices)
     .where(and(scope, includeArchived ? undefined : isNull(offices.archivedAt)))
