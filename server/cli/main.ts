@@ -27,6 +27,8 @@ Perintah:
   frameworks show <id> --json     kerangka penilaian sebagai JSON
   score --framework <id> <answers.csv> [--json] [--open]
                                   menghitung skor dari berkas jawaban
+  synth --scale national|medium|small [--seed N] [--force]
+                                  memuat Indonesia sintetis (deterministik) dan satu siklus selesai
 
 Basis data: DATABASE_URL (PostgreSQL) atau PGlite di PATUH_DATA_DIR (bawaan ./data).`;
 
@@ -134,6 +136,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     case 'score': {
       const { scoreCommand } = await import('./commands/score.command');
       return scoreCommand(rest, io);
+    }
+    case 'synth': {
+      const { synthCommand } = await import('../modules/synth/synth.command');
+      return synthCommand(rest, io);
     }
     case undefined:
     case 'help':

@@ -1,0 +1,138 @@
+/**
+ * The synthetic dataset at small scale: row counts match the model, the same seed gives the same
+ * data (checksums of ids, values and scores), a second run is refused, and the result routes send
+ * a number of queries that does not grow with the rows they return (no N+1).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getFramework } from '../../frameworks/framework-catalog';
+import {
+  createTestContext,
+  openTestDatabase,
+  signIn,
+  type Agent,
+  type TestContext,
+} from '../../test/harness';
+import { expectedAnswerCount, leafLevels } from './synth-answers';
+import { buildModel } from './synth-model';
+import { cycleChecksum } from './synth.repository';
+import { FRAMEWORK_ID, SYNTH_PASSWORD, SynthRefusedError, runSynth, type SynthReport } from './synth.service';
+
+const SEED = 7;
+const model = buildModel('small', SEED);
+const levels = leafLevels(getFramework(FRAMEWORK_ID)!);
+
+describe('synth --scale small', () => {
+  let ctx: TestContext;
+  let report: SynthReport;
+  let admin: Agent;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    report = await runSynth(ctx.database, { scale: 'small', seed: SEED });
+    admin = await signIn(ctx.app, 'admin@synth.patuh.test', SYNTH_PASSWORD);
+  }, 120_000);
+  afterAll(async () => ctx?.close());
+
+  it('loads every table with the counts of the model, and every roll-up', () => {
+    const c = report.counts;
+    expect(model.governments).toHaveLength(30);
+    expect(c.governments).toBe(30);
+    expect(c.offices).toBe(model.offices.length);
+    expect(c.units).toBe(model.units.length);
+    expect(c.service_products).toBe(model.products.length);
+    expect(c.cycle_units).toBe(model.units.length);
+    expect(c.cycle_products).toBe(model.products.length);
+    expect(c.answers).toBe(expectedAnswerCount(model, levels));
+    expect(c.answers).toBe(30 * 5 + model.units.length * 21 + model.products.length * 12);
+    expect(c.evidence).toBe(c.files);
+    expect(c.evidence).toBeGreaterThan(0);
+    expect(new Set(model.users.map((u) => u.role))).toEqual(
+      new Set(['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']),
+    );
+    expect(c.users).toBe(model.users.length);
+    expect(c.government_results).toBe(30);
+    expect(c.unit_results).toBe(model.units.length);
+    expect(c.product_results).toBe(model.products.length);
+  });
+
+  it('gives every government a score, spread over more than one band', async () => {
+    const rows = await ctx.database.query<{ band: string | null; n: number }>(
+      'select band, count(*)::int as n from government_results where cycle_id = $1 group by band',
+      [report.cycleId],
+    );
+    expect(rows.every((r) => r.band !== null)).toBe(true);
+    expect(rows.length).toBeGreaterThan(1);
+  });
+
+  it('refuses a second run on the same database without --force', async () => {
+    await expect(runSynth(ctx.database, { scale: 'small', seed: SEED })).rejects.toBeInstanceOf(
+      SynthRefusedError,
+    );
+  });
+
+  it('is deterministic: the same seed gives the same ids, values and scores; another seed does not', async () => {
+    const again = await openTestDatabase();
+    try {
+      const second = await runSynth(again.database, { scale: 'small', seed: SEED });
+      expect(second.cycleId).toBe(report.cycleId);
+      expect(await cycleChecksum(again.database, second.cycleId)).toEqual(
+        await cycleChecksum(ctx.database, report.cycleId),
+      );
+    } finally {
+      await again.drop();
+    }
+    const other = buildModel('small', SEED + 1);
+    expect(other.units.map((u) => u.id)).not.toEqual(model.units.map((u) => u.id));
+    expect(buildModel('small', SEED).products.map((p) => p.name)).toEqual(model.products.map((p) => p.name));
+  }, 120_000);
+
+  /** Queries sent by one request. */
+  async function queriesOf(url: string): Promise<number> {
+    const before = ctx.database.stats.queries;
+    const res = await admin.get(url);
+    expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(200);
+    return ctx.database.stats.queries - before;
+  }
+
+  const govByUnits = () => {
+    const sorted = [...model.governments].sort((a, b) => a.unitEnd - a.unitStart - (b.unitEnd - b.unitStart));
+    return { fewest: sorted[0]!, most: sorted.at(-1)! };
+  };
+
+  it('results page: the same number of queries for 5 rows as for 30', async (t) => {
+    if (!ctx.app.hasRoute({ method: 'GET', url: '/api/cycles/:id/results' })) return t.skip();
+    const base = `/api/cycles/${report.cycleId}/results?sort=score`;
+    const small = await queriesOf(`${base}&limit=5`);
+    const large = await queriesOf(`${base}&limit=30`);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+
+  it('rapor: the same number of queries for the government with the fewest units as for the one with the most', async (t) => {
+    if (!ctx.app.hasRoute({ method: 'GET', url: '/api/cycles/:id/governments/:governmentId/rapor' }))
+      return t.skip();
+    const { fewest, most } = govByUnits();
+    expect(most.unitEnd - most.unitStart).toBeGreaterThan(fewest.unitEnd - fewest.unitStart);
+    const a = await queriesOf(`/api/cycles/${report.cycleId}/governments/${fewest.id}/rapor`);
+    const b = await queriesOf(`/api/cycles/${report.cycleId}/governments/${most.id}/rapor`);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+  });
+
+  it('unit checklist: the same number of queries for a unit with 2 products as for one with 4', async (t) => {
+    if (!ctx.app.hasRoute({ method: 'GET', url: '/api/cycles/:id/units/:unitId/checklist' })) return t.skip();
+    const withProducts = (n: number) => model.units.find((u) => u.productEnd - u.productStart === n)!;
+    const a = await queriesOf(`/api/cycles/${report.cycleId}/units/${withProducts(2).id}/checklist`);
+    const b = await queriesOf(`/api/cycles/${report.cycleId}/units/${withProducts(4).id}/checklist`);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+  });
+
+  it('dashboard summary: a fixed, small number of queries', async (t) => {
+    if (!ctx.app.hasRoute({ method: 'GET', url: '/api/cycles/:id/summary' })) return t.skip();
+    const n = await queriesOf(`/api/cycles/${report.cycleId}/summary`);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(15);
+    expect(await queriesOf(`/api/cycles/${report.cycleId}/summary`)).toBe(n);
+  });
+});
