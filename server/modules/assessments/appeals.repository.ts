@@ -13,11 +13,19 @@ export async function findAppeal(db: Executor, id: string) {
 }
 
 export async function hasOpenAppeal(db: Executor, answerId: string): Promise<boolean> {
-  const rows = await db.select({ id: appeals.id }).from(appeals).where(and(eq(appeals.answerId, answerId), eq(appeals.status, 'open'))).limit(1);
+  const rows = await db
+    .select({ id: appeals.id })
+    .from(appeals)
+    .where(and(eq(appeals.answerId, answerId), eq(appeals.status, 'open')))
+    .limit(1);
   return rows.length > 0;
 }
 
-export async function respondAppeal(db: Executor, id: string, v: { status: 'accepted' | 'rejected'; response: string | null; userId: string }) {
+export async function respondAppeal(
+  db: Executor,
+  id: string,
+  v: { status: 'accepted' | 'rejected'; response: string | null; userId: string },
+) {
   return (
     await db
       .update(appeals)
@@ -32,7 +40,12 @@ export async function addAppealFile(db: Executor, appealId: string, fileId: stri
 }
 
 /** Appeals of a government with the item they contest; `scope` narrows to a PIC's units. */
-export async function listAppeals(db: Executor, cycleId: string, governmentId: string, scope: SQL | undefined) {
+export async function listAppeals(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scope: SQL | undefined,
+) {
   return db
     .select({
       id: appeals.id,

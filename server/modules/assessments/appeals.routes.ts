@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
-import { AppealCreateSchema, AppealRespondSchema, AppealSchema, CycleGovParams, FileUploadedSchema, IdParams } from './assessments.schemas';
+import {
+  AppealCreateSchema,
+  AppealRespondSchema,
+  AppealSchema,
+  CycleGovParams,
+  FileUploadedSchema,
+  IdParams,
+} from './assessments.schemas';
 import * as svc from './appeals.service';
 
 const tags = ['appeals'];
@@ -11,27 +18,54 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
   app.get(
     '/cycles/:id/governments/:governmentId/appeals',
-    { config: { access: 'cycle.read' }, schema: { tags, params: CycleGovParams, response: { 200: z.object({ items: z.array(AppealSchema) }) } } },
+    {
+      config: { access: 'cycle.read' },
+      schema: { tags, params: CycleGovParams, response: { 200: z.object({ items: z.array(AppealSchema) }) } },
+    },
     async (req) => svc.listAppeals(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.post(
     '/answers/:id/appeals',
-    { config: { access: 'assessment.appeal' }, schema: { tags, summary: 'Contest a verified item (appeal phase)', params: IdParams, body: AppealCreateSchema, response: { 201: AppealSchema } } },
-    async (req, reply) => reply.status(201).send(await svc.createAppeal(db(), requireActor(req), req.params.id, req.body)),
+    {
+      config: { access: 'assessment.appeal' },
+      schema: {
+        tags,
+        summary: 'Contest a verified item (appeal phase)',
+        params: IdParams,
+        body: AppealCreateSchema,
+        response: { 201: AppealSchema },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await svc.createAppeal(db(), requireActor(req), req.params.id, req.body)),
   );
   app.post(
     '/appeals/:id/files',
     {
       config: { access: 'assessment.appeal' },
-      schema: { tags, summary: 'Attach a file (multipart field "file": photo or PDF)', consumes: ['multipart/form-data'], params: IdParams, response: { 201: FileUploadedSchema } },
+      schema: {
+        tags,
+        summary: 'Attach a file (multipart field "file": photo or PDF)',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 201: FileUploadedSchema },
+      },
     },
     async (req, reply) => {
       const actor = requireActor(req);
       if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file') throw new ValidationError({ file: { message: 'field.fileRequired' } });
+      if (!part || part.fieldname !== 'file')
+        throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const { config } = app.deps;
-      return reply.status(201).send(await svc.uploadAppealFile(db(), actor, req.params.id, part, { dataDir: config.dataDir, maxBytes: config.uploadMaxBytes }));
+      return reply
+        .status(201)
+        .send(
+          await svc.uploadAppealFile(db(), actor, req.params.id, part, {
+            dataDir: config.dataDir,
+            maxBytes: config.uploadMaxBytes,
+          }),
+        );
     },
   );
   app.post(
@@ -43,7 +77,14 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Accept (verified value changes, new score version) or reject with a response',
         params: IdParams,
         body: AppealRespondSchema,
-        response: { 200: z.object({ id: z.string(), status: z.enum(['open', 'accepted', 'rejected']), response: z.string().nullable(), version: z.number().nullable() }) },
+        response: {
+          200: z.object({
+            id: z.string(),
+            status: z.enum(['open', 'accepted', 'rejected']),
+            response: z.string().nullable(),
+            version: z.number().nullable(),
+          }),
+        },
       },
     },
     async (req) => svc.respondToAppeal(db(), requireActor(req), req.params.id, req.body),

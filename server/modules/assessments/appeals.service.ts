@@ -34,14 +34,24 @@ async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
 /** Lists a government's appeals (PICs: those on their units' items). */
 export async function listAppeals(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
-  const scope = actor.reach.unitIds === null || actor.reach.all ? undefined : actor.reach.unitIds.length ? inArray(answers.unitId, actor.reach.unitIds) : sql`false`;
+  const scope =
+    actor.reach.unitIds === null || actor.reach.all
+      ? undefined
+      : actor.reach.unitIds.length
+        ? inArray(answers.unitId, actor.reach.unitIds)
+        : sql`false`;
   const rows = (await repo.listAppeals(db, cycleId, governmentId, scope)).map(dto);
   const verified = showsVerified(actor, cycle);
   return { items: rows.map((r) => ({ ...r, verifiedValue: verified ? r.verifiedValue : null })) };
 }
 
 /** Contests one verified item (appeal phase; one open appeal per item). */
-export async function createAppeal(db: Executor, actor: Actor, answerId: string, input: { reason: string; requestedValue?: number | undefined }) {
+export async function createAppeal(
+  db: Executor,
+  actor: Actor,
+  answerId: string,
+  input: { reason: string; requestedValue?: number | undefined },
+) {
   const row = await findAnswer(db, answerId);
   if (!row) throw new NotFoundError();
   const cycle = await cycleGovernmentForActor(db, actor, row.cycleId, row.governmentId);
@@ -50,18 +60,41 @@ export async function createAppeal(db: Executor, actor: Actor, answerId: string,
   if (await repo.hasOpenAppeal(db, answerId)) throw new ConflictError('conflict.appealOpen');
   if (input.requestedValue !== undefined) {
     const scale = await scaleOf(db, cycle.frameworkId, row.indicator);
-    if (scale && !isOnScale(input.requestedValue, scale)) throw new ValidationError({ requestedValue: { message: 'field.scale', params: { min: scale.min, max: scale.max } } });
+    if (scale && !isOnScale(input.requestedValue, scale))
+      throw new ValidationError({
+        requestedValue: { message: 'field.scale', params: { min: scale.min, max: scale.max } },
+      });
   }
   const appeal = await inTransaction(db, async (tx) => {
-    const a = await repo.insertAppeal(tx, { cycleId: row.cycleId, governmentId: row.governmentId, answerId, reason: input.reason, requestedValue: input.requestedValue ?? null, createdBy: actor.id });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'appeal', entityId: a.id, governmentId: row.governmentId, officeId: cycle.officeId, after: a });
+    const a = await repo.insertAppeal(tx, {
+      cycleId: row.cycleId,
+      governmentId: row.governmentId,
+      answerId,
+      reason: input.reason,
+      requestedValue: input.requestedValue ?? null,
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'appeal',
+      entityId: a.id,
+      governmentId: row.governmentId,
+      officeId: cycle.officeId,
+      after: a,
+    });
     return a;
   });
   return (await listAppeals(db, actor, row.cycleId, row.governmentId)).items.find((a) => a.id === appeal.id)!;
 }
 
 /** Attaches a supporting file (photo or PDF) to an open appeal. */
-export async function uploadAppealFile(db: Executor, actor: Actor, appealId: string, part: MultipartFile, limits: { dataDir: string; maxBytes: number }) {
+export async function uploadAppealFile(
+  db: Executor,
+  actor: Actor,
+  appealId: string,
+  part: MultipartFile,
+  limits: { dataDir: string; maxBytes: number },
+) {
   const appeal = await repo.findAppeal(db, appealId);
   if (!appeal) throw new NotFoundError();
   const cycle = await cycleGovernmentForActor(db, actor, appeal.cycleId, appeal.governmentId);
@@ -72,7 +105,13 @@ export async function uploadAppealFile(db: Executor, actor: Actor, appealId: str
     return await inTransaction(db, async (tx) => {
       const file = await recordFile(tx, actor, staged, { governmentId: appeal.governmentId, officeId: null });
       await repo.addAppealFile(tx, appealId, file.id);
-      await recordAudit(tx, actor, { action: 'upload', entityType: 'appeal_file', entityId: appealId, governmentId: appeal.governmentId, after: { fileId: file.id } });
+      await recordAudit(tx, actor, {
+        action: 'upload',
+        entityType: 'appeal_file',
+        entityId: appealId,
+        governmentId: appeal.governmentId,
+        after: { fileId: file.id },
+      });
       return { id: file.id, originalName: file.originalName, size: file.size, mimeType: file.mimeType };
     });
   } catch (err) {
@@ -86,7 +125,12 @@ export async function uploadAppealFile(db: Executor, actor: Actor, appealId: str
  * the value given here) and always writes a new score version (reason 'banding'); rejecting
  * needs a response.
  */
-export async function respondToAppeal(db: Executor, actor: Actor, appealId: string, input: { decision: 'accept' | 'reject'; response?: string | undefined; value?: number | undefined }) {
+export async function respondToAppeal(
+  db: Executor,
+  actor: Actor,
+  appealId: string,
+  input: { decision: 'accept' | 'reject'; response?: string | undefined; value?: number | undefined },
+) {
   const appeal = await repo.findAppeal(db, appealId);
   if (!appeal) throw new NotFoundError();
   const cycle = await cycleGovernmentForActor(db, actor, appeal.cycleId, appeal.governmentId);
@@ -96,22 +140,52 @@ export async function respondToAppeal(db: Executor, actor: Actor, appealId: stri
   const row = (await findAnswer(db, appeal.answerId))!;
   const fields: Record<string, FieldProblem> = {};
   const value = input.value ?? appeal.requestedValue ?? undefined;
-  if (input.decision === 'reject' && (!input.response || input.response.trim().length < 3)) fields.response = { message: 'field.reasonRequired' };
+  if (input.decision === 'reject' && (!input.response || input.response.trim().length < 3))
+    fields.response = { message: 'field.reasonRequired' };
   if (input.decision === 'accept') {
     const scale = await scaleOf(db, cycle.frameworkId, row.indicator);
     if (value === undefined) fields.value = { message: 'field.required' };
-    else if (scale && !isOnScale(value, scale)) fields.value = { message: 'field.scale', params: { min: scale.min, max: scale.max } };
+    else if (scale && !isOnScale(value, scale))
+      fields.value = { message: 'field.scale', params: { min: scale.min, max: scale.max } };
   }
   if (Object.keys(fields).length) throw new ValidationError(fields);
   return inTransaction(db, async (tx) => {
-    const after = await repo.respondAppeal(tx, appealId, { status: input.decision === 'accept' ? 'accepted' : 'rejected', response: input.response?.trim() ?? null, userId: actor.id });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'appeal', entityId: appealId, governmentId: appeal.governmentId, officeId: cycle.officeId, before: appeal, after });
+    const after = await repo.respondAppeal(tx, appealId, {
+      status: input.decision === 'accept' ? 'accepted' : 'rejected',
+      response: input.response?.trim() ?? null,
+      userId: actor.id,
+    });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'appeal',
+      entityId: appealId,
+      governmentId: appeal.governmentId,
+      officeId: cycle.officeId,
+      before: appeal,
+      after,
+    });
     let version: number | null = null;
     if (input.decision === 'accept') {
       const reason = `Banding diterima: ${input.response?.trim() || appeal.reason}`;
-      const changed = await setVerified(tx, row.id, { status: 'adjusted', value: value!, na: false, reason, userId: actor.id });
-      await recordAudit(tx, actor, { action: 'update', entityType: 'verified_answer', entityId: row.id, governmentId: row.governmentId, officeId: cycle.officeId, before: row, after: changed });
-      version = (await recomputeGovernment(tx, appeal.cycleId, appeal.governmentId, 'banding', actor, { force: true })).version;
+      const changed = await setVerified(tx, row.id, {
+        status: 'adjusted',
+        value: value!,
+        na: false,
+        reason,
+        userId: actor.id,
+      });
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'verified_answer',
+        entityId: row.id,
+        governmentId: row.governmentId,
+        officeId: cycle.officeId,
+        before: row,
+        after: changed,
+      });
+      version = (
+        await recomputeGovernment(tx, appeal.cycleId, appeal.governmentId, 'banding', actor, { force: true })
+      ).version;
     }
     return { id: appealId, status: after.status, response: after.response, version };
   });

@@ -20,13 +20,22 @@ export const PHASE_DATES = {
 };
 
 /** A 1×1 PNG and a minimal PDF, recognised by content. */
-export const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 export const PDF_MIN = Buffer.from('%PDF-1.4\n%uji\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 const BOUNDARY = 'patuhassess';
-export function multipartFile(name: string, content: Buffer, type: string): { body: Buffer; headers: Record<string, string> } {
+export function multipartFile(
+  name: string,
+  content: Buffer,
+  type: string,
+): { body: Buffer; headers: Record<string, string> } {
   const body = Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
   ]);
@@ -54,18 +63,33 @@ export async function makeAssessmentFixture(ctx: TestContext, t: Tenant): Promis
   await syncBuiltInFrameworks(ctx.database.db);
   const head = await t.as('oversight_head');
   const cycle = ok<{ id: string }>(
-    await head.post('/api/cycles', { year: 2024, name: 'Siklus Uji', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES }),
+    await head.post('/api/cycles', {
+      year: 2024,
+      name: 'Siklus Uji',
+      frameworkId: 'ombudsman-2022-2024',
+      ...PHASE_DATES,
+    }),
     'create cycle',
   );
-  ok(await head.post(`/api/cycles/${cycle.id}/governments`, { governmentIds: [t.governmentId] }), 'add government');
+  ok(
+    await head.post(`/api/cycles/${cycle.id}/governments`, { governmentIds: [t.governmentId] }),
+    'add government',
+  );
   ok(await head.post(`/api/cycles/${cycle.id}/governments/${t.governmentId}/sample/default`), 'sample');
-  ok(await head.request('PUT', `/api/cycles/${cycle.id}/governments/${t.governmentId}/assessors`, { userIds: [t.userIds.assessor] }), 'assessors');
+  ok(
+    await head.request('PUT', `/api/cycles/${cycle.id}/governments/${t.governmentId}/assessors`, {
+      userIds: [t.userIds.assessor],
+    }),
+    'assessors',
+  );
   ok(await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'self_assessment' }), 'advance');
   const db = ctx.database.db;
   const [cell] = await db
     .select({ id: answers.id })
     .from(answers)
-    .where(and(eq(answers.cycleId, cycle.id), eq(answers.unitId, t.unitId), eq(answers.productId, t.productId)))
+    .where(
+      and(eq(answers.cycleId, cycle.id), eq(answers.unitId, t.unitId), eq(answers.productId, t.productId)),
+    )
     .limit(1);
   const [entityCell] = await db
     .select({ id: answers.id })
@@ -74,9 +98,39 @@ export async function makeAssessmentFixture(ctx: TestContext, t: Tenant): Promis
     .limit(1);
   const coord = await t.as('gov_coordinator');
   const file = multipartFile('bukti.pdf', PDF_MIN, 'application/pdf');
-  const ev = ok<{ id: string }>(await coord.request('POST', `/api/answers/${cell!.id}/evidence?madeOn=2024-03-10`, file.body, file.headers), 'evidence');
-  const [visit] = await db.insert(fieldVisits).values({ cycleId: cycle.id, governmentId: t.governmentId, unitId: t.unitId, visitedOn: '2024-05-02' }).returning();
-  const [point] = await db.insert(improvementPoints).values({ cycleId: cycle.id, governmentId: t.governmentId, text: 'Lengkapi maklumat pelayanan' }).returning();
-  const [appeal] = await db.insert(appeals).values({ cycleId: cycle.id, governmentId: t.governmentId, answerId: cell!.id, reason: 'Bukti sudah ada' }).returning();
-  return { cycleId: cycle.id, answerId: cell!.id, entityAnswerId: entityCell!.id, evidenceId: ev.id, visitId: visit!.id, pointId: point!.id, appealId: appeal!.id };
+  const ev = ok<{ id: string }>(
+    await coord.request(
+      'POST',
+      `/api/answers/${cell!.id}/evidence?madeOn=2024-03-10`,
+      file.body,
+      file.headers,
+    ),
+    'evidence',
+  );
+  const [visit] = await db
+    .insert(fieldVisits)
+    .values({ cycleId: cycle.id, governmentId: t.governmentId, unitId: t.unitId, visitedOn: '2024-05-02' })
+    .returning();
+  const [point] = await db
+    .insert(improvementPoints)
+    .values({ cycleId: cycle.id, governmentId: t.governmentId, text: 'Lengkapi maklumat pelayanan' })
+    .returning();
+  const [appeal] = await db
+    .insert(appeals)
+    .values({
+      cycleId: cycle.id,
+      governmentId: t.governmentId,
+      answerId: cell!.id,
+      reason: 'Bukti sudah ada',
+    })
+    .returning();
+  return {
+    cycleId: cycle.id,
+    answerId: cell!.id,
+    entityAnswerId: entityCell!.id,
+    evidenceId: ev.id,
+    visitId: visit!.id,
+    pointId: point!.id,
+    appealId: appeal!.id,
+  };
 }

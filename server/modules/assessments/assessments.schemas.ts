@@ -12,7 +12,15 @@ export const CycleUnitParams = z.object({ id: z.uuid(), unitId: z.uuid() });
 export const CycleProductParams = z.object({ id: z.uuid(), productId: z.uuid() });
 export const IdParams = z.object({ id: z.uuid() });
 
-export const PHASE_DATE_FIELDS = ['selfStart', 'selfEnd', 'verifyStart', 'verifyEnd', 'appealStart', 'appealEnd', 'finalDate'] as const;
+export const PHASE_DATE_FIELDS = [
+  'selfStart',
+  'selfEnd',
+  'verifyStart',
+  'verifyEnd',
+  'appealStart',
+  'appealEnd',
+  'finalDate',
+] as const;
 export type PhaseDates = Record<(typeof PHASE_DATE_FIELDS)[number], string>;
 
 export const CycleCreateSchema = z.strictObject({
@@ -119,7 +127,12 @@ export const ChecklistItemSchema = z.object({
   level: z.enum(['product', 'unit', 'entity']),
   productId: z.string().nullable(),
   productName: z.string().nullable(),
-  scale: z.object({ type: z.string(), min: z.number(), max: z.number(), levels: z.array(z.object({ value: z.number(), rubric: Localized })) }),
+  scale: z.object({
+    type: z.string(),
+    min: z.number(),
+    max: z.number(),
+    levels: z.array(z.object({ value: z.number(), rubric: Localized })),
+  }),
   evidenceExpected: Localized.nullable(),
   selfValue: z.number().nullable(),
   selfNa: z.boolean(),
@@ -128,7 +141,12 @@ export const ChecklistItemSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** Shown to Ombudsman roles, and to government roles from the appeal phase on. */
   verified: z
-    .object({ status: z.enum(['pending', 'accepted', 'adjusted']), value: z.number().nullable(), na: z.boolean(), reason: z.string().nullable() })
+    .object({
+      status: z.enum(['pending', 'accepted', 'adjusted']),
+      value: z.number().nullable(),
+      na: z.boolean(),
+      reason: z.string().nullable(),
+    })
     .nullable(),
 });
 
@@ -136,7 +154,14 @@ export const ChecklistSchema = z.object({
   cycleId: z.string(),
   status: z.enum(CYCLE_STATUSES),
   governmentId: z.string(),
-  unit: z.object({ id: z.string(), name: z.string(), selfStatus: z.enum(['draft', 'submitted']), submittedAt: z.string().nullable() }).nullable(),
+  unit: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      selfStatus: z.enum(['draft', 'submitted']),
+      submittedAt: z.string().nullable(),
+    })
+    .nullable(),
   editable: z.boolean(),
   progress: z.object({ answered: z.number(), total: z.number() }),
   items: z.array(ChecklistItemSchema),
@@ -156,16 +181,31 @@ export const AnswersPutSchema = z.strictObject({
     .max(500),
 });
 
-export const EvidenceQuerySchema = z.object({ madeOn: isoDate.optional(), note: z.string().trim().max(500).optional() });
+export const EvidenceQuerySchema = z.object({
+  madeOn: isoDate.optional(),
+  note: z.string().trim().max(500).optional(),
+});
 
 export const ProgressSchema = z.object({
   governmentId: z.string(),
-  units: z.array(z.object({ unitId: z.string(), name: z.string(), answered: z.number(), total: z.number(), selfStatus: z.enum(['draft', 'submitted']), submittedAt: z.string().nullable() })),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      name: z.string(),
+      answered: z.number(),
+      total: z.number(),
+      selfStatus: z.enum(['draft', 'submitted']),
+      submittedAt: z.string().nullable(),
+    }),
+  ),
   entity: z.object({ answered: z.number(), total: z.number() }),
 });
 
 // Verification
-export const VerificationQuerySchema = z.object({ unitId: z.uuid().optional(), status: z.enum(['pending', 'accepted', 'adjusted']).optional() });
+export const VerificationQuerySchema = z.object({
+  unitId: z.uuid().optional(),
+  status: z.enum(['pending', 'accepted', 'adjusted']).optional(),
+});
 
 export const VerificationItemSchema = z.object({
   answerId: z.string(),
@@ -190,10 +230,18 @@ export const VerificationItemSchema = z.object({
 
 export const VerifySchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept') }),
-  z.strictObject({ action: z.literal('adjust'), value: z.number().nullable().optional(), na: z.boolean().default(false), reason: z.string().trim().max(2000).optional() }),
+  z.strictObject({
+    action: z.literal('adjust'),
+    value: z.number().nullable().optional(),
+    na: z.boolean().default(false),
+    reason: z.string().trim().max(2000).optional(),
+  }),
 ]);
 
-export const AcceptAllSchema = z.strictObject({ unitId: z.uuid().optional(), answerIds: z.array(z.uuid()).max(5000).optional() });
+export const AcceptAllSchema = z.strictObject({
+  unitId: z.uuid().optional(),
+  answerIds: z.array(z.uuid()).max(5000).optional(),
+});
 
 export const VisitCreateSchema = z.strictObject({
   unitId: z.uuid(),
@@ -211,11 +259,23 @@ export const VisitSchema = z.object({
   photos: z.array(z.object({ fileId: z.string(), originalName: z.string(), mimeType: z.string() })),
 });
 
-export const ImprovementCreateSchema = z.strictObject({ unitId: z.uuid().optional(), text: z.string().trim().min(3).max(2000) });
-export const ImprovementSchema = z.object({ id: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable(), text: z.string(), createdAt: z.string() });
+export const ImprovementCreateSchema = z.strictObject({
+  unitId: z.uuid().optional(),
+  text: z.string().trim().min(3).max(2000),
+});
+export const ImprovementSchema = z.object({
+  id: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  text: z.string(),
+  createdAt: z.string(),
+});
 
 // Appeals
-export const AppealCreateSchema = z.strictObject({ reason: z.string().trim().min(3).max(5000), requestedValue: z.number().optional() });
+export const AppealCreateSchema = z.strictObject({
+  reason: z.string().trim().min(3).max(5000),
+  requestedValue: z.number().optional(),
+});
 export const AppealRespondSchema = z.strictObject({
   decision: z.enum(['accept', 'reject']),
   response: z.string().trim().max(5000).optional(),
@@ -238,7 +298,12 @@ export const AppealSchema = z.object({
   respondedAt: z.string().nullable(),
 });
 
-export const FileUploadedSchema = z.object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string() });
+export const FileUploadedSchema = z.object({
+  id: z.string(),
+  originalName: z.string(),
+  size: z.number(),
+  mimeType: z.string(),
+});
 
 // Results
 export const ResultsQuerySchema = z.object({
@@ -267,8 +332,26 @@ export const SummarySchema = z.object({
   cycleId: z.string(),
   status: z.enum(CYCLE_STATUSES),
   zones: z.object({ hijau: z.number(), kuning: z.number(), merah: z.number(), none: z.number() }),
-  ranking: z.array(z.object({ type: z.string(), top: z.array(z.object({ governmentId: z.string(), name: z.string(), score: z.number().nullable(), rank: z.number() })) })),
-  progress: z.object({ unitsSubmitted: z.number(), unitsTotal: z.number(), itemsVerified: z.number(), itemsTotal: z.number(), openAppeals: z.number() }),
+  ranking: z.array(
+    z.object({
+      type: z.string(),
+      top: z.array(
+        z.object({
+          governmentId: z.string(),
+          name: z.string(),
+          score: z.number().nullable(),
+          rank: z.number(),
+        }),
+      ),
+    }),
+  ),
+  progress: z.object({
+    unitsSubmitted: z.number(),
+    unitsTotal: z.number(),
+    itemsVerified: z.number(),
+    itemsTotal: z.number(),
+    openAppeals: z.number(),
+  }),
   officeMean: z.number().nullable(),
   nationalMean: z.number().nullable(),
   nationalCount: z.number(),
@@ -281,16 +364,35 @@ export const GovernmentResultSchema = z.object({
   type: z.string(),
   score: z.number().nullable(),
   band: z.object({ code: z.string(), label: Localized, zone: Zone }).nullable(),
-  dimensions: z.array(z.object({ code: z.string(), name: Localized, weight: z.number(), score: z.number().nullable() })),
+  dimensions: z.array(
+    z.object({ code: z.string(), name: Localized, weight: z.number(), score: z.number().nullable() }),
+  ),
   rank: z.number().nullable(),
   peers: z.number(),
   missing: z.number(),
   version: z.number(),
-  units: z.array(z.object({ unitId: z.string(), name: z.string(), score: z.number().nullable(), band: z.string().nullable(), zone: Zone.nullable() })),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      name: z.string(),
+      score: z.number().nullable(),
+      band: z.string().nullable(),
+      zone: Zone.nullable(),
+    }),
+  ),
 });
 
 export const HistorySchema = z.object({
-  items: z.array(z.object({ version: z.number(), reason: z.string(), score: z.number().nullable(), band: z.string().nullable(), zone: z.string().nullable(), at: z.string() })),
+  items: z.array(
+    z.object({
+      version: z.number(),
+      reason: z.string(),
+      score: z.number().nullable(),
+      band: z.string().nullable(),
+      zone: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
 });
 
 export interface ExplainNode {

@@ -81,7 +81,10 @@ export async function writeSelfAnswers(
 ): Promise<void> {
   if (rows.length === 0) return;
   const values = sql.join(
-    rows.map((r) => sql`(${r.id}::uuid, ${r.value}::double precision, ${r.na}::boolean, ${r.comment ?? null}::text, ${r.comment !== undefined}::boolean)`),
+    rows.map(
+      (r) =>
+        sql`(${r.id}::uuid, ${r.value}::double precision, ${r.na}::boolean, ${r.comment ?? null}::text, ${r.comment !== undefined}::boolean)`,
+    ),
     sql`, `,
   );
   await db.execute(sql`
@@ -102,14 +105,30 @@ export async function findEvidence(db: Executor, id: string) {
 }
 
 export async function archiveEvidence(db: Executor, id: string) {
-  return (await db.update(evidence).set({ archivedAt: sql`now()` }).where(eq(evidence.id, id)).returning())[0]!;
+  return (
+    await db
+      .update(evidence)
+      .set({ archivedAt: sql`now()` })
+      .where(eq(evidence.id, id))
+      .returning()
+  )[0]!;
 }
 
-export async function setUnitSubmitted(db: Executor, cycleId: string, unitId: string, userId: string | null, submitted: boolean) {
+export async function setUnitSubmitted(
+  db: Executor,
+  cycleId: string,
+  unitId: string,
+  userId: string | null,
+  submitted: boolean,
+) {
   return (
     await db
       .update(cycleUnits)
-      .set(submitted ? { selfStatus: 'submitted', submittedAt: sql`now()`, submittedBy: userId } : { selfStatus: 'draft', submittedAt: null, submittedBy: null })
+      .set(
+        submitted
+          ? { selfStatus: 'submitted', submittedAt: sql`now()`, submittedBy: userId }
+          : { selfStatus: 'draft', submittedAt: null, submittedBy: null },
+      )
       .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.unitId, unitId)))
       .returning()
   )[0]!;

@@ -22,19 +22,41 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
   app.get(
     '/cycles/:id/units/:unitId/checklist',
-    { config: { access: 'cycle.read' }, schema: { tags, summary: 'Checklist of a sampled unit with answers, evidence and progress', params: CycleUnitParams, response: { 200: ChecklistSchema } } },
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Checklist of a sampled unit with answers, evidence and progress',
+        params: CycleUnitParams,
+        response: { 200: ChecklistSchema },
+      },
+    },
     async (req) => svc.getUnitChecklist(db(), requireActor(req), req.params.id, req.params.unitId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/checklist',
-    { config: { access: 'cycle.read' }, schema: { tags, summary: 'Entity-level indicators of a government (coordinator)', params: CycleGovParams, response: { 200: ChecklistSchema } } },
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Entity-level indicators of a government (coordinator)',
+        params: CycleGovParams,
+        response: { 200: ChecklistSchema },
+      },
+    },
     async (req) => svc.getEntityChecklist(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.put(
     '/cycles/:id/answers',
     {
       config: { access: 'assessment.self' },
-      schema: { tags, summary: 'Save self answers in a batch (value on the scale, or na)', params: CycleIdParams, body: AnswersPutSchema, response: { 200: z.object({ saved: z.number() }) } },
+      schema: {
+        tags,
+        summary: 'Save self answers in a batch (value on the scale, or na)',
+        params: CycleIdParams,
+        body: AnswersPutSchema,
+        response: { 200: z.object({ saved: z.number() }) },
+      },
     },
     async (req) => svc.saveSelfAnswers(db(), requireActor(req), req.params.id, req.body.answers),
   );
@@ -44,7 +66,8 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'assessment.self' },
       schema: {
         tags,
-        summary: 'Upload evidence (multipart field "file": photo or PDF, recognised by content; ?madeOn=YYYY-MM-DD&note=)',
+        summary:
+          'Upload evidence (multipart field "file": photo or PDF, recognised by content; ?madeOn=YYYY-MM-DD&note=)',
         consumes: ['multipart/form-data'],
         params: IdParams,
         querystring: EvidenceQuerySchema,
@@ -55,22 +78,42 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file') throw new ValidationError({ file: { message: 'field.fileRequired' } });
+      if (!part || part.fieldname !== 'file')
+        throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const { config } = app.deps;
-      const created = await svc.uploadEvidence(db(), actor, req.params.id, part, req.query, { dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+      const created = await svc.uploadEvidence(db(), actor, req.params.id, part, req.query, {
+        dataDir: config.dataDir,
+        maxBytes: config.uploadMaxBytes,
+      });
       return reply.status(201).send(created);
     },
   );
   app.post(
     '/evidence/:id/archive',
-    { config: { access: 'assessment.self' }, schema: { tags, params: IdParams, response: { 200: z.object({ archived: z.boolean() }) } } },
+    {
+      config: { access: 'assessment.self' },
+      schema: { tags, params: IdParams, response: { 200: z.object({ archived: z.boolean() }) } },
+    },
     async (req) => svc.archiveEvidence(db(), requireActor(req), req.params.id),
   );
   app.get(
     '/evidence/:id/file',
-    { config: { access: 'cycle.read' }, schema: { tags, summary: 'Download an evidence file', params: IdParams, response: { 200: z.string().meta({ format: 'binary' }) } } },
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Download an evidence file',
+        params: IdParams,
+        response: { 200: z.string().meta({ format: 'binary' }) },
+      },
+    },
     async (req, reply) => {
-      const { file, stream } = await svc.openEvidenceFile(db(), requireActor(req), req.params.id, app.deps.config.dataDir);
+      const { file, stream } = await svc.openEvidenceFile(
+        db(),
+        requireActor(req),
+        req.params.id,
+        app.deps.config.dataDir,
+      );
       return reply
         .type(file.mimeType)
         .header('content-length', file.size)
@@ -82,17 +125,41 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/cycles/:id/units/:unitId/submit',
-    { config: { access: 'assessment.self' }, schema: { tags, summary: 'Submit the unit (locks it)', params: CycleUnitParams, response: { 200: ChecklistSchema } } },
+    {
+      config: { access: 'assessment.self' },
+      schema: {
+        tags,
+        summary: 'Submit the unit (locks it)',
+        params: CycleUnitParams,
+        response: { 200: ChecklistSchema },
+      },
+    },
     async (req) => svc.submitUnit(db(), requireActor(req), req.params.id, req.params.unitId),
   );
   app.post(
     '/cycles/:id/units/:unitId/reopen',
-    { config: { access: 'cycle.manage' }, schema: { tags, summary: 'Reopen a submitted unit', params: CycleUnitParams, response: { 200: ChecklistSchema } } },
+    {
+      config: { access: 'cycle.manage' },
+      schema: {
+        tags,
+        summary: 'Reopen a submitted unit',
+        params: CycleUnitParams,
+        response: { 200: ChecklistSchema },
+      },
+    },
     async (req) => svc.reopenUnit(db(), requireActor(req), req.params.id, req.params.unitId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/progress',
-    { config: { access: 'cycle.read' }, schema: { tags, summary: 'Self-assessment progress per unit', params: CycleGovParams, response: { 200: ProgressSchema } } },
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Self-assessment progress per unit',
+        params: CycleGovParams,
+        response: { 200: ProgressSchema },
+      },
+    },
     async (req) => svc.getProgress(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
 };

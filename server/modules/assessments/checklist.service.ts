@@ -12,7 +12,14 @@ import { recordAudit } from '../audit/audit.repository';
 import { discardStaged, findFile, openStoredFile, recordFile, stageUpload } from '../files/files.service';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { findCycleUnit, findUnit } from './cycles.repository';
-import { assertStatus, cycleForActor, cycleGovernmentForActor, cycleUnitForActor, showsVerified, type CycleRow } from './cycle-access';
+import {
+  assertStatus,
+  cycleForActor,
+  cycleGovernmentForActor,
+  cycleUnitForActor,
+  showsVerified,
+  type CycleRow,
+} from './cycle-access';
 import { leafIndex } from './framework-index';
 import * as repo from './checklist.repository';
 
@@ -21,7 +28,10 @@ const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa 
 async function buildItems(db: Executor, actor: Actor, cycle: CycleRow, rows: repo.ItemRow[]) {
   const framework = await loadFramework(db, cycle.frameworkId);
   const index = leafIndex(framework);
-  const ev = await repo.evidenceOf(db, rows.map((r) => r.id));
+  const ev = await repo.evidenceOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const verified = showsVerified(actor, cycle);
   const items = rows
     .map((r) => {
@@ -46,8 +56,19 @@ async function buildItems(db: Executor, actor: Actor, cycle: CycleRow, rows: rep
           answered: answered(r),
           evidence: ev
             .filter((e) => e.answerId === r.id)
-            .map((e) => ({ id: e.id, fileId: e.fileId, originalName: e.originalName, mimeType: e.mimeType, size: e.size, madeOn: e.madeOn, note: e.note, createdAt: e.createdAt.toISOString() })),
-          verified: verified ? { status: r.verifyStatus, value: r.verifiedValue, na: r.verifiedNa, reason: r.verifyReason } : null,
+            .map((e) => ({
+              id: e.id,
+              fileId: e.fileId,
+              originalName: e.originalName,
+              mimeType: e.mimeType,
+              size: e.size,
+              madeOn: e.madeOn,
+              note: e.note,
+              createdAt: e.createdAt.toISOString(),
+            })),
+          verified: verified
+            ? { status: r.verifyStatus, value: r.verifiedValue, na: r.verifiedNa, reason: r.verifyReason }
+            : null,
         },
       };
     })
@@ -66,8 +87,16 @@ export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: stri
     cycleId,
     status: cycle.status,
     governmentId: cycleUnit.governmentId,
-    unit: { id: unitId, name: unit?.name ?? '', selfStatus: cycleUnit.selfStatus, submittedAt: cycleUnit.submittedAt?.toISOString() ?? null },
-    editable: cycle.status === 'self_assessment' && cycleUnit.selfStatus === 'draft' && (actor.role === 'unit_pic' || actor.role === 'gov_coordinator'),
+    unit: {
+      id: unitId,
+      name: unit?.name ?? '',
+      selfStatus: cycleUnit.selfStatus,
+      submittedAt: cycleUnit.submittedAt?.toISOString() ?? null,
+    },
+    editable:
+      cycle.status === 'self_assessment' &&
+      cycleUnit.selfStatus === 'draft' &&
+      (actor.role === 'unit_pic' || actor.role === 'gov_coordinator'),
     progress: { answered: items.filter((i) => i.answered).length, total: items.length },
     items,
   };
@@ -90,10 +119,17 @@ export async function getEntityChecklist(db: Executor, actor: Actor, cycleId: st
 }
 
 /** An answer cell the actor may fill: PICs their units' cells, coordinators every cell of their government. */
-async function assertMayAnswer(db: Executor, actor: Actor, row: repo.AnswerRecord, cycle: CycleRow, checkLock = true) {
+async function assertMayAnswer(
+  db: Executor,
+  actor: Actor,
+  row: repo.AnswerRecord,
+  cycle: CycleRow,
+  checkLock = true,
+) {
   if (row.cycleId !== cycle.id) throw new NotFoundError();
   if (row.unitId === null) {
-    if (actor.role !== 'gov_coordinator' || !actor.reach.governmentIds.includes(row.governmentId)) throw new NotFoundError();
+    if (actor.role !== 'gov_coordinator' || !actor.reach.governmentIds.includes(row.governmentId))
+      throw new NotFoundError();
     return;
   }
   if (!reachesUnit(actor.reach, row.unitId, row.governmentId)) throw new NotFoundError();
@@ -112,10 +148,18 @@ export async function saveSelfAnswers(
   db: Executor,
   actor: Actor,
   cycleId: string,
-  input: Array<{ answerId: string; value?: number | null | undefined; na: boolean; comment?: string | null | undefined }>,
+  input: Array<{
+    answerId: string;
+    value?: number | null | undefined;
+    na: boolean;
+    comment?: string | null | undefined;
+  }>,
 ) {
   const cycle = await cycleForActor(db, actor, cycleId);
-  const rows = await repo.findAnswers(db, input.map((a) => a.answerId));
+  const rows = await repo.findAnswers(
+    db,
+    input.map((a) => a.answerId),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const a of input) {
     const row = byId.get(a.answerId);
@@ -136,14 +180,22 @@ export async function saveSelfAnswers(
     if (row.unitId && locked.has(row.unitId)) throw new ConflictError('conflict.unitSubmitted');
     const scale = index.get(row.indicator)?.node.scale;
     if (!a.na && a.value !== null && a.value !== undefined && scale && !isOnScale(a.value, scale))
-      fields[`answers.${i}.value`] = { message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale', params: { min: scale.min, max: scale.max } };
+      fields[`answers.${i}.value`] = {
+        message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',
+        params: { min: scale.min, max: scale.max },
+      };
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
     await repo.writeSelfAnswers(
       tx,
       actor.id,
-      input.map((a) => ({ id: a.answerId, value: a.na ? null : (a.value ?? null), na: a.na, comment: a.comment })),
+      input.map((a) => ({
+        id: a.answerId,
+        value: a.na ? null : (a.value ?? null),
+        na: a.na,
+        comment: a.comment,
+      })),
     );
     await recordAudit(tx, actor, {
       action: 'update',
@@ -184,8 +236,23 @@ export async function uploadEvidence(
         note: meta.note ?? null,
         createdBy: actor.id,
       });
-      await recordAudit(tx, actor, { action: 'upload', entityType: 'evidence', entityId: ev.id, governmentId: row.governmentId, after: { answerId, fileId: file.id, madeOn: ev.madeOn } });
-      return { id: ev.id, fileId: file.id, originalName: file.originalName, mimeType: file.mimeType, size: file.size, madeOn: ev.madeOn, note: ev.note, createdAt: ev.createdAt.toISOString() };
+      await recordAudit(tx, actor, {
+        action: 'upload',
+        entityType: 'evidence',
+        entityId: ev.id,
+        governmentId: row.governmentId,
+        after: { answerId, fileId: file.id, madeOn: ev.madeOn },
+      });
+      return {
+        id: ev.id,
+        fileId: file.id,
+        originalName: file.originalName,
+        mimeType: file.mimeType,
+        size: file.size,
+        madeOn: ev.madeOn,
+        note: ev.note,
+        createdAt: ev.createdAt.toISOString(),
+      };
     });
   } catch (err) {
     await discardStaged(staged);
@@ -204,7 +271,14 @@ export async function archiveEvidence(db: Executor, actor: Actor, evidenceId: st
   if (ev.archivedAt) return { archived: true };
   await inTransaction(db, async (tx) => {
     const after = await repo.archiveEvidence(tx, evidenceId);
-    await recordAudit(tx, actor, { action: 'archive', entityType: 'evidence', entityId: evidenceId, governmentId: ev.governmentId, before: ev, after });
+    await recordAudit(tx, actor, {
+      action: 'archive',
+      entityType: 'evidence',
+      entityId: evidenceId,
+      governmentId: ev.governmentId,
+      before: ev,
+      after,
+    });
   });
   return { archived: true };
 }
@@ -214,7 +288,9 @@ export async function openEvidenceFile(db: Executor, actor: Actor, evidenceId: s
   const ev = await repo.findEvidence(db, evidenceId);
   if (!ev || ev.archivedAt) throw new NotFoundError();
   await cycleForActor(db, actor, ev.cycleId);
-  const ok = ev.unitId ? reachesUnit(actor.reach, ev.unitId, ev.governmentId) : actor.reach.all || (actor.reach.governmentIds.includes(ev.governmentId) && actor.role !== 'unit_pic');
+  const ok = ev.unitId
+    ? reachesUnit(actor.reach, ev.unitId, ev.governmentId)
+    : actor.reach.all || (actor.reach.governmentIds.includes(ev.governmentId) && actor.role !== 'unit_pic');
   if (!ok) throw new NotFoundError();
   const file = await findFile(db, ev.fileId);
   if (!file) throw new NotFoundError();
@@ -228,7 +304,14 @@ export async function submitUnit(db: Executor, actor: Actor, cycleId: string, un
   if (cycleUnit.selfStatus === 'submitted') throw new ConflictError('conflict.unitSubmitted');
   await inTransaction(db, async (tx) => {
     const after = await repo.setUnitSubmitted(tx, cycleId, unitId, actor.id, true);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_unit', entityId: `${cycleId}:${unitId}`, governmentId: cycleUnit.governmentId, before: cycleUnit, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_unit',
+      entityId: `${cycleId}:${unitId}`,
+      governmentId: cycleUnit.governmentId,
+      before: cycleUnit,
+      after,
+    });
   });
   return getUnitChecklist(db, actor, cycleId, unitId);
 }
@@ -239,7 +322,14 @@ export async function reopenUnit(db: Executor, actor: Actor, cycleId: string, un
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
   await inTransaction(db, async (tx) => {
     const after = await repo.setUnitSubmitted(tx, cycleId, unitId, null, false);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_unit', entityId: `${cycleId}:${unitId}`, governmentId: cycleUnit.governmentId, before: cycleUnit, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_unit',
+      entityId: `${cycleId}:${unitId}`,
+      governmentId: cycleUnit.governmentId,
+      before: cycleUnit,
+      after,
+    });
   });
   return getUnitChecklist(db, actor, cycleId, unitId);
 }

@@ -11,7 +11,8 @@ import * as repo from './cycles.repository';
 export type CycleRow = repo.CycleRow;
 export type CycleStatus = repo.CycleStatus;
 
-export const isOmbudsman = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'oversight_head' || actor.role === 'assessor';
+export const isOmbudsman = (actor: Actor): boolean =>
+  actor.role === 'admin' || actor.role === 'oversight_head' || actor.role === 'assessor';
 
 /** The cycle, when the actor reaches it (404 otherwise). */
 export async function cycleForActor(db: Executor, actor: Actor, cycleId: string): Promise<CycleRow> {
@@ -28,7 +29,12 @@ export async function cycleForActor(db: Executor, actor: Actor, cycleId: string)
 }
 
 /** The cycle and one of its governments, both reached by the actor. */
-export async function cycleGovernmentForActor(db: Executor, actor: Actor, cycleId: string, governmentId: string): Promise<CycleRow> {
+export async function cycleGovernmentForActor(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+): Promise<CycleRow> {
   const cycle = await cycleForActor(db, actor, cycleId);
   if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   if (!(await repo.hasCycleGovernment(db, cycleId, governmentId))) throw new NotFoundError();
@@ -44,12 +50,22 @@ export async function cycleUnitForActor(db: Executor, actor: Actor, cycleId: str
 }
 
 /** An assessor acts only on the governments assigned to them; heads and admins on every one in reach. */
-export async function assertMayVerify(db: Executor, actor: Actor, cycleId: string, governmentId: string): Promise<void> {
+export async function assertMayVerify(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+): Promise<void> {
   if (actor.role !== 'assessor') return;
-  if (!(await repo.isAssignedAssessor(db, cycleId, governmentId, actor.id))) throw new ForbiddenError('error.notAssigned');
+  if (!(await repo.isAssignedAssessor(db, cycleId, governmentId, actor.id)))
+    throw new ForbiddenError('error.notAssigned');
 }
 
-export function assertStatus(cycle: CycleRow, allowed: CycleStatus[], messageKey = 'conflict.cyclePhase'): void {
+export function assertStatus(
+  cycle: CycleRow,
+  allowed: CycleStatus[],
+  messageKey = 'conflict.cyclePhase',
+): void {
   if (!allowed.includes(cycle.status)) throw new ConflictError(messageKey);
 }
 

@@ -38,7 +38,12 @@ const json = <T>(res: { statusCode: number; body: string; json: () => T }, statu
   return res.json();
 };
 
-async function fill(agent: Agent, cycleId: string, items: Item[], value: (i: Item, n: number) => number | 'NA') {
+async function fill(
+  agent: Agent,
+  cycleId: string,
+  items: Item[],
+  value: (i: Item, n: number) => number | 'NA',
+) {
   const answers = items.map((i, n) => {
     const v = value(i, n);
     return v === 'NA' ? { answerId: i.answerId, na: true } : { answerId: i.answerId, value: v };
@@ -55,26 +60,57 @@ describe('an assessment cycle end to end', () => {
     t = await makeTenant(ctx);
     other = await makeTenant(ctx);
     const head = await t.as('oversight_head');
-    const bad = await head.post('/api/cycles', { year: 2024, name: 'Uji', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES, selfEnd: '2024-02-01' });
+    const bad = await head.post('/api/cycles', {
+      year: 2024,
+      name: 'Uji',
+      frameworkId: 'ombudsman-2022-2024',
+      ...PHASE_DATES,
+      selfEnd: '2024-02-01',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.selfEnd).toMatch(/berurutan/);
-    const unknown = await head.post('/api/cycles', { year: 2024, name: 'Uji', frameworkId: 'tidak-ada', ...PHASE_DATES });
+    const unknown = await head.post('/api/cycles', {
+      year: 2024,
+      name: 'Uji',
+      frameworkId: 'tidak-ada',
+      ...PHASE_DATES,
+    });
     expect(unknown.json().error.fields.frameworkId).toBeTruthy();
 
-    const cycle = json<{ id: string; status: string }>(await head.post('/api/cycles', { year: 2024, name: 'Penilaian Kepatuhan 2024', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES }), 201);
+    const cycle = json<{ id: string; status: string }>(
+      await head.post('/api/cycles', {
+        year: 2024,
+        name: 'Penilaian Kepatuhan 2024',
+        frameworkId: 'ombudsman-2022-2024',
+        ...PHASE_DATES,
+      }),
+      201,
+    );
     cycleId = cycle.id;
     expect(cycle.status).toBe('planning');
     // A government overseen by another office cannot be added.
-    const foreign = await head.post(`/api/cycles/${cycleId}/governments`, { governmentIds: [other.governmentId] });
+    const foreign = await head.post(`/api/cycles/${cycleId}/governments`, {
+      governmentIds: [other.governmentId],
+    });
     expect(foreign.statusCode).toBe(400);
     json(await head.post(`/api/cycles/${cycleId}/governments`, { governmentIds: [t.governmentId] }));
-    const sample = json<{ units: Array<{ unitId: string; products: unknown[] }> }>(await head.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/sample/default`));
+    const sample = json<{ units: Array<{ unitId: string; products: unknown[] }> }>(
+      await head.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/sample/default`),
+    );
     // REFERENCE §1.3: the health OPD with its Puskesmas, and the education OPD.
     expect(sample.units.map((u) => u.unitId).sort()).toEqual([t.unitId, t.childUnitId, t.otherUnitId].sort());
     expect(sample.units.find((u) => u.unitId === t.unitId)!.products).toHaveLength(1);
-    const notAssessor = await head.request('PUT', `/api/cycles/${cycleId}/governments/${t.governmentId}/assessors`, { userIds: [t.userIds.gov_coordinator] });
+    const notAssessor = await head.request(
+      'PUT',
+      `/api/cycles/${cycleId}/governments/${t.governmentId}/assessors`,
+      { userIds: [t.userIds.gov_coordinator] },
+    );
     expect(notAssessor.statusCode).toBe(400);
-    json(await head.request('PUT', `/api/cycles/${cycleId}/governments/${t.governmentId}/assessors`, { userIds: [t.userIds.assessor] }));
+    json(
+      await head.request('PUT', `/api/cycles/${cycleId}/governments/${t.governmentId}/assessors`, {
+        userIds: [t.userIds.assessor],
+      }),
+    );
     // Skipping a phase is refused.
     expect((await head.post(`/api/cycles/${cycleId}/advance`, { to: 'verification' })).statusCode).toBe(409);
     json(await head.post(`/api/cycles/${cycleId}/advance`, { to: 'self_assessment' }));
@@ -89,19 +125,38 @@ describe('an assessment cycle end to end', () => {
     expect(list.items.every((i) => i.level !== 'entity')).toBe(true);
     expect(list.items.every((i) => i.verified === null)).toBe(true);
 
-    const outOfScale = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, { answers: [{ answerId: list.items[0]!.answerId, value: 4 }] });
+    const outOfScale = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, {
+      answers: [{ answerId: list.items[0]!.answerId, value: 4 }],
+    });
     expect(outOfScale.statusCode).toBe(400);
     expect(outOfScale.json().error.fields['answers.0.value']).toMatch(/0 dan 3/);
 
     await fill(pic, cycleId, list.items, (_i, n) => (n % 5 === 0 ? 2 : 3));
     const file = multipartFile('maklumat.pdf', PDF_MIN, 'application/pdf');
-    const ev = await pic.request('POST', `/api/answers/${list.items[0]!.answerId}/evidence?madeOn=2024-03-05`, file.body, file.headers);
+    const ev = await pic.request(
+      'POST',
+      `/api/answers/${list.items[0]!.answerId}/evidence?madeOn=2024-03-05`,
+      file.body,
+      file.headers,
+    );
     expect(ev.statusCode, ev.body).toBe(201);
     expect(ev.json().madeOn).toBe('2024-03-05');
     const photo = multipartFile('foto.png', PNG_1PX, 'image/png');
-    expect((await pic.request('POST', `/api/answers/${list.items[0]!.answerId}/evidence`, photo.body, photo.headers)).statusCode).toBe(201);
+    expect(
+      (
+        await pic.request(
+          'POST',
+          `/api/answers/${list.items[0]!.answerId}/evidence`,
+          photo.body,
+          photo.headers,
+        )
+      ).statusCode,
+    ).toBe(201);
     const text = multipartFile('catatan.txt', Buffer.from('bukan bukti'), 'text/plain');
-    expect((await pic.request('POST', `/api/answers/${list.items[0]!.answerId}/evidence`, text.body, text.headers)).statusCode).toBe(415);
+    expect(
+      (await pic.request('POST', `/api/answers/${list.items[0]!.answerId}/evidence`, text.body, text.headers))
+        .statusCode,
+    ).toBe(415);
 
     const after = json<Checklist>(await pic.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`));
     expect(after.progress).toEqual({ answered: 33, total: 33 });
@@ -111,7 +166,9 @@ describe('an assessment cycle end to end', () => {
     expect(dl.headers['content-type']).toBe('application/pdf');
 
     json(await pic.post(`/api/cycles/${cycleId}/units/${t.unitId}/submit`));
-    const locked = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, { answers: [{ answerId: list.items[1]!.answerId, value: 1 }] });
+    const locked = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, {
+      answers: [{ answerId: list.items[1]!.answerId, value: 1 }],
+    });
     expect(locked.statusCode).toBe(409);
     expect((await pic.post(`/api/cycles/${cycleId}/units/${t.unitId}/submit`)).statusCode).toBe(409);
   });
@@ -121,11 +178,16 @@ describe('an assessment cycle end to end', () => {
     expect((await pic.get(`/api/cycles/${cycleId}/units/${t.otherUnitId}/checklist`)).statusCode).toBe(404);
     // The PIC's unit includes the Puskesmas below it.
     expect((await pic.get(`/api/cycles/${cycleId}/units/${t.childUnitId}/checklist`)).statusCode).toBe(200);
-    expect((await pic.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`)).statusCode).toBe(404);
+    expect((await pic.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`)).statusCode).toBe(
+      404,
+    );
     for (const role of ['unit_pic', 'gov_coordinator', 'oversight_head', 'assessor'] as const) {
       const stranger = await other.as(role);
       expect((await stranger.get(`/api/cycles/${cycleId}`)).statusCode, role).toBe(404);
-      expect((await stranger.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`)).statusCode, role).toBe(404);
+      expect(
+        (await stranger.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`)).statusCode,
+        role,
+      ).toBe(404);
       const cycles = json<{ items: Array<{ id: string }> }>(await stranger.get('/api/cycles'));
       expect(cycles.items.map((c) => c.id)).not.toContain(cycleId);
     }
@@ -138,59 +200,105 @@ describe('an assessment cycle end to end', () => {
       await fill(coord, cycleId, list.items, (_i, n) => (n === 3 ? 'NA' : n % 4 === 0 ? 1 : 3));
       json(await coord.post(`/api/cycles/${cycleId}/units/${unitId}/submit`));
     }
-    const entity = json<Checklist>(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`));
+    const entity = json<Checklist>(
+      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`),
+    );
     expect(entity.items).toHaveLength(5);
     await fill(coord, cycleId, entity.items, () => 2);
-    const progress = json<{ units: Array<{ answered: number; total: number; selfStatus: string }>; entity: { answered: number; total: number } }>(
-      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/progress`),
-    );
+    const progress = json<{
+      units: Array<{ answered: number; total: number; selfStatus: string }>;
+      entity: { answered: number; total: number };
+    }>(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/progress`));
     expect(progress.units).toHaveLength(3);
     expect(progress.units.every((u) => u.answered === u.total && u.selfStatus === 'submitted')).toBe(true);
     expect(progress.entity).toEqual({ answered: 5, total: 5 });
     // Before publication government roles see no scores.
-    expect((await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/result`)).statusCode).toBe(409);
+    expect((await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/result`)).statusCode).toBe(
+      409,
+    );
   });
 
   let adjustedId: string;
   it('the assigned assessor verifies: accept, adjust with a required reason, bulk accept, field visit, improvement points', async () => {
     const head = await t.as('oversight_head');
     const assessor = await t.as('assessor');
-    const early = await assessor.post(`/api/answers/${(await firstItem(assessor)).answerId}/verify`, { action: 'accept' });
+    const early = await assessor.post(`/api/answers/${(await firstItem(assessor)).answerId}/verify`, {
+      action: 'accept',
+    });
     expect(early.statusCode).toBe(409);
     json(await head.post(`/api/cycles/${cycleId}/advance`, { to: 'verification' }));
 
-    const items = json<{ items: Array<{ answerId: string; selfValue: number | null; verifyStatus: string; unitId: string | null }> }>(
-      await assessor.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/verification`),
-    ).items;
+    const items = json<{
+      items: Array<{
+        answerId: string;
+        selfValue: number | null;
+        verifyStatus: string;
+        unitId: string | null;
+      }>;
+    }>(await assessor.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/verification`)).items;
     expect(items.length).toBe(33 * 3 + 5);
     const [first, second] = items.filter((i) => i.unitId === t.unitId && i.selfValue === 3);
-    const accepted = json<{ verifyStatus: string; verifiedValue: number }>(await assessor.post(`/api/answers/${first!.answerId}/verify`, { action: 'accept' }));
+    const accepted = json<{ verifyStatus: string; verifiedValue: number }>(
+      await assessor.post(`/api/answers/${first!.answerId}/verify`, { action: 'accept' }),
+    );
     expect(accepted).toMatchObject({ verifyStatus: 'accepted', verifiedValue: 3 });
-    const noReason = await assessor.post(`/api/answers/${second!.answerId}/verify`, { action: 'adjust', value: 1 });
+    const noReason = await assessor.post(`/api/answers/${second!.answerId}/verify`, {
+      action: 'adjust',
+      value: 1,
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields.reason).toMatch(/Alasan wajib/);
     const adjusted = json<{ verifyStatus: string; verifiedValue: number; verifyReason: string }>(
-      await assessor.post(`/api/answers/${second!.answerId}/verify`, { action: 'adjust', value: 1, reason: 'Maklumat tidak terpampang saat kunjungan' }),
+      await assessor.post(`/api/answers/${second!.answerId}/verify`, {
+        action: 'adjust',
+        value: 1,
+        reason: 'Maklumat tidak terpampang saat kunjungan',
+      }),
     );
     expect(adjusted).toMatchObject({ verifyStatus: 'adjusted', verifiedValue: 1 });
     adjustedId = second!.answerId;
-    const bulk = json<{ accepted: number }>(await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/verification/accept`, {}));
+    const bulk = json<{ accepted: number }>(
+      await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/verification/accept`, {}),
+    );
     expect(bulk.accepted).toBe(items.length - 2);
     const visit = json<{ id: string }>(
-      await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/visits`, { unitId: t.unitId, visitedOn: '2024-05-14', unannounced: true, notes: 'Ruang tunggu tanpa kursi prioritas' }),
+      await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/visits`, {
+        unitId: t.unitId,
+        visitedOn: '2024-05-14',
+        unannounced: true,
+        notes: 'Ruang tunggu tanpa kursi prioritas',
+      }),
       201,
     );
     const photo = multipartFile('kunjungan.png', PNG_1PX, 'image/png');
-    expect((await assessor.request('POST', `/api/visits/${visit.id}/photos`, photo.body, photo.headers)).statusCode).toBe(201);
-    json(await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/improvements`, { text: 'Sediakan kursi prioritas bagi kelompok rentan', unitId: t.unitId }), 201);
-    json(await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/improvements`, { text: 'Tetapkan standar pelayanan untuk semua produk' }), 201);
-    const history = json<{ items: Array<{ reason: string }> }>(await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`));
+    expect(
+      (await assessor.request('POST', `/api/visits/${visit.id}/photos`, photo.body, photo.headers))
+        .statusCode,
+    ).toBe(201);
+    json(
+      await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/improvements`, {
+        text: 'Sediakan kursi prioritas bagi kelompok rentan',
+        unitId: t.unitId,
+      }),
+      201,
+    );
+    json(
+      await assessor.post(`/api/cycles/${cycleId}/governments/${t.governmentId}/improvements`, {
+        text: 'Tetapkan standar pelayanan untuk semua produk',
+      }),
+      201,
+    );
+    const history = json<{ items: Array<{ reason: string }> }>(
+      await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`),
+    );
     expect(history.items.length).toBeGreaterThan(0);
     expect(history.items.every((h) => h.reason === 'verifikasi')).toBe(true);
   });
 
   async function firstItem(agent: Agent) {
-    const list = json<{ items: Array<{ answerId: string }> }>(await agent.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/verification`));
+    const list = json<{ items: Array<{ answerId: string }> }>(
+      await agent.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/verification`),
+    );
     return list.items[0]!;
   }
 
@@ -202,45 +310,79 @@ describe('an assessment cycle end to end', () => {
     // From the appeal phase on, government roles see the verified values they may contest.
     const pic = await t.as('unit_pic');
     const list = json<Checklist>(await pic.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`));
-    expect(list.items.find((i) => i.answerId === adjustedId)!.verified).toMatchObject({ status: 'adjusted', value: 1 });
+    expect(list.items.find((i) => i.answerId === adjustedId)!.verified).toMatchObject({
+      status: 'adjusted',
+      value: 1,
+    });
 
-    const before = json<{ items: Array<{ version: number }> }>(await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`)).items[0]!.version;
-    const appeal = json<{ id: string; status: string }>(await coord.post(`/api/answers/${adjustedId}/appeals`, { reason: 'Maklumat terpasang di loket 2, foto terlampir', requestedValue: 3 }), 201);
+    const before = json<{ items: Array<{ version: number }> }>(
+      await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`),
+    ).items[0]!.version;
+    const appeal = json<{ id: string; status: string }>(
+      await coord.post(`/api/answers/${adjustedId}/appeals`, {
+        reason: 'Maklumat terpasang di loket 2, foto terlampir',
+        requestedValue: 3,
+      }),
+      201,
+    );
     const file = multipartFile('loket2.png', PNG_1PX, 'image/png');
-    expect((await coord.request('POST', `/api/appeals/${appeal.id}/files`, file.body, file.headers)).statusCode).toBe(201);
+    expect(
+      (await coord.request('POST', `/api/appeals/${appeal.id}/files`, file.body, file.headers)).statusCode,
+    ).toBe(201);
     expect((await coord.post(`/api/answers/${adjustedId}/appeals`, { reason: 'lagi' })).statusCode).toBe(409);
     // Final phase waits for open appeals.
     expect((await head.post(`/api/cycles/${cycleId}/advance`, { to: 'final' })).statusCode).toBe(409);
-    const answered = json<{ status: string; version: number }>(await assessor.post(`/api/appeals/${appeal.id}/respond`, { decision: 'accept', response: 'Foto membuktikan maklumat terpasang' }));
+    const answered = json<{ status: string; version: number }>(
+      await assessor.post(`/api/appeals/${appeal.id}/respond`, {
+        decision: 'accept',
+        response: 'Foto membuktikan maklumat terpasang',
+      }),
+    );
     expect(answered.status).toBe('accepted');
     expect(answered.version).toBe(before + 1);
-    const history = json<{ items: Array<{ version: number; reason: string }> }>(await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`));
+    const history = json<{ items: Array<{ version: number; reason: string }> }>(
+      await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`),
+    );
     expect(history.items[0]).toMatchObject({ version: before + 1, reason: 'banding' });
-    const appeals = json<{ items: Array<{ status: string; fileCount: number }> }>(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/appeals`));
+    const appeals = json<{ items: Array<{ status: string; fileCount: number }> }>(
+      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/appeals`),
+    );
     expect(appeals.items[0]).toMatchObject({ status: 'accepted', fileCount: 1 });
   });
 
   it('the head approves; results are published with rank among peers; the rapor has the contract shape', async () => {
     const head = await t.as('oversight_head');
     const coord = await t.as('gov_coordinator');
-    expect((await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/rapor`)).statusCode).toBe(409);
+    expect((await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/rapor`)).statusCode).toBe(
+      409,
+    );
     json(await head.post(`/api/cycles/${cycleId}/advance`, { to: 'final' }));
     expect((await head.post(`/api/cycles/${cycleId}/advance`, { to: 'published' })).statusCode).toBe(409);
-    const published = json<{ status: string; approvedAt: string | null }>(await head.post(`/api/cycles/${cycleId}/approve`));
+    const published = json<{ status: string; approvedAt: string | null }>(
+      await head.post(`/api/cycles/${cycleId}/approve`),
+    );
     expect(published.status).toBe('published');
     expect(published.approvedAt).not.toBeNull();
 
-    const result = json<{ score: number; band: { code: string; zone: string }; rank: number; peers: number; dimensions: Array<{ code: string; score: number }> }>(
-      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/result`),
-    );
+    const result = json<{
+      score: number;
+      band: { code: string; zone: string };
+      rank: number;
+      peers: number;
+      dimensions: Array<{ code: string; score: number }>;
+    }>(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/result`));
     expect(result.score).toBeGreaterThan(0);
     expect(result.rank).toBe(1);
     expect(result.peers).toBe(1);
     expect(result.dimensions.map((d) => d.code)).toEqual(['INPUT', 'PROSES', 'OUTPUT', 'PENGADUAN']);
-    const history = json<{ items: Array<{ reason: string }> }>(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`));
+    const history = json<{ items: Array<{ reason: string }> }>(
+      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/history`),
+    );
     expect(history.items[0]!.reason).toBe('persetujuan');
 
-    const rapor = RaporSchema.parse(json(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/rapor`)));
+    const rapor = RaporSchema.parse(
+      json(await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/rapor`)),
+    );
     expect(rapor.score).toBe(result.score);
     expect(rapor.units).toHaveLength(3);
     expect(rapor.views[0]!.groups.map((g) => g.code)).toEqual(['patuh', 'bersih', 'baik', 'taat']);
@@ -251,17 +393,24 @@ describe('an assessment cycle end to end', () => {
     expect(opd.unmet.length).toBeGreaterThan(0);
     expect(opd.unmet.every((u) => u.value === null || u.value < u.scaleMax)).toBe(true);
 
-    const explain = json<{ rounded: number; nodes: Array<{ code: string; children?: Array<{ answers?: unknown[] }> }> }>(
-      await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/explain`),
-    );
+    const explain = json<{
+      rounded: number;
+      nodes: Array<{ code: string; children?: Array<{ answers?: unknown[] }> }>;
+    }>(await head.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/explain`));
     expect(explain.rounded).toBe(result.score);
     expect(explain.nodes.find((n) => n.code === 'PROSES')!.children![0]!.answers!.length).toBe(3);
-    const summary = json<{ zones: Record<string, number>; progress: { unitsSubmitted: number; unitsTotal: number; openAppeals: number }; officeMean: number }>(
-      await head.get(`/api/cycles/${cycleId}/summary`),
-    );
+    const summary = json<{
+      zones: Record<string, number>;
+      progress: { unitsSubmitted: number; unitsTotal: number; openAppeals: number };
+      officeMean: number;
+    }>(await head.get(`/api/cycles/${cycleId}/summary`));
     expect(summary.progress).toMatchObject({ unitsSubmitted: 3, unitsTotal: 3, openAppeals: 0 });
     expect(summary.officeMean).toBe(result.score);
-    const rows = json<{ items: Array<{ governmentId: string; score: number }> }>(await coord.get(`/api/cycles/${cycleId}/results`));
-    expect(rows.items).toEqual([expect.objectContaining({ governmentId: t.governmentId, score: result.score })]);
+    const rows = json<{ items: Array<{ governmentId: string; score: number }> }>(
+      await coord.get(`/api/cycles/${cycleId}/results`),
+    );
+    expect(rows.items).toEqual([
+      expect.objectContaining({ governmentId: t.governmentId, score: result.score }),
+    ]);
   });
 });

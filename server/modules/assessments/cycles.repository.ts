@@ -2,7 +2,14 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { governments, offices, serviceProducts, units, users } from '../../db/schema';
-import { answers, cycleAssessors, cycleGovernments, cycleProducts, cycles, cycleUnits } from '../../db/schema-assessments';
+import {
+  answers,
+  cycleAssessors,
+  cycleGovernments,
+  cycleProducts,
+  cycles,
+  cycleUnits,
+} from '../../db/schema-assessments';
 
 export type CycleRow = typeof cycles.$inferSelect;
 export type CycleStatus = CycleRow['status'];
@@ -15,8 +22,18 @@ export async function insertCycle(db: Executor, values: typeof cycles.$inferInse
   return (await db.insert(cycles).values(values).returning())[0]!;
 }
 
-export async function updateCycle(db: Executor, id: string, values: Partial<typeof cycles.$inferInsert>): Promise<CycleRow> {
-  return (await db.update(cycles).set({ ...values, updatedAt: sql`now()` }).where(eq(cycles.id, id)).returning())[0]!;
+export async function updateCycle(
+  db: Executor,
+  id: string,
+  values: Partial<typeof cycles.$inferInsert>,
+): Promise<CycleRow> {
+  return (
+    await db
+      .update(cycles)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(cycles.id, id))
+      .returning()
+  )[0]!;
 }
 
 /** Cycles visible through `where`, newest year first, with counts. */
@@ -43,11 +60,18 @@ export const cycleHasGovernment = (governmentIds: string[]): SQL =>
       )}))`;
 
 export async function cycleGovernmentIds(db: Executor, cycleId: string): Promise<string[]> {
-  const rows = await db.select({ id: cycleGovernments.governmentId }).from(cycleGovernments).where(eq(cycleGovernments.cycleId, cycleId));
+  const rows = await db
+    .select({ id: cycleGovernments.governmentId })
+    .from(cycleGovernments)
+    .where(eq(cycleGovernments.cycleId, cycleId));
   return rows.map((r) => r.id);
 }
 
-export async function hasCycleGovernment(db: Executor, cycleId: string, governmentId: string): Promise<boolean> {
+export async function hasCycleGovernment(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+): Promise<boolean> {
   const rows = await db
     .select({ id: cycleGovernments.governmentId })
     .from(cycleGovernments)
@@ -68,19 +92,34 @@ export async function listCycleGovernments(db: Executor, cycleId: string, only?:
     })
     .from(cycleGovernments)
     .innerJoin(governments, eq(governments.id, cycleGovernments.governmentId))
-    .where(and(eq(cycleGovernments.cycleId, cycleId), only ? (only.length ? inArray(governments.id, only) : sql`false`) : undefined))
+    .where(
+      and(
+        eq(cycleGovernments.cycleId, cycleId),
+        only ? (only.length ? inArray(governments.id, only) : sql`false`) : undefined,
+      ),
+    )
     .orderBy(asc(governments.name));
 }
 
 export async function findGovernmentsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: governments.id, officeId: governments.officeId, type: governments.type, name: governments.name, archivedAt: governments.archivedAt })
+    .select({
+      id: governments.id,
+      officeId: governments.officeId,
+      type: governments.type,
+      name: governments.name,
+      archivedAt: governments.archivedAt,
+    })
     .from(governments)
     .where(inArray(governments.id, ids));
 }
 
-export async function addCycleGovernments(db: Executor, cycleId: string, governmentIds: string[]): Promise<void> {
+export async function addCycleGovernments(
+  db: Executor,
+  cycleId: string,
+  governmentIds: string[],
+): Promise<void> {
   if (governmentIds.length === 0) return;
   await db
     .insert(cycleGovernments)
@@ -89,17 +128,35 @@ export async function addCycleGovernments(db: Executor, cycleId: string, governm
 }
 
 /** Removes a government and its sample and assessors from a cycle (planning only: no answers yet). */
-export async function removeCycleGovernment(db: Executor, cycleId: string, governmentId: string): Promise<void> {
-  await db.delete(cycleProducts).where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.governmentId, governmentId)));
-  await db.delete(cycleUnits).where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.governmentId, governmentId)));
-  await db.delete(cycleAssessors).where(and(eq(cycleAssessors.cycleId, cycleId), eq(cycleAssessors.governmentId, governmentId)));
-  await db.delete(cycleGovernments).where(and(eq(cycleGovernments.cycleId, cycleId), eq(cycleGovernments.governmentId, governmentId)));
+export async function removeCycleGovernment(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+): Promise<void> {
+  await db
+    .delete(cycleProducts)
+    .where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.governmentId, governmentId)));
+  await db
+    .delete(cycleUnits)
+    .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.governmentId, governmentId)));
+  await db
+    .delete(cycleAssessors)
+    .where(and(eq(cycleAssessors.cycleId, cycleId), eq(cycleAssessors.governmentId, governmentId)));
+  await db
+    .delete(cycleGovernments)
+    .where(and(eq(cycleGovernments.cycleId, cycleId), eq(cycleGovernments.governmentId, governmentId)));
 }
 
 /** Active units of a government with their type and sector, for the default sample. */
 export async function activeUnitsOfGovernment(db: Executor, governmentId: string) {
   return db
-    .select({ id: units.id, name: units.name, type: units.type, sector: units.sector, parentId: units.parentId })
+    .select({
+      id: units.id,
+      name: units.name,
+      type: units.type,
+      sector: units.sector,
+      parentId: units.parentId,
+    })
     .from(units)
     .where(and(eq(units.governmentId, governmentId), isNull(units.archivedAt)))
     .orderBy(asc(units.name), asc(units.id));
@@ -113,20 +170,33 @@ export async function firstProductsOfUnits(db: Executor, unitIds: string[], n: n
       id: serviceProducts.id,
       unitId: serviceProducts.unitId,
       governmentId: serviceProducts.governmentId,
-      rn: sql<number>`row_number() over (partition by ${serviceProducts.unitId} order by ${serviceProducts.createdAt}, ${serviceProducts.name}, ${serviceProducts.id})`.as('rn'),
+      rn: sql<number>`row_number() over (partition by ${serviceProducts.unitId} order by ${serviceProducts.createdAt}, ${serviceProducts.name}, ${serviceProducts.id})`.as(
+        'rn',
+      ),
     })
     .from(serviceProducts)
     .where(and(inArray(serviceProducts.unitId, unitIds), isNull(serviceProducts.archivedAt)))
     .as('ranked');
-  return db.select({ id: ranked.id, unitId: ranked.unitId, governmentId: ranked.governmentId }).from(ranked).where(sql`${ranked.rn} <= ${n}`);
+  return db
+    .select({ id: ranked.id, unitId: ranked.unitId, governmentId: ranked.governmentId })
+    .from(ranked)
+    .where(sql`${ranked.rn} <= ${n}`);
 }
 
 export async function clearSample(db: Executor, cycleId: string, governmentId: string): Promise<void> {
-  await db.delete(cycleProducts).where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.governmentId, governmentId)));
-  await db.delete(cycleUnits).where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.governmentId, governmentId)));
+  await db
+    .delete(cycleProducts)
+    .where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.governmentId, governmentId)));
+  await db
+    .delete(cycleUnits)
+    .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.governmentId, governmentId)));
 }
 
-export async function addSampleUnits(db: Executor, cycleId: string, rows: { unitId: string; governmentId: string }[]): Promise<void> {
+export async function addSampleUnits(
+  db: Executor,
+  cycleId: string,
+  rows: { unitId: string; governmentId: string }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insert(cycleUnits)
@@ -134,7 +204,11 @@ export async function addSampleUnits(db: Executor, cycleId: string, rows: { unit
     .onConflictDoNothing();
 }
 
-export async function addSampleProducts(db: Executor, cycleId: string, rows: { productId: string; unitId: string; governmentId: string }[]): Promise<void> {
+export async function addSampleProducts(
+  db: Executor,
+  cycleId: string,
+  rows: { productId: string; unitId: string; governmentId: string }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insert(cycleProducts)
@@ -143,12 +217,16 @@ export async function addSampleProducts(db: Executor, cycleId: string, rows: { p
 }
 
 export async function removeSampleUnit(db: Executor, cycleId: string, unitId: string): Promise<void> {
-  await db.delete(cycleProducts).where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.unitId, unitId)));
+  await db
+    .delete(cycleProducts)
+    .where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.unitId, unitId)));
   await db.delete(cycleUnits).where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.unitId, unitId)));
 }
 
 export async function removeSampleProduct(db: Executor, cycleId: string, productId: string): Promise<void> {
-  await db.delete(cycleProducts).where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.productId, productId)));
+  await db
+    .delete(cycleProducts)
+    .where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.productId, productId)));
 }
 
 export async function findUnit(db: Executor, id: string) {
@@ -160,11 +238,23 @@ export async function findProduct(db: Executor, id: string) {
 }
 
 export async function findCycleUnit(db: Executor, cycleId: string, unitId: string) {
-  return (await db.select().from(cycleUnits).where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.unitId, unitId))).limit(1))[0];
+  return (
+    await db
+      .select()
+      .from(cycleUnits)
+      .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.unitId, unitId)))
+      .limit(1)
+  )[0];
 }
 
 export async function findCycleProduct(db: Executor, cycleId: string, productId: string) {
-  return (await db.select().from(cycleProducts).where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.productId, productId))).limit(1))[0];
+  return (
+    await db
+      .select()
+      .from(cycleProducts)
+      .where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.productId, productId)))
+      .limit(1)
+  )[0];
 }
 
 /** Sampled units and products of a government (or of the given units), with names and types. */
@@ -183,7 +273,12 @@ export async function sampleOfGovernment(db: Executor, cycleId: string, governme
     .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.governmentId, governmentId)))
     .orderBy(asc(units.name));
   const productRows = await db
-    .select({ productId: cycleProducts.productId, unitId: cycleProducts.unitId, name: serviceProducts.name, type: serviceProducts.type })
+    .select({
+      productId: cycleProducts.productId,
+      unitId: cycleProducts.unitId,
+      name: serviceProducts.name,
+      type: serviceProducts.type,
+    })
     .from(cycleProducts)
     .innerJoin(serviceProducts, eq(serviceProducts.id, cycleProducts.productId))
     .where(and(eq(cycleProducts.cycleId, cycleId), eq(cycleProducts.governmentId, governmentId)))
@@ -213,29 +308,61 @@ export async function sampleOfCycle(db: Executor, cycleId: string) {
 /** Inserts the expected answer cells; existing cells are kept (the unique cell treats NULLs as equal). */
 export async function insertAnswerCells(db: Executor, rows: (typeof answers.$inferInsert)[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(answers).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+    await db
+      .insert(answers)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing();
   }
 }
 
 export async function listAssessors(db: Executor, cycleId: string, governmentId?: string) {
   return db
-    .select({ governmentId: cycleAssessors.governmentId, userId: users.id, name: users.name, email: users.email })
+    .select({
+      governmentId: cycleAssessors.governmentId,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
     .from(cycleAssessors)
     .innerJoin(users, eq(users.id, cycleAssessors.userId))
-    .where(and(eq(cycleAssessors.cycleId, cycleId), governmentId ? eq(cycleAssessors.governmentId, governmentId) : undefined))
+    .where(
+      and(
+        eq(cycleAssessors.cycleId, cycleId),
+        governmentId ? eq(cycleAssessors.governmentId, governmentId) : undefined,
+      ),
+    )
     .orderBy(asc(users.name));
 }
 
-export async function replaceAssessors(db: Executor, cycleId: string, governmentId: string, userIds: string[]): Promise<void> {
-  await db.delete(cycleAssessors).where(and(eq(cycleAssessors.cycleId, cycleId), eq(cycleAssessors.governmentId, governmentId)));
-  if (userIds.length) await db.insert(cycleAssessors).values(userIds.map((userId) => ({ cycleId, governmentId, userId })));
+export async function replaceAssessors(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  userIds: string[],
+): Promise<void> {
+  await db
+    .delete(cycleAssessors)
+    .where(and(eq(cycleAssessors.cycleId, cycleId), eq(cycleAssessors.governmentId, governmentId)));
+  if (userIds.length)
+    await db.insert(cycleAssessors).values(userIds.map((userId) => ({ cycleId, governmentId, userId })));
 }
 
-export async function isAssignedAssessor(db: Executor, cycleId: string, governmentId: string, userId: string): Promise<boolean> {
+export async function isAssignedAssessor(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  userId: string,
+): Promise<boolean> {
   const rows = await db
     .select({ u: cycleAssessors.userId })
     .from(cycleAssessors)
-    .where(and(eq(cycleAssessors.cycleId, cycleId), eq(cycleAssessors.governmentId, governmentId), eq(cycleAssessors.userId, userId)))
+    .where(
+      and(
+        eq(cycleAssessors.cycleId, cycleId),
+        eq(cycleAssessors.governmentId, governmentId),
+        eq(cycleAssessors.userId, userId),
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }
@@ -258,5 +385,10 @@ export async function cycleGateCounts(db: Executor, cycleId: string) {
       (select count(*)::int from answers where cycle_id = ${cycleId} and verify_status = 'pending') as pending,
       (select count(*)::int from appeals where cycle_id = ${cycleId} and status = 'open') as open_appeals`);
   const r = (rows as unknown as { rows: Record<string, number>[] }).rows[0]!;
-  return { governments: r.governments!, governmentsWithoutUnits: r.governments_without_units!, pending: r.pending!, openAppeals: r.open_appeals! };
+  return {
+    governments: r.governments!,
+    governmentsWithoutUnits: r.governments_without_units!,
+    pending: r.pending!,
+    openAppeals: r.open_appeals!,
+  };
 }

@@ -13,7 +13,14 @@ import { recordAudit } from '../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../frameworks/frameworks.repository';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { PHASE_DATE_FIELDS, type CycleCreate, type CycleDto, type PhaseDates } from './assessments.schemas';
-import { assertStatus, cycleForActor, cycleGovernmentForActor, isOmbudsman, type CycleRow, type CycleStatus } from './cycle-access';
+import {
+  assertStatus,
+  cycleForActor,
+  cycleGovernmentForActor,
+  isOmbudsman,
+  type CycleRow,
+  type CycleStatus,
+} from './cycle-access';
 import * as repo from './cycles.repository';
 import { defaultSampleUnits, expectedCells } from './sample';
 import { recomputeCycle } from './scoring.service';
@@ -33,7 +40,8 @@ export function checkPhaseDates(d: Partial<PhaseDates>): Record<string, FieldPro
   for (const key of PHASE_DATE_FIELDS) {
     const value = d[key];
     if (!value) continue;
-    if (prev && value < prev.value) fields[key] = { message: 'field.phaseOrder', params: { after: prev.value } };
+    if (prev && value < prev.value)
+      fields[key] = { message: 'field.phaseOrder', params: { after: prev.value } };
     prev = { key, value };
   }
   return fields;
@@ -70,7 +78,11 @@ function toListDto(r: Awaited<ReturnType<typeof repo.listCycles>>[number]): Cycl
 
 /** Cycles in reach: the office's for Ombudsman roles, those including their government for government roles. */
 export async function listCyclesForActor(db: Executor, actor: Actor): Promise<CycleDto[]> {
-  const where = actor.reach.all ? undefined : isOmbudsman(actor) ? officeScope(actor.reach, cycles.officeId) : repo.cycleHasGovernment(actor.reach.governmentIds);
+  const where = actor.reach.all
+    ? undefined
+    : isOmbudsman(actor)
+      ? officeScope(actor.reach, cycles.officeId)
+      : repo.cycleHasGovernment(actor.reach.governmentIds);
   return (await repo.listCycles(db, where)).map(toListDto);
 }
 
@@ -86,7 +98,9 @@ export async function getCycleForActor(db: Executor, actor: Actor, id: string) {
     governmentCount: govs.length,
     governments: govs.map((g) => ({
       ...g,
-      assessors: assessors.filter((a) => a.governmentId === g.id).map((a) => ({ userId: a.userId, name: a.name })),
+      assessors: assessors
+        .filter((a) => a.governmentId === g.id)
+        .map((a) => ({ userId: a.userId, name: a.name })),
     })),
   };
 }
@@ -105,23 +119,42 @@ export async function createCycle(db: Executor, actor: Actor, input: CycleCreate
     const { officeId: _o, ...rest } = input;
     const created = await repo.insertCycle(tx, { ...rest, officeId, createdBy: actor.id });
     await freezeFramework(tx, input.frameworkId);
-    await recordAudit(tx, actor, { action: 'create', entityType: 'cycle', entityId: created.id, officeId, after: created });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'cycle',
+      entityId: created.id,
+      officeId,
+      after: created,
+    });
     return created;
   });
   return toDto(db, row);
 }
 
 /** Renames the cycle or moves its dates (order checked); products per unit only while planning. */
-export async function updateCycle(db: Executor, actor: Actor, id: string, input: Partial<PhaseDates> & { name?: string; productsPerUnit?: number }) {
+export async function updateCycle(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  input: Partial<PhaseDates> & { name?: string; productsPerUnit?: number },
+) {
   const cycle = await cycleForActor(db, actor, id);
   assertStatus(cycle, ['planning', 'self_assessment', 'verification', 'appeal', 'final']);
-  if (input.productsPerUnit !== undefined && cycle.status !== 'planning') throw new ConflictError('conflict.cyclePhase');
+  if (input.productsPerUnit !== undefined && cycle.status !== 'planning')
+    throw new ConflictError('conflict.cyclePhase');
   const merged = { ...cycle, ...input } as unknown as Partial<PhaseDates>;
   const fields = checkPhaseDates(merged);
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
     const after = await repo.updateCycle(tx, id, input);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, before: cycle, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle',
+      entityId: id,
+      officeId: cycle.officeId,
+      before: cycle,
+      after,
+    });
   });
   return getCycleForActor(db, actor, id);
 }
@@ -134,12 +167,19 @@ export async function addGovernments(db: Executor, actor: Actor, id: string, gov
   const fields: Record<string, FieldProblem> = {};
   governmentIds.forEach((gid, i) => {
     const g = found.find((f) => f.id === gid);
-    if (!g || g.archivedAt || g.officeId !== cycle.officeId || !reachesOffice(actor.reach, g.officeId)) fields[`governmentIds.${i}`] = { message: 'field.notOverseen' };
+    if (!g || g.archivedAt || g.officeId !== cycle.officeId || !reachesOffice(actor.reach, g.officeId))
+      fields[`governmentIds.${i}`] = { message: 'field.notOverseen' };
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
     await repo.addCycleGovernments(tx, id, governmentIds);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, after: { addedGovernments: governmentIds } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle',
+      entityId: id,
+      officeId: cycle.officeId,
+      after: { addedGovernments: governmentIds },
+    });
   });
   return getCycleForActor(db, actor, id);
 }
@@ -149,7 +189,14 @@ export async function removeGovernment(db: Executor, actor: Actor, id: string, g
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.removeCycleGovernment(tx, id, governmentId);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, governmentId, officeId: cycle.officeId, after: { removedGovernment: governmentId } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle',
+      entityId: id,
+      governmentId,
+      officeId: cycle.officeId,
+      after: { removedGovernment: governmentId },
+    });
   });
   return getCycleForActor(db, actor, id);
 }
@@ -170,7 +217,9 @@ export async function getSample(db: Executor, actor: Actor, id: string, governme
         type: u.type,
         sector: u.sector,
         selfStatus: u.selfStatus,
-        products: sample.products.filter((p) => p.unitId === u.unitId).map((p) => ({ productId: p.productId, name: p.name, type: p.type })),
+        products: sample.products
+          .filter((p) => p.unitId === u.unitId)
+          .map((p) => ({ productId: p.productId, name: p.name, type: p.type })),
       })),
     assessors: assessors.map((a) => ({ userId: a.userId, name: a.name, email: a.email })),
   };
@@ -188,9 +237,24 @@ export async function applyDefaultSample(db: Executor, actor: Actor, id: string,
     const unitIds = defaultSampleUnits(await repo.activeUnitsOfGovernment(tx, governmentId));
     const products = await repo.firstProductsOfUnits(tx, unitIds, cycle.productsPerUnit);
     await repo.clearSample(tx, id, governmentId);
-    await repo.addSampleUnits(tx, id, unitIds.map((unitId) => ({ unitId, governmentId })));
-    await repo.addSampleProducts(tx, id, products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId })));
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId, officeId: cycle.officeId, after: { unitIds, productIds: products.map((p) => p.id) } });
+    await repo.addSampleUnits(
+      tx,
+      id,
+      unitIds.map((unitId) => ({ unitId, governmentId })),
+    );
+    await repo.addSampleProducts(
+      tx,
+      id,
+      products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId })),
+    );
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_sample',
+      entityId: id,
+      governmentId,
+      officeId: cycle.officeId,
+      after: { unitIds, productIds: products.map((p) => p.id) },
+    });
   });
   return getSample(db, actor, id, governmentId);
 }
@@ -199,18 +263,36 @@ const inCycleAndReach = async (db: Executor, actor: Actor, id: string, governmen
   reachesGovernment(actor.reach, governmentId) && (await repo.hasCycleGovernment(db, id, governmentId));
 
 /** Adds one unit of a government in the cycle to the sample (with its first N products unless told otherwise). */
-export async function addSampleUnit(db: Executor, actor: Actor, id: string, unitId: string, withProducts: boolean) {
+export async function addSampleUnit(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  unitId: string,
+  withProducts: boolean,
+) {
   const cycle = await cycleForActor(db, actor, id);
   const unit = await repo.findUnit(db, unitId);
-  if (!unit || unit.archivedAt || !(await inCycleAndReach(db, actor, id, unit.governmentId))) throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
+  if (!unit || unit.archivedAt || !(await inCycleAndReach(db, actor, id, unit.governmentId)))
+    throw new ValidationError({ unitId: { message: 'field.unitUnknown' } });
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.addSampleUnits(tx, id, [{ unitId, governmentId: unit.governmentId }]);
     if (withProducts) {
       const products = await repo.firstProductsOfUnits(tx, [unitId], cycle.productsPerUnit);
-      await repo.addSampleProducts(tx, id, products.map((p) => ({ productId: p.id, unitId, governmentId: unit.governmentId })));
+      await repo.addSampleProducts(
+        tx,
+        id,
+        products.map((p) => ({ productId: p.id, unitId, governmentId: unit.governmentId })),
+      );
     }
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: unit.governmentId, officeId: cycle.officeId, after: { addedUnit: unitId } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_sample',
+      entityId: id,
+      governmentId: unit.governmentId,
+      officeId: cycle.officeId,
+      after: { addedUnit: unitId },
+    });
   });
   return getSample(db, actor, id, unit.governmentId);
 }
@@ -223,7 +305,14 @@ export async function removeSampleUnit(db: Executor, actor: Actor, id: string, u
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.removeSampleUnit(tx, id, unitId);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: cu.governmentId, officeId: cycle.officeId, after: { removedUnit: unitId } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_sample',
+      entityId: id,
+      governmentId: cu.governmentId,
+      officeId: cycle.officeId,
+      after: { removedUnit: unitId },
+    });
   });
   return getSample(db, actor, id, cu.governmentId);
 }
@@ -235,10 +324,20 @@ export async function addSampleProduct(db: Executor, actor: Actor, id: string, p
   if (!product || product.archivedAt || !(await inCycleAndReach(db, actor, id, product.governmentId)))
     throw new ValidationError({ productId: { message: 'field.productUnknown' } });
   assertStatus(cycle, ['planning']);
-  if (!(await repo.findCycleUnit(db, id, product.unitId))) throw new ValidationError({ productId: { message: 'field.unitNotSampled' } });
+  if (!(await repo.findCycleUnit(db, id, product.unitId)))
+    throw new ValidationError({ productId: { message: 'field.unitNotSampled' } });
   await inTransaction(db, async (tx) => {
-    await repo.addSampleProducts(tx, id, [{ productId, unitId: product.unitId, governmentId: product.governmentId }]);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: product.governmentId, officeId: cycle.officeId, after: { addedProduct: productId } });
+    await repo.addSampleProducts(tx, id, [
+      { productId, unitId: product.unitId, governmentId: product.governmentId },
+    ]);
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_sample',
+      entityId: id,
+      governmentId: product.governmentId,
+      officeId: cycle.officeId,
+      after: { addedProduct: productId },
+    });
   });
   return getSample(db, actor, id, product.governmentId);
 }
@@ -251,25 +350,46 @@ export async function removeSampleProduct(db: Executor, actor: Actor, id: string
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.removeSampleProduct(tx, id, productId);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_sample', entityId: id, governmentId: cp.governmentId, officeId: cycle.officeId, after: { removedProduct: productId } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_sample',
+      entityId: id,
+      governmentId: cp.governmentId,
+      officeId: cycle.officeId,
+      after: { removedProduct: productId },
+    });
   });
   return getSample(db, actor, id, cp.governmentId);
 }
 
 /** Assigns the assessors of a government: accounts with the assessor role in the cycle's office. */
-export async function setAssessors(db: Executor, actor: Actor, id: string, governmentId: string, userIds: string[]) {
+export async function setAssessors(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  governmentId: string,
+  userIds: string[],
+) {
   const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
   assertStatus(cycle, ['planning', 'self_assessment', 'verification', 'appeal']);
   const users = await repo.findUsersByIds(db, userIds);
   const fields: Record<string, FieldProblem> = {};
   userIds.forEach((uid, i) => {
     const u = users.find((x) => x.id === uid);
-    if (!u || u.archivedAt || u.role !== 'assessor' || u.officeId !== cycle.officeId) fields[`userIds.${i}`] = { message: 'field.notAssessor' };
+    if (!u || u.archivedAt || u.role !== 'assessor' || u.officeId !== cycle.officeId)
+      fields[`userIds.${i}`] = { message: 'field.notAssessor' };
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
     await repo.replaceAssessors(tx, id, governmentId, [...new Set(userIds)]);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle_assessors', entityId: id, governmentId, officeId: cycle.officeId, after: { userIds } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle_assessors',
+      entityId: id,
+      governmentId,
+      officeId: cycle.officeId,
+      after: { userIds },
+    });
   });
   return getSample(db, actor, id, governmentId);
 }
@@ -279,9 +399,15 @@ export async function materialiseAnswerCells(tx: Executor, cycle: CycleRow): Pro
   const framework = await loadFramework(tx, cycle.frameworkId);
   const sample = await repo.sampleOfCycle(tx, cycle.id);
   const productsByUnit = new Map<string, string[]>();
-  for (const p of sample.products) productsByUnit.set(p.unitId, [...(productsByUnit.get(p.unitId) ?? []), p.productId]);
+  for (const p of sample.products)
+    productsByUnit.set(p.unitId, [...(productsByUnit.get(p.unitId) ?? []), p.productId]);
   const rows = sample.governments.flatMap((g) =>
-    expectedCells(framework, g, sample.units.filter((u) => u.governmentId === g.id), productsByUnit).map((c) => ({ ...c, cycleId: cycle.id })),
+    expectedCells(
+      framework,
+      g,
+      sample.units.filter((u) => u.governmentId === g.id),
+      productsByUnit,
+    ).map((c) => ({ ...c, cycleId: cycle.id })),
   );
   await repo.insertAnswerCells(tx, rows);
   return rows.length;
@@ -295,15 +421,30 @@ export async function materialiseAnswerCells(tx: Executor, cycle: CycleRow): Pro
  */
 export async function advanceCycle(db: Executor, actor: Actor, id: string, to: CycleStatus) {
   const cycle = await cycleForActor(db, actor, id);
-  if (NEXT[cycle.status] !== to || to === 'published') throw new ConflictError(to === 'published' ? 'conflict.approveToPublish' : 'conflict.cyclePhase');
+  if (NEXT[cycle.status] !== to || to === 'published')
+    throw new ConflictError(to === 'published' ? 'conflict.approveToPublish' : 'conflict.cyclePhase');
   const gate = await repo.cycleGateCounts(db, id);
-  if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0)) throw new ConflictError('conflict.sampleEmpty');
-  if (to === 'appeal' && gate.pending > 0) throw new ConflictError('conflict.unverified', { to: { message: 'conflict.unverifiedCount', params: { count: gate.pending } } });
-  if (to === 'final' && gate.openAppeals > 0) throw new ConflictError('conflict.openAppeals', { to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } } });
+  if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0))
+    throw new ConflictError('conflict.sampleEmpty');
+  if (to === 'appeal' && gate.pending > 0)
+    throw new ConflictError('conflict.unverified', {
+      to: { message: 'conflict.unverifiedCount', params: { count: gate.pending } },
+    });
+  if (to === 'final' && gate.openAppeals > 0)
+    throw new ConflictError('conflict.openAppeals', {
+      to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } },
+    });
   await inTransaction(db, async (tx) => {
     if (to === 'self_assessment') await materialiseAnswerCells(tx, cycle);
     const after = await repo.updateCycle(tx, id, { status: to });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, before: { status: cycle.status }, after: { status: after.status } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle',
+      entityId: id,
+      officeId: cycle.officeId,
+      before: { status: cycle.status },
+      after: { status: after.status },
+    });
   });
   if (to === 'final') await recomputeCycle(db, id, 'final', actor);
   return getCycleForActor(db, actor, id);
@@ -314,8 +455,20 @@ export async function approveCycle(db: Executor, actor: Actor, id: string) {
   const cycle = await cycleForActor(db, actor, id);
   assertStatus(cycle, ['final'], 'conflict.notFinal');
   await inTransaction(db, async (tx) => {
-    const after = await repo.updateCycle(tx, id, { status: 'published', approvedBy: actor.id, approvedAt: new Date(), publishedAt: new Date() });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'cycle', entityId: id, officeId: cycle.officeId, before: { status: cycle.status }, after: { status: after.status, approvedBy: actor.id } });
+    const after = await repo.updateCycle(tx, id, {
+      status: 'published',
+      approvedBy: actor.id,
+      approvedAt: new Date(),
+      publishedAt: new Date(),
+    });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'cycle',
+      entityId: id,
+      officeId: cycle.officeId,
+      before: { status: cycle.status },
+      after: { status: after.status, approvedBy: actor.id },
+    });
   });
   await recomputeCycle(db, id, 'persetujuan', actor, { force: true });
   return getCycleForActor(db, actor, id);

@@ -25,10 +25,17 @@ export async function getSummary(db: Executor, actor: Actor, cycleId: string) {
   return {
     cycleId,
     status: cycle.status,
-    zones: { hijau: zoneCount('hijau'), kuning: zoneCount('kuning'), merah: zoneCount('merah'), none: zoneCount(null) },
+    zones: {
+      hijau: zoneCount('hijau'),
+      kuning: zoneCount('kuning'),
+      merah: zoneCount('merah'),
+      none: zoneCount(null),
+    },
     ranking: types.map((type) => ({
       type,
-      top: top.filter((r) => r.type === type).map((r) => ({ governmentId: r.government_id, name: r.name, score: r.rounded, rank: r.rank! })),
+      top: top
+        .filter((r) => r.type === type)
+        .map((r) => ({ governmentId: r.government_id, name: r.name, score: r.rounded, rank: r.rank! })),
     })),
     progress,
     officeMean: means.officeMean === null ? null : roundHalfUp(means.officeMean, 2),

@@ -29,7 +29,11 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 async function governmentByRegion(code: string) {
-  const [g] = await ctx.database.db.select().from(governments).where(eq(governments.regionCode, code)).limit(1);
+  const [g] = await ctx.database.db
+    .select()
+    .from(governments)
+    .where(eq(governments.regionCode, code))
+    .limit(1);
   return g!;
 }
 
@@ -38,7 +42,9 @@ describe('demo assessments', () => {
     expect(seeded.cycles2023).toHaveLength(3);
     expect(seeded.cycles2024).toHaveLength(3);
     expect((await seedDemoAssessments(ctx.database)).cycles2023).toHaveLength(0);
-    const list = (await admin.get('/api/cycles')).json<{ items: Array<{ id: string; year: number; status: string }> }>().items;
+    const list = (await admin.get('/api/cycles')).json<{
+      items: Array<{ id: string; year: number; status: string }>;
+    }>().items;
     expect(list.filter((c) => c.year === 2023).every((c) => c.status === 'published')).toBe(true);
     expect(list.filter((c) => c.year === 2024).every((c) => c.status === 'self_assessment')).toBe(true);
   });
@@ -46,18 +52,25 @@ describe('demo assessments', () => {
   it('the 2024 cycle is partly filled; the Balangan PIC sees their checklist with progress', async () => {
     const balangan = await governmentByRegion('63.11');
     const pic = await signIn(ctx.app, 'pic.disdukcapil.balangan@patuh.local', DEMO_PASSWORD);
-    const cycles = (await pic.get('/api/cycles')).json<{ items: Array<{ id: string; year: number }> }>().items;
+    const cycles = (await pic.get('/api/cycles')).json<{ items: Array<{ id: string; year: number }> }>()
+      .items;
     const open = cycles.find((c) => c.year === 2024)!;
-    const sample = (await pic.get(`/api/cycles/${open.id}/governments/${balangan.id}/sample`)).json<{ units: Array<{ unitId: string }> }>();
+    const sample = (await pic.get(`/api/cycles/${open.id}/governments/${balangan.id}/sample`)).json<{
+      units: Array<{ unitId: string }>;
+    }>();
     expect(sample.units).toHaveLength(1);
-    const list = (await pic.get(`/api/cycles/${open.id}/units/${sample.units[0]!.unitId}/checklist`)).json<{ progress: { answered: number; total: number } }>();
+    const list = (await pic.get(`/api/cycles/${open.id}/units/${sample.units[0]!.unitId}/checklist`)).json<{
+      progress: { answered: number; total: number };
+    }>();
     expect(list.progress.total).toBe(45);
     expect(list.progress.answered).toBeGreaterThan(0);
   });
 
   it('the CLI and the web app give the same published score (Pemkab Balangan, 2023)', async () => {
     const balangan = await governmentByRegion('63.11');
-    const cycles = (await admin.get('/api/cycles')).json<{ items: Array<{ id: string; year: number; officeName: string }> }>().items;
+    const cycles = (await admin.get('/api/cycles')).json<{
+      items: Array<{ id: string; year: number; officeName: string }>;
+    }>().items;
     const cycle = cycles.find((c) => c.year === 2023 && c.officeName.includes('Kalimantan Selatan'))!;
     const rows = await ctx.database.db
       .select()
@@ -65,16 +78,32 @@ describe('demo assessments', () => {
       .where(and(eq(answers.cycleId, cycle.id), eq(answers.governmentId, balangan.id)));
     const csv = [
       'entity,unit,product,indicator,value',
-      ...rows.map((r) => ['balangan', r.unitId ?? '', r.productId ?? '', r.indicator, r.verifiedNa ? 'NA' : (r.verifiedValue ?? '')].join(',')),
+      ...rows.map((r) =>
+        [
+          'balangan',
+          r.unitId ?? '',
+          r.productId ?? '',
+          r.indicator,
+          r.verifiedNa ? 'NA' : (r.verifiedValue ?? ''),
+        ].join(','),
+      ),
     ].join('\n');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-cli-'));
     const file = path.join(dir, 'answers.csv');
     fs.writeFileSync(file, csv);
     let out = '';
-    const code = await scoreCommand(['--framework', 'ombudsman-2022-2024', file, '--json'], { stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    const code = await scoreCommand(['--framework', 'ombudsman-2022-2024', file, '--json'], {
+      stdout: (s) => (out += s),
+      stderr: (s) => (out += s),
+    });
     fs.rmSync(dir, { recursive: true, force: true });
     expect(code, out).toBe(0);
-    const [cli] = JSON.parse(out) as Array<{ score: number; band: string; zone: string; dimensions: Record<string, number> }>;
+    const [cli] = JSON.parse(out) as Array<{
+      score: number;
+      band: string;
+      zone: string;
+      dimensions: Record<string, number>;
+    }>;
 
     const api = (await admin.get(`/api/cycles/${cycle.id}/governments/${balangan.id}/result`)).json<{
       score: number;
@@ -86,7 +115,9 @@ describe('demo assessments', () => {
     expect(cli!.zone).toBe(api.band.zone);
     expect(Object.fromEntries(api.dimensions.map((d) => [d.code, d.score]))).toEqual(cli!.dimensions);
 
-    const rapor = RaporSchema.parse((await admin.get(`/api/cycles/${cycle.id}/governments/${balangan.id}/rapor`)).json());
+    const rapor = RaporSchema.parse(
+      (await admin.get(`/api/cycles/${cycle.id}/governments/${balangan.id}/rapor`)).json(),
+    );
     expect(rapor.score).toBe(api.score);
     expect(rapor.history.map((h) => h.reason)).toContain('persetujuan');
     expect(rapor.units.some((u) => u.unmet.some((m) => m.reason !== null))).toBe(true);
@@ -99,9 +130,13 @@ describe('demo assessments', () => {
     );
     const started = performance.now();
     let governmentsDone = 0;
-    for (const id of seeded.cycles2023) governmentsDone += (await recomputeCycle(ctx.database.db, id, 'hitung-ulang', null, { force: true })).governments;
+    for (const id of seeded.cycles2023)
+      governmentsDone += (await recomputeCycle(ctx.database.db, id, 'hitung-ulang', null, { force: true }))
+        .governments;
     const ms = performance.now() - started;
-    console.info(`recompute demo 2023: ${governmentsDone} governments in ${ms.toFixed(0)} ms (${ctx.database.engine})`);
+    console.info(
+      `recompute demo 2023: ${governmentsDone} governments in ${ms.toFixed(0)} ms (${ctx.database.engine})`,
+    );
     const after = await ctx.database.query<{ government_id: string; rounded: number }>(
       `select government_id, rounded from government_results where cycle_id = any($1::uuid[]) order by government_id`,
       [seeded.cycles2023],

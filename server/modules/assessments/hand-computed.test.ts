@@ -22,22 +22,36 @@ describe('hand-computed score of a tiny cycle', () => {
   it('follows rules 1–5 from answer to published score, band and zone', async () => {
     const t = await makeTenant(ctx);
     const fwId = `uji-kecil-${Math.random().toString(36).slice(2, 8)}`;
-    await insertFrameworkRow(ctx.database.db, { id: fwId, version: '1', name: 'Uji kecil', definition: { ...testFramework(), id: fwId }, source: 'custom' });
+    await insertFrameworkRow(ctx.database.db, {
+      id: fwId,
+      version: '1',
+      name: 'Uji kecil',
+      definition: { ...testFramework(), id: fwId },
+      source: 'custom',
+    });
     const [p2] = await ctx.database.db
       .insert(serviceProducts)
       .values({ unitId: t.unitId, governmentId: t.governmentId, name: 'Layanan Kedua', type: 'jasa' })
       .returning();
     const head = await t.as('oversight_head');
-    const cycle = (await head.post('/api/cycles', { year: 2024, name: 'Uji kecil', frameworkId: fwId, ...PHASE_DATES })).json<{ id: string }>();
+    const cycle = (
+      await head.post('/api/cycles', { year: 2024, name: 'Uji kecil', frameworkId: fwId, ...PHASE_DATES })
+    ).json<{ id: string }>();
     await head.post(`/api/cycles/${cycle.id}/governments`, { governmentIds: [t.governmentId] });
     const sample = await head.post(`/api/cycles/${cycle.id}/units`, { unitId: t.unitId });
     expect(sample.json<{ units: Array<{ products: unknown[] }> }>().units[0]!.products).toHaveLength(2);
-    expect((await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'self_assessment' })).statusCode).toBe(200);
+    expect((await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'self_assessment' })).statusCode).toBe(
+      200,
+    );
 
     const coord = await t.as('gov_coordinator');
     type Item = { answerId: string; indicator: string; productId: string | null };
-    const unitItems = (await coord.get(`/api/cycles/${cycle.id}/units/${t.unitId}/checklist`)).json<{ items: Item[] }>().items;
-    const entityItems = (await coord.get(`/api/cycles/${cycle.id}/governments/${t.governmentId}/checklist`)).json<{ items: Item[] }>().items;
+    const unitItems = (await coord.get(`/api/cycles/${cycle.id}/units/${t.unitId}/checklist`)).json<{
+      items: Item[];
+    }>().items;
+    const entityItems = (
+      await coord.get(`/api/cycles/${cycle.id}/governments/${t.governmentId}/checklist`)
+    ).json<{ items: Item[] }>().items;
     expect(unitItems).toHaveLength(3); // A.1 × 2 products, A.2 once
     expect(entityItems).toHaveLength(3);
     const value: Record<string, number | 'NA'> = {
@@ -56,7 +70,11 @@ describe('hand-computed score of a tiny cycle', () => {
 
     await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'verification' });
     // Rule 5: the verified value is used; here the head accepts every self value.
-    expect((await head.post(`/api/cycles/${cycle.id}/governments/${t.governmentId}/verification/accept`, {})).json<{ accepted: number }>().accepted).toBe(6);
+    expect(
+      (
+        await head.post(`/api/cycles/${cycle.id}/governments/${t.governmentId}/verification/accept`, {})
+      ).json<{ accepted: number }>().accepted,
+    ).toBe(6);
     await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'appeal' });
     await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'final' });
     expect((await head.post(`/api/cycles/${cycle.id}/approve`)).statusCode).toBe(200);

@@ -12,10 +12,16 @@ import { loadFramework } from '../frameworks/frameworks.sync';
 import { assertResultsVisible, cycleGovernmentForActor } from './cycle-access';
 import { leafIndex } from './framework-index';
 import * as repo from './results.repository';
-import { findGovernmentResult, governmentAnswers, listScoreVersions, unitResultsOf } from './scoring.repository';
+import {
+  findGovernmentResult,
+  governmentAnswers,
+  listScoreVersions,
+  unitResultsOf,
+} from './scoring.repository';
 import { listImprovements } from './verification.repository';
 
-const r2 = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : roundHalfUp(x, 2));
+const r2 = (x: number | null | undefined): number | null =>
+  x === null || x === undefined ? null : roundHalfUp(x, 2);
 
 /**
  * Builds the rapor: score and band, dimension scores, rank among peers of the same type, the
@@ -23,7 +29,12 @@ const r2 = (x: number | null | undefined): number | null => (x === null || x ===
  * is below its scale maximum, or unanswered, with the product), improvement points, the previous
  * published cycle of the same office and the score history. Government roles: after publication.
  */
-export async function buildRapor(db: Executor, actor: Actor, cycleId: string, governmentId: string): Promise<Rapor> {
+export async function buildRapor(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+): Promise<Rapor> {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   const framework = await loadFramework(db, cycle.frameworkId);
@@ -42,7 +53,8 @@ export async function buildRapor(db: Executor, actor: Actor, cycleId: string, go
   const band = framework.bands.find((b) => b.code === result.band) ?? null;
   const weights = effectiveWeights(framework.nodes);
   const stored = await findGovernmentResult(db, cycleId, governmentId);
-  const viewScores = ((stored?.detail as { views?: Record<string, Record<string, number | null>> } | null)?.views ?? {});
+  const viewScores =
+    (stored?.detail as { views?: Record<string, Record<string, number | null>> } | null)?.views ?? {};
 
   const unmetOf = (unitId: string) =>
     rows
@@ -55,20 +67,49 @@ export async function buildRapor(db: Executor, actor: Actor, cycleId: string, go
         if (na) return [];
         const value = verified ? r.verifiedValue : allowSelf ? r.selfValue : null;
         if (value !== null && value >= info.node.scale.max) return [];
-        return [{ order: info.order, item: { indicator: r.indicator, name: info.node.name, product: r.productName, value, scaleMax: info.node.scale.max, selfValue: r.selfNa ? null : r.selfValue, reason: r.verifyReason } }];
+        return [
+          {
+            order: info.order,
+            item: {
+              indicator: r.indicator,
+              name: info.node.name,
+              product: r.productName,
+              value,
+              scaleMax: info.node.scale.max,
+              selfValue: r.selfNa ? null : r.selfValue,
+              reason: r.verifyReason,
+            },
+          },
+        ];
       })
       .sort((a, b) => a.order - b.order || (a.item.product ?? '').localeCompare(b.item.product ?? ''))
       .map((x) => x.item);
 
   const rapor: Rapor = {
-    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, status: cycle.status, publishedAt: cycle.publishedAt?.toISOString() ?? null },
-    framework: { id: framework.id, version: framework.version, name: framework.name, scoreMax: framework.scoreRange.max },
+    cycle: {
+      id: cycle.id,
+      year: cycle.year,
+      name: cycle.name,
+      status: cycle.status,
+      publishedAt: cycle.publishedAt?.toISOString() ?? null,
+    },
+    framework: {
+      id: framework.id,
+      version: framework.version,
+      name: framework.name,
+      scoreMax: framework.scoreRange.max,
+    },
     government: { id: gov.id, name: gov.name, type: gov.type, officeName: gov.office_name },
     score: result.rounded,
     band: band ? { code: band.code, label: band.label, zone: band.zone, color: band.color } : null,
     rank: result.rank,
     peers: result.peers,
-    dimensions: framework.nodes.map((n, i) => ({ code: n.code, name: n.name, weight: weights[i]!, score: r2(result.dimensions?.[n.code]) })),
+    dimensions: framework.nodes.map((n, i) => ({
+      code: n.code,
+      name: n.name,
+      weight: weights[i]!,
+      score: r2(result.dimensions?.[n.code]),
+    })),
     views: (framework.views ?? []).map((v) => ({
       id: v.id,
       name: v.name,
@@ -87,9 +128,23 @@ export async function buildRapor(db: Executor, actor: Actor, cycleId: string, go
       })),
     improvementPoints: points.filter((p) => p.unitId === null).map((p) => p.text),
     previous: previous
-      ? { cycleId: previous.cycle_id, year: previous.year, score: previous.rounded, band: previous.band, zone: previous.zone, dimensions: Object.fromEntries(Object.entries(previous.dimensions ?? {}).map(([k, v]) => [k, r2(v)])) }
+      ? {
+          cycleId: previous.cycle_id,
+          year: previous.year,
+          score: previous.rounded,
+          band: previous.band,
+          zone: previous.zone,
+          dimensions: Object.fromEntries(
+            Object.entries(previous.dimensions ?? {}).map(([k, v]) => [k, r2(v)]),
+          ),
+        }
       : null,
-    history: history.map((h) => ({ version: h.version, reason: h.reason, score: h.rounded, at: h.createdAt.toISOString() })),
+    history: history.map((h) => ({
+      version: h.version,
+      reason: h.reason,
+      score: h.rounded,
+      at: h.createdAt.toISOString(),
+    })),
     generatedAt: new Date().toISOString(),
   };
   return RaporSchema.parse(rapor);

@@ -46,19 +46,25 @@ export interface ResultFilter {
   limit: number;
 }
 
-const idList = (ids: string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+const idList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 
 /** One keyset page of ranked results: ordered by (score, id) or (name, id) in either direction. */
 export async function rankedPage(db: Executor, cycleId: string, f: ResultFilter): Promise<RankedRow[]> {
   const conds: SQL[] = [sql`true`];
   if (f.type) conds.push(sql`type = ${f.type}`);
   if (f.zone) conds.push(sql`zone = ${f.zone}`);
-  if (f.governmentIds) conds.push(f.governmentIds.length ? sql`government_id in (${idList(f.governmentIds)})` : sql`false`);
+  if (f.governmentIds)
+    conds.push(f.governmentIds.length ? sql`government_id in (${idList(f.governmentIds)})` : sql`false`);
   const key = f.sort === 'score' ? sql`sort_score` : sql`name`;
   const cmp = f.dir === 'desc' ? sql`<` : sql`>`;
   const dir = f.dir === 'desc' ? sql`desc` : sql`asc`;
   if (f.after) {
-    const value = f.sort === 'score' ? sql`${Number(f.after[0])}::double precision` : sql`${String(f.after[0])}::text`;
+    const value =
+      f.sort === 'score' ? sql`${Number(f.after[0])}::double precision` : sql`${String(f.after[0])}::text`;
     conds.push(sql`(${key}, government_id) ${cmp} (${value}, ${f.after[1]}::uuid)`);
   }
   const res = await db.execute(sql`${ranked(cycleId)}
@@ -69,8 +75,14 @@ export async function rankedPage(db: Executor, cycleId: string, f: ResultFilter)
 }
 
 /** The ranked row of one government. */
-export async function rankedOne(db: Executor, cycleId: string, governmentId: string): Promise<RankedRow | undefined> {
-  const res = await db.execute(sql`${ranked(cycleId)} select * from ranked where government_id = ${governmentId}::uuid`);
+export async function rankedOne(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+): Promise<RankedRow | undefined> {
+  const res = await db.execute(
+    sql`${ranked(cycleId)} select * from ranked where government_id = ${governmentId}::uuid`,
+  );
   return rowsOf<RankedRow>(res)[0];
 }
 
@@ -81,7 +93,10 @@ export async function topPerType(db: Executor, cycleId: string, top: number): Pr
   return rowsOf<RankedRow>(res);
 }
 
-export async function zoneCounts(db: Executor, cycleId: string): Promise<Array<{ zone: string | null; n: number }>> {
+export async function zoneCounts(
+  db: Executor,
+  cycleId: string,
+): Promise<Array<{ zone: string | null; n: number }>> {
   const res = await db.execute(sql`
     select gr.zone, count(*)::int as n
     from cycle_governments cg
@@ -100,7 +115,13 @@ export async function cycleProgress(db: Executor, cycleId: string) {
       (select count(*)::int from answers where cycle_id = ${cycleId}) as items_total,
       (select count(*)::int from appeals where cycle_id = ${cycleId} and status = 'open') as open_appeals`);
   const r = rowsOf<Record<string, number>>(res)[0]!;
-  return { unitsSubmitted: r.units_submitted!, unitsTotal: r.units_total!, itemsVerified: r.items_verified!, itemsTotal: r.items_total!, openAppeals: r.open_appeals! };
+  return {
+    unitsSubmitted: r.units_submitted!,
+    unitsTotal: r.units_total!,
+    itemsVerified: r.items_verified!,
+    itemsTotal: r.items_total!,
+    openAppeals: r.open_appeals!,
+  };
 }
 
 /**
@@ -122,9 +143,17 @@ export async function means(db: Executor, cycleId: string) {
       (select avg(score) from government_results where cycle_id = ${cycleId} and score is not null) as office_mean,
       (select avg(score) from national) as national_mean,
       (select count(*)::int from national) as national_count`);
-  const r = rowsOf<{ office_mean: number | string | null; national_mean: number | string | null; national_count: number }>(res)[0]!;
+  const r = rowsOf<{
+    office_mean: number | string | null;
+    national_mean: number | string | null;
+    national_count: number;
+  }>(res)[0]!;
   const num = (v: number | string | null) => (v === null ? null : Number(v));
-  return { officeMean: num(r.office_mean), nationalMean: num(r.national_mean), nationalCount: r.national_count };
+  return {
+    officeMean: num(r.office_mean),
+    nationalMean: num(r.national_mean),
+    nationalCount: r.national_count,
+  };
 }
 
 /** The same government's result in the latest earlier published cycle of the same office. */
@@ -136,7 +165,15 @@ export async function previousResult(db: Executor, officeId: string, year: numbe
     where c.office_id = ${officeId}::uuid and c.year < ${year} and c.status = 'published' and c.archived_at is null
     order by c.year desc, c.published_at desc nulls last
     limit 1`);
-  return rowsOf<{ cycle_id: string; year: number; score: number | null; rounded: number | null; band: string | null; zone: string | null; dimensions: Record<string, number | null> }>(res)[0];
+  return rowsOf<{
+    cycle_id: string;
+    year: number;
+    score: number | null;
+    rounded: number | null;
+    band: string | null;
+    zone: string | null;
+    dimensions: Record<string, number | null>;
+  }>(res)[0];
 }
 
 export async function governmentWithOffice(db: Executor, governmentId: string) {

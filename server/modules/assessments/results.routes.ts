@@ -37,30 +37,64 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/cycles/:id/summary',
-    { config: { access: 'results.read' }, schema: { tags, summary: 'Zone distribution, ranking per type, progress, office and national means', params: CycleIdParams, response: { 200: SummarySchema } } },
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'Zone distribution, ranking per type, progress, office and national means',
+        params: CycleIdParams,
+        response: { 200: SummarySchema },
+      },
+    },
     async (req) => getSummary(db(), requireActor(req), req.params.id),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/result',
-    { config: { access: 'results.read' }, schema: { tags, params: CycleGovParams, response: { 200: GovernmentResultSchema } } },
+    {
+      config: { access: 'results.read' },
+      schema: { tags, params: CycleGovParams, response: { 200: GovernmentResultSchema } },
+    },
     async (req) => svc.getGovernmentResult(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/history',
-    { config: { access: 'results.read' }, schema: { tags, summary: 'Every version of the score', params: CycleGovParams, response: { 200: HistorySchema } } },
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'Every version of the score',
+        params: CycleGovParams,
+        response: { 200: HistorySchema },
+      },
+    },
     async (req) => svc.getHistory(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/explain',
     {
       config: { access: 'results.read' },
-      schema: { tags, summary: 'Score tree with shares and the answers behind each indicator (?unitId= for one unit)', params: CycleGovParams, querystring: ExplainQuerySchema, response: { 200: ExplainSchema } },
+      schema: {
+        tags,
+        summary: 'Score tree with shares and the answers behind each indicator (?unitId= for one unit)',
+        params: CycleGovParams,
+        querystring: ExplainQuerySchema,
+        response: { 200: ExplainSchema },
+      },
     },
-    async (req) => svc.explain(db(), requireActor(req), req.params.id, req.params.governmentId, req.query.unitId),
+    async (req) =>
+      svc.explain(db(), requireActor(req), req.params.id, req.params.governmentId, req.query.unitId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/rapor',
-    { config: { access: 'results.read' }, schema: { tags, summary: 'Rapor data (shared/contracts/rapor.ts)', params: CycleGovParams, response: { 200: RaporSchema } } },
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'Rapor data (shared/contracts/rapor.ts)',
+        params: CycleGovParams,
+        response: { 200: RaporSchema },
+      },
+    },
     async (req) => buildRapor(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
 };

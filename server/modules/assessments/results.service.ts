@@ -16,8 +16,10 @@ import * as repo from './results.repository';
 import { governmentAnswers, listScoreVersions, unitResultsOf, type AnswerRow } from './scoring.repository';
 import { cycleState, scoreRows, type RowAnswer } from './scoring.service';
 
-const r2 = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : roundHalfUp(x, 2));
-const roundDims = (d: Record<string, number | null> | null) => Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [k, r2(v)]));
+const r2 = (x: number | null | undefined): number | null =>
+  x === null || x === undefined ? null : roundHalfUp(x, 2);
+const roundDims = (d: Record<string, number | null> | null) =>
+  Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [k, r2(v)]));
 
 function rowDto(r: repo.RankedRow) {
   return {
@@ -39,13 +41,27 @@ export async function listResults(
   db: Executor,
   actor: Actor,
   cycleId: string,
-  q: { type?: string | undefined; zone?: string | undefined; sort: 'score' | 'name'; dir?: 'asc' | 'desc' | undefined; cursor?: string | undefined; limit: number },
+  q: {
+    type?: string | undefined;
+    zone?: string | undefined;
+    sort: 'score' | 'name';
+    dir?: 'asc' | 'desc' | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
 ) {
   const cycle = await cycleForActor(db, actor, cycleId);
   assertResultsVisible(actor, cycle);
   const dir = q.dir ?? (q.sort === 'score' ? 'desc' : 'asc');
   const raw = decodeCursor(q.cursor);
-  const after = raw && raw.length === 2 && typeof raw[1] === 'string' && /^[0-9a-f-]{36}$/.test(raw[1]) && (typeof raw[0] === 'number' || typeof raw[0] === 'string') ? (raw as [number | string, string]) : null;
+  const after =
+    raw &&
+    raw.length === 2 &&
+    typeof raw[1] === 'string' &&
+    /^[0-9a-f-]{36}$/.test(raw[1]) &&
+    (typeof raw[0] === 'number' || typeof raw[0] === 'string')
+      ? (raw as [number | string, string])
+      : null;
   const rows = await repo.rankedPage(db, cycleId, {
     type: q.type,
     zone: q.zone,
@@ -59,7 +75,10 @@ export async function listResults(
   const last = page.at(-1);
   return {
     items: page.map(rowDto),
-    nextCursor: rows.length > q.limit && last ? encodeCursor([q.sort === 'score' ? last.sort_score : last.name, last.government_id]) : null,
+    nextCursor:
+      rows.length > q.limit && last
+        ? encodeCursor([q.sort === 'score' ? last.sort_score : last.name, last.government_id])
+        : null,
   };
 }
 
@@ -80,14 +99,25 @@ export async function getGovernmentResult(db: Executor, actor: Actor, cycleId: s
     type: row.type,
     score: row.rounded,
     band: band ? { code: band.code, label: band.label, zone: band.zone } : null,
-    dimensions: framework.nodes.map((n, i) => ({ code: n.code, name: n.name, weight: weights[i]!, score: r2(row.dimensions?.[n.code]) })),
+    dimensions: framework.nodes.map((n, i) => ({
+      code: n.code,
+      name: n.name,
+      weight: weights[i]!,
+      score: r2(row.dimensions?.[n.code]),
+    })),
     rank: row.rank,
     peers: row.peers,
     missing: row.missing ?? 0,
     version: row.version ?? 0,
     units: units
       .filter((u) => reachesUnit(actor.reach, u.unitId, governmentId))
-      .map((u) => ({ unitId: u.unitId, name: u.name, score: u.rounded, band: u.band, zone: u.zone as 'merah' | 'kuning' | 'hijau' | null })),
+      .map((u) => ({
+        unitId: u.unitId,
+        name: u.name,
+        score: u.rounded,
+        band: u.band,
+        zone: u.zone as 'merah' | 'kuning' | 'hijau' | null,
+      })),
   };
 }
 
@@ -96,7 +126,16 @@ export async function getHistory(db: Executor, actor: Actor, cycleId: string, go
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   const rows = await listScoreVersions(db, cycleId, governmentId);
-  return { items: rows.map((v) => ({ version: v.version, reason: v.reason, score: v.rounded, band: v.band, zone: v.zone, at: v.createdAt.toISOString() })) };
+  return {
+    items: rows.map((v) => ({
+      version: v.version,
+      reason: v.reason,
+      score: v.rounded,
+      band: v.band,
+      zone: v.zone,
+      at: v.createdAt.toISOString(),
+    })),
+  };
 }
 
 function answerDto(a: RowAnswer) {
@@ -115,7 +154,10 @@ function answerDto(a: RowAnswer) {
   };
 }
 
-function explainTree(nodes: FrameworkNode[], scores: ReturnType<typeof scoreRows>['score']['nodes']): ExplainNode[] {
+function explainTree(
+  nodes: FrameworkNode[],
+  scores: ReturnType<typeof scoreRows>['score']['nodes'],
+): ExplainNode[] {
   const weights = effectiveWeights(nodes);
   return nodes.map((n, i) => {
     const s = scores[n.code]!;
@@ -127,14 +169,20 @@ function explainTree(nodes: FrameworkNode[], scores: ReturnType<typeof scoreRows
       score: s.score,
       status: s.status,
       missing: s.missing,
-      ...(n.children ? { children: explainTree(n.children, scores) } : { answers: (s.answers as RowAnswer[] | undefined ?? []).map(answerDto) }),
+      ...(n.children
+        ? { children: explainTree(n.children, scores) }
+        : { answers: ((s.answers as RowAnswer[] | undefined) ?? []).map(answerDto) }),
     };
   });
 }
 
 /** Entity-level indicators answered N/A, so a unit is explained exactly as the engine scores units. */
 function unitOnly(rows: AnswerRow[], unitId: string): AnswerRow[] {
-  return rows.filter((r) => r.unitId === unitId || r.unitId === null).map((r) => (r.unitId === null ? { ...r, verifiedNa: true, verifyStatus: 'accepted' as const, selfNa: true } : r));
+  return rows
+    .filter((r) => r.unitId === unitId || r.unitId === null)
+    .map((r) =>
+      r.unitId === null ? { ...r, verifiedNa: true, verifyStatus: 'accepted' as const, selfNa: true } : r,
+    );
 }
 
 /**
@@ -142,7 +190,13 @@ function unitOnly(rows: AnswerRow[], unitId: string): AnswerRow[] {
  * parent after N/A weights were shared out, and for each indicator the answers behind it. Computed
  * live by the same engine that stores the results, so the numbers match.
  */
-export async function explain(db: Executor, actor: Actor, cycleId: string, governmentId: string, unitId?: string) {
+export async function explain(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+  unitId?: string,
+) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   if (unitId && !reachesUnit(actor.reach, unitId, governmentId)) throw new NotFoundError();

@@ -73,8 +73,15 @@ export function expectedCells(
     for (const unit of sampleUnits) {
       if (applies?.unitTypes && !applies.unitTypes.includes(unit.type)) continue;
       const products = level === 'product' ? (productsByUnit.get(unit.unitId) ?? []) : [];
-      if (products.length === 0) cells.push({ governmentId: government.id, unitId: unit.unitId, productId: null, indicator: leaf.code });
-      for (const productId of products) cells.push({ governmentId: government.id, unitId: unit.unitId, productId, indicator: leaf.code });
+      if (products.length === 0)
+        cells.push({
+          governmentId: government.id,
+          unitId: unit.unitId,
+          productId: null,
+          indicator: leaf.code,
+        });
+      for (const productId of products)
+        cells.push({ governmentId: government.id, unitId: unit.unitId, productId, indicator: leaf.code });
     }
   }
   return cells;

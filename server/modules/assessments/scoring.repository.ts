@@ -2,7 +2,14 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { governments, serviceProducts, units } from '../../db/schema';
-import { answers, cycles, governmentResults, productResults, scoreVersions, unitResults } from '../../db/schema-assessments';
+import {
+  answers,
+  cycles,
+  governmentResults,
+  productResults,
+  scoreVersions,
+  unitResults,
+} from '../../db/schema-assessments';
 
 /** The cycle's state and framework, and the government's type: what the engine needs besides answers. */
 export async function scoringContext(db: Executor, cycleId: string, governmentId: string) {
@@ -38,7 +45,13 @@ export async function governmentAnswers(db: Executor, cycleId: string, governmen
     .leftJoin(units, eq(units.id, answers.unitId))
     .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
     .where(and(eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId)))
-    .orderBy(asc(units.name), asc(answers.unitId), asc(serviceProducts.name), asc(answers.productId), asc(answers.id));
+    .orderBy(
+      asc(units.name),
+      asc(answers.unitId),
+      asc(serviceProducts.name),
+      asc(answers.productId),
+      asc(answers.id),
+    );
 }
 export type AnswerRow = Awaited<ReturnType<typeof governmentAnswers>>[number];
 
@@ -51,12 +64,18 @@ export async function findGovernmentResult(db: Executor, cycleId: string, govern
   return rows[0];
 }
 
-export async function upsertGovernmentResult(db: Executor, values: typeof governmentResults.$inferInsert): Promise<void> {
+export async function upsertGovernmentResult(
+  db: Executor,
+  values: typeof governmentResults.$inferInsert,
+): Promise<void> {
   const { cycleId: _c, governmentId: _g, ...set } = values;
   await db
     .insert(governmentResults)
     .values(values)
-    .onConflictDoUpdate({ target: [governmentResults.cycleId, governmentResults.governmentId], set: { ...set, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [governmentResults.cycleId, governmentResults.governmentId],
+      set: { ...set, updatedAt: sql`now()` },
+    });
 }
 
 /** Replaces the unit and product roll-ups of a government. */
@@ -67,13 +86,20 @@ export async function replacePartResults(
   unitRows: (typeof unitResults.$inferInsert)[],
   productRows: (typeof productResults.$inferInsert)[],
 ): Promise<void> {
-  await db.delete(unitResults).where(and(eq(unitResults.cycleId, cycleId), eq(unitResults.governmentId, governmentId)));
-  await db.delete(productResults).where(and(eq(productResults.cycleId, cycleId), eq(productResults.governmentId, governmentId)));
+  await db
+    .delete(unitResults)
+    .where(and(eq(unitResults.cycleId, cycleId), eq(unitResults.governmentId, governmentId)));
+  await db
+    .delete(productResults)
+    .where(and(eq(productResults.cycleId, cycleId), eq(productResults.governmentId, governmentId)));
   if (unitRows.length) await db.insert(unitResults).values(unitRows);
   if (productRows.length) await db.insert(productResults).values(productRows);
 }
 
-export async function insertScoreVersion(db: Executor, values: typeof scoreVersions.$inferInsert): Promise<void> {
+export async function insertScoreVersion(
+  db: Executor,
+  values: typeof scoreVersions.$inferInsert,
+): Promise<void> {
   await db.insert(scoreVersions).values(values);
 }
 
@@ -87,7 +113,14 @@ export async function listScoreVersions(db: Executor, cycleId: string, governmen
 
 export async function unitResultsOf(db: Executor, cycleId: string, governmentId: string) {
   return db
-    .select({ unitId: unitResults.unitId, name: units.name, score: unitResults.score, rounded: unitResults.rounded, band: unitResults.band, zone: unitResults.zone })
+    .select({
+      unitId: unitResults.unitId,
+      name: units.name,
+      score: unitResults.score,
+      rounded: unitResults.rounded,
+      band: unitResults.band,
+      zone: unitResults.zone,
+    })
     .from(unitResults)
     .innerJoin(units, eq(units.id, unitResults.unitId))
     .where(and(eq(unitResults.cycleId, cycleId), eq(unitResults.governmentId, governmentId)))

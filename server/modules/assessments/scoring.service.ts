@@ -14,7 +14,8 @@ import { loadFramework } from '../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from './cycles.repository';
 import * as repo from './scoring.repository';
 
-export type ScoreReason = 'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
+export type ScoreReason =
+  'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
 
 /** An engine answer that remembers its row, so explanations can point back to it. */
 export type RowAnswer = Answer & { row: repo.AnswerRow };
@@ -35,7 +36,8 @@ export function toEngineAnswers(rows: repo.AnswerRow[]): RowAnswer[] {
 }
 
 /** A cycle is scored as open (missing answers pending) until it reaches the final phase. */
-export const cycleState = (status: string): 'open' | 'closed' => (status === 'final' || status === 'published' ? 'closed' : 'open');
+export const cycleState = (status: string): 'open' | 'closed' =>
+  status === 'final' || status === 'published' ? 'closed' : 'open';
 
 /** Runs the engine on one government's rows. */
 export function scoreRows(
@@ -103,8 +105,26 @@ export async function recomputeGovernment(
     tx,
     cycleId,
     governmentId,
-    score.units.map((u) => ({ cycleId, governmentId, unitId: u.unit, score: u.score, rounded: u.rounded, band: u.band?.code ?? null, zone: u.zone, missing: u.missing })),
-    score.products.map((p) => ({ cycleId, governmentId, unitId: p.unit, productId: p.product, score: p.score, rounded: p.rounded, band: p.band?.code ?? null, zone: p.zone })),
+    score.units.map((u) => ({
+      cycleId,
+      governmentId,
+      unitId: u.unit,
+      score: u.score,
+      rounded: u.rounded,
+      band: u.band?.code ?? null,
+      zone: u.zone,
+      missing: u.missing,
+    })),
+    score.products.map((p) => ({
+      cycleId,
+      governmentId,
+      unitId: p.unit,
+      productId: p.product,
+      score: p.score,
+      rounded: p.rounded,
+      band: p.band?.code ?? null,
+      zone: p.zone,
+    })),
   );
   if (versioned) {
     await repo.insertScoreVersion(tx, {

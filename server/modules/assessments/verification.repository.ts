@@ -2,10 +2,21 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { files, serviceProducts, units } from '../../db/schema';
-import { answers, evidence, fieldVisitPhotos, fieldVisits, improvementPoints } from '../../db/schema-assessments';
+import {
+  answers,
+  evidence,
+  fieldVisitPhotos,
+  fieldVisits,
+  improvementPoints,
+} from '../../db/schema-assessments';
 
 /** Self and verified values of a government's items, with unit/product names and evidence counts. */
-export async function verificationItems(db: Executor, cycleId: string, governmentId: string, filter: { unitId?: string | undefined; status?: string | undefined }) {
+export async function verificationItems(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  filter: { unitId?: string | undefined; status?: string | undefined },
+) {
   const conds: (SQL | undefined)[] = [eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId)];
   if (filter.unitId) conds.push(eq(answers.unitId, filter.unitId));
   if (filter.status) conds.push(eq(answers.verifyStatus, filter.status as 'pending'));
@@ -30,18 +41,37 @@ export async function verificationItems(db: Executor, cycleId: string, governmen
     .leftJoin(units, eq(units.id, answers.unitId))
     .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
     .where(and(...conds))
-    .orderBy(sql`${units.name} nulls first`, asc(answers.unitId), asc(serviceProducts.name), asc(answers.indicator));
+    .orderBy(
+      sql`${units.name} nulls first`,
+      asc(answers.unitId),
+      asc(serviceProducts.name),
+      asc(answers.indicator),
+    );
 }
 
 export async function setVerified(
   db: Executor,
   id: string,
-  v: { status: 'accepted' | 'adjusted'; value: number | null; na: boolean; reason: string | null; userId: string },
+  v: {
+    status: 'accepted' | 'adjusted';
+    value: number | null;
+    na: boolean;
+    reason: string | null;
+    userId: string;
+  },
 ) {
   return (
     await db
       .update(answers)
-      .set({ verifyStatus: v.status, verifiedValue: v.value, verifiedNa: v.na, verifyReason: v.reason, verifiedBy: v.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({
+        verifyStatus: v.status,
+        verifiedValue: v.value,
+        verifiedNa: v.na,
+        verifyReason: v.reason,
+        verifiedBy: v.userId,
+        verifiedAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(answers.id, id))
       .returning()
   )[0]!;
@@ -51,7 +81,13 @@ export async function setVerified(
  * Accepts the self value as verified for every pending item that has one (in one statement).
  * Returns the number of items accepted.
  */
-export async function acceptPending(db: Executor, cycleId: string, governmentId: string, userId: string, only: { unitId?: string | undefined; answerIds?: string[] | undefined }) {
+export async function acceptPending(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  userId: string,
+  only: { unitId?: string | undefined; answerIds?: string[] | undefined },
+) {
   const conds: (SQL | undefined)[] = [
     eq(answers.cycleId, cycleId),
     eq(answers.governmentId, governmentId),
@@ -90,19 +126,39 @@ export async function addVisitPhoto(db: Executor, visitId: string, fileId: strin
 
 export async function listVisits(db: Executor, cycleId: string, governmentId: string) {
   const visits = await db
-    .select({ id: fieldVisits.id, unitId: fieldVisits.unitId, unitName: units.name, visitedOn: fieldVisits.visitedOn, unannounced: fieldVisits.unannounced, notes: fieldVisits.notes })
+    .select({
+      id: fieldVisits.id,
+      unitId: fieldVisits.unitId,
+      unitName: units.name,
+      visitedOn: fieldVisits.visitedOn,
+      unannounced: fieldVisits.unannounced,
+      notes: fieldVisits.notes,
+    })
     .from(fieldVisits)
     .innerJoin(units, eq(units.id, fieldVisits.unitId))
     .where(and(eq(fieldVisits.cycleId, cycleId), eq(fieldVisits.governmentId, governmentId)))
     .orderBy(asc(fieldVisits.visitedOn), asc(fieldVisits.createdAt));
   const photos = visits.length
     ? await db
-        .select({ visitId: fieldVisitPhotos.visitId, fileId: files.id, originalName: files.originalName, mimeType: files.mimeType })
+        .select({
+          visitId: fieldVisitPhotos.visitId,
+          fileId: files.id,
+          originalName: files.originalName,
+          mimeType: files.mimeType,
+        })
         .from(fieldVisitPhotos)
         .innerJoin(files, eq(files.id, fieldVisitPhotos.fileId))
-        .where(inArray(fieldVisitPhotos.visitId, visits.map((v) => v.id)))
+        .where(
+          inArray(
+            fieldVisitPhotos.visitId,
+            visits.map((v) => v.id),
+          ),
+        )
     : [];
-  return visits.map((v) => ({ ...v, photos: photos.filter((p) => p.visitId === v.id).map(({ visitId: _v, ...p }) => p) }));
+  return visits.map((v) => ({
+    ...v,
+    photos: photos.filter((p) => p.visitId === v.id).map(({ visitId: _v, ...p }) => p),
+  }));
 }
 
 export async function insertImprovement(db: Executor, values: typeof improvementPoints.$inferInsert) {
@@ -114,14 +170,29 @@ export async function findImprovement(db: Executor, id: string) {
 }
 
 export async function archiveImprovement(db: Executor, id: string) {
-  await db.update(improvementPoints).set({ archivedAt: sql`now()` }).where(eq(improvementPoints.id, id));
+  await db
+    .update(improvementPoints)
+    .set({ archivedAt: sql`now()` })
+    .where(eq(improvementPoints.id, id));
 }
 
 export async function listImprovements(db: Executor, cycleId: string, governmentId: string) {
   return db
-    .select({ id: improvementPoints.id, unitId: improvementPoints.unitId, unitName: units.name, text: improvementPoints.text, createdAt: improvementPoints.createdAt })
+    .select({
+      id: improvementPoints.id,
+      unitId: improvementPoints.unitId,
+      unitName: units.name,
+      text: improvementPoints.text,
+      createdAt: improvementPoints.createdAt,
+    })
     .from(improvementPoints)
     .leftJoin(units, eq(units.id, improvementPoints.unitId))
-    .where(and(eq(improvementPoints.cycleId, cycleId), eq(improvementPoints.governmentId, governmentId), isNull(improvementPoints.archivedAt)))
+    .where(
+      and(
+        eq(improvementPoints.cycleId, cycleId),
+        eq(improvementPoints.governmentId, governmentId),
+        isNull(improvementPoints.archivedAt),
+      ),
+    )
     .orderBy(asc(improvementPoints.createdAt));
 }

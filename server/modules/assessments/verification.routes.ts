@@ -35,15 +35,28 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cycles/:id/governments/:governmentId/verification',
     {
       config: { access: 'assessment.verify' },
-      schema: { tags, summary: 'Self vs verified value per item', params: CycleGovParams, querystring: VerificationQuerySchema, response: { 200: z.object({ items: z.array(VerificationItemSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Self vs verified value per item',
+        params: CycleGovParams,
+        querystring: VerificationQuerySchema,
+        response: { 200: z.object({ items: z.array(VerificationItemSchema) }) },
+      },
     },
-    async (req) => svc.listVerificationItems(db(), requireActor(req), req.params.id, req.params.governmentId, req.query),
+    async (req) =>
+      svc.listVerificationItems(db(), requireActor(req), req.params.id, req.params.governmentId, req.query),
   );
   app.post(
     '/answers/:id/verify',
     {
       config: { access: 'assessment.verify' },
-      schema: { tags, summary: 'Accept the self value, or adjust with a required reason', params: IdParams, body: VerifySchema, response: { 200: VerifiedSchema } },
+      schema: {
+        tags,
+        summary: 'Accept the self value, or adjust with a required reason',
+        params: IdParams,
+        body: VerifySchema,
+        response: { 200: VerifiedSchema },
+      },
     },
     async (req) => svc.verifyAnswer(db(), requireActor(req), req.params.id, req.body),
   );
@@ -56,49 +69,112 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Bulk accept pending items that have a self value',
         params: CycleGovParams,
         body: AcceptAllSchema,
-        response: { 200: z.object({ accepted: z.number(), score: z.number().nullable(), version: z.number() }) },
+        response: {
+          200: z.object({ accepted: z.number(), score: z.number().nullable(), version: z.number() }),
+        },
       },
     },
     async (req) => svc.acceptAll(db(), requireActor(req), req.params.id, req.params.governmentId, req.body),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/visits',
-    { config: { access: 'assessment.verify' }, schema: { tags, params: CycleGovParams, response: { 200: z.object({ items: z.array(VisitSchema) }) } } },
+    {
+      config: { access: 'assessment.verify' },
+      schema: { tags, params: CycleGovParams, response: { 200: z.object({ items: z.array(VisitSchema) }) } },
+    },
     async (req) => svc.listVisits(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.post(
     '/cycles/:id/governments/:governmentId/visits',
-    { config: { access: 'assessment.verify' }, schema: { tags, summary: 'Record a field visit', params: CycleGovParams, body: VisitCreateSchema, response: { 201: VisitSchema } } },
-    async (req, reply) => reply.status(201).send(await svc.createVisit(db(), requireActor(req), req.params.id, req.params.governmentId, req.body)),
+    {
+      config: { access: 'assessment.verify' },
+      schema: {
+        tags,
+        summary: 'Record a field visit',
+        params: CycleGovParams,
+        body: VisitCreateSchema,
+        response: { 201: VisitSchema },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await svc.createVisit(db(), requireActor(req), req.params.id, req.params.governmentId, req.body),
+        ),
   );
   app.post(
     '/visits/:id/photos',
     {
       config: { access: 'assessment.verify' },
-      schema: { tags, summary: 'Add a photo (multipart field "file": PNG, JPEG or WebP)', consumes: ['multipart/form-data'], params: IdParams, response: { 201: FileUploadedSchema } },
+      schema: {
+        tags,
+        summary: 'Add a photo (multipart field "file": PNG, JPEG or WebP)',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 201: FileUploadedSchema },
+      },
     },
     async (req, reply) => {
       const actor = requireActor(req);
       if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file') throw new ValidationError({ file: { message: 'field.fileRequired' } });
+      if (!part || part.fieldname !== 'file')
+        throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const { config } = app.deps;
-      return reply.status(201).send(await svc.uploadVisitPhoto(db(), actor, req.params.id, part, { dataDir: config.dataDir, maxBytes: config.uploadMaxBytes }));
+      return reply
+        .status(201)
+        .send(
+          await svc.uploadVisitPhoto(db(), actor, req.params.id, part, {
+            dataDir: config.dataDir,
+            maxBytes: config.uploadMaxBytes,
+          }),
+        );
     },
   );
   app.get(
     '/cycles/:id/governments/:governmentId/improvements',
-    { config: { access: 'results.read' }, schema: { tags, summary: 'Improvement points (government roles: after publication)', params: CycleGovParams, response: { 200: z.object({ items: z.array(ImprovementSchema) }) } } },
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'Improvement points (government roles: after publication)',
+        params: CycleGovParams,
+        response: { 200: z.object({ items: z.array(ImprovementSchema) }) },
+      },
+    },
     async (req) => svc.listImprovements(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.post(
     '/cycles/:id/governments/:governmentId/improvements',
-    { config: { access: 'assessment.verify' }, schema: { tags, params: CycleGovParams, body: ImprovementCreateSchema, response: { 201: ImprovementSchema } } },
-    async (req, reply) => reply.status(201).send(await svc.createImprovement(db(), requireActor(req), req.params.id, req.params.governmentId, req.body)),
+    {
+      config: { access: 'assessment.verify' },
+      schema: {
+        tags,
+        params: CycleGovParams,
+        body: ImprovementCreateSchema,
+        response: { 201: ImprovementSchema },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await svc.createImprovement(
+            db(),
+            requireActor(req),
+            req.params.id,
+            req.params.governmentId,
+            req.body,
+          ),
+        ),
   );
   app.post(
     '/improvements/:id/archive',
-    { config: { access: 'assessment.verify' }, schema: { tags, params: IdParams, response: { 200: z.object({ archived: z.boolean() }) } } },
+    {
+      config: { access: 'assessment.verify' },
+      schema: { tags, params: IdParams, response: { 200: z.object({ archived: z.boolean() }) } },
+    },
     async (req) => svc.archiveImprovement(db(), requireActor(req), req.params.id),
   );
 };

@@ -14,13 +14,25 @@ import { discardStaged, recordFile, stageUpload } from '../files/files.service';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { findAnswer } from './checklist.repository';
 import { findCycleUnit } from './cycles.repository';
-import { assertMayVerify, assertResultsVisible, assertStatus, cycleGovernmentForActor, isOmbudsman } from './cycle-access';
+import {
+  assertMayVerify,
+  assertResultsVisible,
+  assertStatus,
+  cycleGovernmentForActor,
+  isOmbudsman,
+} from './cycle-access';
 import { leafIndex } from './framework-index';
 import { recomputeGovernment } from './scoring.service';
 import * as repo from './verification.repository';
 
 /** Self vs verified for every item of a government (optionally one unit or one status). */
-export async function listVerificationItems(db: Executor, actor: Actor, cycleId: string, governmentId: string, filter: { unitId?: string | undefined; status?: string | undefined }) {
+export async function listVerificationItems(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+  filter: { unitId?: string | undefined; status?: string | undefined },
+) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const rows = await repo.verificationItems(db, cycleId, governmentId, filter);
@@ -28,7 +40,15 @@ export async function listVerificationItems(db: Executor, actor: Actor, cycleId:
     items: rows.flatMap((r) => {
       const info = index.get(r.indicator);
       if (!info) return [];
-      return [{ ...r, name: info.node.name, level: info.level, scaleMin: info.node.scale!.min, scaleMax: info.node.scale!.max }];
+      return [
+        {
+          ...r,
+          name: info.node.name,
+          level: info.level,
+          scaleMin: info.node.scale!.min,
+          scaleMax: info.node.scale!.max,
+        },
+      ];
     }),
   };
 }
@@ -50,7 +70,9 @@ export async function verifyAnswer(
   db: Executor,
   actor: Actor,
   answerId: string,
-  input: { action: 'accept' } | { action: 'adjust'; value?: number | null | undefined; na: boolean; reason?: string | undefined },
+  input:
+    | { action: 'accept' }
+    | { action: 'adjust'; value?: number | null | undefined; na: boolean; reason?: string | undefined },
 ) {
   const { row, cycle } = await verifiableAnswer(db, actor, answerId);
   assertStatus(cycle, ['verification'], 'conflict.notVerifyPhase');
@@ -64,42 +86,102 @@ export async function verifyAnswer(
     const scale = leafIndex(await loadFramework(db, cycle.frameworkId)).get(row.indicator)?.node.scale;
     if (!input.na) {
       if (input.value === null || input.value === undefined) fields.value = { message: 'field.required' };
-      else if (scale && !isOnScale(input.value, scale)) fields.value = { message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale', params: { min: scale.min, max: scale.max } };
+      else if (scale && !isOnScale(input.value, scale))
+        fields.value = {
+          message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',
+          params: { min: scale.min, max: scale.max },
+        };
     }
     if (Object.keys(fields).length) throw new ValidationError(fields);
-    next = { status: 'adjusted', value: input.na ? null : (input.value ?? null), na: input.na, reason: input.reason!.trim() };
+    next = {
+      status: 'adjusted',
+      value: input.na ? null : (input.value ?? null),
+      na: input.na,
+      reason: input.reason!.trim(),
+    };
   }
   return inTransaction(db, async (tx) => {
     const after = await repo.setVerified(tx, answerId, { ...next, userId: actor.id });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'verified_answer', entityId: answerId, governmentId: row.governmentId, officeId: cycle.officeId, before: row, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'verified_answer',
+      entityId: answerId,
+      governmentId: row.governmentId,
+      officeId: cycle.officeId,
+      before: row,
+      after,
+    });
     const score = await recomputeGovernment(tx, row.cycleId, row.governmentId, 'verifikasi', actor);
-    return { answerId, verifyStatus: after.verifyStatus, verifiedValue: after.verifiedValue, verifiedNa: after.verifiedNa, verifyReason: after.verifyReason, score: score.rounded, version: score.version };
+    return {
+      answerId,
+      verifyStatus: after.verifyStatus,
+      verifiedValue: after.verifiedValue,
+      verifiedNa: after.verifiedNa,
+      verifyReason: after.verifyReason,
+      score: score.rounded,
+      version: score.version,
+    };
   });
 }
 
 /** Accepts every pending item that has a self value (of the government, one unit, or listed items). */
-export async function acceptAll(db: Executor, actor: Actor, cycleId: string, governmentId: string, only: { unitId?: string | undefined; answerIds?: string[] | undefined }) {
+export async function acceptAll(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+  only: { unitId?: string | undefined; answerIds?: string[] | undefined },
+) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   await assertMayVerify(db, actor, cycleId, governmentId);
   assertStatus(cycle, ['verification'], 'conflict.notVerifyPhase');
   return inTransaction(db, async (tx) => {
     const accepted = await repo.acceptPending(tx, cycleId, governmentId, actor.id, only);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'verified_answer', entityId: cycleId, governmentId, officeId: cycle.officeId, after: { acceptedAll: accepted, ...only } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'verified_answer',
+      entityId: cycleId,
+      governmentId,
+      officeId: cycle.officeId,
+      after: { acceptedAll: accepted, ...only },
+    });
     const score = await recomputeGovernment(tx, cycleId, governmentId, 'verifikasi', actor);
     return { accepted, score: score.rounded, version: score.version };
   });
 }
 
 /** Records a field visit to a sampled unit (verification phase). */
-export async function createVisit(db: Executor, actor: Actor, cycleId: string, governmentId: string, input: { unitId: string; visitedOn: string; unannounced: boolean; notes?: string | undefined }) {
+export async function createVisit(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+  input: { unitId: string; visitedOn: string; unannounced: boolean; notes?: string | undefined },
+) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   await assertMayVerify(db, actor, cycleId, governmentId);
   const cu = await findCycleUnit(db, cycleId, input.unitId);
-  if (!cu || cu.governmentId !== governmentId) throw new ValidationError({ unitId: { message: 'field.unitNotSampled' } });
+  if (!cu || cu.governmentId !== governmentId)
+    throw new ValidationError({ unitId: { message: 'field.unitNotSampled' } });
   assertStatus(cycle, ['verification', 'appeal'], 'conflict.notVerifyPhase');
   const visit = await inTransaction(db, async (tx) => {
-    const v = await repo.insertVisit(tx, { cycleId, governmentId, unitId: input.unitId, visitedOn: input.visitedOn, unannounced: input.unannounced, notes: input.notes ?? null, createdBy: actor.id });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'field_visit', entityId: v.id, governmentId, officeId: cycle.officeId, after: v });
+    const v = await repo.insertVisit(tx, {
+      cycleId,
+      governmentId,
+      unitId: input.unitId,
+      visitedOn: input.visitedOn,
+      unannounced: input.unannounced,
+      notes: input.notes ?? null,
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'field_visit',
+      entityId: v.id,
+      governmentId,
+      officeId: cycle.officeId,
+      after: v,
+    });
     return v;
   });
   return (await repo.listVisits(db, cycleId, governmentId)).find((v) => v.id === visit.id)!;
@@ -111,18 +193,37 @@ export async function listVisits(db: Executor, actor: Actor, cycleId: string, go
 }
 
 /** Adds a photo to a field visit (images only, recognised by content). */
-export async function uploadVisitPhoto(db: Executor, actor: Actor, visitId: string, part: MultipartFile, limits: { dataDir: string; maxBytes: number }) {
+export async function uploadVisitPhoto(
+  db: Executor,
+  actor: Actor,
+  visitId: string,
+  part: MultipartFile,
+  limits: { dataDir: string; maxBytes: number },
+) {
   const visit = await repo.findVisit(db, visitId);
   if (!visit) throw new NotFoundError();
   const cycle = await cycleGovernmentForActor(db, actor, visit.cycleId, visit.governmentId);
   await assertMayVerify(db, actor, visit.cycleId, visit.governmentId);
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
   try {
-    if (!staged.type.mimeType.startsWith('image/')) throw new AppError('UNSUPPORTED_FILE', 415, 'error.unsupportedFile', undefined, { allowed: 'PNG, JPEG, WebP' });
+    if (!staged.type.mimeType.startsWith('image/'))
+      throw new AppError('UNSUPPORTED_FILE', 415, 'error.unsupportedFile', undefined, {
+        allowed: 'PNG, JPEG, WebP',
+      });
     return await inTransaction(db, async (tx) => {
-      const file = await recordFile(tx, actor, staged, { governmentId: visit.governmentId, officeId: cycle.officeId });
+      const file = await recordFile(tx, actor, staged, {
+        governmentId: visit.governmentId,
+        officeId: cycle.officeId,
+      });
       await repo.addVisitPhoto(tx, visitId, file.id);
-      await recordAudit(tx, actor, { action: 'upload', entityType: 'field_visit_photo', entityId: visitId, governmentId: visit.governmentId, officeId: cycle.officeId, after: { fileId: file.id } });
+      await recordAudit(tx, actor, {
+        action: 'upload',
+        entityType: 'field_visit_photo',
+        entityId: visitId,
+        governmentId: visit.governmentId,
+        officeId: cycle.officeId,
+        after: { fileId: file.id },
+      });
       return { id: file.id, originalName: file.originalName, size: file.size, mimeType: file.mimeType };
     });
   } catch (err) {
@@ -132,30 +233,58 @@ export async function uploadVisitPhoto(db: Executor, actor: Actor, visitId: stri
 }
 
 /** Adds an improvement point for the rapor, for the government or one sampled unit. */
-export async function createImprovement(db: Executor, actor: Actor, cycleId: string, governmentId: string, input: { unitId?: string | undefined; text: string }) {
+export async function createImprovement(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+  input: { unitId?: string | undefined; text: string },
+) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   await assertMayVerify(db, actor, cycleId, governmentId);
   if (input.unitId) {
     const cu = await findCycleUnit(db, cycleId, input.unitId);
-    if (!cu || cu.governmentId !== governmentId) throw new ValidationError({ unitId: { message: 'field.unitNotSampled' } });
+    if (!cu || cu.governmentId !== governmentId)
+      throw new ValidationError({ unitId: { message: 'field.unitNotSampled' } });
   }
   assertStatus(cycle, ['verification', 'appeal', 'final'], 'conflict.notVerifyPhase');
   const row = await inTransaction(db, async (tx) => {
-    const p = await repo.insertImprovement(tx, { cycleId, governmentId, unitId: input.unitId ?? null, text: input.text, createdBy: actor.id });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'improvement_point', entityId: p.id, governmentId, officeId: cycle.officeId, after: p });
+    const p = await repo.insertImprovement(tx, {
+      cycleId,
+      governmentId,
+      unitId: input.unitId ?? null,
+      text: input.text,
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'improvement_point',
+      entityId: p.id,
+      governmentId,
+      officeId: cycle.officeId,
+      after: p,
+    });
     return p;
   });
-  return (await repo.listImprovements(db, cycleId, governmentId)).map(improvementDto).find((p) => p.id === row.id)!;
+  return (await repo.listImprovements(db, cycleId, governmentId))
+    .map(improvementDto)
+    .find((p) => p.id === row.id)!;
 }
 
-const improvementDto = (p: Awaited<ReturnType<typeof repo.listImprovements>>[number]) => ({ ...p, createdAt: p.createdAt.toISOString() });
+const improvementDto = (p: Awaited<ReturnType<typeof repo.listImprovements>>[number]) => ({
+  ...p,
+  createdAt: p.createdAt.toISOString(),
+});
 
 /** Improvement points: Ombudsman roles always; government roles once the results are published. */
 export async function listImprovements(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   const rows = await repo.listImprovements(db, cycleId, governmentId);
-  const visible = isOmbudsman(actor) || actor.reach.unitIds === null ? rows : rows.filter((r) => r.unitId === null || actor.reach.unitIds!.includes(r.unitId));
+  const visible =
+    isOmbudsman(actor) || actor.reach.unitIds === null
+      ? rows
+      : rows.filter((r) => r.unitId === null || actor.reach.unitIds!.includes(r.unitId));
   return { items: visible.map(improvementDto) };
 }
 
@@ -167,8 +296,14 @@ export async function archiveImprovement(db: Executor, actor: Actor, id: string)
   assertStatus(cycle, ['verification', 'appeal', 'final'], 'conflict.notVerifyPhase');
   await inTransaction(db, async (tx) => {
     await repo.archiveImprovement(tx, id);
-    await recordAudit(tx, actor, { action: 'archive', entityType: 'improvement_point', entityId: id, governmentId: p.governmentId, officeId: cycle.officeId, before: p });
+    await recordAudit(tx, actor, {
+      action: 'archive',
+      entityType: 'improvement_point',
+      entityId: id,
+      governmentId: p.governmentId,
+      officeId: cycle.officeId,
+      before: p,
+    });
   });
   return { archived: true };
 }
-

@@ -7,7 +7,14 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { appMeta, governments, offices, users } from '../../db/schema';
-import { answers, appeals, cycleUnits, cycles, fieldVisits, improvementPoints } from '../../db/schema-assessments';
+import {
+  answers,
+  appeals,
+  cycleUnits,
+  cycles,
+  fieldVisits,
+  improvementPoints,
+} from '../../db/schema-assessments';
 import { inTransaction } from '../../lib/transaction';
 import * as cyclesRepo from '../assessments/cycles.repository';
 import { materialiseAnswerCells } from '../assessments/cycles.service';
@@ -37,8 +44,16 @@ function prng(seedText: string): () => number {
 
 /** How well each demo government does (share of items fully met), so the zones differ. */
 const QUALITY: Record<string, number> = { '63': 0.78, '63.11': 0.62, '76.06': 0.42, '19.05': 0.55 };
-const GOVERNMENTS: Record<string, string[]> = { KALSEL: ['63', '63.11'], SULBAR: ['76.06'], BABEL: ['19.05'] };
-const ASSESSORS: Record<string, string> = { KALSEL: 'asesor.kalsel@patuh.local', SULBAR: 'asesor.sulbar@patuh.local', BABEL: 'asesor.babel@patuh.local' };
+const GOVERNMENTS: Record<string, string[]> = {
+  KALSEL: ['63', '63.11'],
+  SULBAR: ['76.06'],
+  BABEL: ['19.05'],
+};
+const ASSESSORS: Record<string, string> = {
+  KALSEL: 'asesor.kalsel@patuh.local',
+  SULBAR: 'asesor.sulbar@patuh.local',
+  BABEL: 'asesor.babel@patuh.local',
+};
 const HEADS: Record<string, string> = { KALSEL: 'kepala.kalsel@patuh.local' };
 
 const ADJUST_REASONS = [
@@ -77,18 +92,43 @@ async function resolve(db: Executor, code: string): Promise<Ids | null> {
     .from(governments)
     .where(and(inArray(governments.regionCode, GOVERNMENTS[code]!), isNull(governments.archivedAt)));
   if (govs.length === 0) return null;
-  let [assessor] = await db.select({ id: users.id }).from(users).where(eq(users.email, ASSESSORS[code]!)).limit(1);
+  let [assessor] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, ASSESSORS[code]!))
+    .limit(1);
   if (!assessor) {
-    const created = await createUser(db, null, { email: ASSESSORS[code]!, name: `Asesor ${code[0]}${code.slice(1).toLowerCase()}`, password: DEMO_PASSWORD, role: 'assessor', officeId: office.id });
+    const created = await createUser(db, null, {
+      email: ASSESSORS[code]!,
+      name: `Asesor ${code[0]}${code.slice(1).toLowerCase()}`,
+      password: DEMO_PASSWORD,
+      role: 'assessor',
+      officeId: office.id,
+    });
     assessor = { id: created.id };
   }
-  const head = HEADS[code] ? (await db.select({ id: users.id }).from(users).where(eq(users.email, HEADS[code])).limit(1))[0] : undefined;
-  return { officeId: office.id, governmentIds: govs.map((g) => ({ id: g.id, regionCode: g.regionCode! })), assessorId: assessor.id, headId: head?.id ?? null };
+  const head = HEADS[code]
+    ? (await db.select({ id: users.id }).from(users).where(eq(users.email, HEADS[code])).limit(1))[0]
+    : undefined;
+  return {
+    officeId: office.id,
+    governmentIds: govs.map((g) => ({ id: g.id, regionCode: g.regionCode! })),
+    assessorId: assessor.id,
+    headId: head?.id ?? null,
+  };
 }
 
 /** Creates a cycle with its governments, default sample, assessors and answer cells. */
 async function planCycle(tx: Executor, ids: Ids, year: number, dates: string[]) {
-  const [selfStart, selfEnd, verifyStart, verifyEnd, appealStart, appealEnd, finalDate] = dates as [string, string, string, string, string, string, string];
+  const [selfStart, selfEnd, verifyStart, verifyEnd, appealStart, appealEnd, finalDate] = dates as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const cycle = await cyclesRepo.insertCycle(tx, {
     officeId: ids.officeId,
     year,
@@ -104,12 +144,24 @@ async function planCycle(tx: Executor, ids: Ids, year: number, dates: string[]) 
     createdBy: ids.headId,
   });
   await freezeFramework(tx, FRAMEWORK);
-  await cyclesRepo.addCycleGovernments(tx, cycle.id, ids.governmentIds.map((g) => g.id));
+  await cyclesRepo.addCycleGovernments(
+    tx,
+    cycle.id,
+    ids.governmentIds.map((g) => g.id),
+  );
   for (const g of ids.governmentIds) {
     const unitIds = defaultSampleUnits(await cyclesRepo.activeUnitsOfGovernment(tx, g.id));
     const products = await cyclesRepo.firstProductsOfUnits(tx, unitIds, cycle.productsPerUnit);
-    await cyclesRepo.addSampleUnits(tx, cycle.id, unitIds.map((unitId) => ({ unitId, governmentId: g.id })));
-    await cyclesRepo.addSampleProducts(tx, cycle.id, products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId: g.id })));
+    await cyclesRepo.addSampleUnits(
+      tx,
+      cycle.id,
+      unitIds.map((unitId) => ({ unitId, governmentId: g.id })),
+    );
+    await cyclesRepo.addSampleProducts(
+      tx,
+      cycle.id,
+      products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId: g.id })),
+    );
     await cyclesRepo.replaceAssessors(tx, cycle.id, g.id, [ids.assessorId]);
   }
   await materialiseAnswerCells(tx, cycle);
@@ -129,13 +181,26 @@ async function cellsOf(tx: Executor, cycleId: string): Promise<Cell[]> {
 /** Writes self and verified values of many cells in one statement. */
 async function writeValues(
   tx: Executor,
-  rows: Array<{ id: string; self: number | null; selfNa: boolean; status: 'pending' | 'accepted' | 'adjusted'; verified: number | null; verifiedNa: boolean; reason: string | null }>,
+  rows: Array<{
+    id: string;
+    self: number | null;
+    selfNa: boolean;
+    status: 'pending' | 'accepted' | 'adjusted';
+    verified: number | null;
+    verifiedNa: boolean;
+    reason: string | null;
+  }>,
   selfBy: string | null,
   verifiedBy: string | null,
 ) {
   for (let i = 0; i < rows.length; i += 500) {
     const values = sql.join(
-      rows.slice(i, i + 500).map((r) => sql`(${r.id}::uuid, ${r.self}::double precision, ${r.selfNa}::boolean, ${r.status}::text, ${r.verified}::double precision, ${r.verifiedNa}::boolean, ${r.reason}::text)`),
+      rows
+        .slice(i, i + 500)
+        .map(
+          (r) =>
+            sql`(${r.id}::uuid, ${r.self}::double precision, ${r.selfNa}::boolean, ${r.status}::text, ${r.verified}::double precision, ${r.verifiedNa}::boolean, ${r.reason}::text)`,
+        ),
       sql`, `,
     );
     await tx.execute(sql`
@@ -151,7 +216,15 @@ async function writeValues(
 /** The finished 2023 cycle: every item answered and verified, visits, points, one answered appeal, published. */
 async function seed2023(db: Executor, ids: Ids): Promise<string> {
   const cycle = await inTransaction(db, async (tx) => {
-    const c = await planCycle(tx, ids, 2023, ['2023-03-01', '2023-04-30', '2023-05-02', '2023-07-31', '2023-08-01', '2023-08-15', '2023-09-30']);
+    const c = await planCycle(tx, ids, 2023, [
+      '2023-03-01',
+      '2023-04-30',
+      '2023-05-02',
+      '2023-07-31',
+      '2023-08-01',
+      '2023-08-15',
+      '2023-09-30',
+    ]);
     const cells = await cellsOf(tx, c.id);
     const regionOf = new Map(ids.governmentIds.map((g) => [g.id, g.regionCode]));
     const rand = new Map(ids.governmentIds.map((g) => [g.id, prng(`2023:${g.regionCode}`)]));
@@ -162,16 +235,45 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
       const self = selfNa ? null : Math.min(3, pickValue(r, Math.min(0.95, quality + 0.12)));
       const adjust = !selfNa && self! > 0 && r() < 0.12;
       const reason = adjust ? ADJUST_REASONS[Math.floor(r() * ADJUST_REASONS.length)]! : null;
-      return { id: cell.id, self, selfNa, status: adjust ? ('adjusted' as const) : ('accepted' as const), verified: adjust ? self! - 1 : self, verifiedNa: selfNa, reason };
+      return {
+        id: cell.id,
+        self,
+        selfNa,
+        status: adjust ? ('adjusted' as const) : ('accepted' as const),
+        verified: adjust ? self! - 1 : self,
+        verifiedNa: selfNa,
+        reason,
+      };
     });
     await writeValues(tx, rows, null, ids.assessorId);
-    await tx.update(cycleUnits).set({ selfStatus: 'submitted', submittedAt: sql`'2023-04-28'::timestamptz` }).where(eq(cycleUnits.cycleId, c.id));
+    await tx
+      .update(cycleUnits)
+      .set({ selfStatus: 'submitted', submittedAt: sql`'2023-04-28'::timestamptz` })
+      .where(eq(cycleUnits.cycleId, c.id));
     for (const g of ids.governmentIds) {
       const sample = await cyclesRepo.sampleOfGovernment(tx, c.id, g.id);
       const first = sample.units[0];
       if (first) {
-        await tx.insert(fieldVisits).values({ cycleId: c.id, governmentId: g.id, unitId: first.unitId, visitedOn: '2023-06-14', unannounced: true, notes: 'Kunjungan tanpa pemberitahuan: ruang tunggu, maklumat, dan loket pengaduan diperiksa.', createdBy: ids.assessorId });
-        await tx.insert(improvementPoints).values({ cycleId: c.id, governmentId: g.id, unitId: first.unitId, text: POINTS[1]!, createdBy: ids.assessorId });
+        await tx
+          .insert(fieldVisits)
+          .values({
+            cycleId: c.id,
+            governmentId: g.id,
+            unitId: first.unitId,
+            visitedOn: '2023-06-14',
+            unannounced: true,
+            notes: 'Kunjungan tanpa pemberitahuan: ruang tunggu, maklumat, dan loket pengaduan diperiksa.',
+            createdBy: ids.assessorId,
+          });
+        await tx
+          .insert(improvementPoints)
+          .values({
+            cycleId: c.id,
+            governmentId: g.id,
+            unitId: first.unitId,
+            text: POINTS[1]!,
+            createdBy: ids.assessorId,
+          });
       }
       await tx.insert(improvementPoints).values([
         { cycleId: c.id, governmentId: g.id, text: POINTS[0]!, createdBy: ids.assessorId },
@@ -191,7 +293,13 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
     const [target] = await tx
       .select({ id: answers.id, self: answers.selfValue })
       .from(answers)
-      .where(and(eq(answers.cycleId, cycle.id), eq(answers.governmentId, g.id), eq(answers.verifyStatus, 'adjusted')))
+      .where(
+        and(
+          eq(answers.cycleId, cycle.id),
+          eq(answers.governmentId, g.id),
+          eq(answers.verifyStatus, 'adjusted'),
+        ),
+      )
       .orderBy(answers.indicator, answers.id)
       .limit(1);
     if (target) {
@@ -208,7 +316,11 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
       });
       await tx
         .update(answers)
-        .set({ verifiedValue: target.self, verifyReason: 'Banding diterima: dokumen penetapan standar pelayanan sah.', updatedAt: sql`now()` })
+        .set({
+          verifiedValue: target.self,
+          verifyReason: 'Banding diterima: dokumen penetapan standar pelayanan sah.',
+          updatedAt: sql`now()`,
+        })
         .where(eq(answers.id, target.id));
       await recomputeGovernment(tx, cycle.id, g.id, 'banding', null, { force: true });
     }
@@ -217,7 +329,12 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
   await recomputeCycle(db, cycle.id, 'final', null);
   await db
     .update(cycles)
-    .set({ status: 'published', approvedBy: ids.headId, approvedAt: sql`'2023-10-02'::timestamptz`, publishedAt: sql`'2023-10-02'::timestamptz` })
+    .set({
+      status: 'published',
+      approvedBy: ids.headId,
+      approvedAt: sql`'2023-10-02'::timestamptz`,
+      publishedAt: sql`'2023-10-02'::timestamptz`,
+    })
     .where(eq(cycles.id, cycle.id));
   await recomputeCycle(db, cycle.id, 'persetujuan', null, { force: true });
   return cycle.id;
@@ -226,7 +343,15 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
 /** The open 2024 cycle: self-assessment running, about 60% of the items answered, one unit submitted. */
 async function seed2024(db: Executor, ids: Ids): Promise<string> {
   return inTransaction(db, async (tx) => {
-    const c = await planCycle(tx, ids, 2024, ['2024-03-01', '2024-05-31', '2024-06-03', '2024-08-30', '2024-09-02', '2024-09-16', '2024-10-31']);
+    const c = await planCycle(tx, ids, 2024, [
+      '2024-03-01',
+      '2024-05-31',
+      '2024-06-03',
+      '2024-08-30',
+      '2024-09-02',
+      '2024-09-16',
+      '2024-10-31',
+    ]);
     await tx.update(cycles).set({ status: 'self_assessment' }).where(eq(cycles.id, c.id));
     const cells = await cellsOf(tx, c.id);
     const regionOf = new Map(ids.governmentIds.map((g) => [g.id, g.regionCode]));
@@ -235,15 +360,41 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
       const r = rand.get(cell.governmentId)!;
       if (r() > 0.6) return [];
       const quality = Math.min(0.95, (QUALITY[regionOf.get(cell.governmentId)!] ?? 0.5) + 0.15);
-      return [{ id: cell.id, self: pickValue(r, quality), selfNa: false, status: 'pending' as const, verified: null, verifiedNa: false, reason: null }];
+      return [
+        {
+          id: cell.id,
+          self: pickValue(r, quality),
+          selfNa: false,
+          status: 'pending' as const,
+          verified: null,
+          verifiedNa: false,
+          reason: null,
+        },
+      ];
     });
     await writeValues(tx, rows, null, null);
     const firstUnit = cells.find((cell) => cell.unitId !== null);
     if (firstUnit) {
       const unitCells = cells.filter((cell) => cell.unitId === firstUnit.unitId);
       const r = prng(`2024:submitted:${firstUnit.unitId}`);
-      await writeValues(tx, unitCells.map((cell) => ({ id: cell.id, self: pickValue(r, 0.8), selfNa: false, status: 'pending' as const, verified: null, verifiedNa: false, reason: null })), null, null);
-      await tx.update(cycleUnits).set({ selfStatus: 'submitted', submittedAt: sql`'2024-04-15'::timestamptz` }).where(and(eq(cycleUnits.cycleId, c.id), eq(cycleUnits.unitId, firstUnit.unitId!)));
+      await writeValues(
+        tx,
+        unitCells.map((cell) => ({
+          id: cell.id,
+          self: pickValue(r, 0.8),
+          selfNa: false,
+          status: 'pending' as const,
+          verified: null,
+          verifiedNa: false,
+          reason: null,
+        })),
+        null,
+        null,
+      );
+      await tx
+        .update(cycleUnits)
+        .set({ selfStatus: 'submitted', submittedAt: sql`'2024-04-15'::timestamptz` })
+        .where(and(eq(cycleUnits.cycleId, c.id), eq(cycleUnits.unitId, firstUnit.unitId!)));
     }
     return c.id;
   });
@@ -254,10 +405,13 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
  * cycle and an open 2024 cycle. Creates the Bangka Belitung assessor when missing. Returns the
  * 2023 cycle ids and how long the final recomputation of each took.
  */
-export async function seedDemoAssessments(database: Database): Promise<{ cycles2023: string[]; cycles2024: string[] }> {
+export async function seedDemoAssessments(
+  database: Database,
+): Promise<{ cycles2023: string[]; cycles2024: string[] }> {
   const db = database.db;
   await syncBuiltInFrameworks(db);
-  if ((await db.select().from(appMeta).where(eq(appMeta.key, KEY)).limit(1)).length > 0) return { cycles2023: [], cycles2024: [] };
+  if ((await db.select().from(appMeta).where(eq(appMeta.key, KEY)).limit(1)).length > 0)
+    return { cycles2023: [], cycles2024: [] };
   const cycles2023: string[] = [];
   const cycles2024: string[] = [];
   for (const code of Object.keys(GOVERNMENTS)) {
@@ -266,6 +420,8 @@ export async function seedDemoAssessments(database: Database): Promise<{ cycles2
     cycles2023.push(await seed2023(db, ids));
     cycles2024.push(await seed2024(db, ids));
   }
-  await db.insert(appMeta).values({ key: KEY, value: { at: new Date().toISOString(), cycles2023, cycles2024 } });
+  await db
+    .insert(appMeta)
+    .values({ key: KEY, value: { at: new Date().toISOString(), cycles2023, cycles2024 } });
   return { cycles2023, cycles2024 };
 }

@@ -17,7 +17,10 @@ export async function listFrameworkRows(db: Executor): Promise<FrameworkRow[]> {
   return db.select().from(frameworks).where(isNull(frameworks.archivedAt)).orderBy(asc(frameworks.id));
 }
 
-export async function insertFrameworkRow(db: Executor, values: typeof frameworks.$inferInsert): Promise<FrameworkRow> {
+export async function insertFrameworkRow(
+  db: Executor,
+  values: typeof frameworks.$inferInsert,
+): Promise<FrameworkRow> {
   return (await db.insert(frameworks).values(values).returning())[0]!;
 }
 
@@ -34,7 +37,12 @@ export async function upsertBuiltInFramework(
     .values({ ...values, source: 'builtin', frozenAt: sql`now()` })
     .onConflictDoUpdate({
       target: frameworks.id,
-      set: { version: values.version, name: values.name, definition: values.definition, updatedAt: sql`now()` },
+      set: {
+        version: values.version,
+        name: values.name,
+        definition: values.definition,
+        updatedAt: sql`now()`,
+      },
       setWhere: sql`${frameworks.source} = 'builtin' and ${frameworks.definition} is distinct from excluded.definition`,
     });
 }
