@@ -123,6 +123,62 @@ describe('demo assessments', () => {
     expect(rapor.units.some((u) => u.unmet.some((m) => m.reason !== null))).toBe(true);
   });
 
+  it('pages the results table by keyset, explains a unit, and gives office and national means', async () => {
+    const cycles = (await admin.get('/api/cycles')).json<{
+      items: Array<{ id: string; year: number; officeName: string }>;
+    }>().items;
+    const kalsel = cycles.find((c) => c.year === 2023 && c.officeName.includes('Kalimantan Selatan'))!;
+    type Page = {
+      items: Array<{
+        governmentId: string;
+        name: string;
+        score: number;
+        rank: number;
+        peers: number;
+        type: string;
+      }>;
+      nextCursor: string | null;
+    };
+    const first = (await admin.get(`/api/cycles/${kalsel.id}/results?limit=1`)).json<Page>();
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    const second = (
+      await admin.get(`/api/cycles/${kalsel.id}/results?limit=1&cursor=${first.nextCursor}`)
+    ).json<Page>();
+    expect(second.items).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+    expect(second.items[0]!.score).toBeLessThanOrEqual(first.items[0]!.score);
+    // Pemprov and Pemkab are not peers: each ranks first of one.
+    expect([...first.items, ...second.items].map((r) => [r.rank, r.peers])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+    const byName = (await admin.get(`/api/cycles/${kalsel.id}/results?sort=name&type=pemkab`)).json<Page>();
+    expect(byName.items.map((r) => r.type)).toEqual(['pemkab']);
+
+    const summary = (await admin.get(`/api/cycles/${kalsel.id}/summary`)).json<{
+      officeMean: number;
+      nationalMean: number;
+      nationalCount: number;
+      zones: Record<string, number>;
+    }>();
+    const mean = (first.items[0]!.score + second.items[0]!.score) / 2;
+    expect(summary.officeMean).toBeCloseTo(mean, 1);
+    expect(summary.nationalCount).toBe(4);
+    expect(summary.zones.hijau + summary.zones.kuning + summary.zones.merah).toBe(2);
+
+    const balangan = await governmentByRegion('63.11');
+    const unitResult = (await admin.get(`/api/cycles/${kalsel.id}/governments/${balangan.id}/result`)).json<{
+      units: Array<{ unitId: string; score: number }>;
+    }>();
+    const unit = unitResult.units[0]!;
+    const explained = (
+      await admin.get(`/api/cycles/${kalsel.id}/governments/${balangan.id}/explain?unitId=${unit.unitId}`)
+    ).json<{ rounded: number; nodes: Array<{ code: string; status: string }> }>();
+    expect(explained.rounded).toBe(unit.score);
+    expect(explained.nodes.find((n) => n.code === 'OUTPUT')!.status).toBe('na');
+  });
+
   it('recomputes the whole demo 2023 cycles without changing a published score', async () => {
     const before = await ctx.database.query<{ government_id: string; rounded: number }>(
       `select government_id, rounded from government_results where cycle_id = any($1::uuid[]) order by government_id`,
