@@ -11,12 +11,13 @@ import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
 import { agreementRoutes } from './modules/registry/agreements.routes';
 import { userRoutes } from './modules/users/users.routes';
-import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { appealRoutes } from './modules/assessments/appeals.routes';
 import { checklistRoutes } from './modules/assessments/checklist.routes';
 import { cycleRoutes } from './modules/assessments/cycles.routes';
 import { resultRoutes } from './modules/assessments/results.routes';
 import { verificationRoutes } from './modules/assessments/verification.routes';
+import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,10 +47,11 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes);
-  await app.register(frameworkRoutes);
   await app.register(cycleRoutes);
   await app.register(checklistRoutes);
   await app.register(verificationRoutes);
   await app.register(appealRoutes);
   await app.register(resultRoutes);
+  await app.register(frameworkRoutes);
+  await app.register(reportRoutes);
 };

@@ -19,8 +19,6 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'gov_coordinator'],
   'user.manage': ['admin'],
   'region.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
-  'framework.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
-  'framework.manage': ['admin'],
   'cycle.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
   'cycle.manage': ['admin', 'oversight_head'],
   'assessment.self': ['gov_coordinator', 'unit_pic'],
@@ -28,6 +26,8 @@ export const PERMISSIONS = {
   'assessment.appeal': ['gov_coordinator'],
   'assessment.approve': ['admin', 'oversight_head'],
   'results.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'framework.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'framework.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,8 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, imports } from '../db/schema';
 import { frameworks } from '../db/schema-assessments';
 import { getFramework } from '../frameworks/framework-catalog';
-import { frameworks } from '../db/schema-assessments';
-import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
 import { ROLES } from '../lib/reach';
 import { makeAssessmentFixture, PHASE_DATES, type AssessmentFixture } from '../modules/assessments/assessment-fixtures';
@@ -43,9 +41,6 @@ interface Entry {
   /** Routes that public (anonymous) callers may use. */
   anonymous?: boolean;
 }
-
-/** A custom framework shared by the framework rows: editing or archiving it disturbs no other row. */
-const MATRIX_FRAMEWORK = 'matriks-kerangka';
 
 /** A custom framework shared by the framework rows: editing or archiving it disturbs no other row. */
 const MATRIX_FRAMEWORK = 'matriks-kerangka';
@@ -118,13 +113,6 @@ const M: Record<string, Entry> = {
   'GET /api/imports/:id': { path: '/api/imports/:import', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
   'POST /api/imports/:id/commit': { path: '/api/imports/:import/commit', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
   'GET /api/governments/:id/export': { path: '/api/governments/:gov/export?format=xlsx', roles: ALL, scoped: true },
-  // Frameworks: global, not tenant data (read by everyone, edited by platform admins); MATRIX_FRAMEWORK is made in beforeAll
-  'GET /api/frameworks': { path: '/api/frameworks', roles: ALL, scoped: false },
-  'GET /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, roles: ALL, scoped: false },
-  'POST /api/frameworks/:id/duplicate': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/duplicate`, body: { version: 'matriks' }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'PUT /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, body: { definition: {} }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/frameworks/:id/archive': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/frameworks/:id/restore': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/restore`, roles: R('ok', 403, 403, 403, 403), scoped: false },
   // Assessments (issue 3): cycles, sample, self-assessment, verification, appeals, results
   'GET /api/cycles': { path: '/api/cycles', roles: ALL, scoped: false },
   'POST /api/cycles': { path: '/api/cycles', body: { year: 2024, name: 'Siklus Matriks', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES }, roles: R('ok', 'ok', 403, 403, 403), scoped: false },
@@ -177,13 +165,14 @@ const M: Record<string, Entry> = {
   'PUT /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, body: { definition: {} }, roles: R('ok', 403, 403, 403, 403), scoped: false },
   'POST /api/frameworks/:id/archive': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`, roles: R('ok', 403, 403, 403, 403), scoped: false },
   'POST /api/frameworks/:id/restore': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/restore`, roles: R('ok', 403, 403, 403, 403), scoped: false },
+  // Rapor files (government roles get 409 until publication, which passes authorization)
+  'GET /api/cycles/:id/governments/:governmentId/rapor.pdf': { path: '/api/cycles/:cycle/governments/:gov/rapor.pdf', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/rapor.xlsx': { path: '/api/cycles/:cycle/governments/:gov/rapor.xlsx', roles: ALL, scoped: true },
 };
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
-  const spot = getFramework('spot-check-2024')!;
-  await ctx.database.db.insert(frameworks).values({ id: MATRIX_FRAMEWORK, version: '1', name: 'Matriks', definition: { ...spot, id: MATRIX_FRAMEWORK }, source: 'custom' });
   const spot = getFramework('spot-check-2024')!;
   await ctx.database.db.insert(frameworks).values({ id: MATRIX_FRAMEWORK, version: '1', name: 'Matriks', definition: { ...spot, id: MATRIX_FRAMEWORK }, source: 'custom' });
 });

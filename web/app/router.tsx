@@ -12,6 +12,15 @@ const UnitPage = lazy(() => import('./routes/unit-page'));
 const OfficesPage = lazy(() => import('./routes/offices-page'));
 const UsersPage = lazy(() => import('./routes/users-page'));
 const AuditPage = lazy(() => import('./routes/audit-page'));
+const CyclesPage = lazy(() => import('./routes/cycles-page'));
+const CycleDetailPage = lazy(() => import('./routes/cycle-detail-page'));
+const ChecklistPage = lazy(() => import('./routes/checklist-page'));
+const GovernmentSelfPage = lazy(() => import('./routes/government-self-page'));
+const VerificationPage = lazy(() => import('./routes/verification-page'));
+const AppealsPage = lazy(() => import('./routes/appeals-page'));
+const RaporPage = lazy(() => import('./routes/rapor-page'));
+const FrameworksPage = lazy(() => import('./routes/frameworks-page'));
+const FrameworkDetailPage = lazy(() => import('./routes/framework-detail-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -33,6 +42,16 @@ const router = createBrowserRouter([
       { path: 'offices', element: page(<OfficesPage />) },
       { path: 'users', element: page(<UsersPage />) },
       { path: 'audit', element: page(<AuditPage />) },
+      { path: 'cycles', element: page(<CyclesPage />) },
+      { path: 'cycles/:id', element: page(<CycleDetailPage />) },
+      { path: 'cycles/:id/units/:unitId/checklist', element: page(<ChecklistPage />) },
+      { path: 'cycles/:id/governments/:governmentId/progress', element: page(<GovernmentSelfPage />) },
+      { path: 'cycles/:id/governments/:governmentId/checklist', element: page(<ChecklistPage />) },
+      { path: 'cycles/:id/governments/:governmentId/verification', element: page(<VerificationPage />) },
+      { path: 'cycles/:id/governments/:governmentId/appeals', element: page(<AppealsPage />) },
+      { path: 'cycles/:id/governments/:governmentId/rapor', element: page(<RaporPage />) },
+      { path: 'frameworks', element: page(<FrameworksPage />) },
+      { path: 'frameworks/:id', element: page(<FrameworkDetailPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

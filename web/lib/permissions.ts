@@ -20,6 +20,15 @@ const PERMISSIONS = {
   'export.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
   'audit.read': ['admin', 'gov_coordinator'],
   'user.manage': ['admin'],
+  'cycle.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'cycle.manage': ['admin', 'oversight_head'],
+  'assessment.self': ['gov_coordinator', 'unit_pic'],
+  'assessment.verify': ['admin', 'oversight_head', 'assessor'],
+  'assessment.appeal': ['gov_coordinator'],
+  'assessment.approve': ['admin', 'oversight_head'],
+  'results.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'framework.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  'framework.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -46,6 +46,8 @@ export function AppLayout() {
           testId: 'nav-governments',
           match: (p) => p.startsWith('/governments') || p.startsWith('/units'),
         },
+    { to: '/cycles', label: t('nav.cycles'), testId: 'nav-cycles', permission: 'cycle.read', match: (p) => p.startsWith('/cycles') },
+    { to: '/frameworks', label: t('nav.frameworks'), testId: 'nav-frameworks', permission: 'framework.read', match: (p) => p.startsWith('/frameworks') },
     { to: '/offices', label: t('nav.offices'), testId: 'nav-offices', permission: 'office.read', match: (p) => p.startsWith('/offices') },
     { to: '/users', label: t('nav.users'), testId: 'nav-users', permission: 'user.manage', match: (p) => p.startsWith('/users') },
     { to: '/audit', label: t('nav.audit'), testId: 'nav-audit', permission: 'audit.read', match: (p) => p.startsWith('/audit') },

@@ -1,0 +1,219 @@
+/**
+ * The rapor as an Excel workbook: one sheet per table so each can be filtered and sorted
+ * (Ringkasan, Dimensi, Unit, Kekurangan, Saran Perbaikan, Riwayat). Scores are numbers with two
+ * decimals, never text, so a reader can compute with them. Pure: a Rapor in, bytes out.
+ */
+import ExcelJS from 'exceljs';
+import type { Rapor } from '../../../shared/contracts/rapor';
+import {
+  cycleStatusLabel,
+  delta,
+  governmentTypeLabel,
+  isZone,
+  RAPOR_TITLE,
+  wibDate,
+  ZONE_COLOR,
+  zoneLabel,
+} from './rapor-format';
+
+export const RAPOR_SHEETS = [
+  'Ringkasan',
+  'Dimensi',
+  'Unit',
+  'Kekurangan',
+  'Saran Perbaikan',
+  'Riwayat',
+] as const;
+
+const SCORE_FMT = '0.00';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F5' } };
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function zoneFill(cell: ExcelJS.Cell, zone: string | null | undefined): void {
+  if (!isZone(zone)) return;
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(ZONE_COLOR[zone]) } };
+  cell.font = { bold: true, color: { argb: zone === 'kuning' ? 'FF212529' : 'FFFFFFFF' } };
+}
+
+/** A sheet with a bold, filled, frozen header row and an auto-filter over its columns. */
+function tableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: Partial<ExcelJS.Column>[],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns;
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = HEADER_FILL;
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+function summarySheet(wb: ExcelJS.Workbook, r: Rapor): void {
+  const ws = wb.addWorksheet('Ringkasan');
+  ws.columns = [{ width: 30 }, { width: 70 }];
+  ws.addRow([RAPOR_TITLE]).font = { bold: true, size: 13 };
+  ws.addRow([]);
+  const rows: [string, string | number | Date | null, string?][] = [
+    ['Pemerintah', r.government.name],
+    ['Jenis', governmentTypeLabel(r.government.type)],
+    ['Kantor perwakilan', r.government.officeName],
+    ['Siklus', r.cycle.name],
+    ['Tahun', r.cycle.year],
+    ['Status', cycleStatusLabel(r.cycle.status)],
+    ['Kerangka penilaian', r.framework.name.id],
+    ['Versi kerangka', r.framework.version],
+    ['Nilai total', r.score, SCORE_FMT],
+    ['Nilai maksimal', r.framework.scoreMax],
+    ['Opini', r.band?.code ?? null],
+    ['Keterangan opini', r.band?.label.id ?? null],
+    ['Zona', r.band ? zoneLabel(r.band.zone) : null],
+    ['Peringkat', r.rank],
+    ['Jumlah pemerintah sejenis', r.peers],
+  ];
+  if (r.previous) {
+    rows.push(
+      [`Nilai total ${r.previous.year}`, r.previous.score, SCORE_FMT],
+      [`Opini ${r.previous.year}`, r.previous.band],
+      [`Zona ${r.previous.year}`, r.previous.zone ? zoneLabel(r.previous.zone) : null],
+      [`Perubahan sejak ${r.previous.year}`, delta(r.score, r.previous.score), '+0.00;-0.00;0.00'],
+    );
+  }
+  for (const view of r.views) for (const g of view.groups) rows.push([g.label.id, g.score, SCORE_FMT]);
+  rows.push(['Dibuat pada (WIB)', wibDate(r.generatedAt), 'dd/mm/yyyy hh:mm']);
+  for (const [label, value, numFmt] of rows) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    const cell = row.getCell(2);
+    cell.alignment = { horizontal: 'left' };
+    if (numFmt) cell.numFmt = numFmt;
+    if (label === 'Zona') zoneFill(cell, r.band?.zone);
+  }
+}
+
+function dimensionSheet(wb: ExcelJS.Workbook, r: Rapor): void {
+  const prev = r.previous;
+  const ws = tableSheet(wb, 'Dimensi', [
+    { header: 'Kode', key: 'code', width: 14 },
+    { header: 'Dimensi', key: 'name', width: 46 },
+    { header: 'Bobot (%)', key: 'weight', width: 11, style: { numFmt: '0.00' } },
+    { header: `Nilai ${r.cycle.year}`, key: 'score', width: 12, style: { numFmt: SCORE_FMT } },
+    ...(prev
+      ? [
+          { header: `Nilai ${prev.year}`, key: 'previous', width: 12, style: { numFmt: SCORE_FMT } },
+          { header: 'Perubahan', key: 'delta', width: 12, style: { numFmt: '+0.00;-0.00;0.00' } },
+        ]
+      : []),
+  ]);
+  for (const d of r.dimensions) {
+    const before = prev ? (prev.dimensions[d.code] ?? null) : null;
+    ws.addRow({
+      code: d.code,
+      name: d.name.id,
+      weight: d.weight,
+      score: d.score,
+      previous: before,
+      delta: delta(d.score, before),
+    });
+  }
+}
+
+function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
+  const ws = tableSheet(wb, 'Unit', [
+    { header: 'Unit', key: 'name', width: 48 },
+    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: SCORE_FMT } },
+    { header: 'Opini', key: 'band', width: 8 },
+    { header: 'Zona', key: 'zone', width: 14 },
+    { header: 'Indikator belum maksimal', key: 'unmet', width: 14 },
+  ]);
+  for (const u of r.units) {
+    const row = ws.addRow({
+      name: u.name,
+      score: u.score,
+      band: u.band,
+      zone: u.zone ? zoneLabel(u.zone) : null,
+      unmet: u.unmet.length,
+    });
+    zoneFill(row.getCell('zone'), u.zone);
+  }
+}
+
+function unmetSheet(wb: ExcelJS.Workbook, r: Rapor): void {
+  const ws = tableSheet(wb, 'Kekurangan', [
+    { header: 'Unit', key: 'unit', width: 36 },
+    { header: 'Kode indikator', key: 'indicator', width: 16 },
+    { header: 'Indikator', key: 'name', width: 44 },
+    { header: 'Produk layanan', key: 'product', width: 32 },
+    { header: 'Nilai', key: 'value', width: 8 },
+    { header: 'Nilai maksimal', key: 'max', width: 9 },
+    { header: 'Nilai mandiri', key: 'self', width: 9 },
+    {
+      header: 'Alasan asesor',
+      key: 'reason',
+      width: 60,
+      style: { alignment: { wrapText: true, vertical: 'top' } },
+    },
+  ]);
+  for (const u of r.units) {
+    for (const m of u.unmet) {
+      ws.addRow({
+        unit: u.name,
+        indicator: m.indicator,
+        name: m.name.id,
+        product: m.product ?? 'Tingkat unit',
+        value: m.value,
+        max: m.scaleMax,
+        self: m.selfValue,
+        reason: m.reason,
+      });
+    }
+  }
+}
+
+function improvementSheet(wb: ExcelJS.Workbook, r: Rapor): void {
+  const ws = tableSheet(wb, 'Saran Perbaikan', [
+    { header: 'Lingkup', key: 'scope', width: 36 },
+    { header: 'No', key: 'no', width: 5 },
+    {
+      header: 'Saran perbaikan',
+      key: 'text',
+      width: 100,
+      style: { alignment: { wrapText: true, vertical: 'top' } },
+    },
+  ]);
+  r.improvementPoints.forEach((text, i) => ws.addRow({ scope: r.government.name, no: i + 1, text }));
+  for (const u of r.units)
+    u.improvementPoints.forEach((text, i) => ws.addRow({ scope: u.name, no: i + 1, text }));
+}
+
+function historySheet(wb: ExcelJS.Workbook, r: Rapor): void {
+  const ws = tableSheet(wb, 'Riwayat', [
+    { header: 'Versi', key: 'version', width: 8 },
+    { header: 'Waktu (WIB)', key: 'at', width: 18, style: { numFmt: 'dd/mm/yyyy hh:mm' } },
+    { header: 'Alasan perubahan', key: 'reason', width: 60 },
+    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: SCORE_FMT } },
+  ]);
+  for (const h of r.history)
+    ws.addRow({ version: h.version, at: wibDate(h.at), reason: h.reason, score: h.score });
+}
+
+/** Renders the rapor of one government as an .xlsx workbook. */
+export async function renderRaporXlsx(rapor: Rapor): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Patuh';
+  wb.title = `${RAPOR_TITLE} — ${rapor.government.name} ${rapor.cycle.year}`;
+  wb.created = new Date(rapor.generatedAt);
+  summarySheet(wb, rapor);
+  dimensionSheet(wb, rapor);
+  unitSheet(wb, rapor);
+  unmetSheet(wb, rapor);
+  improvementSheet(wb, rapor);
+  historySheet(wb, rapor);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

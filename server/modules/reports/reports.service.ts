@@ -1,0 +1,36 @@
+/**
+ * Rapor downloads: the assessments module builds the rapor (access check, tenancy, publication
+ * rule included); this module only renders it.
+ */
+import type { Executor } from '../../db/client';
+import type { Actor } from '../../lib/reach';
+import { buildRapor } from '../assessments/rapor.service';
+import { raporFileName } from './rapor-format';
+import { renderRaporPdf } from './rapor-pdf';
+import { renderRaporXlsx } from './rapor-xlsx';
+
+export type RaporFormat = 'pdf' | 'xlsx';
+
+export interface RenderedFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+const CONTENT_TYPE: Record<RaporFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The rapor of one government in one cycle as a PDF or Excel file, named `rapor-<government>-<year>`. */
+export async function exportRapor(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+  format: RaporFormat,
+): Promise<RenderedFile> {
+  const rapor = await buildRapor(db, actor, cycleId, governmentId);
+  const body = format === 'pdf' ? await renderRaporPdf(rapor) : await renderRaporXlsx(rapor);
+  return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
+}

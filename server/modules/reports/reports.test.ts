@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answers } from '../../db/schema-assessments';
+import { makeTenant, type Tenant } from '../../test/factories';
+import { createTestContext, type TestContext } from '../../test/harness';
+import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/assessment-fixtures';
+
+let ctx: TestContext;
+let t: Tenant;
+let a: AssessmentFixture;
+let dir: string;
+const REASON = 'Maklumat pelayanan tidak dipajang di ruang tunggu.';
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-rapor-route-'));
+  t = await makeTenant(ctx);
+  a = await makeAssessmentFixture(ctx, t);
+  // The assessor set 1 of 3 on one product cell, with a reason: an unmet indicator on the rapor.
+  await ctx.database.db
+    .update(answers)
+    .set({
+      selfValue: 3,
+      verifyStatus: 'adjusted',
+      verifiedValue: 1,
+      verifyReason: REASON,
+      verifiedBy: t.userIds.assessor,
+      verifiedAt: new Date(),
+    })
+    .where(eq(answers.id, a.answerId));
+  const head = await t.as('oversight_head');
+  const res = await head.post(`/api/cycles/${a.cycleId}/recompute`);
+  if (res.statusCode >= 300) throw new Error(`recompute: ${res.statusCode} ${res.body}`);
+});
+afterAll(async () => {
+  await ctx.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const url = (ext: 'pdf' | 'xlsx', governmentId = t.governmentId) =>
+  `/api/cycles/${a.cycleId}/governments/${governmentId}/rapor.${ext}`;
+const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
+
+describe('GET …/rapor.pdf', () => {
+  it('downloads the rapor as an attachment named after the government and year', async () => {
+    const res = await (await t.as('oversight_head')).get(url('pdf'));
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const slug = (await ctx.database.db.query.governments.findFirst({
+      where: (g, { eq: e }) => e(g.id, t.governmentId),
+    }))!.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-');
+    expect(res.headers['content-disposition']).toContain(`attachment; filename="rapor-${slug}-2024.pdf"`);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    const body = res.rawPayload;
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (!has('pdftotext')) return;
+    const file = path.join(dir, 'route.pdf');
+    fs.writeFileSync(file, body);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('RAPOR PENILAIAN KEPATUHAN');
+    expect(text).toMatch(/Lembaga Uji [0-9a-f]{8}/);
+    expect(text).toContain('Pemetaan Kekurangan per Unit');
+    expect(text).toContain(REASON);
+  });
+
+  it('answers 404 to another tenant and for a government outside the cycle', async () => {
+    const other = await makeTenant(ctx);
+    expect((await (await other.as('oversight_head')).get(url('pdf'))).statusCode).toBe(404);
+    expect((await (await other.as('gov_coordinator')).get(url('pdf'))).statusCode).toBe(404);
+    expect((await (await t.as('oversight_head')).get(url('pdf', other.governmentId))).statusCode).toBe(404);
+  });
+
+  it('is withheld from the government until the results are published', async () => {
+    const res = await (await t.as('gov_coordinator')).get(url('pdf'));
+    expect(res.statusCode).toBe(409);
+  });
+});
+
+describe('GET …/rapor.xlsx', () => {
+  it('downloads a workbook whose Kekurangan sheet lists the adjusted indicator with its reason', async () => {
+    const res = await (await t.as('assessor')).get(url('xlsx'));
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="rapor-lembaga-uji-[0-9a-f]{8}-2024\.xlsx"/,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Ringkasan',
+      'Dimensi',
+      'Unit',
+      'Kekurangan',
+      'Saran Perbaikan',
+      'Riwayat',
+    ]);
+    const rows: unknown[][] = [];
+    wb.getWorksheet('Kekurangan')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const adjusted = rows.find((r) => r[7] === REASON);
+    expect(adjusted).toBeDefined();
+    expect(adjusted![4]).toBe(1); // verified value
+    expect(adjusted![5]).toBe(3); // scale maximum
+    expect(adjusted![6]).toBe(3); // self value
+    const summary = new Map<unknown, unknown>();
+    wb.getWorksheet('Ringkasan')!.eachRow((row) => summary.set(row.getCell(1).value, row.getCell(2).value));
+    expect(String(summary.get('Pemerintah'))).toMatch(/^Lembaga Uji [0-9a-f]{8}$/);
+    expect(summary.get('Tahun')).toBe(2024);
+    const saran = wb.getWorksheet('Saran Perbaikan')!;
+    expect(saran.getRow(2).getCell(3).value).toBe('Lengkapi maklumat pelayanan');
+  });
+});

@@ -1,0 +1,97 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPost, uploadFile } from '../../../lib/api-client';
+
+export interface Localized {
+  id: string;
+  en: string;
+}
+
+export interface Appeal {
+  id: string;
+  answerId: string;
+  indicator: string;
+  unitName: string | null;
+  productName: string | null;
+  reason: string;
+  requestedValue: number | null;
+  status: 'open' | 'accepted' | 'rejected';
+  response: string | null;
+  verifiedValue: number | null;
+  selfValue: number | null;
+  fileCount: number;
+  createdAt: string;
+  respondedAt: string | null;
+}
+
+export interface ContestableItem {
+  answerId: string;
+  indicator: string;
+  name: Localized;
+  productName: string | null;
+  scale: { min: number; max: number };
+  selfValue: number | null;
+  selfNa: boolean;
+  verified: { status: 'pending' | 'accepted' | 'adjusted'; value: number | null; na: boolean; reason: string | null } | null;
+}
+
+interface CycleInfo {
+  id: string;
+  name: string;
+  status: 'planning' | 'self_assessment' | 'verification' | 'appeal' | 'final' | 'published';
+  governments: Array<{ id: string; name: string }>;
+}
+
+const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
+
+export function useCycleInfo(cycleId: string) {
+  return useQuery({ queryKey: ['cycles', 'detail', cycleId], queryFn: () => apiGet<CycleInfo>(`/cycles/${cycleId}`) });
+}
+
+export function useAppeals(cycleId: string, governmentId: string) {
+  return useQuery({ queryKey: ['appeals', cycleId, governmentId], queryFn: () => apiGet<{ items: Appeal[] }>(`${base(cycleId, governmentId)}/appeals`) });
+}
+
+export function useScoreHistory(cycleId: string, governmentId: string) {
+  return useQuery({
+    queryKey: ['results', 'history', cycleId, governmentId],
+    queryFn: () => apiGet<{ items: Array<{ version: number; reason: string; score: number | null; at: string }> }>(`${base(cycleId, governmentId)}/history`),
+  });
+}
+
+export function useSampleUnits(cycleId: string, governmentId: string) {
+  return useQuery({
+    queryKey: ['cycles', 'sample', cycleId, governmentId],
+    queryFn: () => apiGet<{ units: Array<{ unitId: string; name: string }> }>(`${base(cycleId, governmentId)}/sample`),
+  });
+}
+
+/** The verified items the government may contest: a unit's checklist, or the entity-level one. */
+export function useContestable(cycleId: string, target: { unitId: string } | { governmentId: string }) {
+  const path = 'unitId' in target ? `/cycles/${cycleId}/units/${target.unitId}/checklist` : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
+  return useQuery({ queryKey: ['checklist', path], queryFn: () => apiGet<{ items: ContestableItem[] }>(path) });
+}
+
+function invalidate(qc: ReturnType<typeof useQueryClient>) {
+  return Promise.all(['appeals', 'checklist', 'results', 'rapor', 'cycles', 'verification'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+}
+
+export function useCreateAppeal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ answerId, reason, requestedValue, files }: { answerId: string; reason: string; requestedValue?: number; files: File[] }) => {
+      const appeal = await apiPost<Appeal>(`/answers/${answerId}/appeals`, { reason, ...(requestedValue !== undefined ? { requestedValue } : {}) });
+      for (const file of files) await uploadFile(`/appeals/${appeal.id}/files`, file, () => undefined);
+      return appeal;
+    },
+    onSuccess: () => invalidate(qc),
+  });
+}
+
+export function useRespondAppeal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: { decision: 'accept' | 'reject'; response?: string; value?: number } }) =>
+      apiPost<{ id: string; status: string; version: number | null }>(`/appeals/${id}/respond`, body),
+    onSuccess: () => invalidate(qc),
+  });
+}

@@ -1,0 +1,72 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useCycleAction, type CycleDetail, type CycleStatus } from '../api/cycles-api';
+
+const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
+  planning: 'self_assessment',
+  self_assessment: 'verification',
+  verification: 'appeal',
+  appeal: 'final',
+};
+
+type Pending = { kind: 'advance'; to: CycleStatus } | { kind: 'approve' } | { kind: 'recompute' };
+
+/** Phase advance and "Setujui & terbitkan" (head, admin), recompute (admin); each asks first. */
+export function CycleActions({ cycle, canManage, canApprove, canRecompute }: { cycle: CycleDetail; canManage: boolean; canApprove: boolean; canRecompute: boolean }) {
+  const { t } = useTranslation();
+  const action = useCycleAction(cycle.id);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const next = NEXT[cycle.status];
+
+  async function run(p: Pending) {
+    try {
+      await action.mutateAsync(p);
+      notifySuccess(
+        p.kind === 'advance' ? t('cycles.advanced', { phase: t(`cycles.phase.${p.to}`) }) : p.kind === 'approve' ? t('cycles.published') : t('cycles.recomputed'),
+      );
+    } catch (err) {
+      notifyError(err, t('common.saveFailed'));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  const message =
+    pending?.kind === 'advance'
+      ? t(`cycles.advanceConfirm.${pending.to}`)
+      : pending?.kind === 'approve'
+        ? t('cycles.approveConfirm', { count: cycle.governmentCount })
+        : t('cycles.recomputeConfirm');
+
+  return (
+    <Group gap="xs">
+      {canManage && next && (
+        <Button onClick={() => setPending({ kind: 'advance', to: next })} data-testid="cycle-advance" data-to={next}>
+          {t('cycles.advanceTo', { phase: t(`cycles.phase.${next}`) })}
+        </Button>
+      )}
+      {canApprove && cycle.status === 'final' && (
+        <Button color="teal" onClick={() => setPending({ kind: 'approve' })} data-testid="cycle-approve">
+          {t('cycles.approve')}
+        </Button>
+      )}
+      {canRecompute && cycle.status !== 'planning' && (
+        <Button variant="default" onClick={() => setPending({ kind: 'recompute' })} data-testid="cycle-recompute">
+          {t('cycles.recompute')}
+        </Button>
+      )}
+      <ConfirmModal
+        opened={pending !== null}
+        title={pending?.kind === 'approve' ? t('cycles.approve') : pending?.kind === 'recompute' ? t('cycles.recompute') : t('cycles.advanceTitle')}
+        message={message}
+        confirmLabel={pending?.kind === 'approve' ? t('cycles.approve') : t('common.continue')}
+        loading={action.isPending}
+        onConfirm={() => pending && void run(pending)}
+        onClose={() => setPending(null)}
+      />
+    </Group>
+  );
+}

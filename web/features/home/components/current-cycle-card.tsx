@@ -1,0 +1,68 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CurrentUser } from '../../../lib/auth';
+import { useCurrentCycles, type CycleCardData } from '../api/current-cycle-api';
+
+function taskFor(user: CurrentUser, cycle: CycleCardData): { label: string; to: string } | null {
+  const gov = user.governmentId;
+  const governmentRole = user.role === 'gov_coordinator' || user.role === 'unit_pic';
+  switch (cycle.status) {
+    case 'self_assessment':
+      return governmentRole ? { label: 'home.task.fill', to: `/cycles/${cycle.id}` } : { label: 'home.task.progress', to: `/cycles/${cycle.id}?tab=progress` };
+    case 'verification':
+      return governmentRole ? null : { label: 'home.task.verify', to: `/cycles/${cycle.id}` };
+    case 'appeal':
+      return user.role === 'gov_coordinator' && gov ? { label: 'home.task.appeal', to: `/cycles/${cycle.id}/governments/${gov}/appeals` } : governmentRole ? null : { label: 'home.task.answerAppeals', to: `/cycles/${cycle.id}` };
+    case 'final':
+      return user.role === 'oversight_head' || user.role === 'admin' ? { label: 'home.task.approve', to: `/cycles/${cycle.id}` } : null;
+    case 'published':
+      return governmentRole && gov ? { label: 'home.task.rapor', to: `/cycles/${cycle.id}/governments/${gov}/rapor` } : { label: 'home.task.results', to: `/cycles/${cycle.id}?tab=results` };
+    case 'planning':
+      return user.role === 'oversight_head' || user.role === 'admin' ? { label: 'home.task.plan', to: `/cycles/${cycle.id}` } : null;
+  }
+}
+
+/** The current cycle and the user's task in it ("isi penilaian mandiri", "verifikasi", "lihat rapor"). */
+export function CurrentCycleCard({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const cycles = useCurrentCycles();
+  const current = cycles.data?.current;
+  if (!current) return null;
+  const task = taskFor(user, current);
+  const published = cycles.data?.published;
+  const raporTask = published && published.id !== current.id ? taskFor(user, published) : null;
+  return (
+    <Card withBorder radius="md" padding="lg" data-testid="home-cycle-card">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            {t('home.currentCycle')}
+          </Text>
+          <Title order={4}>{current.name}</Title>
+          <Group gap="xs">
+            <Badge variant="light">{t(`cycles.phase.${current.status}`, { defaultValue: t(`cycles.status.${current.status}`) })}</Badge>
+            <Text size="sm" c="dimmed">
+              {current.officeName}
+            </Text>
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          {task && (
+            <Button component={Link} to={task.to} data-testid="home-cycle-task">
+              {t(task.label)}
+            </Button>
+          )}
+          {raporTask && (
+            <Button component={Link} to={raporTask.to} variant="light" data-testid="home-cycle-rapor">
+              {t(raporTask.label)} ({published?.year})
+            </Button>
+          )}
+          <Button component={Link} to={`/cycles/${current.id}`} variant="default">
+            {t('home.open')}
+          </Button>
+        </Group>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Rapor } from '../../../../shared/contracts/rapor';
+import { apiGet } from '../../../lib/api-client';
+
+export type { Rapor };
+
+export interface ExplainAnswer {
+  answerId: string;
+  unitId: string | null;
+  unitName: string | null;
+  productId: string | null;
+  productName: string | null;
+  value: number | null;
+  na: boolean;
+  selfValue: number | null;
+  verifyStatus: string;
+  reason: string | null;
+}
+
+export interface ExplainNode {
+  code: string;
+  name: { id: string; en: string };
+  weight: number;
+  share: number | null;
+  score: number | null;
+  status: 'scored' | 'na' | 'pending';
+  missing: number;
+  children?: ExplainNode[];
+  answers?: ExplainAnswer[];
+}
+
+export interface Explain {
+  cycleId: string;
+  governmentId: string;
+  unitId: string | null;
+  cycleState: 'open' | 'closed';
+  rules: string[];
+  score: number | null;
+  rounded: number | null;
+  band: string | null;
+  zone: 'merah' | 'kuning' | 'hijau' | null;
+  nodes: ExplainNode[];
+}
+
+const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
+
+export function useRapor(cycleId: string, governmentId: string) {
+  return useQuery({ queryKey: ['rapor', cycleId, governmentId], queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`) });
+}
+
+export function useExplain(cycleId: string, governmentId: string, unitId: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['rapor', 'explain', cycleId, governmentId, unitId],
+    queryFn: () => apiGet<Explain>(`${base(cycleId, governmentId)}/explain`, { unitId }),
+    enabled,
+  });
+}
+
+export const raporFileUrl = (cycleId: string, governmentId: string, kind: 'pdf' | 'xlsx') => `/api${base(cycleId, governmentId)}/rapor.${kind}`;
