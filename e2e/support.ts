@@ -13,6 +13,7 @@ import { loadConfig } from '../server/config';
 import type { Database } from '../server/db/client';
 import { openConfiguredDatabase } from '../server/db/open';
 import { DEMO_PASSWORD } from '../server/modules/demo/demo-data';
+import { seedDemoAssessments } from '../server/modules/demo/demo-assessments';
 import { seedDemo } from '../server/modules/demo/demo.service';
 import { importRegions } from '../server/modules/regions/regions.service';
 
@@ -35,6 +36,7 @@ export async function startE2E(): Promise<E2E> {
   const database = await openConfiguredDatabase(config);
   await importRegions(database);
   await seedDemo(database);
+  await seedDemoAssessments(database);
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist') });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
+import { seedDemoAssessments } from './modules/demo/demo-assessments';
 import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
 import { countRegions } from './modules/regions/regions.repository';
 import { importRegions } from './modules/regions/regions.service';
@@ -16,7 +17,10 @@ async function main() {
   const database = await openConfiguredDatabase(config);
   if ((await countRegions(database.db)) === 0) await importRegions(database);
   let logins: Awaited<ReturnType<typeof seedDemo>> = [];
-  if (config.demo && !(await demoAlreadySeeded(database.db))) logins = await seedDemo(database);
+  if (config.demo && !(await demoAlreadySeeded(database.db))) {
+    logins = await seedDemo(database);
+    await seedDemoAssessments(database);
+  }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });
 

@@ -9,6 +9,7 @@ import { openConfiguredDatabase } from '../db/open';
 import { AppError } from '../lib/errors';
 import { t } from '../lib/messages';
 import { ROLES } from '../lib/reach';
+import { seedDemoAssessments } from '../modules/demo/demo-assessments';
 import { demoAlreadySeeded, seedDemo } from '../modules/demo/demo.service';
 import { importRegions } from '../modules/regions/regions.service';
 import { findOfficeByCode } from '../modules/registry/offices.repository';
@@ -122,7 +123,8 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
           return 0;
         }
         const logins = await seedDemo(database);
-        io.stdout('Data demo dimuat. Akun:');
+        const cycles = await seedDemoAssessments(database);
+        io.stdout(`Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan). Akun:`);
         for (const l of logins) io.stdout(`  ${l.role.padEnd(16)} ${l.email.padEnd(40)} ${l.password}`);
         return 0;
       });

@@ -1,13 +1,20 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import { openDatabase, type Database } from './client';
+import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
 import { migrate } from './migrate';
 
-/** Opens the configured engine (PostgreSQL when DATABASE_URL is set, else PGlite in <data>/pglite) and migrates. */
+/**
+ * Opens the configured engine (PostgreSQL when DATABASE_URL is set, else PGlite in <data>/pglite),
+ * migrates, and brings the built-in frameworks (frameworks/*.json) into the frameworks table.
+ */
 export async function openConfiguredDatabase(config: Config, opts: { migrate?: boolean } = {}): Promise<Database> {
   const database = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pglite') },
   );
-  if (opts.migrate !== false) await migrate(database);
+  if (opts.migrate !== false) {
+    await migrate(database);
+    await syncBuiltInFrameworks(database.db);
+  }
   return database;
 }
