@@ -1,0 +1,337 @@
+/**
+ * The rapor as a PDF in Bahasa Indonesia (pdfmake, server side). Pure: a Rapor in, bytes out; no
+ * database, no network, and pdfmake may read nothing but its own Roboto font files.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Rapor } from '../../../shared/contracts/rapor';
+import { renderDimensionChartSvg } from './rapor-chart';
+import {
+  badge,
+  GREY,
+  head,
+  keepTogether,
+  LINE,
+  sectionTitle,
+  tableLayout,
+  textOn,
+  zoneText,
+  type Content,
+} from './rapor-pdf-blocks';
+import { unitDetails, unitSummary } from './rapor-pdf-units';
+import {
+  cycleStatusLabel,
+  formatDate,
+  formatDateTime,
+  formatDelta,
+  formatNumber,
+  formatScore,
+  governmentTypeLabel,
+  RAPOR_TITLE,
+  rankText,
+  ZONE_COLOR,
+  zoneLabel,
+} from './rapor-format';
+
+/** The part of pdfmake 0.3's server API used here (the package ships no type declarations). */
+interface PdfMake {
+  setFonts(fonts: unknown): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(doc: DocDefinition): { getBuffer(): Promise<Buffer> };
+}
+
+type DocDefinition = Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+let engine: PdfMake | undefined;
+
+function pdfmake(): PdfMake {
+  if (engine) return engine;
+  const pm = require('pdfmake') as PdfMake;
+  const fontsModule = require.resolve('pdfmake/fonts/Roboto');
+  const fontDir = path.join(path.dirname(fontsModule), 'Roboto') + path.sep;
+  pm.setFonts(require('pdfmake/fonts/Roboto'));
+  pm.setUrlAccessPolicy(() => false);
+  pm.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
+  engine = pm;
+  return pm;
+}
+
+function titleBlock(r: Rapor): Content[] {
+  const published = r.cycle.publishedAt ? ` (dipublikasikan ${formatDate(r.cycle.publishedAt)})` : '';
+  return [
+    { text: RAPOR_TITLE.toUpperCase(), style: 'title' },
+    { text: r.government.name, style: 'government' },
+    {
+      text: `${governmentTypeLabel(r.government.type)} · ${r.government.officeName}`,
+      color: GREY,
+      alignment: 'center',
+      margin: [0, 0, 0, 10],
+    },
+    {
+      table: {
+        widths: [90, '*'],
+        body: [
+          [{ text: 'Siklus', color: GREY }, `${r.cycle.name} · Tahun ${r.cycle.year}`],
+          [{ text: 'Status', color: GREY }, `${cycleStatusLabel(r.cycle.status)}${published}`],
+          [
+            { text: 'Kerangka penilaian', color: GREY },
+            `${r.framework.name.id} (versi ${r.framework.version})`,
+          ],
+        ],
+      },
+      layout: 'noBorders',
+      margin: [0, 0, 0, 12],
+    },
+  ];
+}
+
+function scoreCard(r: Rapor): Content {
+  const zone = r.band?.zone ?? null;
+  const badges: Content[] = [];
+  if (r.band) {
+    badges.push({
+      columns: [
+        {
+          width: 'auto',
+          stack: [
+            badge(`Opini ${r.band.code}`, r.band.color ?? ZONE_COLOR[r.band.zone], textOn(r.band.zone)),
+          ],
+        },
+        {
+          width: 'auto',
+          stack: [badge(zoneLabel(zone).toUpperCase(), ZONE_COLOR[r.band.zone], textOn(zone))],
+        },
+      ],
+      columnGap: 6,
+    });
+    badges.push({ text: r.band.label.id, bold: true, fontSize: 12, margin: [0, 6, 0, 0] });
+  } else {
+    badges.push({ text: 'Belum ada opini: nilai belum lengkap.', italics: true, color: GREY });
+  }
+  badges.push({ text: rankText(r), margin: [0, 4, 0, 0] });
+  if (r.previous) {
+    badges.push({
+      text: `Tahun ${r.previous.year}: ${formatScore(r.previous.score)} (${formatDelta(r.score, r.previous.score)})`,
+      color: GREY,
+      margin: [0, 2, 0, 0],
+    });
+  }
+  return {
+    table: {
+      widths: [150, '*'],
+      body: [
+        [
+          {
+            stack: [
+              { text: 'Nilai kepatuhan', color: GREY, alignment: 'center' },
+              {
+                text: formatScore(r.score),
+                fontSize: 34,
+                bold: true,
+                alignment: 'center',
+                color: zoneText(zone),
+              },
+              { text: `dari ${formatNumber(r.framework.scoreMax)}`, color: GREY, alignment: 'center' },
+            ],
+            margin: [0, 6, 0, 6],
+          },
+          { stack: badges, margin: [10, 10, 0, 6] },
+        ],
+      ],
+    },
+    layout: {
+      hLineColor: () => LINE,
+      vLineColor: () => LINE,
+      hLineWidth: () => 0.8,
+      vLineWidth: (i: number) => (i === 1 ? 0.4 : 0.8),
+    },
+    margin: [0, 0, 0, 14],
+  };
+}
+
+function dimensionSection(r: Rapor): Content[] {
+  const prev = r.previous;
+  const header = head(
+    'Kode',
+    'Dimensi',
+    '>Bobot (%)',
+    `>Nilai ${r.cycle.year}`,
+    ...(prev ? [`>Nilai ${prev.year}`, '>Perubahan'] : []),
+  );
+  const rows = r.dimensions.map((d) => {
+    const before = prev ? (prev.dimensions[d.code] ?? null) : null;
+    return [
+      d.code,
+      d.name.id,
+      { text: formatNumber(d.weight), alignment: 'right' },
+      { text: formatScore(d.score), alignment: 'right', bold: true },
+      ...(prev
+        ? [
+            { text: formatScore(before), alignment: 'right' },
+            { text: formatDelta(d.score, before), alignment: 'right' },
+          ]
+        : []),
+    ];
+  });
+  const widths = prev ? [62, '*', 44, 50, 50, 52] : [70, '*', 50, 60];
+  return [
+    sectionTitle('Nilai per Dimensi', { headlineLevel: 1 }),
+    { table: { headerRows: 1, widths, body: [header, ...rows] }, layout: tableLayout, fontSize: 9 },
+    { svg: renderDimensionChartSvg(r), width: 515, margin: [0, 10, 0, 0] },
+  ];
+}
+
+function viewSection(r: Rapor): Content[] {
+  return r.views.map((view) =>
+    keepTogether([
+      sectionTitle(view.name.id),
+      {
+        table: {
+          headerRows: 1,
+          widths: ['*', 60],
+          body: [
+            head('Kelompok', '>Nilai'),
+            ...view.groups.map((g) => [
+              g.label.id,
+              { text: formatScore(g.score), alignment: 'right', bold: true },
+            ]),
+          ],
+        },
+        layout: tableLayout,
+        fontSize: 9,
+      },
+    ]),
+  );
+}
+
+function comparisonSection(r: Rapor): Content[] {
+  const prev = r.previous;
+  if (!prev) return [];
+  return [
+    keepTogether([
+      sectionTitle(`Perbandingan dengan Tahun ${prev.year}`),
+      {
+        table: {
+          headerRows: 1,
+          widths: ['*', 90, 90, 70],
+          body: [
+            head('', `>${prev.year}`, `>${r.cycle.year}`, '>Perubahan'),
+            [
+              'Nilai total',
+              { text: formatScore(prev.score), alignment: 'right' },
+              { text: formatScore(r.score), bold: true, alignment: 'right' },
+              { text: formatDelta(r.score, prev.score), alignment: 'right' },
+            ],
+            [
+              'Opini',
+              { text: prev.band ?? '–', alignment: 'right' },
+              { text: r.band?.code ?? '–', alignment: 'right' },
+              '',
+            ],
+            [
+              'Zona',
+              { text: zoneLabel(prev.zone), alignment: 'right' },
+              { text: zoneLabel(r.band?.zone), alignment: 'right' },
+              '',
+            ],
+          ],
+        },
+        layout: tableLayout,
+        fontSize: 9,
+      },
+    ]),
+  ];
+}
+
+function improvementSection(r: Rapor): Content[] {
+  return [
+    sectionTitle('Saran Perbaikan', { headlineLevel: 1 }),
+    r.improvementPoints.length > 0
+      ? { ol: [...r.improvementPoints], fontSize: 9.5 }
+      : { text: 'Asesor belum menuliskan saran perbaikan.', italics: true, color: GREY },
+  ];
+}
+
+function historySection(r: Rapor): Content[] {
+  if (r.history.length === 0) return [];
+  return [
+    sectionTitle('Riwayat Nilai', { headlineLevel: 1 }),
+    {
+      table: {
+        headerRows: 1,
+        widths: [34, 150, '*', 50],
+        body: [
+          head('Versi', 'Waktu', 'Alasan perubahan', '>Nilai'),
+          ...r.history.map((h) => [
+            String(h.version),
+            formatDateTime(h.at),
+            h.reason,
+            { text: formatScore(h.score), alignment: 'right' },
+          ]),
+        ],
+      },
+      layout: tableLayout,
+      fontSize: 9,
+    },
+  ];
+}
+
+/** The pdfmake document for one rapor (exported for tests that inspect the structure). */
+export function raporDocument(r: Rapor): DocDefinition {
+  const generated = formatDateTime(r.generatedAt);
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 50, 40, 50],
+    info: {
+      title: `${RAPOR_TITLE} — ${r.government.name} ${r.cycle.year}`,
+      author: r.government.officeName,
+      subject: r.framework.name.id,
+      creator: 'Patuh',
+    },
+    header: (page: number) =>
+      page === 1
+        ? { text: `Patuh · ${r.government.officeName}`, color: GREY, fontSize: 8, margin: [40, 24, 40, 0] }
+        : {
+            text: `Rapor ${r.government.name} · ${r.cycle.year}`,
+            color: GREY,
+            fontSize: 8,
+            margin: [40, 24, 40, 0],
+          },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: `Dibuat ${generated} oleh Patuh`, color: GREY },
+        { text: `Halaman ${page} dari ${pages}`, alignment: 'right', color: GREY },
+      ],
+      fontSize: 8,
+      margin: [40, 16, 40, 0],
+    }),
+    // A unit or section heading never stays alone at the foot of a page.
+    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.86,
+    content: [
+      ...titleBlock(r),
+      scoreCard(r),
+      ...dimensionSection(r),
+      ...viewSection(r),
+      ...comparisonSection(r),
+      ...unitSummary(r),
+      ...improvementSection(r),
+      ...historySection(r),
+      ...unitDetails(r),
+    ],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    styles: {
+      title: { fontSize: 13, bold: true, alignment: 'center', color: '#1c3d5a', margin: [0, 0, 0, 6] },
+      government: { fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 2] },
+      h2: { fontSize: 12, bold: true, color: '#1c3d5a', margin: [0, 14, 0, 6] },
+      h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 2] },
+    },
+  };
+}
+
+/** Renders the rapor of one government as an A4 PDF (Bahasa Indonesia). */
+export async function renderRaporPdf(rapor: Rapor): Promise<Buffer> {
+  return pdfmake().createPdf(raporDocument(rapor)).getBuffer();
+}
