@@ -160,7 +160,7 @@ describe('demo assessments', () => {
       officeMean: number;
       nationalMean: number;
       nationalCount: number;
-      zones: Record<string, number>;
+      zones: { hijau: number; kuning: number; merah: number };
     }>();
     const mean = (first.items[0]!.score + second.items[0]!.score) / 2;
     expect(summary.officeMean).toBeCloseTo(mean, 1);
