@@ -149,6 +149,7 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
   await add('oversight_head', 'kepala.kalsel@patuh.local', 'Kepala Perwakilan Kalsel', 'Ombudsman Kalsel', { officeId: refs.officeIds.get('KALSEL') });
   await add('assessor', 'asesor.kalsel@patuh.local', 'Asesor Kalsel', 'Ombudsman Kalsel', { officeId: refs.officeIds.get('KALSEL') });
   await add('assessor', 'asesor.sulbar@patuh.local', 'Asesor Sulbar', 'Ombudsman Sulbar', { officeId: refs.officeIds.get('SULBAR') });
+  await add('assessor', 'asesor.babel@patuh.local', 'Asesor Babel', 'Ombudsman Babel', { officeId: refs.officeIds.get('BABEL') });
   await add('gov_coordinator', 'koordinator.balangan@patuh.local', 'Inspektorat Balangan', 'Pemkab Balangan', { governmentId: balangan.governmentId });
   await add('gov_coordinator', 'koordinator.kalsel@patuh.local', 'Biro Organisasi Kalsel', 'Pemprov Kalsel', { governmentId: refs.kalselId });
   await add('unit_pic', 'pic.disdukcapil.balangan@patuh.local', 'PIC Disdukcapil Balangan', 'Disdukcapil Balangan', {
