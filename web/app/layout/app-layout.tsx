@@ -30,7 +30,8 @@ export function AppLayout() {
   }, [user?.id]);
 
   if (!user) return null;
-  const ownGovernment = user.role === 'gov_coordinator' || user.role === 'unit_pic' ? user.governmentId : null;
+  const ownGovernment =
+    user.role === 'gov_coordinator' || user.role === 'unit_pic' ? user.governmentId : null;
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', match: (p) => p === '/' },
     ownGovernment
@@ -46,11 +47,41 @@ export function AppLayout() {
           testId: 'nav-governments',
           match: (p) => p.startsWith('/governments') || p.startsWith('/units'),
         },
-    { to: '/cycles', label: t('nav.cycles'), testId: 'nav-cycles', permission: 'cycle.read', match: (p) => p.startsWith('/cycles') },
-    { to: '/frameworks', label: t('nav.frameworks'), testId: 'nav-frameworks', permission: 'framework.read', match: (p) => p.startsWith('/frameworks') },
-    { to: '/offices', label: t('nav.offices'), testId: 'nav-offices', permission: 'office.read', match: (p) => p.startsWith('/offices') },
-    { to: '/users', label: t('nav.users'), testId: 'nav-users', permission: 'user.manage', match: (p) => p.startsWith('/users') },
-    { to: '/audit', label: t('nav.audit'), testId: 'nav-audit', permission: 'audit.read', match: (p) => p.startsWith('/audit') },
+    {
+      to: '/cycles',
+      label: t('nav.cycles'),
+      testId: 'nav-cycles',
+      permission: 'cycle.read',
+      match: (p) => p.startsWith('/cycles'),
+    },
+    {
+      to: '/frameworks',
+      label: t('nav.frameworks'),
+      testId: 'nav-frameworks',
+      permission: 'framework.read',
+      match: (p) => p.startsWith('/frameworks'),
+    },
+    {
+      to: '/offices',
+      label: t('nav.offices'),
+      testId: 'nav-offices',
+      permission: 'office.read',
+      match: (p) => p.startsWith('/offices'),
+    },
+    {
+      to: '/users',
+      label: t('nav.users'),
+      testId: 'nav-users',
+      permission: 'user.manage',
+      match: (p) => p.startsWith('/users'),
+    },
+    {
+      to: '/audit',
+      label: t('nav.audit'),
+      testId: 'nav-audit',
+      permission: 'audit.read',
+      match: (p) => p.startsWith('/audit'),
+    },
   ];
 
   async function signOut() {
@@ -59,7 +90,11 @@ export function AppLayout() {
   }
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -24,7 +24,10 @@ export default function AppealsPage() {
       <Anchor component={Link} to={`/cycles/${id}`} size="sm">
         ← {cycle.data?.name}
       </Anchor>
-      <PageHeader title={t('appeals.title', { name: government?.name ?? '' })} subtitle={t('appeals.subtitle')} />
+      <PageHeader
+        title={t('appeals.title', { name: government?.name ?? '' })}
+        subtitle={t('appeals.subtitle')}
+      />
       <Stack>
         {!inAppeal && <Alert color="gray">{t('appeals.notInPhase')}</Alert>}
         {can('assessment.appeal') && inAppeal && (

@@ -13,13 +13,20 @@ export default function ChecklistPage() {
   const checklist = useChecklist(id, { unitId, governmentId });
   const c = checklist.data;
   return (
-    <QueryState isPending={checklist.isPending} error={checklist.error} onRetry={() => void checklist.refetch()}>
+    <QueryState
+      isPending={checklist.isPending}
+      error={checklist.error}
+      onRetry={() => void checklist.refetch()}
+    >
       {c && (
         <>
           <Anchor component={Link} to={`/cycles/${id}`} size="sm">
             ← {t('checklist.backToCycle')}
           </Anchor>
-          <PageHeader title={<span data-testid="checklist-title">{c.unit?.name ?? t('selfProgress.entityLevel')}</span>} subtitle={t('checklist.subtitle')} />
+          <PageHeader
+            title={<span data-testid="checklist-title">{c.unit?.name ?? t('selfProgress.entityLevel')}</span>}
+            subtitle={t('checklist.subtitle')}
+          />
           <ChecklistView key={`${c.cycleId}:${c.unit?.id ?? c.governmentId}`} checklist={c} />
         </>
       )}

@@ -23,7 +23,12 @@ export default function CycleDetailPage() {
   const [params, setParams] = useSearchParams();
   const cycle = useCycle(id);
   const governmentRole = user?.role === 'gov_coordinator' || user?.role === 'unit_pic';
-  const visible: Record<Tab, boolean> = { tasks: governmentRole, governments: !governmentRole, progress: true, results: true };
+  const visible: Record<Tab, boolean> = {
+    tasks: governmentRole,
+    governments: !governmentRole,
+    progress: true,
+    results: true,
+  };
   const fallback: Tab = governmentRole ? 'tasks' : 'governments';
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) && visible[requested] ? requested : fallback;
@@ -39,7 +44,12 @@ export default function CycleDetailPage() {
             title={<span data-testid="cycle-title">{cycle.data.name}</span>}
             subtitle={`${cycle.data.year} · ${cycle.data.frameworkId} · ${cycle.data.officeName}`}
             actions={
-              <CycleActions cycle={cycle.data} canManage={can('cycle.manage')} canApprove={user?.role === 'oversight_head' || user?.role === 'admin'} canRecompute={user?.role === 'admin'} />
+              <CycleActions
+                cycle={cycle.data}
+                canManage={can('cycle.manage')}
+                canApprove={user?.role === 'oversight_head' || user?.role === 'admin'}
+                canRecompute={user?.role === 'admin'}
+              />
             }
           />
           <Paper withBorder p="md" mb="md">
@@ -50,7 +60,11 @@ export default function CycleDetailPage() {
               </Text>
             )}
           </Paper>
-          <Tabs value={tab} onChange={(v) => setParams(v && v !== fallback ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+          <Tabs
+            value={tab}
+            onChange={(v) => setParams(v && v !== fallback ? { tab: v } : {}, { replace: true })}
+            keepMounted={false}
+          >
             <Tabs.List mb="md">
               {visible.tasks && (
                 <Tabs.Tab value="tasks" data-testid="tab-tasks">
@@ -76,7 +90,12 @@ export default function CycleDetailPage() {
             )}
             {visible.governments && (
               <Tabs.Panel value="governments">
-                <CycleGovernments cycle={cycle.data} canManage={can('cycle.manage')} canVerify={!governmentRole} canListUsers={can('user.manage')} />
+                <CycleGovernments
+                  cycle={cycle.data}
+                  canManage={can('cycle.manage')}
+                  canVerify={!governmentRole}
+                  canListUsers={can('user.manage')}
+                />
               </Tabs.Panel>
             )}
             <Tabs.Panel value="progress">

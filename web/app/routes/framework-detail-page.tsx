@@ -81,7 +81,9 @@ export default function FrameworkDetailPage() {
             <FrameworkEditor id={f.id} initial={f.definition} onClose={() => setEditing(false)} />
           ) : (
             <Stack>
-              {f.problems.length > 0 && <Alert color="red">{t('frameworks.hasProblems', { count: f.problems.length })}</Alert>}
+              {f.problems.length > 0 && (
+                <Alert color="red">{t('frameworks.hasProblems', { count: f.problems.length })}</Alert>
+              )}
               <FrameworkTree nodes={f.definition.nodes ?? []} problems={problemMap(f.problems)} />
               <Title order={4}>{t('frameworks.bands')}</Title>
               <BandsTable bands={f.definition.bands ?? []} problems={problemMap(f.problems)} />
@@ -91,7 +93,14 @@ export default function FrameworkDetailPage() {
             <form onSubmit={doDuplicate} noValidate>
               <Stack>
                 <Text size="sm">{t('frameworks.duplicateHint')}</Text>
-                <TextInput label={t('frameworks.newVersion')} value={version} onChange={(e) => setVersion(e.currentTarget.value)} required error={dupErrors.version ?? dupErrors.id} data-testid="fw-dup-version" />
+                <TextInput
+                  label={t('frameworks.newVersion')}
+                  value={version}
+                  onChange={(e) => setVersion(e.currentTarget.value)}
+                  required
+                  error={dupErrors.version ?? dupErrors.id}
+                  data-testid="fw-dup-version"
+                />
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setDup(false)}>
                     {t('common.cancel')}

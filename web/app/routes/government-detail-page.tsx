@@ -33,7 +33,8 @@ export default function GovernmentDetailPage() {
   };
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) && visible[requested] ? requested : 'units';
-  const ownGovernment = user?.governmentId === id && (user.role === 'gov_coordinator' || user.role === 'unit_pic');
+  const ownGovernment =
+    user?.governmentId === id && (user.role === 'gov_coordinator' || user.role === 'unit_pic');
 
   return (
     <QueryState isPending={gov.isPending} error={gov.error} onRetry={() => void gov.refetch()}>

@@ -14,7 +14,10 @@ export default function HomePage() {
   if ((user.role === 'gov_coordinator' || user.role === 'unit_pic') && user.governmentId) {
     return (
       <>
-        <PageHeader title={t('home.welcome', { name: user.name })} subtitle={t(`home.roleIntro.${user.role}`)} />
+        <PageHeader
+          title={t('home.welcome', { name: user.name })}
+          subtitle={t(`home.roleIntro.${user.role}`)}
+        />
         <Stack>
           <CurrentCycleCard user={user} />
           <Card withBorder radius="md" padding="lg">
@@ -25,7 +28,12 @@ export default function HomePage() {
                   {t('home.governmentsHint')}
                 </Text>
               </Stack>
-              <Button component={Link} to={`/governments/${user.governmentId}`} variant="light" data-testid="home-my-government">
+              <Button
+                component={Link}
+                to={`/governments/${user.governmentId}`}
+                variant="light"
+                data-testid="home-my-government"
+              >
                 {t('home.open')}
               </Button>
             </Group>
@@ -43,7 +51,10 @@ export default function HomePage() {
   ];
   return (
     <>
-      <PageHeader title={t('home.welcome', { name: user.name })} subtitle={t(`home.roleIntro.${user.role}`)} />
+      <PageHeader
+        title={t('home.welcome', { name: user.name })}
+        subtitle={t(`home.roleIntro.${user.role}`)}
+      />
       <Stack>
         <CurrentCycleCard user={user} />
         <HomeSummary links={links} />

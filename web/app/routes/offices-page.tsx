@@ -10,7 +10,10 @@ export default function OfficesPage() {
   if (!can('office.read')) return <NotFound />;
   return (
     <>
-      <PageHeader title={t('offices.title')} subtitle={can('office.write') ? t('offices.subtitleAdmin') : t('offices.subtitle')} />
+      <PageHeader
+        title={t('offices.title')}
+        subtitle={can('office.write') ? t('offices.subtitleAdmin') : t('offices.subtitle')}
+      />
       <OfficeList canWrite={can('office.write')} />
     </>
   );

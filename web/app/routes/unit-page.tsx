@@ -19,7 +19,11 @@ export default function UnitPage() {
           <UnitDetails unit={unit.data} canWrite={can('unit.write')} />
           <UnitProducts unitId={id} canWrite={can('product.write') && !unit.data.archivedAt} />
           <Divider />
-          <UnitContacts unitId={id} canWrite={can('contact.write') && !unit.data.archivedAt} canCreateAccount={can('contact.account')} />
+          <UnitContacts
+            unitId={id}
+            canWrite={can('contact.write') && !unit.data.archivedAt}
+            canCreateAccount={can('contact.account')}
+          />
         </Stack>
       )}
     </QueryState>

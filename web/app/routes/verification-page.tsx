@@ -26,8 +26,15 @@ export default function VerificationPage() {
       <Anchor component={Link} to={`/cycles/${id}`} size="sm">
         ← {cycle.data?.name}
       </Anchor>
-      <PageHeader title={t('verification.title', { name: government?.name ?? '' })} subtitle={t('verification.subtitle')} />
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'items' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <PageHeader
+        title={t('verification.title', { name: government?.name ?? '' })}
+        subtitle={t('verification.subtitle')}
+      />
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'items' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="items" data-testid="tab-verify-items">
             {t('verification.tabs.items')}
@@ -40,7 +47,11 @@ export default function VerificationPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="items">
-          <VerificationTable cycleId={id} governmentId={governmentId} editable={canVerify && inVerification} />
+          <VerificationTable
+            cycleId={id}
+            governmentId={governmentId}
+            editable={canVerify && inVerification}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="visits">
           <Visits cycleId={id} governmentId={governmentId} editable={canVerify && before} />

@@ -13,7 +13,16 @@ interface ConfirmModalProps {
 }
 
 /** A yes/no dialog for archive, restore and other changes the user should think about once. */
-export function ConfirmModal({ opened, title, message, confirmLabel, danger, loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  danger,
+  loading,
+  onConfirm,
+  onClose,
+}: ConfirmModalProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
@@ -24,7 +33,12 @@ export function ConfirmModal({ opened, title, message, confirmLabel, danger, loa
         <Button variant="default" onClick={onClose} data-testid="confirm-cancel">
           {t('common.cancel')}
         </Button>
-        <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm} data-testid="confirm-ok">
+        <Button
+          color={danger ? 'red' : undefined}
+          loading={loading}
+          onClick={onConfirm}
+          data-testid="confirm-ok"
+        >
           {confirmLabel}
         </Button>
       </Group>

@@ -10,7 +10,17 @@ echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponen
 export type ChartOption = echarts.EChartsCoreOption;
 
 /** An ECharts chart that follows its container's width; the option is replaced on change. */
-export default function EChart({ option, height = 280, testId, label }: { option: ChartOption; height?: number; testId?: string; label: string }) {
+export default function EChart({
+  option,
+  height = 280,
+  testId,
+  label,
+}: {
+  option: ChartOption;
+  height?: number;
+  testId?: string;
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -31,5 +41,7 @@ export default function EChart({ option, height = 280, testId, label }: { option
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />;
+  return (
+    <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />
+  );
 }

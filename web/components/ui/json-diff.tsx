@@ -15,13 +15,16 @@ function compact(value: unknown): string {
 
 /** Only the keys that changed between two records, as compact JSON: before → after. */
 export function JsonDiff({ before, after }: { before: unknown; after: unknown }) {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   let b: unknown = withoutNoise(before);
   let a: unknown = withoutNoise(after);
   if (isObject(b) && isObject(a)) {
     const from = b;
     const to = a;
-    const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k]));
+    const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(
+      (k) => JSON.stringify(from[k]) !== JSON.stringify(to[k]),
+    );
     b = Object.fromEntries(keys.map((k) => [k, from[k]]));
     a = Object.fromEntries(keys.map((k) => [k, to[k]]));
   }

@@ -17,7 +17,8 @@ export function QueryState({ isPending, error, onRetry, children }: QueryStatePr
   if (error) {
     // 404 = missing or out of reach; a malformed id in the address is the same thing to the user
     const badId = error instanceof ApiError && error.status === 400 && 'id' in error.fields;
-    if (error instanceof ApiError && (error.status === 404 || error.status === 403 || badId)) return <NotFound />;
+    if (error instanceof ApiError && (error.status === 404 || error.status === 403 || badId))
+      return <NotFound />;
     return (
       <Alert color="red" title={t('common.loadFailed')}>
         {error instanceof ApiError ? error.message : t('common.networkError')}

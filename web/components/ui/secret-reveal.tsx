@@ -12,7 +12,13 @@ export function SecretReveal({ label, value, hint }: { label: string; value: str
         </Code>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Button size="compact-sm" variant="light" color={copied ? 'teal' : undefined} onClick={copy} data-testid="secret-copy">
+            <Button
+              size="compact-sm"
+              variant="light"
+              color={copied ? 'teal' : undefined}
+              onClick={copy}
+              data-testid="secret-copy"
+            >
               {copied ? t('common.copied') : t('common.copy')}
             </Button>
           )}

@@ -7,7 +7,15 @@ export type Zone = 'merah' | 'kuning' | 'hijau';
 export const ZONE_COLORS: Record<Zone, string> = { merah: '#e03131', kuning: '#f59f00', hijau: '#2f9e44' };
 
 /** A coloured zone label; a dash when the score is not known yet. */
-export function ZoneBadge({ zone, testId, size = 'md' }: { zone: Zone | string | null; testId?: string; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
+export function ZoneBadge({
+  zone,
+  testId,
+  size = 'md',
+}: {
+  zone: Zone | string | null;
+  testId?: string;
+  size?: 'xs' | 'sm' | 'md' | 'lg';
+}) {
   const { t } = useTranslation();
   if (!zone || !(zone in ZONE_COLORS)) {
     return (
@@ -26,5 +34,8 @@ export function ZoneBadge({ zone, testId, size = 'md' }: { zone: Zone | string |
 /** A score with two decimals in the user's language ("86,24" in Bahasa Indonesia). */
 export function formatScore(score: number | null | undefined, lang: string): string {
   if (score === null || score === undefined) return '—';
-  return score.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return score.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
 }

@@ -31,7 +31,12 @@ export interface ContestableItem {
   scale: { min: number; max: number };
   selfValue: number | null;
   selfNa: boolean;
-  verified: { status: 'pending' | 'accepted' | 'adjusted'; value: number | null; na: boolean; reason: string | null } | null;
+  verified: {
+    status: 'pending' | 'accepted' | 'adjusted';
+    value: number | null;
+    na: boolean;
+    reason: string | null;
+  } | null;
 }
 
 interface CycleInfo {
@@ -44,42 +49,75 @@ interface CycleInfo {
 const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
 
 export function useCycleInfo(cycleId: string) {
-  return useQuery({ queryKey: ['cycles', 'detail', cycleId], queryFn: () => apiGet<CycleInfo>(`/cycles/${cycleId}`) });
+  return useQuery({
+    queryKey: ['cycles', 'detail', cycleId],
+    queryFn: () => apiGet<CycleInfo>(`/cycles/${cycleId}`),
+  });
 }
 
 export function useAppeals(cycleId: string, governmentId: string) {
-  return useQuery({ queryKey: ['appeals', cycleId, governmentId], queryFn: () => apiGet<{ items: Appeal[] }>(`${base(cycleId, governmentId)}/appeals`) });
+  return useQuery({
+    queryKey: ['appeals', cycleId, governmentId],
+    queryFn: () => apiGet<{ items: Appeal[] }>(`${base(cycleId, governmentId)}/appeals`),
+  });
 }
 
 export function useScoreHistory(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: ['results', 'history', cycleId, governmentId],
-    queryFn: () => apiGet<{ items: Array<{ version: number; reason: string; score: number | null; at: string }> }>(`${base(cycleId, governmentId)}/history`),
+    queryFn: () =>
+      apiGet<{ items: Array<{ version: number; reason: string; score: number | null; at: string }> }>(
+        `${base(cycleId, governmentId)}/history`,
+      ),
   });
 }
 
 export function useSampleUnits(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: ['cycles', 'sample', cycleId, governmentId],
-    queryFn: () => apiGet<{ units: Array<{ unitId: string; name: string }> }>(`${base(cycleId, governmentId)}/sample`),
+    queryFn: () =>
+      apiGet<{ units: Array<{ unitId: string; name: string }> }>(`${base(cycleId, governmentId)}/sample`),
   });
 }
 
 /** The verified items the government may contest: a unit's checklist, or the entity-level one. */
 export function useContestable(cycleId: string, target: { unitId: string } | { governmentId: string }) {
-  const path = 'unitId' in target ? `/cycles/${cycleId}/units/${target.unitId}/checklist` : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
-  return useQuery({ queryKey: ['checklist', path], queryFn: () => apiGet<{ items: ContestableItem[] }>(path) });
+  const path =
+    'unitId' in target
+      ? `/cycles/${cycleId}/units/${target.unitId}/checklist`
+      : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
+  return useQuery({
+    queryKey: ['checklist', path],
+    queryFn: () => apiGet<{ items: ContestableItem[] }>(path),
+  });
 }
 
 function invalidate(qc: ReturnType<typeof useQueryClient>) {
-  return Promise.all(['appeals', 'checklist', 'results', 'rapor', 'cycles', 'verification'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+  return Promise.all(
+    ['appeals', 'checklist', 'results', 'rapor', 'cycles', 'verification'].map((k) =>
+      qc.invalidateQueries({ queryKey: [k] }),
+    ),
+  );
 }
 
 export function useCreateAppeal() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ answerId, reason, requestedValue, files }: { answerId: string; reason: string; requestedValue?: number; files: File[] }) => {
-      const appeal = await apiPost<Appeal>(`/answers/${answerId}/appeals`, { reason, ...(requestedValue !== undefined ? { requestedValue } : {}) });
+    mutationFn: async ({
+      answerId,
+      reason,
+      requestedValue,
+      files,
+    }: {
+      answerId: string;
+      reason: string;
+      requestedValue?: number;
+      files: File[];
+    }) => {
+      const appeal = await apiPost<Appeal>(`/answers/${answerId}/appeals`, {
+        reason,
+        ...(requestedValue !== undefined ? { requestedValue } : {}),
+      });
       for (const file of files) await uploadFile(`/appeals/${appeal.id}/files`, file, () => undefined);
       return appeal;
     },
@@ -90,8 +128,13 @@ export function useCreateAppeal() {
 export function useRespondAppeal() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: { decision: 'accept' | 'reject'; response?: string; value?: number } }) =>
-      apiPost<{ id: string; status: string; version: number | null }>(`/appeals/${id}/respond`, body),
+    mutationFn: ({
+      id,
+      body,
+    }: {
+      id: string;
+      body: { decision: 'accept' | 'reject'; response?: string; value?: number };
+    }) => apiPost<{ id: string; status: string; version: number | null }>(`/appeals/${id}/respond`, body),
     onSuccess: () => invalidate(qc),
   });
 }

@@ -14,7 +14,14 @@ function RespondForm({ appeal }: { appeal: Appeal }) {
 
   async function run(decision: 'accept' | 'reject') {
     try {
-      await respond.mutateAsync({ id: appeal.id, body: { decision, response: response.trim() || undefined, ...(decision === 'accept' && value !== '' ? { value: Number(value) } : {}) } });
+      await respond.mutateAsync({
+        id: appeal.id,
+        body: {
+          decision,
+          response: response.trim() || undefined,
+          ...(decision === 'accept' && value !== '' ? { value: Number(value) } : {}),
+        },
+      });
       notifySuccess(decision === 'accept' ? t('appeals.acceptedDone') : t('appeals.rejectedDone'));
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
@@ -28,18 +35,41 @@ function RespondForm({ appeal }: { appeal: Appeal }) {
           label={t('appeals.newValue')}
           value={value}
           onChange={(e) => setValue(e.currentTarget.value)}
-          data={[{ value: '', label: '—' }, ...[0, 1, 2, 3, 4, 5].map((v) => ({ value: String(v), label: String(v) }))]}
+          data={[
+            { value: '', label: '—' },
+            ...[0, 1, 2, 3, 4, 5].map((v) => ({ value: String(v), label: String(v) })),
+          ]}
           error={errors.value}
           w={120}
           data-testid={`appeal-value-${appeal.id}`}
         />
-        <Textarea label={t('appeals.response')} value={response} onChange={(e) => setResponse(e.currentTarget.value)} autosize minRows={1} style={{ flex: 1 }} error={errors.response} data-testid={`appeal-response-${appeal.id}`} />
+        <Textarea
+          label={t('appeals.response')}
+          value={response}
+          onChange={(e) => setResponse(e.currentTarget.value)}
+          autosize
+          minRows={1}
+          style={{ flex: 1 }}
+          error={errors.response}
+          data-testid={`appeal-response-${appeal.id}`}
+        />
       </Group>
       <Group justify="flex-end" gap="xs">
-        <Button color="red" variant="light" loading={respond.isPending && respond.variables?.body.decision === 'reject'} onClick={() => void run('reject')} data-testid={`appeal-reject-${appeal.id}`}>
+        <Button
+          color="red"
+          variant="light"
+          loading={respond.isPending && respond.variables?.body.decision === 'reject'}
+          onClick={() => void run('reject')}
+          data-testid={`appeal-reject-${appeal.id}`}
+        >
           {t('appeals.reject')}
         </Button>
-        <Button color="teal" loading={respond.isPending && respond.variables?.body.decision === 'accept'} onClick={() => void run('accept')} data-testid={`appeal-accept-${appeal.id}`}>
+        <Button
+          color="teal"
+          loading={respond.isPending && respond.variables?.body.decision === 'accept'}
+          onClick={() => void run('accept')}
+          data-testid={`appeal-accept-${appeal.id}`}
+        >
           {t('appeals.accept')}
         </Button>
       </Group>
@@ -68,7 +98,11 @@ export function AppealList({ appeals, canRespond }: { appeals: Appeal[]; canResp
             {a.reason}
           </Text>
           <Text size="xs" c="dimmed" mt={4}>
-            {t('appeals.values', { self: a.selfValue ?? '—', verified: a.verifiedValue ?? '—', requested: a.requestedValue ?? '—' })}
+            {t('appeals.values', {
+              self: a.selfValue ?? '—',
+              verified: a.verifiedValue ?? '—',
+              requested: a.requestedValue ?? '—',
+            })}
             {a.fileCount > 0 ? ` · 📎 ${a.fileCount}` : ''}
           </Text>
           {a.response && (

@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useContestable, useCreateAppeal, useSampleUnits, type Appeal, type ContestableItem } from '../api/appeals-api';
+import {
+  useContestable,
+  useCreateAppeal,
+  useSampleUnits,
+  type Appeal,
+  type ContestableItem,
+} from '../api/appeals-api';
 
 const ENTITY = 'entity';
 
@@ -20,7 +26,12 @@ function AppealForm({ item, onDone }: { item: ContestableItem; onDone: () => voi
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      await create.mutateAsync({ answerId: item.answerId, reason, requestedValue: requested === '' ? undefined : Number(requested), files });
+      await create.mutateAsync({
+        answerId: item.answerId,
+        reason,
+        requestedValue: requested === '' ? undefined : Number(requested),
+        files,
+      });
       notifySuccess(t('appeals.created'));
       onDone();
     } catch (err) {
@@ -32,11 +43,38 @@ function AppealForm({ item, onDone }: { item: ContestableItem; onDone: () => voi
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">
-          {item.indicator} — {t('appeals.verifiedNow', { value: item.verified?.na ? t('checklist.naShort') : (item.verified?.value ?? '—') })}
+          {item.indicator} —{' '}
+          {t('appeals.verifiedNow', {
+            value: item.verified?.na ? t('checklist.naShort') : (item.verified?.value ?? '—'),
+          })}
         </Text>
-        <Textarea label={t('appeals.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={3} required error={errors.reason} data-testid="appeal-form-reason" />
-        <NativeSelect label={t('appeals.requestedValue')} value={requested} onChange={(e) => setRequested(e.currentTarget.value)} data={options} error={errors.requestedValue} data-testid="appeal-form-value" />
-        <FileInput label={t('appeals.files')} multiple value={files} onChange={setFiles} accept="application/pdf,image/png,image/jpeg,image/webp" clearable data-testid="appeal-form-files" />
+        <Textarea
+          label={t('appeals.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          required
+          error={errors.reason}
+          data-testid="appeal-form-reason"
+        />
+        <NativeSelect
+          label={t('appeals.requestedValue')}
+          value={requested}
+          onChange={(e) => setRequested(e.currentTarget.value)}
+          data={options}
+          error={errors.requestedValue}
+          data-testid="appeal-form-value"
+        />
+        <FileInput
+          label={t('appeals.files')}
+          multiple
+          value={files}
+          onChange={setFiles}
+          accept="application/pdf,image/png,image/jpeg,image/webp"
+          clearable
+          data-testid="appeal-form-files"
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
@@ -51,7 +89,15 @@ function AppealForm({ item, onDone }: { item: ContestableItem; onDone: () => voi
 }
 
 /** The coordinator's side: verified items of a unit (or the entity level) with "Ajukan banding". */
-export function ContestItems({ cycleId, governmentId, appeals }: { cycleId: string; governmentId: string; appeals: Appeal[] }) {
+export function ContestItems({
+  cycleId,
+  governmentId,
+  appeals,
+}: {
+  cycleId: string;
+  governmentId: string;
+  appeals: Appeal[];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const sample = useSampleUnits(cycleId, governmentId);
@@ -70,7 +116,10 @@ export function ContestItems({ cycleId, governmentId, appeals }: { cycleId: stri
         label={t('verification.unit')}
         value={selected}
         onChange={(e) => setUnit(e.currentTarget.value)}
-        data={[...units.map((u) => ({ value: u.unitId, label: u.name })), { value: ENTITY, label: t('selfProgress.entityLevel') }]}
+        data={[
+          ...units.map((u) => ({ value: u.unitId, label: u.name })),
+          { value: ENTITY, label: t('selfProgress.entityLevel') },
+        ]}
         w={420}
         data-testid="contest-unit"
       />
@@ -108,7 +157,13 @@ export function ContestItems({ cycleId, governmentId, appeals }: { cycleId: stri
                         {t('appeals.status.open')}
                       </Text>
                     ) : (
-                      <Button size="compact-sm" variant="light" color="orange" onClick={() => setContesting(i)} data-testid={`contest-${i.answerId}`}>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        color="orange"
+                        onClick={() => setContesting(i)}
+                        data-testid={`contest-${i.answerId}`}
+                      >
                         {t('appeals.contest')}
                       </Button>
                     )}
@@ -119,7 +174,12 @@ export function ContestItems({ cycleId, governmentId, appeals }: { cycleId: stri
           </Table>
         </Table.ScrollContainer>
       </QueryState>
-      <Modal opened={contesting !== null} onClose={() => setContesting(null)} title={t('appeals.contest')} size="lg">
+      <Modal
+        opened={contesting !== null}
+        onClose={() => setContesting(null)}
+        title={t('appeals.contest')}
+        size="lg"
+      >
         {contesting && <AppealForm item={contesting} onDone={() => setContesting(null)} />}
       </Modal>
     </Stack>

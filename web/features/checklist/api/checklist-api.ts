@@ -33,7 +33,12 @@ export interface ChecklistItem {
   selfComment: string | null;
   answered: boolean;
   evidence: Evidence[];
-  verified: { status: 'pending' | 'accepted' | 'adjusted'; value: number | null; na: boolean; reason: string | null } | null;
+  verified: {
+    status: 'pending' | 'accepted' | 'adjusted';
+    value: number | null;
+    na: boolean;
+    reason: string | null;
+  } | null;
 }
 
 export interface Checklist {
@@ -54,13 +59,22 @@ export interface AnswerDraft {
 
 export interface ProgressReport {
   governmentId: string;
-  units: Array<{ unitId: string; name: string; answered: number; total: number; selfStatus: 'draft' | 'submitted'; submittedAt: string | null }>;
+  units: Array<{
+    unitId: string;
+    name: string;
+    answered: number;
+    total: number;
+    selfStatus: 'draft' | 'submitted';
+    submittedAt: string | null;
+  }>;
   entity: { answered: number; total: number };
 }
 
 /** Checklist of a unit (unitId) or the entity-level indicators of a government (governmentId). */
 export function checklistPath(cycleId: string, target: { unitId?: string; governmentId?: string }) {
-  return target.unitId ? `/cycles/${cycleId}/units/${target.unitId}/checklist` : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
+  return target.unitId
+    ? `/cycles/${cycleId}/units/${target.unitId}/checklist`
+    : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
 }
 
 export function useChecklist(cycleId: string, target: { unitId?: string; governmentId?: string }) {
@@ -73,17 +87,42 @@ export function useSaveAnswers(cycleId: string) {
   return useMutation({
     mutationFn: (answers: Array<{ answerId: string } & AnswerDraft>) =>
       api<{ saved: number }>('PUT', `/cycles/${cycleId}/answers`, {
-        body: { answers: answers.map((a) => ({ answerId: a.answerId, value: a.na ? null : a.value, na: a.na, comment: a.comment.trim() || null })) },
+        body: {
+          answers: answers.map((a) => ({
+            answerId: a.answerId,
+            value: a.na ? null : a.value,
+            na: a.na,
+            comment: a.comment.trim() || null,
+          })),
+        },
       }),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['checklist'] }), qc.invalidateQueries({ queryKey: ['cycles'] })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['checklist'] }),
+        qc.invalidateQueries({ queryKey: ['cycles'] }),
+      ]),
   });
 }
 
 export function useUploadEvidence() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ answerId, file, madeOn, onProgress }: { answerId: string; file: File; madeOn: string; onProgress: (p: number) => void }) =>
-      uploadFile<Evidence>(`/answers/${answerId}/evidence${madeOn ? `?madeOn=${encodeURIComponent(madeOn)}` : ''}`, file, onProgress),
+    mutationFn: ({
+      answerId,
+      file,
+      madeOn,
+      onProgress,
+    }: {
+      answerId: string;
+      file: File;
+      madeOn: string;
+      onProgress: (p: number) => void;
+    }) =>
+      uploadFile<Evidence>(
+        `/answers/${answerId}/evidence${madeOn ? `?madeOn=${encodeURIComponent(madeOn)}` : ''}`,
+        file,
+        onProgress,
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['checklist'] }),
   });
 }
@@ -100,7 +139,11 @@ export function useSubmitUnit(cycleId: string, unitId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => apiPost<Checklist>(`/cycles/${cycleId}/units/${unitId}/submit`),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['checklist'] }), qc.invalidateQueries({ queryKey: ['cycles'] })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['checklist'] }),
+        qc.invalidateQueries({ queryKey: ['cycles'] }),
+      ]),
   });
 }
 
@@ -108,7 +151,11 @@ export function useReopenUnit(cycleId: string, unitId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => apiPost<Checklist>(`/cycles/${cycleId}/units/${unitId}/reopen`),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['checklist'] }), qc.invalidateQueries({ queryKey: ['cycles'] })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['checklist'] }),
+        qc.invalidateQueries({ queryKey: ['cycles'] }),
+      ]),
   });
 }
 

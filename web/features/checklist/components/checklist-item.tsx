@@ -17,7 +17,13 @@ export function currentAnswer(item: ChecklistItem, draft: AnswerDraft | undefine
 }
 
 /** One indicator: the rubric per level as a choice (plus N/A), the evidence expected, a comment and evidence files. */
-export const ChecklistItemCard = memo(function ChecklistItemCard({ item, draft, editable, error, onChange }: Props) {
+export const ChecklistItemCard = memo(function ChecklistItemCard({
+  item,
+  draft,
+  editable,
+  error,
+  onChange,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const answer = currentAnswer(item, draft);
@@ -25,7 +31,14 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, draft, 
   const answered = answer.na || answer.value !== null;
 
   return (
-    <Paper withBorder p="md" radius="md" data-testid={`checklist-item-${item.answerId}`} data-answered={answered} style={draft ? { borderColor: 'var(--mantine-color-yellow-5)' } : undefined}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      data-testid={`checklist-item-${item.answerId}`}
+      data-answered={answered}
+      style={draft ? { borderColor: 'var(--mantine-color-yellow-5)' } : undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2}>
@@ -58,7 +71,13 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, draft, 
         </Group>
         <Radio.Group
           value={choice}
-          onChange={(v) => onChange(item.answerId, { ...answer, na: v === 'na', value: v === 'na' || v === '' ? null : Number(v) })}
+          onChange={(v) =>
+            onChange(item.answerId, {
+              ...answer,
+              na: v === 'na',
+              value: v === 'na' || v === '' ? null : Number(v),
+            })
+          }
           error={error}
           aria-label={item.name[lang]}
         >
@@ -70,18 +89,36 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, draft, 
                 disabled={!editable}
                 label={
                   <Text size="sm">
-                    <b>{item.scale.type === 'yes-no' ? (l.value === 1 ? t('checklist.yes') : t('checklist.no')) : l.value}</b> — {l.rubric[lang]}
+                    <b>
+                      {item.scale.type === 'yes-no'
+                        ? l.value === 1
+                          ? t('checklist.yes')
+                          : t('checklist.no')
+                        : l.value}
+                    </b>{' '}
+                    — {l.rubric[lang]}
                   </Text>
                 }
                 data-testid={`answer-${item.answerId}-${l.value}`}
               />
             ))}
-            <Radio value="na" disabled={!editable} label={<Text size="sm">{t('checklist.na')}</Text>} data-testid={`answer-${item.answerId}-na`} />
+            <Radio
+              value="na"
+              disabled={!editable}
+              label={<Text size="sm">{t('checklist.na')}</Text>}
+              data-testid={`answer-${item.answerId}-na`}
+            />
           </Stack>
         </Radio.Group>
         {item.verified && item.verified.status !== 'pending' && (
-          <Text size="sm" c={item.verified.status === 'adjusted' ? 'orange' : 'teal'} data-testid={`verified-${item.answerId}`}>
-            {t('checklist.verifiedValue', { value: item.verified.na ? t('checklist.naShort') : item.verified.value })}
+          <Text
+            size="sm"
+            c={item.verified.status === 'adjusted' ? 'orange' : 'teal'}
+            data-testid={`verified-${item.answerId}`}
+          >
+            {t('checklist.verifiedValue', {
+              value: item.verified.na ? t('checklist.naShort') : item.verified.value,
+            })}
             {item.verified.reason ? ` — ${item.verified.reason}` : ''}
           </Text>
         )}

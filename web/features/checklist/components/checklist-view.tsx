@@ -1,10 +1,28 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { fieldErrors as apiFieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useSaveAnswers, useSubmitUnit, type AnswerDraft, type Checklist, type ChecklistItem } from '../api/checklist-api';
+import {
+  useSaveAnswers,
+  useSubmitUnit,
+  type AnswerDraft,
+  type Checklist,
+  type ChecklistItem,
+} from '../api/checklist-api';
 import { ChecklistItemCard, currentAnswer } from './checklist-item';
 
 interface Group_ {
@@ -52,7 +70,10 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
   const dirty = Object.keys(drafts).length;
   const fieldErrors = apiFieldErrors(save.error);
 
-  const onChange = useCallback((answerId: string, draft: AnswerDraft) => setDrafts((d) => ({ ...d, [answerId]: draft })), []);
+  const onChange = useCallback(
+    (answerId: string, draft: AnswerDraft) => setDrafts((d) => ({ ...d, [answerId]: draft })),
+    [],
+  );
 
   // Never lose what the user typed: the browser asks before closing, the router before navigating.
   useEffect(() => {
@@ -61,7 +82,9 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty > 0 && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   const answeredCount = checklist.items.filter((i) => {
     const a = currentAnswer(i, drafts[i.answerId]);
@@ -74,7 +97,9 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
     checklist.items.forEach((i) => i.productId && i.productName && seen.set(i.productId, i.productName));
     return [...seen.entries()];
   }, [checklist.items]);
-  const visible = checklist.items.filter((i) => scope === 'all' || (scope === 'unit' ? i.productId === null : i.productId === scope));
+  const visible = checklist.items.filter(
+    (i) => scope === 'all' || (scope === 'unit' ? i.productId === null : i.productId === scope),
+  );
   const groups = useMemo(() => groupItems(visible, lang), [visible, lang]);
   const draftList = Object.entries(drafts).map(([answerId, d]) => ({ answerId, ...d }));
 
@@ -111,7 +136,15 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
 
   return (
     <Stack>
-      <Paper withBorder p="md" radius="md" pos="sticky" top={60} style={{ zIndex: 5 }} data-testid="checklist-bar">
+      <Paper
+        withBorder
+        p="md"
+        radius="md"
+        pos="sticky"
+        top={60}
+        style={{ zIndex: 5 }}
+        data-testid="checklist-bar"
+      >
         <Group justify="space-between" align="center">
           <Stack gap={4} style={{ flex: 1 }} maw={480}>
             <Group gap="xs">
@@ -129,11 +162,21 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
                 </Badge>
               )}
             </Group>
-            <Progress value={total ? (answeredCount / total) * 100 : 0} color={answeredCount === total ? 'teal' : 'blue'} data-testid="checklist-progress" />
+            <Progress
+              value={total ? (answeredCount / total) * 100 : 0}
+              color={answeredCount === total ? 'teal' : 'blue'}
+              data-testid="checklist-progress"
+            />
           </Stack>
           {editable && (
             <Group gap="xs">
-              <Button variant="default" disabled={!dirty} loading={save.isPending} onClick={() => void saveAll()} data-testid="checklist-save">
+              <Button
+                variant="default"
+                disabled={!dirty}
+                loading={save.isPending}
+                onClick={() => void saveAll()}
+                data-testid="checklist-save"
+              >
                 {t('common.save')}
               </Button>
               {checklist.unit && (
@@ -148,7 +191,9 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
       {!editable && checklist.status === 'self_assessment' && checklist.unit?.selfStatus !== 'submitted' && (
         <Alert color="gray">{t('checklist.readOnly')}</Alert>
       )}
-      {checklist.status !== 'self_assessment' && checklist.status !== 'planning' && <Alert color="gray">{t('checklist.phaseClosed')}</Alert>}
+      {checklist.status !== 'self_assessment' && checklist.status !== 'planning' && (
+        <Alert color="gray">{t('checklist.phaseClosed')}</Alert>
+      )}
       {products.length > 0 && (
         <SegmentedControl
           value={scope}
@@ -172,7 +217,14 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
                 </Text>
               )}
               {sg.items.map((item) => (
-                <ChecklistItemCard key={item.answerId} item={item} draft={drafts[item.answerId]} editable={editable} error={errorFor(item.answerId)} onChange={onChange} />
+                <ChecklistItemCard
+                  key={item.answerId}
+                  item={item}
+                  draft={drafts[item.answerId]}
+                  editable={editable}
+                  error={errorFor(item.answerId)}
+                  onChange={onChange}
+                />
               ))}
             </Stack>
           ))}
@@ -181,13 +233,22 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
       <ConfirmModal
         opened={confirmSubmit}
         title={t('checklist.submitTitle')}
-        message={answeredCount < total ? t('checklist.submitConfirmIncomplete', { missing: total - answeredCount }) : t('checklist.submitConfirm')}
+        message={
+          answeredCount < total
+            ? t('checklist.submitConfirmIncomplete', { missing: total - answeredCount })
+            : t('checklist.submitConfirm')
+        }
         confirmLabel={t('checklist.submit')}
         loading={submit.isPending || save.isPending}
         onConfirm={() => void doSubmit()}
         onClose={() => setConfirmSubmit(false)}
       />
-      <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('checklist.leaveTitle')} centered>
+      <Modal
+        opened={blocker.state === 'blocked'}
+        onClose={() => blocker.reset?.()}
+        title={t('checklist.leaveTitle')}
+        centered
+      >
         <Text size="sm" mb="lg">
           {t('checklist.leaveBody', { count: dirty })}
         </Text>
@@ -198,7 +259,10 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
           <Button color="red" variant="light" onClick={() => blocker.proceed?.()} data-testid="leave-discard">
             {t('checklist.discard')}
           </Button>
-          <Button onClick={() => void saveAll().then((ok) => ok && blocker.proceed?.())} data-testid="leave-save">
+          <Button
+            onClick={() => void saveAll().then((ok) => ok && blocker.proceed?.())}
+            data-testid="leave-save"
+          >
             {t('checklist.saveAndLeave')}
           </Button>
         </Group>

@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Button, FileButton, Group, Image, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
@@ -22,7 +34,11 @@ export function EvidencePanel({ item, editable }: { item: ChecklistItem; editabl
     resetRef.current?.();
     const bad = files.find((f) => checkFile(f, ACCEPT) !== null);
     if (bad) {
-      setProblem(checkFile(bad, ACCEPT) === 'type' ? t('evidence.fileType', { name: bad.name }) : t('evidence.fileSize', { name: bad.name, max: formatBytes(MAX_UPLOAD_BYTES) }));
+      setProblem(
+        checkFile(bad, ACCEPT) === 'type'
+          ? t('evidence.fileType', { name: bad.name })
+          : t('evidence.fileSize', { name: bad.name, max: formatBytes(MAX_UPLOAD_BYTES) }),
+      );
       return;
     }
     setProblem(null);
@@ -33,7 +49,8 @@ export function EvidencePanel({ item, editable }: { item: ChecklistItem; editabl
           answerId: item.answerId,
           file,
           madeOn,
-          onProgress: (p) => setUploads((u) => u.map((x) => (x.name === file.name ? { ...x, progress: p } : x))),
+          onProgress: (p) =>
+            setUploads((u) => u.map((x) => (x.name === file.name ? { ...x, progress: p } : x))),
         });
       } catch (err) {
         notifyError(err, t('common.uploadFailed'));
@@ -76,7 +93,9 @@ export function EvidencePanel({ item, editable }: { item: ChecklistItem; editabl
                       color="red"
                       aria-label={t('evidence.remove')}
                       loading={archive.isPending && archive.variables === e.id}
-                      onClick={() => archive.mutate(e.id, { onError: (err) => notifyError(err, t('common.saveFailed')) })}
+                      onClick={() =>
+                        archive.mutate(e.id, { onError: (err) => notifyError(err, t('common.saveFailed')) })
+                      }
                       data-testid={`evidence-remove-${e.id}`}
                     >
                       ×
@@ -114,7 +133,12 @@ export function EvidencePanel({ item, editable }: { item: ChecklistItem; editabl
         </Group>
       )}
       {uploads.map((u) => (
-        <LabeledProgress key={u.name} label={`${t('common.uploading')} ${u.name}`} value={u.progress} testId="evidence-progress" />
+        <LabeledProgress
+          key={u.name}
+          label={`${t('common.uploading')} ${u.name}`}
+          value={u.progress}
+          testId="evidence-progress"
+        />
       ))}
       {problem && (
         <Text size="xs" c="red">

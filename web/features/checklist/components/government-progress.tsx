@@ -23,7 +23,12 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                     {t('checklist.answeredOf', { answered: p.entity.answered, total: p.entity.total })}
                   </Text>
                 </Stack>
-                <Button component={Link} to={`/cycles/${cycleId}/governments/${governmentId}/checklist`} variant="light" data-testid="open-entity-checklist">
+                <Button
+                  component={Link}
+                  to={`/cycles/${cycleId}/governments/${governmentId}/checklist`}
+                  variant="light"
+                  data-testid="open-entity-checklist"
+                >
                   {t('selfProgress.openEntity')}
                 </Button>
               </Group>
@@ -46,13 +51,21 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                   {p.units.map((u) => (
                     <Table.Tr key={u.unitId} data-testid={`unit-progress-${u.unitId}`}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/cycles/${cycleId}/units/${u.unitId}/checklist`} size="sm">
+                        <Anchor
+                          component={Link}
+                          to={`/cycles/${cycleId}/units/${u.unitId}/checklist`}
+                          size="sm"
+                        >
                           {u.name}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
                         <Group gap="xs" wrap="nowrap">
-                          <Progress value={u.total ? (u.answered / u.total) * 100 : 0} style={{ flex: 1 }} color={u.answered === u.total ? 'teal' : 'blue'} />
+                          <Progress
+                            value={u.total ? (u.answered / u.total) * 100 : 0}
+                            style={{ flex: 1 }}
+                            color={u.answered === u.total ? 'teal' : 'blue'}
+                          />
                           <Text size="xs" c="dimmed" w={56} ta="right">
                             {u.answered}/{u.total}
                           </Text>
@@ -64,7 +77,9 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                         </Badge>
                         {u.submittedAt && (
                           <Text size="xs" c="dimmed">
-                            {new Date(u.submittedAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}
+                            {new Date(u.submittedAt).toLocaleDateString(
+                              i18n.language === 'en' ? 'en-GB' : 'id-ID',
+                            )}
                           </Text>
                         )}
                       </Table.Td>

@@ -1,9 +1,24 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
-export const CYCLE_STATUSES = ['planning', 'self_assessment', 'verification', 'appeal', 'final', 'published'] as const;
+export const CYCLE_STATUSES = [
+  'planning',
+  'self_assessment',
+  'verification',
+  'appeal',
+  'final',
+  'published',
+] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
-export const PHASE_DATE_FIELDS = ['selfStart', 'selfEnd', 'verifyStart', 'verifyEnd', 'appealStart', 'appealEnd', 'finalDate'] as const;
+export const PHASE_DATE_FIELDS = [
+  'selfStart',
+  'selfEnd',
+  'verifyStart',
+  'verifyEnd',
+  'appealStart',
+  'appealEnd',
+  'finalDate',
+] as const;
 export type PhaseDateField = (typeof PHASE_DATE_FIELDS)[number];
 export type Zone = 'merah' | 'kuning' | 'hijau';
 
@@ -49,7 +64,14 @@ export interface Sample {
 
 export interface Progress {
   governmentId: string;
-  units: Array<{ unitId: string; name: string; answered: number; total: number; selfStatus: 'draft' | 'submitted'; submittedAt: string | null }>;
+  units: Array<{
+    unitId: string;
+    name: string;
+    answered: number;
+    total: number;
+    selfStatus: 'draft' | 'submitted';
+    submittedAt: string | null;
+  }>;
   entity: { answered: number; total: number };
 }
 
@@ -57,8 +79,17 @@ export interface Summary {
   cycleId: string;
   status: CycleStatus;
   zones: Record<Zone | 'none', number>;
-  ranking: Array<{ type: string; top: Array<{ governmentId: string; name: string; score: number | null; rank: number }> }>;
-  progress: { unitsSubmitted: number; unitsTotal: number; itemsVerified: number; itemsTotal: number; openAppeals: number };
+  ranking: Array<{
+    type: string;
+    top: Array<{ governmentId: string; name: string; score: number | null; rank: number }>;
+  }>;
+  progress: {
+    unitsSubmitted: number;
+    unitsTotal: number;
+    itemsVerified: number;
+    itemsTotal: number;
+    openAppeals: number;
+  };
   officeMean: number | null;
   nationalMean: number | null;
   nationalCount: number;
@@ -110,11 +141,19 @@ export function useCycles() {
 }
 
 export function useCycle(id: string) {
-  return useQuery({ queryKey: keys.detail(id), queryFn: () => apiGet<CycleDetail>(`/cycles/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: keys.detail(id),
+    queryFn: () => apiGet<CycleDetail>(`/cycles/${id}`),
+    enabled: Boolean(id),
+  });
 }
 
 export function useFrameworkOptions() {
-  return useQuery({ queryKey: ['frameworks', 'list', false], queryFn: () => apiGet<FrameworkOption[]>('/frameworks'), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['frameworks', 'list', false],
+    queryFn: () => apiGet<FrameworkOption[]>('/frameworks'),
+    staleTime: 60_000,
+  });
 }
 
 export function useCreateCycle() {
@@ -137,7 +176,9 @@ export function useUpdateCycle(id: string) {
 export function useCycleAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (action: { kind: 'advance'; to: CycleStatus } | { kind: 'approve' } | { kind: 'recompute' }) => {
+    mutationFn: (
+      action: { kind: 'advance'; to: CycleStatus } | { kind: 'approve' } | { kind: 'recompute' },
+    ) => {
       switch (action.kind) {
         case 'advance':
           return apiPost<unknown>(`/cycles/${id}/advance`, { to: action.to });
@@ -154,7 +195,8 @@ export function useCycleAction(id: string) {
 export function useAddGovernments(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (governmentIds: string[]) => apiPost<CycleDetail>(`/cycles/${id}/governments`, { governmentIds }),
+    mutationFn: (governmentIds: string[]) =>
+      apiPost<CycleDetail>(`/cycles/${id}/governments`, { governmentIds }),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -162,7 +204,8 @@ export function useAddGovernments(id: string) {
 export function useRemoveGovernment(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (governmentId: string) => apiPost<CycleDetail>(`/cycles/${id}/governments/${governmentId}/remove`),
+    mutationFn: (governmentId: string) =>
+      apiPost<CycleDetail>(`/cycles/${id}/governments/${governmentId}/remove`),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -200,7 +243,9 @@ export function useChangeSample(id: string, governmentId: string) {
         case 'removeProduct':
           return apiPost<Sample>(`/cycles/${id}/products/${change.productId}/remove`);
         case 'assessors':
-          return api<Sample>('PUT', `/cycles/${id}/governments/${governmentId}/assessors`, { body: { userIds: change.userIds } });
+          return api<Sample>('PUT', `/cycles/${id}/governments/${governmentId}/assessors`, {
+            body: { userIds: change.userIds },
+          });
       }
     },
     onSuccess: (sample) => {
@@ -218,7 +263,10 @@ export function useProgress(id: string, governmentId: string) {
 }
 
 export function useSummary(id: string) {
-  return useQuery({ queryKey: ['cycles', 'summary', id], queryFn: () => apiGet<Summary>(`/cycles/${id}/summary`) });
+  return useQuery({
+    queryKey: ['cycles', 'summary', id],
+    queryFn: () => apiGet<Summary>(`/cycles/${id}/summary`),
+  });
 }
 
 export function useResults(id: string, filters: ResultFilters) {
@@ -242,7 +290,10 @@ export function useResults(id: string, filters: ResultFilters) {
 export function useOfficeGovernments(enabled: boolean) {
   return useQuery({
     queryKey: ['governments', 'options'],
-    queryFn: () => apiGet<{ items: Array<{ id: string; name: string; type: string; officeId: string }> }>('/governments', { limit: 200 }),
+    queryFn: () =>
+      apiGet<{ items: Array<{ id: string; name: string; type: string; officeId: string }> }>('/governments', {
+        limit: 200,
+      }),
     enabled,
   });
 }
@@ -250,7 +301,10 @@ export function useOfficeGovernments(enabled: boolean) {
 export function useGovernmentUnitOptions(governmentId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['units', 'byGovernment', governmentId, false],
-    queryFn: () => apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>(`/governments/${governmentId}/units`),
+    queryFn: () =>
+      apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>(
+        `/governments/${governmentId}/units`,
+      ),
     enabled,
   });
 }
@@ -258,7 +312,8 @@ export function useGovernmentUnitOptions(governmentId: string, enabled: boolean)
 export function useUnitProductOptions(unitId: string | null) {
   return useQuery({
     queryKey: ['products', 'byUnit', unitId, false],
-    queryFn: () => apiGet<{ items: Array<{ id: string; name: string }> }>(`/units/${unitId}/products`, { limit: 200 }),
+    queryFn: () =>
+      apiGet<{ items: Array<{ id: string; name: string }> }>(`/units/${unitId}/products`, { limit: 200 }),
     enabled: Boolean(unitId),
   });
 }
@@ -270,7 +325,11 @@ export function useUnitProductOptions(unitId: string | null) {
 export function useAssessorOptions(officeId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'assessors', officeId],
-    queryFn: () => apiGet<{ items: Array<{ id: string; name: string; email: string }> }>('/users', { role: 'assessor', officeId }),
+    queryFn: () =>
+      apiGet<{ items: Array<{ id: string; name: string; email: string }> }>('/users', {
+        role: 'assessor',
+        officeId,
+      }),
     enabled,
   });
 }
@@ -278,7 +337,8 @@ export function useAssessorOptions(officeId: string, enabled: boolean) {
 export function useOfficeOptions(enabled: boolean) {
   return useQuery({
     queryKey: ['offices', 'list', false],
-    queryFn: () => apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>('/offices'),
+    queryFn: () =>
+      apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>('/offices'),
     enabled,
   });
 }
@@ -292,7 +352,9 @@ export function useGovernmentReview(id: string, governmentId: string, enabled: b
     queryKey: ['cycles', 'review', id, governmentId],
     queryFn: async () => {
       const [verification, appeals] = await Promise.all([
-        apiGet<{ items: Array<{ verifyStatus: string }> }>(`/cycles/${id}/governments/${governmentId}/verification`),
+        apiGet<{ items: Array<{ verifyStatus: string }> }>(
+          `/cycles/${id}/governments/${governmentId}/verification`,
+        ),
         apiGet<{ items: Array<{ status: string }> }>(`/cycles/${id}/governments/${governmentId}/appeals`),
       ]);
       return {

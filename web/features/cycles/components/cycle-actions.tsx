@@ -15,7 +15,17 @@ const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
 type Pending = { kind: 'advance'; to: CycleStatus } | { kind: 'approve' } | { kind: 'recompute' };
 
 /** Phase advance and "Setujui & terbitkan" (head, admin), recompute (admin); each asks first. */
-export function CycleActions({ cycle, canManage, canApprove, canRecompute }: { cycle: CycleDetail; canManage: boolean; canApprove: boolean; canRecompute: boolean }) {
+export function CycleActions({
+  cycle,
+  canManage,
+  canApprove,
+  canRecompute,
+}: {
+  cycle: CycleDetail;
+  canManage: boolean;
+  canApprove: boolean;
+  canRecompute: boolean;
+}) {
   const { t } = useTranslation();
   const action = useCycleAction(cycle.id);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -25,7 +35,11 @@ export function CycleActions({ cycle, canManage, canApprove, canRecompute }: { c
     try {
       await action.mutateAsync(p);
       notifySuccess(
-        p.kind === 'advance' ? t('cycles.advanced', { phase: t(`cycles.phase.${p.to}`) }) : p.kind === 'approve' ? t('cycles.published') : t('cycles.recomputed'),
+        p.kind === 'advance'
+          ? t('cycles.advanced', { phase: t(`cycles.phase.${p.to}`) })
+          : p.kind === 'approve'
+            ? t('cycles.published')
+            : t('cycles.recomputed'),
       );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
@@ -44,7 +58,11 @@ export function CycleActions({ cycle, canManage, canApprove, canRecompute }: { c
   return (
     <Group gap="xs">
       {canManage && next && (
-        <Button onClick={() => setPending({ kind: 'advance', to: next })} data-testid="cycle-advance" data-to={next}>
+        <Button
+          onClick={() => setPending({ kind: 'advance', to: next })}
+          data-testid="cycle-advance"
+          data-to={next}
+        >
           {t('cycles.advanceTo', { phase: t(`cycles.phase.${next}`) })}
         </Button>
       )}
@@ -54,13 +72,23 @@ export function CycleActions({ cycle, canManage, canApprove, canRecompute }: { c
         </Button>
       )}
       {canRecompute && cycle.status !== 'planning' && (
-        <Button variant="default" onClick={() => setPending({ kind: 'recompute' })} data-testid="cycle-recompute">
+        <Button
+          variant="default"
+          onClick={() => setPending({ kind: 'recompute' })}
+          data-testid="cycle-recompute"
+        >
           {t('cycles.recompute')}
         </Button>
       )}
       <ConfirmModal
         opened={pending !== null}
-        title={pending?.kind === 'approve' ? t('cycles.approve') : pending?.kind === 'recompute' ? t('cycles.recompute') : t('cycles.advanceTitle')}
+        title={
+          pending?.kind === 'approve'
+            ? t('cycles.approve')
+            : pending?.kind === 'recompute'
+              ? t('cycles.recompute')
+              : t('cycles.advanceTitle')
+        }
         message={message}
         confirmLabel={pending?.kind === 'approve' ? t('cycles.approve') : t('common.continue')}
         loading={action.isPending}

@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { PHASE_DATE_FIELDS, useCreateCycle, useFrameworkOptions, type Cycle, type PhaseDateField } from '../api/cycles-api';
+import {
+  PHASE_DATE_FIELDS,
+  useCreateCycle,
+  useFrameworkOptions,
+  type Cycle,
+  type PhaseDateField,
+} from '../api/cycles-api';
 
 /** Default windows of a year's cycle (REFERENCE §1: self fill in spring, publication in autumn). */
 function defaultDates(year: number): Record<PhaseDateField, string> {
@@ -50,7 +56,14 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const cycle = await create.mutateAsync({ year, name, frameworkId, productsPerUnit, ...dates, ...(officeId ? { officeId } : {}) });
+      const cycle = await create.mutateAsync({
+        year,
+        name,
+        frameworkId,
+        productsPerUnit,
+        ...dates,
+        ...(officeId ? { officeId } : {}),
+      });
       notifySuccess(t('cycles.created', { name: cycle.name }));
       onDone(cycle);
     } catch (err) {
@@ -62,7 +75,15 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <SimpleGrid cols={2}>
-          <NumberInput label={t('cycles.year')} value={year} onChange={(v) => changeYear(Number(v))} min={2000} max={2100} error={errors.year} data-testid="cycle-form-year" />
+          <NumberInput
+            label={t('cycles.year')}
+            value={year}
+            onChange={(v) => changeYear(Number(v))}
+            min={2000}
+            max={2100}
+            error={errors.year}
+            data-testid="cycle-form-year"
+          />
           <NumberInput
             label={t('cycles.productsPerUnit')}
             value={productsPerUnit}
@@ -73,12 +94,21 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
             data-testid="cycle-form-products"
           />
         </SimpleGrid>
-        <TextInput label={t('cycles.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={errors.name} data-testid="cycle-form-name" />
+        <TextInput
+          label={t('cycles.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          error={errors.name}
+          data-testid="cycle-form-name"
+        />
         <NativeSelect
           label={t('cycles.framework')}
           value={frameworkId}
           onChange={(e) => setFrameworkId(e.currentTarget.value)}
-          data={(frameworks.data ?? []).filter((f) => !f.archived).map((f) => ({ value: f.id, label: `${f.name} (${f.version})` }))}
+          data={(frameworks.data ?? [])
+            .filter((f) => !f.archived)
+            .map((f) => ({ value: f.id, label: `${f.name} (${f.version})` }))}
           error={errors.frameworkId}
           description={t('cycles.frameworkFreezes')}
           data-testid="cycle-form-framework"
@@ -88,7 +118,10 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
             label={t('cycles.office')}
             value={officeId}
             onChange={(e) => setOfficeId(e.currentTarget.value)}
-            data={[{ value: '', label: t('cycles.pickOffice') }, ...offices.map((o) => ({ value: o.id, label: o.name }))]}
+            data={[
+              { value: '', label: t('cycles.pickOffice') },
+              ...offices.map((o) => ({ value: o.id, label: o.name })),
+            ]}
             error={errors.officeId}
             data-testid="cycle-form-office"
           />

@@ -6,7 +6,13 @@ import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useAddGovernments, useOfficeGovernments, useRemoveGovernment, type CycleDetail, type CycleGovernment } from '../api/cycles-api';
+import {
+  useAddGovernments,
+  useOfficeGovernments,
+  useRemoveGovernment,
+  type CycleDetail,
+  type CycleGovernment,
+} from '../api/cycles-api';
 import { GovernmentSample } from './government-sample';
 
 interface Props {
@@ -63,7 +69,9 @@ export function CycleGovernments({ cycle, canManage, canVerify, canListUsers }: 
             <MultiSelect
               label={t('cycles.addGovernments')}
               placeholder={t('cycles.addGovernmentsHint')}
-              data={(options.data?.items ?? []).filter((g) => g.officeId === cycle.officeId && !inCycle.has(g.id)).map((g) => ({ value: g.id, label: g.name }))}
+              data={(options.data?.items ?? [])
+                .filter((g) => g.officeId === cycle.officeId && !inCycle.has(g.id))
+                .map((g) => ({ value: g.id, label: g.name }))}
               value={picked}
               onChange={setPicked}
               searchable
@@ -71,16 +79,28 @@ export function CycleGovernments({ cycle, canManage, canVerify, canListUsers }: 
               error={Object.values(errors)[0]}
               data-testid="cycle-gov-select"
             />
-            <Button type="submit" disabled={picked.length === 0} loading={add.isPending} data-testid="cycle-gov-add">
+            <Button
+              type="submit"
+              disabled={picked.length === 0}
+              loading={add.isPending}
+              data-testid="cycle-gov-add"
+            >
               {t('common.add')}
             </Button>
           </Group>
         </form>
       )}
       {cycle.governments.length === 0 ? (
-        <Empty title={t('cycles.noGovernments')} hint={canManage ? t('cycles.noGovernmentsHint') : undefined} />
+        <Empty
+          title={t('cycles.noGovernments')}
+          hint={canManage ? t('cycles.noGovernmentsHint') : undefined}
+        />
       ) : (
-        <Accordion variant="separated" multiple defaultValue={cycle.governments.length === 1 ? [cycle.governments[0]!.id] : []}>
+        <Accordion
+          variant="separated"
+          multiple
+          defaultValue={cycle.governments.length === 1 ? [cycle.governments[0]!.id] : []}
+        >
           {cycle.governments.map((g) => (
             <Accordion.Item key={g.id} value={g.id} data-testid={`cycle-gov-${g.id}`}>
               <Accordion.Control>
@@ -88,7 +108,8 @@ export function CycleGovernments({ cycle, canManage, canVerify, canListUsers }: 
                   <Stack gap={0}>
                     <Text fw={600}>{g.name}</Text>
                     <Text size="xs" c="dimmed">
-                      {t(`governmentType.${g.type}`, { defaultValue: g.type })} · {t('cycles.sampleCounts', { units: g.unitCount, products: g.productCount })}
+                      {t(`governmentType.${g.type}`, { defaultValue: g.type })} ·{' '}
+                      {t('cycles.sampleCounts', { units: g.unitCount, products: g.productCount })}
                     </Text>
                   </Stack>
                   <Group gap={4}>
@@ -103,32 +124,69 @@ export function CycleGovernments({ cycle, canManage, canVerify, canListUsers }: 
               <Accordion.Panel>
                 <Group mb="sm" gap="xs">
                   {canVerify && cycle.status !== 'planning' && (
-                    <Button component={Link} to={`/cycles/${cycle.id}/governments/${g.id}/verification`} size="xs" variant="light" data-testid={`open-verification-${g.id}`}>
+                    <Button
+                      component={Link}
+                      to={`/cycles/${cycle.id}/governments/${g.id}/verification`}
+                      size="xs"
+                      variant="light"
+                      data-testid={`open-verification-${g.id}`}
+                    >
                       {t('cycles.openVerification')}
                     </Button>
                   )}
                   {cycle.status !== 'planning' && (
-                    <Button component={Link} to={`/cycles/${cycle.id}/governments/${g.id}/progress`} size="xs" variant="default">
+                    <Button
+                      component={Link}
+                      to={`/cycles/${cycle.id}/governments/${g.id}/progress`}
+                      size="xs"
+                      variant="default"
+                    >
                       {t('cycles.openProgress')}
                     </Button>
                   )}
-                  {(cycle.status === 'appeal' || cycle.status === 'final' || cycle.status === 'published') && (
-                    <Button component={Link} to={`/cycles/${cycle.id}/governments/${g.id}/appeals`} size="xs" variant="default" data-testid={`open-appeals-${g.id}`}>
+                  {(cycle.status === 'appeal' ||
+                    cycle.status === 'final' ||
+                    cycle.status === 'published') && (
+                    <Button
+                      component={Link}
+                      to={`/cycles/${cycle.id}/governments/${g.id}/appeals`}
+                      size="xs"
+                      variant="default"
+                      data-testid={`open-appeals-${g.id}`}
+                    >
                       {t('cycles.openAppeals')}
                     </Button>
                   )}
                   {cycle.status !== 'planning' && (
-                    <Button component={Link} to={`/cycles/${cycle.id}/governments/${g.id}/rapor`} size="xs" variant="default" data-testid={`open-rapor-${g.id}`}>
+                    <Button
+                      component={Link}
+                      to={`/cycles/${cycle.id}/governments/${g.id}/rapor`}
+                      size="xs"
+                      variant="default"
+                      data-testid={`open-rapor-${g.id}`}
+                    >
                       {t('cycles.openRapor')}
                     </Button>
                   )}
                   {canManage && planning && (
-                    <Button size="xs" variant="subtle" color="red" ml="auto" onClick={() => setRemoving(g)} data-testid={`cycle-gov-remove-${g.id}`}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      ml="auto"
+                      onClick={() => setRemoving(g)}
+                      data-testid={`cycle-gov-remove-${g.id}`}
+                    >
                       {t('cycles.removeGovernment')}
                     </Button>
                   )}
                 </Group>
-                <GovernmentSample cycle={cycle} government={g} canManage={canManage} canListUsers={canListUsers} />
+                <GovernmentSample
+                  cycle={cycle}
+                  government={g}
+                  canManage={canManage}
+                  canListUsers={canListUsers}
+                />
               </Accordion.Panel>
             </Accordion.Item>
           ))}

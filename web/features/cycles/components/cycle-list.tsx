@@ -33,7 +33,10 @@ export function CycleList({ canManage }: { canManage: boolean }) {
       )}
       <QueryState isPending={cycles.isPending} error={cycles.error} onRetry={() => void cycles.refetch()}>
         {items.length === 0 ? (
-          <Empty title={t('cycles.empty')} hint={canManage ? t('cycles.emptyHintManage') : t('cycles.emptyHint')} />
+          <Empty
+            title={t('cycles.empty')}
+            hint={canManage ? t('cycles.emptyHintManage') : t('cycles.emptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing="sm" data-testid="cycle-table">
@@ -69,7 +72,11 @@ export function CycleList({ canManage }: { canManage: boolean }) {
         )}
       </QueryState>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('cycles.add')} size="lg">
-        <CycleForm offices={offices} onCancel={() => setCreating(false)} onDone={(c) => void navigate(`/cycles/${c.id}`)} />
+        <CycleForm
+          offices={offices}
+          onCancel={() => setCreating(false)}
+          onDone={(c) => void navigate(`/cycles/${c.id}`)}
+        />
       </Modal>
     </Stack>
   );

@@ -20,7 +20,17 @@ function Bar({ label, done, total, testId }: { label: string; done: number; tota
   );
 }
 
-function GovernmentProgressRow({ cycleId, governmentId, name, review }: { cycleId: string; governmentId: string; name: string; review: boolean }) {
+function GovernmentProgressRow({
+  cycleId,
+  governmentId,
+  name,
+  review,
+}: {
+  cycleId: string;
+  governmentId: string;
+  name: string;
+  review: boolean;
+}) {
   const { t } = useTranslation();
   const progress = useProgress(cycleId, governmentId);
   const counts = useGovernmentReview(cycleId, governmentId, review);
@@ -36,9 +46,33 @@ function GovernmentProgressRow({ cycleId, governmentId, name, review }: { cycleI
           {name}
         </Anchor>
       </Table.Td>
-      <Table.Td miw={200}>{progress.data ? <Bar label={t('progress.unitsSubmitted')} done={submitted} total={units.length} testId="bar-units" /> : null}</Table.Td>
-      <Table.Td miw={200}>{progress.data ? <Bar label={t('progress.itemsAnswered')} done={answered} total={total} testId="bar-items" /> : null}</Table.Td>
-      {review && <Table.Td miw={200}>{c ? <Bar label={t('progress.itemsVerified')} done={c.verified} total={c.total} testId="bar-verified" /> : null}</Table.Td>}
+      <Table.Td miw={200}>
+        {progress.data ? (
+          <Bar
+            label={t('progress.unitsSubmitted')}
+            done={submitted}
+            total={units.length}
+            testId="bar-units"
+          />
+        ) : null}
+      </Table.Td>
+      <Table.Td miw={200}>
+        {progress.data ? (
+          <Bar label={t('progress.itemsAnswered')} done={answered} total={total} testId="bar-items" />
+        ) : null}
+      </Table.Td>
+      {review && (
+        <Table.Td miw={200}>
+          {c ? (
+            <Bar
+              label={t('progress.itemsVerified')}
+              done={c.verified}
+              total={c.total}
+              testId="bar-verified"
+            />
+          ) : null}
+        </Table.Td>
+      )}
       {review && (
         <Table.Td ta="right">
           {c ? (
@@ -64,10 +98,20 @@ export function CycleProgress({ cycle, review }: { cycle: CycleDetail; review: b
         {p && (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Paper withBorder p="md">
-              <Bar label={t('progress.unitsSubmitted')} done={p.unitsSubmitted} total={p.unitsTotal} testId="progress-units" />
+              <Bar
+                label={t('progress.unitsSubmitted')}
+                done={p.unitsSubmitted}
+                total={p.unitsTotal}
+                testId="progress-units"
+              />
             </Paper>
             <Paper withBorder p="md">
-              <Bar label={t('progress.itemsVerified')} done={p.itemsVerified} total={p.itemsTotal} testId="progress-verified" />
+              <Bar
+                label={t('progress.itemsVerified')}
+                done={p.itemsVerified}
+                total={p.itemsTotal}
+                testId="progress-verified"
+              />
             </Paper>
             <Paper withBorder p="md" data-testid="progress-appeals">
               <Text size="xs">{t('progress.openAppeals')}</Text>
@@ -91,7 +135,13 @@ export function CycleProgress({ cycle, review }: { cycle: CycleDetail; review: b
           </Table.Thead>
           <Table.Tbody>
             {cycle.governments.map((g) => (
-              <GovernmentProgressRow key={g.id} cycleId={cycle.id} governmentId={g.id} name={g.name} review={review} />
+              <GovernmentProgressRow
+                key={g.id}
+                cycleId={cycle.id}
+                governmentId={g.id}
+                name={g.name}
+                review={review}
+              />
             ))}
           </Table.Tbody>
         </Table>

@@ -1,4 +1,15 @@
-import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +18,14 @@ import { LazyChart } from '../../../components/ui/lazy-chart';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZONE_COLORS, ZoneBadge } from '../../../components/ui/zone-badge';
-import { useResults, useSummary, type CycleDetail, type ResultFilters, type Summary, type Zone } from '../api/cycles-api';
+import {
+  useResults,
+  useSummary,
+  type CycleDetail,
+  type ResultFilters,
+  type Summary,
+  type Zone,
+} from '../api/cycles-api';
 
 const TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'];
 const ZONES: Zone[] = ['merah', 'kuning', 'hijau'];
@@ -24,8 +42,14 @@ function ZoneChart({ summary }: { summary: Summary }) {
           radius: ['45%', '72%'],
           label: { formatter: '{c}' },
           data: [
-            ...ZONES.map((z) => ({ name: t(`zone.${z}`), value: summary.zones[z], itemStyle: { color: ZONE_COLORS[z] } })),
-            ...(summary.zones.none > 0 ? [{ name: t('zone.none'), value: summary.zones.none, itemStyle: { color: '#adb5bd' } }] : []),
+            ...ZONES.filter((z) => summary.zones[z] > 0).map((z) => ({
+              name: t(`zone.${z}`),
+              value: summary.zones[z],
+              itemStyle: { color: ZONE_COLORS[z] },
+            })),
+            ...(summary.zones.none > 0
+              ? [{ name: t('zone.none'), value: summary.zones.none, itemStyle: { color: '#adb5bd' } }]
+              : []),
           ],
         },
       ],
@@ -46,9 +70,14 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
   const s = summary.data;
 
   function sortBy(sort: ResultFilters['sort']) {
-    setFilters((f) => ({ ...f, sort, dir: f.sort === sort ? (f.dir === 'asc' ? 'desc' : 'asc') : sort === 'name' ? 'asc' : 'desc' }));
+    setFilters((f) => ({
+      ...f,
+      sort,
+      dir: f.sort === sort ? (f.dir === 'asc' ? 'desc' : 'asc') : sort === 'name' ? 'asc' : 'desc',
+    }));
   }
-  const arrow = (sort: ResultFilters['sort']) => (filters.sort === sort ? (filters.dir === 'asc' ? ' ▲' : ' ▼') : '');
+  const arrow = (sort: ResultFilters['sort']) =>
+    filters.sort === sort ? (filters.dir === 'asc' ? ' ▲' : ' ▼') : '';
 
   return (
     <Stack>
@@ -115,14 +144,20 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
           label={t('governments.type')}
           value={filters.type}
           onChange={(e) => setFilters((f) => ({ ...f, type: e.currentTarget.value }))}
-          data={[{ value: '', label: t('common.all') }, ...TYPES.map((v) => ({ value: v, label: t(`governmentType.${v}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...TYPES.map((v) => ({ value: v, label: t(`governmentType.${v}`) })),
+          ]}
           data-testid="results-type"
         />
         <NativeSelect
           label={t('results.zone')}
           value={filters.zone}
           onChange={(e) => setFilters((f) => ({ ...f, zone: e.currentTarget.value as Zone | '' }))}
-          data={[{ value: '', label: t('common.all') }, ...ZONES.map((z) => ({ value: z, label: t(`zone.${z}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...ZONES.map((z) => ({ value: z, label: t(`zone.${z}`) })),
+          ]}
           data-testid="results-zone"
         />
       </Group>
@@ -135,13 +170,23 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>
-                    <UnstyledButton onClick={() => sortBy('name')} data-testid="results-sort-name" fw={700} fz="sm">
+                    <UnstyledButton
+                      onClick={() => sortBy('name')}
+                      data-testid="results-sort-name"
+                      fw={700}
+                      fz="sm"
+                    >
                       {t('cycles.government')}
                       {arrow('name')}
                     </UnstyledButton>
                   </Table.Th>
                   <Table.Th ta="right">
-                    <UnstyledButton onClick={() => sortBy('score')} data-testid="results-sort-score" fw={700} fz="sm">
+                    <UnstyledButton
+                      onClick={() => sortBy('score')}
+                      data-testid="results-sort-score"
+                      fw={700}
+                      fz="sm"
+                    >
                       {t('results.score')}
                       {arrow('score')}
                     </UnstyledButton>
@@ -160,7 +205,11 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
                 {rows.map((r) => (
                   <Table.Tr key={r.governmentId} data-testid={`result-row-${r.governmentId}`}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/cycles/${cycle.id}/governments/${r.governmentId}/rapor`} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={`/cycles/${cycle.id}/governments/${r.governmentId}/rapor`}
+                        size="sm"
+                      >
                         {r.name}
                       </Anchor>
                       <Text size="xs" c="dimmed">
@@ -186,7 +235,11 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
             </Table>
           </Table.ScrollContainer>
         )}
-        <LoadMore hasMore={Boolean(results.hasNextPage)} loading={results.isFetchingNextPage} onClick={() => void results.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(results.hasNextPage)}
+          loading={results.isFetchingNextPage}
+          onClick={() => void results.fetchNextPage()}
+        />
       </QueryState>
     </Stack>
   );

@@ -1,4 +1,16 @@
-import { ActionIcon, Badge, Button, Group, MultiSelect, NativeSelect, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
@@ -37,7 +49,8 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
   const assessorOptions = useAssessorOptions(cycle.officeId, canManage && canListUsers);
   const errors = fieldErrors(change.error);
   const sampled = new Set((sample.data?.units ?? []).map((u) => u.unitId));
-  const assessorsEditable = canManage && canListUsers && cycle.status !== 'final' && cycle.status !== 'published';
+  const assessorsEditable =
+    canManage && canListUsers && cycle.status !== 'final' && cycle.status !== 'published';
 
   async function apply(c: Parameters<typeof change.mutateAsync>[0], done?: string) {
     try {
@@ -63,7 +76,9 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                 onChange={(e) => setUnitToAdd(e.currentTarget.value)}
                 data={[
                   { value: '', label: t('sample.pickUnit') },
-                  ...(units.data?.items ?? []).filter((u) => !u.archivedAt && !sampled.has(u.id)).map((u) => ({ value: u.id, label: u.name })),
+                  ...(units.data?.items ?? [])
+                    .filter((u) => !u.archivedAt && !sampled.has(u.id))
+                    .map((u) => ({ value: u.id, label: u.name })),
                 ]}
                 error={errors.unitId}
                 w={320}
@@ -73,7 +88,9 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                 variant="default"
                 disabled={!unitToAdd}
                 loading={change.isPending}
-                onClick={() => void apply({ kind: 'addUnit', unitId: unitToAdd }).then(() => setUnitToAdd(''))}
+                onClick={() =>
+                  void apply({ kind: 'addUnit', unitId: unitToAdd }).then(() => setUnitToAdd(''))
+                }
                 data-testid="sample-unit-add"
               >
                 {t('common.add')}
@@ -102,7 +119,8 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                         {u.name}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {t(`unitType.${u.type}`, { defaultValue: u.type })} · {t(`sector.${u.sector}`, { defaultValue: u.sector })}
+                        {t(`unitType.${u.type}`, { defaultValue: u.type })} ·{' '}
+                        {t(`sector.${u.sector}`, { defaultValue: u.sector })}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -117,7 +135,9 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                                   size="xs"
                                   variant="transparent"
                                   aria-label={t('sample.removeProduct', { name: p.name })}
-                                  onClick={() => void apply({ kind: 'removeProduct', productId: p.productId })}
+                                  onClick={() =>
+                                    void apply({ kind: 'removeProduct', productId: p.productId })
+                                  }
                                   data-testid={`sample-product-remove-${p.productId}`}
                                 >
                                   ×
@@ -152,7 +172,11 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                           <Button
                             size="xs"
                             disabled={!productToAdd}
-                            onClick={() => void apply({ kind: 'addProduct', productId: productToAdd }).then(() => setProductToAdd(''))}
+                            onClick={() =>
+                              void apply({ kind: 'addProduct', productId: productToAdd }).then(() =>
+                                setProductToAdd(''),
+                              )
+                            }
                             data-testid="sample-product-add"
                           >
                             {t('common.add')}
@@ -168,7 +192,11 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                     {editable && (
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-                          <Button size="compact-xs" variant="subtle" onClick={() => setProductUnit(productUnit === u.unitId ? null : u.unitId)}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setProductUnit(productUnit === u.unitId ? null : u.unitId)}
+                          >
                             {t('sample.addProduct')}
                           </Button>
                           <Tooltip label={t('sample.removeUnit')}>
@@ -194,9 +222,14 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
             {assessorsEditable ? (
               <MultiSelect
                 label={t('sample.assessors')}
-                data={(assessorOptions.data?.items ?? []).map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
+                data={(assessorOptions.data?.items ?? []).map((a) => ({
+                  value: a.id,
+                  label: `${a.name} (${a.email})`,
+                }))}
                 value={sample.data.assessors.map((a) => a.userId)}
-                onChange={(ids) => void apply({ kind: 'assessors', userIds: ids }, t('sample.assessorsSaved'))}
+                onChange={(ids) =>
+                  void apply({ kind: 'assessors', userIds: ids }, t('sample.assessorsSaved'))
+                }
                 searchable
                 error={Object.entries(errors).find(([k]) => k.startsWith('userIds'))?.[1]}
                 data-testid="sample-assessors"
@@ -223,7 +256,9 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
             message={t('sample.defaultConfirm', { count: cycle.productsPerUnit })}
             confirmLabel={t('sample.default')}
             loading={change.isPending}
-            onConfirm={() => void apply({ kind: 'default' }, t('sample.defaultDone')).then(() => setConfirmDefault(false))}
+            onConfirm={() =>
+              void apply({ kind: 'default' }, t('sample.defaultDone')).then(() => setConfirmDefault(false))
+            }
             onClose={() => setConfirmDefault(false)}
           />
         </Stack>

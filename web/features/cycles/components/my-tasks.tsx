@@ -17,12 +17,23 @@ export function MyTasks({ cycle, coordinator }: { cycle: CycleDetail; coordinato
       <Stack>
         <Group gap="xs">
           {coordinator && (
-            <Button component={Link} to={`${base}/progress`} variant="light" data-testid="my-government-progress">
+            <Button
+              component={Link}
+              to={`${base}/progress`}
+              variant="light"
+              data-testid="my-government-progress"
+            >
               {t('myTasks.governmentProgress')}
             </Button>
           )}
           {coordinator && cycle.status === 'appeal' && (
-            <Button component={Link} to={`${base}/appeals`} variant="light" color="orange" data-testid="my-appeals">
+            <Button
+              component={Link}
+              to={`${base}/appeals`}
+              variant="light"
+              color="orange"
+              data-testid="my-appeals"
+            >
               {t('myTasks.appeals')}
             </Button>
           )}
@@ -46,11 +57,21 @@ export function MyTasks({ cycle, coordinator }: { cycle: CycleDetail; coordinato
                   </Text>
                 </Group>
               </Stack>
-              <Button component={Link} to={`/cycles/${cycle.id}/units/${u.unitId}/checklist`} data-testid={`open-checklist-${u.unitId}`}>
-                {cycle.status === 'self_assessment' && u.selfStatus === 'draft' ? t('myTasks.fill') : t('myTasks.view')}
+              <Button
+                component={Link}
+                to={`/cycles/${cycle.id}/units/${u.unitId}/checklist`}
+                data-testid={`open-checklist-${u.unitId}`}
+              >
+                {cycle.status === 'self_assessment' && u.selfStatus === 'draft'
+                  ? t('myTasks.fill')
+                  : t('myTasks.view')}
               </Button>
             </Group>
-            <Progress mt="sm" value={u.total ? (u.answered / u.total) * 100 : 0} color={u.selfStatus === 'submitted' ? 'teal' : 'blue'} />
+            <Progress
+              mt="sm"
+              value={u.total ? (u.answered / u.total) * 100 : 0}
+              color={u.selfStatus === 'submitted' ? 'teal' : 'blue'}
+            />
           </Paper>
         ))}
         {progress.data && progress.data.units.length === 0 && <Empty title={t('myTasks.noUnits')} />}

@@ -7,7 +7,8 @@ const STEPS: CycleStatus[] = ['self_assessment', 'verification', 'appeal', 'fina
 /** Where the cycle stands: self fill → verification → appeal → final → published. */
 export function PhaseStepper({ cycle, compact = false }: { cycle: Cycle; compact?: boolean }) {
   const { t } = useTranslation();
-  const active = cycle.status === 'planning' ? 0 : STEPS.indexOf(cycle.status) + (cycle.status === 'published' ? 1 : 0);
+  const active =
+    cycle.status === 'planning' ? 0 : STEPS.indexOf(cycle.status) + (cycle.status === 'published' ? 1 : 0);
   const windows: Partial<Record<CycleStatus, string>> = {
     self_assessment: range(cycle.selfStart, cycle.selfEnd),
     verification: range(cycle.verifyStart, cycle.verifyEnd),
@@ -22,12 +23,24 @@ export function PhaseStepper({ cycle, compact = false }: { cycle: Cycle; compact
           {t('cycles.status.planning')}
         </Badge>
       )}
-      <Stepper active={active} size="xs" iconSize={compact ? 18 : 24} allowNextStepsSelect={false} style={{ flex: 1 }}>
+      <Stepper
+        active={active}
+        size="xs"
+        iconSize={compact ? 18 : 24}
+        allowNextStepsSelect={false}
+        style={{ flex: 1 }}
+      >
         {STEPS.map((s) => (
           <Stepper.Step
             key={s}
             label={<Text size="xs">{t(`cycles.phase.${s}`)}</Text>}
-            description={compact ? undefined : <Text size="xs" c="dimmed">{windows[s]}</Text>}
+            description={
+              compact ? undefined : (
+                <Text size="xs" c="dimmed">
+                  {windows[s]}
+                </Text>
+              )
+            }
           />
         ))}
       </Stepper>

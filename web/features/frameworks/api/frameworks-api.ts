@@ -25,18 +25,23 @@ export interface FrameworkDetail extends FrameworkSummary {
 export function useFrameworks(includeArchived: boolean) {
   return useQuery({
     queryKey: ['frameworks', 'list', includeArchived],
-    queryFn: () => apiGet<FrameworkSummary[]>('/frameworks', { includeArchived: includeArchived ? 'true' : undefined }),
+    queryFn: () =>
+      apiGet<FrameworkSummary[]>('/frameworks', { includeArchived: includeArchived ? 'true' : undefined }),
   });
 }
 
 export function useFramework(id: string) {
-  return useQuery({ queryKey: ['frameworks', 'detail', id], queryFn: () => apiGet<FrameworkDetail>(`/frameworks/${id}`) });
+  return useQuery({
+    queryKey: ['frameworks', 'detail', id],
+    queryFn: () => apiGet<FrameworkDetail>(`/frameworks/${id}`),
+  });
 }
 
 export function useDuplicateFramework(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { version: string; name?: string }) => apiPost<FrameworkDetail>(`/frameworks/${id}/duplicate`, input),
+    mutationFn: (input: { version: string; name?: string }) =>
+      apiPost<FrameworkDetail>(`/frameworks/${id}/duplicate`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frameworks'] }),
   });
 }
@@ -44,7 +49,8 @@ export function useDuplicateFramework(id: string) {
 export function useSaveFramework(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (definition: Framework) => api<FrameworkDetail>('PUT', `/frameworks/${id}`, { body: { definition } }),
+    mutationFn: (definition: Framework) =>
+      api<FrameworkDetail>('PUT', `/frameworks/${id}`, { body: { definition } }),
     onSuccess: (detail) => {
       qc.setQueryData(['frameworks', 'detail', id], detail);
       return qc.invalidateQueries({ queryKey: ['frameworks', 'list'] });
@@ -55,7 +61,8 @@ export function useSaveFramework(id: string) {
 export function useArchiveFramework(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (restore: boolean) => apiPost<FrameworkSummary>(`/frameworks/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: (restore: boolean) =>
+      apiPost<FrameworkSummary>(`/frameworks/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['frameworks'] }),
   });
 }

@@ -14,7 +14,11 @@ export function FrameworkList() {
   const items = list.data ?? [];
   return (
     <Stack>
-      <Switch label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
+      <Switch
+        label={t('common.showArchived')}
+        checked={archived}
+        onChange={(e) => setArchived(e.currentTarget.checked)}
+      />
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
         {items.length === 0 ? (
           <Empty title={t('frameworks.empty')} />

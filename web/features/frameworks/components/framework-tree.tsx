@@ -10,7 +10,12 @@ function NodeView({ node, depth, problems }: { node: FrameworkNode; depth: numbe
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const problem = problems[node.code];
   return (
-    <Stack gap={4} pl={depth ? 'lg' : 0} style={depth ? { borderLeft: '2px solid var(--mantine-color-gray-3)' } : undefined} data-testid={`fw-node-${node.code}`}>
+    <Stack
+      gap={4}
+      pl={depth ? 'lg' : 0}
+      style={depth ? { borderLeft: '2px solid var(--mantine-color-gray-3)' } : undefined}
+      data-testid={`fw-node-${node.code}`}
+    >
       <Group gap="xs" wrap="nowrap">
         <Badge variant={depth === 0 ? 'filled' : 'light'} size="sm">
           {node.code}
@@ -19,7 +24,9 @@ function NodeView({ node, depth, problems }: { node: FrameworkNode; depth: numbe
           {node.name[lang]}
         </Text>
         <Text size="xs" c="dimmed">
-          {node.weight !== undefined ? t('frameworks.weightOf', { weight: node.weight }) : t('frameworks.equalWeight')}
+          {node.weight !== undefined
+            ? t('frameworks.weightOf', { weight: node.weight })
+            : t('frameworks.equalWeight')}
         </Text>
         {node.scale && (
           <Badge variant="outline" size="xs">

@@ -17,6 +17,9 @@ export function useCurrentCycles() {
   return useQuery({
     queryKey: ['cycles', 'list'],
     queryFn: () => apiGet<{ items: CycleCardData[] }>('/cycles'),
-    select: (d) => ({ current: d.items.find((c) => c.status !== 'published') ?? d.items[0] ?? null, published: d.items.find((c) => c.status === 'published') ?? null }),
+    select: (d) => ({
+      current: d.items.find((c) => c.status !== 'published') ?? d.items[0] ?? null,
+      published: d.items.find((c) => c.status === 'published') ?? null,
+    }),
   });
 }

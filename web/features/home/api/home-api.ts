@@ -15,8 +15,11 @@ export function useReachSummary() {
   return useQuery({
     queryKey: ['governments', 'summary'],
     queryFn: async () => {
-      const page = await apiGet<{ items: GovernmentSummary[]; nextCursor: string | null }>('/governments', { limit: 200 });
-      const sum = (k: 'unitCount' | 'productCount' | 'contactCount') => page.items.reduce((n, g) => n + g[k], 0);
+      const page = await apiGet<{ items: GovernmentSummary[]; nextCursor: string | null }>('/governments', {
+        limit: 200,
+      });
+      const sum = (k: 'unitCount' | 'productCount' | 'contactCount') =>
+        page.items.reduce((n, g) => n + g[k], 0);
       return {
         governments: page.items.length,
         more: page.nextCursor !== null,

@@ -9,17 +9,29 @@ function taskFor(user: CurrentUser, cycle: CycleCardData): { label: string; to: 
   const governmentRole = user.role === 'gov_coordinator' || user.role === 'unit_pic';
   switch (cycle.status) {
     case 'self_assessment':
-      return governmentRole ? { label: 'home.task.fill', to: `/cycles/${cycle.id}` } : { label: 'home.task.progress', to: `/cycles/${cycle.id}?tab=progress` };
+      return governmentRole
+        ? { label: 'home.task.fill', to: `/cycles/${cycle.id}` }
+        : { label: 'home.task.progress', to: `/cycles/${cycle.id}?tab=progress` };
     case 'verification':
       return governmentRole ? null : { label: 'home.task.verify', to: `/cycles/${cycle.id}` };
     case 'appeal':
-      return user.role === 'gov_coordinator' && gov ? { label: 'home.task.appeal', to: `/cycles/${cycle.id}/governments/${gov}/appeals` } : governmentRole ? null : { label: 'home.task.answerAppeals', to: `/cycles/${cycle.id}` };
+      return user.role === 'gov_coordinator' && gov
+        ? { label: 'home.task.appeal', to: `/cycles/${cycle.id}/governments/${gov}/appeals` }
+        : governmentRole
+          ? null
+          : { label: 'home.task.answerAppeals', to: `/cycles/${cycle.id}` };
     case 'final':
-      return user.role === 'oversight_head' || user.role === 'admin' ? { label: 'home.task.approve', to: `/cycles/${cycle.id}` } : null;
+      return user.role === 'oversight_head' || user.role === 'admin'
+        ? { label: 'home.task.approve', to: `/cycles/${cycle.id}` }
+        : null;
     case 'published':
-      return governmentRole && gov ? { label: 'home.task.rapor', to: `/cycles/${cycle.id}/governments/${gov}/rapor` } : { label: 'home.task.results', to: `/cycles/${cycle.id}?tab=results` };
+      return governmentRole && gov
+        ? { label: 'home.task.rapor', to: `/cycles/${cycle.id}/governments/${gov}/rapor` }
+        : { label: 'home.task.results', to: `/cycles/${cycle.id}?tab=results` };
     case 'planning':
-      return user.role === 'oversight_head' || user.role === 'admin' ? { label: 'home.task.plan', to: `/cycles/${cycle.id}` } : null;
+      return user.role === 'oversight_head' || user.role === 'admin'
+        ? { label: 'home.task.plan', to: `/cycles/${cycle.id}` }
+        : null;
   }
 }
 
@@ -41,7 +53,9 @@ export function CurrentCycleCard({ user }: { user: CurrentUser }) {
           </Text>
           <Title order={4}>{current.name}</Title>
           <Group gap="xs">
-            <Badge variant="light">{t(`cycles.phase.${current.status}`, { defaultValue: t(`cycles.status.${current.status}`) })}</Badge>
+            <Badge variant="light">
+              {t(`cycles.phase.${current.status}`, { defaultValue: t(`cycles.status.${current.status}`) })}
+            </Badge>
             <Text size="sm" c="dimmed">
               {current.officeName}
             </Text>

@@ -34,7 +34,11 @@ export function HomeSummary({ links }: { links: Link_[] }) {
       {s && (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            <Stat label={t('home.governments')} value={`${s.governments}${s.more ? '+' : ''}`} testId="home-count-governments" />
+            <Stat
+              label={t('home.governments')}
+              value={`${s.governments}${s.more ? '+' : ''}`}
+              testId="home-count-governments"
+            />
             <Stat label={t('home.units')} value={String(s.units)} testId="home-count-units" />
             <Stat label={t('home.products')} value={String(s.products)} testId="home-count-products" />
             <Stat label={t('home.contacts')} value={String(s.contacts)} testId="home-count-contacts" />
@@ -66,7 +70,11 @@ export function HomeSummary({ links }: { links: Link_[] }) {
                       {g.name}
                     </Anchor>
                     <Text size="sm" c="dimmed">
-                      {t('governments.countsLine', { units: g.unitCount, products: g.productCount, contacts: g.contactCount })}
+                      {t('governments.countsLine', {
+                        units: g.unitCount,
+                        products: g.productCount,
+                        contacts: g.contactCount,
+                      })}
                     </Text>
                   </Group>
                 ))}

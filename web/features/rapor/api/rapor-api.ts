@@ -45,7 +45,10 @@ export interface Explain {
 const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
 
 export function useRapor(cycleId: string, governmentId: string) {
-  return useQuery({ queryKey: ['rapor', cycleId, governmentId], queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`) });
+  return useQuery({
+    queryKey: ['rapor', cycleId, governmentId],
+    queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`),
+  });
 }
 
 export function useExplain(cycleId: string, governmentId: string, unitId: string | null, enabled: boolean) {
@@ -56,4 +59,5 @@ export function useExplain(cycleId: string, governmentId: string, unitId: string
   });
 }
 
-export const raporFileUrl = (cycleId: string, governmentId: string, kind: 'pdf' | 'xlsx') => `/api${base(cycleId, governmentId)}/rapor.${kind}`;
+export const raporFileUrl = (cycleId: string, governmentId: string, kind: 'pdf' | 'xlsx') =>
+  `/api${base(cycleId, governmentId)}/rapor.${kind}`;

@@ -10,8 +10,16 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
   const [open, setOpen] = useState(depth === 0);
   const hasMore = Boolean(node.children?.length || node.answers?.length);
   return (
-    <Stack gap={2} pl={depth === 0 ? 0 : 'md'} style={depth > 0 ? { borderLeft: '2px solid var(--mantine-color-gray-3)' } : undefined}>
-      <UnstyledButton onClick={() => setOpen((o) => !o)} disabled={!hasMore} data-testid={`explain-node-${node.code}`}>
+    <Stack
+      gap={2}
+      pl={depth === 0 ? 0 : 'md'}
+      style={depth > 0 ? { borderLeft: '2px solid var(--mantine-color-gray-3)' } : undefined}
+    >
+      <UnstyledButton
+        onClick={() => setOpen((o) => !o)}
+        disabled={!hasMore}
+        data-testid={`explain-node-${node.code}`}
+      >
         <Group justify="space-between" wrap="nowrap" py={2}>
           <Text size="sm">
             {hasMore ? (open ? '▾ ' : '▸ ') : '• '}
@@ -52,7 +60,9 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
           <Table.Tbody>
             {node.answers.map((a) => (
               <Table.Tr key={a.answerId}>
-                <Table.Td>{[a.unitName, a.productName].filter(Boolean).join(' · ') || t('selfProgress.entityLevel')}</Table.Td>
+                <Table.Td>
+                  {[a.unitName, a.productName].filter(Boolean).join(' · ') || t('selfProgress.entityLevel')}
+                </Table.Td>
                 <Table.Td>{a.selfValue ?? '—'}</Table.Td>
                 <Table.Td fw={700}>{a.na ? t('checklist.naShort') : (a.value ?? '—')}</Table.Td>
                 <Table.Td>
@@ -90,7 +100,14 @@ export function ExplainDrawer({
   const e = explain.data;
   const nodes = e ? (focus ? e.nodes.filter((n) => n.code === focus) : e.nodes) : [];
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={t('explain.title')} data-testid="explain-drawer">
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={t('explain.title')}
+      data-testid="explain-drawer"
+    >
       <QueryState isPending={explain.isPending} error={explain.error}>
         {e && (
           <Stack>

@@ -1,4 +1,16 @@
-import { Accordion, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Accordion,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScoreHistory } from '../../../components/ui/score-history';
@@ -31,15 +43,28 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
   return (
     <Stack>
       <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={() => downloadUrl(raporFileUrl(cycleId, governmentId, 'pdf'))} data-testid="rapor-pdf">
+        <Button
+          variant="default"
+          onClick={() => downloadUrl(raporFileUrl(cycleId, governmentId, 'pdf'))}
+          data-testid="rapor-pdf"
+        >
           {t('rapor.downloadPdf')}
         </Button>
-        <Button variant="default" onClick={() => downloadUrl(raporFileUrl(cycleId, governmentId, 'xlsx'))} data-testid="rapor-xlsx">
+        <Button
+          variant="default"
+          onClick={() => downloadUrl(raporFileUrl(cycleId, governmentId, 'xlsx'))}
+          data-testid="rapor-xlsx"
+        >
           {t('rapor.downloadExcel')}
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <Paper withBorder p="lg" radius="md" style={{ borderTop: `6px solid ${rapor.band?.color ?? 'var(--mantine-color-gray-4)'}` }}>
+        <Paper
+          withBorder
+          p="lg"
+          radius="md"
+          style={{ borderTop: `6px solid ${rapor.band?.color ?? 'var(--mantine-color-gray-4)'}` }}
+        >
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
             {t('rapor.total')}
           </Text>
@@ -57,7 +82,13 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
               </Badge>
             )}
           </Group>
-          <Button variant="subtle" size="compact-sm" mt="sm" onClick={() => setExplain({ focus: null, unitId: null })} data-testid="explain-total-open">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            mt="sm"
+            onClick={() => setExplain({ focus: null, unitId: null })}
+            data-testid="explain-total-open"
+          >
             {t('rapor.explain')}
           </Button>
         </Paper>
@@ -73,7 +104,9 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
             </Text>
           </Text>
           <Text size="sm" c="dimmed">
-            {t('rapor.rankAmong', { type: t(`governmentType.${rapor.government.type}`, { defaultValue: rapor.government.type }) })}
+            {t('rapor.rankAmong', {
+              type: t(`governmentType.${rapor.government.type}`, { defaultValue: rapor.government.type }),
+            })}
           </Text>
         </Paper>
         <Paper withBorder p="lg" radius="md" data-testid="rapor-previous">
@@ -88,7 +121,11 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
               <Group gap="xs">
                 <Text size="sm">{prev.year}</Text>
                 <ZoneBadge zone={prev.zone} size="sm" />
-                {prev.band && <Badge variant="outline" size="sm">{prev.band}</Badge>}
+                {prev.band && (
+                  <Badge variant="outline" size="sm">
+                    {prev.band}
+                  </Badge>
+                )}
               </Group>
             </>
           ) : (
@@ -120,7 +157,12 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
                     <Delta now={d.score} before={prev?.dimensions[d.code]} />
                   </Table.Td>
                   <Table.Td w={90}>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setExplain({ focus: d.code, unitId: null })} data-testid={`explain-dim-${d.code}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setExplain({ focus: d.code, unitId: null })}
+                      data-testid={`explain-dim-${d.code}`}
+                    >
                       {t('rapor.explainShort')}
                     </Button>
                   </Table.Td>
@@ -187,7 +229,11 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
               </Accordion.Control>
               <Accordion.Panel>
                 <Group justify="flex-end" mb="xs">
-                  <Button size="compact-xs" variant="subtle" onClick={() => setExplain({ focus: null, unitId: u.unitId })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setExplain({ focus: null, unitId: u.unitId })}
+                  >
                     {t('rapor.explainUnit')}
                   </Button>
                 </Group>

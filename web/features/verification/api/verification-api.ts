@@ -64,7 +64,10 @@ interface CycleInfo {
 const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
 
 export function useCycleInfo(cycleId: string) {
-  return useQuery({ queryKey: ['cycles', 'detail', cycleId], queryFn: () => apiGet<CycleInfo>(`/cycles/${cycleId}`) });
+  return useQuery({
+    queryKey: ['cycles', 'detail', cycleId],
+    queryFn: () => apiGet<CycleInfo>(`/cycles/${cycleId}`),
+  });
 }
 
 export function useVerificationItems(cycleId: string, governmentId: string) {
@@ -77,7 +80,10 @@ export function useVerificationItems(cycleId: string, governmentId: string) {
 export function useSampleUnits(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: ['cycles', 'sample', cycleId, governmentId],
-    queryFn: () => apiGet<{ units: Array<{ unitId: string; name: string; selfStatus: 'draft' | 'submitted' }> }>(`${base(cycleId, governmentId)}/sample`),
+    queryFn: () =>
+      apiGet<{ units: Array<{ unitId: string; name: string; selfStatus: 'draft' | 'submitted' }> }>(
+        `${base(cycleId, governmentId)}/sample`,
+      ),
   });
 }
 
@@ -86,7 +92,10 @@ export function useSampleUnits(cycleId: string, governmentId: string) {
  * checklist: the verification list only carries the evidence count.
  */
 export function useEvidenceByAnswer(cycleId: string, target: { unitId: string } | { governmentId: string }) {
-  const path = 'unitId' in target ? `/cycles/${cycleId}/units/${target.unitId}/checklist` : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
+  const path =
+    'unitId' in target
+      ? `/cycles/${cycleId}/units/${target.unitId}/checklist`
+      : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
   return useQuery({
     queryKey: ['checklist', path],
     queryFn: () => apiGet<{ items: Array<{ answerId: string; evidence: EvidenceRef[] }> }>(path),
@@ -95,14 +104,25 @@ export function useEvidenceByAnswer(cycleId: string, target: { unitId: string } 
 }
 
 function invalidateScores(qc: ReturnType<typeof useQueryClient>) {
-  return Promise.all(['verification', 'cycles', 'results', 'rapor'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+  return Promise.all(
+    ['verification', 'cycles', 'results', 'rapor'].map((k) => qc.invalidateQueries({ queryKey: [k] })),
+  );
 }
 
 export function useVerifyAnswer() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ answerId, body }: { answerId: string; body: { action: 'accept' } | { action: 'adjust'; value: number | null; na: boolean; reason: string } }) =>
-      apiPost<{ answerId: string; verifyStatus: VerifyStatus; score: number | null; version: number }>(`/answers/${answerId}/verify`, body),
+    mutationFn: ({
+      answerId,
+      body,
+    }: {
+      answerId: string;
+      body: { action: 'accept' } | { action: 'adjust'; value: number | null; na: boolean; reason: string };
+    }) =>
+      apiPost<{ answerId: string; verifyStatus: VerifyStatus; score: number | null; version: number }>(
+        `/answers/${answerId}/verify`,
+        body,
+      ),
     onSuccess: () => invalidateScores(qc),
   });
 }
@@ -111,19 +131,26 @@ export function useAcceptAll(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { unitId?: string; answerIds?: string[] }) =>
-      apiPost<{ accepted: number; score: number | null; version: number }>(`${base(cycleId, governmentId)}/verification/accept`, body),
+      apiPost<{ accepted: number; score: number | null; version: number }>(
+        `${base(cycleId, governmentId)}/verification/accept`,
+        body,
+      ),
     onSuccess: () => invalidateScores(qc),
   });
 }
 
 export function useVisits(cycleId: string, governmentId: string) {
-  return useQuery({ queryKey: ['visits', cycleId, governmentId], queryFn: () => apiGet<{ items: Visit[] }>(`${base(cycleId, governmentId)}/visits`) });
+  return useQuery({
+    queryKey: ['visits', cycleId, governmentId],
+    queryFn: () => apiGet<{ items: Visit[] }>(`${base(cycleId, governmentId)}/visits`),
+  });
 }
 
 export function useCreateVisit(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { unitId: string; visitedOn: string; unannounced: boolean; notes?: string }) => apiPost<Visit>(`${base(cycleId, governmentId)}/visits`, input),
+    mutationFn: (input: { unitId: string; visitedOn: string; unannounced: boolean; notes?: string }) =>
+      apiPost<Visit>(`${base(cycleId, governmentId)}/visits`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['visits'] }),
   });
 }
@@ -131,8 +158,15 @@ export function useCreateVisit(cycleId: string, governmentId: string) {
 export function useUploadVisitPhoto() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ visitId, file, onProgress }: { visitId: string; file: File; onProgress: (p: number) => void }) =>
-      uploadFile<{ id: string; originalName: string }>(`/visits/${visitId}/photos`, file, onProgress),
+    mutationFn: ({
+      visitId,
+      file,
+      onProgress,
+    }: {
+      visitId: string;
+      file: File;
+      onProgress: (p: number) => void;
+    }) => uploadFile<{ id: string; originalName: string }>(`/visits/${visitId}/photos`, file, onProgress),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['visits'] }),
   });
 }
@@ -147,8 +181,13 @@ export function useImprovements(cycleId: string, governmentId: string) {
 export function useCreateImprovement(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { unitId?: string; text: string }) => apiPost<Improvement>(`${base(cycleId, governmentId)}/improvements`, input),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['improvements'] }), qc.invalidateQueries({ queryKey: ['rapor'] })]),
+    mutationFn: (input: { unitId?: string; text: string }) =>
+      apiPost<Improvement>(`${base(cycleId, governmentId)}/improvements`, input),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['improvements'] }),
+        qc.invalidateQueries({ queryKey: ['rapor'] }),
+      ]),
   });
 }
 
@@ -156,7 +195,11 @@ export function useArchiveImprovement() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiPost<{ archived: boolean }>(`/improvements/${id}/archive`),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['improvements'] }), qc.invalidateQueries({ queryKey: ['rapor'] })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['improvements'] }),
+        qc.invalidateQueries({ queryKey: ['rapor'] }),
+      ]),
   });
 }
 

@@ -5,10 +5,24 @@ import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useArchiveImprovement, useCreateImprovement, useImprovements, useSampleUnits, type Improvement } from '../api/verification-api';
+import {
+  useArchiveImprovement,
+  useCreateImprovement,
+  useImprovements,
+  useSampleUnits,
+  type Improvement,
+} from '../api/verification-api';
 
 /** The assessor's improvement points (saran perbaikan), for the government or one unit. */
-export function Improvements({ cycleId, governmentId, editable }: { cycleId: string; governmentId: string; editable: boolean }) {
+export function Improvements({
+  cycleId,
+  governmentId,
+  editable,
+}: {
+  cycleId: string;
+  governmentId: string;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const list = useImprovements(cycleId, governmentId);
   const sample = useSampleUnits(cycleId, governmentId);
@@ -52,11 +66,22 @@ export function Improvements({ cycleId, governmentId, editable }: { cycleId: str
                   label={t('improvements.for')}
                   value={unitId}
                   onChange={(e) => setUnitId(e.currentTarget.value)}
-                  data={[{ value: '', label: t('improvements.wholeGovernment') }, ...(sample.data?.units ?? []).map((u) => ({ value: u.unitId, label: u.name }))]}
+                  data={[
+                    { value: '', label: t('improvements.wholeGovernment') },
+                    ...(sample.data?.units ?? []).map((u) => ({ value: u.unitId, label: u.name })),
+                  ]}
                   error={errors.unitId}
                   data-testid="improvement-unit"
                 />
-                <Textarea label={t('improvements.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} error={errors.text} data-testid="improvement-text" />
+                <Textarea
+                  label={t('improvements.text')}
+                  value={text}
+                  onChange={(e) => setText(e.currentTarget.value)}
+                  autosize
+                  minRows={2}
+                  error={errors.text}
+                  data-testid="improvement-text"
+                />
                 <Group justify="flex-end">
                   <Button type="submit" loading={create.isPending} data-testid="improvement-add">
                     {t('improvements.add')}
@@ -77,7 +102,13 @@ export function Improvements({ cycleId, governmentId, editable }: { cycleId: str
                 <Text size="sm">{i.text}</Text>
               </Stack>
               {editable && (
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setArchiving(i)} data-testid={`improvement-archive-${i.id}`}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setArchiving(i)}
+                  data-testid={`improvement-archive-${i.id}`}
+                >
                   {t('common.archive')}
                 </Button>
               )}

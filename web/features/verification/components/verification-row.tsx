@@ -2,15 +2,40 @@ import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { evidenceUrl, useVerifyAnswer, type EvidenceRef, type VerificationItem } from '../api/verification-api';
+import {
+  evidenceUrl,
+  useVerifyAnswer,
+  type EvidenceRef,
+  type VerificationItem,
+} from '../api/verification-api';
 
-const valueLabel = (value: number | null, na: boolean, naLabel: string) => (na ? naLabel : value === null ? '—' : String(value));
+const valueLabel = (value: number | null, na: boolean, naLabel: string) =>
+  na ? naLabel : value === null ? '—' : String(value);
 
 /** One item side by side: self value with its evidence and comment, the verified value, a reason, Terima. */
-export function VerificationRow({ item, evidence, editable }: { item: VerificationItem; evidence: EvidenceRef[] | undefined; editable: boolean }) {
+export function VerificationRow({
+  item,
+  evidence,
+  editable,
+}: {
+  item: VerificationItem;
+  evidence: EvidenceRef[] | undefined;
+  editable: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const initial = item.verifyStatus === 'pending' ? (item.selfNa ? 'na' : item.selfValue === null ? '' : String(item.selfValue)) : item.verifiedNa ? 'na' : item.verifiedValue === null ? '' : String(item.verifiedValue);
+  const initial =
+    item.verifyStatus === 'pending'
+      ? item.selfNa
+        ? 'na'
+        : item.selfValue === null
+          ? ''
+          : String(item.selfValue)
+      : item.verifiedNa
+        ? 'na'
+        : item.verifiedValue === null
+          ? ''
+          : String(item.verifiedValue);
   const [choice, setChoice] = useState(initial);
   const [reason, setReason] = useState(item.verifyReason ?? '');
   const verify = useVerifyAnswer();
@@ -50,7 +75,15 @@ export function VerificationRow({ item, evidence, editable }: { item: Verificati
             </Text>
           )}
           {(evidence ?? []).map((e) => (
-            <Anchor key={e.id} href={evidenceUrl(e.id)} target="_blank" rel="noopener" size="xs" lineClamp={1} maw={200}>
+            <Anchor
+              key={e.id}
+              href={evidenceUrl(e.id)}
+              target="_blank"
+              rel="noopener"
+              size="xs"
+              lineClamp={1}
+              maw={200}
+            >
               📎 {e.originalName}
             </Anchor>
           ))}
@@ -58,7 +91,13 @@ export function VerificationRow({ item, evidence, editable }: { item: Verificati
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Badge color={item.verifyStatus === 'pending' ? 'gray' : item.verifyStatus === 'accepted' ? 'teal' : 'orange'} variant="light" data-testid="verify-status">
+        <Badge
+          color={
+            item.verifyStatus === 'pending' ? 'gray' : item.verifyStatus === 'accepted' ? 'teal' : 'orange'
+          }
+          variant="light"
+          data-testid="verify-status"
+        >
           {t(`verification.status.${item.verifyStatus}`)}
         </Badge>
         {item.verifyStatus !== 'pending' && (
@@ -68,13 +107,23 @@ export function VerificationRow({ item, evidence, editable }: { item: Verificati
         )}
       </Table.Td>
       <Table.Td>
-        <NativeSelect value={choice} onChange={(e) => setChoice(e.currentTarget.value)} data={options} disabled={!editable} w={80} error={errors.value} data-testid="verify-value" />
+        <NativeSelect
+          value={choice}
+          onChange={(e) => setChoice(e.currentTarget.value)}
+          data={options}
+          disabled={!editable}
+          w={80}
+          error={errors.value}
+          data-testid="verify-value"
+        />
       </Table.Td>
       <Table.Td miw={220}>
         <TextInput
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          placeholder={choice !== selfChoice ? t('verification.reasonRequired') : t('verification.reasonOptional')}
+          placeholder={
+            choice !== selfChoice ? t('verification.reasonRequired') : t('verification.reasonOptional')
+          }
           disabled={!editable}
           error={errors.reason}
           data-testid="verify-reason"
@@ -101,7 +150,14 @@ export function VerificationRow({ item, evidence, editable }: { item: Verificati
               size="compact-sm"
               variant="default"
               loading={verify.isPending && verify.variables?.body.action === 'adjust'}
-              onClick={() => void run({ action: 'adjust', value: choice === 'na' || choice === '' ? null : Number(choice), na: choice === 'na', reason })}
+              onClick={() =>
+                void run({
+                  action: 'adjust',
+                  value: choice === 'na' || choice === '' ? null : Number(choice),
+                  na: choice === 'na',
+                  reason,
+                })
+              }
               data-testid="verify-adjust"
             >
               {t('verification.adjust')}

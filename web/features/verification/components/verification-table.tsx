@@ -5,13 +5,26 @@ import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useAcceptAll, useEvidenceByAnswer, useSampleUnits, useVerificationItems } from '../api/verification-api';
+import {
+  useAcceptAll,
+  useEvidenceByAnswer,
+  useSampleUnits,
+  useVerificationItems,
+} from '../api/verification-api';
 import { VerificationRow } from './verification-row';
 
 const ENTITY = 'entity';
 
 /** Verification of one government, unit by unit (plus the entity-level items), with bulk accept. */
-export function VerificationTable({ cycleId, governmentId, editable }: { cycleId: string; governmentId: string; editable: boolean }) {
+export function VerificationTable({
+  cycleId,
+  governmentId,
+  editable,
+}: {
+  cycleId: string;
+  governmentId: string;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const items = useVerificationItems(cycleId, governmentId);
   const sample = useSampleUnits(cycleId, governmentId);
@@ -23,7 +36,10 @@ export function VerificationTable({ cycleId, governmentId, editable }: { cycleId
   const hasEntity = all.some((i) => i.unitId === null);
   const units = sample.data?.units ?? [];
   const selected = unit || (units[0]?.unitId ?? (hasEntity ? ENTITY : ''));
-  const evidence = useEvidenceByAnswer(cycleId, selected === ENTITY || !selected ? { governmentId } : { unitId: selected });
+  const evidence = useEvidenceByAnswer(
+    cycleId,
+    selected === ENTITY || !selected ? { governmentId } : { unitId: selected },
+  );
   const inScope = all.filter((i) => (selected === ENTITY ? i.unitId === null : i.unitId === selected));
   const shown = inScope.filter((i) => status === 'all' || i.verifyStatus === status);
   const pending = all.filter((i) => i.verifyStatus === 'pending' && (i.selfValue !== null || i.selfNa));
@@ -44,7 +60,11 @@ export function VerificationTable({ cycleId, governmentId, editable }: { cycleId
   }
 
   return (
-    <QueryState isPending={items.isPending || sample.isPending} error={items.error ?? sample.error} onRetry={() => void items.refetch()}>
+    <QueryState
+      isPending={items.isPending || sample.isPending}
+      error={items.error ?? sample.error}
+      onRetry={() => void items.refetch()}
+    >
       <Stack>
         <Group align="flex-end" justify="space-between">
           <Group align="flex-end">
@@ -54,7 +74,9 @@ export function VerificationTable({ cycleId, governmentId, editable }: { cycleId
               onChange={(e) => setUnit(e.currentTarget.value)}
               data={[
                 ...units.map((u) => ({ value: u.unitId, label: `${u.name} (${counts(u.unitId)})` })),
-                ...(hasEntity ? [{ value: ENTITY, label: `${t('selfProgress.entityLevel')} (${counts(ENTITY)})` }] : []),
+                ...(hasEntity
+                  ? [{ value: ENTITY, label: `${t('selfProgress.entityLevel')} (${counts(ENTITY)})` }]
+                  : []),
               ]}
               w={420}
               data-testid="verify-unit"
@@ -62,12 +84,20 @@ export function VerificationTable({ cycleId, governmentId, editable }: { cycleId
             <SegmentedControl
               value={status}
               onChange={setStatus}
-              data={['all', 'pending', 'accepted', 'adjusted'].map((s) => ({ value: s, label: s === 'all' ? t('common.all') : t(`verification.status.${s}`) }))}
+              data={['all', 'pending', 'accepted', 'adjusted'].map((s) => ({
+                value: s,
+                label: s === 'all' ? t('common.all') : t(`verification.status.${s}`),
+              }))}
               data-testid="verify-status-filter"
             />
           </Group>
           {editable && (
-            <Button color="teal" disabled={pending.length === 0} onClick={() => setConfirming(true)} data-testid="verify-accept-all">
+            <Button
+              color="teal"
+              disabled={pending.length === 0}
+              onClick={() => setConfirming(true)}
+              data-testid="verify-accept-all"
+            >
               {t('verification.acceptAll', { count: pending.length })}
             </Button>
           )}
@@ -89,7 +119,12 @@ export function VerificationTable({ cycleId, governmentId, editable }: { cycleId
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((i) => (
-                  <VerificationRow key={`${i.answerId}:${i.verifyStatus}:${i.verifiedValue}`} item={i} evidence={evidence.data?.get(i.answerId)} editable={editable} />
+                  <VerificationRow
+                    key={`${i.answerId}:${i.verifyStatus}:${i.verifiedValue}`}
+                    item={i}
+                    evidence={evidence.data?.get(i.answerId)}
+                    editable={editable}
+                  />
                 ))}
               </Table.Tbody>
             </Table>

@@ -1,11 +1,30 @@
-import { Badge, Button, Checkbox, FileButton, Group, Modal, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useCreateVisit, useSampleUnits, useUploadVisitPhoto, useVisits, type Visit } from '../api/verification-api';
+import {
+  useCreateVisit,
+  useSampleUnits,
+  useUploadVisitPhoto,
+  useVisits,
+  type Visit,
+} from '../api/verification-api';
 
 function PhotoUpload({ visit, editable }: { visit: Visit; editable: boolean }) {
   const { t } = useTranslation();
@@ -33,7 +52,12 @@ function PhotoUpload({ visit, editable }: { visit: Visit; editable: boolean }) {
           </Badge>
         ))}
         {editable && (
-          <FileButton resetRef={resetRef} multiple accept="image/png,image/jpeg,image/webp" onChange={(f) => void pick(f)}>
+          <FileButton
+            resetRef={resetRef}
+            multiple
+            accept="image/png,image/jpeg,image/webp"
+            onChange={(f) => void pick(f)}
+          >
             {(props) => (
               <Button size="compact-xs" variant="light" {...props} data-testid={`visit-photo-${visit.id}`}>
                 {t('visits.addPhoto')}
@@ -48,7 +72,15 @@ function PhotoUpload({ visit, editable }: { visit: Visit; editable: boolean }) {
 }
 
 /** Field visits of a government: date, unannounced or not, notes and photos. */
-export function Visits({ cycleId, governmentId, editable }: { cycleId: string; governmentId: string; editable: boolean }) {
+export function Visits({
+  cycleId,
+  governmentId,
+  editable,
+}: {
+  cycleId: string;
+  governmentId: string;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const visits = useVisits(cycleId, governmentId);
   const sample = useSampleUnits(cycleId, governmentId);
@@ -106,13 +138,36 @@ export function Visits({ cycleId, governmentId, editable }: { cycleId: string; g
                 label={t('verification.unit')}
                 value={unitId}
                 onChange={(e) => setUnitId(e.currentTarget.value)}
-                data={[{ value: '', label: t('sample.pickUnit') }, ...(sample.data?.units ?? []).map((u) => ({ value: u.unitId, label: u.name }))]}
+                data={[
+                  { value: '', label: t('sample.pickUnit') },
+                  ...(sample.data?.units ?? []).map((u) => ({ value: u.unitId, label: u.name })),
+                ]}
                 error={errors.unitId}
                 data-testid="visit-unit"
               />
-              <TextInput type="date" label={t('visits.date')} value={visitedOn} onChange={(e) => setVisitedOn(e.currentTarget.value)} error={errors.visitedOn} data-testid="visit-date" />
-              <Checkbox label={t('visits.unannounced')} checked={unannounced} onChange={(e) => setUnannounced(e.currentTarget.checked)} data-testid="visit-unannounced" />
-              <Textarea label={t('visits.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={3} error={errors.notes} data-testid="visit-notes" />
+              <TextInput
+                type="date"
+                label={t('visits.date')}
+                value={visitedOn}
+                onChange={(e) => setVisitedOn(e.currentTarget.value)}
+                error={errors.visitedOn}
+                data-testid="visit-date"
+              />
+              <Checkbox
+                label={t('visits.unannounced')}
+                checked={unannounced}
+                onChange={(e) => setUnannounced(e.currentTarget.checked)}
+                data-testid="visit-unannounced"
+              />
+              <Textarea
+                label={t('visits.notes')}
+                value={notes}
+                onChange={(e) => setNotes(e.currentTarget.value)}
+                autosize
+                minRows={3}
+                error={errors.notes}
+                data-testid="visit-notes"
+              />
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => setOpen(false)}>
                   {t('common.cancel')}

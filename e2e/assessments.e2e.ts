@@ -1,0 +1,206 @@
+/**
+ * Issue 3 journey in Chromium: a head plans a cycle (through the API), the Disdukcapil PIC fills
+ * the penilaian mandiri with one evidence photo and submits, the assessor verifies (accepts all,
+ * adjusts one with a reason), the head advances through appeal and final and approves; the rapor
+ * page shows the published score and zone.
+ */
+import { and, eq } from 'drizzle-orm';
+import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { governments, units, users } from '../server/db/schema';
+import { DEMO_PASSWORD, loginAs, startE2E, type E2E } from './support';
+
+/** A 1×1 PNG: real image bytes, so the server's content sniffing accepts it. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => e2e?.close());
+
+/** An API session (cookie + CSRF token) for set-up steps the journey does not click through. */
+async function apiSession(email: string) {
+  const req = await request.newContext({ baseURL: e2e.baseUrl });
+  const me = (await (await req.get('/api/auth/me')).json()) as { csrfToken: string | null };
+  const login = await req.post('/api/auth/login', {
+    data: { email, password: DEMO_PASSWORD },
+    headers: me.csrfToken ? { 'x-csrf-token': me.csrfToken } : {},
+  });
+  expect(login.status()).toBe(200);
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const send = async (method: 'POST' | 'PUT', path: string, data: unknown = {}) => {
+    const res = await req.fetch(`/api${path}`, { method, data, headers: { 'x-csrf-token': csrf } });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+    return res.json();
+  };
+  return { req, send, get: async (path: string) => (await req.get(`/api${path}`)).json() };
+}
+
+async function confirm(page: Page) {
+  await page.getByTestId('confirm-ok').click();
+  await expect.poll(() => page.getByTestId('confirm-ok').count()).toBe(0);
+}
+
+describe('assessment cycle in the browser', () => {
+  let head: Awaited<ReturnType<typeof apiSession>> & { req: APIRequestContext };
+  let cycleId = '';
+  let balanganId = '';
+  let unitId = '';
+
+  it('the head plans a cycle with Balangan and Disdukcapil sampled', async () => {
+    const [balangan] = await e2e.database.db
+      .select()
+      .from(governments)
+      .where(eq(governments.regionCode, '63.11'));
+    const [disdukcapil] = await e2e.database.db
+      .select()
+      .from(units)
+      .where(
+        and(eq(units.governmentId, balangan!.id), eq(units.name, 'Dinas Kependudukan dan Pencatatan Sipil')),
+      );
+    const [assessor] = await e2e.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'asesor.kalsel@patuh.local'));
+    balanganId = balangan!.id;
+    unitId = disdukcapil!.id;
+    head = await apiSession('kepala.kalsel@patuh.local');
+    const cycle = (await head.send('POST', '/cycles', {
+      year: 2031,
+      name: 'Spot check E2E 2031',
+      frameworkId: 'spot-check-2024',
+      productsPerUnit: 1,
+      selfStart: '2031-03-01',
+      selfEnd: '2031-05-31',
+      verifyStart: '2031-06-02',
+      verifyEnd: '2031-08-29',
+      appealStart: '2031-09-01',
+      appealEnd: '2031-09-15',
+      finalDate: '2031-10-31',
+    })) as { id: string };
+    cycleId = cycle.id;
+    await head.send('POST', `/cycles/${cycleId}/governments`, { governmentIds: [balanganId] });
+    await head.send('POST', `/cycles/${cycleId}/units`, { unitId, withProducts: true });
+    await head.send('PUT', `/cycles/${cycleId}/governments/${balanganId}/assessors`, {
+      userIds: [assessor!.id],
+    });
+
+    // The head sees the plan in the browser and opens self-assessment from there.
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await page.getByTestId('nav-cycles').click();
+    await page.getByTestId(`cycle-row-${cycleId}`).getByRole('link').click();
+    await expect.poll(() => page.getByTestId(`sample-unit-${unitId}`).isVisible()).toBe(true);
+    await page.getByTestId('cycle-advance').click();
+    await confirm(page);
+    await expect
+      .poll(() => page.getByTestId('phase-stepper').getAttribute('data-status'))
+      .toBe('self_assessment');
+    await page.context().close();
+  });
+
+  it('the PIC answers every item, uploads a photo and submits', async () => {
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'pic.disdukcapil.balangan@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    await page.getByTestId(`open-checklist-${unitId}`).click();
+    const items = page.locator('[data-testid^="checklist-item-"]');
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    const ids = (await items.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-testid')!.replace('checklist-item-', '')),
+    )) as string[];
+    // Level 2 everywhere (on 0–3 scales), so the assessor has something to adjust.
+    for (const id of ids) await page.getByTestId(`answer-${id}-2`).check();
+    await expect.poll(() => page.getByTestId('checklist-dirty').isVisible()).toBe(true);
+    await page.getByTestId(`evidence-date-${ids[0]}`).fill('2031-03-10');
+    await page
+      .getByTestId(`evidence-input-${ids[0]}`)
+      .setInputFiles({ name: 'loket-pelayanan.png', mimeType: 'image/png', buffer: PNG });
+    await expect
+      .poll(() => page.getByTestId(`evidence-list-${ids[0]}`).getByText('loket-pelayanan.png').isVisible())
+      .toBe(true);
+    // Typed answers survived the upload's refetch and are still unsaved until "Simpan".
+    await page.getByTestId('checklist-save').click();
+    await expect.poll(() => page.getByTestId('checklist-dirty').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('checklist-progress-text').textContent())
+      .toContain(`${ids.length} dari ${ids.length}`);
+    await page.getByTestId('checklist-submit').click();
+    await confirm(page);
+    await expect.poll(() => page.getByTestId('checklist-locked').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('checklist-submit').count()).toBe(0);
+    expect(await page.getByTestId(`answer-${ids[1]}-2`).isDisabled()).toBe(true);
+    await page.context().close();
+    await head.send('POST', `/cycles/${cycleId}/advance`, { to: 'verification' });
+  });
+
+  it('the assessor accepts all and adjusts one item with a reason', async () => {
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'asesor.kalsel@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    await page.getByTestId(`open-verification-${balanganId}`).click();
+    const rows = page.locator('[data-testid^="verify-row-"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('loket-pelayanan.png').first().isVisible()).toBe(true);
+    await page.getByTestId('verify-accept-all').click();
+    await confirm(page);
+    await expect
+      .poll(() => page.locator('[data-testid^="verify-row-"][data-status="pending"]').count())
+      .toBe(0);
+
+    const first = rows.first();
+    const answerId = (await first.getAttribute('data-testid'))!.replace('verify-row-', '');
+    await first.getByTestId('verify-value').selectOption('1');
+    await first.getByTestId('verify-adjust').click();
+    // The API refuses a different value without a reason; its message shows under the input.
+    const row = page.getByTestId(`verify-row-${answerId}`);
+    await expect
+      .poll(() => row.locator('.mantine-InputWrapper-error, [class*="error"]').count())
+      .toBeGreaterThan(0);
+    await row
+      .getByTestId('verify-reason')
+      .fill('Maklumat pelayanan tidak terpasang di ruang tunggu saat kunjungan.');
+    await row.getByTestId('verify-adjust').click();
+    await expect
+      .poll(() => page.getByTestId(`verify-row-${answerId}`).getAttribute('data-status'))
+      .toBe('adjusted');
+    await page.context().close();
+  });
+
+  it('the head advances through appeal and final, approves, and the rapor shows the published score', async () => {
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    for (const to of ['appeal', 'final']) {
+      await expect.poll(() => page.getByTestId('cycle-advance').getAttribute('data-to')).toBe(to);
+      await page.getByTestId('cycle-advance').click();
+      await confirm(page);
+      await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe(to);
+    }
+    await page.getByTestId('cycle-approve').click();
+    await confirm(page);
+    await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe('published');
+
+    const result = (await head.get(`/cycles/${cycleId}/governments/${balanganId}/result`)) as {
+      score: number;
+      band: { zone: string };
+    };
+    expect(result.score).not.toBeNull();
+    await page.getByTestId(`open-rapor-${balanganId}`).click();
+    await expect.poll(() => page.getByTestId('rapor-score').isVisible()).toBe(true);
+    const shown = await page.getByTestId('rapor-score').textContent();
+    expect(shown).toBe(
+      result.score.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    );
+    expect(Number(await page.getByTestId('rapor-score').getAttribute('data-score')).toFixed(2)).toBe(
+      result.score.toFixed(2),
+    );
+    expect(await page.getByTestId('rapor-zone').getAttribute('data-zone')).toBe(result.band.zone);
+    await page.context().close();
+    await head.req.dispose();
+  });
+});
