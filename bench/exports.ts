@@ -1,0 +1,78 @@
+/**
+ * (4) Exports, each in its own process (bench/export-worker.ts): one government's rapor as .xlsx
+ * and PDF (buildRapor + the reports module's renderers) — time (median) beside its floor, the
+ * data read alone, and the worker's peak RSS — and the national results when the reports module
+ * offers that export.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { log, median } from './lib';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+export interface ExportFigure {
+  export: string;
+  ms: number;
+  floorMs: number;
+  baseRssMb: number;
+  peakRssMb: number;
+  bytes: number;
+  note?: string;
+}
+
+export async function benchExports(
+  cycleId: string,
+  governmentId: string,
+  runs: number,
+  email: string,
+): Promise<ExportFigure[]> {
+  const out: ExportFigure[] = [];
+  for (const [kind, name] of [
+    ['rapor-xlsx', 'rapor of one government (.xlsx)'],
+    ['rapor-pdf', 'rapor of one government (PDF)'],
+  ] as const) {
+    const worker = new URL('./export-worker.ts', import.meta.url).pathname;
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', require.resolve('tsx'), worker, kind, cycleId, governmentId, String(runs), email],
+      {
+        env: process.env,
+        maxBuffer: 1 << 20,
+        timeout: 600_000,
+      },
+    );
+    const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      ms: number[];
+      floorMs: number[];
+      bytes: number;
+      baseRssMb: number;
+      peakRssMb: number;
+    };
+    out.push({
+      export: name,
+      ms: median(r.ms),
+      floorMs: median(r.floorMs),
+      baseRssMb: r.baseRssMb,
+      peakRssMb: r.peakRssMb,
+      bytes: r.bytes,
+    });
+    log(
+      `export ${name}: ${median(r.ms).toFixed(0)} ms, ${r.bytes} bytes, RSS ${r.baseRssMb.toFixed(0)} → peak ${r.peakRssMb.toFixed(0)} MB`,
+    );
+  }
+  if (!fs.existsSync(new URL('../server/modules/reports/results-export.ts', import.meta.url))) {
+    out.push({
+      export: 'national results (.xlsx, PDF)',
+      ms: NaN,
+      floorMs: NaN,
+      baseRssMb: NaN,
+      peakRssMb: NaN,
+      bytes: 0,
+      note: 'not built yet: the reports module has no national results export',
+    });
+  }
+  return out;
+}
