@@ -75,7 +75,8 @@ export async function tableCounts(database: Database): Promise<Record<string, nu
     ' union all ',
   );
   const rows = await database.query<{ t: string; n: number }>(sql);
-  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+  const byTable = new Map(rows.map((r) => [r.t, r.n]));
+  return Object.fromEntries(COUNTED_TABLES.map((t) => [t, byTable.get(t) ?? 0]));
 }
 
 /**
