@@ -5,8 +5,9 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
-export type Role = 'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic';
-export const ROLES: Role[] = ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'];
+import type { Role } from '../../shared/permissions';
+
+export { ROLES, type Role } from '../../shared/permissions';
 
 export interface Reach {
   /** Platform admin: every row. */

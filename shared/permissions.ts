@@ -1,0 +1,43 @@
+/**
+ * Roles and what each may do, before tenancy. One list for both sides: the server enforces it
+ * (a route declares one permission; the auth plugin answers 403 when the role lacks it, and services
+ * then check reach, 404 when out of reach); the web app uses it only to decide what to show.
+ */
+export type Role = 'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic';
+export const ROLES: Role[] = ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'];
+
+const EVERYONE = ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'] as const;
+
+export const PERMISSIONS = {
+  'registry.read': EVERYONE,
+  'region.read': EVERYONE,
+  /** Who is shown the offices pages (the API itself scopes offices by reach). */
+  'office.read': ['admin', 'oversight_head', 'assessor'],
+  'office.write': ['admin'],
+  'government.write': ['admin', 'oversight_head'],
+  'unit.write': ['admin', 'oversight_head', 'gov_coordinator'],
+  'product.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
+  'contact.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
+  'contact.account': ['admin', 'oversight_head', 'gov_coordinator'],
+  'agreement.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator'],
+  'agreement.write': ['admin', 'oversight_head'],
+  'import.write': ['admin', 'oversight_head', 'gov_coordinator'],
+  'export.read': EVERYONE,
+  'audit.read': ['admin', 'gov_coordinator'],
+  'user.manage': ['admin'],
+  'cycle.read': EVERYONE,
+  'cycle.manage': ['admin', 'oversight_head'],
+  'assessment.self': ['gov_coordinator', 'unit_pic'],
+  'assessment.verify': ['admin', 'oversight_head', 'assessor'],
+  'assessment.appeal': ['gov_coordinator'],
+  'assessment.approve': ['admin', 'oversight_head'],
+  'results.read': EVERYONE,
+  'framework.read': EVERYONE,
+  'framework.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleCan(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
