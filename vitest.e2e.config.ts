@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
+    // A loaded CI machine renders slower than a laptop: polls wait up to 15 s before failing.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
