@@ -88,6 +88,8 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.notAssessor': { id: 'Akun ini bukan asesor pada kantor perwakilan siklus ini.', en: 'This account is not an assessor of the office of this cycle.' },
   'field.scale': { id: 'Nilai harus antara {min} dan {max}.', en: 'The value must be between {min} and {max}.' },
   'field.yesNo': { id: 'Nilai harus 0 (tidak) atau 1 (ya).', en: 'The value must be 0 (no) or 1 (yes).' },
+  'field.valueOrNa': { id: 'Pilih satu nilai atau N/A, bukan keduanya.', en: 'Choose a value or N/A, not both.' },
+  'field.naNotAllowed': { id: 'Indikator ini tidak dapat dinilai N/A.', en: 'This indicator cannot be rated N/A.' },
   'field.reasonRequired': { id: 'Alasan wajib diisi (minimal 3 karakter).', en: 'A reason is required (at least 3 characters).' },
   'error.notAssigned': { id: 'Anda tidak ditugaskan sebagai asesor untuk pemerintah ini.', en: 'You are not assigned as assessor of this government.' },
   'conflict.cyclePhase': { id: 'Tindakan ini tidak dapat dilakukan pada tahap siklus saat ini.', en: 'This cannot be done in the current phase of the cycle.' },
@@ -106,6 +108,7 @@ const dict: Record<string, { id: string; en: string }> = {
   'conflict.notVerified': { id: 'Butir ini belum diverifikasi.', en: 'This item is not verified.' },
   'conflict.appealOpen': { id: 'Sudah ada sanggahan terbuka untuk butir ini.', en: 'There is already an open appeal for this item.' },
   'conflict.appealClosed': { id: 'Sanggahan ini sudah dijawab.', en: 'This appeal has already been answered.' },
+  'conflict.verificationHidden': { id: 'Hasil verifikasi (termasuk foto kunjungan lapangan) baru dapat dilihat pada tahap sanggahan.', en: 'Verification results (field-visit photos included) can be seen from the appeal phase on.' },
   'conflict.notPublished': { id: 'Hasil penilaian belum diterbitkan.', en: 'The results are not published yet.' },
 };
 

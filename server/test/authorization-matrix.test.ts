@@ -29,7 +29,7 @@ const R = (admin: Expect, head: Expect, assessor: Expect, coord: Expect, pic: Ex
 const ALL = R('ok', 'ok', 'ok', 'ok', 'ok');
 
 interface Entry {
-  /** Concrete path with placeholders :gov :unit :otherUnit :product :contact :office :agreement :import :user. */
+  /** Concrete path with placeholders :gov :unit :otherUnit :product :contact :office :agreement :import :user (and the assessment fixture's :cycle :visit :visitPhoto :appeal :appealFile …). */
   path: string;
   body?: unknown;
   multipart?: boolean;
@@ -125,6 +125,7 @@ const M: Record<string, Entry> = {
   'POST /api/cycles/:id/governments/:governmentId/remove': { path: '/api/cycles/:cycle/governments/:gov/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
   'GET /api/cycles/:id/governments/:governmentId/sample': { path: '/api/cycles/:cycle/governments/:gov/sample', roles: ALL, scoped: true },
   'POST /api/cycles/:id/governments/:governmentId/sample/default': { path: '/api/cycles/:cycle/governments/:gov/sample/default', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
+  'GET /api/cycles/:id/assessor-options': { path: '/api/cycles/:cycle/assessor-options', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
   'PUT /api/cycles/:id/governments/:governmentId/assessors': { path: '/api/cycles/:cycle/governments/:gov/assessors', body: { userIds: [] }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
   'POST /api/cycles/:id/units': { path: '/api/cycles/:cycle/units', body: { unitId: ':unit' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
   'POST /api/cycles/:id/units/:unitId/remove': { path: '/api/cycles/:cycle/units/:unit/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
@@ -145,12 +146,17 @@ const M: Record<string, Entry> = {
   'GET /api/cycles/:id/governments/:governmentId/visits': { path: '/api/cycles/:cycle/governments/:gov/visits', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
   'POST /api/cycles/:id/governments/:governmentId/visits': { path: '/api/cycles/:cycle/governments/:gov/visits', body: { unitId: ':unit', visitedOn: '2024-05-02' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
   'POST /api/visits/:id/photos': { path: '/api/visits/:visit/photos', multipart: true, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  // Government roles pass authorization and get 409 until the appeal phase (the fixture is in self-assessment)
+  'GET /api/visits/:id/photos': { path: '/api/visits/:visit/photos', roles: ALL, scoped: true },
+  'GET /api/visits/:visitId/photos/:fileId': { path: '/api/visits/:visit/photos/:visitPhoto', roles: ALL, scoped: true },
   'GET /api/cycles/:id/governments/:governmentId/improvements': { path: '/api/cycles/:cycle/governments/:gov/improvements', roles: ALL, scoped: true },
   'POST /api/cycles/:id/governments/:governmentId/improvements': { path: '/api/cycles/:cycle/governments/:gov/improvements', body: { text: 'Perbaiki maklumat' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
   'POST /api/improvements/:id/archive': { path: '/api/improvements/:point/archive', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
   'GET /api/cycles/:id/governments/:governmentId/appeals': { path: '/api/cycles/:cycle/governments/:gov/appeals', roles: ALL, scoped: true },
   'POST /api/answers/:id/appeals': { path: '/api/answers/:answer/appeals', body: { reason: 'Bukti sudah lengkap' }, roles: R(403, 403, 403, 'ok', 403), scoped: true },
   'POST /api/appeals/:id/files': { path: '/api/appeals/:appeal/files', multipart: true, roles: R(403, 403, 403, 'ok', 403), scoped: true },
+  'GET /api/appeals/:id/files': { path: '/api/appeals/:appeal/files', roles: ALL, scoped: true },
+  'GET /api/appeals/:appealId/files/:fileId': { path: '/api/appeals/:appeal/files/:appealFile', roles: ALL, scoped: true },
   'POST /api/appeals/:id/respond': { path: '/api/appeals/:appeal/respond', body: { decision: 'reject', response: 'Tetap' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
   'GET /api/cycles/:id/results': { path: '/api/cycles/:cycle/results', roles: ALL, scoped: true },
   'GET /api/cycles/:id/summary': { path: '/api/cycles/:cycle/summary', roles: ALL, scoped: true },
@@ -234,8 +240,10 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':cycle', f.assessment.cycleId)
     .replaceAll(':answer', f.assessment.answerId)
     .replaceAll(':evidence', f.assessment.evidenceId)
+    .replaceAll(':visitPhoto', f.assessment.visitPhotoId)
     .replaceAll(':visit', f.assessment.visitId)
     .replaceAll(':point', f.assessment.pointId)
+    .replaceAll(':appealFile', f.assessment.appealFileId)
     .replaceAll(':appeal', f.assessment.appealId)
     .replaceAll(':rand', rand);
 }

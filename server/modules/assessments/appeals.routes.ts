@@ -4,13 +4,18 @@ import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
 import {
   AppealCreateSchema,
+  AppealFileParams,
   AppealRespondSchema,
   AppealSchema,
+  AttachedFilesSchema,
   CycleGovParams,
+  DownloadSchema,
   FileUploadedSchema,
   IdParams,
 } from './assessments.schemas';
 import * as svc from './appeals.service';
+import { listAppealFiles, openAppealFile } from './attachments.service';
+import { sendStoredFile } from './file-download';
 
 const tags = ['appeals'];
 
@@ -58,15 +63,49 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!part || part.fieldname !== 'file')
         throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const { config } = app.deps;
-      return reply
-        .status(201)
-        .send(
-          await svc.uploadAppealFile(db(), actor, req.params.id, part, {
-            dataDir: config.dataDir,
-            maxBytes: config.uploadMaxBytes,
-          }),
-        );
+      return reply.status(201).send(
+        await svc.uploadAppealFile(db(), actor, req.params.id, part, {
+          dataDir: config.dataDir,
+          maxBytes: config.uploadMaxBytes,
+        }),
+      );
     },
+  );
+  app.get(
+    '/appeals/:id/files',
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Files attached to an appeal',
+        params: IdParams,
+        response: { 200: AttachedFilesSchema },
+      },
+    },
+    async (req) => listAppealFiles(db(), requireActor(req), req.params.id),
+  );
+  app.get(
+    '/appeals/:appealId/files/:fileId',
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Download one file of an appeal',
+        params: AppealFileParams,
+        response: { 200: DownloadSchema },
+      },
+    },
+    async (req, reply) =>
+      sendStoredFile(
+        reply,
+        await openAppealFile(
+          db(),
+          requireActor(req),
+          req.params.appealId,
+          req.params.fileId,
+          app.deps.config.dataDir,
+        ),
+      ),
   );
   app.post(
     '/appeals/:id/respond',

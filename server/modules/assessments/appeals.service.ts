@@ -16,7 +16,7 @@ import { discardStaged, recordFile, stageUpload } from '../files/files.service';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { findAnswer } from './checklist.repository';
 import { assertMayVerify, assertStatus, cycleGovernmentForActor, showsVerified } from './cycle-access';
-import { leafIndex } from './framework-index';
+import { allowsNa, leafIndex, scaleChoices } from './framework-index';
 import * as repo from './appeals.repository';
 import { recomputeGovernment } from './scoring.service';
 import { setVerified } from './verification.repository';
@@ -27,11 +27,18 @@ const dto = (a: Awaited<ReturnType<typeof repo.listAppeals>>[number]) => ({
   respondedAt: a.respondedAt?.toISOString() ?? null,
 });
 
-async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
-  return leafIndex(await loadFramework(db, frameworkId)).get(indicator)?.node.scale;
+async function leafOf(db: Executor, frameworkId: string, indicator: string) {
+  return leafIndex(await loadFramework(db, frameworkId)).get(indicator);
 }
 
-/** Lists a government's appeals (PICs: those on their units' items). */
+async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
+  return (await leafOf(db, frameworkId, indicator))?.node.scale;
+}
+
+/**
+ * Lists a government's appeals (PICs: those on their units' items), each with its indicator's
+ * scale from the cycle's frozen framework, so the answer offers exactly the values on it.
+ */
 export async function listAppeals(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const scope =
@@ -41,8 +48,19 @@ export async function listAppeals(db: Executor, actor: Actor, cycleId: string, g
         ? inArray(answers.unitId, actor.reach.unitIds)
         : sql`false`;
   const rows = (await repo.listAppeals(db, cycleId, governmentId, scope)).map(dto);
+  const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const verified = showsVerified(actor, cycle);
-  return { items: rows.map((r) => ({ ...r, verifiedValue: verified ? r.verifiedValue : null })) };
+  return {
+    items: rows.map((r) => {
+      const info = index.get(r.indicator);
+      return {
+        ...r,
+        verifiedValue: verified ? r.verifiedValue : null,
+        scale: info ? scaleChoices(info) : null,
+        naAllowed: info ? allowsNa(info) : false,
+      };
+    }),
+  };
 }
 
 /** Contests one verified item (appeal phase; one open appeal per item). */
@@ -122,14 +140,19 @@ export async function uploadAppealFile(
 
 /**
  * The assessor answers an appeal. Accepting sets the verified value to the requested value (or
- * the value given here) and always writes a new score version (reason 'banding'); rejecting
- * needs a response.
+ * the value given here, or N/A when the indicator allows it) and always writes a new score
+ * version (reason 'banding'); rejecting needs a response.
  */
 export async function respondToAppeal(
   db: Executor,
   actor: Actor,
   appealId: string,
-  input: { decision: 'accept' | 'reject'; response?: string | undefined; value?: number | undefined },
+  input: {
+    decision: 'accept' | 'reject';
+    response?: string | undefined;
+    value?: number | undefined;
+    na?: boolean | undefined;
+  },
 ) {
   const appeal = await repo.findAppeal(db, appealId);
   if (!appeal) throw new NotFoundError();
@@ -142,7 +165,12 @@ export async function respondToAppeal(
   const value = input.value ?? appeal.requestedValue ?? undefined;
   if (input.decision === 'reject' && (!input.response || input.response.trim().length < 3))
     fields.response = { message: 'field.reasonRequired' };
-  if (input.decision === 'accept') {
+  const na = input.decision === 'accept' && input.na === true;
+  if (na) {
+    const info = await leafOf(db, cycle.frameworkId, row.indicator);
+    if (input.value !== undefined) fields.value = { message: 'field.valueOrNa' };
+    else if (info && !allowsNa(info)) fields.na = { message: 'field.naNotAllowed' };
+  } else if (input.decision === 'accept') {
     const scale = await scaleOf(db, cycle.frameworkId, row.indicator);
     if (value === undefined) fields.value = { message: 'field.required' };
     else if (scale && !isOnScale(value, scale))
@@ -169,8 +197,8 @@ export async function respondToAppeal(
       const reason = `Banding diterima: ${input.response?.trim() || appeal.reason}`;
       const changed = await setVerified(tx, row.id, {
         status: 'adjusted',
-        value: value!,
-        na: false,
+        value: na ? null : value!,
+        na,
         reason,
         userId: actor.id,
       });

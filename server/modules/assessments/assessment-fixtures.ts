@@ -1,10 +1,10 @@
 /**
  * Test fixtures for the assessment routes: a cycle of a test tenant in the self-assessment phase
- * with its sample, an assigned assessor, answer cells, an uploaded evidence file, a field visit,
- * an improvement point and an open appeal. Used by the authorization matrix and module tests.
+ * with its sample, an assigned assessor, answer cells, an uploaded evidence file, a field visit
+ * with one photo, an improvement point and an open appeal with one file. Used by the authorization matrix and module tests.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { answers, appeals, fieldVisits, improvementPoints } from '../../db/schema-assessments';
+import { answers, appealFiles, appeals, fieldVisits, improvementPoints } from '../../db/schema-assessments';
 import type { Tenant } from '../../test/factories';
 import type { TestContext } from '../../test/harness';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
@@ -49,8 +49,12 @@ export interface AssessmentFixture {
   entityAnswerId: string;
   evidenceId: string;
   visitId: string;
+  /** The file id of the visit's photo (uploaded by the assessor). */
+  visitPhotoId: string;
   pointId: string;
   appealId: string;
+  /** The file id attached to the appeal (the evidence file, linked directly). */
+  appealFileId: string;
 }
 
 function ok<T>(res: { statusCode: number; body: string; json: () => T }, what: string): T {
@@ -98,7 +102,7 @@ export async function makeAssessmentFixture(ctx: TestContext, t: Tenant): Promis
     .limit(1);
   const coord = await t.as('gov_coordinator');
   const file = multipartFile('bukti.pdf', PDF_MIN, 'application/pdf');
-  const ev = ok<{ id: string }>(
+  const ev = ok<{ id: string; fileId: string }>(
     await coord.request(
       'POST',
       `/api/answers/${cell!.id}/evidence?madeOn=2024-03-10`,
@@ -111,6 +115,12 @@ export async function makeAssessmentFixture(ctx: TestContext, t: Tenant): Promis
     .insert(fieldVisits)
     .values({ cycleId: cycle.id, governmentId: t.governmentId, unitId: t.unitId, visitedOn: '2024-05-02' })
     .returning();
+  const assessor = await t.as('assessor');
+  const png = multipartFile('kunjungan.png', PNG_1PX, 'image/png');
+  const photo = ok<{ id: string }>(
+    await assessor.request('POST', `/api/visits/${visit!.id}/photos`, png.body, png.headers),
+    'visit photo',
+  );
   const [point] = await db
     .insert(improvementPoints)
     .values({ cycleId: cycle.id, governmentId: t.governmentId, text: 'Lengkapi maklumat pelayanan' })
@@ -124,13 +134,16 @@ export async function makeAssessmentFixture(ctx: TestContext, t: Tenant): Promis
       reason: 'Bukti sudah ada',
     })
     .returning();
+  await db.insert(appealFiles).values({ appealId: appeal!.id, fileId: ev.fileId });
   return {
     cycleId: cycle.id,
     answerId: cell!.id,
     entityAnswerId: entityCell!.id,
     evidenceId: ev.id,
     visitId: visit!.id,
+    visitPhotoId: photo.id,
     pointId: point!.id,
     appealId: appeal!.id,
+    appealFileId: ev.fileId,
   };
 }

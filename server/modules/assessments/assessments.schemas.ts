@@ -92,6 +92,10 @@ export const UnitIdBodySchema = z.strictObject({ unitId: z.uuid(), withProducts:
 export const ProductIdBodySchema = z.strictObject({ productId: z.uuid() });
 export const AssessorsSchema = z.strictObject({ userIds: z.array(z.uuid()).max(50) });
 
+export const AssessorOptionsSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+});
+
 export const SampleSchema = z.object({
   governmentId: z.string(),
   units: z.array(
@@ -199,6 +203,10 @@ export const ProgressSchema = z.object({
     }),
   ),
   entity: z.object({ answered: z.number(), total: z.number() }),
+  /** Answer cells verified (accepted or adjusted) and in all; open appeals (one grouped query). */
+  itemsVerified: z.number(),
+  itemsTotal: z.number(),
+  openAppeals: z.number(),
 });
 
 // Verification
@@ -280,6 +288,8 @@ export const AppealRespondSchema = z.strictObject({
   decision: z.enum(['accept', 'reject']),
   response: z.string().trim().max(5000).optional(),
   value: z.number().optional(),
+  /** Accept as N/A (only where the indicator allows it; not together with a value). */
+  na: z.boolean().optional(),
 });
 export const AppealSchema = z.object({
   id: z.string(),
@@ -296,6 +306,16 @@ export const AppealSchema = z.object({
   fileCount: z.number(),
   createdAt: z.string(),
   respondedAt: z.string().nullable(),
+  /** The indicator's scale in the cycle's framework (null if the framework no longer has it). */
+  scale: z
+    .object({
+      type: z.string(),
+      min: z.number(),
+      max: z.number(),
+      levels: z.array(z.object({ value: z.number(), label: Localized })),
+    })
+    .nullable(),
+  naAllowed: z.boolean(),
 });
 
 export const FileUploadedSchema = z.object({
@@ -304,6 +324,17 @@ export const FileUploadedSchema = z.object({
   size: z.number(),
   mimeType: z.string(),
 });
+
+/** Stored files attached to a field visit or an appeal (download each through its own route). */
+export const AttachedFilesSchema = z.object({
+  items: z.array(
+    z.object({ fileId: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string() }),
+  ),
+});
+export const VisitFileParams = z.object({ visitId: z.uuid(), fileId: z.uuid() });
+export const AppealFileParams = z.object({ appealId: z.uuid(), fileId: z.uuid() });
+/** A file download: the bytes, with the sniffed content type (see file-download.ts). */
+export const DownloadSchema = z.string().meta({ format: 'binary' });
 
 // Results
 export const ResultsQuerySchema = z.object({

@@ -1,8 +1,8 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { files, serviceProducts, units } from '../../db/schema';
-import { answers, cycleUnits, evidence } from '../../db/schema-assessments';
+import { answers, appeals, cycleUnits, evidence } from '../../db/schema-assessments';
 
 export type AnswerRecord = typeof answers.$inferSelect;
 
@@ -162,4 +162,36 @@ export async function entityProgress(db: Executor, cycleId: string, governmentId
     .from(answers)
     .where(and(eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId), isNull(answers.unitId)));
   return rows[0] ?? { total: 0, answered: 0 };
+}
+
+/**
+ * Verification and appeal counts of one government in one statement: the answer cells, those
+ * verified (accepted or adjusted), and open appeals (joined per answer, so `scope` on the answer's
+ * unit narrows both to a PIC's units). Grouped by government so the row set is one per government.
+ */
+export async function reviewCounts(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scope: SQL | undefined,
+): Promise<{ itemsVerified: number; itemsTotal: number; openAppeals: number }> {
+  const open = db
+    .select({ answerId: appeals.answerId, n: sql<number>`count(*)::int`.as('n') })
+    .from(appeals)
+    .where(
+      and(eq(appeals.cycleId, cycleId), eq(appeals.governmentId, governmentId), eq(appeals.status, 'open')),
+    )
+    .groupBy(appeals.answerId)
+    .as('open_appeals');
+  const rows = await db
+    .select({
+      itemsTotal: sql<number>`count(*)::int`,
+      itemsVerified: sql<number>`(count(*) filter (where ${answers.verifyStatus} <> 'pending'))::int`,
+      openAppeals: sql<number>`coalesce(sum(${open.n}), 0)::int`,
+    })
+    .from(answers)
+    .leftJoin(open, eq(open.answerId, answers.id))
+    .where(and(eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId), scope))
+    .groupBy(answers.governmentId);
+  return rows[0] ?? { itemsVerified: 0, itemsTotal: 0, openAppeals: 0 };
 }

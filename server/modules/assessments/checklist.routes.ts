@@ -2,19 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
-import { contentDisposition } from '../files/files.service';
 import {
   AnswersPutSchema,
   ChecklistSchema,
   CycleGovParams,
   CycleIdParams,
   CycleUnitParams,
+  DownloadSchema,
   EvidenceQuerySchema,
   EvidenceSchema,
   IdParams,
   ProgressSchema,
 } from './assessments.schemas';
 import * as svc from './checklist.service';
+import { sendStoredFile } from './file-download';
 
 const tags = ['self-assessment'];
 
@@ -104,24 +105,14 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Download an evidence file',
         params: IdParams,
-        response: { 200: z.string().meta({ format: 'binary' }) },
+        response: { 200: DownloadSchema },
       },
     },
-    async (req, reply) => {
-      const { file, stream } = await svc.openEvidenceFile(
-        db(),
-        requireActor(req),
-        req.params.id,
-        app.deps.config.dataDir,
-      );
-      return reply
-        .type(file.mimeType)
-        .header('content-length', file.size)
-        .header('content-disposition', contentDisposition(file.originalName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(stream as unknown as string);
-    },
+    async (req, reply) =>
+      sendStoredFile(
+        reply,
+        await svc.openEvidenceFile(db(), requireActor(req), req.params.id, app.deps.config.dataDir),
+      ),
   );
   app.post(
     '/cycles/:id/units/:unitId/submit',

@@ -5,8 +5,9 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
+import { answers } from '../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
-import { reachesUnit, type Actor } from '../../lib/reach';
+import { reachesUnit, unitScope, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { discardStaged, findFile, openStoredFile, recordFile, stageUpload } from '../files/files.service';
@@ -334,16 +335,23 @@ export async function reopenUnit(db: Executor, actor: Actor, cycleId: string, un
   return getUnitChecklist(db, actor, cycleId, unitId);
 }
 
-/** Progress of a government's self-assessment per unit (PICs see their own units only). */
+/**
+ * Progress of a government: self-assessment per unit, and the verification and appeal counts
+ * (PICs see their own units only, and counts of their units' items). The counts are numbers, not
+ * values: like the cycle summary, they are shown to every role that reaches the government.
+ */
 export async function getProgress(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const rows = await repo.unitProgress(db, cycleId, governmentId);
   const entity = await repo.entityProgress(db, cycleId, governmentId);
+  const scope = unitScope(actor.reach, answers.unitId, answers.governmentId);
+  const counts = await repo.reviewCounts(db, cycleId, governmentId, scope);
   return {
     governmentId,
     units: rows
       .filter((r) => reachesUnit(actor.reach, r.unitId, governmentId))
       .map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })),
     entity,
+    ...counts,
   };
 }

@@ -367,6 +367,15 @@ export async function isAssignedAssessor(
   return rows.length > 0;
 }
 
+/** Active accounts with the assessor role in an office: the people a head may assign. */
+export async function activeAssessorsOfOffice(db: Executor, officeId: string) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.officeId, officeId), eq(users.role, 'assessor'), isNull(users.archivedAt)))
+    .orderBy(asc(users.name), asc(users.email));
+}
+
 export async function findUsersByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireActor } from '../../plugins/auth.plugin';
 import {
   AdvanceSchema,
+  AssessorOptionsSchema,
   AssessorsSchema,
   CycleCreateSchema,
   CycleDetailSchema,
@@ -158,6 +159,19 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.applyDefaultSample(db(), requireActor(req), req.params.id, req.params.governmentId),
+  );
+  app.get(
+    '/cycles/:id/assessor-options',
+    {
+      config: { access: 'cycle.manage' },
+      schema: {
+        tags,
+        summary: "Active assessors of the cycle's office (who may be assigned)",
+        params: CycleIdParams,
+        response: { 200: AssessorOptionsSchema },
+      },
+    },
+    async (req) => svc.listAssessorOptions(db(), requireActor(req), req.params.id),
   );
   app.put(
     '/cycles/:id/governments/:governmentId/assessors',

@@ -362,6 +362,15 @@ export async function removeSampleProduct(db: Executor, actor: Actor, id: string
   return getSample(db, actor, id, cp.governmentId);
 }
 
+/**
+ * The accounts a head may assign as assessors of the cycle: active assessors of the cycle's
+ * office (the user list itself is admin-only). Out of reach reads as 404.
+ */
+export async function listAssessorOptions(db: Executor, actor: Actor, id: string) {
+  const cycle = await cycleForActor(db, actor, id);
+  return { items: await repo.activeAssessorsOfOffice(db, cycle.officeId) };
+}
+
 /** Assigns the assessors of a government: accounts with the assessor role in the cycle's office. */
 export async function setAssessors(
   db: Executor,

@@ -25,3 +25,24 @@ export function leafIndex(framework: Framework): Map<string, LeafInfo> {
   cache.set(framework, map);
   return map;
 }
+
+/**
+ * Whether an indicator may be answered N/A. The framework format has no per-indicator flag:
+ * every indicator may be N/A (its weight shared or zeroed per `aggregation.notApplicable`), as the
+ * checklist and verification already offer. This is the one place to change when the format
+ * gets such a flag.
+ */
+export function allowsNa(_info: LeafInfo): boolean {
+  return true;
+}
+
+/** An indicator's scale for a value picker: the bounds and each level with its rubric as label. */
+export function scaleChoices(info: LeafInfo) {
+  const scale = info.node.scale!;
+  return {
+    type: scale.type,
+    min: scale.min,
+    max: scale.max,
+    levels: scale.levels.map((l) => ({ value: l.value, label: l.rubric })),
+  };
+}

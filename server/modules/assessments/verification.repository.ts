@@ -124,6 +124,31 @@ export async function addVisitPhoto(db: Executor, visitId: string, fileId: strin
   await db.insert(fieldVisitPhotos).values({ visitId, fileId });
 }
 
+/** The photos of one field visit with their file metadata, in upload order. */
+export async function visitPhotos(db: Executor, visitId: string) {
+  return db
+    .select({
+      fileId: files.id,
+      originalName: files.originalName,
+      size: files.size,
+      mimeType: files.mimeType,
+    })
+    .from(fieldVisitPhotos)
+    .innerJoin(files, eq(files.id, fieldVisitPhotos.fileId))
+    .where(eq(fieldVisitPhotos.visitId, visitId))
+    .orderBy(asc(files.createdAt), asc(files.id));
+}
+
+/** Whether the file is one of the visit's photos (a download names both, and both must match). */
+export async function isVisitPhoto(db: Executor, visitId: string, fileId: string): Promise<boolean> {
+  const rows = await db
+    .select({ fileId: fieldVisitPhotos.fileId })
+    .from(fieldVisitPhotos)
+    .where(and(eq(fieldVisitPhotos.visitId, visitId), eq(fieldVisitPhotos.fileId, fileId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function listVisits(db: Executor, cycleId: string, governmentId: string) {
   const visits = await db
     .select({

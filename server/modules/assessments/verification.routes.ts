@@ -4,7 +4,9 @@ import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
 import {
   AcceptAllSchema,
+  AttachedFilesSchema,
   CycleGovParams,
+  DownloadSchema,
   FileUploadedSchema,
   IdParams,
   ImprovementCreateSchema,
@@ -13,8 +15,11 @@ import {
   VerificationQuerySchema,
   VerifySchema,
   VisitCreateSchema,
+  VisitFileParams,
   VisitSchema,
 } from './assessments.schemas';
+import { listVisitPhotos, openVisitPhoto } from './attachments.service';
+import { sendStoredFile } from './file-download';
 import * as svc from './verification.service';
 
 const tags = ['verification'];
@@ -122,15 +127,49 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!part || part.fieldname !== 'file')
         throw new ValidationError({ file: { message: 'field.fileRequired' } });
       const { config } = app.deps;
-      return reply
-        .status(201)
-        .send(
-          await svc.uploadVisitPhoto(db(), actor, req.params.id, part, {
-            dataDir: config.dataDir,
-            maxBytes: config.uploadMaxBytes,
-          }),
-        );
+      return reply.status(201).send(
+        await svc.uploadVisitPhoto(db(), actor, req.params.id, part, {
+          dataDir: config.dataDir,
+          maxBytes: config.uploadMaxBytes,
+        }),
+      );
     },
+  );
+  app.get(
+    '/visits/:id/photos',
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Photos of a field visit (government roles: once verified values are shown)',
+        params: IdParams,
+        response: { 200: AttachedFilesSchema },
+      },
+    },
+    async (req) => listVisitPhotos(db(), requireActor(req), req.params.id),
+  );
+  app.get(
+    '/visits/:visitId/photos/:fileId',
+    {
+      config: { access: 'cycle.read' },
+      schema: {
+        tags,
+        summary: 'Download one photo of a field visit',
+        params: VisitFileParams,
+        response: { 200: DownloadSchema },
+      },
+    },
+    async (req, reply) =>
+      sendStoredFile(
+        reply,
+        await openVisitPhoto(
+          db(),
+          requireActor(req),
+          req.params.visitId,
+          req.params.fileId,
+          app.deps.config.dataDir,
+        ),
+      ),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/improvements',

@@ -20,6 +20,9 @@ const summaryColumns = {
   id: frameworks.id,
   version: frameworks.version,
   name: frameworks.name,
+  /** The definition's name in both languages, read in SQL so the list never loads whole trees. */
+  nameId: sql<string | null>`${frameworks.definition}->'name'->>'id'`,
+  nameEn: sql<string | null>`${frameworks.definition}->'name'->>'en'`,
   source: frameworks.source,
   basedOn: frameworks.basedOn,
   frozenAt: frameworks.frozenAt,
@@ -30,6 +33,8 @@ const summaryColumns = {
 
 export type FrameworkSummaryRow = Omit<FrameworkRow, 'definition' | 'createdBy' | 'createdAt'> & {
   usedByCycles: number;
+  nameId: string | null;
+  nameEn: string | null;
 };
 
 /** Every framework version without its (large) definition, with how many cycles use it. */

@@ -23,6 +23,8 @@ export const FrameworkSummarySchema = z.object({
   id: z.string(),
   version: z.string(),
   name: z.string(),
+  /** The definition's name in both languages (each falls back to `name` when missing). */
+  nameLocalized: z.object({ id: z.string(), en: z.string() }),
   source: z.enum(['builtin', 'custom']),
   basedOn: z.string().nullable(),
   /** Built-in, or used by a cycle: can no longer be edited (duplicate it instead). */

@@ -26,11 +26,24 @@ function isFrozen(row: WithUse): boolean {
   return row.source === 'builtin' || row.frozenAt !== null || row.usedByCycles > 0;
 }
 
-function toSummary(row: WithUse): FrameworkSummary {
+/** The name in both languages; a language missing from the definition falls back to the stored name. */
+function localizedName(name: string, id: unknown, en: unknown): LocalizedText {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : name);
+  return { id: text(id), en: text(en) };
+}
+
+/** The localized name of a row that carries its whole definition. */
+function definitionName(row: FrameworkRow): LocalizedText {
+  const name = ((row.definition ?? {}) as { name?: Partial<Record<'id' | 'en', unknown>> }).name ?? {};
+  return localizedName(row.name, name.id, name.en);
+}
+
+function toSummary(row: WithUse, nameLocalized: LocalizedText): FrameworkSummary {
   return {
     id: row.id,
     version: row.version,
     name: row.name,
+    nameLocalized,
     source: row.source,
     basedOn: row.basedOn,
     frozen: isFrozen(row),
@@ -43,7 +56,7 @@ function toSummary(row: WithUse): FrameworkSummary {
 
 function toDetail(row: FrameworkRow & { usedByCycles: number }): FrameworkDetail {
   const definition = (row.definition ?? {}) as Record<string, unknown>;
-  return { ...toSummary(row), definition, problems: validateFramework(definition) };
+  return { ...toSummary(row, definitionName(row)), definition, problems: validateFramework(definition) };
 }
 
 /** Every framework version (built-in and custom) with its cycle use; archived ones on request. */
@@ -51,7 +64,9 @@ export async function listFrameworkVersions(
   db: Executor,
   query: { includeArchived: boolean },
 ): Promise<FrameworkSummary[]> {
-  return (await editor.listFrameworkSummaries(db, query.includeArchived)).map(toSummary);
+  return (await editor.listFrameworkSummaries(db, query.includeArchived)).map((row) =>
+    toSummary(row, localizedName(row.name, row.nameId, row.nameEn)),
+  );
 }
 
 /** One framework version with its definition and its current problems (empty when valid). */
@@ -223,6 +238,6 @@ export async function setFrameworkVersionArchived(
       entityId: id,
     });
     const after = await editor.findFrameworkWithUse(tx, id);
-    return toSummary(after!);
+    return toSummary(after!, definitionName(after!));
   });
 }

@@ -94,7 +94,6 @@ export default function CycleDetailPage() {
                   cycle={cycle.data}
                   canManage={can('cycle.manage')}
                   canVerify={!governmentRole}
-                  canListUsers={can('user.manage')}
                 />
               </Tabs.Panel>
             )}

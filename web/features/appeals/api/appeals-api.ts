@@ -21,6 +21,21 @@ export interface Appeal {
   fileCount: number;
   createdAt: string;
   respondedAt: string | null;
+  /** The indicator's scale in the cycle's framework (null if it is no longer there). */
+  scale: {
+    type: string;
+    min: number;
+    max: number;
+    levels: Array<{ value: number; label: Localized }>;
+  } | null;
+  naAllowed: boolean;
+}
+
+export interface AppealFile {
+  fileId: string;
+  originalName: string;
+  size: number;
+  mimeType: string;
 }
 
 export interface ContestableItem {
@@ -59,6 +74,17 @@ export function useAppeals(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: ['appeals', cycleId, governmentId],
     queryFn: () => apiGet<{ items: Appeal[] }>(`${base(cycleId, governmentId)}/appeals`),
+  });
+}
+
+export const appealFileUrl = (appealId: string, fileId: string) => `/api/appeals/${appealId}/files/${fileId}`;
+
+/** The files of one appeal (fetched only when it has any). */
+export function useAppealFiles(appealId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['appeals', 'files', appealId],
+    queryFn: () => apiGet<{ items: AppealFile[] }>(`/appeals/${appealId}/files`),
+    enabled,
   });
 }
 
@@ -133,7 +159,7 @@ export function useRespondAppeal() {
       body,
     }: {
       id: string;
-      body: { decision: 'accept' | 'reject'; response?: string; value?: number };
+      body: { decision: 'accept' | 'reject'; response?: string; value?: number; na?: boolean };
     }) => apiPost<{ id: string; status: string; version: number | null }>(`/appeals/${id}/respond`, body),
     onSuccess: () => invalidate(qc),
   });

@@ -1,26 +1,91 @@
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Image,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../components/ui/empty';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useRespondAppeal, type Appeal } from '../api/appeals-api';
+import { appealFileUrl, useAppealFiles, useRespondAppeal, type Appeal } from '../api/appeals-api';
+
+const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The values an appeal may be answered with: the indicator's levels (with rubric), and N/A where allowed. */
+function valueOptions(appeal: Appeal, lang: 'id' | 'en', naLabel: string) {
+  const levels = (appeal.scale?.levels ?? []).map((l) => ({
+    value: String(l.value),
+    label: `${l.value} · ${shorten(l.label[lang])}`,
+  }));
+  return [
+    { value: '', label: '—' },
+    ...levels,
+    ...(appeal.naAllowed ? [{ value: 'na', label: naLabel }] : []),
+  ];
+}
+
+/** Links to an appeal's files; photos as thumbnails. */
+function AppealFiles({ appeal }: { appeal: Appeal }) {
+  const { t } = useTranslation();
+  const files = useAppealFiles(appeal.id, appeal.fileCount > 0);
+  if (appeal.fileCount === 0 || !files.data) return null;
+  return (
+    <Group gap="xs" mt={6} data-testid={`appeal-files-${appeal.id}`}>
+      <Text size="xs" c="dimmed">
+        {t('appeals.attached')}:
+      </Text>
+      {files.data.items.map((f) => (
+        <Anchor
+          key={f.fileId}
+          href={appealFileUrl(appeal.id, f.fileId)}
+          target="_blank"
+          rel="noopener"
+          size="xs"
+          title={f.originalName}
+          data-testid={`appeal-file-${f.fileId}`}
+        >
+          {f.mimeType.startsWith('image/') ? (
+            <Image
+              src={appealFileUrl(appeal.id, f.fileId)}
+              alt={f.originalName}
+              w={48}
+              h={48}
+              fit="cover"
+              radius="sm"
+            />
+          ) : (
+            `📎 ${f.originalName}`
+          )}
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
 
 function RespondForm({ appeal }: { appeal: Appeal }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const respond = useRespondAppeal();
-  const [value, setValue] = useState(appeal.requestedValue !== null ? String(appeal.requestedValue) : '');
+  const options = valueOptions(appeal, lang, t('checklist.naShort'));
+  const requested = appeal.requestedValue !== null ? String(appeal.requestedValue) : '';
+  const [value, setValue] = useState(options.some((o) => o.value === requested) ? requested : '');
   const [response, setResponse] = useState('');
   const errors = fieldErrors(respond.error);
 
   async function run(decision: 'accept' | 'reject') {
+    const choice =
+      decision !== 'accept' || value === '' ? {} : value === 'na' ? { na: true } : { value: Number(value) };
     try {
       await respond.mutateAsync({
         id: appeal.id,
-        body: {
-          decision,
-          response: response.trim() || undefined,
-          ...(decision === 'accept' && value !== '' ? { value: Number(value) } : {}),
-        },
+        body: { decision, response: response.trim() || undefined, ...choice },
       });
       notifySuccess(decision === 'accept' ? t('appeals.acceptedDone') : t('appeals.rejectedDone'));
     } catch (err) {
@@ -35,12 +100,9 @@ function RespondForm({ appeal }: { appeal: Appeal }) {
           label={t('appeals.newValue')}
           value={value}
           onChange={(e) => setValue(e.currentTarget.value)}
-          data={[
-            { value: '', label: '—' },
-            ...[0, 1, 2, 3, 4, 5].map((v) => ({ value: String(v), label: String(v) })),
-          ]}
-          error={errors.value}
-          w={120}
+          data={options}
+          error={errors.value ?? errors.na}
+          w={300}
           data-testid={`appeal-value-${appeal.id}`}
         />
         <Textarea
@@ -103,8 +165,8 @@ export function AppealList({ appeals, canRespond }: { appeals: Appeal[]; canResp
               verified: a.verifiedValue ?? '—',
               requested: a.requestedValue ?? '—',
             })}
-            {a.fileCount > 0 ? ` · 📎 ${a.fileCount}` : ''}
           </Text>
+          <AppealFiles appeal={a} />
           {a.response && (
             <Text size="sm" mt={4} c="dimmed">
               {t('appeals.answer')}: {a.response}

@@ -73,6 +73,10 @@ export interface Progress {
     submittedAt: string | null;
   }>;
   entity: { answered: number; total: number };
+  /** Answer cells verified and in all, and open appeals (counted in SQL on the server). */
+  itemsVerified: number;
+  itemsTotal: number;
+  openAppeals: number;
 }
 
 export interface Summary {
@@ -318,18 +322,14 @@ export function useUnitProductOptions(unitId: string | null) {
   });
 }
 
-/**
- * Assessor accounts of the office. The user list is an admin route (user.manage): a head gets
- * 403 and can only keep the current assignment (API gap noted in the hand-over).
- */
-export function useAssessorOptions(officeId: string, enabled: boolean) {
+/** The active assessors of the cycle's office: whom a head or an admin may assign. */
+export function useAssessorOptions(cycleId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['users', 'assessors', officeId],
+    queryKey: ['cycles', 'assessorOptions', cycleId],
     queryFn: () =>
-      apiGet<{ items: Array<{ id: string; name: string; email: string }> }>('/users', {
-        role: 'assessor',
-        officeId,
-      }),
+      apiGet<{ items: Array<{ id: string; name: string; email: string }> }>(
+        `/cycles/${cycleId}/assessor-options`,
+      ),
     enabled,
   });
 }
@@ -339,30 +339,6 @@ export function useOfficeOptions(enabled: boolean) {
     queryKey: ['offices', 'list', false],
     queryFn: () =>
       apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>('/offices'),
-    enabled,
-  });
-}
-
-/**
- * Verified items and open appeals of one government. There is no per-government count route, so
- * the verification and appeal lists are counted here (Ombudsman roles only; API gap noted).
- */
-export function useGovernmentReview(id: string, governmentId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['cycles', 'review', id, governmentId],
-    queryFn: async () => {
-      const [verification, appeals] = await Promise.all([
-        apiGet<{ items: Array<{ verifyStatus: string }> }>(
-          `/cycles/${id}/governments/${governmentId}/verification`,
-        ),
-        apiGet<{ items: Array<{ status: string }> }>(`/cycles/${id}/governments/${governmentId}/appeals`),
-      ]);
-      return {
-        verified: verification.items.filter((i) => i.verifyStatus !== 'pending').length,
-        total: verification.items.length,
-        openAppeals: appeals.items.filter((a) => a.status === 'open').length,
-      };
-    },
     enabled,
   });
 }

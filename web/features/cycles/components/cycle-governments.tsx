@@ -19,11 +19,10 @@ interface Props {
   cycle: CycleDetail;
   canManage: boolean;
   canVerify: boolean;
-  canListUsers: boolean;
 }
 
 /** "Pemerintah & sampel": the governments of the cycle, each with its sample and assessors. */
-export function CycleGovernments({ cycle, canManage, canVerify, canListUsers }: Props) {
+export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
   const { t } = useTranslation();
   const planning = cycle.status === 'planning';
   const options = useOfficeGovernments(canManage && planning);
@@ -181,12 +180,7 @@ export function CycleGovernments({ cycle, canManage, canVerify, canListUsers }: 
                     </Button>
                   )}
                 </Group>
-                <GovernmentSample
-                  cycle={cycle}
-                  government={g}
-                  canManage={canManage}
-                  canListUsers={canListUsers}
-                />
+                <GovernmentSample cycle={cycle} government={g} canManage={canManage} />
               </Accordion.Panel>
             </Accordion.Item>
           ))}

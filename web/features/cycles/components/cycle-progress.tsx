@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
-import { useGovernmentReview, useProgress, useSummary, type CycleDetail } from '../api/cycles-api';
+import { useProgress, useSummary, type CycleDetail } from '../api/cycles-api';
 
 function Bar({ label, done, total, testId }: { label: string; done: number; total: number; testId: string }) {
   const pct = total > 0 ? (done / total) * 100 : 0;
@@ -32,9 +32,9 @@ function GovernmentProgressRow({
   review: boolean;
 }) {
   const { t } = useTranslation();
+  // One request per government: the progress route also counts verified items and open appeals.
   const progress = useProgress(cycleId, governmentId);
-  const counts = useGovernmentReview(cycleId, governmentId, review);
-  const c = counts.data;
+  const c = progress.data;
   const units = progress.data?.units ?? [];
   const submitted = units.filter((u) => u.selfStatus === 'submitted').length;
   const answered = units.reduce((n, u) => n + u.answered, 0) + (progress.data?.entity.answered ?? 0);
@@ -66,8 +66,8 @@ function GovernmentProgressRow({
           {c ? (
             <Bar
               label={t('progress.itemsVerified')}
-              done={c.verified}
-              total={c.total}
+              done={c.itemsVerified}
+              total={c.itemsTotal}
               testId="bar-verified"
             />
           ) : null}

@@ -30,11 +30,10 @@ interface Props {
   cycle: CycleDetail;
   government: CycleGovernment;
   canManage: boolean;
-  canListUsers: boolean;
 }
 
 /** One government's sample: units with their products, the default locus, and its assessors. */
-export function GovernmentSample({ cycle, government, canManage, canListUsers }: Props) {
+export function GovernmentSample({ cycle, government, canManage }: Props) {
   const { t } = useTranslation();
   const sample = useSample(cycle.id, government.id);
   const change = useChangeSample(cycle.id, government.id);
@@ -46,11 +45,10 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
   const [confirmDefault, setConfirmDefault] = useState(false);
   const units = useGovernmentUnitOptions(government.id, editable);
   const products = useUnitProductOptions(editable ? productUnit : null);
-  const assessorOptions = useAssessorOptions(cycle.officeId, canManage && canListUsers);
+  const assessorsEditable = canManage && cycle.status !== 'final' && cycle.status !== 'published';
+  const assessorOptions = useAssessorOptions(cycle.id, assessorsEditable);
   const errors = fieldErrors(change.error);
   const sampled = new Set((sample.data?.units ?? []).map((u) => u.unitId));
-  const assessorsEditable =
-    canManage && canListUsers && cycle.status !== 'final' && cycle.status !== 'published';
 
   async function apply(c: Parameters<typeof change.mutateAsync>[0], done?: string) {
     try {
@@ -242,11 +240,6 @@ export function GovernmentSample({ cycle, government, canManage, canListUsers }:
                 <Text size="sm" data-testid="sample-assessors-list">
                   {sample.data.assessors.map((a) => a.name).join(', ') || '—'}
                 </Text>
-                {canManage && !canListUsers && (
-                  <Text size="xs" c="dimmed">
-                    {t('sample.assessorsAdminOnly')}
-                  </Text>
-                )}
               </Stack>
             )}
           </Paper>

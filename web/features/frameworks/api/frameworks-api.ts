@@ -8,6 +8,8 @@ export interface FrameworkSummary {
   id: string;
   version: string;
   name: string;
+  /** The definition's name in both languages. */
+  nameLocalized: { id: string; en: string };
   source: 'builtin' | 'custom';
   basedOn: string | null;
   frozen: boolean;

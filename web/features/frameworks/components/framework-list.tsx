@@ -6,9 +6,10 @@ import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { useFrameworks } from '../api/frameworks-api';
 
-/** Framework versions: built-in or custom, frozen or editable, and how many cycles use each. */
+/** Framework versions (named in the user's language): built-in or custom, frozen or editable, and how many cycles use each. */
 export function FrameworkList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const [archived, setArchived] = useState(false);
   const list = useFrameworks(archived);
   const items = list.data ?? [];
@@ -36,8 +37,13 @@ export function FrameworkList() {
               {items.map((f) => (
                 <Table.Tr key={f.id} data-testid={`framework-row-${f.id}`}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/frameworks/${f.id}`} fw={600}>
-                      {f.name}
+                    <Anchor
+                      component={Link}
+                      to={`/frameworks/${f.id}`}
+                      fw={600}
+                      data-testid={`framework-name-${f.id}`}
+                    >
+                      {f.nameLocalized[lang]}
                     </Anchor>
                     <Text size="xs" c="dimmed">
                       {f.id}

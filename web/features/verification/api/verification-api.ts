@@ -139,6 +139,9 @@ export function useAcceptAll(cycleId: string, governmentId: string) {
   });
 }
 
+/** A field-visit photo (an <img> shows it; a link downloads it). */
+export const visitPhotoUrl = (visitId: string, fileId: string) => `/api/visits/${visitId}/photos/${fileId}`;
+
 export function useVisits(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: ['visits', cycleId, governmentId],

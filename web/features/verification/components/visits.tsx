@@ -1,9 +1,11 @@
 import {
+  Anchor,
   Badge,
   Button,
   Checkbox,
   FileButton,
   Group,
+  Image,
   Modal,
   NativeSelect,
   Paper,
@@ -23,6 +25,7 @@ import {
   useSampleUnits,
   useUploadVisitPhoto,
   useVisits,
+  visitPhotoUrl,
   type Visit,
 } from '../api/verification-api';
 
@@ -47,9 +50,23 @@ function PhotoUpload({ visit, editable }: { visit: Visit; editable: boolean }) {
     <Stack gap={4}>
       <Group gap={4}>
         {visit.photos.map((p) => (
-          <Badge key={p.fileId} variant="outline" size="sm">
-            📷 {p.originalName}
-          </Badge>
+          <Anchor
+            key={p.fileId}
+            href={visitPhotoUrl(visit.id, p.fileId)}
+            target="_blank"
+            rel="noopener"
+            title={p.originalName}
+            data-testid={`visit-photo-link-${p.fileId}`}
+          >
+            <Image
+              src={visitPhotoUrl(visit.id, p.fileId)}
+              alt={t('visits.photoAlt', { name: p.originalName })}
+              w={64}
+              h={64}
+              fit="cover"
+              radius="sm"
+            />
+          </Anchor>
         ))}
         {editable && (
           <FileButton
