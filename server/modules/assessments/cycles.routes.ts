@@ -20,6 +20,7 @@ import {
   UnitIdBodySchema,
 } from './assessments.schemas';
 import { cycleForActor } from './cycle-access';
+import * as sample from './cycle-sample.service';
 import * as svc from './cycles.service';
 import { recomputeCycle } from './scoring.service';
 
@@ -124,7 +125,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CycleDetailSchema },
       },
     },
-    async (req) => svc.addGovernments(db(), requireActor(req), req.params.id, req.body.governmentIds),
+    async (req) => sample.addGovernments(db(), requireActor(req), req.params.id, req.body.governmentIds),
   );
   app.post(
     '/cycles/:id/governments/:governmentId/remove',
@@ -132,7 +133,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'cycle.manage' },
       schema: { tags, params: CycleGovParams, response: { 200: CycleDetailSchema } },
     },
-    async (req) => svc.removeGovernment(db(), requireActor(req), req.params.id, req.params.governmentId),
+    async (req) => sample.removeGovernment(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/sample',
@@ -145,7 +146,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SampleSchema },
       },
     },
-    async (req) => svc.getSample(db(), requireActor(req), req.params.id, req.params.governmentId),
+    async (req) => sample.getSample(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.post(
     '/cycles/:id/governments/:governmentId/sample/default',
@@ -158,7 +159,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SampleSchema },
       },
     },
-    async (req) => svc.applyDefaultSample(db(), requireActor(req), req.params.id, req.params.governmentId),
+    async (req) => sample.applyDefaultSample(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.get(
     '/cycles/:id/assessor-options',
@@ -171,7 +172,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AssessorOptionsSchema },
       },
     },
-    async (req) => svc.listAssessorOptions(db(), requireActor(req), req.params.id),
+    async (req) => sample.listAssessorOptions(db(), requireActor(req), req.params.id),
   );
   app.put(
     '/cycles/:id/governments/:governmentId/assessors',
@@ -180,7 +181,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: CycleGovParams, body: AssessorsSchema, response: { 200: SampleSchema } },
     },
     async (req) =>
-      svc.setAssessors(db(), requireActor(req), req.params.id, req.params.governmentId, req.body.userIds),
+      sample.setAssessors(db(), requireActor(req), req.params.id, req.params.governmentId, req.body.userIds),
   );
   app.post(
     '/cycles/:id/units',
@@ -195,7 +196,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) =>
-      svc.addSampleUnit(db(), requireActor(req), req.params.id, req.body.unitId, req.body.withProducts),
+      sample.addSampleUnit(db(), requireActor(req), req.params.id, req.body.unitId, req.body.withProducts),
   );
   app.post(
     '/cycles/:id/units/:unitId/remove',
@@ -203,7 +204,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'cycle.manage' },
       schema: { tags, params: CycleUnitParams, response: { 200: SampleSchema } },
     },
-    async (req) => svc.removeSampleUnit(db(), requireActor(req), req.params.id, req.params.unitId),
+    async (req) => sample.removeSampleUnit(db(), requireActor(req), req.params.id, req.params.unitId),
   );
   app.post(
     '/cycles/:id/products',
@@ -217,7 +218,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SampleSchema },
       },
     },
-    async (req) => svc.addSampleProduct(db(), requireActor(req), req.params.id, req.body.productId),
+    async (req) => sample.addSampleProduct(db(), requireActor(req), req.params.id, req.body.productId),
   );
   app.post(
     '/cycles/:id/products/:productId/remove',
@@ -225,6 +226,6 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'cycle.manage' },
       schema: { tags, params: CycleProductParams, response: { 200: SampleSchema } },
     },
-    async (req) => svc.removeSampleProduct(db(), requireActor(req), req.params.id, req.params.productId),
+    async (req) => sample.removeSampleProduct(db(), requireActor(req), req.params.id, req.params.productId),
   );
 };
