@@ -63,9 +63,8 @@ export async function synthCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout('Rows per table:');
     for (const [table, n] of Object.entries(report.counts))
       io.stdout(`  ${table.padEnd(20)} ${n.toLocaleString('en-US').padStart(12)}`);
-    io.stdout(
-      `Accounts: admin@synth.patuh.test and the others under @synth.patuh.test, password ${SYNTH_PASSWORD}.`,
-    );
+    const domain = report.batch === 1 ? 'synth.patuh.test' : `synth${report.batch}.patuh.test`;
+    io.stdout(`Accounts: admin@${domain} and the others under @${domain}, password ${SYNTH_PASSWORD}.`);
     return 0;
   } catch (err) {
     if (err instanceof SynthRefusedError) {
