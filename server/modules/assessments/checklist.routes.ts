@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
+import { readUpload } from '../../plugins/upload';
 import {
   AnswersPutSchema,
   ChecklistSchema,
@@ -77,16 +77,8 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
-      const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file')
-        throw new ValidationError({ file: { message: 'field.fileRequired' } });
-      const { config } = app.deps;
-      const created = await svc.uploadEvidence(db(), actor, req.params.id, part, req.query, {
-        dataDir: config.dataDir,
-        maxBytes: config.uploadMaxBytes,
-      });
-      return reply.status(201).send(created);
+      const { part, limits } = await readUpload(req);
+      return reply.status(201).send(await svc.uploadEvidence(db(), actor, req.params.id, part, req.query, limits));
     },
   );
   app.post(

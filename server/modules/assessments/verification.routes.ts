@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
+import { readUpload } from '../../plugins/upload';
 import {
   AcceptAllSchema,
   AttachedFilesSchema,
@@ -122,17 +122,8 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
-      const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file')
-        throw new ValidationError({ file: { message: 'field.fileRequired' } });
-      const { config } = app.deps;
-      return reply.status(201).send(
-        await svc.uploadVisitPhoto(db(), actor, req.params.id, part, {
-          dataDir: config.dataDir,
-          maxBytes: config.uploadMaxBytes,
-        }),
-      );
+      const { part, limits } = await readUpload(req);
+      return reply.status(201).send(await svc.uploadVisitPhoto(db(), actor, req.params.id, part, limits));
     },
   );
   app.get(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
+import { readUpload } from '../../plugins/upload';
 import { contentDisposition } from '../files/files.service';
 import * as svc from './agreements.service';
 import {
@@ -105,15 +105,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) throw new ValidationError({ file: { message: 'field.fileRequired' } });
-      const part = await req.file({ throwFileSizeLimit: false });
-      if (!part || part.fieldname !== 'file')
-        throw new ValidationError({ file: { message: 'field.fileRequired' } });
-      const { config } = app.deps;
-      const stored = await svc.uploadAgreementDocument(db(), actor, req.params.id, part, {
-        dataDir: config.dataDir,
-        maxBytes: config.uploadMaxBytes,
-      });
+      const { part, limits } = await readUpload(req);
+      const stored = await svc.uploadAgreementDocument(db(), actor, req.params.id, part, limits);
       return reply.status(201).send({
         id: stored.id,
         originalName: stored.originalName,
