@@ -78,7 +78,9 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireActor(req);
       const { part, limits } = await readUpload(req);
-      return reply.status(201).send(await svc.uploadEvidence(db(), actor, req.params.id, part, req.query, limits));
+      return reply
+        .status(201)
+        .send(await svc.uploadEvidence(db(), actor, req.params.id, part, req.query, limits));
     },
   );
   app.post(

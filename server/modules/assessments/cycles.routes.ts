@@ -15,10 +15,10 @@ import {
   CycleUpdateSchema,
   GovernmentIdsSchema,
   ProductIdBodySchema,
-  RecomputeSchema,
   SampleSchema,
   UnitIdBodySchema,
 } from './assessments.schemas';
+import { RecomputeSchema } from './results.schemas';
 import { cycleForActor } from './cycle-access';
 import * as sample from './cycle-sample.service';
 import * as svc from './cycles.service';

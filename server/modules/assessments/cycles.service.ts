@@ -13,13 +13,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../frameworks/frameworks.repository';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { PHASE_DATE_FIELDS, type CycleCreate, type CycleDto, type PhaseDates } from './assessments.schemas';
-import {
-  assertStatus,
-  cycleForActor,
-  isOmbudsman,
-  type CycleRow,
-  type CycleStatus,
-} from './cycle-access';
+import { assertStatus, cycleForActor, isOmbudsman, type CycleRow, type CycleStatus } from './cycle-access';
 import * as repo from './cycles.repository';
 import { expectedCells } from './sample';
 import { recomputeCycle } from './scoring.service';

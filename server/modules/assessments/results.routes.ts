@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RaporSchema } from '../../../shared/contracts/rapor';
 import { requireActor } from '../../plugins/auth.plugin';
+import { CycleGovParams, CycleIdParams } from './assessments.schemas';
 import {
-  CycleGovParams,
-  CycleIdParams,
   ExplainQuerySchema,
   ExplainSchema,
   GovernmentResultSchema,
@@ -12,7 +11,7 @@ import {
   ResultRowSchema,
   ResultsQuerySchema,
   SummarySchema,
-} from './assessments.schemas';
+} from './results.schemas';
 import { getSummary } from './dashboard.service';
 import { buildRapor } from './rapor.service';
 import * as svc from './results.service';

@@ -10,7 +10,7 @@ import { NotFoundError } from '../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../lib/pagination';
 import { reachesUnit, type Actor } from '../../lib/reach';
 import { loadFramework } from '../frameworks/frameworks.sync';
-import type { ExplainNode } from './assessments.schemas';
+import type { ExplainNode } from './results.schemas';
 import { assertResultsVisible, cycleForActor, cycleGovernmentForActor, isOmbudsman } from './cycle-access';
 import * as repo from './results.repository';
 import { governmentAnswers, listScoreVersions, unitResultsOf, type AnswerRow } from './scoring.repository';
