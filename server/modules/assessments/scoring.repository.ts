@@ -1,6 +1,6 @@
 /** SQL behind the scores: the answers of one government, and the stored roll-ups and versions. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { rowsOf, type Executor } from '../../db/client';
 import { governments, serviceProducts, units } from '../../db/schema';
 import {
   answers,
@@ -11,12 +11,11 @@ import {
   unitResults,
 } from '../../db/schema-assessments';
 
-/** The cycle's state and framework, and the government's type: what the engine needs besides answers. */
-export async function scoringContext(db: Executor, cycleId: string, governmentId: string) {
+/** The cycle's state and framework. */
+export async function cycleContext(db: Executor, cycleId: string) {
   const rows = await db
-    .select({ status: cycles.status, frameworkId: cycles.frameworkId, governmentType: governments.type })
+    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
     .from(cycles)
-    .innerJoin(governments, eq(governments.id, governmentId))
     .where(eq(cycles.id, cycleId))
     .limit(1);
   return rows[0];
@@ -55,6 +54,54 @@ export async function governmentAnswers(db: Executor, cycleId: string, governmen
 }
 export type AnswerRow = Awaited<ReturnType<typeof governmentAnswers>>[number];
 
+/** What the engine reads of an answer (a subset of AnswerRow). */
+export interface ScoringRow {
+  indicator: string;
+  unitId: string | null;
+  unitType: string | null;
+  productId: string | null;
+  selfValue: number | null;
+  selfNa: boolean;
+  verifyStatus: 'pending' | 'accepted' | 'adjusted';
+  verifiedValue: number | null;
+  verifiedNa: boolean;
+}
+
+/**
+ * The answers of some governments of a cycle with only the columns the engine needs, grouped by
+ * government and in the same order as governmentAnswers (unit name, product name), so the
+ * engine meets units and products, and adds up their means, in the same order.
+ */
+export async function scoringRows(
+  db: Executor,
+  cycleId: string,
+  governmentIds: string[],
+): Promise<Array<ScoringRow & { governmentId: string }>> {
+  const res = await db.execute(sql`
+    select a.government_id as "governmentId", a.indicator, a.unit_id as "unitId", u.type as "unitType",
+           a.product_id as "productId", a.self_value as "selfValue", a.self_na as "selfNa",
+           a.verify_status as "verifyStatus", a.verified_value as "verifiedValue", a.verified_na as "verifiedNa"
+    from answers a
+    left join units u on u.id = a.unit_id
+    left join service_products p on p.id = a.product_id
+    where a.cycle_id = ${cycleId} and a.government_id = any(${sql.param(governmentIds)}::uuid[])
+    order by a.government_id, u.name, a.unit_id, p.name, a.product_id, a.id`);
+  return rowsOf(res);
+}
+
+/** The governments' types and stored results (for versioning) of a batch. */
+export async function batchContext(db: Executor, cycleId: string, governmentIds: string[]) {
+  const ids = sql.param(governmentIds);
+  const types = rowsOf<{ id: string; type: string }>(
+    await db.execute(sql`select id, type from governments where id = any(${ids}::uuid[])`),
+  );
+  const previous = rowsOf<{ government_id: string; rounded: number | null; band: string | null; version: number }>(
+    await db.execute(sql`select government_id, rounded, band, version from government_results
+      where cycle_id = ${cycleId} and government_id = any(${ids}::uuid[])`),
+  );
+  return { types, previous };
+}
+
 export async function findGovernmentResult(db: Executor, cycleId: string, governmentId: string) {
   const rows = await db
     .select()
@@ -64,43 +111,106 @@ export async function findGovernmentResult(db: Executor, cycleId: string, govern
   return rows[0];
 }
 
-export async function upsertGovernmentResult(
+export type GovernmentResultRow = Omit<typeof governmentResults.$inferInsert, 'updatedAt'>;
+export type UnitResultRow = Omit<typeof unitResults.$inferInsert, 'updatedAt'>;
+export type ProductResultRow = Omit<typeof productResults.$inferInsert, 'updatedAt'>;
+
+const arr = (values: unknown[]) => sql.param(values);
+const json = (values: unknown[]) => sql.param(values.map((v) => (v === undefined ? null : JSON.stringify(v))));
+
+/**
+ * Upserts government roll-ups of one cycle in one statement (unnest of column arrays). A row
+ * whose values did not change is left alone, so its updated_at keeps the time of the last change.
+ */
+export async function upsertGovernmentResults(
   db: Executor,
-  values: typeof governmentResults.$inferInsert,
+  cycleId: string,
+  rows: GovernmentResultRow[],
 ): Promise<void> {
-  const { cycleId: _c, governmentId: _g, ...set } = values;
-  await db
-    .insert(governmentResults)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [governmentResults.cycleId, governmentResults.governmentId],
-      set: { ...set, updatedAt: sql`now()` },
-    });
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into government_results
+      (cycle_id, government_id, score, rounded, band, zone, dimensions, detail, missing, version)
+    select ${cycleId}::uuid, r.* from unnest(
+      ${arr(rows.map((r) => r.governmentId))}::uuid[], ${arr(rows.map((r) => r.score ?? null))}::float8[],
+      ${arr(rows.map((r) => r.rounded ?? null))}::float8[], ${arr(rows.map((r) => r.band ?? null))}::text[],
+      ${arr(rows.map((r) => r.zone ?? null))}::text[], ${json(rows.map((r) => r.dimensions ?? {}))}::jsonb[],
+      ${json(rows.map((r) => r.detail))}::jsonb[], ${arr(rows.map((r) => r.missing ?? 0))}::int[],
+      ${arr(rows.map((r) => r.version ?? 0))}::int[])
+      as r(government_id, score, rounded, band, zone, dimensions, detail, missing, version)
+    on conflict (cycle_id, government_id) do update set
+      score = excluded.score, rounded = excluded.rounded, band = excluded.band, zone = excluded.zone,
+      dimensions = excluded.dimensions, detail = excluded.detail, missing = excluded.missing,
+      version = excluded.version, updated_at = now()
+    where (government_results.score, government_results.rounded, government_results.band,
+           government_results.zone, government_results.dimensions, government_results.detail,
+           government_results.missing, government_results.version)
+      is distinct from (excluded.score, excluded.rounded, excluded.band, excluded.zone,
+           excluded.dimensions, excluded.detail, excluded.missing, excluded.version)`);
 }
 
-/** Replaces the unit and product roll-ups of a government. */
+/**
+ * Replaces the unit and product roll-ups of the given governments of a cycle with set-based
+ * statements: one upsert per table (unchanged rows are skipped) and one delete per table for
+ * units or products that no longer have answers.
+ */
 export async function replacePartResults(
   db: Executor,
   cycleId: string,
-  governmentId: string,
-  unitRows: (typeof unitResults.$inferInsert)[],
-  productRows: (typeof productResults.$inferInsert)[],
+  governmentIds: string[],
+  unitRows: UnitResultRow[],
+  productRows: ProductResultRow[],
 ): Promise<void> {
-  await db
-    .delete(unitResults)
-    .where(and(eq(unitResults.cycleId, cycleId), eq(unitResults.governmentId, governmentId)));
-  await db
-    .delete(productResults)
-    .where(and(eq(productResults.cycleId, cycleId), eq(productResults.governmentId, governmentId)));
-  if (unitRows.length) await db.insert(unitResults).values(unitRows);
-  if (productRows.length) await db.insert(productResults).values(productRows);
+  const govs = arr(governmentIds);
+  await db.execute(sql`
+    delete from unit_results where cycle_id = ${cycleId} and government_id = any(${govs}::uuid[])
+      and unit_id <> all(${arr(unitRows.map((r) => r.unitId))}::uuid[])`);
+  await db.execute(sql`
+    delete from product_results where cycle_id = ${cycleId} and government_id = any(${govs}::uuid[])
+      and product_id <> all(${arr(productRows.map((r) => r.productId))}::uuid[])`);
+  if (unitRows.length) {
+    await db.execute(sql`
+      insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing)
+      select ${cycleId}::uuid, r.* from unnest(
+        ${arr(unitRows.map((r) => r.unitId))}::uuid[], ${arr(unitRows.map((r) => r.governmentId))}::uuid[],
+        ${arr(unitRows.map((r) => r.score ?? null))}::float8[], ${arr(unitRows.map((r) => r.rounded ?? null))}::float8[],
+        ${arr(unitRows.map((r) => r.band ?? null))}::text[], ${arr(unitRows.map((r) => r.zone ?? null))}::text[],
+        ${arr(unitRows.map((r) => r.missing ?? 0))}::int[])
+        as r(unit_id, government_id, score, rounded, band, zone, missing)
+      on conflict (cycle_id, unit_id) do update set
+        government_id = excluded.government_id, score = excluded.score, rounded = excluded.rounded,
+        band = excluded.band, zone = excluded.zone, missing = excluded.missing, updated_at = now()
+      where (unit_results.government_id, unit_results.score, unit_results.rounded, unit_results.band,
+             unit_results.zone, unit_results.missing)
+        is distinct from (excluded.government_id, excluded.score, excluded.rounded, excluded.band,
+             excluded.zone, excluded.missing)`);
+  }
+  if (productRows.length) {
+    await db.execute(sql`
+      insert into product_results (cycle_id, product_id, unit_id, government_id, score, rounded, band, zone)
+      select ${cycleId}::uuid, r.* from unnest(
+        ${arr(productRows.map((r) => r.productId))}::uuid[], ${arr(productRows.map((r) => r.unitId))}::uuid[],
+        ${arr(productRows.map((r) => r.governmentId))}::uuid[],
+        ${arr(productRows.map((r) => r.score ?? null))}::float8[],
+        ${arr(productRows.map((r) => r.rounded ?? null))}::float8[],
+        ${arr(productRows.map((r) => r.band ?? null))}::text[], ${arr(productRows.map((r) => r.zone ?? null))}::text[])
+        as r(product_id, unit_id, government_id, score, rounded, band, zone)
+      on conflict (cycle_id, product_id) do update set
+        unit_id = excluded.unit_id, government_id = excluded.government_id, score = excluded.score,
+        rounded = excluded.rounded, band = excluded.band, zone = excluded.zone, updated_at = now()
+      where (product_results.unit_id, product_results.government_id, product_results.score,
+             product_results.rounded, product_results.band, product_results.zone)
+        is distinct from (excluded.unit_id, excluded.government_id, excluded.score, excluded.rounded,
+             excluded.band, excluded.zone)`);
+  }
 }
 
-export async function insertScoreVersion(
+/** Score versions in one multi-row insert. */
+export async function insertScoreVersions(
   db: Executor,
-  values: typeof scoreVersions.$inferInsert,
+  rows: (typeof scoreVersions.$inferInsert)[],
 ): Promise<void> {
-  await db.insert(scoreVersions).values(values);
+  if (rows.length) await db.insert(scoreVersions).values(rows);
 }
 
 export async function listScoreVersions(db: Executor, cycleId: string, governmentId: string) {

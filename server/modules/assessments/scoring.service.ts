@@ -18,13 +18,13 @@ export type ScoreReason =
   'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
 
 /** An engine answer that remembers its row, so explanations can point back to it. */
-export type RowAnswer = Answer & { row: repo.AnswerRow };
+export type RowAnswer<R extends repo.ScoringRow = repo.AnswerRow> = Answer & { row: R };
 
 /**
  * Stored answers → engine answers: `value` is the verified value (N/A flag → 'NA'), `selfValue`
  * the self value; the engine decides whether a self value may stand in (REFERENCE §10 rule 5).
  */
-export function toEngineAnswers(rows: repo.AnswerRow[]): RowAnswer[] {
+export function toEngineAnswers<R extends repo.ScoringRow>(rows: R[]): RowAnswer<R>[] {
   return rows.map((row) => ({
     indicator: row.indicator,
     ...(row.unitId ? { unit: row.unitId } : {}),
@@ -40,11 +40,11 @@ export const cycleState = (status: string): 'open' | 'closed' =>
   status === 'final' || status === 'published' ? 'closed' : 'open';
 
 /** Runs the engine on one government's rows. */
-export function scoreRows(
+export function scoreRows<R extends repo.ScoringRow>(
   framework: Framework,
-  rows: repo.AnswerRow[],
+  rows: R[],
   ctx: { status: string; governmentType: string },
-): { score: EntityScore; answers: RowAnswer[] } {
+): { score: EntityScore; answers: RowAnswer<R>[] } {
   const engineAnswers = toEngineAnswers(rows);
   const unitTypes = new Map<string, string>();
   for (const r of rows) if (r.unitId && r.unitType) unitTypes.set(r.unitId, r.unitType);
@@ -64,9 +64,106 @@ export interface RecomputeResult {
   band: string | null;
 }
 
+interface CycleContext {
+  status: string;
+  frameworkId: string;
+}
+
+/**
+ * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
+ * the answers, one for the types and previous versions, then one upsert per results table
+ * (rows that did not change are skipped) and one insert of score versions. A new version is
+ * written when the rounded score or the band changed, or always when `force`.
+ */
+async function recomputeBatch(
+  tx: Executor,
+  cycleId: string,
+  cycle: CycleContext,
+  framework: Framework,
+  governmentIds: string[],
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: { force?: boolean },
+): Promise<Map<string, RecomputeResult>> {
+  const rows = await repo.scoringRows(tx, cycleId, governmentIds);
+  const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
+  const typeOf = new Map(types.map((t) => [t.id, t.type]));
+  const previousOf = new Map(previous.map((p) => [p.government_id, p]));
+  const rowsOf = new Map<string, repo.ScoringRow[]>(governmentIds.map((id) => [id, []]));
+  for (const r of rows) rowsOf.get(r.governmentId)!.push(r);
+
+  const results = new Map<string, RecomputeResult>();
+  const govRows: repo.GovernmentResultRow[] = [];
+  const unitRows: repo.UnitResultRow[] = [];
+  const productRows: repo.ProductResultRow[] = [];
+  const versions: Parameters<typeof repo.insertScoreVersions>[1] = [];
+  for (const governmentId of governmentIds) {
+    const type = typeOf.get(governmentId);
+    if (type === undefined) throw new NotFoundError();
+    const { score } = scoreRows(framework, rowsOf.get(governmentId)!, { status: cycle.status, governmentType: type });
+    const prev = previousOf.get(governmentId);
+    const band = score.band?.code ?? null;
+    const changed = !prev || prev.rounded !== score.rounded || prev.band !== band;
+    const versioned = Boolean(opts.force) || (changed && (prev !== undefined || score.rounded !== null));
+    const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
+    govRows.push({
+      cycleId,
+      governmentId,
+      score: score.score,
+      rounded: score.rounded,
+      band,
+      zone: score.zone,
+      dimensions: score.dimensions,
+      detail: { views: score.views },
+      missing: score.missing,
+      version,
+    });
+    for (const u of score.units)
+      unitRows.push({
+        cycleId,
+        governmentId,
+        unitId: u.unit,
+        score: u.score,
+        rounded: u.rounded,
+        band: u.band?.code ?? null,
+        zone: u.zone,
+        missing: u.missing,
+      });
+    for (const p of score.products)
+      productRows.push({
+        cycleId,
+        governmentId,
+        unitId: p.unit,
+        productId: p.product,
+        score: p.score,
+        rounded: p.rounded,
+        band: p.band?.code ?? null,
+        zone: p.zone,
+      });
+    if (versioned)
+      versions.push({
+        cycleId,
+        governmentId,
+        version,
+        reason,
+        score: score.score,
+        rounded: score.rounded,
+        band,
+        zone: score.zone,
+        dimensions: score.dimensions,
+        createdBy: actor?.id ?? null,
+      });
+    results.set(governmentId, { version, versioned, score: score.score, rounded: score.rounded, band });
+  }
+  await repo.upsertGovernmentResults(tx, cycleId, govRows);
+  await repo.replacePartResults(tx, cycleId, governmentIds, unitRows, productRows);
+  await repo.insertScoreVersions(tx, versions);
+  return results;
+}
+
 /**
  * Recomputes one government of a cycle and stores its roll-ups (REFERENCE §10 rules 1–5 via the
- * engine). Loads that government's answers in one query, so a change to one answer costs one
+ * engine). Loads that government's answers in one lean query, so a change to one answer costs one
  * government, never the cycle. A new version (and a score_versions row) is written when the
  * rounded score or the band changed, or always when `force` (approval, an accepted appeal,
  * an explicit recompute).
@@ -79,71 +176,21 @@ export async function recomputeGovernment(
   actor: Actor | null,
   opts: { force?: boolean } = {},
 ): Promise<RecomputeResult> {
-  const ctx = await repo.scoringContext(tx, cycleId, governmentId);
-  if (!ctx) throw new NotFoundError();
-  const framework = await loadFramework(tx, ctx.frameworkId);
-  const rows = await repo.governmentAnswers(tx, cycleId, governmentId);
-  const { score } = scoreRows(framework, rows, ctx);
-  const previous = await repo.findGovernmentResult(tx, cycleId, governmentId);
-  const band = score.band?.code ?? null;
-  const changed = !previous || previous.rounded !== score.rounded || previous.band !== band;
-  const versioned = Boolean(opts.force) || (changed && (previous !== undefined || score.rounded !== null));
-  const version = (previous?.version ?? 0) + (versioned ? 1 : 0);
-  await repo.upsertGovernmentResult(tx, {
-    cycleId,
-    governmentId,
-    score: score.score,
-    rounded: score.rounded,
-    band,
-    zone: score.zone,
-    dimensions: score.dimensions,
-    detail: { views: score.views },
-    missing: score.missing,
-    version,
-  });
-  await repo.replacePartResults(
-    tx,
-    cycleId,
-    governmentId,
-    score.units.map((u) => ({
-      cycleId,
-      governmentId,
-      unitId: u.unit,
-      score: u.score,
-      rounded: u.rounded,
-      band: u.band?.code ?? null,
-      zone: u.zone,
-      missing: u.missing,
-    })),
-    score.products.map((p) => ({
-      cycleId,
-      governmentId,
-      unitId: p.unit,
-      productId: p.product,
-      score: p.score,
-      rounded: p.rounded,
-      band: p.band?.code ?? null,
-      zone: p.zone,
-    })),
-  );
-  if (versioned) {
-    await repo.insertScoreVersion(tx, {
-      cycleId,
-      governmentId,
-      version,
-      reason,
-      score: score.score,
-      rounded: score.rounded,
-      band,
-      zone: score.zone,
-      dimensions: score.dimensions,
-      createdBy: actor?.id ?? null,
-    });
-  }
-  return { version, versioned, score: score.score, rounded: score.rounded, band };
+  const cycle = await repo.cycleContext(tx, cycleId);
+  if (!cycle) throw new NotFoundError();
+  const framework = await loadFramework(tx, cycle.frameworkId);
+  const results = await recomputeBatch(tx, cycleId, cycle, framework, [governmentId], reason, actor, opts);
+  return results.get(governmentId)!;
 }
 
-/** Recomputes every government of a cycle, one transaction each; returns the count and the time taken. */
+/** Governments scored and written per batch by recomputeCycle. */
+const BATCH = 50;
+
+/**
+ * Recomputes every government of a cycle in one transaction, in batches of 50 governments: one
+ * answers query, one engine pass and one set-based write per batch. Returns the count and the
+ * time taken.
+ */
 export async function recomputeCycle(
   db: Executor,
   cycleId: string,
@@ -153,8 +200,13 @@ export async function recomputeCycle(
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
-  for (const governmentId of ids) {
-    await inTransaction(db, (tx) => recomputeGovernment(tx, cycleId, governmentId, reason, actor, opts));
-  }
+  await inTransaction(db, async (tx) => {
+    const cycle = await repo.cycleContext(tx, cycleId);
+    if (!cycle) throw new NotFoundError();
+    const framework = await loadFramework(tx, cycle.frameworkId);
+    for (let i = 0; i < ids.length; i += BATCH) {
+      await recomputeBatch(tx, cycleId, cycle, framework, ids.slice(i, i + BATCH), reason, actor, opts);
+    }
+  });
   return { governments: ids.length, ms: Math.round(performance.now() - started) };
 }
