@@ -397,3 +397,19 @@ export const scoreVersions = pgTable(
   },
   (t) => [index('score_versions_idx').on(t.cycleId, t.governmentId, t.version)],
 );
+
+/**
+ * Answer counts per government of a cycle (all cells, cells verified), kept by statement-level
+ * triggers on answers (migration 0003), so every path that inserts, updates or deletes answers
+ * keeps them right. The dashboard reads progress from here instead of counting the answers.
+ */
+export const answerCounts = pgTable(
+  'answer_counts',
+  {
+    cycleId: uuid('cycle_id').notNull(),
+    governmentId: uuid('government_id').notNull(),
+    itemsTotal: integer('items_total').notNull().default(0),
+    itemsVerified: integer('items_verified').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.governmentId] })],
+);

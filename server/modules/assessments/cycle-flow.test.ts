@@ -401,10 +401,24 @@ describe('an assessment cycle end to end', () => {
     expect(explain.nodes.find((n) => n.code === 'PROSES')!.children![0]!.answers!.length).toBe(3);
     const summary = json<{
       zones: Record<string, number>;
-      progress: { unitsSubmitted: number; unitsTotal: number; openAppeals: number };
+      progress: {
+        unitsSubmitted: number;
+        unitsTotal: number;
+        openAppeals: number;
+        itemsTotal: number;
+        itemsVerified: number;
+      };
       officeMean: number;
     }>(await head.get(`/api/cycles/${cycleId}/summary`));
     expect(summary.progress).toMatchObject({ unitsSubmitted: 3, unitsTotal: 3, openAppeals: 0 });
+    // The item counts come from answer_counts (kept by triggers); they must equal a count of the answers.
+    const [counted] = await ctx.database.query<{ total: number; verified: number }>(
+      `select count(*)::int as total, count(*) filter (where verify_status <> 'pending')::int as verified
+         from answers where cycle_id = $1`,
+      [cycleId],
+    );
+    expect(counted!.verified).toBeGreaterThan(0);
+    expect(summary.progress).toMatchObject({ itemsTotal: counted!.total, itemsVerified: counted!.verified });
     expect(summary.officeMean).toBe(result.score);
     const rows = json<{ items: Array<{ governmentId: string; score: number }> }>(
       await coord.get(`/api/cycles/${cycleId}/results`),

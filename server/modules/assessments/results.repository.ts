@@ -106,13 +106,14 @@ export async function zoneCounts(
   return rowsOf(res);
 }
 
+/** Progress of a cycle: unit submissions, and item counts from answer_counts (kept by triggers on answers). */
 export async function cycleProgress(db: Executor, cycleId: string) {
   const res = await db.execute(sql`
     select
       (select count(*)::int from cycle_units where cycle_id = ${cycleId} and self_status = 'submitted') as units_submitted,
       (select count(*)::int from cycle_units where cycle_id = ${cycleId}) as units_total,
-      (select count(*)::int from answers where cycle_id = ${cycleId} and verify_status <> 'pending') as items_verified,
-      (select count(*)::int from answers where cycle_id = ${cycleId}) as items_total,
+      (select coalesce(sum(items_verified), 0)::int from answer_counts where cycle_id = ${cycleId}) as items_verified,
+      (select coalesce(sum(items_total), 0)::int from answer_counts where cycle_id = ${cycleId}) as items_total,
       (select count(*)::int from appeals where cycle_id = ${cycleId} and status = 'open') as open_appeals`);
   const r = rowsOf<Record<string, number>>(res)[0]!;
   return {
