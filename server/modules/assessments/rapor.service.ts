@@ -12,12 +12,7 @@ import { loadFramework } from '../frameworks/frameworks.sync';
 import { assertResultsVisible, cycleGovernmentForActor } from './cycle-access';
 import { leafIndex } from './framework-index';
 import * as repo from './results.repository';
-import {
-  findGovernmentResult,
-  governmentAnswers,
-  listScoreVersions,
-  unitResultsOf,
-} from './scoring.repository';
+import { findGovernmentResult, listScoreVersions, unitResultsOf } from './scoring.repository';
 import { listImprovements } from './verification.repository';
 
 const r2 = (x: number | null | undefined): number | null =>
@@ -44,7 +39,13 @@ export async function buildRapor(
   const index = leafIndex(framework);
   const allowSelf = framework.aggregation.useSelfValueWhenUnverified;
   const [rows, unitScores, points, history, previous] = [
-    await governmentAnswers(db, cycleId, governmentId),
+    await repo.unmetAnswers(
+      db,
+      cycleId,
+      governmentId,
+      [...index].flatMap(([indicator, info]) => (info.node.scale ? [{ indicator, max: info.node.scale.max }] : [])),
+      allowSelf,
+    ),
     await unitResultsOf(db, cycleId, governmentId),
     await listImprovements(db, cycleId, governmentId),
     await listScoreVersions(db, cycleId, governmentId),
@@ -56,6 +57,7 @@ export async function buildRapor(
   const viewScores =
     (stored?.detail as { views?: Record<string, Record<string, number | null>> } | null)?.views ?? {};
 
+  // Rows are already the unmet ones (below the maximum or unanswered, not N/A), filtered in SQL.
   const unmetOf = (unitId: string) =>
     rows
       .filter((r) => r.unitId === unitId)
@@ -63,10 +65,7 @@ export async function buildRapor(
         const info = index.get(r.indicator);
         if (!info?.node.scale) return [];
         const verified = r.verifyStatus !== 'pending';
-        const na = verified ? r.verifiedNa : allowSelf && r.selfNa;
-        if (na) return [];
         const value = verified ? r.verifiedValue : allowSelf ? r.selfValue : null;
-        if (value !== null && value >= info.node.scale.max) return [];
         return [
           {
             order: info.order,

@@ -183,3 +183,46 @@ export async function governmentWithOffice(db: Executor, governmentId: string) {
     from governments g join offices o on o.id = g.office_id where g.id = ${governmentId}::uuid`);
   return rowsOf<{ id: string; name: string; type: string; office_name: string }>(res)[0];
 }
+
+/**
+ * The rapor's *pemetaan kekurangan* rows of one government: unit answers that are not N/A and
+ * whose published value (verified, or the self value where the framework allows it) is missing
+ * or below the indicator's scale maximum. `scales` gives each indicator's maximum. Ordered by
+ * unit, product name, product and answer, as the full answer list was.
+ */
+export async function unmetAnswers(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scales: { indicator: string; max: number }[],
+  allowSelf: boolean,
+) {
+  const res = await db.execute(sql`
+    with m as (
+      select * from unnest(${sql.param(scales.map((x) => x.indicator))}::text[],
+                           ${sql.param(scales.map((x) => x.max))}::float8[]) as m(indicator, max)),
+    a as materialized (
+      select a.id, a.unit_id, a.product_id, a.indicator, a.self_value, a.self_na, a.verify_status,
+             a.verified_value, a.verify_reason
+      from answers a join m on m.indicator = a.indicator
+      where a.cycle_id = ${cycleId} and a.government_id = ${governmentId} and a.unit_id is not null
+        and not (case when a.verify_status <> 'pending' then a.verified_na else ${allowSelf} and a.self_na end)
+        and coalesce((case when a.verify_status <> 'pending' then a.verified_value
+                          when ${allowSelf} then a.self_value end) < m.max, true)),
+    p as (select id, name from service_products where id in (select product_id from a))
+    select a.unit_id as "unitId", a.indicator, p.name as "productName", a.self_value as "selfValue",
+           a.self_na as "selfNa", a.verify_status as "verifyStatus", a.verified_value as "verifiedValue",
+           a.verify_reason as "verifyReason"
+    from a left join p on p.id = a.product_id
+    order by a.unit_id, p.name, a.product_id, a.id`);
+  return rowsOf<{
+    unitId: string;
+    indicator: string;
+    productName: string | null;
+    selfValue: number | null;
+    selfNa: boolean;
+    verifyStatus: 'pending' | 'accepted' | 'adjusted';
+    verifiedValue: number | null;
+    verifyReason: string | null;
+  }>(res);
+}

@@ -77,14 +77,22 @@ export async function scoringRows(
   cycleId: string,
   governmentIds: string[],
 ): Promise<Array<ScoringRow & { governmentId: string }>> {
+  // The answers first, then only their units and products by primary key: a plain join makes
+  // the planner hash every product of the country to sort one government's rows.
   const res = await db.execute(sql`
+    with a as materialized (
+      select government_id, indicator, unit_id, product_id, self_value, self_na, verify_status,
+             verified_value, verified_na, id
+      from answers
+      where cycle_id = ${cycleId} and government_id = any(${sql.param(governmentIds)}::uuid[])),
+    u as (select id, name, type from units where id in (select unit_id from a)),
+    p as (select id, name from service_products where id in (select product_id from a))
     select a.government_id as "governmentId", a.indicator, a.unit_id as "unitId", u.type as "unitType",
            a.product_id as "productId", a.self_value as "selfValue", a.self_na as "selfNa",
            a.verify_status as "verifyStatus", a.verified_value as "verifiedValue", a.verified_na as "verifiedNa"
-    from answers a
-    left join units u on u.id = a.unit_id
-    left join service_products p on p.id = a.product_id
-    where a.cycle_id = ${cycleId} and a.government_id = any(${sql.param(governmentIds)}::uuid[])
+    from a
+    left join u on u.id = a.unit_id
+    left join p on p.id = a.product_id
     order by a.government_id, u.name, a.unit_id, p.name, a.product_id, a.id`);
   return rowsOf(res);
 }
