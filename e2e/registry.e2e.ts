@@ -17,20 +17,29 @@ describe('registry in the browser', () => {
   it('coordinator: add a unit and a PIC, switch to English, log out', async () => {
     const page = await e2e.newPage();
     await loginAs(page, e2e.baseUrl, 'koordinator.balangan@patuh.local');
-    const [balangan] = await e2e.database.db.select().from(governments).where(eq(governments.regionCode, '63.11'));
+    const [balangan] = await e2e.database.db
+      .select()
+      .from(governments)
+      .where(eq(governments.regionCode, '63.11'));
     await page.goto(`${e2e.baseUrl}/governments/${balangan!.id}`);
-    await expect.poll(() => page.getByText('Dinas Kependudukan dan Pencatatan Sipil').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Dinas Kependudukan dan Pencatatan Sipil').first().isVisible())
+      .toBe(true);
 
     await page.getByTestId('unit-add').click();
     await page.getByTestId('unit-form-name').fill('UPT Pelayanan Terpadu Kecamatan Paringin');
     await page.getByTestId('unit-form-type').selectOption('upt');
     await page.getByTestId('unit-form-sector').selectOption('perizinan');
     await page.getByTestId('unit-form-submit').click();
-    await expect.poll(() => page.getByText('UPT Pelayanan Terpadu Kecamatan Paringin').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('UPT Pelayanan Terpadu Kecamatan Paringin').first().isVisible())
+      .toBe(true);
     const [unit] = await e2e.database.db
       .select()
       .from(units)
-      .where(and(eq(units.governmentId, balangan!.id), eq(units.name, 'UPT Pelayanan Terpadu Kecamatan Paringin')));
+      .where(
+        and(eq(units.governmentId, balangan!.id), eq(units.name, 'UPT Pelayanan Terpadu Kecamatan Paringin')),
+      );
     expect(unit).toMatchObject({ type: 'upt', sector: 'perizinan' });
 
     await page.goto(`${e2e.baseUrl}/units/${unit!.id}`);
@@ -42,9 +51,16 @@ describe('registry in the browser', () => {
     await page.getByTestId('contact-form-submit').click();
     await expect.poll(() => page.getByText('Rahmawati').first().isVisible()).toBe(true);
     const [pic] = await e2e.database.db.select().from(contacts).where(eq(contacts.unitId, unit!.id));
-    expect(pic).toMatchObject({ name: 'Rahmawati', position: 'Kepala UPT', phone: '0812-5555-1234', email: 'rahmawati@balangan.test' });
+    expect(pic).toMatchObject({
+      name: 'Rahmawati',
+      position: 'Kepala UPT',
+      phone: '0812-5555-1234',
+      email: 'rahmawati@balangan.test',
+    });
 
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH',
+    );
     await page.getByTestId('lang-switch').click();
     expect((await saved).status()).toBe(200);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
@@ -61,8 +77,15 @@ describe('registry in the browser', () => {
   });
 
   it('a unit PIC cannot open another government’s unit by URL', async () => {
-    const [babar] = await e2e.database.db.select().from(governments).where(eq(governments.regionCode, '19.05'));
-    const [foreignUnit] = await e2e.database.db.select().from(units).where(eq(units.governmentId, babar!.id)).limit(1);
+    const [babar] = await e2e.database.db
+      .select()
+      .from(governments)
+      .where(eq(governments.regionCode, '19.05'));
+    const [foreignUnit] = await e2e.database.db
+      .select()
+      .from(units)
+      .where(eq(units.governmentId, babar!.id))
+      .limit(1);
     const page = await e2e.newPage();
     await loginAs(page, e2e.baseUrl, 'pic.disdukcapil.balangan@patuh.local');
     await page.goto(`${e2e.baseUrl}/units/${foreignUnit!.id}`);

@@ -11,7 +11,9 @@ const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const outDir = path.join(root, '.tmp');
 fs.mkdirSync(outDir, { recursive: true });
 
-const pgBin = ['18', '17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin/initdb`).find((p) => fs.existsSync(p));
+const pgBin = ['18', '17', '16', '15']
+  .map((v) => `/usr/lib/postgresql/${v}/bin/initdb`)
+  .find((p) => fs.existsSync(p));
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const only = process.env.PATUH_TEST_PHASES?.split(',');
 
@@ -39,11 +41,15 @@ for (const phase of phases) {
   const report = path.join(outDir, `vitest-${phase.name}.json`);
   fs.rmSync(report, { force: true });
   const started = Date.now();
-  const r = spawnSync(process.execPath, [vitest, ...phase.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...phase.env },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [vitest, ...phase.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...phase.env },
+    },
+  );
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (fs.existsSync(report)) {
     const j = JSON.parse(fs.readFileSync(report, 'utf8'));

@@ -60,7 +60,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
-      catalog.push({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access });
+      catalog.push({
+        method,
+        url: route.url,
+        access: (route.config as { access?: string } | undefined)?.access,
+      });
     }
   });
 
@@ -88,7 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     openapi: {
       info: {
         title: 'Patuh API',
-        description: 'Pengawasan pelayanan publik — registry, accounts, assessments. Errors: `{ error: { code, message, fields } }`.',
+        description:
+          'Pengawasan pelayanan publik — registry, accounts, assessments. Errors: `{ error: { code, message, fields } }`.',
         version: '0.1.0',
       },
       components: {

@@ -32,7 +32,8 @@ async function main() {
   ];
   if (logins.length) {
     lines.push('', '  Akun demo (dibuat sekali, saat pertama kali dijalankan):');
-    for (const l of logins) lines.push(`    ${l.role.padEnd(16)} ${l.email.padEnd(40)} ${l.password}   (${l.scope})`);
+    for (const l of logins)
+      lines.push(`    ${l.role.padEnd(16)} ${l.email.padEnd(40)} ${l.password}   (${l.scope})`);
   } else if (config.demo) {
     lines.push('  Akun demo: lihat README (kata sandi patuh-demo-2024).');
   }
@@ -48,6 +49,8 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Patuh gagal dijalankan: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `Patuh gagal dijalankan: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

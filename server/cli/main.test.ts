@@ -34,8 +34,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await dropDb?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 function collect() {
@@ -62,16 +63,39 @@ describe('patuh CLI', () => {
     expect(again.out.join('\n')).toBe('Data demo sudah ada; tidak ada yang diubah.');
 
     const u = collect();
-    expect(await runCli(['user', 'create', '--role', 'assessor', '--email', 'asesor.baru@patuh.local', '--office', 'BABEL'], u.io)).toBe(0);
+    expect(
+      await runCli(
+        ['user', 'create', '--role', 'assessor', '--email', 'asesor.baru@patuh.local', '--office', 'BABEL'],
+        u.io,
+      ),
+    ).toBe(0);
     expect(u.out.join('\n')).toMatch(/Akun dibuat: asesor\.baru@patuh\.local \(assessor\)/);
     expect(u.out.join('\n')).toMatch(/Kata sandi sementara: \S{10,}/);
 
     const dup = collect();
-    expect(await runCli(['user', 'create', '--role', 'assessor', '--email', 'asesor.baru@patuh.local', '--office', 'BABEL', '--password', 'rahasia-sekali-1'], dup.io)).toBe(1);
+    expect(
+      await runCli(
+        [
+          'user',
+          'create',
+          '--role',
+          'assessor',
+          '--email',
+          'asesor.baru@patuh.local',
+          '--office',
+          'BABEL',
+          '--password',
+          'rahasia-sekali-1',
+        ],
+        dup.io,
+      ),
+    ).toBe(1);
     expect(dup.err.join('\n')).toContain('email: Email ini sudah dipakai akun lain.');
 
     const noOffice = collect();
-    expect(await runCli(['user', 'create', '--role', 'assessor', '--email', 'x@patuh.local'], noOffice.io)).toBe(1);
+    expect(
+      await runCli(['user', 'create', '--role', 'assessor', '--email', 'x@patuh.local'], noOffice.io),
+    ).toBe(1);
     expect(noOffice.err.join('\n')).toContain('officeId');
   });
 

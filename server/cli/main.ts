@@ -33,7 +33,9 @@ Perintah:
 
 Basis data: DATABASE_URL (PostgreSQL) atau PGlite di PATUH_DATA_DIR (bawaan ./data).`;
 
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig());
   try {
     return await fn(database);
@@ -72,10 +74,12 @@ async function userCreate(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const a = parsed.data;
-  const password = a.password ?? `Patuh-${Math.random().toString(36).slice(2, 8)}-${Math.random().toString(36).slice(2, 8)}`;
+  const password =
+    a.password ?? `Patuh-${Math.random().toString(36).slice(2, 8)}-${Math.random().toString(36).slice(2, 8)}`;
   return withDatabase(async (database) => {
     let officeId = a.office;
-    if (officeId && !/^[0-9a-f-]{36}$/i.test(officeId)) officeId = (await findOfficeByCode(database.db, officeId))?.id ?? officeId;
+    if (officeId && !/^[0-9a-f-]{36}$/i.test(officeId))
+      officeId = (await findOfficeByCode(database.db, officeId))?.id ?? officeId;
     try {
       const user = await createUser(database.db, null, {
         role: a.role as (typeof ROLES)[number],
@@ -92,7 +96,8 @@ async function userCreate(argv: string[], io: CliIO): Promise<number> {
     } catch (err) {
       if (err instanceof AppError) {
         io.stderr(t(err.messageKey, 'id', err.params));
-        for (const [field, p] of Object.entries(err.fields ?? {})) io.stderr(`  ${field}: ${t(p.message, 'id', p.params)}`);
+        for (const [field, p] of Object.entries(err.fields ?? {}))
+          io.stderr(`  ${field}: ${t(p.message, 'id', p.params)}`);
         return 1;
       }
       throw err;
@@ -124,7 +129,9 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
         }
         const logins = await seedDemo(database);
         const cycles = await seedDemoAssessments(database);
-        io.stdout(`Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan). Akun:`);
+        io.stdout(
+          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan). Akun:`,
+        );
         for (const l of logins) io.stdout(`  ${l.role.padEnd(16)} ${l.email.padEnd(40)} ${l.password}`);
         return 0;
       });

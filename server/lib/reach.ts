@@ -56,7 +56,11 @@ export function governmentScope(reach: Reach, column: AnyPgColumn): SQL | undefi
 }
 
 /** SQL condition for rows that belong to a unit (unit_id + government_id columns). */
-export function unitScope(reach: Reach, unitColumn: AnyPgColumn, governmentColumn: AnyPgColumn): SQL | undefined {
+export function unitScope(
+  reach: Reach,
+  unitColumn: AnyPgColumn,
+  governmentColumn: AnyPgColumn,
+): SQL | undefined {
   if (reach.all) return undefined;
   const gov = governmentScope(reach, governmentColumn);
   if (reach.unitIds === null) return gov;

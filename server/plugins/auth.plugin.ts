@@ -59,7 +59,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { database: Data
     if (!req.actor) throw new UnauthenticatedError();
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || sent !== req.csrfToken) throw new AppError('CSRF_INVALID', 403, 'error.csrf');
+      if (typeof sent !== 'string' || sent !== req.csrfToken)
+        throw new AppError('CSRF_INVALID', 403, 'error.csrf');
     }
     if (access !== 'authenticated' && !roleCan(req.actor.role, access)) throw new ForbiddenError();
   });

@@ -14,12 +14,20 @@ function send(reply: FastifyReply, status: number, body: ErrorBody) {
 }
 
 /** Translates field problems of a validation error into the request's language. */
-function zodFields(validation: { instancePath: string; keyword: string; message?: string; params: object }[], locale: Locale) {
+function zodFields(
+  validation: { instancePath: string; keyword: string; message?: string; params: object }[],
+  locale: Locale,
+) {
   const fields: Record<string, string> = {};
   for (const v of validation) {
     const key = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '_';
     if (fields[key]) continue;
-    const issue = { ...v.params, code: v.keyword, message: v.message ?? '', path: key.split('.') } as unknown as $ZodIssue;
+    const issue = {
+      ...v.params,
+      code: v.keyword,
+      message: v.message ?? '',
+      path: key.split('.'),
+    } as unknown as $ZodIssue;
     fields[key] = zodIssueMessage(issue, locale);
   }
   return fields;
@@ -34,12 +42,20 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         ? Object.fromEntries(Object.entries(err.fields).map(([k, p]) => [k, t(p.message, locale, p.params)]))
         : undefined;
       return send(reply, err.status, {
-        error: { code: err.code, message: t(err.messageKey, locale, err.params), ...(fields ? { fields } : {}) },
+        error: {
+          code: err.code,
+          message: t(err.messageKey, locale, err.params),
+          ...(fields ? { fields } : {}),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       return send(reply, 400, {
-        error: { code: 'VALIDATION_FAILED', message: t('error.validation', locale), fields: zodFields(err.validation, locale) },
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: t('error.validation', locale),
+          fields: zodFields(err.validation, locale),
+        },
       });
     }
     if (err.statusCode === 429) {
@@ -47,11 +63,22 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         error: { code: 'RATE_LIMITED', message: t('error.rateLimited', locale, { seconds: 60 }) },
       });
     }
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
-      return send(reply, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: t('error.payloadTooLarge', locale, { max: 'batas unggah' }) } });
+    if (
+      err.code === 'FST_REQ_FILE_TOO_LARGE' ||
+      err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
+      err.statusCode === 413
+    ) {
+      return send(reply, 413, {
+        error: {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: t('error.payloadTooLarge', locale, { max: 'batas unggah' }),
+        },
+      });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return send(reply, err.statusCode, { error: { code: 'BAD_REQUEST', message: t('error.malformed', locale) } });
+      return send(reply, err.statusCode, {
+        error: { code: 'BAD_REQUEST', message: t('error.malformed', locale) },
+      });
     }
     req.log.error({ err }, 'unhandled error');
     return send(reply, 500, { error: { code: 'INTERNAL', message: t('error.internal', locale) } });
@@ -59,7 +86,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {
-      return send(reply, 404, { error: { code: 'NOT_FOUND', message: t('error.routeNotFound', req.locale ?? 'id') } });
+      return send(reply, 404, {
+        error: { code: 'NOT_FOUND', message: t('error.routeNotFound', req.locale ?? 'id') },
+      });
     }
     return reply.status(404).send('Not found');
   });

@@ -33,7 +33,11 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
   const s = suffix();
   const [office] = await db
     .insert(offices)
-    .values({ name: `Ombudsman Uji ${s}`, code: `UJI-${s.toUpperCase()}`, provinceCodes: opts.provinceCodes ?? [] })
+    .values({
+      name: `Ombudsman Uji ${s}`,
+      code: `UJI-${s.toUpperCase()}`,
+      provinceCodes: opts.provinceCodes ?? [],
+    })
     .returning();
   const [gov] = await db
     .insert(governments)
@@ -45,7 +49,13 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
     .returning();
   const [child] = await db
     .insert(units)
-    .values({ governmentId: gov!.id, parentId: unit!.id, name: `Puskesmas Uji ${s}`, type: 'puskesmas', sector: 'kesehatan' })
+    .values({
+      governmentId: gov!.id,
+      parentId: unit!.id,
+      name: `Puskesmas Uji ${s}`,
+      type: 'puskesmas',
+      sector: 'kesehatan',
+    })
     .returning();
   const [other] = await db
     .insert(units)
@@ -57,7 +67,13 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
     .returning();
   const [contact] = await db
     .insert(contacts)
-    .values({ unitId: unit!.id, governmentId: gov!.id, name: `PIC Uji ${s}`, position: 'Kepala Seksi', phone: '081234567890' })
+    .values({
+      unitId: unit!.id,
+      governmentId: gov!.id,
+      name: `PIC Uji ${s}`,
+      position: 'Kepala Seksi',
+      phone: '081234567890',
+    })
     .returning();
   const emails = {
     admin: `admin-${s}@uji.test`,
@@ -94,10 +110,46 @@ async function createUsers(
 ): Promise<Record<Role, string>> {
   const db = database.db;
   const base = { password: TEST_PASSWORD };
-  const admin = await createUser(db, null, { ...base, email: emails.admin, name: 'Admin Uji', role: 'admin' });
-  const head = await createUser(db, null, { ...base, email: emails.oversight_head, name: 'Kepala Uji', role: 'oversight_head', officeId });
-  const assessor = await createUser(db, null, { ...base, email: emails.assessor, name: 'Asesor Uji', role: 'assessor', officeId });
-  const coord = await createUser(db, null, { ...base, email: emails.gov_coordinator, name: 'Koordinator Uji', role: 'gov_coordinator', governmentId });
-  const pic = await createUser(db, null, { ...base, email: emails.unit_pic, name: 'PIC Uji', role: 'unit_pic', governmentId, unitIds: [unitId] });
-  return { admin: admin.id, oversight_head: head.id, assessor: assessor.id, gov_coordinator: coord.id, unit_pic: pic.id };
+  const admin = await createUser(db, null, {
+    ...base,
+    email: emails.admin,
+    name: 'Admin Uji',
+    role: 'admin',
+  });
+  const head = await createUser(db, null, {
+    ...base,
+    email: emails.oversight_head,
+    name: 'Kepala Uji',
+    role: 'oversight_head',
+    officeId,
+  });
+  const assessor = await createUser(db, null, {
+    ...base,
+    email: emails.assessor,
+    name: 'Asesor Uji',
+    role: 'assessor',
+    officeId,
+  });
+  const coord = await createUser(db, null, {
+    ...base,
+    email: emails.gov_coordinator,
+    name: 'Koordinator Uji',
+    role: 'gov_coordinator',
+    governmentId,
+  });
+  const pic = await createUser(db, null, {
+    ...base,
+    email: emails.unit_pic,
+    name: 'PIC Uji',
+    role: 'unit_pic',
+    governmentId,
+    unitIds: [unitId],
+  });
+  return {
+    admin: admin.id,
+    oversight_head: head.id,
+    assessor: assessor.id,
+    gov_coordinator: coord.id,
+    unit_pic: pic.id,
+  };
 }

@@ -27,7 +27,10 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
     const admin = await openDatabase({ databaseUrl: adminUrl, poolMax: 1 });
     await admin.exec(`create database ${name} template ${inject('pgTemplate')}`);
     await admin.close();
-    const database = await openDatabase({ databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`), poolMax: 5 });
+    const database = await openDatabase({
+      databaseUrl: adminUrl.replace(/\/[^/]*$/, `/${name}`),
+      poolMax: 5,
+    });
     return {
       database,
       drop: async () => {
@@ -46,7 +49,12 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
 export async function createTestContext(): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-data-'));
-  const config = loadConfig({ PATUH_DATA_DIR: dataDir, PATUH_DEMO: '0', PATUH_UPLOAD_MAX_MB: '2', PATUH_LOGIN_RATE_LIMIT: '100000' } as NodeJS.ProcessEnv);
+  const config = loadConfig({
+    PATUH_DATA_DIR: dataDir,
+    PATUH_DEMO: '0',
+    PATUH_UPLOAD_MAX_MB: '2',
+    PATUH_LOGIN_RATE_LIMIT: '100000',
+  } as NodeJS.ProcessEnv);
   const app = await buildApp({ config, database });
   await app.ready();
   return {
@@ -66,7 +74,12 @@ export interface Agent {
   userId: string;
   csrf: string;
   cookie: string;
-  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;

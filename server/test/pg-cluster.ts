@@ -15,7 +15,10 @@ export interface PgCluster {
 
 /** The directory of PostgreSQL server binaries (15+), or null when none is installed. */
 export function findPgBin(): string | null {
-  const candidates = [process.env.PG_BIN, ...['18', '17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin`)];
+  const candidates = [
+    process.env.PG_BIN,
+    ...['18', '17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin`),
+  ];
   for (const c of candidates) if (c && fs.existsSync(path.join(c, 'initdb'))) return c;
   return null;
 }

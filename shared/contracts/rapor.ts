@@ -39,24 +39,52 @@ export const RaporUnitSchema = z.object({
 });
 
 export const RaporSchema = z.object({
-  cycle: z.object({ id: z.string(), year: z.number(), name: z.string(), status: z.string(), publishedAt: z.string().nullable() }),
+  cycle: z.object({
+    id: z.string(),
+    year: z.number(),
+    name: z.string(),
+    status: z.string(),
+    publishedAt: z.string().nullable(),
+  }),
   framework: z.object({ id: z.string(), version: z.string(), name: Localized, scoreMax: z.number() }),
   government: z.object({ id: z.string(), name: z.string(), type: z.string(), officeName: z.string() }),
   score: z.number().nullable(),
-  band: z.object({ code: z.string(), label: Localized, zone: z.enum(['merah', 'kuning', 'hijau']), color: z.string().optional() }).nullable(),
+  band: z
+    .object({
+      code: z.string(),
+      label: Localized,
+      zone: z.enum(['merah', 'kuning', 'hijau']),
+      color: z.string().optional(),
+    })
+    .nullable(),
   /** Rank among peers of the same government type in this cycle (1 = best), and the peer count. */
   rank: z.number().nullable(),
   peers: z.number(),
   dimensions: z.array(RaporDimensionSchema),
   /** Patuh/Bersih/Baik/Taat view where the framework defines it (REFERENCE §0). */
-  views: z.array(z.object({ id: z.string(), name: Localized, groups: z.array(z.object({ code: z.string(), label: Localized, score: z.number().nullable() })) })),
+  views: z.array(
+    z.object({
+      id: z.string(),
+      name: Localized,
+      groups: z.array(z.object({ code: z.string(), label: Localized, score: z.number().nullable() })),
+    }),
+  ),
   units: z.array(RaporUnitSchema),
   improvementPoints: z.array(z.string()),
   /** The same government in the previous cycle of the same office, when one exists. */
   previous: z
-    .object({ cycleId: z.string(), year: z.number(), score: z.number().nullable(), band: z.string().nullable(), zone: z.string().nullable(), dimensions: z.record(z.string(), z.number().nullable()) })
+    .object({
+      cycleId: z.string(),
+      year: z.number(),
+      score: z.number().nullable(),
+      band: z.string().nullable(),
+      zone: z.string().nullable(),
+      dimensions: z.record(z.string(), z.number().nullable()),
+    })
     .nullable(),
-  history: z.array(z.object({ version: z.number(), reason: z.string(), score: z.number().nullable(), at: z.string() })),
+  history: z.array(
+    z.object({ version: z.number(), reason: z.string(), score: z.number().nullable(), at: z.string() }),
+  ),
   generatedAt: z.string(),
 });
 

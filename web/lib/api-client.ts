@@ -54,15 +54,22 @@ function headersFor(method: string, json: boolean): Record<string, string> {
 
 async function toApiError(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } };
-    if (body.error?.message) return new ApiError(res.status, body.error.code ?? 'ERROR', body.error.message, body.error.fields);
+    const body = (await res.json()) as {
+      error?: { code?: string; message?: string; fields?: Record<string, string> };
+    };
+    if (body.error?.message)
+      return new ApiError(res.status, body.error.code ?? 'ERROR', body.error.message, body.error.fields);
   } catch {
     // not JSON: fall through to a generic error
   }
   return new ApiError(res.status, 'HTTP_' + res.status, res.statusText || 'Request failed');
 }
 
-export async function api<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  options: { query?: Query; body?: unknown } = {},
+): Promise<T> {
   const hasBody = method !== 'GET';
   const res = await fetch(apiUrl(path, options.query), {
     method,
@@ -107,8 +114,17 @@ export function uploadFile<T>(path: string, file: File, onProgress: (percent: nu
         resolve(body as T);
         return;
       }
-      const err = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined)?.error;
-      reject(new ApiError(xhr.status, err?.code ?? 'HTTP_' + xhr.status, err?.message ?? xhr.statusText, err?.fields));
+      const err = (
+        body as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined
+      )?.error;
+      reject(
+        new ApiError(
+          xhr.status,
+          err?.code ?? 'HTTP_' + xhr.status,
+          err?.message ?? xhr.statusText,
+          err?.fields,
+        ),
+      );
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'Network error'));
     const form = new FormData();

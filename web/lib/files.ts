@@ -6,7 +6,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 export type FileProblem = 'type' | 'size' | null;
 
-export function checkFile(file: File, accept: { types: string[]; extensions: string[] }, maxBytes = MAX_UPLOAD_BYTES): FileProblem {
+export function checkFile(
+  file: File,
+  accept: { types: string[]; extensions: string[] },
+  maxBytes = MAX_UPLOAD_BYTES,
+): FileProblem {
   const name = file.name.toLowerCase();
   const typeOk = accept.types.includes(file.type) || accept.extensions.some((ext) => name.endsWith(ext));
   if (!typeOk) return 'type';

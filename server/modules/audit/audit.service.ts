@@ -12,7 +12,9 @@ export async function listAuditForActor(
   q: { governmentId?: string; entityType?: string; entityId?: string; limit: number; cursor?: number },
 ) {
   if (q.governmentId && !reachesGovernment(actor.reach, q.governmentId)) throw new NotFoundError();
-  const scope = q.governmentId ? eq(auditLog.governmentId, q.governmentId) : governmentScope(actor.reach, auditLog.governmentId);
+  const scope = q.governmentId
+    ? eq(auditLog.governmentId, q.governmentId)
+    : governmentScope(actor.reach, auditLog.governmentId);
   const rows = await listAudit(db, scope, { ...q, beforeId: q.cursor });
   const page = rows.slice(0, q.limit);
   return {

@@ -13,7 +13,12 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
   return rows[0];
 }
 
-export async function recordFailedLogin(db: Executor, userId: string, lockAfter: number, lockMinutes: number) {
+export async function recordFailedLogin(
+  db: Executor,
+  userId: string,
+  lockAfter: number,
+  lockMinutes: number,
+) {
   await db
     .update(users)
     .set({
@@ -32,7 +37,14 @@ export async function recordSuccessfulLogin(db: Executor, userId: string) {
 
 export async function insertSession(
   db: Executor,
-  row: { id: string; userId: string; csrfToken: string; expiresAt: Date; ip: string; userAgent: string | null },
+  row: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string;
+    userAgent: string | null;
+  },
 ) {
   await db.insert(sessions).values(row);
 }
@@ -53,12 +65,18 @@ export async function findSessionUser(db: Executor, sessionId: string) {
 }
 
 export async function governmentIdsOfOffice(db: Executor, officeId: string): Promise<string[]> {
-  const rows = await db.select({ id: governments.id }).from(governments).where(eq(governments.officeId, officeId));
+  const rows = await db
+    .select({ id: governments.id })
+    .from(governments)
+    .where(eq(governments.officeId, officeId));
   return rows.map((r) => r.id);
 }
 
 /** The units a PIC holds, with every descendant unit (a PIC of an OPD also reaches its UPTs). */
-export async function unitsOfPic(db: Executor, userId: string): Promise<{ id: string; governmentId: string }[]> {
+export async function unitsOfPic(
+  db: Executor,
+  userId: string,
+): Promise<{ id: string; governmentId: string }[]> {
   const result = await db.execute<{ id: string; government_id: string }>(sql`
     with recursive reach as (
       select u.id, u.government_id from ${units} u join ${userUnits} uu on uu.unit_id = u.id where uu.user_id = ${userId}
@@ -72,7 +90,10 @@ export async function unitsOfPic(db: Executor, userId: string): Promise<{ id: st
 }
 
 export async function setUserLocale(db: Executor, userId: string, locale: 'id' | 'en') {
-  await db.update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ locale, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 export async function purgeExpiredSessions(db: Executor) {

@@ -40,7 +40,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           max: app.deps.config.loginRateLimit,
           timeWindow: '1 minute',
           errorResponseBuilder: (_req, context) =>
-            new AppError('RATE_LIMITED', 429, 'error.rateLimited', undefined, { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+            new AppError('RATE_LIMITED', 429, 'error.rateLimited', undefined, {
+              seconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+            }),
         },
       },
       schema: {
@@ -61,7 +63,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const resolved = await resolveSession(db(), token);
       const a = resolved!.actor;
       return {
-        user: { id: a.id, name: a.name, email: a.email, role: a.role, officeId: a.officeId, governmentId: a.governmentId, locale: a.locale, unitIds: a.reach.unitIds },
+        user: {
+          id: a.id,
+          name: a.name,
+          email: a.email,
+          role: a.role,
+          officeId: a.officeId,
+          governmentId: a.governmentId,
+          locale: a.locale,
+          unitIds: a.reach.unitIds,
+        },
         csrfToken,
       };
     },
@@ -69,7 +80,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out (ends the server session)', response: { 204: z.null() } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'Sign out (ends the server session)', response: { 204: z.null() } },
+    },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await logout(db(), token);
@@ -80,12 +94,28 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/me',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: MeSchema } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user (or null) and the CSRF token for writes',
+        response: { 200: MeSchema },
+      },
+    },
     async (req) => {
       const a = req.actor;
       if (!a) return { user: null, csrfToken: null };
       return {
-        user: { id: a.id, name: a.name, email: a.email, role: a.role, officeId: a.officeId, governmentId: a.governmentId, locale: a.locale, unitIds: a.reach.unitIds },
+        user: {
+          id: a.id,
+          name: a.name,
+          email: a.email,
+          role: a.role,
+          officeId: a.officeId,
+          governmentId: a.governmentId,
+          locale: a.locale,
+          unitIds: a.reach.unitIds,
+        },
         csrfToken: req.csrfToken,
       };
     },
@@ -95,7 +125,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/me',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Remember the language of the signed-in user', body: z.object({ locale: z.enum(['id', 'en']) }), response: { 200: z.object({ locale: z.enum(['id', 'en']) }) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Remember the language of the signed-in user',
+        body: z.object({ locale: z.enum(['id', 'en']) }),
+        response: { 200: z.object({ locale: z.enum(['id', 'en']) }) },
+      },
     },
     async (req) => {
       await setUserLocale(db(), requireActor(req).id, req.body.locale);

@@ -86,7 +86,12 @@ export async function resolveSession(
       };
       break;
     case 'gov_coordinator':
-      reach = { all: false, officeIds: [], governmentIds: user.governmentId ? [user.governmentId] : [], unitIds: null };
+      reach = {
+        all: false,
+        officeIds: [],
+        governmentIds: user.governmentId ? [user.governmentId] : [],
+        unitIds: null,
+      };
       break;
     case 'unit_pic': {
       const held = await repo.unitsOfPic(db, user.id);

@@ -20,8 +20,14 @@ describe('sign-in, sessions and CSRF', () => {
     const cookie = res.cookies.find((c) => c.name === 'patuh_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `patuh_session=${cookie.value}` } });
-    expect(me.json()).toMatchObject({ user: { email: t.emails.gov_coordinator, role: 'gov_coordinator', governmentId: t.governmentId } });
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `patuh_session=${cookie.value}` },
+    });
+    expect(me.json()).toMatchObject({
+      user: { email: t.emails.gov_coordinator, role: 'gov_coordinator', governmentId: t.governmentId },
+    });
     expect(me.json().csrfToken).toBe(res.json().csrfToken);
   });
 
@@ -29,7 +35,10 @@ describe('sign-in, sessions and CSRF', () => {
     const t = await makeTenant(ctx);
     const first = await login(t.emails.unit_pic, 'salah-sekali');
     expect(first.statusCode).toBe(401);
-    expect(first.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Email atau kata sandi salah.' });
+    expect(first.json().error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Email atau kata sandi salah.',
+    });
     for (let i = 1; i < LOCK_AFTER; i++) await login(t.emails.unit_pic, 'salah-lagi');
     const locked = await login(t.emails.unit_pic, TEST_PASSWORD);
     expect(locked.statusCode).toBe(423);
@@ -92,6 +101,8 @@ describe('sign-in, sessions and CSRF', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/governments', '/api/auth/login']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/governments', '/api/auth/login']),
+    );
   });
 });

@@ -254,26 +254,22 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
       const sample = await cyclesRepo.sampleOfGovernment(tx, c.id, g.id);
       const first = sample.units[0];
       if (first) {
-        await tx
-          .insert(fieldVisits)
-          .values({
-            cycleId: c.id,
-            governmentId: g.id,
-            unitId: first.unitId,
-            visitedOn: '2023-06-14',
-            unannounced: true,
-            notes: 'Kunjungan tanpa pemberitahuan: ruang tunggu, maklumat, dan loket pengaduan diperiksa.',
-            createdBy: ids.assessorId,
-          });
-        await tx
-          .insert(improvementPoints)
-          .values({
-            cycleId: c.id,
-            governmentId: g.id,
-            unitId: first.unitId,
-            text: POINTS[1]!,
-            createdBy: ids.assessorId,
-          });
+        await tx.insert(fieldVisits).values({
+          cycleId: c.id,
+          governmentId: g.id,
+          unitId: first.unitId,
+          visitedOn: '2023-06-14',
+          unannounced: true,
+          notes: 'Kunjungan tanpa pemberitahuan: ruang tunggu, maklumat, dan loket pengaduan diperiksa.',
+          createdBy: ids.assessorId,
+        });
+        await tx.insert(improvementPoints).values({
+          cycleId: c.id,
+          governmentId: g.id,
+          unitId: first.unitId,
+          text: POINTS[1]!,
+          createdBy: ids.assessorId,
+        });
       }
       await tx.insert(improvementPoints).values([
         { cycleId: c.id, governmentId: g.id, text: POINTS[0]!, createdBy: ids.assessorId },

@@ -6,8 +6,22 @@
  * People are fictional role accounts; no real person's name is used.
  */
 type Sector =
-  | 'kesehatan' | 'pendidikan' | 'sosial' | 'perizinan' | 'kependudukan' | 'pengawasan' | 'infrastruktur'
-  | 'ekonomi' | 'lingkungan' | 'perhubungan' | 'ketenagakerjaan' | 'keuangan' | 'kepegawaian' | 'komunikasi' | 'kebencanaan' | 'lainnya';
+  | 'kesehatan'
+  | 'pendidikan'
+  | 'sosial'
+  | 'perizinan'
+  | 'kependudukan'
+  | 'pengawasan'
+  | 'infrastruktur'
+  | 'ekonomi'
+  | 'lingkungan'
+  | 'perhubungan'
+  | 'ketenagakerjaan'
+  | 'keuangan'
+  | 'kepegawaian'
+  | 'komunikasi'
+  | 'kebencanaan'
+  | 'lainnya';
 type UnitType = 'opd' | 'upt' | 'puskesmas' | 'rsud';
 
 export interface DemoUnit {
@@ -21,15 +35,35 @@ export interface DemoUnit {
 export const DEMO_PASSWORD = 'patuh-demo-2024';
 
 export const DEMO_OFFICES = [
-  { code: 'KALSEL', name: 'Ombudsman RI Perwakilan Kalimantan Selatan', provinceCodes: ['63'], address: 'Banjarmasin' },
-  { code: 'SULBAR', name: 'Ombudsman RI Perwakilan Sulawesi Barat', provinceCodes: ['76'], address: 'Mamuju' },
-  { code: 'BABEL', name: 'Ombudsman RI Perwakilan Kepulauan Bangka Belitung', provinceCodes: ['19'], address: 'Pangkalpinang' },
+  {
+    code: 'KALSEL',
+    name: 'Ombudsman RI Perwakilan Kalimantan Selatan',
+    provinceCodes: ['63'],
+    address: 'Banjarmasin',
+  },
+  {
+    code: 'SULBAR',
+    name: 'Ombudsman RI Perwakilan Sulawesi Barat',
+    provinceCodes: ['76'],
+    address: 'Mamuju',
+  },
+  {
+    code: 'BABEL',
+    name: 'Ombudsman RI Perwakilan Kepulauan Bangka Belitung',
+    provinceCodes: ['19'],
+    address: 'Pangkalpinang',
+  },
 ] as const;
 
 /** The 21 SKPD of Pemprov Kalimantan Selatan that signed the PKS (seed 001). */
 export const KALSEL_SKPD: DemoUnit[] = [
   { code: 'INSP', name: 'Inspektorat', type: 'opd', sector: 'pengawasan' },
-  { code: 'DPMPTSP', name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', type: 'opd', sector: 'perizinan' },
+  {
+    code: 'DPMPTSP',
+    name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+    type: 'opd',
+    sector: 'perizinan',
+  },
   { code: 'DISDIKBUD', name: 'Dinas Pendidikan dan Kebudayaan', type: 'opd', sector: 'pendidikan' },
   { code: 'DISKOPUKM', name: 'Dinas Koperasi dan UKM', type: 'opd', sector: 'ekonomi' },
   { code: 'DPUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', type: 'opd', sector: 'infrastruktur' },
@@ -41,33 +75,80 @@ export const KALSEL_SKPD: DemoUnit[] = [
   { code: 'BAKEUDA', name: 'Badan Keuangan Daerah', type: 'opd', sector: 'keuangan' },
   { code: 'RSJSL', name: 'RSJ Sambang Lihum', type: 'rsud', sector: 'kesehatan' },
   { code: 'BPBD', name: 'Badan Penanggulangan Bencana Daerah', type: 'opd', sector: 'kebencanaan' },
-  { code: 'DISDUKCAPILKB', name: 'Dinas Kependudukan, Pencatatan Sipil dan Keluarga Berencana', type: 'opd', sector: 'kependudukan' },
+  {
+    code: 'DISDUKCAPILKB',
+    name: 'Dinas Kependudukan, Pencatatan Sipil dan Keluarga Berencana',
+    type: 'opd',
+    sector: 'kependudukan',
+  },
   { code: 'BKD', name: 'Badan Kepegawaian Daerah', type: 'opd', sector: 'kepegawaian' },
   { code: 'RSUDULIN', name: 'RSUD Ulin', type: 'rsud', sector: 'kesehatan' },
   { code: 'RSUDANSARI', name: 'RSUD Dr. H. Moch. Ansari Saleh', type: 'rsud', sector: 'kesehatan' },
   { code: 'DISDAG', name: 'Dinas Perdagangan', type: 'opd', sector: 'ekonomi' },
   { code: 'DINKES', name: 'Dinas Kesehatan', type: 'opd', sector: 'kesehatan' },
   { code: 'DINSOS', name: 'Dinas Sosial', type: 'opd', sector: 'sosial' },
-  { code: 'DISNAKERTRANS', name: 'Dinas Tenaga Kerja dan Transmigrasi', type: 'opd', sector: 'ketenagakerjaan' },
+  {
+    code: 'DISNAKERTRANS',
+    name: 'Dinas Tenaga Kerja dan Transmigrasi',
+    type: 'opd',
+    sector: 'ketenagakerjaan',
+  },
 ];
 
 /** The loci the Ombudsman samples in a regency (REFERENCE §1.3, 2023 locus: 5 OPD + 2 Puskesmas). */
 export function sampledUnits(puskesmas: [string, string]): DemoUnit[] {
   return [
     { code: 'DINKES', name: 'Dinas Kesehatan', type: 'opd', sector: 'kesehatan' },
-    { code: 'PKM1', name: `Puskesmas ${puskesmas[0]}`, type: 'puskesmas', sector: 'kesehatan', parent: 'DINKES' },
-    { code: 'PKM2', name: `Puskesmas ${puskesmas[1]}`, type: 'puskesmas', sector: 'kesehatan', parent: 'DINKES' },
+    {
+      code: 'PKM1',
+      name: `Puskesmas ${puskesmas[0]}`,
+      type: 'puskesmas',
+      sector: 'kesehatan',
+      parent: 'DINKES',
+    },
+    {
+      code: 'PKM2',
+      name: `Puskesmas ${puskesmas[1]}`,
+      type: 'puskesmas',
+      sector: 'kesehatan',
+      parent: 'DINKES',
+    },
     { code: 'DISDIK', name: 'Dinas Pendidikan', type: 'opd', sector: 'pendidikan' },
     { code: 'DINSOS', name: 'Dinas Sosial', type: 'opd', sector: 'sosial' },
-    { code: 'DPMPTSP', name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', type: 'opd', sector: 'perizinan' },
-    { code: 'DISDUKCAPIL', name: 'Dinas Kependudukan dan Pencatatan Sipil', type: 'opd', sector: 'kependudukan' },
+    {
+      code: 'DPMPTSP',
+      name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+      type: 'opd',
+      sector: 'perizinan',
+    },
+    {
+      code: 'DISDUKCAPIL',
+      name: 'Dinas Kependudukan dan Pencatatan Sipil',
+      type: 'opd',
+      sector: 'kependudukan',
+    },
   ];
 }
 
 export const DEMO_REGENCIES = [
-  { regionCode: '63.11', office: 'KALSEL', slug: 'balangan', puskesmas: ['Paringin', 'Batumandi'] as [string, string] },
-  { regionCode: '76.06', office: 'SULBAR', slug: 'mateng', puskesmas: ['Tobadak', 'Topoyo'] as [string, string] },
-  { regionCode: '19.05', office: 'BABEL', slug: 'babar', puskesmas: ['Muntok', 'Kelapa'] as [string, string] },
+  {
+    regionCode: '63.11',
+    office: 'KALSEL',
+    slug: 'balangan',
+    puskesmas: ['Paringin', 'Batumandi'] as [string, string],
+  },
+  {
+    regionCode: '76.06',
+    office: 'SULBAR',
+    slug: 'mateng',
+    puskesmas: ['Tobadak', 'Topoyo'] as [string, string],
+  },
+  {
+    regionCode: '19.05',
+    office: 'BABEL',
+    slug: 'babar',
+    puskesmas: ['Muntok', 'Kelapa'] as [string, string],
+  },
 ];
 
 /** Two service products per unit, by sector (administratif for permits and documents, jasa for care). */

@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { agreements, agreementUnits, appMeta, contacts, governments, offices, serviceProducts, units } from '../../db/schema';
+import {
+  agreements,
+  agreementUnits,
+  appMeta,
+  contacts,
+  governments,
+  offices,
+  serviceProducts,
+  units,
+} from '../../db/schema';
 import type { Role } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
@@ -45,9 +54,11 @@ async function addUnits(tx: Executor, governmentId: string, list: DemoUnit[], go
       })
       .returning();
     byCode.set(u.code, row!.id);
-    await tx.insert(serviceProducts).values(
-      PRODUCTS_BY_SECTOR[u.sector].map(([name, type]) => ({ unitId: row!.id, governmentId, name, type })),
-    );
+    await tx
+      .insert(serviceProducts)
+      .values(
+        PRODUCTS_BY_SECTOR[u.sector].map(([name, type]) => ({ unitId: row!.id, governmentId, name, type })),
+      );
     await tx.insert(contacts).values({
       unitId: row!.id,
       governmentId,
@@ -70,13 +81,21 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
   const refs = await inTransaction(db, async (tx) => {
     const officeIds = new Map<string, string>();
     for (const o of DEMO_OFFICES) {
-      const [row] = await tx.insert(offices).values({ ...o, provinceCodes: [...o.provinceCodes] }).returning();
+      const [row] = await tx
+        .insert(offices)
+        .values({ ...o, provinceCodes: [...o.provinceCodes] })
+        .returning();
       officeIds.set(o.code, row!.id);
     }
     const kalselRegion = await findRegion(tx, '63');
     const [kalsel] = await tx
       .insert(governments)
-      .values({ type: 'pemprov', name: governmentNameFor('pemprov', kalselRegion!.name), regionCode: '63', officeId: officeIds.get('KALSEL')! })
+      .values({
+        type: 'pemprov',
+        name: governmentNameFor('pemprov', kalselRegion!.name),
+        regionCode: '63',
+        officeId: officeIds.get('KALSEL')!,
+      })
       .returning();
     const kalselUnits = await addUnits(tx, kalsel!.id, KALSEL_SKPD, 'kalselprov');
     // The MoU (Oct 2021) and the PKS signed by the 21 SKPD heads (seed 001).
@@ -92,7 +111,8 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
         signedOn: '2021-10-01',
         validFrom: '2021-10-01',
         validUntil: '2026-09-30',
-        scope: 'Pengawasan penyelenggaraan pelayanan publik di lingkungan Pemerintah Provinsi Kalimantan Selatan.',
+        scope:
+          'Pengawasan penyelenggaraan pelayanan publik di lingkungan Pemerintah Provinsi Kalimantan Selatan.',
       })
       .returning();
     const [pks] = await tx
@@ -103,14 +123,17 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
         kind: 'pks',
         number: 'DEMO/PKS/VII/2022',
         title: 'Perjanjian Kerja Sama Pengawasan Kinerja Pelayanan Publik 21 SKPD',
-        parties: 'Ombudsman RI Perwakilan Kalimantan Selatan; Kepala 21 SKPD Pemerintah Provinsi Kalimantan Selatan',
+        parties:
+          'Ombudsman RI Perwakilan Kalimantan Selatan; Kepala 21 SKPD Pemerintah Provinsi Kalimantan Selatan',
         signedOn: '2022-07-01',
         validFrom: '2022-07-01',
         validUntil: '2025-06-30',
         scope: 'Pengelolaan pengaduan, penyusunan kebijakan, dan pemenuhan standar pelayanan publik.',
       })
       .returning();
-    await tx.insert(agreementUnits).values([...kalselUnits.values()].map((unitId) => ({ agreementId: pks!.id, unitId })));
+    await tx
+      .insert(agreementUnits)
+      .values([...kalselUnits.values()].map((unitId) => ({ agreementId: pks!.id, unitId })));
     void mou;
 
     const regencies = new Map<string, { governmentId: string; units: Map<string, string> }>();
@@ -118,9 +141,17 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
       const region = await findRegion(tx, r.regionCode);
       const [gov] = await tx
         .insert(governments)
-        .values({ type: 'pemkab', name: governmentNameFor('pemkab', region!.name), regionCode: r.regionCode, officeId: officeIds.get(r.office)! })
+        .values({
+          type: 'pemkab',
+          name: governmentNameFor('pemkab', region!.name),
+          regionCode: r.regionCode,
+          officeId: officeIds.get(r.office)!,
+        })
         .returning();
-      regencies.set(r.slug, { governmentId: gov!.id, units: await addUnits(tx, gov!.id, sampledUnits(r.puskesmas), r.slug) });
+      regencies.set(r.slug, {
+        governmentId: gov!.id,
+        units: await addUnits(tx, gov!.id, sampledUnits(r.puskesmas), r.slug),
+      });
     }
     const mateng = regencies.get('mateng')!;
     await tx.insert(agreements).values({
@@ -133,32 +164,72 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
       signedOn: '2021-04-01',
       validFrom: '2021-04-01',
       validUntil: '2021-12-31',
-      scope: 'Bimbingan teknis penyusunan standar pelayanan (UU 25/2009) dan pendampingan kepatuhan (seed 003).',
+      scope:
+        'Bimbingan teknis penyusunan standar pelayanan (UU 25/2009) dan pendampingan kepatuhan (seed 003).',
     });
     await tx.insert(appMeta).values({ key: DEMO_KEY, value: { at: new Date().toISOString() } });
-    await recordAudit(tx, null, { action: 'create', entityType: 'demo', entityId: 'demo', after: { offices: DEMO_OFFICES.length } });
+    await recordAudit(tx, null, {
+      action: 'create',
+      entityType: 'demo',
+      entityId: 'demo',
+      after: { offices: DEMO_OFFICES.length },
+    });
     return { officeIds, kalselId: kalsel!.id, regencies };
   });
 
-  const add = async (role: Role, email: string, name: string, scope: string, links: { officeId?: string; governmentId?: string; unitIds?: string[] }) => {
+  const add = async (
+    role: Role,
+    email: string,
+    name: string,
+    scope: string,
+    links: { officeId?: string; governmentId?: string; unitIds?: string[] },
+  ) => {
     await createUser(db, null, { email, name, password: DEMO_PASSWORD, role, ...links });
     logins.push({ role, email, password: DEMO_PASSWORD, scope });
   };
   const balangan = refs.regencies.get('balangan')!;
   await add('admin', 'admin@patuh.local', 'Admin Platform', 'semua data', {});
-  await add('oversight_head', 'kepala.kalsel@patuh.local', 'Kepala Perwakilan Kalsel', 'Ombudsman Kalsel', { officeId: refs.officeIds.get('KALSEL') });
-  await add('assessor', 'asesor.kalsel@patuh.local', 'Asesor Kalsel', 'Ombudsman Kalsel', { officeId: refs.officeIds.get('KALSEL') });
-  await add('assessor', 'asesor.sulbar@patuh.local', 'Asesor Sulbar', 'Ombudsman Sulbar', { officeId: refs.officeIds.get('SULBAR') });
-  await add('assessor', 'asesor.babel@patuh.local', 'Asesor Babel', 'Ombudsman Babel', { officeId: refs.officeIds.get('BABEL') });
-  await add('gov_coordinator', 'koordinator.balangan@patuh.local', 'Inspektorat Balangan', 'Pemkab Balangan', { governmentId: balangan.governmentId });
-  await add('gov_coordinator', 'koordinator.kalsel@patuh.local', 'Biro Organisasi Kalsel', 'Pemprov Kalsel', { governmentId: refs.kalselId });
-  await add('unit_pic', 'pic.disdukcapil.balangan@patuh.local', 'PIC Disdukcapil Balangan', 'Disdukcapil Balangan', {
-    governmentId: balangan.governmentId,
-    unitIds: [balangan.units.get('DISDUKCAPIL')!],
+  await add('oversight_head', 'kepala.kalsel@patuh.local', 'Kepala Perwakilan Kalsel', 'Ombudsman Kalsel', {
+    officeId: refs.officeIds.get('KALSEL'),
   });
-  await add('unit_pic', 'pic.dinkes.balangan@patuh.local', 'PIC Dinkes Balangan', 'Dinkes Balangan + 2 Puskesmas', {
-    governmentId: balangan.governmentId,
-    unitIds: [balangan.units.get('DINKES')!],
+  await add('assessor', 'asesor.kalsel@patuh.local', 'Asesor Kalsel', 'Ombudsman Kalsel', {
+    officeId: refs.officeIds.get('KALSEL'),
   });
+  await add('assessor', 'asesor.sulbar@patuh.local', 'Asesor Sulbar', 'Ombudsman Sulbar', {
+    officeId: refs.officeIds.get('SULBAR'),
+  });
+  await add('assessor', 'asesor.babel@patuh.local', 'Asesor Babel', 'Ombudsman Babel', {
+    officeId: refs.officeIds.get('BABEL'),
+  });
+  await add(
+    'gov_coordinator',
+    'koordinator.balangan@patuh.local',
+    'Inspektorat Balangan',
+    'Pemkab Balangan',
+    { governmentId: balangan.governmentId },
+  );
+  await add('gov_coordinator', 'koordinator.kalsel@patuh.local', 'Biro Organisasi Kalsel', 'Pemprov Kalsel', {
+    governmentId: refs.kalselId,
+  });
+  await add(
+    'unit_pic',
+    'pic.disdukcapil.balangan@patuh.local',
+    'PIC Disdukcapil Balangan',
+    'Disdukcapil Balangan',
+    {
+      governmentId: balangan.governmentId,
+      unitIds: [balangan.units.get('DISDUKCAPIL')!],
+    },
+  );
+  await add(
+    'unit_pic',
+    'pic.dinkes.balangan@patuh.local',
+    'PIC Dinkes Balangan',
+    'Dinkes Balangan + 2 Puskesmas',
+    {
+      governmentId: balangan.governmentId,
+      unitIds: [balangan.units.get('DINKES')!],
+    },
+  );
   return logins;
 }

@@ -20,7 +20,10 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Provinces and regencies/cities (Kemendagri codes, from idn-area-data)',
         querystring: z.object({
           level: z.enum(['province', 'regency']).optional(),
-          provinceCode: z.string().regex(/^\d{2}$/).optional(),
+          provinceCode: z
+            .string()
+            .regex(/^\d{2}$/)
+            .optional(),
           q: z.string().trim().max(100).optional(),
           unregistered: z.enum(['true', 'false']).optional(),
         }),
@@ -28,7 +31,10 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ({
-      items: await listRegions(app.deps.database.db, { ...req.query, unregistered: req.query.unregistered === 'true' }),
+      items: await listRegions(app.deps.database.db, {
+        ...req.query,
+        unregistered: req.query.unregistered === 'true',
+      }),
     }),
   );
 };

@@ -26,11 +26,15 @@ export function titleCase(name: string): string {
 /** Reads the official Kemendagri provinces and regencies/cities from the idn-area-data package's CSVs. */
 export function readAreaData(): RegionInput[] {
   const dataDir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-  const provinces = parse(fs.readFileSync(path.join(dataDir, 'provinces.csv'), 'utf8'), { columns: true }) as {
+  const provinces = parse(fs.readFileSync(path.join(dataDir, 'provinces.csv'), 'utf8'), {
+    columns: true,
+  }) as {
     code: string;
     name: string;
   }[];
-  const regencies = parse(fs.readFileSync(path.join(dataDir, 'regencies.csv'), 'utf8'), { columns: true }) as {
+  const regencies = parse(fs.readFileSync(path.join(dataDir, 'regencies.csv'), 'utf8'), {
+    columns: true,
+  }) as {
     code: string;
     province_code: string;
     name: string;

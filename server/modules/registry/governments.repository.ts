@@ -29,7 +29,14 @@ const listColumns = {
 export async function listGovernments(
   db: Executor,
   scope: SQL | undefined,
-  f: { q?: string; type?: string; officeId?: string; includeArchived: boolean; after: [string, string] | null; limit: number },
+  f: {
+    q?: string;
+    type?: string;
+    officeId?: string;
+    includeArchived: boolean;
+    after: [string, string] | null;
+    limit: number;
+  },
 ) {
   const conds: (SQL | undefined)[] = [scope];
   if (!f.includeArchived) conds.push(isNull(governments.archivedAt));
@@ -37,7 +44,12 @@ export async function listGovernments(
   if (f.type) conds.push(eq(governments.type, f.type as GovernmentRow['type']));
   if (f.officeId) conds.push(eq(governments.officeId, f.officeId));
   if (f.after)
-    conds.push(or(gt(governments.name, f.after[0]), and(eq(governments.name, f.after[0]), gt(governments.id, f.after[1]))));
+    conds.push(
+      or(
+        gt(governments.name, f.after[0]),
+        and(eq(governments.name, f.after[0]), gt(governments.id, f.after[1])),
+      ),
+    );
   return db
     .select(listColumns)
     .from(governments)
@@ -78,7 +90,11 @@ export async function insertGovernment(db: Executor, values: typeof governments.
   return rows[0]!;
 }
 
-export async function updateGovernment(db: Executor, id: string, values: Partial<typeof governments.$inferInsert>) {
+export async function updateGovernment(
+  db: Executor,
+  id: string,
+  values: Partial<typeof governments.$inferInsert>,
+) {
   const rows = await db
     .update(governments)
     .set({ ...values, updatedAt: sql`now()` })

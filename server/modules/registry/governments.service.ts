@@ -19,7 +19,12 @@ const REGION_KIND: Partial<Record<GovernmentType, 'provinsi' | 'kabupaten' | 'ko
 };
 
 function toDto(r: NonNullable<Awaited<ReturnType<typeof repo.getGovernmentDetail>>>): GovernmentDto {
-  return { ...r, archivedAt: r.archivedAt ? r.archivedAt.toISOString() : null, regionName: r.regionName ?? null, provinceCode: r.provinceCode ?? null };
+  return {
+    ...r,
+    archivedAt: r.archivedAt ? r.archivedAt.toISOString() : null,
+    regionName: r.regionName ?? null,
+    provinceCode: r.provinceCode ?? null,
+  };
 }
 
 /** Default display name of a regional government from its region ("Kabupaten Balangan" → "Pemerintah Kabupaten Balangan"). */
@@ -32,7 +37,14 @@ export function governmentNameFor(type: GovernmentType, regionName: string): str
 export async function listGovernmentsForActor(
   db: Executor,
   actor: Actor,
-  q: { q?: string; type?: GovernmentType; officeId?: string; includeArchived: boolean; limit: number; cursor?: string },
+  q: {
+    q?: string;
+    type?: GovernmentType;
+    officeId?: string;
+    includeArchived: boolean;
+    limit: number;
+    cursor?: string;
+  },
 ) {
   const after = decodeCursor(q.cursor) as [string, string] | null;
   const rows = await repo.listGovernments(db, governmentScope(actor.reach, governments.id), { ...q, after });
@@ -58,7 +70,14 @@ export async function getGovernmentForActor(db: Executor, actor: Actor, id: stri
 export async function createGovernment(
   db: Executor,
   actor: Actor,
-  input: { type: GovernmentType; name?: string; regionCode?: string | null; officeId?: string; address: string | null; website: string | null },
+  input: {
+    type: GovernmentType;
+    name?: string;
+    regionCode?: string | null;
+    officeId?: string;
+    address: string | null;
+    website: string | null;
+  },
 ): Promise<GovernmentDto> {
   const id = await inTransaction(db, async (tx) => {
     const kind = REGION_KIND[input.type];
@@ -68,7 +87,10 @@ export async function createGovernment(
       if (!input.regionCode) throw new ValidationError({ regionCode: { message: 'field.regionRequired' } });
       const region = await findRegion(tx, input.regionCode);
       if (!region) throw new ValidationError({ regionCode: { message: 'field.regionUnknown' } });
-      if (region.kind !== kind) throw new ValidationError({ regionCode: { message: 'field.regionType', params: { kind: region.kind } } });
+      if (region.kind !== kind)
+        throw new ValidationError({
+          regionCode: { message: 'field.regionType', params: { kind: region.kind } },
+        });
       if (await repo.findActiveGovernmentByRegion(tx, region.code))
         throw new ConflictError('error.validation', { regionCode: { message: 'field.regionTaken' } });
       if (!name) name = governmentNameFor(input.type, region.name);
@@ -78,12 +100,17 @@ export async function createGovernment(
     }
     if (!name) throw new ValidationError({ name: { message: 'field.required' } });
     if (actor.role === 'oversight_head') {
-      if (officeId && officeId !== actor.officeId) throw new ValidationError({ officeId: { message: 'field.outOfReach' } });
+      if (officeId && officeId !== actor.officeId)
+        throw new ValidationError({ officeId: { message: 'field.outOfReach' } });
       officeId = actor.officeId ?? undefined;
     }
-    if (!officeId) throw new ValidationError({ officeId: { message: kind ? 'field.noCoveringOffice' : 'field.officeChoose' } });
+    if (!officeId)
+      throw new ValidationError({
+        officeId: { message: kind ? 'field.noCoveringOffice' : 'field.officeChoose' },
+      });
     const office = await findOffice(tx, officeId);
-    if (!office || office.archivedAt) throw new ValidationError({ officeId: { message: 'field.officeChoose' } });
+    if (!office || office.archivedAt)
+      throw new ValidationError({ officeId: { message: 'field.officeChoose' } });
     const row = await repo.insertGovernment(tx, {
       type: input.type,
       name,
@@ -92,7 +119,14 @@ export async function createGovernment(
       address: input.address,
       website: input.website,
     });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'government', entityId: row.id, governmentId: row.id, officeId, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'government',
+      entityId: row.id,
+      governmentId: row.id,
+      officeId,
+      after: row,
+    });
     return row.id;
   });
   actor.reach.governmentIds.push(id);
@@ -112,10 +146,19 @@ export async function updateGovernment(
     if (input.officeId && input.officeId !== before.officeId) {
       if (actor.role !== 'admin') throw new ForbiddenError();
       const office = await findOffice(tx, input.officeId);
-      if (!office || office.archivedAt) throw new ValidationError({ officeId: { message: 'field.officeChoose' } });
+      if (!office || office.archivedAt)
+        throw new ValidationError({ officeId: { message: 'field.officeChoose' } });
     }
     const after = await repo.updateGovernment(tx, id, input);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'government', entityId: id, governmentId: id, officeId: after.officeId, before, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'government',
+      entityId: id,
+      governmentId: id,
+      officeId: after.officeId,
+      before,
+      after,
+    });
   });
   return getGovernmentForActor(db, actor, id);
 }
@@ -128,10 +171,19 @@ export async function setGovernmentArchived(db: Executor, actor: Actor, id: stri
     if (!before) throw new NotFoundError();
     if (!archived && before.regionCode) {
       const taken = await repo.findActiveGovernmentByRegion(tx, before.regionCode);
-      if (taken && taken.id !== id) throw new ConflictError('error.validation', { regionCode: { message: 'field.regionTaken' } });
+      if (taken && taken.id !== id)
+        throw new ConflictError('error.validation', { regionCode: { message: 'field.regionTaken' } });
     }
     const after = await repo.updateGovernment(tx, id, { archivedAt: archived ? new Date() : null });
-    await recordAudit(tx, actor, { action: archived ? 'archive' : 'restore', entityType: 'government', entityId: id, governmentId: id, officeId: after.officeId, before, after });
+    await recordAudit(tx, actor, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'government',
+      entityId: id,
+      governmentId: id,
+      officeId: after.officeId,
+      before,
+      after,
+    });
   });
   return getGovernmentForActor(db, actor, id);
 }

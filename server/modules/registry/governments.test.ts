@@ -15,7 +15,12 @@ describe('governments', () => {
     const res = await head.post('/api/governments', { type: 'pemkab', regionCode: '63.08' });
     expect(res.statusCode).toBe(201);
     const gov = res.json();
-    expect(gov).toMatchObject({ name: 'Pemerintah Kabupaten Hulu Sungai Utara', regionCode: '63.08', officeId: t.officeId, provinceCode: '63' });
+    expect(gov).toMatchObject({
+      name: 'Pemerintah Kabupaten Hulu Sungai Utara',
+      regionCode: '63.08',
+      officeId: t.officeId,
+      provinceCode: '63',
+    });
     const list = await head.get('/api/governments?q=Hulu');
     expect(list.json().items.map((g: { id: string }) => g.id)).toContain(gov.id);
     const again = await head.post('/api/governments', { type: 'pemkab', regionCode: '63.08' });
@@ -31,7 +36,9 @@ describe('governments', () => {
     expect(res.json().error.fields.regionCode).toContain('kabupaten');
     const bad = await head.post('/api/governments', { type: 'pemkab' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.regionCode).toBe('Pemerintah daerah wajib memiliki kode wilayah Kemendagri.');
+    expect(bad.json().error.fields.regionCode).toBe(
+      'Pemerintah daerah wajib memiliki kode wilayah Kemendagri.',
+    );
   });
 
   it('a coordinator sees only their government; another tenant gets 404 on it', async () => {
@@ -63,7 +70,10 @@ describe('governments', () => {
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields)).toEqual(expect.arrayContaining(['type', 'name']));
     expect((await admin.get('/api/governments/not-a-uuid')).statusCode).toBe(400);
-    expect((await admin.request('POST', '/api/governments', '{bad json', { 'content-type': 'application/json' })).statusCode).toBe(400);
+    expect(
+      (await admin.request('POST', '/api/governments', '{bad json', { 'content-type': 'application/json' }))
+        .statusCode,
+    ).toBe(400);
   });
 });
 
@@ -71,10 +81,17 @@ describe('government edits', () => {
   it('a PATCH changes only the fields it names', async () => {
     const t = await makeTenant(ctx);
     const admin = await t.as('admin');
-    await admin.patch(`/api/governments/${t.governmentId}`, { address: 'Jl. Merdeka 1', website: 'https://uji.go.id' });
+    await admin.patch(`/api/governments/${t.governmentId}`, {
+      address: 'Jl. Merdeka 1',
+      website: 'https://uji.go.id',
+    });
     const res = await admin.patch(`/api/governments/${t.governmentId}`, { name: 'Lembaga Uji Baru' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: 'Lembaga Uji Baru', address: 'Jl. Merdeka 1', website: 'https://uji.go.id' });
+    expect(res.json()).toMatchObject({
+      name: 'Lembaga Uji Baru',
+      address: 'Jl. Merdeka 1',
+      website: 'https://uji.go.id',
+    });
     const cleared = await admin.patch(`/api/governments/${t.governmentId}`, { website: '' });
     expect(cleared.json()).toMatchObject({ address: 'Jl. Merdeka 1', website: null });
   });
@@ -94,8 +111,14 @@ describe('offices', () => {
     const admin = await t.as('admin');
     const res = await admin.post('/api/governments', { type: 'pemkab', regionCode: '94.01' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.officeId).toMatch(/Belum ada kantor perwakilan yang mencakup provinsi ini/);
-    const ok = await admin.post('/api/governments', { type: 'pemkab', regionCode: '94.01', officeId: t.officeId });
+    expect(res.json().error.fields.officeId).toMatch(
+      /Belum ada kantor perwakilan yang mencakup provinsi ini/,
+    );
+    const ok = await admin.post('/api/governments', {
+      type: 'pemkab',
+      regionCode: '94.01',
+      officeId: t.officeId,
+    });
     expect(ok.statusCode).toBe(201);
   });
 });

@@ -15,7 +15,10 @@ export async function findOfficeByCode(db: Executor, code: string): Promise<Offi
 }
 
 /** The active representative office whose coverage includes the province. */
-export async function findOfficeCoveringProvince(db: Executor, provinceCode: string): Promise<OfficeRow | undefined> {
+export async function findOfficeCoveringProvince(
+  db: Executor,
+  provinceCode: string,
+): Promise<OfficeRow | undefined> {
   const rows = await db
     .select()
     .from(offices)

@@ -8,7 +8,10 @@ import { findRegions } from '../regions/regions.repository';
 import * as repo from './offices.repository';
 import type { OfficeDto } from './registry.schemas';
 
-async function toDtos(db: Executor, rows: { office: repo.OfficeRow; governmentCount: number }[]): Promise<OfficeDto[]> {
+async function toDtos(
+  db: Executor,
+  rows: { office: repo.OfficeRow; governmentCount: number }[],
+): Promise<OfficeDto[]> {
   const codes = [...new Set(rows.flatMap((r) => r.office.provinceCodes))];
   const names = new Map((await findRegions(db, codes)).map((r) => [r.code, r.name]));
   return rows.map(({ office, governmentCount }) => ({
@@ -31,7 +34,11 @@ export async function listOfficesForActor(db: Executor, actor: Actor, includeArc
 
 export async function getOfficeForActor(db: Executor, actor: Actor, id: string): Promise<OfficeDto> {
   if (!reachesOffice(actor.reach, id)) throw new NotFoundError();
-  const rows = await repo.listOffices(db, officeScope({ ...actor.reach, all: false, officeIds: [id] }, offices.id), true);
+  const rows = await repo.listOffices(
+    db,
+    officeScope({ ...actor.reach, all: false, officeIds: [id] }, offices.id),
+    true,
+  );
   if (rows.length === 0) throw new NotFoundError();
   return (await toDtos(db, rows))[0]!;
 }
@@ -45,13 +52,26 @@ async function checkProvinces(db: Executor, codes: string[]) {
 export async function createOffice(
   db: Executor,
   actor: Actor,
-  input: { name: string; code: string; isHeadOffice: boolean; address: string | null; provinceCodes: string[] },
+  input: {
+    name: string;
+    code: string;
+    isHeadOffice: boolean;
+    address: string | null;
+    provinceCodes: string[];
+  },
 ) {
   const id = await inTransaction(db, async (tx) => {
     await checkProvinces(tx, input.provinceCodes);
-    if (await repo.findOfficeByCode(tx, input.code)) throw new ConflictError('error.validation', { code: { message: 'field.officeCode' } });
+    if (await repo.findOfficeByCode(tx, input.code))
+      throw new ConflictError('error.validation', { code: { message: 'field.officeCode' } });
     const row = await repo.insertOffice(tx, input);
-    await recordAudit(tx, actor, { action: 'create', entityType: 'office', entityId: row.id, officeId: row.id, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'office',
+      entityId: row.id,
+      officeId: row.id,
+      after: row,
+    });
     return row.id;
   });
   return getOfficeForActor(db, actor, id);
@@ -61,7 +81,13 @@ export async function updateOffice(
   db: Executor,
   actor: Actor,
   id: string,
-  input: Partial<{ name: string; code: string; isHeadOffice: boolean; address: string | null; provinceCodes: string[] }>,
+  input: Partial<{
+    name: string;
+    code: string;
+    isHeadOffice: boolean;
+    address: string | null;
+    provinceCodes: string[];
+  }>,
 ) {
   if (!reachesOffice(actor.reach, id)) throw new NotFoundError();
   await inTransaction(db, async (tx) => {
@@ -71,7 +97,14 @@ export async function updateOffice(
     if (input.code && input.code !== before.code && (await repo.findOfficeByCode(tx, input.code)))
       throw new ConflictError('error.validation', { code: { message: 'field.officeCode' } });
     const after = await repo.updateOffice(tx, id, input);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'office', entityId: id, officeId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'office',
+      entityId: id,
+      officeId: id,
+      before,
+      after,
+    });
   });
   return getOfficeForActor(db, actor, id);
 }
@@ -82,7 +115,14 @@ export async function setOfficeArchived(db: Executor, actor: Actor, id: string, 
     const before = await repo.findOffice(tx, id);
     if (!before) throw new NotFoundError();
     const after = await repo.updateOffice(tx, id, { archivedAt: archived ? new Date() : null });
-    await recordAudit(tx, actor, { action: archived ? 'archive' : 'restore', entityType: 'office', entityId: id, officeId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'office',
+      entityId: id,
+      officeId: id,
+      before,
+      after,
+    });
   });
   return getOfficeForActor(db, actor, id);
 }

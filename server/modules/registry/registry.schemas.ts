@@ -2,7 +2,16 @@ import { z } from 'zod';
 
 /** Request/response contracts of the registry (offices, governments, units, products, contacts, agreements). */
 export const GOVERNMENT_TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'] as const;
-export const UNIT_TYPES = ['opd', 'upt', 'puskesmas', 'rsud', 'kecamatan', 'kelurahan', 'sekolah', 'lainnya'] as const;
+export const UNIT_TYPES = [
+  'opd',
+  'upt',
+  'puskesmas',
+  'rsud',
+  'kecamatan',
+  'kelurahan',
+  'sekolah',
+  'lainnya',
+] as const;
 export const SECTORS = [
   'kesehatan',
   'pendidikan',
@@ -66,7 +75,10 @@ export const OfficeCreateSchema = z.object({
     .regex(/^[A-Z0-9-]+$/, 'field.invalid'),
   isHeadOffice: z.boolean().default(false),
   address: optionalText(500),
-  provinceCodes: z.array(z.string().regex(/^\d{2}$/, 'field.regionUnknown')).max(38).default([]),
+  provinceCodes: z
+    .array(z.string().regex(/^\d{2}$/, 'field.regionUnknown'))
+    .max(38)
+    .default([]),
 });
 export const OfficeUpdateSchema = OfficeCreateSchema.partial();
 
@@ -195,12 +207,21 @@ export const IncludeArchivedQuerySchema = z.object({
     .transform((v) => v === 'true'),
 });
 
-export const UnitDetailSchema = UnitSchema.extend({ governmentName: z.string(), parentName: z.string().nullable() });
+export const UnitDetailSchema = UnitSchema.extend({
+  governmentName: z.string(),
+  parentName: z.string().nullable(),
+});
 export const ProductListItemSchema = ProductSchema.extend({ unitName: z.string() });
 export const ContactListItemSchema = ContactSchema.extend({ unitName: z.string() });
 
-export const ContactAccountBodySchema = z.object({ password: z.string().min(10, 'field.password').max(200).optional() });
-export const ContactAccountSchema = z.object({ userId: z.string(), email: z.string(), temporaryPassword: z.string().nullable() });
+export const ContactAccountBodySchema = z.object({
+  password: z.string().min(10, 'field.password').max(200).optional(),
+});
+export const ContactAccountSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  temporaryPassword: z.string().nullable(),
+});
 
 export const AGREEMENT_KINDS = ['mou', 'pks'] as const;
 const isoDate = z.iso.date('field.date');
@@ -217,7 +238,9 @@ export const AgreementSchema = z.object({
   validUntil: z.string().nullable(),
   scope: z.string().nullable(),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
-  document: z.object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string() }).nullable(),
+  document: z
+    .object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string() })
+    .nullable(),
   archivedAt: z.string().nullable(),
 });
 export const AgreementCreateSchema = z.object({
@@ -226,8 +249,14 @@ export const AgreementCreateSchema = z.object({
   title: trimmed(300),
   parties: trimmed(2000),
   signedOn: isoDate,
-  validFrom: isoDate.optional().nullable().or(z.literal('').transform(() => null)),
-  validUntil: isoDate.optional().nullable().or(z.literal('').transform(() => null)),
+  validFrom: isoDate
+    .optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
+  validUntil: isoDate
+    .optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
   scope: optionalText(4000),
   unitIds: z.array(z.uuid()).max(500).default([]),
 });
@@ -237,8 +266,14 @@ export const AgreementUpdateSchema = z.object({
   title: trimmed(300).optional(),
   parties: trimmed(2000).optional(),
   signedOn: isoDate.optional(),
-  validFrom: isoDate.nullable().optional().or(z.literal('').transform(() => null)),
-  validUntil: isoDate.nullable().optional().or(z.literal('').transform(() => null)),
+  validFrom: isoDate
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
+  validUntil: isoDate
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   scope: z
     .string()
     .trim()
@@ -248,7 +283,13 @@ export const AgreementUpdateSchema = z.object({
     .optional(),
   unitIds: z.array(z.uuid()).max(500).optional(),
 });
-export const FileUploadedSchema = z.object({ id: z.string(), originalName: z.string(), size: z.number(), mimeType: z.string(), sha256: z.string() });
+export const FileUploadedSchema = z.object({
+  id: z.string(),
+  originalName: z.string(),
+  size: z.number(),
+  mimeType: z.string(),
+  sha256: z.string(),
+});
 
 export type UnitDetailDto = z.infer<typeof UnitDetailSchema>;
 export type ProductListItemDto = z.infer<typeof ProductListItemSchema>;

@@ -109,7 +109,12 @@ export async function updateUnit(
 }
 
 /** Whether another active unit of the government already uses this code (units_code_uq). */
-export async function codeTaken(db: Executor, governmentId: string, code: string, exceptId?: string): Promise<boolean> {
+export async function codeTaken(
+  db: Executor,
+  governmentId: string,
+  code: string,
+  exceptId?: string,
+): Promise<boolean> {
   const rows = await db
     .select({ id: units.id })
     .from(units)

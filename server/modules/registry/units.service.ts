@@ -126,7 +126,11 @@ export async function updateUnit(
         throw new ValidationError({ parentId: { message: 'field.parentCycle' } });
       await checkParent(tx, actor, before.governmentId, input.parentId);
     }
-    if (input.code && input.code !== before.code && (await repo.codeTaken(tx, before.governmentId, input.code, id)))
+    if (
+      input.code &&
+      input.code !== before.code &&
+      (await repo.codeTaken(tx, before.governmentId, input.code, id))
+    )
       throw new ConflictError('error.validation', { code: { message: 'field.unitCodeTaken' } });
     const after = await repo.updateUnit(tx, id, input);
     await recordAudit(tx, actor, {

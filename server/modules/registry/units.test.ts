@@ -182,13 +182,28 @@ describe('unit codes', () => {
   it('a code is unique among the active units of a government (409 on the code field)', async () => {
     const t = await makeTenant(ctx);
     const coord = await t.as('gov_coordinator');
-    const first = await coord.post(`/api/governments/${t.governmentId}/units`, { name: 'Dinas A', type: 'opd', sector: 'sosial', code: 'DA-01' });
+    const first = await coord.post(`/api/governments/${t.governmentId}/units`, {
+      name: 'Dinas A',
+      type: 'opd',
+      sector: 'sosial',
+      code: 'DA-01',
+    });
     expect(first.statusCode).toBe(201);
-    const dup = await coord.post(`/api/governments/${t.governmentId}/units`, { name: 'Dinas B', type: 'opd', sector: 'sosial', code: 'DA-01' });
+    const dup = await coord.post(`/api/governments/${t.governmentId}/units`, {
+      name: 'Dinas B',
+      type: 'opd',
+      sector: 'sosial',
+      code: 'DA-01',
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.fields.code).toMatch(/sudah dipakai/);
     await coord.post(`/api/units/${first.json().id}/archive`);
-    const reuse = await coord.post(`/api/governments/${t.governmentId}/units`, { name: 'Dinas C', type: 'opd', sector: 'sosial', code: 'DA-01' });
+    const reuse = await coord.post(`/api/governments/${t.governmentId}/units`, {
+      name: 'Dinas C',
+      type: 'opd',
+      sector: 'sosial',
+      code: 'DA-01',
+    });
     expect(reuse.statusCode).toBe(201);
     const restore = await coord.post(`/api/units/${first.json().id}/restore`);
     expect(restore.statusCode).toBe(409);

@@ -43,7 +43,9 @@ export function useAgreements(governmentId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: ['agreements', 'byGovernment', governmentId, includeArchived],
     queryFn: () =>
-      apiGet<{ items: Agreement[] }>(`/governments/${governmentId}/agreements`, { includeArchived: includeArchived ? 'true' : undefined }),
+      apiGet<{ items: Agreement[] }>(`/governments/${governmentId}/agreements`, {
+        includeArchived: includeArchived ? 'true' : undefined,
+      }),
   });
 }
 
@@ -59,7 +61,9 @@ export function useSaveAgreement(governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: AgreementInput }) =>
-      id ? apiPatch<Agreement>(`/agreements/${id}`, input) : apiPost<Agreement>(`/governments/${governmentId}/agreements`, input),
+      id
+        ? apiPatch<Agreement>(`/agreements/${id}`, input)
+        : apiPost<Agreement>(`/governments/${governmentId}/agreements`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
   });
 }
@@ -67,7 +71,8 @@ export function useSaveAgreement(governmentId: string) {
 export function useArchiveAgreement() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<Agreement>(`/agreements/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
+      apiPost<Agreement>(`/agreements/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
   });
 }
@@ -76,7 +81,11 @@ export function useUploadAgreementDocument() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, file, onProgress }: { id: string; file: File; onProgress: (p: number) => void }) =>
-      uploadFile<{ id: string; originalName: string; size: number }>(`/agreements/${id}/document`, file, onProgress),
+      uploadFile<{ id: string; originalName: string; size: number }>(
+        `/agreements/${id}/document`,
+        file,
+        onProgress,
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
   });
 }

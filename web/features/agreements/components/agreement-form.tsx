@@ -1,9 +1,24 @@
-import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { AGREEMENT_KINDS, useSaveAgreement, useUnitOptions, type Agreement, type AgreementKind } from '../api/agreements-api';
+import {
+  AGREEMENT_KINDS,
+  useSaveAgreement,
+  useUnitOptions,
+  type Agreement,
+  type AgreementKind,
+} from '../api/agreements-api';
 
 interface Props {
   governmentId: string;
@@ -27,14 +42,26 @@ export function AgreementForm({ governmentId, agreement, onDone, onCancel }: Pro
   const units = useUnitOptions(governmentId);
   const save = useSaveAgreement(governmentId);
   const errors = fieldErrors(save.error);
-  const unitData = (units.data?.items ?? []).filter((u) => !u.archivedAt || unitIds.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
+  const unitData = (units.data?.items ?? [])
+    .filter((u) => !u.archivedAt || unitIds.includes(u.id))
+    .map((u) => ({ value: u.id, label: u.name }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
       const saved = await save.mutateAsync({
         id: agreement?.id,
-        input: { kind, number, title, parties, signedOn, validFrom: validFrom || null, validUntil: validUntil || null, scope: scope || null, unitIds },
+        input: {
+          kind,
+          number,
+          title,
+          parties,
+          signedOn,
+          validFrom: validFrom || null,
+          validUntil: validUntil || null,
+          scope: scope || null,
+          unitIds,
+        },
       });
       notifySuccess(agreement ? t('agreements.updated') : t('agreements.created'));
       onDone(saved);
@@ -55,16 +82,66 @@ export function AgreementForm({ governmentId, agreement, onDone, onCancel }: Pro
             error={errors.kind}
             data-testid="agreement-form-kind"
           />
-          <TextInput label={t('agreements.number')} required value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={errors.number} data-testid="agreement-form-number" />
+          <TextInput
+            label={t('agreements.number')}
+            required
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            error={errors.number}
+            data-testid="agreement-form-number"
+          />
         </SimpleGrid>
-        <TextInput label={t('agreements.titleField')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} data-testid="agreement-form-title" />
-        <Textarea label={t('agreements.parties')} required autosize minRows={2} value={parties} onChange={(e) => setParties(e.currentTarget.value)} error={errors.parties} data-testid="agreement-form-parties" />
+        <TextInput
+          label={t('agreements.titleField')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+          data-testid="agreement-form-title"
+        />
+        <Textarea
+          label={t('agreements.parties')}
+          required
+          autosize
+          minRows={2}
+          value={parties}
+          onChange={(e) => setParties(e.currentTarget.value)}
+          error={errors.parties}
+          data-testid="agreement-form-parties"
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="date" label={t('agreements.signedOn')} required value={signedOn} onChange={(e) => setSignedOn(e.currentTarget.value)} error={errors.signedOn} data-testid="agreement-form-signed" />
-          <TextInput type="date" label={t('agreements.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} error={errors.validFrom} />
-          <TextInput type="date" label={t('agreements.validUntil')} value={validUntil} onChange={(e) => setValidUntil(e.currentTarget.value)} error={errors.validUntil} />
+          <TextInput
+            type="date"
+            label={t('agreements.signedOn')}
+            required
+            value={signedOn}
+            onChange={(e) => setSignedOn(e.currentTarget.value)}
+            error={errors.signedOn}
+            data-testid="agreement-form-signed"
+          />
+          <TextInput
+            type="date"
+            label={t('agreements.validFrom')}
+            value={validFrom}
+            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            error={errors.validFrom}
+          />
+          <TextInput
+            type="date"
+            label={t('agreements.validUntil')}
+            value={validUntil}
+            onChange={(e) => setValidUntil(e.currentTarget.value)}
+            error={errors.validUntil}
+          />
         </SimpleGrid>
-        <Textarea label={t('agreements.scope')} autosize minRows={2} value={scope} onChange={(e) => setScope(e.currentTarget.value)} error={errors.scope} />
+        <Textarea
+          label={t('agreements.scope')}
+          autosize
+          minRows={2}
+          value={scope}
+          onChange={(e) => setScope(e.currentTarget.value)}
+          error={errors.scope}
+        />
         <MultiSelect
           label={t('agreements.units')}
           description={t('agreements.unitsHint')}

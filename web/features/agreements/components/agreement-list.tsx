@@ -19,13 +19,20 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
   const agreements = useAgreements(governmentId, includeArchived);
   const archive = useArchiveAgreement();
   const items = agreements.data?.items ?? [];
-  const date = (d: string | null) => (d ? new Date(d + 'T00:00:00').toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium' }) : '—');
+  const date = (d: string | null) =>
+    d
+      ? new Date(d + 'T00:00:00').toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+          dateStyle: 'medium',
+        })
+      : '—';
 
   async function toggleArchive(a: Agreement) {
     const restore = Boolean(a.archivedAt);
     try {
       await archive.mutateAsync({ id: a.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: a.number }) : t('common.archived', { name: a.number }));
+      notifySuccess(
+        restore ? t('common.restored', { name: a.number }) : t('common.archived', { name: a.number }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -36,16 +43,27 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
   return (
     <Stack>
       <Group justify="space-between">
-        <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+        <Switch
+          label={t('common.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+        />
         {canWrite && (
           <Button onClick={() => setEditing('new')} data-testid="agreement-add">
             {t('agreements.add')}
           </Button>
         )}
       </Group>
-      <QueryState isPending={agreements.isPending} error={agreements.error} onRetry={() => void agreements.refetch()}>
+      <QueryState
+        isPending={agreements.isPending}
+        error={agreements.error}
+        onRetry={() => void agreements.refetch()}
+      >
         {items.length === 0 ? (
-          <Empty title={t('agreements.empty')} hint={canWrite ? t('agreements.emptyHintWrite') : t('agreements.emptyHint')} />
+          <Empty
+            title={t('agreements.empty')}
+            hint={canWrite ? t('agreements.emptyHintWrite') : t('agreements.emptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={860}>
             <Table verticalSpacing="sm" highlightOnHover data-testid="agreement-table">
@@ -83,17 +101,27 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                     </Table.Td>
                     <Table.Td>{date(a.signedOn)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm">{a.validFrom || a.validUntil ? `${date(a.validFrom)} – ${date(a.validUntil)}` : '—'}</Text>
+                      <Text size="sm">
+                        {a.validFrom || a.validUntil ? `${date(a.validFrom)} – ${date(a.validUntil)}` : '—'}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" lineClamp={2} title={a.units.map((u) => u.name).join(', ')}>
-                        {a.units.length === 0 ? t('agreements.noUnits') : a.units.map((u) => u.name).join(', ')}
+                        {a.units.length === 0
+                          ? t('agreements.noUnits')
+                          : a.units.map((u) => u.name).join(', ')}
                       </Text>
                     </Table.Td>
                     <Table.Td miw={230}>
                       <Stack gap={4}>
                         {a.document ? (
-                          <Anchor href={documentUrl(a.id)} size="sm" target="_blank" rel="noopener" data-testid={`agreement-download-${a.id}`}>
+                          <Anchor
+                            href={documentUrl(a.id)}
+                            size="sm"
+                            target="_blank"
+                            rel="noopener"
+                            data-testid={`agreement-download-${a.id}`}
+                          >
                             {a.document.originalName} ({formatBytes(a.document.size)})
                           </Anchor>
                         ) : (
@@ -101,7 +129,9 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                             {t('agreements.noDocument')}
                           </Text>
                         )}
-                        {canWrite && !a.archivedAt && <DocumentUpload agreementId={a.id} hasDocument={Boolean(a.document)} />}
+                        {canWrite && !a.archivedAt && (
+                          <DocumentUpload agreementId={a.id} hasDocument={Boolean(a.document)} />
+                        )}
                       </Stack>
                     </Table.Td>
                     {canWrite && (
@@ -110,7 +140,12 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                           <Button size="compact-xs" variant="subtle" onClick={() => setEditing(a)}>
                             {t('common.edit')}
                           </Button>
-                          <Button size="compact-xs" variant="subtle" color={a.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(a)}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color={a.archivedAt ? 'teal' : 'red'}
+                            onClick={() => setConfirming(a)}
+                          >
                             {a.archivedAt ? t('common.restore') : t('common.archive')}
                           </Button>
                         </Group>
@@ -123,7 +158,12 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
           </Table.ScrollContainer>
         )}
       </QueryState>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('agreements.add') : t('agreements.edit')} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('agreements.add') : t('agreements.edit')}
+        size="lg"
+      >
         {editing !== null && (
           <AgreementForm
             governmentId={governmentId}
@@ -136,7 +176,9 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
       <ConfirmModal
         opened={confirming !== null}
         title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', { name: confirming?.number ?? '' })}
+        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
+          name: confirming?.number ?? '',
+        })}
         confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!confirming?.archivedAt}
         loading={archive.isPending}

@@ -17,9 +17,16 @@ export function DocumentUpload({ agreementId, hasDocument }: { agreementId: stri
   async function pick(file: File | null) {
     resetRef.current?.(); // the same file may be chosen again after a fix
     if (!file) return;
-    const check = checkFile(file, { types: DOCUMENT_TYPES, extensions: ['.pdf', '.png', '.jpg', '.jpeg', '.webp'] });
+    const check = checkFile(file, {
+      types: DOCUMENT_TYPES,
+      extensions: ['.pdf', '.png', '.jpg', '.jpeg', '.webp'],
+    });
     if (check) {
-      setProblem(check === 'type' ? t('agreements.fileType') : t('agreements.fileSize', { max: formatBytes(MAX_UPLOAD_BYTES) }));
+      setProblem(
+        check === 'type'
+          ? t('agreements.fileType')
+          : t('agreements.fileSize', { max: formatBytes(MAX_UPLOAD_BYTES) }),
+      );
       return;
     }
     setProblem(null);
@@ -37,15 +44,27 @@ export function DocumentUpload({ agreementId, hasDocument }: { agreementId: stri
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <FileButton resetRef={resetRef} onChange={(f) => void pick(f)} accept="application/pdf,image/png,image/jpeg,image/webp">
+        <FileButton
+          resetRef={resetRef}
+          onChange={(f) => void pick(f)}
+          accept="application/pdf,image/png,image/jpeg,image/webp"
+        >
           {(props) => (
-            <Button size="compact-xs" variant="light" loading={upload.isPending} {...props} data-testid={`agreement-upload-${agreementId}`}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              loading={upload.isPending}
+              {...props}
+              data-testid={`agreement-upload-${agreementId}`}
+            >
               {hasDocument ? t('agreements.replaceDocument') : t('agreements.uploadDocument')}
             </Button>
           )}
         </FileButton>
       </Group>
-      {progress !== null && <LabeledProgress label={t('common.uploading')} value={progress} testId="agreement-upload-progress" />}
+      {progress !== null && (
+        <LabeledProgress label={t('common.uploading')} value={progress} testId="agreement-upload-progress" />
+      )}
       {problem && (
         <Text size="xs" c="red">
           {problem}

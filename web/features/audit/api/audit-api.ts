@@ -18,7 +18,11 @@ export function useAuditLog(governmentId: string | undefined) {
   return useInfiniteQuery({
     queryKey: ['audit', governmentId ?? 'all'],
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: AuditEntry[]; nextCursor: number | null }>('/audit', { governmentId, cursor: pageParam, limit: 50 }),
+      apiGet<{ items: AuditEntry[]; nextCursor: number | null }>('/audit', {
+        governmentId,
+        cursor: pageParam,
+        limit: 50,
+      }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 0,

@@ -7,7 +7,12 @@ import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAuditLog, useGovernmentOptions } from '../api/audit-api';
 
-const ACTION_COLOR: Record<string, string> = { create: 'teal', update: 'blue', archive: 'red', restore: 'green' };
+const ACTION_COLOR: Record<string, string> = {
+  create: 'teal',
+  update: 'blue',
+  archive: 'red',
+  restore: 'green',
+};
 
 /**
  * Who changed what, newest first. With `governmentId` fixed (government tab) there is no
@@ -20,7 +25,11 @@ export function AuditLog({ governmentId, showFilter }: { governmentId?: string; 
   const log = useAuditLog(effective);
   const options = useGovernmentOptions(showFilter && !governmentId);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const when = (at: string) => new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: string) =>
+    new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
 
   return (
     <Stack>
@@ -29,7 +38,10 @@ export function AuditLog({ governmentId, showFilter }: { governmentId?: string; 
           label={t('audit.filterGovernment')}
           value={filter}
           onChange={(e) => setFilter(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.all') }, ...(options.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...(options.data?.items ?? []).map((g) => ({ value: g.id, label: g.name })),
+          ]}
           w={360}
           data-testid="audit-filter-government"
         />
@@ -74,7 +86,11 @@ export function AuditLog({ governmentId, showFilter }: { governmentId?: string; 
             </Table>
           </Table.ScrollContainer>
         )}
-        <LoadMore hasMore={Boolean(log.hasNextPage)} loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(log.hasNextPage)}
+          loading={log.isFetchingNextPage}
+          onClick={() => void log.fetchNextPage()}
+        />
       </QueryState>
     </Stack>
   );

@@ -31,7 +31,10 @@ export function useUnitContacts(unitId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: ['contacts', 'byUnit', unitId, includeArchived],
     queryFn: () =>
-      apiGet<{ items: Contact[] }>(`/units/${unitId}/contacts`, { includeArchived: includeArchived ? 'true' : undefined, limit: 200 }),
+      apiGet<{ items: Contact[] }>(`/units/${unitId}/contacts`, {
+        includeArchived: includeArchived ? 'true' : undefined,
+        limit: 200,
+      }),
   });
 }
 
@@ -39,7 +42,11 @@ export function useGovernmentContacts(governmentId: string, q: string) {
   return useInfiniteQuery({
     queryKey: ['contacts', 'byGovernment', governmentId, q],
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: Contact[]; nextCursor: string | null }>(`/governments/${governmentId}/contacts`, { q, limit: 100, cursor: pageParam }),
+      apiGet<{ items: Contact[]; nextCursor: string | null }>(`/governments/${governmentId}/contacts`, {
+        q,
+        limit: 100,
+        cursor: pageParam,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: (prev) => prev,
@@ -48,7 +55,8 @@ export function useGovernmentContacts(governmentId: string, q: string) {
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => Promise.all(['contacts', 'units', 'governments'].map((key) => qc.invalidateQueries({ queryKey: [key] })));
+  return () =>
+    Promise.all(['contacts', 'units', 'governments'].map((key) => qc.invalidateQueries({ queryKey: [key] })));
 }
 
 export function useSaveContact(unitId: string) {
@@ -63,7 +71,8 @@ export function useSaveContact(unitId: string) {
 export function useArchiveContact() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<Contact>(`/contacts/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
+      apiPost<Contact>(`/contacts/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: invalidate,
   });
 }

@@ -36,12 +36,20 @@ export function ContactAccountModal({ contact, onClose }: { contact: Contact | n
   }
 
   return (
-    <Modal opened={contact !== null} onClose={close} title={t('contacts.createAccountTitle', { name: contact?.name ?? '' })}>
+    <Modal
+      opened={contact !== null}
+      onClose={close}
+      title={t('contacts.createAccountTitle', { name: contact?.name ?? '' })}
+    >
       {result ? (
         <Stack>
           <Text size="sm">{t('contacts.accountFor', { email: result.email })}</Text>
           {result.temporaryPassword ? (
-            <SecretReveal label={t('contacts.temporaryPassword')} value={result.temporaryPassword} hint={t('contacts.temporaryPasswordHint')} />
+            <SecretReveal
+              label={t('contacts.temporaryPassword')}
+              value={result.temporaryPassword}
+              hint={t('contacts.temporaryPasswordHint')}
+            />
           ) : (
             <Text size="sm">{t('contacts.passwordAsSet')}</Text>
           )}
@@ -54,7 +62,11 @@ export function ContactAccountModal({ contact, onClose }: { contact: Contact | n
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Text size="sm">{contact?.email ? t('contacts.accountIntro', { email: contact.email }) : t('contacts.accountNeedsEmail')}</Text>
+            <Text size="sm">
+              {contact?.email
+                ? t('contacts.accountIntro', { email: contact.email })
+                : t('contacts.accountNeedsEmail')}
+            </Text>
             <PasswordInput
               label={t('contacts.passwordOptional')}
               description={t('contacts.passwordOptionalHint')}
@@ -67,7 +79,12 @@ export function ContactAccountModal({ contact, onClose }: { contact: Contact | n
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={create.isPending} disabled={!contact?.email} data-testid="account-submit">
+              <Button
+                type="submit"
+                loading={create.isPending}
+                disabled={!contact?.email}
+                data-testid="account-submit"
+              >
                 {t('contacts.createAccount')}
               </Button>
             </Group>

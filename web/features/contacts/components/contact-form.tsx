@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useSaveContact, type Contact } from '../api/contacts-api';
 
-export function ContactForm({ unitId, contact, onDone }: { unitId: string; contact?: Contact; onDone: () => void }) {
+export function ContactForm({
+  unitId,
+  contact,
+  onDone,
+}: {
+  unitId: string;
+  contact?: Contact;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(contact?.name ?? '');
   const [position, setPosition] = useState(contact?.position ?? '');
@@ -20,7 +28,9 @@ export function ContactForm({ unitId, contact, onDone }: { unitId: string; conta
         id: contact?.id,
         input: { name, position: position || null, phone: phone || null, email: email || null },
       });
-      notifySuccess(contact ? t('contacts.updated', { name: saved.name }) : t('contacts.created', { name: saved.name }));
+      notifySuccess(
+        contact ? t('contacts.updated', { name: saved.name }) : t('contacts.created', { name: saved.name }),
+      );
       onDone();
     } catch (err) {
       notifyError(err, t('common.saveFailed'));

@@ -18,10 +18,23 @@ export function GovernmentContacts({ governmentId }: { governmentId: string }) {
 
   return (
     <Stack>
-      <TextInput label={t('common.search')} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} />
-      <QueryState isPending={contacts.isPending} error={contacts.error} onRetry={() => void contacts.refetch()}>
+      <TextInput
+        label={t('common.search')}
+        placeholder={t('contacts.searchPlaceholder')}
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+        w={280}
+      />
+      <QueryState
+        isPending={contacts.isPending}
+        error={contacts.error}
+        onRetry={() => void contacts.refetch()}
+      >
         {items.length === 0 ? (
-          <Empty title={needle ? t('contacts.noMatch') : t('contacts.empty')} hint={t('contacts.govEmptyHint')} />
+          <Empty
+            title={needle ? t('contacts.noMatch') : t('contacts.empty')}
+            hint={t('contacts.govEmptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={720}>
             <Table verticalSpacing="xs" striped>
@@ -63,7 +76,11 @@ export function GovernmentContacts({ governmentId }: { governmentId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
-        <LoadMore hasMore={Boolean(contacts.hasNextPage)} loading={contacts.isFetchingNextPage} onClick={() => void contacts.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(contacts.hasNextPage)}
+          loading={contacts.isFetchingNextPage}
+          onClick={() => void contacts.fetchNextPage()}
+        />
       </QueryState>
     </Stack>
   );

@@ -30,7 +30,9 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
     const restore = Boolean(c.archivedAt);
     try {
       await archive.mutateAsync({ id: c.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: c.name }) : t('common.archived', { name: c.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: c.name }) : t('common.archived', { name: c.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -43,7 +45,11 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
       <Group justify="space-between">
         <Title order={4}>{t('contacts.title')}</Title>
         <Group>
-          <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+          <Switch
+            label={t('common.showArchived')}
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          />
           {canWrite && (
             <Button onClick={() => setEditing('new')} data-testid="contact-add">
               {t('contacts.add')}
@@ -51,9 +57,16 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
           )}
         </Group>
       </Group>
-      <QueryState isPending={contacts.isPending} error={contacts.error} onRetry={() => void contacts.refetch()}>
+      <QueryState
+        isPending={contacts.isPending}
+        error={contacts.error}
+        onRetry={() => void contacts.refetch()}
+      >
         {items.length === 0 ? (
-          <Empty title={t('contacts.empty')} hint={canWrite ? t('contacts.emptyHintWrite') : t('contacts.emptyHint')} />
+          <Empty
+            title={t('contacts.empty')}
+            hint={canWrite ? t('contacts.emptyHintWrite') : t('contacts.emptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table verticalSpacing="xs" highlightOnHover data-testid="contact-table">
@@ -93,7 +106,12 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                       <Table.Td>
                         <Group gap={2} justify="flex-end" wrap="nowrap">
                           {canCreateAccount && !c.userId && !c.archivedAt && (
-                            <Button size="compact-xs" variant="light" onClick={() => setAccountFor(c)} data-testid={`contact-account-${c.id}`}>
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              onClick={() => setAccountFor(c)}
+                              data-testid={`contact-account-${c.id}`}
+                            >
                               {t('contacts.createAccount')}
                             </Button>
                           )}
@@ -102,7 +120,12 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                               <Button size="compact-xs" variant="subtle" onClick={() => setEditing(c)}>
                                 {t('common.edit')}
                               </Button>
-                              <Button size="compact-xs" variant="subtle" color={c.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(c)}>
+                              <Button
+                                size="compact-xs"
+                                variant="subtle"
+                                color={c.archivedAt ? 'teal' : 'red'}
+                                onClick={() => setConfirming(c)}
+                              >
                                 {c.archivedAt ? t('common.restore') : t('common.archive')}
                               </Button>
                             </>
@@ -117,14 +140,26 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
           </Table.ScrollContainer>
         )}
       </QueryState>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('contacts.add') : t('contacts.edit')}>
-        {editing !== null && <ContactForm unitId={unitId} contact={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('contacts.add') : t('contacts.edit')}
+      >
+        {editing !== null && (
+          <ContactForm
+            unitId={unitId}
+            contact={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </Modal>
       <ContactAccountModal contact={accountFor} onClose={() => setAccountFor(null)} />
       <ConfirmModal
         opened={confirming !== null}
         title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', { name: confirming?.name ?? '' })}
+        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
+          name: confirming?.name ?? '',
+        })}
         confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!confirming?.archivedAt}
         loading={archive.isPending}

@@ -66,7 +66,10 @@ export function useGovernment(id: string | undefined) {
   });
 }
 
-export function useRegions(params: { level: 'province' | 'regency'; provinceCode?: string; unregistered?: boolean }, enabled = true) {
+export function useRegions(
+  params: { level: 'province' | 'regency'; provinceCode?: string; unregistered?: boolean },
+  enabled = true,
+) {
   return useQuery({
     queryKey: ['regions', params],
     queryFn: () =>
@@ -102,7 +105,10 @@ export function useSaveGovernment() {
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: GovernmentInput }) =>
       id ? apiPatch<Government>(`/governments/${id}`, input) : apiPost<Government>('/governments', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['governments'] }).then(() => qc.invalidateQueries({ queryKey: ['regions'] })),
+    onSuccess: () =>
+      qc
+        .invalidateQueries({ queryKey: ['governments'] })
+        .then(() => qc.invalidateQueries({ queryKey: ['regions'] })),
   });
 }
 

@@ -49,7 +49,9 @@ export function GovernmentForm({ government, canChooseOffice, onDone, onCancel }
     !editing && (type === 'pemkab' || type === 'pemkot') && Boolean(provinceCode),
   );
   const offices = useOfficeOptions(canChooseOffice);
-  const regencyItems = (regencies.data?.items ?? []).filter((r) => (type === 'pemkot' ? r.kind === 'kota' : r.kind === 'kabupaten'));
+  const regencyItems = (regencies.data?.items ?? []).filter((r) =>
+    type === 'pemkot' ? r.kind === 'kota' : r.kind === 'kabupaten',
+  );
 
   function pickRegion(code: string, regionName: string | undefined) {
     setRegionCode(code);
@@ -60,7 +62,12 @@ export function GovernmentForm({ government, canChooseOffice, onDone, onCancel }
     e.preventDefault();
     try {
       const input = editing
-        ? { name, address: address || null, website: website || null, ...(canChooseOffice && officeId ? { officeId } : {}) }
+        ? {
+            name,
+            address: address || null,
+            website: website || null,
+            ...(canChooseOffice && officeId ? { officeId } : {}),
+          }
         : {
             type,
             name: name || undefined,
@@ -101,7 +108,8 @@ export function GovernmentForm({ government, canChooseOffice, onDone, onCancel }
             value={type === 'pemprov' ? regionCode : provinceCode}
             onChange={(e) => {
               const code = e.currentTarget.value;
-              if (type === 'pemprov') pickRegion(code, provinces.data?.items.find((p) => p.code === code)?.name);
+              if (type === 'pemprov')
+                pickRegion(code, provinces.data?.items.find((p) => p.code === code)?.name);
               else {
                 setProvinceCode(code);
                 pickRegion('', undefined);
@@ -128,7 +136,11 @@ export function GovernmentForm({ government, canChooseOffice, onDone, onCancel }
               { value: '', label: regencies.isFetching ? t('common.loading') : t('governments.pickRegency') },
               ...regencyItems.map((r) => ({ value: r.code, label: r.name })),
             ]}
-            description={provinceCode && !regencies.isFetching && regencyItems.length === 0 ? t('governments.noRegencyLeft') : undefined}
+            description={
+              provinceCode && !regencies.isFetching && regencyItems.length === 0
+                ? t('governments.noRegencyLeft')
+                : undefined
+            }
             error={errors.regionCode}
             data-testid="gov-form-regency"
           />
@@ -151,12 +163,19 @@ export function GovernmentForm({ government, canChooseOffice, onDone, onCancel }
             onChange={(e) => setOfficeId(e.currentTarget.value)}
             data={[
               { value: '', label: editing ? t('governments.keepOffice') : t('governments.officeAuto') },
-              ...(offices.data?.items ?? []).filter((o) => !o.archivedAt).map((o) => ({ value: o.id, label: o.name })),
+              ...(offices.data?.items ?? [])
+                .filter((o) => !o.archivedAt)
+                .map((o) => ({ value: o.id, label: o.name })),
             ]}
             error={errors.officeId}
           />
         )}
-        <TextInput label={t('common.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} error={errors.address} />
+        <TextInput
+          label={t('common.address')}
+          value={address}
+          onChange={(e) => setAddress(e.currentTarget.value)}
+          error={errors.address}
+        />
         <TextInput
           label={t('governments.website')}
           value={website}

@@ -25,7 +25,9 @@ export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, s
     const restore = Boolean(gov.archivedAt);
     try {
       await archive.mutateAsync({ id: gov.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: gov.name }) : t('common.archived', { name: gov.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: gov.name }) : t('common.archived', { name: gov.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -57,7 +59,11 @@ export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, s
           {gov.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
         </Group>
         <Text size="sm" c="dimmed">
-          {t('governments.countsLine', { units: gov.unitCount, products: gov.productCount, contacts: gov.contactCount })}
+          {t('governments.countsLine', {
+            units: gov.unitCount,
+            products: gov.productCount,
+            contacts: gov.contactCount,
+          })}
         </Text>
       </Stack>
       {canWrite && (
@@ -72,13 +78,22 @@ export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, s
       )}
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('governments.edit')} size="lg">
         {editing && (
-          <GovernmentForm government={gov} canChooseOffice={canChooseOffice} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />
+          <GovernmentForm
+            government={gov}
+            canChooseOffice={canChooseOffice}
+            onCancel={() => setEditing(false)}
+            onDone={() => setEditing(false)}
+          />
         )}
       </Modal>
       <ConfirmModal
         opened={confirming}
         title={gov.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={gov.archivedAt ? t('governments.restoreConfirm', { name: gov.name }) : t('governments.archiveConfirm', { name: gov.name })}
+        message={
+          gov.archivedAt
+            ? t('governments.restoreConfirm', { name: gov.name })
+            : t('governments.archiveConfirm', { name: gov.name })
+        }
         confirmLabel={gov.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!gov.archivedAt}
         loading={archive.isPending}

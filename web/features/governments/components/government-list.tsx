@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +20,13 @@ import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { GOVERNMENT_TYPES, useArchiveGovernment, useGovernmentList, type Government, type GovernmentType } from '../api/governments-api';
+import {
+  GOVERNMENT_TYPES,
+  useArchiveGovernment,
+  useGovernmentList,
+  type Government,
+  type GovernmentType,
+} from '../api/governments-api';
 import { GovernmentForm } from './government-form';
 
 interface Props {
@@ -34,7 +52,9 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
     const restore = Boolean(gov.archivedAt);
     try {
       await archive.mutateAsync({ id: gov.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: gov.name }) : t('common.archived', { name: gov.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: gov.name }) : t('common.archived', { name: gov.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -57,7 +77,10 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
           label={t('governments.type')}
           value={type}
           onChange={(e) => setType(e.currentTarget.value as GovernmentType | '')}
-          data={[{ value: '', label: t('common.all') }, ...GOVERNMENT_TYPES.map((v) => ({ value: v, label: t(`governmentType.${v}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...GOVERNMENT_TYPES.map((v) => ({ value: v, label: t(`governmentType.${v}`) })),
+          ]}
           data-testid="gov-type-filter"
         />
         <Switch
@@ -78,7 +101,13 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
         {items.length === 0 ? (
           <Empty
             title={debouncedQ || type ? t('governments.noMatch') : t('governments.empty')}
-            hint={debouncedQ || type ? t('governments.noMatchHint') : canWrite ? t('governments.emptyHintWrite') : t('governments.emptyHint')}
+            hint={
+              debouncedQ || type
+                ? t('governments.noMatchHint')
+                : canWrite
+                  ? t('governments.emptyHintWrite')
+                  : t('governments.emptyHint')
+            }
           />
         ) : (
           <Table.ScrollContainer minWidth={760}>
@@ -96,7 +125,12 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
               </Table.Thead>
               <Table.Tbody>
                 {items.map((gov) => (
-                  <Table.Tr key={gov.id} data-testid={`gov-row-${gov.id}`} data-name={gov.name} opacity={gov.archivedAt ? 0.6 : 1}>
+                  <Table.Tr
+                    key={gov.id}
+                    data-testid={`gov-row-${gov.id}`}
+                    data-name={gov.name}
+                    opacity={gov.archivedAt ? 0.6 : 1}
+                  >
                     <Table.Td>
                       <Anchor component={Link} to={`/governments/${gov.id}`} fw={500}>
                         {gov.name}
@@ -129,7 +163,12 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
                           <Button size="xs" variant="subtle" onClick={() => setEditing(gov)}>
                             {t('common.edit')}
                           </Button>
-                          <Button size="xs" variant="subtle" color={gov.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(gov)}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color={gov.archivedAt ? 'teal' : 'red'}
+                            onClick={() => setConfirming(gov)}
+                          >
                             {gov.archivedAt ? t('common.restore') : t('common.archive')}
                           </Button>
                         </Group>
@@ -141,7 +180,11 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
             </Table>
           </Table.ScrollContainer>
         )}
-        <LoadMore hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(list.hasNextPage)}
+          loading={list.isFetchingNextPage}
+          onClick={() => void list.fetchNextPage()}
+        />
       </QueryState>
 
       <Modal

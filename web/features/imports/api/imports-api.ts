@@ -26,14 +26,19 @@ export function useImportJob(id: string | null) {
     queryFn: () => apiGet<ImportJob>(`/imports/${id}`),
     enabled: Boolean(id),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data && !RUNNING.includes(query.state.data.status) ? false : 500),
+    refetchInterval: (query) =>
+      query.state.data && !RUNNING.includes(query.state.data.status) ? false : 500,
   });
 }
 
 export function useUploadImport(governmentId: string) {
   return useMutation({
     mutationFn: ({ file, onProgress }: { file: File; onProgress: (p: number) => void }) =>
-      uploadFile<{ id: string; status: ImportStatus }>(`/governments/${governmentId}/imports`, file, onProgress),
+      uploadFile<{ id: string; status: ImportStatus }>(
+        `/governments/${governmentId}/imports`,
+        file,
+        onProgress,
+      ),
   });
 }
 
@@ -46,5 +51,8 @@ export function useCommitImport() {
 }
 
 export const templateUrl = (governmentId: string) => apiUrl(`/governments/${governmentId}/import-template`);
-export const exportUrl = (governmentId: string, format: 'xlsx' | 'csv', list?: 'units' | 'products' | 'contacts') =>
-  apiUrl(`/governments/${governmentId}/export`, { format, list });
+export const exportUrl = (
+  governmentId: string,
+  format: 'xlsx' | 'csv',
+  list?: 'units' | 'products' | 'contacts',
+) => apiUrl(`/governments/${governmentId}/export`, { format, list });

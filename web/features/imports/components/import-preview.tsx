@@ -4,7 +4,12 @@ import type { ImportJob, PreviewRow } from '../api/imports-api';
 
 function PreviewTable({ rows }: { rows: PreviewRow[] }) {
   const { t } = useTranslation();
-  if (rows.length === 0) return <Text size="sm" c="dimmed" p="sm">{t('imports.previewEmpty')}</Text>;
+  if (rows.length === 0)
+    return (
+      <Text size="sm" c="dimmed" p="sm">
+        {t('imports.previewEmpty')}
+      </Text>
+    );
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return (
     <Table.ScrollContainer minWidth={600}>
@@ -37,8 +42,12 @@ export function ImportPreview({ job }: { job: ImportJob }) {
     <Tabs defaultValue="units" data-testid="import-preview">
       <Tabs.List>
         <Tabs.Tab value="units">{t('imports.sheetUnits', { count: job.preview.units.length })}</Tabs.Tab>
-        <Tabs.Tab value="products">{t('imports.sheetProducts', { count: job.preview.products.length })}</Tabs.Tab>
-        <Tabs.Tab value="contacts">{t('imports.sheetContacts', { count: job.preview.contacts.length })}</Tabs.Tab>
+        <Tabs.Tab value="products">
+          {t('imports.sheetProducts', { count: job.preview.products.length })}
+        </Tabs.Tab>
+        <Tabs.Tab value="contacts">
+          {t('imports.sheetContacts', { count: job.preview.contacts.length })}
+        </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="units" pt="xs">
         <PreviewTable rows={job.preview.units} />

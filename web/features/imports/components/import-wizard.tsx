@@ -8,7 +8,14 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { exportUrl, templateUrl, useCommitImport, useImportJob, useUploadImport } from '../api/imports-api';
 import { ImportErrors, ImportPreview } from './import-preview';
 
-const STATUS_COLOR = { validating: 'blue', invalid: 'red', ready: 'teal', committing: 'blue', done: 'green', failed: 'red' } as const;
+const STATUS_COLOR = {
+  validating: 'blue',
+  invalid: 'red',
+  ready: 'teal',
+  committing: 'blue',
+  done: 'green',
+  failed: 'red',
+} as const;
 
 /**
  * Excel import in steps: template → upload (progress) → server validation (progress, polled) →
@@ -30,7 +37,11 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
   useEffect(() => {
     if (status === 'done') {
       notifySuccess(t('imports.doneNotice'));
-      void Promise.all(['units', 'products', 'contacts', 'governments'].map((key) => qc.invalidateQueries({ queryKey: [key] })));
+      void Promise.all(
+        ['units', 'products', 'contacts', 'governments'].map((key) =>
+          qc.invalidateQueries({ queryKey: [key] }),
+        ),
+      );
     }
   }, [status, qc, t]);
 
@@ -39,7 +50,11 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
     if (!file) return;
     const check = checkFile(file, { types: [XLSX_TYPE], extensions: ['.xlsx'] });
     if (check) {
-      setProblem(check === 'type' ? t('imports.fileType') : t('imports.fileSize', { max: formatBytes(MAX_UPLOAD_BYTES) }));
+      setProblem(
+        check === 'type'
+          ? t('imports.fileType')
+          : t('imports.fileSize', { max: formatBytes(MAX_UPLOAD_BYTES) }),
+      );
       return;
     }
     setProblem(null);
@@ -76,11 +91,20 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
           {t('imports.exportHint')}
         </Text>
         <Group gap="xs">
-          <Button variant="light" onClick={() => downloadUrl(exportUrl(governmentId, 'xlsx'))} data-testid="export-xlsx">
+          <Button
+            variant="light"
+            onClick={() => downloadUrl(exportUrl(governmentId, 'xlsx'))}
+            data-testid="export-xlsx"
+          >
             {t('imports.exportXlsx')}
           </Button>
           {(['units', 'products', 'contacts'] as const).map((list) => (
-            <Button key={list} variant="default" onClick={() => downloadUrl(exportUrl(governmentId, 'csv', list))} data-testid={`export-csv-${list}`}>
+            <Button
+              key={list}
+              variant="default"
+              onClick={() => downloadUrl(exportUrl(governmentId, 'csv', list))}
+              data-testid={`export-csv-${list}`}
+            >
               {t(`imports.exportCsv.${list}`)}
             </Button>
           ))}
@@ -96,12 +120,25 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
             {t('imports.hint')}
           </Text>
           <Group gap="xs" mb="md">
-            <Button variant="default" onClick={() => downloadUrl(templateUrl(governmentId))} data-testid="import-template">
+            <Button
+              variant="default"
+              onClick={() => downloadUrl(templateUrl(governmentId))}
+              data-testid="import-template"
+            >
               {t('imports.downloadTemplate')}
             </Button>
-            <FileButton resetRef={resetRef} onChange={(f) => void pick(f)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+            <FileButton
+              resetRef={resetRef}
+              onChange={(f) => void pick(f)}
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            >
               {(props) => (
-                <Button {...props} loading={upload.isPending} disabled={status === 'validating' || status === 'committing'} data-testid="import-upload">
+                <Button
+                  {...props}
+                  loading={upload.isPending}
+                  disabled={status === 'validating' || status === 'committing'}
+                  data-testid="import-upload"
+                >
                   {t('imports.upload')}
                 </Button>
               )}
@@ -112,7 +149,13 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
               {problem}
             </Alert>
           )}
-          {uploadProgress !== null && <LabeledProgress label={t('common.uploading')} value={uploadProgress} testId="import-upload-progress" />}
+          {uploadProgress !== null && (
+            <LabeledProgress
+              label={t('common.uploading')}
+              value={uploadProgress}
+              testId="import-upload-progress"
+            />
+          )}
 
           {data && (
             <Stack mt="md">
@@ -120,13 +163,20 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
                 <Text size="sm" fw={500}>
                   {data.fileName}
                 </Text>
-                <Badge color={STATUS_COLOR[data.status]} data-testid="import-status" data-status={data.status}>
+                <Badge
+                  color={STATUS_COLOR[data.status]}
+                  data-testid="import-status"
+                  data-status={data.status}
+                >
                   {t(`imports.status.${data.status}`)}
                 </Badge>
               </Group>
               {(data.status === 'validating' || data.status === 'committing') && (
                 <LabeledProgress
-                  label={t(data.status === 'validating' ? 'imports.validating' : 'imports.committing', { done: data.processedRows, total: data.totalRows })}
+                  label={t(data.status === 'validating' ? 'imports.validating' : 'imports.committing', {
+                    done: data.processedRows,
+                    total: data.totalRows,
+                  })}
                   value={serverProgress}
                   testId="import-server-progress"
                 />

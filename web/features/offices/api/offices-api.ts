@@ -24,7 +24,8 @@ export interface OfficeInput {
 export function useOffices(includeArchived: boolean) {
   return useQuery({
     queryKey: ['offices', 'list', includeArchived],
-    queryFn: () => apiGet<{ items: Office[] }>('/offices', { includeArchived: includeArchived ? 'true' : undefined }),
+    queryFn: () =>
+      apiGet<{ items: Office[] }>('/offices', { includeArchived: includeArchived ? 'true' : undefined }),
   });
 }
 
@@ -48,7 +49,8 @@ export function useSaveOffice() {
 export function useArchiveOffice() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<Office>(`/offices/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
+      apiPost<Office>(`/offices/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['offices'] }),
   });
 }

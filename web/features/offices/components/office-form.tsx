@@ -24,7 +24,9 @@ export function OfficeForm({ office, onDone }: { office?: Office; onDone: () => 
         id: office?.id,
         input: { name, code: code.toUpperCase(), isHeadOffice, address: address || null, provinceCodes },
       });
-      notifySuccess(office ? t('offices.updated', { name: saved.name }) : t('offices.created', { name: saved.name }));
+      notifySuccess(
+        office ? t('offices.updated', { name: saved.name }) : t('offices.created', { name: saved.name }),
+      );
       onDone();
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
@@ -35,10 +37,31 @@ export function OfficeForm({ office, onDone }: { office?: Office; onDone: () => 
     <form onSubmit={submit} onKeyDown={keepEnterInMultiSelect} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('offices.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} style={{ gridColumn: 'span 2' }} data-testid="office-form-name" />
-          <TextInput label={t('offices.code')} required description={t('offices.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value.toUpperCase())} error={errors.code} data-testid="office-form-code" />
+          <TextInput
+            label={t('offices.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name}
+            style={{ gridColumn: 'span 2' }}
+            data-testid="office-form-name"
+          />
+          <TextInput
+            label={t('offices.code')}
+            required
+            description={t('offices.codeHint')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value.toUpperCase())}
+            error={errors.code}
+            data-testid="office-form-code"
+          />
         </SimpleGrid>
-        <TextInput label={t('common.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} error={errors.address} />
+        <TextInput
+          label={t('common.address')}
+          value={address}
+          onChange={(e) => setAddress(e.currentTarget.value)}
+          error={errors.address}
+        />
         <MultiSelect
           label={t('offices.provinces')}
           description={t('offices.provincesHint')}
@@ -51,7 +74,11 @@ export function OfficeForm({ office, onDone }: { office?: Office; onDone: () => 
           error={errors.provinceCodes}
           data-testid="office-form-provinces"
         />
-        <Checkbox label={t('offices.isHeadOffice')} checked={isHeadOffice} onChange={(e) => setIsHeadOffice(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('offices.isHeadOffice')}
+          checked={isHeadOffice}
+          onChange={(e) => setIsHeadOffice(e.currentTarget.checked)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -22,7 +22,9 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
     const restore = Boolean(o.archivedAt);
     try {
       await archive.mutateAsync({ id: o.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: o.name }) : t('common.archived', { name: o.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: o.name }) : t('common.archived', { name: o.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -34,7 +36,11 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
     <Stack>
       {canWrite && (
         <Group justify="space-between">
-          <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+          <Switch
+            label={t('common.showArchived')}
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          />
           <Button onClick={() => setEditing('new')} data-testid="office-add">
             {t('offices.add')}
           </Button>
@@ -42,7 +48,10 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
       )}
       <QueryState isPending={offices.isPending} error={offices.error} onRetry={() => void offices.refetch()}>
         {items.length === 0 ? (
-          <Empty title={t('offices.empty')} hint={canWrite ? t('offices.emptyHintWrite') : t('offices.emptyHint')} />
+          <Empty
+            title={t('offices.empty')}
+            hint={canWrite ? t('offices.emptyHintWrite') : t('offices.emptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="sm" highlightOnHover data-testid="office-table">
@@ -101,7 +110,12 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
                           <Button size="compact-xs" variant="subtle" onClick={() => setEditing(o)}>
                             {t('common.edit')}
                           </Button>
-                          <Button size="compact-xs" variant="subtle" color={o.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(o)}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color={o.archivedAt ? 'teal' : 'red'}
+                            onClick={() => setConfirming(o)}
+                          >
                             {o.archivedAt ? t('common.restore') : t('common.archive')}
                           </Button>
                         </Group>
@@ -114,13 +128,22 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
           </Table.ScrollContainer>
         )}
       </QueryState>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('offices.add') : t('offices.edit')} size="lg">
-        {editing !== null && <OfficeForm office={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('offices.add') : t('offices.edit')}
+        size="lg"
+      >
+        {editing !== null && (
+          <OfficeForm office={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        )}
       </Modal>
       <ConfirmModal
         opened={confirming !== null}
         title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', { name: confirming?.name ?? '' })}
+        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
+          name: confirming?.name ?? '',
+        })}
         confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!confirming?.archivedAt}
         loading={archive.isPending}

@@ -25,7 +25,10 @@ export function useUnitProducts(unitId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: ['products', 'byUnit', unitId, includeArchived],
     queryFn: () =>
-      apiGet<{ items: Product[] }>(`/units/${unitId}/products`, { includeArchived: includeArchived ? 'true' : undefined, limit: 200 }),
+      apiGet<{ items: Product[] }>(`/units/${unitId}/products`, {
+        includeArchived: includeArchived ? 'true' : undefined,
+        limit: 200,
+      }),
   });
 }
 
@@ -33,7 +36,11 @@ export function useGovernmentProducts(governmentId: string, q: string) {
   return useInfiniteQuery({
     queryKey: ['products', 'byGovernment', governmentId, q],
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: Product[]; nextCursor: string | null }>(`/governments/${governmentId}/products`, { q, limit: 100, cursor: pageParam }),
+      apiGet<{ items: Product[]; nextCursor: string | null }>(`/governments/${governmentId}/products`, {
+        q,
+        limit: 100,
+        cursor: pageParam,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: (prev) => prev,
@@ -58,7 +65,8 @@ export function useSaveProduct(unitId: string) {
 export function useArchiveProduct() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<Product>(`/products/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
+      apiPost<Product>(`/products/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: invalidate,
   });
 }

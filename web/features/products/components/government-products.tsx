@@ -15,25 +15,43 @@ export function GovernmentProducts({ governmentId }: { governmentId: string }) {
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [type, setType] = useState<ProductType | ''>('');
   const products = useGovernmentProducts(governmentId, debouncedQ);
-  const items = (products.data?.pages.flatMap((pg) => pg.items) ?? []).filter((p) => !type || p.type === type);
+  const items = (products.data?.pages.flatMap((pg) => pg.items) ?? []).filter(
+    (p) => !type || p.type === type,
+  );
 
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput label={t('common.search')} placeholder={t('products.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} />
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('products.searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          w={280}
+        />
         <NativeSelect
           label={t('products.type')}
           value={type}
           onChange={(e) => setType(e.currentTarget.value as ProductType | '')}
-          data={[{ value: '', label: t('common.all') }, ...PRODUCT_TYPES.map((v) => ({ value: v, label: t(`productType.${v}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...PRODUCT_TYPES.map((v) => ({ value: v, label: t(`productType.${v}`) })),
+          ]}
         />
         <Text size="sm" c="dimmed" mb={8}>
           {t('products.editOnUnit')}
         </Text>
       </Group>
-      <QueryState isPending={products.isPending} error={products.error} onRetry={() => void products.refetch()}>
+      <QueryState
+        isPending={products.isPending}
+        error={products.error}
+        onRetry={() => void products.refetch()}
+      >
         {items.length === 0 ? (
-          <Empty title={debouncedQ || type ? t('products.noMatch') : t('products.empty')} hint={t('products.govEmptyHint')} />
+          <Empty
+            title={debouncedQ || type ? t('products.noMatch') : t('products.empty')}
+            hint={t('products.govEmptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table verticalSpacing="xs" striped>
@@ -71,7 +89,11 @@ export function GovernmentProducts({ governmentId }: { governmentId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
-        <LoadMore hasMore={Boolean(products.hasNextPage)} loading={products.isFetchingNextPage} onClick={() => void products.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(products.hasNextPage)}
+          loading={products.isFetchingNextPage}
+          onClick={() => void products.fetchNextPage()}
+        />
       </QueryState>
     </Stack>
   );

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { PRODUCT_TYPES, useSaveProduct, type Product, type ProductType } from '../api/products-api';
 
-export function ProductForm({ unitId, product, onDone }: { unitId: string; product?: Product; onDone: () => void }) {
+export function ProductForm({
+  unitId,
+  product,
+  onDone,
+}: {
+  unitId: string;
+  product?: Product;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(product?.name ?? '');
   const [type, setType] = useState<ProductType>(product?.type ?? 'administratif');
@@ -15,8 +23,13 @@ export function ProductForm({ unitId, product, onDone }: { unitId: string; produ
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const saved = await save.mutateAsync({ id: product?.id, input: { name, type, description: description || null } });
-      notifySuccess(product ? t('products.updated', { name: saved.name }) : t('products.created', { name: saved.name }));
+      const saved = await save.mutateAsync({
+        id: product?.id,
+        input: { name, type, description: description || null },
+      });
+      notifySuccess(
+        product ? t('products.updated', { name: saved.name }) : t('products.created', { name: saved.name }),
+      );
       onDone();
     } catch (err) {
       notifyError(err, t('common.saveFailed'));

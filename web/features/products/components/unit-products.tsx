@@ -22,7 +22,9 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
     const restore = Boolean(p.archivedAt);
     try {
       await archive.mutateAsync({ id: p.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: p.name }) : t('common.archived', { name: p.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: p.name }) : t('common.archived', { name: p.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -35,7 +37,11 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
       <Group justify="space-between">
         <Title order={4}>{t('products.title')}</Title>
         <Group>
-          <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+          <Switch
+            label={t('common.showArchived')}
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          />
           {canWrite && (
             <Button onClick={() => setEditing('new')} data-testid="product-add">
               {t('products.add')}
@@ -43,9 +49,16 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
           )}
         </Group>
       </Group>
-      <QueryState isPending={products.isPending} error={products.error} onRetry={() => void products.refetch()}>
+      <QueryState
+        isPending={products.isPending}
+        error={products.error}
+        onRetry={() => void products.refetch()}
+      >
         {items.length === 0 ? (
-          <Empty title={t('products.empty')} hint={canWrite ? t('products.emptyHintWrite') : t('products.emptyHint')} />
+          <Empty
+            title={t('products.empty')}
+            hint={canWrite ? t('products.emptyHintWrite') : t('products.emptyHint')}
+          />
         ) : (
           <Table verticalSpacing="xs" highlightOnHover data-testid="product-table">
             <Table.Thead>
@@ -81,7 +94,12 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
                         <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>
                           {t('common.edit')}
                         </Button>
-                        <Button size="compact-xs" variant="subtle" color={p.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(p)}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color={p.archivedAt ? 'teal' : 'red'}
+                          onClick={() => setConfirming(p)}
+                        >
                           {p.archivedAt ? t('common.restore') : t('common.archive')}
                         </Button>
                       </Group>
@@ -93,13 +111,25 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
           </Table>
         )}
       </QueryState>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('products.add') : t('products.edit')}>
-        {editing !== null && <ProductForm unitId={unitId} product={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('products.add') : t('products.edit')}
+      >
+        {editing !== null && (
+          <ProductForm
+            unitId={unitId}
+            product={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </Modal>
       <ConfirmModal
         opened={confirming !== null}
         title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', { name: confirming?.name ?? '' })}
+        message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
+          name: confirming?.name ?? '',
+        })}
         confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!confirming?.archivedAt}
         loading={archive.isPending}

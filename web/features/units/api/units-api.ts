@@ -1,7 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
-export const UNIT_TYPES = ['opd', 'upt', 'puskesmas', 'rsud', 'kecamatan', 'kelurahan', 'sekolah', 'lainnya'] as const;
+export const UNIT_TYPES = [
+  'opd',
+  'upt',
+  'puskesmas',
+  'rsud',
+  'kecamatan',
+  'kelurahan',
+  'sekolah',
+  'lainnya',
+] as const;
 export const SECTORS = [
   'kesehatan',
   'pendidikan',
@@ -54,7 +63,10 @@ export interface UnitInput {
 export function useGovernmentUnits(governmentId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: ['units', 'byGovernment', governmentId, includeArchived],
-    queryFn: () => apiGet<{ items: Unit[] }>(`/governments/${governmentId}/units`, { includeArchived: includeArchived ? 'true' : undefined }),
+    queryFn: () =>
+      apiGet<{ items: Unit[] }>(`/governments/${governmentId}/units`, {
+        includeArchived: includeArchived ? 'true' : undefined,
+      }),
   });
 }
 
@@ -68,7 +80,11 @@ export function useUnit(id: string | undefined) {
 
 function useInvalidateRegistry() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: ['units'] }), qc.invalidateQueries({ queryKey: ['governments'] })]);
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['units'] }),
+      qc.invalidateQueries({ queryKey: ['governments'] }),
+    ]);
 }
 
 export function useSaveUnit(governmentId: string) {
@@ -83,7 +99,8 @@ export function useSaveUnit(governmentId: string) {
 export function useArchiveUnit() {
   const invalidate = useInvalidateRegistry();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<Unit>(`/units/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
+      apiPost<Unit>(`/units/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: invalidate,
   });
 }

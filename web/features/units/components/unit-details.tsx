@@ -30,7 +30,9 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
     const restore = Boolean(unit.archivedAt);
     try {
       await archive.mutateAsync({ id: unit.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: unit.name }) : t('common.archived', { name: unit.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: unit.name }) : t('common.archived', { name: unit.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -63,7 +65,11 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
             <Button variant="default" onClick={() => setEditing(true)} data-testid="unit-edit">
               {t('common.edit')}
             </Button>
-            <Button variant="light" color={unit.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(true)}>
+            <Button
+              variant="light"
+              color={unit.archivedAt ? 'teal' : 'red'}
+              onClick={() => setConfirming(true)}
+            >
               {unit.archivedAt ? t('common.restore') : t('common.archive')}
             </Button>
           </Group>
@@ -73,10 +79,19 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
         <Field label={t('units.code')} value={unit.code} />
         <Field
           label={t('units.parent')}
-          value={unit.parentId ? <Anchor component={Link} to={`/units/${unit.parentId}`}>{unit.parentName}</Anchor> : null}
+          value={
+            unit.parentId ? (
+              <Anchor component={Link} to={`/units/${unit.parentId}`}>
+                {unit.parentName}
+              </Anchor>
+            ) : null
+          }
         />
         <Field label={t('common.address')} value={unit.address} />
-        <Field label={t('units.counts')} value={t('units.countsValue', { products: unit.productCount, contacts: unit.contactCount })} />
+        <Field
+          label={t('units.counts')}
+          value={t('units.countsValue', { products: unit.productCount, contacts: unit.contactCount })}
+        />
       </SimpleGrid>
 
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('units.edit')} size="lg">
@@ -93,7 +108,11 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
       <ConfirmModal
         opened={confirming}
         title={unit.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={unit.archivedAt ? t('units.restoreConfirm', { name: unit.name }) : t('units.archiveConfirm', { name: unit.name })}
+        message={
+          unit.archivedAt
+            ? t('units.restoreConfirm', { name: unit.name })
+            : t('units.archiveConfirm', { name: unit.name })
+        }
         confirmLabel={unit.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!unit.archivedAt}
         loading={archive.isPending}

@@ -2,7 +2,16 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { buildTree, descendantsOf, SECTORS, UNIT_TYPES, useSaveUnit, type Sector, type Unit, type UnitType } from '../api/units-api';
+import {
+  buildTree,
+  descendantsOf,
+  SECTORS,
+  UNIT_TYPES,
+  useSaveUnit,
+  type Sector,
+  type Unit,
+  type UnitType,
+} from '../api/units-api';
 
 interface Props {
   governmentId: string;
@@ -35,9 +44,18 @@ export function UnitForm({ governmentId, units, unit, defaultParentId, onDone, o
     try {
       const saved = await save.mutateAsync({
         id: unit?.id,
-        input: { name, type, sector, parentId: parentId || null, code: code || null, address: address || null },
+        input: {
+          name,
+          type,
+          sector,
+          parentId: parentId || null,
+          code: code || null,
+          address: address || null,
+        },
       });
-      notifySuccess(unit ? t('units.updated', { name: saved.name }) : t('units.created', { name: saved.name }));
+      notifySuccess(
+        unit ? t('units.updated', { name: saved.name }) : t('units.created', { name: saved.name }),
+      );
       onDone(saved);
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
@@ -90,7 +108,12 @@ export function UnitForm({ governmentId, units, unit, defaultParentId, onDone, o
             error={errors.code}
             data-testid="unit-form-code"
           />
-          <TextInput label={t('common.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} error={errors.address} />
+          <TextInput
+            label={t('common.address')}
+            value={address}
+            onChange={(e) => setAddress(e.currentTarget.value)}
+            error={errors.address}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -26,7 +26,9 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
     const restore = Boolean(unit.archivedAt);
     try {
       await archive.mutateAsync({ id: unit.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: unit.name }) : t('common.archived', { name: unit.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: unit.name }) : t('common.archived', { name: unit.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -51,7 +53,10 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
       </Group>
       <QueryState isPending={units.isPending} error={units.error} onRetry={() => void units.refetch()}>
         {rows.length === 0 ? (
-          <Empty title={t('units.empty')} hint={canWrite ? t('units.emptyHintWrite') : t('units.emptyHint')} />
+          <Empty
+            title={t('units.empty')}
+            hint={canWrite ? t('units.emptyHintWrite') : t('units.emptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={720}>
             <Table highlightOnHover verticalSpacing="xs" data-testid="unit-tree">
@@ -67,9 +72,17 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
               </Table.Thead>
               <Table.Tbody>
                 {rows.map(({ unit, depth }) => (
-                  <Table.Tr key={unit.id} data-testid={`unit-row-${unit.id}`} data-name={unit.name} opacity={unit.archivedAt ? 0.55 : 1}>
+                  <Table.Tr
+                    key={unit.id}
+                    data-testid={`unit-row-${unit.id}`}
+                    data-name={unit.name}
+                    opacity={unit.archivedAt ? 0.55 : 1}
+                  >
                     <Table.Td>
-                      <Box pl={depth * 24} style={{ borderLeft: depth ? '2px solid var(--mantine-color-gray-3)' : undefined }}>
+                      <Box
+                        pl={depth * 24}
+                        style={{ borderLeft: depth ? '2px solid var(--mantine-color-gray-3)' : undefined }}
+                      >
                         <Group gap={6} wrap="nowrap" pl={depth ? 8 : 0}>
                           {depth > 0 && (
                             <Text c="dimmed" size="sm">
@@ -95,12 +108,22 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                       </Box>
                     </Table.Td>
                     <Table.Td miw={120}>
-                      <Badge variant="light" color="indigo" tt="none" styles={{ label: { overflow: 'visible' } }}>
+                      <Badge
+                        variant="light"
+                        color="indigo"
+                        tt="none"
+                        styles={{ label: { overflow: 'visible' } }}
+                      >
                         {t(`unitType.${unit.type}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td miw={150}>
-                      <Badge variant="outline" color="teal" tt="none" styles={{ label: { overflow: 'visible' } }}>
+                      <Badge
+                        variant="outline"
+                        color="teal"
+                        tt="none"
+                        styles={{ label: { overflow: 'visible' } }}
+                      >
                         {t(`sector.${unit.sector}`)}
                       </Badge>
                     </Table.Td>
@@ -110,7 +133,11 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                       <Table.Td>
                         <Group gap={2} justify="flex-end" wrap="nowrap">
                           {!unit.archivedAt && (
-                            <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ parentId: unit.id })}>
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              onClick={() => setEditing({ parentId: unit.id })}
+                            >
                               {t('units.addChild')}
                             </Button>
                           )}
@@ -136,7 +163,12 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
         )}
       </QueryState>
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? t('units.edit') : t('units.add')} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.unit ? t('units.edit') : t('units.add')}
+        size="lg"
+      >
         {editing !== null && (
           <UnitForm
             governmentId={governmentId}

@@ -58,7 +58,8 @@ export function useSaveUser() {
 export function useArchiveUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore: boolean }) => apiPost<User>(`/users/${id}/${restore ? 'restore' : 'archive'}`),
+    mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
+      apiPost<User>(`/users/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -83,7 +84,10 @@ export function useGovernmentChoices(enabled: boolean) {
 export function useUnitChoices(governmentId: string) {
   return useQuery({
     queryKey: ['units', 'byGovernment', governmentId, false],
-    queryFn: () => apiGet<{ items: { id: string; name: string; archivedAt: string | null }[] }>(`/governments/${governmentId}/units`),
+    queryFn: () =>
+      apiGet<{ items: { id: string; name: string; archivedAt: string | null }[] }>(
+        `/governments/${governmentId}/units`,
+      ),
     enabled: Boolean(governmentId),
   });
 }

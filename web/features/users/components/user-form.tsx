@@ -1,10 +1,25 @@
-import { Button, Group, MultiSelect, NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { ROLES, type Role } from '../../../lib/permissions';
-import { useGovernmentChoices, useOfficeChoices, useSaveUser, useUnitChoices, type User } from '../api/users-api';
+import {
+  useGovernmentChoices,
+  useOfficeChoices,
+  useSaveUser,
+  useUnitChoices,
+  type User,
+} from '../api/users-api';
 
 const OFFICE_ROLES: Role[] = ['oversight_head', 'assessor'];
 const GOVERNMENT_ROLES: Role[] = ['gov_coordinator', 'unit_pic'];
@@ -44,7 +59,9 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
           locale,
         },
       });
-      notifySuccess(user ? t('users.updated', { name: saved.name }) : t('users.created', { name: saved.name }));
+      notifySuccess(
+        user ? t('users.updated', { name: saved.name }) : t('users.created', { name: saved.name }),
+      );
       onDone();
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
@@ -55,8 +72,23 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
     <form onSubmit={submit} onKeyDown={keepEnterInMultiSelect} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('users.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-testid="user-form-name" />
-          <TextInput label={t('users.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} data-testid="user-form-email" />
+          <TextInput
+            label={t('users.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name}
+            data-testid="user-form-name"
+          />
+          <TextInput
+            label={t('users.email')}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errors.email}
+            data-testid="user-form-email"
+          />
         </SimpleGrid>
         <PasswordInput
           label={user ? t('users.newPassword') : t('users.password')}
@@ -91,7 +123,12 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
             label={t('users.office')}
             value={officeId}
             onChange={(e) => setOfficeId(e.currentTarget.value)}
-            data={[{ value: '', label: t('users.pickOffice') }, ...(offices.data?.items ?? []).filter((o) => !o.archivedAt).map((o) => ({ value: o.id, label: o.name }))]}
+            data={[
+              { value: '', label: t('users.pickOffice') },
+              ...(offices.data?.items ?? [])
+                .filter((o) => !o.archivedAt)
+                .map((o) => ({ value: o.id, label: o.name })),
+            ]}
             error={errors.officeId}
             data-testid="user-form-office"
           />
@@ -104,7 +141,10 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
               setGovernmentId(e.currentTarget.value);
               setUnitIds([]);
             }}
-            data={[{ value: '', label: t('users.pickGovernment') }, ...(governments.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))]}
+            data={[
+              { value: '', label: t('users.pickGovernment') },
+              ...(governments.data?.items ?? []).map((g) => ({ value: g.id, label: g.name })),
+            ]}
             error={errors.governmentId}
             data-testid="user-form-government"
           />
@@ -114,7 +154,9 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
             label={t('users.units')}
             description={governmentId ? t('users.unitsHint') : t('users.unitsPickGovernment')}
             disabled={!governmentId}
-            data={(units.data?.items ?? []).filter((u) => !u.archivedAt).map((u) => ({ value: u.id, label: u.name }))}
+            data={(units.data?.items ?? [])
+              .filter((u) => !u.archivedAt)
+              .map((u) => ({ value: u.id, label: u.name }))}
             value={unitIds}
             onChange={setUnitIds}
             searchable

@@ -1,4 +1,15 @@
-import { Badge, Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,13 +34,21 @@ export function UserList() {
   const users = useUsers({ q: debouncedQ, role, includeArchived });
   const archive = useArchiveUser();
   const items = users.data?.pages.flatMap((p) => p.items) ?? [];
-  const when = (at: string | null) => (at ? new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+  const when = (at: string | null) =>
+    at
+      ? new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        })
+      : '—';
 
   async function toggleArchive(u: User) {
     const restore = Boolean(u.archivedAt);
     try {
       await archive.mutateAsync({ id: u.id, restore });
-      notifySuccess(restore ? t('common.restored', { name: u.name }) : t('common.archived', { name: u.name }));
+      notifySuccess(
+        restore ? t('common.restored', { name: u.name }) : t('common.archived', { name: u.name }),
+      );
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
@@ -40,21 +59,39 @@ export function UserList() {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput label={t('common.search')} placeholder={t('users.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} data-testid="user-search" />
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('users.searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          w={280}
+          data-testid="user-search"
+        />
         <NativeSelect
           label={t('users.role')}
           value={role}
           onChange={(e) => setRole(e.currentTarget.value as Role | '')}
-          data={[{ value: '', label: t('common.all') }, ...ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+          ]}
         />
-        <Switch label={t('common.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
+        <Switch
+          label={t('common.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          mb={8}
+        />
         <Button ml="auto" onClick={() => setEditing('new')} data-testid="user-add">
           {t('users.add')}
         </Button>
       </Group>
       <QueryState isPending={users.isPending} error={users.error} onRetry={() => void users.refetch()}>
         {items.length === 0 ? (
-          <Empty title={debouncedQ || role ? t('users.noMatch') : t('users.empty')} hint={t('users.emptyHint')} />
+          <Empty
+            title={debouncedQ || role ? t('users.noMatch') : t('users.empty')}
+            hint={t('users.emptyHint')}
+          />
         ) : (
           <Table.ScrollContainer minWidth={860}>
             <Table verticalSpacing="xs" highlightOnHover data-testid="user-table">
@@ -109,7 +146,12 @@ export function UserList() {
                         <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)}>
                           {t('common.edit')}
                         </Button>
-                        <Button size="compact-xs" variant="subtle" color={u.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(u)}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color={u.archivedAt ? 'teal' : 'red'}
+                          onClick={() => setConfirming(u)}
+                        >
                           {u.archivedAt ? t('common.restore') : t('common.archive')}
                         </Button>
                       </Group>
@@ -120,15 +162,28 @@ export function UserList() {
             </Table>
           </Table.ScrollContainer>
         )}
-        <LoadMore hasMore={Boolean(users.hasNextPage)} loading={users.isFetchingNextPage} onClick={() => void users.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(users.hasNextPage)}
+          loading={users.isFetchingNextPage}
+          onClick={() => void users.fetchNextPage()}
+        />
       </QueryState>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('users.add') : t('users.edit')} size="lg">
-        {editing !== null && <UserForm user={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('users.add') : t('users.edit')}
+        size="lg"
+      >
+        {editing !== null && (
+          <UserForm user={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        )}
       </Modal>
       <ConfirmModal
         opened={confirming !== null}
         title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
-        message={t(confirming?.archivedAt ? 'users.restoreConfirm' : 'users.archiveConfirm', { name: confirming?.name ?? '' })}
+        message={t(confirming?.archivedAt ? 'users.restoreConfirm' : 'users.archiveConfirm', {
+          name: confirming?.name ?? '',
+        })}
         confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
         danger={!confirming?.archivedAt}
         loading={archive.isPending}
