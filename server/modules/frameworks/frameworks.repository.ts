@@ -12,6 +12,16 @@ export async function findFrameworkRow(db: Executor, id: string): Promise<Framew
   return (await db.select().from(frameworks).where(eq(frameworks.id, id)).limit(1))[0];
 }
 
+/** A version's last change only (not its ~60 KB definition), to check a cached parse. */
+export async function frameworkStamp(db: Executor, id: string): Promise<Date | undefined> {
+  const rows = await db
+    .select({ updatedAt: frameworks.updatedAt })
+    .from(frameworks)
+    .where(eq(frameworks.id, id))
+    .limit(1);
+  return rows[0]?.updatedAt;
+}
+
 /** Active (not archived) framework versions, by id. */
 export async function listFrameworkRows(db: Executor): Promise<FrameworkRow[]> {
   return db.select().from(frameworks).where(isNull(frameworks.archivedAt)).orderBy(asc(frameworks.id));

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client';
 import { FrameworkSchema, type Framework } from '../../../shared/frameworks/framework.schema';
 import { listFrameworks } from '../../frameworks/framework-catalog';
 import { NotFoundError } from '../../lib/errors';
-import { findFrameworkRow, upsertBuiltInFramework } from './frameworks.repository';
+import { findFrameworkRow, frameworkStamp, upsertBuiltInFramework } from './frameworks.repository';
 
 /** Inserts every built-in framework that is missing and refreshes changed ones. Idempotent. */
 export async function syncBuiltInFrameworks(db: Executor): Promise<void> {
@@ -22,6 +22,12 @@ const cache = new Map<string, { stamp: number; framework: Framework }>();
  * engine's compiled-tree cache (keyed by the object) is reused across recomputations.
  */
 export async function loadFramework(db: Executor, id: string): Promise<Framework> {
+  // A hit costs a look at updated_at; the definition is read and parsed only when it changed.
+  const cached = cache.get(id);
+  if (cached) {
+    const stamp = await frameworkStamp(db, id);
+    if (stamp && stamp.getTime() === cached.stamp) return cached.framework;
+  }
   const row = await findFrameworkRow(db, id);
   if (!row) throw new NotFoundError();
   const stamp = row.updatedAt.getTime();
