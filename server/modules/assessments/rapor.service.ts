@@ -43,7 +43,9 @@ export async function buildRapor(
       db,
       cycleId,
       governmentId,
-      [...index].flatMap(([indicator, info]) => (info.node.scale ? [{ indicator, max: info.node.scale.max }] : [])),
+      [...index].flatMap(([indicator, info]) =>
+        info.node.scale ? [{ indicator, max: info.node.scale.max }] : [],
+      ),
       allowSelf,
     ),
     await unitResultsOf(db, cycleId, governmentId),

@@ -1,7 +1,7 @@
 /** SQL behind the scores: the answers of one government, and the stored roll-ups and versions. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
-import { governments, serviceProducts, units } from '../../db/schema';
+import { serviceProducts, units } from '../../db/schema';
 import {
   answers,
   cycles,
@@ -103,7 +103,12 @@ export async function batchContext(db: Executor, cycleId: string, governmentIds:
   const types = rowsOf<{ id: string; type: string }>(
     await db.execute(sql`select id, type from governments where id = any(${ids}::uuid[])`),
   );
-  const previous = rowsOf<{ government_id: string; rounded: number | null; band: string | null; version: number }>(
+  const previous = rowsOf<{
+    government_id: string;
+    rounded: number | null;
+    band: string | null;
+    version: number;
+  }>(
     await db.execute(sql`select government_id, rounded, band, version from government_results
       where cycle_id = ${cycleId} and government_id = any(${ids}::uuid[])`),
   );
@@ -124,7 +129,8 @@ export type UnitResultRow = Omit<typeof unitResults.$inferInsert, 'updatedAt'>;
 export type ProductResultRow = Omit<typeof productResults.$inferInsert, 'updatedAt'>;
 
 const arr = (values: unknown[]) => sql.param(values);
-const json = (values: unknown[]) => sql.param(values.map((v) => (v === undefined ? null : JSON.stringify(v))));
+const json = (values: unknown[]) =>
+  sql.param(values.map((v) => (v === undefined ? null : JSON.stringify(v))));
 
 /**
  * Upserts government roll-ups of one cycle in one statement (unnest of column arrays). A row

@@ -100,7 +100,10 @@ async function recomputeBatch(
   for (const governmentId of governmentIds) {
     const type = typeOf.get(governmentId);
     if (type === undefined) throw new NotFoundError();
-    const { score } = scoreRows(framework, rowsOf.get(governmentId)!, { status: cycle.status, governmentType: type });
+    const { score } = scoreRows(framework, rowsOf.get(governmentId)!, {
+      status: cycle.status,
+      governmentType: type,
+    });
     const prev = previousOf.get(governmentId);
     const band = score.band?.code ?? null;
     const changed = !prev || prev.rounded !== score.rounded || prev.band !== band;
