@@ -8,9 +8,14 @@ import { migrate } from './migrate';
  * Opens the configured engine (PostgreSQL when DATABASE_URL is set, else PGlite in <data>/pglite),
  * migrates, and brings the built-in frameworks (frameworks/*.json) into the frameworks table.
  */
-export async function openConfiguredDatabase(config: Config, opts: { migrate?: boolean } = {}): Promise<Database> {
+export async function openConfiguredDatabase(
+  config: Config,
+  opts: { migrate?: boolean } = {},
+): Promise<Database> {
   const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pglite') },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl }
+      : { pgliteDir: path.join(config.dataDir, 'pglite') },
   );
   if (opts.migrate !== false) {
     await migrate(database);

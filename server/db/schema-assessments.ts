@@ -38,7 +38,14 @@ export const frameworks = pgTable('frameworks', {
   archivedAt: ts('archived_at'),
 });
 
-export const CYCLE_STATUSES = ['planning', 'self_assessment', 'verification', 'appeal', 'final', 'published'] as const;
+export const CYCLE_STATUSES = [
+  'planning',
+  'self_assessment',
+  'verification',
+  'appeal',
+  'final',
+  'published',
+] as const;
 
 export const cycles = pgTable(
   'cycles',
@@ -82,7 +89,10 @@ export const cycleGovernments = pgTable(
       .notNull()
       .references(() => governments.id),
   },
-  (t) => [primaryKey({ columns: [t.cycleId, t.governmentId] }), index('cycle_gov_gov_idx').on(t.governmentId)],
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.governmentId] }),
+    index('cycle_gov_gov_idx').on(t.governmentId),
+  ],
 );
 
 /** Sampled units of a cycle (REFERENCE §1.3: the five sectors, Dinkes + 2 Puskesmas). */
@@ -105,7 +115,10 @@ export const cycleUnits = pgTable(
     submittedAt: ts('submitted_at'),
     submittedBy: uuid('submitted_by').references(() => users.id),
   },
-  (t) => [primaryKey({ columns: [t.cycleId, t.unitId] }), index('cycle_units_gov_idx').on(t.cycleId, t.governmentId)],
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.unitId] }),
+    index('cycle_units_gov_idx').on(t.cycleId, t.governmentId),
+  ],
 );
 
 /** Sampled service products (2 per unit by default). */
@@ -125,7 +138,10 @@ export const cycleProducts = pgTable(
       .notNull()
       .references(() => governments.id),
   },
-  (t) => [primaryKey({ columns: [t.cycleId, t.productId] }), index('cycle_products_unit_idx').on(t.cycleId, t.unitId)],
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.productId] }),
+    index('cycle_products_unit_idx').on(t.cycleId, t.unitId),
+  ],
 );
 
 export const cycleAssessors = pgTable(
@@ -178,7 +194,9 @@ export const answers = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    unique('answers_cell_uq').on(t.cycleId, t.governmentId, t.unitId, t.productId, t.indicator).nullsNotDistinct(),
+    unique('answers_cell_uq')
+      .on(t.cycleId, t.governmentId, t.unitId, t.productId, t.indicator)
+      .nullsNotDistinct(),
     index('answers_unit_idx').on(t.cycleId, t.unitId),
   ],
 );
@@ -319,13 +337,18 @@ export const governmentResults = pgTable(
     rounded: doublePrecision('rounded'),
     band: text('band'),
     zone: text('zone'),
-    dimensions: jsonb('dimensions').notNull().default(sql`'{}'::jsonb`),
+    dimensions: jsonb('dimensions')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     detail: jsonb('detail'),
     missing: integer('missing').notNull().default(0),
     version: integer('version').notNull().default(0),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.cycleId, t.governmentId] }), index('government_results_rank_idx').on(t.cycleId, t.score)],
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.governmentId] }),
+    index('government_results_rank_idx').on(t.cycleId, t.score),
+  ],
 );
 
 export const unitResults = pgTable(
@@ -347,7 +370,10 @@ export const unitResults = pgTable(
     missing: integer('missing').notNull().default(0),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.cycleId, t.unitId] }), index('unit_results_gov_idx').on(t.cycleId, t.governmentId)],
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.unitId] }),
+    index('unit_results_gov_idx').on(t.cycleId, t.governmentId),
+  ],
 );
 
 export const productResults = pgTable(
@@ -371,7 +397,10 @@ export const productResults = pgTable(
     zone: text('zone'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.cycleId, t.productId] }), index('product_results_unit_idx').on(t.cycleId, t.unitId)],
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.productId] }),
+    index('product_results_unit_idx').on(t.cycleId, t.unitId),
+  ],
 );
 
 /** Every recomputation after a change is a new version; the history is shown on the rapor. */

@@ -19,7 +19,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const roleEnum = pgEnum('role', ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']);
+export const roleEnum = pgEnum('role', [
+  'admin',
+  'oversight_head',
+  'assessor',
+  'gov_coordinator',
+  'unit_pic',
+]);
 export const governmentTypeEnum = pgEnum('government_type', [
   'kementerian',
   'lembaga',
@@ -157,10 +163,7 @@ export const serviceProducts = pgTable(
     updatedAt: updatedAt(),
     archivedAt: archivedAt(),
   },
-  (t) => [
-    index('products_unit_idx').on(t.unitId),
-    index('products_government_idx').on(t.governmentId),
-  ],
+  (t) => [index('products_unit_idx').on(t.unitId), index('products_government_idx').on(t.governmentId)],
 );
 
 export const users = pgTable(

@@ -8,108 +8,348 @@ import type { $ZodIssue } from 'zod/v4/core';
 export type Locale = 'id' | 'en';
 
 const dict: Record<string, { id: string; en: string }> = {
-  'error.validation': { id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.', en: 'Some fields need attention.' },
-  'error.notFound': { id: 'Data tidak ditemukan atau Anda tidak memiliki akses.', en: 'Not found, or you do not have access.' },
-  'error.forbidden': { id: 'Anda tidak memiliki izin untuk tindakan ini.', en: 'You are not allowed to do this.' },
+  'error.validation': {
+    id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
+    en: 'Some fields need attention.',
+  },
+  'error.notFound': {
+    id: 'Data tidak ditemukan atau Anda tidak memiliki akses.',
+    en: 'Not found, or you do not have access.',
+  },
+  'error.forbidden': {
+    id: 'Anda tidak memiliki izin untuk tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
   'error.unauthenticated': { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
-  'error.csrf': { id: 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.', en: 'Form session is invalid. Reload the page and try again.' },
-  'error.rateLimited': { id: 'Terlalu banyak percobaan. Coba lagi dalam {seconds} detik.', en: 'Too many attempts. Try again in {seconds} seconds.' },
-  'error.locked': { id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk gagal. Coba lagi setelah {minutes} menit.', en: 'The account is locked after too many failed sign-ins. Try again in {minutes} minutes.' },
+  'error.csrf': {
+    id: 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.',
+    en: 'Form session is invalid. Reload the page and try again.',
+  },
+  'error.rateLimited': {
+    id: 'Terlalu banyak percobaan. Coba lagi dalam {seconds} detik.',
+    en: 'Too many attempts. Try again in {seconds} seconds.',
+  },
+  'error.locked': {
+    id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk gagal. Coba lagi setelah {minutes} menit.',
+    en: 'The account is locked after too many failed sign-ins. Try again in {minutes} minutes.',
+  },
   'error.credentials': { id: 'Email atau kata sandi salah.', en: 'Wrong e-mail or password.' },
-  'error.internal': { id: 'Terjadi kesalahan pada server. Data Anda tidak berubah; coba lagi.', en: 'Something went wrong on the server. Nothing was changed; please try again.' },
-  'error.payloadTooLarge': { id: 'Berkas terlalu besar (maksimal {max}).', en: 'The file is too large (maximum {max}).' },
-  'error.unsupportedFile': { id: 'Jenis berkas tidak didukung. Yang diterima: {allowed}.', en: 'Unsupported file type. Accepted: {allowed}.' },
+  'error.internal': {
+    id: 'Terjadi kesalahan pada server. Data Anda tidak berubah; coba lagi.',
+    en: 'Something went wrong on the server. Nothing was changed; please try again.',
+  },
+  'error.payloadTooLarge': {
+    id: 'Berkas terlalu besar (maksimal {max}).',
+    en: 'The file is too large (maximum {max}).',
+  },
+  'error.unsupportedFile': {
+    id: 'Jenis berkas tidak didukung. Yang diterima: {allowed}.',
+    en: 'Unsupported file type. Accepted: {allowed}.',
+  },
   'error.malformed': { id: 'Permintaan tidak dapat dibaca.', en: 'The request could not be read.' },
   'error.routeNotFound': { id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
   'field.tooShort': { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
   'field.tooLong': { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
   'field.email': { id: 'Alamat email tidak valid.', en: 'Invalid e-mail address.' },
-  'field.phone': { id: 'Nomor telepon tidak valid (contoh: 0812-3456-7890 atau +62 21 345678).', en: 'Invalid phone number (e.g. 0812-3456-7890 or +62 21 345678).' },
+  'field.phone': {
+    id: 'Nomor telepon tidak valid (contoh: 0812-3456-7890 atau +62 21 345678).',
+    en: 'Invalid phone number (e.g. 0812-3456-7890 or +62 21 345678).',
+  },
   'field.uuid': { id: 'Pengenal tidak valid.', en: 'Invalid identifier.' },
   'field.date': { id: 'Tanggal tidak valid (format TTTT-BB-HH).', en: 'Invalid date (format YYYY-MM-DD).' },
-  'field.choice': { id: 'Pilihan tidak valid. Pilih salah satu: {values}.', en: 'Invalid choice. Pick one of: {values}.' },
+  'field.choice': {
+    id: 'Pilihan tidak valid. Pilih salah satu: {values}.',
+    en: 'Invalid choice. Pick one of: {values}.',
+  },
   'field.number': { id: 'Harus berupa angka.', en: 'Must be a number.' },
   'field.tooSmall': { id: 'Minimal {min}.', en: 'At least {min}.' },
   'field.tooBig': { id: 'Maksimal {max}.', en: 'At most {max}.' },
   'field.unknown': { id: 'Isian tidak dikenal.', en: 'Unknown field.' },
   'field.invalid': { id: 'Isian tidak valid.', en: 'Invalid value.' },
-  'field.password': { id: 'Kata sandi minimal 10 karakter.', en: 'The password needs at least 10 characters.' },
-  'field.dateOrder': { id: 'Tanggal akhir harus sesudah tanggal mulai.', en: 'The end date must be after the start date.' },
-  'field.regionTaken': { id: 'Wilayah ini sudah terdaftar sebagai pemerintah lain.', en: 'This region is already registered as another government.' },
+  'field.password': {
+    id: 'Kata sandi minimal 10 karakter.',
+    en: 'The password needs at least 10 characters.',
+  },
+  'field.dateOrder': {
+    id: 'Tanggal akhir harus sesudah tanggal mulai.',
+    en: 'The end date must be after the start date.',
+  },
+  'field.regionTaken': {
+    id: 'Wilayah ini sudah terdaftar sebagai pemerintah lain.',
+    en: 'This region is already registered as another government.',
+  },
   'field.regionUnknown': { id: 'Kode wilayah tidak dikenal.', en: 'Unknown region code.' },
-  'field.regionType': { id: 'Jenis pemerintah tidak cocok dengan wilayah ({kind}).', en: 'The government type does not match the region ({kind}).' },
-  'field.regionRequired': { id: 'Pemerintah daerah wajib memiliki kode wilayah Kemendagri.', en: 'A regional government needs its Kemendagri region code.' },
-  'field.regionNotAllowed': { id: 'Kementerian/lembaga tidak memiliki kode wilayah.', en: 'Ministries and agencies have no region code.' },
-  'field.parentUnit': { id: 'Unit induk tidak ditemukan pada pemerintah ini.', en: 'The parent unit is not in this government.' },
-  'field.parentCycle': { id: 'Unit tidak boleh menjadi induk bagi dirinya sendiri atau turunannya.', en: 'A unit cannot be its own parent or descendant.' },
-  'field.unitCodeTaken': { id: 'Kode unit ini sudah dipakai unit aktif lain di pemerintah ini.', en: 'Another active unit of this government already uses this code.' },
-  'field.noCoveringOffice': { id: 'Belum ada kantor perwakilan yang mencakup provinsi ini. Pilih kantor pengawas atau tambahkan provinsi ke cakupan kantor.', en: 'No Ombudsman office covers this province yet. Choose the overseeing office or add the province to an office.' },
-  'field.officeChoose': { id: 'Pilih kantor perwakilan yang aktif.', en: 'Choose an active Ombudsman office.' },
-  'field.emailTaken': { id: 'Email ini sudah dipakai akun lain.', en: 'This e-mail is used by another account.' },
-  'field.officeRequired': { id: 'Peran ini wajib memiliki kantor perwakilan.', en: 'This role needs an Ombudsman office.' },
-  'field.governmentRequired': { id: 'Peran ini wajib memiliki pemerintah.', en: 'This role needs a government.' },
-  'field.unitsRequired': { id: 'PIC unit wajib memiliki minimal satu unit.', en: 'A unit PIC needs at least one unit.' },
+  'field.regionType': {
+    id: 'Jenis pemerintah tidak cocok dengan wilayah ({kind}).',
+    en: 'The government type does not match the region ({kind}).',
+  },
+  'field.regionRequired': {
+    id: 'Pemerintah daerah wajib memiliki kode wilayah Kemendagri.',
+    en: 'A regional government needs its Kemendagri region code.',
+  },
+  'field.regionNotAllowed': {
+    id: 'Kementerian/lembaga tidak memiliki kode wilayah.',
+    en: 'Ministries and agencies have no region code.',
+  },
+  'field.parentUnit': {
+    id: 'Unit induk tidak ditemukan pada pemerintah ini.',
+    en: 'The parent unit is not in this government.',
+  },
+  'field.parentCycle': {
+    id: 'Unit tidak boleh menjadi induk bagi dirinya sendiri atau turunannya.',
+    en: 'A unit cannot be its own parent or descendant.',
+  },
+  'field.unitCodeTaken': {
+    id: 'Kode unit ini sudah dipakai unit aktif lain di pemerintah ini.',
+    en: 'Another active unit of this government already uses this code.',
+  },
+  'field.noCoveringOffice': {
+    id: 'Belum ada kantor perwakilan yang mencakup provinsi ini. Pilih kantor pengawas atau tambahkan provinsi ke cakupan kantor.',
+    en: 'No Ombudsman office covers this province yet. Choose the overseeing office or add the province to an office.',
+  },
+  'field.officeChoose': {
+    id: 'Pilih kantor perwakilan yang aktif.',
+    en: 'Choose an active Ombudsman office.',
+  },
+  'field.emailTaken': {
+    id: 'Email ini sudah dipakai akun lain.',
+    en: 'This e-mail is used by another account.',
+  },
+  'field.officeRequired': {
+    id: 'Peran ini wajib memiliki kantor perwakilan.',
+    en: 'This role needs an Ombudsman office.',
+  },
+  'field.governmentRequired': {
+    id: 'Peran ini wajib memiliki pemerintah.',
+    en: 'This role needs a government.',
+  },
+  'field.unitsRequired': {
+    id: 'PIC unit wajib memiliki minimal satu unit.',
+    en: 'A unit PIC needs at least one unit.',
+  },
   'field.outOfReach': { id: 'Di luar wilayah kewenangan Anda.', en: 'Outside your reach.' },
   'field.officeCode': { id: 'Kode kantor sudah dipakai.', en: 'This office code is already used.' },
   'conflict.archivedParent': { id: 'Data induk sudah diarsipkan.', en: 'The parent record is archived.' },
-  'conflict.hasActiveChildren': { id: 'Masih ada data aktif yang bergantung padanya ({count}). Arsipkan data tersebut terlebih dahulu.', en: 'Active records still depend on it ({count}). Archive them first.' },
-  'conflict.importState': { id: 'Impor ini tidak dalam keadaan siap ditulis ({status}).', en: 'This import is not ready to be written ({status}).' },
-  'field.contactEmailRequired': { id: 'Kontak ini belum memiliki email; isi email terlebih dahulu.', en: 'This contact has no e-mail yet; add one first.' },
-  'field.unitNotInGovernment': { id: 'Unit harus milik pemerintah ini.', en: 'Units must belong to this government.' },
-  'field.selfArchive': { id: 'Anda tidak dapat mengarsipkan akun Anda sendiri.', en: 'You cannot archive your own account.' },
-  'field.fileRequired': { id: 'Pilih satu berkas pada isian "file".', en: 'Choose one file in the "file" field.' },
-  'conflict.archived': { id: 'Data ini sudah diarsipkan; pulihkan terlebih dahulu.', en: 'This record is archived; restore it first.' },
-  'conflict.contactHasAccount': { id: 'Kontak ini sudah memiliki akun.', en: 'This contact already has an account.' },
-  'import.notXlsx': { id: 'Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca. Unduh templat impor, isi, simpan sebagai "Buku Kerja Excel (*.xlsx)", lalu unggah kembali.', en: 'The file is not a readable Excel workbook (.xlsx). Download the import template, fill it in, save it as "Excel Workbook (*.xlsx)" and upload it again.' },
-  'import.fileRequired': { id: 'Pilih berkas Excel (.xlsx) untuk diunggah.', en: 'Choose an Excel (.xlsx) file to upload.' },
-  'import.sheetMissing': { id: 'Sheet "{sheet}" tidak ditemukan. Gunakan templat impor dan jangan mengganti nama sheet.', en: 'Sheet "{sheet}" is missing. Use the import template and keep the sheet names.' },
-  'import.columnMissing': { id: 'Kolom "{column}" tidak ada pada baris judul sheet "{sheet}". Jangan mengubah baris judul templat.', en: 'Column "{column}" is missing from the header row of sheet "{sheet}". Keep the template header row.' },
-  'import.empty': { id: 'Berkas tidak berisi data. Isi minimal satu baris pada sheet Unit, Layanan atau PIC.', en: 'The file has no data. Fill in at least one row on the Unit, Layanan or PIC sheet.' },
-  'import.choice': { id: 'Nilai "{value}" tidak dikenal. Pilih salah satu: {values}.', en: 'Unknown value "{value}". Pick one of: {values}.' },
-  'import.codeDuplicate': { id: 'Kode unit "{code}" sudah dipakai pada baris {row} di berkas ini.', en: 'Unit code "{code}" is already used on row {row} of this file.' },
-  'import.codeExists': { id: 'Kode unit "{code}" sudah terdaftar pada pemerintah ini.', en: 'Unit code "{code}" is already registered in this government.' },
-  'import.parentNotFound': { id: 'Unit induk dengan kode "{code}" tidak ditemukan di berkas ini maupun di pemerintah ini.', en: 'No parent unit with code "{code}" in this file or this government.' },
-  'import.unitNotFound': { id: 'Unit dengan kode "{code}" tidak ditemukan di sheet Unit maupun di pemerintah ini.', en: 'No unit with code "{code}" on the Unit sheet or in this government.' },
-  'import.internal': { id: 'Berkas tidak dapat diproses karena kesalahan pada server. Tidak ada data yang disimpan; coba unggah ulang.', en: 'The file could not be processed because of a server error. Nothing was saved; please upload it again.' },
+  'conflict.hasActiveChildren': {
+    id: 'Masih ada data aktif yang bergantung padanya ({count}). Arsipkan data tersebut terlebih dahulu.',
+    en: 'Active records still depend on it ({count}). Archive them first.',
+  },
+  'conflict.importState': {
+    id: 'Impor ini tidak dalam keadaan siap ditulis ({status}).',
+    en: 'This import is not ready to be written ({status}).',
+  },
+  'field.contactEmailRequired': {
+    id: 'Kontak ini belum memiliki email; isi email terlebih dahulu.',
+    en: 'This contact has no e-mail yet; add one first.',
+  },
+  'field.unitNotInGovernment': {
+    id: 'Unit harus milik pemerintah ini.',
+    en: 'Units must belong to this government.',
+  },
+  'field.selfArchive': {
+    id: 'Anda tidak dapat mengarsipkan akun Anda sendiri.',
+    en: 'You cannot archive your own account.',
+  },
+  'field.fileRequired': {
+    id: 'Pilih satu berkas pada isian "file".',
+    en: 'Choose one file in the "file" field.',
+  },
+  'conflict.archived': {
+    id: 'Data ini sudah diarsipkan; pulihkan terlebih dahulu.',
+    en: 'This record is archived; restore it first.',
+  },
+  'conflict.contactHasAccount': {
+    id: 'Kontak ini sudah memiliki akun.',
+    en: 'This contact already has an account.',
+  },
+  'import.notXlsx': {
+    id: 'Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca. Unduh templat impor, isi, simpan sebagai "Buku Kerja Excel (*.xlsx)", lalu unggah kembali.',
+    en: 'The file is not a readable Excel workbook (.xlsx). Download the import template, fill it in, save it as "Excel Workbook (*.xlsx)" and upload it again.',
+  },
+  'import.fileRequired': {
+    id: 'Pilih berkas Excel (.xlsx) untuk diunggah.',
+    en: 'Choose an Excel (.xlsx) file to upload.',
+  },
+  'import.sheetMissing': {
+    id: 'Sheet "{sheet}" tidak ditemukan. Gunakan templat impor dan jangan mengganti nama sheet.',
+    en: 'Sheet "{sheet}" is missing. Use the import template and keep the sheet names.',
+  },
+  'import.columnMissing': {
+    id: 'Kolom "{column}" tidak ada pada baris judul sheet "{sheet}". Jangan mengubah baris judul templat.',
+    en: 'Column "{column}" is missing from the header row of sheet "{sheet}". Keep the template header row.',
+  },
+  'import.empty': {
+    id: 'Berkas tidak berisi data. Isi minimal satu baris pada sheet Unit, Layanan atau PIC.',
+    en: 'The file has no data. Fill in at least one row on the Unit, Layanan or PIC sheet.',
+  },
+  'import.choice': {
+    id: 'Nilai "{value}" tidak dikenal. Pilih salah satu: {values}.',
+    en: 'Unknown value "{value}". Pick one of: {values}.',
+  },
+  'import.codeDuplicate': {
+    id: 'Kode unit "{code}" sudah dipakai pada baris {row} di berkas ini.',
+    en: 'Unit code "{code}" is already used on row {row} of this file.',
+  },
+  'import.codeExists': {
+    id: 'Kode unit "{code}" sudah terdaftar pada pemerintah ini.',
+    en: 'Unit code "{code}" is already registered in this government.',
+  },
+  'import.parentNotFound': {
+    id: 'Unit induk dengan kode "{code}" tidak ditemukan di berkas ini maupun di pemerintah ini.',
+    en: 'No parent unit with code "{code}" in this file or this government.',
+  },
+  'import.unitNotFound': {
+    id: 'Unit dengan kode "{code}" tidak ditemukan di sheet Unit maupun di pemerintah ini.',
+    en: 'No unit with code "{code}" on the Unit sheet or in this government.',
+  },
+  'import.internal': {
+    id: 'Berkas tidak dapat diproses karena kesalahan pada server. Tidak ada data yang disimpan; coba unggah ulang.',
+    en: 'The file could not be processed because of a server error. Nothing was saved; please upload it again.',
+  },
   // Framework editor
-  'error.frameworkInvalid': { id: 'Kerangka penilaian belum valid ({count} masalah). Perbaiki node yang ditandai lalu simpan lagi.', en: 'The framework is not valid yet ({count} problems). Fix the marked nodes and save again.' },
-  'framework.weightsSum': { id: 'Jumlah bobot anak {sum}, seharusnya 100.', en: 'Weights do not add up to 100 (they add up to {sum}).' },
-  'field.frameworkId': { id: 'Id kerangka hanya boleh huruf kecil, angka dan tanda hubung (contoh: ombudsman-2025).', en: 'A framework id may only hold lower-case letters, digits and dashes (e.g. ombudsman-2025).' },
-  'field.frameworkIdTaken': { id: 'Id kerangka "{id}" sudah dipakai. Pilih id lain.', en: 'Framework id "{id}" is already used. Choose another one.' },
-  'conflict.frameworkFrozen': { id: 'Kerangka ini dibekukan karena sudah dipakai oleh siklus penilaian. Duplikat kerangka ini untuk membuat versi baru.', en: 'This framework is frozen because a cycle uses it. Duplicate it to make a new version.' },
-  'conflict.frameworkBuiltin': { id: 'Kerangka bawaan tidak dapat diubah. Duplikat kerangka ini untuk membuat versi sendiri.', en: 'Built-in frameworks cannot be edited. Duplicate it to make your own version.' },
-  'field.phaseOrder': { id: 'Tanggal tahap harus berurutan: tidak boleh sebelum {after}.', en: 'Phase dates must be in order: not before {after}.' },
-  'field.frameworkUnknown': { id: 'Kerangka penilaian tidak ditemukan.', en: 'Unknown assessment framework.' },
-  'field.notOverseen': { id: 'Pemerintah ini tidak diawasi oleh kantor perwakilan siklus ini.', en: 'This government is not overseen by the office of this cycle.' },
-  'field.unitUnknown': { id: 'Unit tidak ditemukan pada pemerintah dalam siklus ini.', en: 'The unit is not in a government of this cycle.' },
-  'field.productUnknown': { id: 'Produk layanan tidak ditemukan pada pemerintah dalam siklus ini.', en: 'The service product is not in a government of this cycle.' },
-  'field.unitNotSampled': { id: 'Unit ini tidak termasuk sampel siklus.', en: 'This unit is not in the cycle sample.' },
-  'field.notAssessor': { id: 'Akun ini bukan asesor pada kantor perwakilan siklus ini.', en: 'This account is not an assessor of the office of this cycle.' },
-  'field.scale': { id: 'Nilai harus antara {min} dan {max}.', en: 'The value must be between {min} and {max}.' },
+  'error.frameworkInvalid': {
+    id: 'Kerangka penilaian belum valid ({count} masalah). Perbaiki node yang ditandai lalu simpan lagi.',
+    en: 'The framework is not valid yet ({count} problems). Fix the marked nodes and save again.',
+  },
+  'framework.weightsSum': {
+    id: 'Jumlah bobot anak {sum}, seharusnya 100.',
+    en: 'Weights do not add up to 100 (they add up to {sum}).',
+  },
+  'field.frameworkId': {
+    id: 'Id kerangka hanya boleh huruf kecil, angka dan tanda hubung (contoh: ombudsman-2025).',
+    en: 'A framework id may only hold lower-case letters, digits and dashes (e.g. ombudsman-2025).',
+  },
+  'field.frameworkIdTaken': {
+    id: 'Id kerangka "{id}" sudah dipakai. Pilih id lain.',
+    en: 'Framework id "{id}" is already used. Choose another one.',
+  },
+  'conflict.frameworkFrozen': {
+    id: 'Kerangka ini dibekukan karena sudah dipakai oleh siklus penilaian. Duplikat kerangka ini untuk membuat versi baru.',
+    en: 'This framework is frozen because a cycle uses it. Duplicate it to make a new version.',
+  },
+  'conflict.frameworkBuiltin': {
+    id: 'Kerangka bawaan tidak dapat diubah. Duplikat kerangka ini untuk membuat versi sendiri.',
+    en: 'Built-in frameworks cannot be edited. Duplicate it to make your own version.',
+  },
+  'field.phaseOrder': {
+    id: 'Tanggal tahap harus berurutan: tidak boleh sebelum {after}.',
+    en: 'Phase dates must be in order: not before {after}.',
+  },
+  'field.frameworkUnknown': {
+    id: 'Kerangka penilaian tidak ditemukan.',
+    en: 'Unknown assessment framework.',
+  },
+  'field.notOverseen': {
+    id: 'Pemerintah ini tidak diawasi oleh kantor perwakilan siklus ini.',
+    en: 'This government is not overseen by the office of this cycle.',
+  },
+  'field.unitUnknown': {
+    id: 'Unit tidak ditemukan pada pemerintah dalam siklus ini.',
+    en: 'The unit is not in a government of this cycle.',
+  },
+  'field.productUnknown': {
+    id: 'Produk layanan tidak ditemukan pada pemerintah dalam siklus ini.',
+    en: 'The service product is not in a government of this cycle.',
+  },
+  'field.unitNotSampled': {
+    id: 'Unit ini tidak termasuk sampel siklus.',
+    en: 'This unit is not in the cycle sample.',
+  },
+  'field.notAssessor': {
+    id: 'Akun ini bukan asesor pada kantor perwakilan siklus ini.',
+    en: 'This account is not an assessor of the office of this cycle.',
+  },
+  'field.scale': {
+    id: 'Nilai harus antara {min} dan {max}.',
+    en: 'The value must be between {min} and {max}.',
+  },
   'field.yesNo': { id: 'Nilai harus 0 (tidak) atau 1 (ya).', en: 'The value must be 0 (no) or 1 (yes).' },
-  'field.valueOrNa': { id: 'Pilih satu nilai atau N/A, bukan keduanya.', en: 'Choose a value or N/A, not both.' },
-  'field.naNotAllowed': { id: 'Indikator ini tidak dapat dinilai N/A.', en: 'This indicator cannot be rated N/A.' },
-  'field.reasonRequired': { id: 'Alasan wajib diisi (minimal 3 karakter).', en: 'A reason is required (at least 3 characters).' },
-  'error.notAssigned': { id: 'Anda tidak ditugaskan sebagai asesor untuk pemerintah ini.', en: 'You are not assigned as assessor of this government.' },
-  'conflict.cyclePhase': { id: 'Tindakan ini tidak dapat dilakukan pada tahap siklus saat ini.', en: 'This cannot be done in the current phase of the cycle.' },
-  'conflict.approveToPublish': { id: 'Hasil diterbitkan melalui persetujuan kepala perwakilan.', en: 'Results are published through the head\'s approval.' },
-  'conflict.notFinal': { id: 'Siklus belum berada pada tahap final.', en: 'The cycle is not in the final phase yet.' },
-  'conflict.sampleEmpty': { id: 'Setiap pemerintah dalam siklus harus memiliki unit sampel sebelum penilaian mandiri dibuka.', en: 'Every government in the cycle needs sampled units before self-assessment opens.' },
-  'conflict.unverified': { id: 'Masih ada butir yang belum diverifikasi.', en: 'Some items are not verified yet.' },
-  'conflict.unverifiedCount': { id: '{count} butir belum diverifikasi.', en: '{count} items are not verified yet.' },
-  'conflict.openAppeals': { id: 'Masih ada sanggahan yang belum dijawab.', en: 'Some appeals are still unanswered.' },
-  'conflict.openAppealsCount': { id: '{count} sanggahan belum dijawab.', en: '{count} appeals are still unanswered.' },
-  'conflict.notSelfPhase': { id: 'Penilaian mandiri hanya dapat diisi pada tahap penilaian mandiri.', en: 'The self-assessment can only be filled in during the self-assessment phase.' },
-  'conflict.unitSubmitted': { id: 'Penilaian mandiri unit ini sudah dikirim dan terkunci.', en: 'This unit\'s self-assessment was submitted and is locked.' },
-  'conflict.notVerifyPhase': { id: 'Verifikasi hanya dapat dilakukan pada tahap verifikasi.', en: 'Verification is only possible in the verification phase.' },
-  'conflict.noSelfValue': { id: 'Butir ini belum memiliki nilai mandiri; tetapkan nilai sendiri beserta alasannya.', en: 'This item has no self value; set your own value with a reason.' },
-  'conflict.notAppealPhase': { id: 'Sanggahan hanya dapat diajukan dan dijawab pada tahap sanggahan.', en: 'Appeals can only be filed and answered in the appeal phase.' },
+  'field.valueOrNa': {
+    id: 'Pilih satu nilai atau N/A, bukan keduanya.',
+    en: 'Choose a value or N/A, not both.',
+  },
+  'field.naNotAllowed': {
+    id: 'Indikator ini tidak dapat dinilai N/A.',
+    en: 'This indicator cannot be rated N/A.',
+  },
+  'field.reasonRequired': {
+    id: 'Alasan wajib diisi (minimal 3 karakter).',
+    en: 'A reason is required (at least 3 characters).',
+  },
+  'error.notAssigned': {
+    id: 'Anda tidak ditugaskan sebagai asesor untuk pemerintah ini.',
+    en: 'You are not assigned as assessor of this government.',
+  },
+  'conflict.cyclePhase': {
+    id: 'Tindakan ini tidak dapat dilakukan pada tahap siklus saat ini.',
+    en: 'This cannot be done in the current phase of the cycle.',
+  },
+  'conflict.approveToPublish': {
+    id: 'Hasil diterbitkan melalui persetujuan kepala perwakilan.',
+    en: "Results are published through the head's approval.",
+  },
+  'conflict.notFinal': {
+    id: 'Siklus belum berada pada tahap final.',
+    en: 'The cycle is not in the final phase yet.',
+  },
+  'conflict.sampleEmpty': {
+    id: 'Setiap pemerintah dalam siklus harus memiliki unit sampel sebelum penilaian mandiri dibuka.',
+    en: 'Every government in the cycle needs sampled units before self-assessment opens.',
+  },
+  'conflict.unverified': {
+    id: 'Masih ada butir yang belum diverifikasi.',
+    en: 'Some items are not verified yet.',
+  },
+  'conflict.unverifiedCount': {
+    id: '{count} butir belum diverifikasi.',
+    en: '{count} items are not verified yet.',
+  },
+  'conflict.openAppeals': {
+    id: 'Masih ada sanggahan yang belum dijawab.',
+    en: 'Some appeals are still unanswered.',
+  },
+  'conflict.openAppealsCount': {
+    id: '{count} sanggahan belum dijawab.',
+    en: '{count} appeals are still unanswered.',
+  },
+  'conflict.notSelfPhase': {
+    id: 'Penilaian mandiri hanya dapat diisi pada tahap penilaian mandiri.',
+    en: 'The self-assessment can only be filled in during the self-assessment phase.',
+  },
+  'conflict.unitSubmitted': {
+    id: 'Penilaian mandiri unit ini sudah dikirim dan terkunci.',
+    en: "This unit's self-assessment was submitted and is locked.",
+  },
+  'conflict.notVerifyPhase': {
+    id: 'Verifikasi hanya dapat dilakukan pada tahap verifikasi.',
+    en: 'Verification is only possible in the verification phase.',
+  },
+  'conflict.noSelfValue': {
+    id: 'Butir ini belum memiliki nilai mandiri; tetapkan nilai sendiri beserta alasannya.',
+    en: 'This item has no self value; set your own value with a reason.',
+  },
+  'conflict.notAppealPhase': {
+    id: 'Sanggahan hanya dapat diajukan dan dijawab pada tahap sanggahan.',
+    en: 'Appeals can only be filed and answered in the appeal phase.',
+  },
   'conflict.notVerified': { id: 'Butir ini belum diverifikasi.', en: 'This item is not verified.' },
-  'conflict.appealOpen': { id: 'Sudah ada sanggahan terbuka untuk butir ini.', en: 'There is already an open appeal for this item.' },
-  'conflict.appealClosed': { id: 'Sanggahan ini sudah dijawab.', en: 'This appeal has already been answered.' },
-  'conflict.verificationHidden': { id: 'Hasil verifikasi (termasuk foto kunjungan lapangan) baru dapat dilihat pada tahap sanggahan.', en: 'Verification results (field-visit photos included) can be seen from the appeal phase on.' },
-  'conflict.notPublished': { id: 'Hasil penilaian belum diterbitkan.', en: 'The results are not published yet.' },
+  'conflict.appealOpen': {
+    id: 'Sudah ada sanggahan terbuka untuk butir ini.',
+    en: 'There is already an open appeal for this item.',
+  },
+  'conflict.appealClosed': {
+    id: 'Sanggahan ini sudah dijawab.',
+    en: 'This appeal has already been answered.',
+  },
+  'conflict.verificationHidden': {
+    id: 'Hasil verifikasi (termasuk foto kunjungan lapangan) baru dapat dilihat pada tahap sanggahan.',
+    en: 'Verification results (field-visit photos included) can be seen from the appeal phase on.',
+  },
+  'conflict.notPublished': {
+    id: 'Hasil penilaian belum diterbitkan.',
+    en: 'The results are not published yet.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

@@ -11,7 +11,11 @@ import { frameworks } from '../db/schema-assessments';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
 import { ROLES } from '../lib/reach';
-import { makeAssessmentFixture, PHASE_DATES, type AssessmentFixture } from '../modules/assessments/assessment-fixtures';
+import {
+  makeAssessmentFixture,
+  PHASE_DATES,
+  type AssessmentFixture,
+} from '../modules/assessments/assessment-fixtures';
 import { createUser } from '../modules/users/users.service';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
@@ -47,140 +51,559 @@ const MATRIX_FRAMEWORK = 'matriks-kerangka';
 
 const M: Record<string, Entry> = {
   'GET /api/health': { path: '/api/health', roles: ALL, scoped: false, anonymous: true },
-  'POST /api/auth/login': { path: '/api/auth/login', body: { email: 'x@uji.test', password: 'salah-sekali' }, roles: ALL, scoped: false, anonymous: true },
+  'POST /api/auth/login': {
+    path: '/api/auth/login',
+    body: { email: 'x@uji.test', password: 'salah-sekali' },
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
   'GET /api/auth/me': { path: '/api/auth/me', roles: ALL, scoped: false, anonymous: true },
   'PATCH /api/auth/me': { path: '/api/auth/me', body: { locale: 'id' }, roles: ALL, scoped: false },
   'POST /api/auth/logout': { path: '/api/auth/logout', roles: ALL, scoped: false },
   'GET /api/regions': { path: '/api/regions?level=province', roles: ALL, scoped: false },
   'GET /api/offices': { path: '/api/offices', roles: ALL, scoped: false },
-  'GET /api/offices/:id': { path: '/api/offices/:office', roles: R('ok', 'ok', 'ok', 404, 404), scoped: true },
-  'POST /api/offices': { path: '/api/offices', body: { name: 'Kantor Matriks', code: 'MTX-:rand' }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'PATCH /api/offices/:id': { path: '/api/offices/:office', body: { address: 'Jl. Uji' }, roles: R('ok', 403, 403, 403, 403), scoped: true },
-  'POST /api/offices/:id/archive': { path: '/api/offices/:office/archive', roles: R('ok', 403, 403, 403, 403), scoped: true },
-  'POST /api/offices/:id/restore': { path: '/api/offices/:office/restore', roles: R('ok', 403, 403, 403, 403), scoped: true },
+  'GET /api/offices/:id': {
+    path: '/api/offices/:office',
+    roles: R('ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
+  'POST /api/offices': {
+    path: '/api/offices',
+    body: { name: 'Kantor Matriks', code: 'MTX-:rand' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'PATCH /api/offices/:id': {
+    path: '/api/offices/:office',
+    body: { address: 'Jl. Uji' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/offices/:id/archive': {
+    path: '/api/offices/:office/archive',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/offices/:id/restore': {
+    path: '/api/offices/:office/restore',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: true,
+  },
   'GET /api/governments': { path: '/api/governments', roles: ALL, scoped: false },
   'GET /api/governments/:id': { path: '/api/governments/:gov', roles: ALL, scoped: true },
-  'POST /api/governments': { path: '/api/governments', body: { type: 'lembaga', name: 'Lembaga Matriks', officeId: ':office' }, roles: R('ok', 'ok', 403, 403, 403), scoped: false },
-  'PATCH /api/governments/:id': { path: '/api/governments/:gov', body: { address: 'Jl. Uji' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/governments/:id/archive': { path: '/api/governments/:gov/archive', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/governments/:id/restore': { path: '/api/governments/:gov/restore', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'GET /api/audit': { path: '/api/audit?governmentId=:gov', roles: R('ok', 403, 403, 'ok', 403), scoped: true },
-  // Units
-  'GET /api/governments/:id/units': { path: '/api/governments/:gov/units', roles: ALL, scoped: true },
-  'POST /api/governments/:id/units': { path: '/api/governments/:gov/units', body: { name: 'Unit Matriks', type: 'opd', sector: 'sosial' }, roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  'GET /api/units/:id': { path: '/api/units/:unit', roles: ALL, scoped: true, picSibling: 404 },
-  'PATCH /api/units/:id': { path: '/api/units/:unit', body: { address: 'Jl. Uji' }, roles: R('ok', 'ok', 403, 'ok', 403), scoped: true, picSibling: 403 },
-  'POST /api/units/:id/archive': { path: '/api/units/:otherUnit/archive', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  'POST /api/units/:id/restore': { path: '/api/units/:otherUnit/restore', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  // Products
-  'GET /api/units/:id/products': { path: '/api/units/:unit/products', roles: ALL, scoped: true, picSibling: 404 },
-  'GET /api/governments/:id/products': { path: '/api/governments/:gov/products', roles: ALL, scoped: true },
-  'POST /api/units/:id/products': { path: '/api/units/:unit/products', body: { name: 'Layanan Matriks', type: 'jasa' }, roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true, picSibling: 404 },
-  'PATCH /api/products/:id': { path: '/api/products/:product', body: { description: 'uji' }, roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true },
-  'POST /api/products/:id/archive': { path: '/api/products/:product/archive', roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true },
-  'POST /api/products/:id/restore': { path: '/api/products/:product/restore', roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true },
-  // Contacts
-  'GET /api/units/:id/contacts': { path: '/api/units/:unit/contacts', roles: ALL, scoped: true, picSibling: 404 },
-  'GET /api/governments/:id/contacts': { path: '/api/governments/:gov/contacts', roles: ALL, scoped: true },
-  'POST /api/units/:id/contacts': { path: '/api/units/:unit/contacts', body: { name: 'PIC Matriks' }, roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true, picSibling: 404 },
-  'PATCH /api/contacts/:id': { path: '/api/contacts/:contact', body: { position: 'Staf' }, roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true },
-  'POST /api/contacts/:id/archive': { path: '/api/contacts/:contact/archive', roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true },
-  'POST /api/contacts/:id/restore': { path: '/api/contacts/:contact/restore', roles: R('ok', 'ok', 403, 'ok', 'ok'), scoped: true },
-  'POST /api/contacts/:id/account': { path: '/api/contacts/:contact/account', body: {}, roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  // Agreements
-  'GET /api/governments/:id/agreements': { path: '/api/governments/:gov/agreements', roles: R('ok', 'ok', 'ok', 'ok', 403), scoped: true },
-  'POST /api/governments/:id/agreements': {
-    path: '/api/governments/:gov/agreements',
-    body: { kind: 'pks', number: 'PKS/1', title: 'PKS Matriks', parties: 'A; B', signedOn: '2024-01-02', unitIds: [] },
+  'POST /api/governments': {
+    path: '/api/governments',
+    body: { type: 'lembaga', name: 'Lembaga Matriks', officeId: ':office' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: false,
+  },
+  'PATCH /api/governments/:id': {
+    path: '/api/governments/:gov',
+    body: { address: 'Jl. Uji' },
     roles: R('ok', 'ok', 403, 403, 403),
     scoped: true,
   },
-  'GET /api/agreements/:id': { path: '/api/agreements/:agreement', roles: R('ok', 'ok', 'ok', 'ok', 403), scoped: true },
-  'PATCH /api/agreements/:id': { path: '/api/agreements/:agreement', body: { scope: 'uji' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/agreements/:id/archive': { path: '/api/agreements/:agreement/archive', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/agreements/:id/restore': { path: '/api/agreements/:agreement/restore', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/agreements/:id/document': { path: '/api/agreements/:agreement/document', multipart: true, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'GET /api/agreements/:id/document': { path: '/api/agreements/:agreement/document', roles: R('ok', 'ok', 'ok', 'ok', 403), scoped: true },
+  'POST /api/governments/:id/archive': {
+    path: '/api/governments/:gov/archive',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/restore': {
+    path: '/api/governments/:gov/restore',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/audit': {
+    path: '/api/audit?governmentId=:gov',
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  // Units
+  'GET /api/governments/:id/units': { path: '/api/governments/:gov/units', roles: ALL, scoped: true },
+  'POST /api/governments/:id/units': {
+    path: '/api/governments/:gov/units',
+    body: { name: 'Unit Matriks', type: 'opd', sector: 'sosial' },
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/units/:id': { path: '/api/units/:unit', roles: ALL, scoped: true, picSibling: 404 },
+  'PATCH /api/units/:id': {
+    path: '/api/units/:unit',
+    body: { address: 'Jl. Uji' },
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+    picSibling: 403,
+  },
+  'POST /api/units/:id/archive': {
+    path: '/api/units/:otherUnit/archive',
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/units/:id/restore': {
+    path: '/api/units/:otherUnit/restore',
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  // Products
+  'GET /api/units/:id/products': {
+    path: '/api/units/:unit/products',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/governments/:id/products': { path: '/api/governments/:gov/products', roles: ALL, scoped: true },
+  'POST /api/units/:id/products': {
+    path: '/api/units/:unit/products',
+    body: { name: 'Layanan Matriks', type: 'jasa' },
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'PATCH /api/products/:id': {
+    path: '/api/products/:product',
+    body: { description: 'uji' },
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/products/:id/archive': {
+    path: '/api/products/:product/archive',
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/products/:id/restore': {
+    path: '/api/products/:product/restore',
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  // Contacts
+  'GET /api/units/:id/contacts': {
+    path: '/api/units/:unit/contacts',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/governments/:id/contacts': { path: '/api/governments/:gov/contacts', roles: ALL, scoped: true },
+  'POST /api/units/:id/contacts': {
+    path: '/api/units/:unit/contacts',
+    body: { name: 'PIC Matriks' },
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'PATCH /api/contacts/:id': {
+    path: '/api/contacts/:contact',
+    body: { position: 'Staf' },
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/contacts/:id/archive': {
+    path: '/api/contacts/:contact/archive',
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/contacts/:id/restore': {
+    path: '/api/contacts/:contact/restore',
+    roles: R('ok', 'ok', 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/contacts/:id/account': {
+    path: '/api/contacts/:contact/account',
+    body: {},
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  // Agreements
+  'GET /api/governments/:id/agreements': {
+    path: '/api/governments/:gov/agreements',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/agreements': {
+    path: '/api/governments/:gov/agreements',
+    body: {
+      kind: 'pks',
+      number: 'PKS/1',
+      title: 'PKS Matriks',
+      parties: 'A; B',
+      signedOn: '2024-01-02',
+      unitIds: [],
+    },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/agreements/:id': {
+    path: '/api/agreements/:agreement',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
+  'PATCH /api/agreements/:id': {
+    path: '/api/agreements/:agreement',
+    body: { scope: 'uji' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/agreements/:id/archive': {
+    path: '/api/agreements/:agreement/archive',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/agreements/:id/restore': {
+    path: '/api/agreements/:agreement/restore',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/agreements/:id/document': {
+    path: '/api/agreements/:agreement/document',
+    multipart: true,
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/agreements/:id/document': {
+    path: '/api/agreements/:agreement/document',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
   // Users
   'GET /api/users': { path: '/api/users', roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/users': { path: '/api/users', body: { email: 'baru-:rand@uji.test', name: 'Baru', password: 'rahasia-baru-123', role: 'admin' }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'PATCH /api/users/:id': { path: '/api/users/:user', body: { name: 'Nama Baru' }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/users/:id/archive': { path: '/api/users/:user/archive', roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/users/:id/restore': { path: '/api/users/:user/restore', roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'POST /api/users': {
+    path: '/api/users',
+    body: { email: 'baru-:rand@uji.test', name: 'Baru', password: 'rahasia-baru-123', role: 'admin' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'PATCH /api/users/:id': {
+    path: '/api/users/:user',
+    body: { name: 'Nama Baru' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'POST /api/users/:id/archive': {
+    path: '/api/users/:user/archive',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'POST /api/users/:id/restore': {
+    path: '/api/users/:user/restore',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
   // Import / export
-  'GET /api/governments/:id/import-template': { path: '/api/governments/:gov/import-template', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  'POST /api/governments/:id/imports': { path: '/api/governments/:gov/imports', multipart: true, roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  'GET /api/imports/:id': { path: '/api/imports/:import', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  'POST /api/imports/:id/commit': { path: '/api/imports/:import/commit', roles: R('ok', 'ok', 403, 'ok', 403), scoped: true },
-  'GET /api/governments/:id/export': { path: '/api/governments/:gov/export?format=xlsx', roles: ALL, scoped: true },
+  'GET /api/governments/:id/import-template': {
+    path: '/api/governments/:gov/import-template',
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/imports': {
+    path: '/api/governments/:gov/imports',
+    multipart: true,
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/imports/:id': {
+    path: '/api/imports/:import',
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/imports/:id/commit': {
+    path: '/api/imports/:import/commit',
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/governments/:id/export': {
+    path: '/api/governments/:gov/export?format=xlsx',
+    roles: ALL,
+    scoped: true,
+  },
   // Assessments (issue 3): cycles, sample, self-assessment, verification, appeals, results
   'GET /api/cycles': { path: '/api/cycles', roles: ALL, scoped: false },
-  'POST /api/cycles': { path: '/api/cycles', body: { year: 2024, name: 'Siklus Matriks', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES }, roles: R('ok', 'ok', 403, 403, 403), scoped: false },
+  'POST /api/cycles': {
+    path: '/api/cycles',
+    body: { year: 2024, name: 'Siklus Matriks', frameworkId: 'ombudsman-2022-2024', ...PHASE_DATES },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: false,
+  },
   'GET /api/cycles/:id': { path: '/api/cycles/:cycle', roles: ALL, scoped: true },
-  'PATCH /api/cycles/:id': { path: '/api/cycles/:cycle', body: { name: 'Siklus Ubah' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/advance': { path: '/api/cycles/:cycle/advance', body: { to: 'verification' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/approve': { path: '/api/cycles/:cycle/approve', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/recompute': { path: '/api/cycles/:cycle/recompute', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/governments': { path: '/api/cycles/:cycle/governments', body: { governmentIds: [':gov'] }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/governments/:governmentId/remove': { path: '/api/cycles/:cycle/governments/:gov/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/sample': { path: '/api/cycles/:cycle/governments/:gov/sample', roles: ALL, scoped: true },
-  'POST /api/cycles/:id/governments/:governmentId/sample/default': { path: '/api/cycles/:cycle/governments/:gov/sample/default', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'GET /api/cycles/:id/assessor-options': { path: '/api/cycles/:cycle/assessor-options', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'PUT /api/cycles/:id/governments/:governmentId/assessors': { path: '/api/cycles/:cycle/governments/:gov/assessors', body: { userIds: [] }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/units': { path: '/api/cycles/:cycle/units', body: { unitId: ':unit' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/units/:unitId/remove': { path: '/api/cycles/:cycle/units/:unit/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/products': { path: '/api/cycles/:cycle/products', body: { productId: ':product' }, roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'POST /api/cycles/:id/products/:productId/remove': { path: '/api/cycles/:cycle/products/:product/remove', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'GET /api/cycles/:id/units/:unitId/checklist': { path: '/api/cycles/:cycle/units/:unit/checklist', roles: ALL, scoped: true, picSibling: 404 },
-  'GET /api/cycles/:id/governments/:governmentId/checklist': { path: '/api/cycles/:cycle/governments/:gov/checklist', roles: R('ok', 'ok', 'ok', 'ok', 404), scoped: true },
-  'PUT /api/cycles/:id/answers': { path: '/api/cycles/:cycle/answers', body: { answers: [{ answerId: ':answer', value: 2 }] }, roles: R(403, 403, 403, 'ok', 'ok'), scoped: true },
-  'POST /api/answers/:id/evidence': { path: '/api/answers/:answer/evidence', multipart: true, roles: R(403, 403, 403, 'ok', 'ok'), scoped: true },
-  'POST /api/evidence/:id/archive': { path: '/api/evidence/:evidence/archive', roles: R(403, 403, 403, 'ok', 'ok'), scoped: true },
+  'PATCH /api/cycles/:id': {
+    path: '/api/cycles/:cycle',
+    body: { name: 'Siklus Ubah' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/advance': {
+    path: '/api/cycles/:cycle/advance',
+    body: { to: 'verification' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/approve': {
+    path: '/api/cycles/:cycle/approve',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/recompute': {
+    path: '/api/cycles/:cycle/recompute',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/governments': {
+    path: '/api/cycles/:cycle/governments',
+    body: { governmentIds: [':gov'] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/governments/:governmentId/remove': {
+    path: '/api/cycles/:cycle/governments/:gov/remove',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/sample': {
+    path: '/api/cycles/:cycle/governments/:gov/sample',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/cycles/:id/governments/:governmentId/sample/default': {
+    path: '/api/cycles/:cycle/governments/:gov/sample/default',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/assessor-options': {
+    path: '/api/cycles/:cycle/assessor-options',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/cycles/:id/governments/:governmentId/assessors': {
+    path: '/api/cycles/:cycle/governments/:gov/assessors',
+    body: { userIds: [] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/units': {
+    path: '/api/cycles/:cycle/units',
+    body: { unitId: ':unit' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/units/:unitId/remove': {
+    path: '/api/cycles/:cycle/units/:unit/remove',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/products': {
+    path: '/api/cycles/:cycle/products',
+    body: { productId: ':product' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/products/:productId/remove': {
+    path: '/api/cycles/:cycle/products/:product/remove',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/units/:unitId/checklist': {
+    path: '/api/cycles/:cycle/units/:unit/checklist',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/checklist': {
+    path: '/api/cycles/:cycle/governments/:gov/checklist',
+    roles: R('ok', 'ok', 'ok', 'ok', 404),
+    scoped: true,
+  },
+  'PUT /api/cycles/:id/answers': {
+    path: '/api/cycles/:cycle/answers',
+    body: { answers: [{ answerId: ':answer', value: 2 }] },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/answers/:id/evidence': {
+    path: '/api/answers/:answer/evidence',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/evidence/:id/archive': {
+    path: '/api/evidence/:evidence/archive',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
   'GET /api/evidence/:id/file': { path: '/api/evidence/:evidence/file', roles: ALL, scoped: true },
-  'POST /api/cycles/:id/units/:unitId/submit': { path: '/api/cycles/:cycle/units/:unit/submit', roles: R(403, 403, 403, 'ok', 'ok'), scoped: true, picSibling: 404 },
-  'POST /api/cycles/:id/units/:unitId/reopen': { path: '/api/cycles/:cycle/units/:unit/reopen', roles: R('ok', 'ok', 403, 403, 403), scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/progress': { path: '/api/cycles/:cycle/governments/:gov/progress', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/verification': { path: '/api/cycles/:cycle/governments/:gov/verification', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'POST /api/answers/:id/verify': { path: '/api/answers/:answer/verify', body: { action: 'accept' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'POST /api/cycles/:id/governments/:governmentId/verification/accept': { path: '/api/cycles/:cycle/governments/:gov/verification/accept', body: {}, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/visits': { path: '/api/cycles/:cycle/governments/:gov/visits', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'POST /api/cycles/:id/governments/:governmentId/visits': { path: '/api/cycles/:cycle/governments/:gov/visits', body: { unitId: ':unit', visitedOn: '2024-05-02' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'POST /api/visits/:id/photos': { path: '/api/visits/:visit/photos', multipart: true, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'POST /api/cycles/:id/units/:unitId/submit': {
+    path: '/api/cycles/:cycle/units/:unit/submit',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'POST /api/cycles/:id/units/:unitId/reopen': {
+    path: '/api/cycles/:cycle/units/:unit/reopen',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/progress': {
+    path: '/api/cycles/:cycle/governments/:gov/progress',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/verification': {
+    path: '/api/cycles/:cycle/governments/:gov/verification',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/answers/:id/verify': {
+    path: '/api/answers/:answer/verify',
+    body: { action: 'accept' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/governments/:governmentId/verification/accept': {
+    path: '/api/cycles/:cycle/governments/:gov/verification/accept',
+    body: {},
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/visits': {
+    path: '/api/cycles/:cycle/governments/:gov/visits',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/governments/:governmentId/visits': {
+    path: '/api/cycles/:cycle/governments/:gov/visits',
+    body: { unitId: ':unit', visitedOn: '2024-05-02' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/visits/:id/photos': {
+    path: '/api/visits/:visit/photos',
+    multipart: true,
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
   // Government roles pass authorization and get 409 until the appeal phase (the fixture is in self-assessment)
   'GET /api/visits/:id/photos': { path: '/api/visits/:visit/photos', roles: ALL, scoped: true },
-  'GET /api/visits/:visitId/photos/:fileId': { path: '/api/visits/:visit/photos/:visitPhoto', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/improvements': { path: '/api/cycles/:cycle/governments/:gov/improvements', roles: ALL, scoped: true },
-  'POST /api/cycles/:id/governments/:governmentId/improvements': { path: '/api/cycles/:cycle/governments/:gov/improvements', body: { text: 'Perbaiki maklumat' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'POST /api/improvements/:id/archive': { path: '/api/improvements/:point/archive', roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/appeals': { path: '/api/cycles/:cycle/governments/:gov/appeals', roles: ALL, scoped: true },
-  'POST /api/answers/:id/appeals': { path: '/api/answers/:answer/appeals', body: { reason: 'Bukti sudah lengkap' }, roles: R(403, 403, 403, 'ok', 403), scoped: true },
-  'POST /api/appeals/:id/files': { path: '/api/appeals/:appeal/files', multipart: true, roles: R(403, 403, 403, 'ok', 403), scoped: true },
+  'GET /api/visits/:visitId/photos/:fileId': {
+    path: '/api/visits/:visit/photos/:visitPhoto',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/improvements': {
+    path: '/api/cycles/:cycle/governments/:gov/improvements',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/cycles/:id/governments/:governmentId/improvements': {
+    path: '/api/cycles/:cycle/governments/:gov/improvements',
+    body: { text: 'Perbaiki maklumat' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/improvements/:id/archive': {
+    path: '/api/improvements/:point/archive',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/appeals': {
+    path: '/api/cycles/:cycle/governments/:gov/appeals',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/answers/:id/appeals': {
+    path: '/api/answers/:answer/appeals',
+    body: { reason: 'Bukti sudah lengkap' },
+    roles: R(403, 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/appeals/:id/files': {
+    path: '/api/appeals/:appeal/files',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 403),
+    scoped: true,
+  },
   'GET /api/appeals/:id/files': { path: '/api/appeals/:appeal/files', roles: ALL, scoped: true },
-  'GET /api/appeals/:appealId/files/:fileId': { path: '/api/appeals/:appeal/files/:appealFile', roles: ALL, scoped: true },
-  'POST /api/appeals/:id/respond': { path: '/api/appeals/:appeal/respond', body: { decision: 'reject', response: 'Tetap' }, roles: R('ok', 'ok', 'ok', 403, 403), scoped: true },
+  'GET /api/appeals/:appealId/files/:fileId': {
+    path: '/api/appeals/:appeal/files/:appealFile',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/appeals/:id/respond': {
+    path: '/api/appeals/:appeal/respond',
+    body: { decision: 'reject', response: 'Tetap' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
   'GET /api/cycles/:id/results': { path: '/api/cycles/:cycle/results', roles: ALL, scoped: true },
   'GET /api/cycles/:id/summary': { path: '/api/cycles/:cycle/summary', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/result': { path: '/api/cycles/:cycle/governments/:gov/result', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/history': { path: '/api/cycles/:cycle/governments/:gov/history', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/explain': { path: '/api/cycles/:cycle/governments/:gov/explain', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/rapor': { path: '/api/cycles/:cycle/governments/:gov/rapor', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/result': {
+    path: '/api/cycles/:cycle/governments/:gov/result',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/history': {
+    path: '/api/cycles/:cycle/governments/:gov/history',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/explain': {
+    path: '/api/cycles/:cycle/governments/:gov/explain',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/rapor': {
+    path: '/api/cycles/:cycle/governments/:gov/rapor',
+    roles: ALL,
+    scoped: true,
+  },
   // Frameworks: global, not tenant data (read by everyone, edited by platform admins); MATRIX_FRAMEWORK is made in beforeAll
   'GET /api/frameworks': { path: '/api/frameworks', roles: ALL, scoped: false },
   'GET /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, roles: ALL, scoped: false },
-  'POST /api/frameworks/:id/duplicate': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/duplicate`, body: { version: 'matriks' }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'PUT /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, body: { definition: {} }, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/frameworks/:id/archive': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`, roles: R('ok', 403, 403, 403, 403), scoped: false },
-  'POST /api/frameworks/:id/restore': { path: `/api/frameworks/${MATRIX_FRAMEWORK}/restore`, roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'POST /api/frameworks/:id/duplicate': {
+    path: `/api/frameworks/${MATRIX_FRAMEWORK}/duplicate`,
+    body: { version: 'matriks' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'PUT /api/frameworks/:id': {
+    path: `/api/frameworks/${MATRIX_FRAMEWORK}`,
+    body: { definition: {} },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'POST /api/frameworks/:id/archive': {
+    path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`,
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'POST /api/frameworks/:id/restore': {
+    path: `/api/frameworks/${MATRIX_FRAMEWORK}/restore`,
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
   // Rapor files (government roles get 409 until publication, which passes authorization)
-  'GET /api/cycles/:id/governments/:governmentId/rapor.pdf': { path: '/api/cycles/:cycle/governments/:gov/rapor.pdf', roles: ALL, scoped: true },
-  'GET /api/cycles/:id/governments/:governmentId/rapor.xlsx': { path: '/api/cycles/:cycle/governments/:gov/rapor.xlsx', roles: ALL, scoped: true },
+  'GET /api/cycles/:id/governments/:governmentId/rapor.pdf': {
+    path: '/api/cycles/:cycle/governments/:gov/rapor.pdf',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/rapor.xlsx': {
+    path: '/api/cycles/:cycle/governments/:gov/rapor.xlsx',
+    roles: ALL,
+    scoped: true,
+  },
 };
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
   const spot = getFramework('spot-check-2024')!;
-  await ctx.database.db.insert(frameworks).values({ id: MATRIX_FRAMEWORK, version: '1', name: 'Matriks', definition: { ...spot, id: MATRIX_FRAMEWORK }, source: 'custom' });
+  await ctx.database.db
+    .insert(frameworks)
+    .values({
+      id: MATRIX_FRAMEWORK,
+      version: '1',
+      name: 'Matriks',
+      definition: { ...spot, id: MATRIX_FRAMEWORK },
+      source: 'custom',
+    });
 });
 afterAll(async () => ctx.close());
 
@@ -198,7 +621,15 @@ async function fixture(): Promise<Fixture> {
   const db = ctx.database.db;
   const [agreement] = await db
     .insert(agreements)
-    .values({ governmentId: t.governmentId, officeId: t.officeId, kind: 'mou', number: 'MOU/1', title: 'MoU Uji', parties: 'A; B', signedOn: '2023-01-01' })
+    .values({
+      governmentId: t.governmentId,
+      officeId: t.officeId,
+      kind: 'mou',
+      number: 'MOU/1',
+      title: 'MoU Uji',
+      parties: 'A; B',
+      signedOn: '2023-01-01',
+    })
     .returning();
   const [imp] = await db
     .insert(imports)
@@ -206,7 +637,9 @@ async function fixture(): Promise<Fixture> {
     .returning();
   const admin = await t.as('admin');
   const pdf = Buffer.concat([
-    Buffer.from(`--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="mou.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="mou.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     Buffer.from('%PDF-1.4\n%uji\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
     Buffer.from(`\r\n--${MULTIPART_BOUNDARY}--\r\n`),
   ]);
@@ -273,7 +706,9 @@ function check(label: string, status: number, expected: Expect, body: string) {
 
 describe('authorization matrix', () => {
   it('covers every API route, and every route declares its access', () => {
-    const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    const routes = ctx.app.routeCatalog.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
     const keys = routes.map((r) => `${r.method} ${r.url}`);
     const undeclared = routes.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`);
     expect(undeclared, 'routes without config.access').toEqual([]);
@@ -287,7 +722,11 @@ describe('authorization matrix', () => {
     const f = await fixture();
     for (const [key, e] of Object.entries(M)) {
       const method = key.split(' ')[0]!;
-      const res = await ctx.app.inject({ method: method as 'GET', url: fill(e.path, f, f.t.contactId), payload: e.body as object });
+      const res = await ctx.app.inject({
+        method: method as 'GET',
+        url: fill(e.path, f, f.t.contactId),
+        payload: e.body as object,
+      });
       if (e.anonymous) expect(errorCode(res.body), key).not.toBe('UNAUTHENTICATED');
       else {
         expect(res.statusCode, key).toBe(401);
@@ -303,8 +742,14 @@ describe('authorization matrix', () => {
       const b = await fixture();
       const send = async (role: Role, tenant: Tenant, path: string) => {
         const agent = await tenant.as(role);
-        const body = e.multipart ? multipartBody : e.body === undefined ? undefined : JSON.parse(fill(JSON.stringify(e.body), a, ''));
-        const headers: Record<string, string> = e.multipart ? { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` } : {};
+        const body = e.multipart
+          ? multipartBody
+          : e.body === undefined
+            ? undefined
+            : JSON.parse(fill(JSON.stringify(e.body), a, ''));
+        const headers: Record<string, string> = e.multipart
+          ? { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` }
+          : {};
         return agent.request(method, path, body, headers);
       };
       // Users of another tenant first (read-only for A's records), then A's own roles.
@@ -314,7 +759,8 @@ describe('authorization matrix', () => {
         const expected: Expect = e.scoped ? (own === 403 ? 403 : 404) : own;
         check(`other tenant ${role}`, res.statusCode, expected, res.body);
         if (res.statusCode < 300) {
-          for (const id of [a.t.governmentId, a.t.unitId, a.t.productId, a.t.contactId]) expect(res.body, `${role} sees tenant A data`).not.toContain(id);
+          for (const id of [a.t.governmentId, a.t.unitId, a.t.productId, a.t.contactId])
+            expect(res.body, `${role} sees tenant A data`).not.toContain(id);
         }
       }
       const coordinatorId = a.spareUserId;
