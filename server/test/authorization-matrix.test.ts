@@ -595,15 +595,13 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
   const spot = getFramework('spot-check-2024')!;
-  await ctx.database.db
-    .insert(frameworks)
-    .values({
-      id: MATRIX_FRAMEWORK,
-      version: '1',
-      name: 'Matriks',
-      definition: { ...spot, id: MATRIX_FRAMEWORK },
-      source: 'custom',
-    });
+  await ctx.database.db.insert(frameworks).values({
+    id: MATRIX_FRAMEWORK,
+    version: '1',
+    name: 'Matriks',
+    definition: { ...spot, id: MATRIX_FRAMEWORK },
+    source: 'custom',
+  });
 });
 afterAll(async () => ctx.close());
 
