@@ -733,6 +733,37 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('bad input never answers 5xx: malformed ids, wrong body types, junk queries (as admin)', async () => {
+    const f = await fixture();
+    const admin = await f.t.as('admin');
+    const junkBodies: unknown[] = [
+      { unexpected: [1, 2, 3] },
+      { name: 42, type: null, id: {}, value: 'x' },
+      [],
+    ];
+    // Logging out would turn every later request into a 401 and hide what this test looks for.
+    for (const [key, e] of Object.entries(M).filter(([k]) => k !== 'POST /api/auth/logout')) {
+      const method = key.split(' ')[0]!;
+      // Every uuid-like placeholder becomes a malformed id; the query string gets junk appended.
+      const badIds = e.path.replace(/:[a-zA-Z]+/g, 'bukan-id');
+      const junkQuery = `${fill(e.path, f, f.spareUserId)}${e.path.includes('?') ? '&' : '?'}limit=-5&cursor=%%%&sort=drop`;
+      for (const url of [badIds, junkQuery]) {
+        const res = await admin.request(method, url, method === 'GET' ? undefined : junkBodies[0]);
+        expect(res.statusCode, `${key} ${url} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
+      }
+      if (method !== 'GET' && !e.multipart) {
+        for (const body of junkBodies.slice(1)) {
+          const res = await admin.request(method, fill(e.path, f, f.spareUserId), body);
+          expect(res.statusCode, `${key} ${JSON.stringify(body)} → ${res.body.slice(0, 200)}`).toBeLessThan(
+            500,
+          );
+        }
+      }
+    }
+    // Still signed in at the end, so the requests above really reached the routes.
+    expect((await admin.get('/api/auth/me')).json().user).not.toBeNull();
+  });
+
   for (const [key, e] of Object.entries(M)) {
     it(key, async () => {
       const method = key.split(' ')[0]!;
