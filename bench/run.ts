@@ -165,10 +165,18 @@ async function main(): Promise<number> {
           figure: x.note
             ? x.note
             : `${ms(x.ms)} ms, ${(x.bytes / 1024).toFixed(0)} KB; worker RSS ${x.baseRssMb.toFixed(0)} → peak ${x.peakRssMb.toFixed(0)} MB`,
-          floor: x.note ? '–' : `${ms(x.floorMs)} ms (buildRapor: the data alone)`,
+          floor: x.note
+            ? '–'
+            : x.export.startsWith('national results (.xlsx')
+              ? `${ms(x.floorMs)} ms (the ranked rows in one query)`
+              : `${ms(x.floorMs)} ms (buildRapor: the data alone)`,
           ratio: x.ms / x.floorMs,
-          target: x.export.startsWith('national') ? '.xlsx ≤ 60 s, RSS ≤ 300 MB' : '–',
-          met: x.note ? false : null,
+          target: x.export.startsWith('national results (.xlsx') ? '≤ 60 s, RSS ≤ 300 MB' : '–',
+          met: x.note
+            ? false
+            : x.export.startsWith('national results (.xlsx')
+              ? x.ms <= 60_000 && x.peakRssMb <= 300
+              : null,
           raw: x,
         });
       }

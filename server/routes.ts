@@ -18,6 +18,7 @@ import { resultRoutes } from './modules/assessments/results.routes';
 import { verificationRoutes } from './modules/assessments/verification.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
+import { resultsExportRoutes } from './modules/reports/results-export.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -54,4 +55,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(resultRoutes);
   await app.register(frameworkRoutes);
   await app.register(reportRoutes);
+  await app.register(resultsExportRoutes);
 };

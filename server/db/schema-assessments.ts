@@ -442,3 +442,30 @@ export const answerCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.cycleId, t.governmentId] })],
 );
+
+/**
+ * A national results export (issue 4): a background job in the app process (ADR 0001) that streams
+ * the cycle's results in reach into `<dataDir>/exports/<storage_name>`, kept for download.
+ */
+export const resultsExports = pgTable(
+  'results_exports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] }).notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    fileName: text('file_name').notNull(),
+    storageName: text('storage_name').notNull(),
+    size: integer('size'),
+    error: text('error'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('results_exports_requester_idx').on(t.requestedBy, t.createdAt)],
+);

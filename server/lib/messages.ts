@@ -350,6 +350,14 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Hasil penilaian belum diterbitkan.',
     en: 'The results are not published yet.',
   },
+  'conflict.exportNotReady': {
+    id: 'Berkas ekspor belum siap (masih diproses atau gagal).',
+    en: 'The export file is not ready (still being written, or it failed).',
+  },
+  'export.failed': {
+    id: 'Ekspor gagal. Coba mulai ekspor lagi.',
+    en: 'The export failed. Try starting it again.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

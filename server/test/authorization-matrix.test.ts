@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, imports } from '../db/schema';
-import { frameworks } from '../db/schema-assessments';
+import { frameworks, resultsExports } from '../db/schema-assessments';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
 import { ROLES } from '../lib/reach';
@@ -33,7 +33,7 @@ const R = (admin: Expect, head: Expect, assessor: Expect, coord: Expect, pic: Ex
 const ALL = R('ok', 'ok', 'ok', 'ok', 'ok');
 
 interface Entry {
-  /** Concrete path with placeholders :gov :unit :otherUnit :product :contact :office :agreement :import :user (and the assessment fixture's :cycle :visit :visitPhoto :appeal :appealFile …). */
+  /** Concrete path with placeholders :gov :unit :otherUnit :product :contact :office :agreement :import :export :user (and the assessment fixture's :cycle :visit :visitPhoto :appeal :appealFile …). */
   path: string;
   body?: unknown;
   multipart?: boolean;
@@ -589,6 +589,23 @@ const M: Record<string, Entry> = {
     roles: ALL,
     scoped: true,
   },
+  // National results export (issue 4): started by anyone who reads results (government roles 409
+  // until publication); the job and its file are its requester's only (:export is the admin's).
+  'POST /api/cycles/:id/results-export': {
+    path: '/api/cycles/:cycle/results-export',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/results-exports/:id': {
+    path: '/api/results-exports/:export',
+    roles: R('ok', 404, 404, 404, 404),
+    scoped: true,
+  },
+  'GET /api/results-exports/:id/file': {
+    path: '/api/results-exports/:export/file',
+    roles: R('ok', 404, 404, 404, 404),
+    scoped: true,
+  },
 };
 
 let ctx: TestContext;
@@ -609,6 +626,8 @@ interface Fixture {
   t: Tenant;
   agreementId: string;
   importId: string;
+  /** A results export of the assessment cycle, requested by the tenant's admin, still queued. */
+  exportId: string;
   /** An account no agent signs in with, so archiving it cannot disturb the run. */
   spareUserId: string;
   assessment: AssessmentFixture;
@@ -653,7 +672,24 @@ async function fixture(): Promise<Fixture> {
     governmentId: t.governmentId,
   });
   const assessment = await makeAssessmentFixture(ctx, t);
-  return { t, agreementId: agreement!.id, importId: imp!.id, spareUserId: spare.id, assessment };
+  const [exp] = await db
+    .insert(resultsExports)
+    .values({
+      cycleId: assessment.cycleId,
+      requestedBy: t.userIds.admin,
+      status: 'queued',
+      fileName: 'hasil-uji.xlsx',
+      storageName: 'matriks.xlsx',
+    })
+    .returning();
+  return {
+    t,
+    agreementId: agreement!.id,
+    importId: imp!.id,
+    exportId: exp!.id,
+    spareUserId: spare.id,
+    assessment,
+  };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
@@ -667,6 +703,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':office', f.t.officeId)
     .replaceAll(':agreement', f.agreementId)
     .replaceAll(':import', f.importId)
+    .replaceAll(':export', f.exportId)
     .replaceAll(':user', userId)
     .replaceAll(':cycle', f.assessment.cycleId)
     .replaceAll(':answer', f.assessment.answerId)

@@ -26,6 +26,7 @@ import {
   type Summary,
   type Zone,
 } from '../api/cycles-api';
+import { ResultsExport } from './results-export';
 
 const TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'];
 const ZONES: Zone[] = ['merah', 'kuning', 'hijau'];
@@ -81,6 +82,7 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
 
   return (
     <Stack>
+      <ResultsExport cycleId={cycle.id} />
       <QueryState isPending={summary.isPending} error={summary.error} onRetry={() => void summary.refetch()}>
         {s && (
           <SimpleGrid cols={{ base: 1, md: 3 }}>

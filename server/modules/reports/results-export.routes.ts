@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../plugins/auth.plugin';
+import { CycleIdParams } from '../assessments/assessments.schemas';
+import { contentDisposition } from '../files/files.service';
+import type { RunInBackground } from '../imports/imports.service';
+import { IdParamsSchema } from '../registry/registry.schemas';
+import * as svc from './results-export.service';
+
+const tags = ['reports'];
+
+const STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+const AcceptedSchema = z.object({ id: z.string(), status: z.enum(STATUSES) });
+const ResultsExportSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  status: z.enum(STATUSES),
+  totalRows: z.number(),
+  processedRows: z.number(),
+  fileName: z.string(),
+  size: z.number().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** The national results as .xlsx: a background job (ADR 0001) polled for progress, then downloaded. */
+export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const database = () => app.deps.database;
+  const dataDir = () => app.deps.config.dataDir;
+  const pending = new Set<Promise<void>>();
+  const run: RunInBackground = (task) => {
+    const p: Promise<void> = task()
+      .catch((err: unknown) => app.log.error({ err }, 'results export failed'))
+      .finally(() => pending.delete(p));
+    pending.add(p);
+  };
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...pending]);
+  });
+
+  app.post(
+    '/cycles/:id/results-export',
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'Start an .xlsx export of the results in reach (poll GET /results-exports/:id)',
+        params: CycleIdParams,
+        response: { 202: AcceptedSchema },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(202)
+        .send(await svc.startResultsExport(database(), requireActor(req), req.params.id, dataDir(), run)),
+  );
+
+  app.get(
+    '/results-exports/:id',
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'Status and progress of a results export (its requester only)',
+        params: IdParamsSchema,
+        response: { 200: ResultsExportSchema },
+      },
+    },
+    async (req) => svc.getResultsExport(database(), requireActor(req), req.params.id),
+  );
+
+  app.get(
+    '/results-exports/:id/file',
+    {
+      config: { access: 'results.read' },
+      schema: {
+        tags,
+        summary: 'The finished export (attachment); 409 while it is being written',
+        params: IdParamsSchema,
+      },
+    },
+    async (req, reply) => {
+      const file = await svc.openResultsExportFile(database(), requireActor(req), req.params.id, dataDir());
+      if (file.size !== null) reply.header('content-length', file.size);
+      return reply
+        .type(svc.XLSX_TYPE)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.stream);
+    },
+  );
+};

@@ -1,0 +1,212 @@
+/**
+ * The national results export (issue 4): the ranked results of a cycle, restricted to the actor's
+ * reach, streamed into an .xlsx file as a background job in the app process (ADR 0001). Rows come
+ * from the database in keyset batches and go straight into exceljs' streaming writer, so memory
+ * stays flat however many governments the cycle holds; progress is written after every batch.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Database } from '../../db/client';
+import { ConflictError, NotFoundError } from '../../lib/errors';
+import type { Actor } from '../../lib/reach';
+import { assertResultsVisible, cycleForActor } from '../assessments/cycle-access';
+import { rankedPage, type RankedRow } from '../assessments/results.repository';
+import { loadFramework } from '../frameworks/frameworks.sync';
+import type { RunInBackground } from '../imports/imports.service';
+import * as repo from './results-export.repository';
+
+/** Rows read per query (keyset page). */
+export const EXPORT_BATCH = 1000;
+/** A queued/running export that has not moved for this long was cut off (restart, crash). */
+const STALE_MS = 15 * 60 * 1000;
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function exportsDir(dataDir: string): string {
+  return path.join(dataDir, 'exports');
+}
+
+export interface ResultsExportDto {
+  id: string;
+  cycleId: string;
+  status: repo.ResultsExportStatus;
+  totalRows: number;
+  processedRows: number;
+  fileName: string;
+  size: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function dto(row: repo.ResultsExportRow): ResultsExportDto {
+  const stale =
+    (row.status === 'queued' || row.status === 'running') && Date.now() - row.updatedAt.getTime() > STALE_MS;
+  return {
+    id: row.id,
+    cycleId: row.cycleId,
+    status: stale ? 'failed' : row.status,
+    totalRows: row.totalRows,
+    processedRows: row.processedRows,
+    fileName: row.fileName,
+    size: row.size,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Government ids the actor's export holds: admin every government of the cycle, others their reach. */
+const scopeOf = (actor: Actor): string[] | undefined =>
+  actor.reach.all ? undefined : actor.reach.governmentIds;
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 60);
+
+/**
+ * Starts an export of the cycle's results for the actor (cycle in reach, else 404; government roles
+ * 409 until publication): records it as `queued` and writes the file in the background.
+ */
+export async function startResultsExport(
+  database: Database,
+  actor: Actor,
+  cycleId: string,
+  dataDir: string,
+  run: RunInBackground,
+): Promise<{ id: string; status: repo.ResultsExportStatus }> {
+  const cycle = await cycleForActor(database.db, actor, cycleId);
+  assertResultsVisible(actor, cycle);
+  const governmentIds = scopeOf(actor);
+  const row = await repo.insertExport(database.db, {
+    cycleId,
+    requestedBy: actor.id,
+    status: 'queued',
+    totalRows: await repo.countCycleGovernments(database.db, cycleId, governmentIds),
+    fileName: `hasil-${slug(cycle.name) || 'siklus'}-${cycle.year}.xlsx`,
+    storageName: `${crypto.randomUUID()}.xlsx`,
+  });
+  run(async () => {
+    try {
+      await writeResultsExport(database, row, cycle.frameworkId, governmentIds, dataDir);
+    } catch (err) {
+      await repo.updateExport(database.db, row.id, { status: 'failed', error: 'export.failed' });
+      await fs.promises.rm(path.join(exportsDir(dataDir), row.storageName), { force: true });
+      throw err;
+    }
+  });
+  return { id: row.id, status: row.status };
+}
+
+/** Streams the ranked rows in keyset batches into the workbook file, writing progress per batch. */
+async function writeResultsExport(
+  database: Database,
+  row: repo.ResultsExportRow,
+  frameworkId: string,
+  governmentIds: string[] | undefined,
+  dataDir: string,
+): Promise<void> {
+  const db = database.db;
+  await repo.updateExport(db, row.id, { status: 'running' });
+  const framework = await loadFramework(db, frameworkId);
+  const dims = framework.nodes.map((n) => ({ code: n.code, name: n.name.id }));
+  const dir = exportsDir(dataDir);
+  await fs.promises.mkdir(dir, { recursive: true });
+  const file = path.join(dir, row.storageName);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = 'Patuh';
+  const ws = wb.addWorksheet('Hasil', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: 'Peringkat (sejenis)', key: 'rank', width: 10 },
+    { header: 'Pemerintah/Instansi', key: 'name', width: 44 },
+    { header: 'Jenis', key: 'type', width: 14 },
+    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: '0.00' } },
+    { header: 'Opini', key: 'band', width: 14 },
+    { header: 'Zona', key: 'zone', width: 10 },
+    ...dims.map((d) => ({
+      header: `${d.code} ${d.name}`,
+      key: `dim:${d.code}`,
+      width: 16,
+      style: { numFmt: '0.00' },
+    })),
+  ];
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).commit();
+
+  let processed = 0;
+  let after: [number, string] | null = null;
+  for (;;) {
+    const rows: RankedRow[] = await rankedPage(db, row.cycleId, {
+      governmentIds,
+      sort: 'score',
+      dir: 'desc',
+      after,
+      limit: EXPORT_BATCH - 1, // rankedPage reads limit + 1 rows (its "has more" probe): one batch = 1,000 rows
+    });
+    for (const r of rows) {
+      const values: Record<string, string | number | null> = {
+        rank: r.rank,
+        name: r.name,
+        type: r.type,
+        score: r.rounded,
+        band: r.band,
+        zone: r.zone,
+      };
+      for (const d of dims) values[`dim:${d.code}`] = r.dimensions?.[d.code] ?? null;
+      ws.addRow(values).commit();
+    }
+    processed += rows.length;
+    await repo.updateExport(db, row.id, { processedRows: processed });
+    if (rows.length < EXPORT_BATCH) break;
+    const last = rows.at(-1)!;
+    after = [last.sort_score, last.government_id];
+  }
+  ws.commit();
+  await wb.commit();
+  const { size } = await fs.promises.stat(file);
+  await repo.updateExport(db, row.id, {
+    status: 'done',
+    processedRows: processed,
+    totalRows: processed,
+    size,
+  });
+}
+
+/** An export the actor may read: their own (admins: any). Others read as 404. */
+async function exportForActor(database: Database, actor: Actor, id: string) {
+  const row = await repo.findExport(database.db, id);
+  if (!row || (row.requestedBy !== actor.id && !actor.reach.all)) throw new NotFoundError();
+  await cycleForActor(database.db, actor, row.cycleId);
+  return row;
+}
+
+/** Status and progress of an export. */
+export async function getResultsExport(
+  database: Database,
+  actor: Actor,
+  id: string,
+): Promise<ResultsExportDto> {
+  return dto(await exportForActor(database, actor, id));
+}
+
+/** The finished file (409 while it is still being written or when it failed). */
+export async function openResultsExportFile(database: Database, actor: Actor, id: string, dataDir: string) {
+  const row = await exportForActor(database, actor, id);
+  if (row.status !== 'done') throw new ConflictError('conflict.exportNotReady');
+  const stream = await fs.promises
+    .open(path.join(exportsDir(dataDir), row.storageName), 'r')
+    .then((h) => h.createReadStream())
+    .catch(() => {
+      throw new NotFoundError();
+    });
+  return { fileName: row.fileName, size: row.size, stream };
+}
