@@ -45,3 +45,21 @@ export function ConfirmModal({
     </Modal>
   );
 }
+
+type ArchiveConfirmProps = Omit<ConfirmModalProps, 'title' | 'confirmLabel' | 'danger'> & {
+  /** The record is archived now, so confirming restores it. */
+  archived: boolean;
+};
+
+/** The archive/restore confirmation: title, button label and colour follow the record's state. */
+export function ArchiveConfirmModal({ archived, ...rest }: ArchiveConfirmProps) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmModal
+      {...rest}
+      title={archived ? t('common.restoreTitle') : t('common.archiveTitle')}
+      confirmLabel={archived ? t('common.restore') : t('common.archive')}
+      danger={!archived}
+    />
+  );
+}

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatBytes } from '../../../lib/files';
@@ -140,14 +141,11 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                           <Button size="compact-xs" variant="subtle" onClick={() => setEditing(a)}>
                             {t('common.edit')}
                           </Button>
-                          <Button
+                          <ArchiveButton
                             size="compact-xs"
-                            variant="subtle"
-                            color={a.archivedAt ? 'teal' : 'red'}
+                            archived={Boolean(a.archivedAt)}
                             onClick={() => setConfirming(a)}
-                          >
-                            {a.archivedAt ? t('common.restore') : t('common.archive')}
-                          </Button>
+                          />
                         </Group>
                       </Table.Td>
                     )}
@@ -173,14 +171,12 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
           />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming !== null}
-        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(confirming?.archivedAt)}
         message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
           name: confirming?.number ?? '',
         })}
-        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!confirming?.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(null)}
         onConfirm={() => confirming && void toggleArchive(confirming)}

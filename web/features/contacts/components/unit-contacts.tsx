@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
@@ -120,14 +121,11 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                               <Button size="compact-xs" variant="subtle" onClick={() => setEditing(c)}>
                                 {t('common.edit')}
                               </Button>
-                              <Button
+                              <ArchiveButton
                                 size="compact-xs"
-                                variant="subtle"
-                                color={c.archivedAt ? 'teal' : 'red'}
+                                archived={Boolean(c.archivedAt)}
                                 onClick={() => setConfirming(c)}
-                              >
-                                {c.archivedAt ? t('common.restore') : t('common.archive')}
-                              </Button>
+                              />
                             </>
                           )}
                         </Group>
@@ -154,14 +152,12 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
         )}
       </Modal>
       <ContactAccountModal contact={accountFor} onClose={() => setAccountFor(null)} />
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming !== null}
-        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(confirming?.archivedAt)}
         message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
           name: confirming?.name ?? '',
         })}
-        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!confirming?.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(null)}
         onConfirm={() => confirming && void toggleArchive(confirming)}

@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useArchiveGovernment, type Government } from '../api/governments-api';
 import { GovernmentForm } from './government-form';
@@ -71,9 +72,11 @@ export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, s
           <Button variant="default" onClick={() => setEditing(true)} data-testid="gov-edit">
             {t('common.edit')}
           </Button>
-          <Button variant="light" color={gov.archivedAt ? 'teal' : 'red'} onClick={() => setConfirming(true)}>
-            {gov.archivedAt ? t('common.restore') : t('common.archive')}
-          </Button>
+          <ArchiveButton
+            variant="light"
+            archived={Boolean(gov.archivedAt)}
+            onClick={() => setConfirming(true)}
+          />
         </Group>
       )}
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('governments.edit')} size="lg">
@@ -86,16 +89,14 @@ export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, s
           />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming}
-        title={gov.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(gov.archivedAt)}
         message={
           gov.archivedAt
             ? t('governments.restoreConfirm', { name: gov.name })
             : t('governments.archiveConfirm', { name: gov.name })
         }
-        confirmLabel={gov.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!gov.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(false)}
         onConfirm={() => void toggleArchive()}

@@ -15,7 +15,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
@@ -163,14 +164,11 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
                           <Button size="xs" variant="subtle" onClick={() => setEditing(gov)}>
                             {t('common.edit')}
                           </Button>
-                          <Button
+                          <ArchiveButton
                             size="xs"
-                            variant="subtle"
-                            color={gov.archivedAt ? 'teal' : 'red'}
+                            archived={Boolean(gov.archivedAt)}
                             onClick={() => setConfirming(gov)}
-                          >
-                            {gov.archivedAt ? t('common.restore') : t('common.archive')}
-                          </Button>
+                          />
                         </Group>
                       </Table.Td>
                     )}
@@ -206,16 +204,14 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
           />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming !== null}
-        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(confirming?.archivedAt)}
         message={
           confirming?.archivedAt
             ? t('governments.restoreConfirm', { name: confirming.name })
             : t('governments.archiveConfirm', { name: confirming?.name ?? '' })
         }
-        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!confirming?.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(null)}
         onConfirm={() => confirming && void toggleArchive(confirming)}

@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
@@ -110,14 +111,11 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
                           <Button size="compact-xs" variant="subtle" onClick={() => setEditing(o)}>
                             {t('common.edit')}
                           </Button>
-                          <Button
+                          <ArchiveButton
                             size="compact-xs"
-                            variant="subtle"
-                            color={o.archivedAt ? 'teal' : 'red'}
+                            archived={Boolean(o.archivedAt)}
                             onClick={() => setConfirming(o)}
-                          >
-                            {o.archivedAt ? t('common.restore') : t('common.archive')}
-                          </Button>
+                          />
                         </Group>
                       </Table.Td>
                     )}
@@ -138,14 +136,12 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
           <OfficeForm office={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming !== null}
-        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(confirming?.archivedAt)}
         message={t(confirming?.archivedAt ? 'common.restoreConfirm' : 'common.archiveConfirm', {
           name: confirming?.name ?? '',
         })}
-        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!confirming?.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(null)}
         onConfirm={() => confirming && void toggleArchive(confirming)}

@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Ti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useArchiveUnit, useGovernmentUnits, type UnitDetail } from '../api/units-api';
 import { UnitForm } from './unit-form';
@@ -65,13 +66,11 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
             <Button variant="default" onClick={() => setEditing(true)} data-testid="unit-edit">
               {t('common.edit')}
             </Button>
-            <Button
+            <ArchiveButton
               variant="light"
-              color={unit.archivedAt ? 'teal' : 'red'}
+              archived={Boolean(unit.archivedAt)}
               onClick={() => setConfirming(true)}
-            >
-              {unit.archivedAt ? t('common.restore') : t('common.archive')}
-            </Button>
+            />
           </Group>
         )}
       </Group>
@@ -105,16 +104,14 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
           />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming}
-        title={unit.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(unit.archivedAt)}
         message={
           unit.archivedAt
             ? t('units.restoreConfirm', { name: unit.name })
             : t('units.archiveConfirm', { name: unit.name })
         }
-        confirmLabel={unit.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!unit.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(false)}
         onConfirm={() => void toggleArchive()}

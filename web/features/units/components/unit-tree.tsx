@@ -2,7 +2,8 @@ import { Anchor, Badge, Box, Button, Group, Modal, Stack, Switch, Table, Text } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
@@ -144,14 +145,11 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                           <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ unit })}>
                             {t('common.edit')}
                           </Button>
-                          <Button
+                          <ArchiveButton
                             size="compact-xs"
-                            variant="subtle"
-                            color={unit.archivedAt ? 'teal' : 'red'}
+                            archived={Boolean(unit.archivedAt)}
                             onClick={() => setConfirming(unit)}
-                          >
-                            {unit.archivedAt ? t('common.restore') : t('common.archive')}
-                          </Button>
+                          />
                         </Group>
                       </Table.Td>
                     )}
@@ -180,16 +178,14 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
           />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming !== null}
-        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(confirming?.archivedAt)}
         message={
           confirming?.archivedAt
             ? t('units.restoreConfirm', { name: confirming.name })
             : t('units.archiveConfirm', { name: confirming?.name ?? '' })
         }
-        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!confirming?.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(null)}
         onConfirm={() => confirming && void toggleArchive(confirming)}

@@ -13,7 +13,8 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../components/ui/confirm-modal';
+import { ArchiveButton } from '../../../components/ui/archive-button';
+import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
@@ -146,14 +147,11 @@ export function UserList() {
                         <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)}>
                           {t('common.edit')}
                         </Button>
-                        <Button
+                        <ArchiveButton
                           size="compact-xs"
-                          variant="subtle"
-                          color={u.archivedAt ? 'teal' : 'red'}
+                          archived={Boolean(u.archivedAt)}
                           onClick={() => setConfirming(u)}
-                        >
-                          {u.archivedAt ? t('common.restore') : t('common.archive')}
-                        </Button>
+                        />
                       </Group>
                     </Table.Td>
                   </Table.Tr>
@@ -178,14 +176,12 @@ export function UserList() {
           <UserForm user={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
       </Modal>
-      <ConfirmModal
+      <ArchiveConfirmModal
         opened={confirming !== null}
-        title={confirming?.archivedAt ? t('common.restoreTitle') : t('common.archiveTitle')}
+        archived={Boolean(confirming?.archivedAt)}
         message={t(confirming?.archivedAt ? 'users.restoreConfirm' : 'users.archiveConfirm', {
           name: confirming?.name ?? '',
         })}
-        confirmLabel={confirming?.archivedAt ? t('common.restore') : t('common.archive')}
-        danger={!confirming?.archivedAt}
         loading={archive.isPending}
         onClose={() => setConfirming(null)}
         onConfirm={() => confirming && void toggleArchive(confirming)}
