@@ -12,6 +12,24 @@ import * as repo from './cycles.repository';
 import { getCycleForActor } from './cycles.service';
 import { defaultSampleUnits } from './sample';
 
+/** One audit entry per sample change, on the cycle, scoped to the government it touches. */
+function auditSample(
+  tx: Executor,
+  actor: Actor,
+  cycle: { id: string; officeId: string },
+  governmentId: string,
+  after: Record<string, unknown>,
+) {
+  return recordAudit(tx, actor, {
+    action: 'update',
+    entityType: 'cycle_sample',
+    entityId: cycle.id,
+    governmentId,
+    officeId: cycle.officeId,
+    after,
+  });
+}
+
 /** Adds governments overseen by the cycle's office (planning only). */
 export async function addGovernments(db: Executor, actor: Actor, id: string, governmentIds: string[]) {
   const cycle = await cycleForActor(db, actor, id);
@@ -100,14 +118,7 @@ export async function applyDefaultSample(db: Executor, actor: Actor, id: string,
       id,
       products.map((p) => ({ productId: p.id, unitId: p.unitId, governmentId })),
     );
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'cycle_sample',
-      entityId: id,
-      governmentId,
-      officeId: cycle.officeId,
-      after: { unitIds, productIds: products.map((p) => p.id) },
-    });
+    await auditSample(tx, actor, cycle, governmentId, { unitIds, productIds: products.map((p) => p.id) });
   });
   return getSample(db, actor, id, governmentId);
 }
@@ -138,14 +149,7 @@ export async function addSampleUnit(
         products.map((p) => ({ productId: p.id, unitId, governmentId: unit.governmentId })),
       );
     }
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'cycle_sample',
-      entityId: id,
-      governmentId: unit.governmentId,
-      officeId: cycle.officeId,
-      after: { addedUnit: unitId },
-    });
+    await auditSample(tx, actor, cycle, unit.governmentId, { addedUnit: unitId });
   });
   return getSample(db, actor, id, unit.governmentId);
 }
@@ -158,14 +162,7 @@ export async function removeSampleUnit(db: Executor, actor: Actor, id: string, u
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.removeSampleUnit(tx, id, unitId);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'cycle_sample',
-      entityId: id,
-      governmentId: cu.governmentId,
-      officeId: cycle.officeId,
-      after: { removedUnit: unitId },
-    });
+    await auditSample(tx, actor, cycle, cu.governmentId, { removedUnit: unitId });
   });
   return getSample(db, actor, id, cu.governmentId);
 }
@@ -183,14 +180,7 @@ export async function addSampleProduct(db: Executor, actor: Actor, id: string, p
     await repo.addSampleProducts(tx, id, [
       { productId, unitId: product.unitId, governmentId: product.governmentId },
     ]);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'cycle_sample',
-      entityId: id,
-      governmentId: product.governmentId,
-      officeId: cycle.officeId,
-      after: { addedProduct: productId },
-    });
+    await auditSample(tx, actor, cycle, product.governmentId, { addedProduct: productId });
   });
   return getSample(db, actor, id, product.governmentId);
 }
@@ -203,14 +193,7 @@ export async function removeSampleProduct(db: Executor, actor: Actor, id: string
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.removeSampleProduct(tx, id, productId);
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'cycle_sample',
-      entityId: id,
-      governmentId: cp.governmentId,
-      officeId: cycle.officeId,
-      after: { removedProduct: productId },
-    });
+    await auditSample(tx, actor, cycle, cp.governmentId, { removedProduct: productId });
   });
   return getSample(db, actor, id, cp.governmentId);
 }
