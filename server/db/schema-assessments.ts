@@ -458,6 +458,9 @@ export const resultsExports = pgTable(
       .notNull()
       .references(() => users.id),
     status: text('status', { enum: ['queued', 'running', 'done', 'failed'] }).notNull(),
+    format: text('format', { enum: ['xlsx', 'pdf'] })
+      .notNull()
+      .default('xlsx'),
     totalRows: integer('total_rows').notNull().default(0),
     processedRows: integer('processed_rows').notNull().default(0),
     fileName: text('file_name').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "results_exports" ADD COLUMN "format" text DEFAULT 'xlsx' NOT NULL;
