@@ -11,10 +11,13 @@ const tags = ['reports'];
 
 const STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 const AcceptedSchema = z.object({ id: z.string(), status: z.enum(STATUSES) });
+/** Optional body of the POST; without one the export is an .xlsx file. */
+const StartSchema = z.object({ format: z.enum(svc.RESULTS_EXPORT_FORMATS).default('xlsx') }).nullish();
 const ResultsExportSchema = z.object({
   id: z.string(),
   cycleId: z.string(),
   status: z.enum(STATUSES),
+  format: z.enum(svc.RESULTS_EXPORT_FORMATS),
   totalRows: z.number(),
   processedRows: z.number(),
   fileName: z.string(),
@@ -23,7 +26,7 @@ const ResultsExportSchema = z.object({
   updatedAt: z.string(),
 });
 
-/** The national results as .xlsx: a background job (ADR 0001) polled for progress, then downloaded. */
+/** The national results as .xlsx or PDF: a background job (ADR 0001) polled for progress, then downloaded. */
 export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
   const database = () => app.deps.database;
   const dataDir = () => app.deps.config.dataDir;
@@ -44,15 +47,25 @@ export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'results.read' },
       schema: {
         tags,
-        summary: 'Start an .xlsx export of the results in reach (poll GET /results-exports/:id)',
+        summary: 'Start an .xlsx or PDF export of the results in reach (poll GET /results-exports/:id)',
         params: CycleIdParams,
+        body: StartSchema,
         response: { 202: AcceptedSchema },
       },
     },
     async (req, reply) =>
       reply
         .status(202)
-        .send(await svc.startResultsExport(database(), requireActor(req), req.params.id, dataDir(), run)),
+        .send(
+          await svc.startResultsExport(
+            database(),
+            requireActor(req),
+            req.params.id,
+            dataDir(),
+            run,
+            req.body?.format ?? 'xlsx',
+          ),
+        ),
   );
 
   app.get(
@@ -83,7 +96,7 @@ export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = await svc.openResultsExportFile(database(), requireActor(req), req.params.id, dataDir());
       if (file.size !== null) reply.header('content-length', file.size);
       return reply
-        .type(svc.XLSX_TYPE)
+        .type(file.contentType)
         .header('content-disposition', contentDisposition(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')

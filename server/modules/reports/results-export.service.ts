@@ -1,8 +1,9 @@
 /**
  * The national results export (issue 4): the ranked results of a cycle, restricted to the actor's
- * reach, streamed into an .xlsx file as a background job in the app process (ADR 0001). Rows come
- * from the database in keyset batches and go straight into exceljs' streaming writer, so memory
- * stays flat however many governments the cycle holds; progress is written after every batch.
+ * reach, written as .xlsx or PDF by a background job in the app process (ADR 0001). Rows come from
+ * the database in keyset batches; progress is written after every batch. The .xlsx rows go straight
+ * into exceljs' streaming writer, so its memory stays flat however many governments the cycle
+ * holds; the PDF keeps only its table cells until pdfmake lays the pages out (results-pdf.ts).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { assertResultsVisible, cycleForActor } from '../assessments/cycle-access
 import { rankedPage, type RankedRow } from '../assessments/results.repository';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import type { RunInBackground } from '../imports/imports.service';
+import { resultsPdfWriter } from './results-pdf';
 import * as repo from './results-export.repository';
 
 /** Rows read per query (keyset page). */
@@ -22,7 +24,12 @@ export const EXPORT_BATCH = 1000;
 /** A queued/running export that has not moved for this long was cut off (restart, crash). */
 const STALE_MS = 15 * 60 * 1000;
 
+export const RESULTS_EXPORT_FORMATS = ['xlsx', 'pdf'] as const;
+export type ResultsExportFormat = (typeof RESULTS_EXPORT_FORMATS)[number];
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const PDF_TYPE = 'application/pdf';
+const CONTENT_TYPE: Record<ResultsExportFormat, string> = { xlsx: XLSX_TYPE, pdf: PDF_TYPE };
 
 export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
@@ -32,6 +39,7 @@ export interface ResultsExportDto {
   id: string;
   cycleId: string;
   status: repo.ResultsExportStatus;
+  format: ResultsExportFormat;
   totalRows: number;
   processedRows: number;
   fileName: string;
@@ -47,6 +55,7 @@ function dto(row: repo.ResultsExportRow): ResultsExportDto {
     id: row.id,
     cycleId: row.cycleId,
     status: stale ? 'failed' : row.status,
+    format: row.format,
     totalRows: row.totalRows,
     processedRows: row.processedRows,
     fileName: row.fileName,
@@ -71,7 +80,8 @@ const slug = (s: string) =>
 
 /**
  * Starts an export of the cycle's results for the actor (cycle in reach, else 404; government roles
- * 409 until publication): records it as `queued` and writes the file in the background.
+ * 409 until publication) as .xlsx or PDF: records it as `queued` and writes the file in the
+ * background.
  */
 export async function startResultsExport(
   database: Database,
@@ -79,6 +89,7 @@ export async function startResultsExport(
   cycleId: string,
   dataDir: string,
   run: RunInBackground,
+  format: ResultsExportFormat = 'xlsx',
 ): Promise<{ id: string; status: repo.ResultsExportStatus }> {
   const cycle = await cycleForActor(database.db, actor, cycleId);
   assertResultsVisible(actor, cycle);
@@ -87,13 +98,14 @@ export async function startResultsExport(
     cycleId,
     requestedBy: actor.id,
     status: 'queued',
+    format,
     totalRows: await repo.countCycleGovernments(database.db, cycleId, governmentIds),
-    fileName: `hasil-${slug(cycle.name) || 'siklus'}-${cycle.year}.xlsx`,
-    storageName: `${crypto.randomUUID()}.xlsx`,
+    fileName: `hasil-${slug(cycle.name) || 'siklus'}-${cycle.year}.${format}`,
+    storageName: `${crypto.randomUUID()}.${format}`,
   });
   run(async () => {
     try {
-      await writeResultsExport(database, row, cycle.frameworkId, governmentIds, dataDir);
+      await writeResultsExport(database, row, cycle, governmentIds, dataDir);
     } catch (err) {
       await repo.updateExport(database.db, row.id, { status: 'failed', error: 'export.failed' });
       await fs.promises.rm(path.join(exportsDir(dataDir), row.storageName), { force: true });
@@ -103,21 +115,16 @@ export async function startResultsExport(
   return { id: row.id, status: row.status };
 }
 
-/** Streams the ranked rows in keyset batches into the workbook file, writing progress per batch. */
-async function writeResultsExport(
-  database: Database,
-  row: repo.ResultsExportRow,
-  frameworkId: string,
-  governmentIds: string[] | undefined,
-  dataDir: string,
-): Promise<void> {
-  const db = database.db;
-  await repo.updateExport(db, row.id, { status: 'running' });
-  const framework = await loadFramework(db, frameworkId);
-  const dims = framework.nodes.map((n) => ({ code: n.code, name: n.name.id }));
-  const dir = exportsDir(dataDir);
-  await fs.promises.mkdir(dir, { recursive: true });
-  const file = path.join(dir, row.storageName);
+/** Where the rows of one export go, batch by batch, until the file is finished. */
+interface ResultsSink {
+  add(rows: RankedRow[]): void;
+  finish(): Promise<void>;
+}
+
+type Dimension = { code: string; name: string };
+
+/** The .xlsx: exceljs' streaming writer, each row committed as soon as it is added. */
+function xlsxSink(file: string, dims: Dimension[]): ResultsSink {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
@@ -141,6 +148,60 @@ async function writeResultsExport(
   ];
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
+  return {
+    add(rows) {
+      for (const r of rows) {
+        const values: Record<string, string | number | null> = {
+          rank: r.rank,
+          name: r.name,
+          type: r.type,
+          score: r.rounded,
+          band: r.band,
+          zone: r.zone,
+        };
+        for (const d of dims) values[`dim:${d.code}`] = r.dimensions?.[d.code] ?? null;
+        ws.addRow(values).commit();
+      }
+    },
+    async finish() {
+      ws.commit();
+      await wb.commit();
+    },
+  };
+}
+
+/** Reads the ranked rows in keyset batches into the sink, writing progress per batch, then the file. */
+async function writeResultsExport(
+  database: Database,
+  row: repo.ResultsExportRow,
+  cycle: { name: string; year: number; frameworkId: string },
+  governmentIds: string[] | undefined,
+  dataDir: string,
+): Promise<void> {
+  const db = database.db;
+  await repo.updateExport(db, row.id, { status: 'running' });
+  const framework = await loadFramework(db, cycle.frameworkId);
+  const dims = framework.nodes.map((n) => ({ code: n.code, name: n.name.id }));
+  const dir = exportsDir(dataDir);
+  await fs.promises.mkdir(dir, { recursive: true });
+  const file = path.join(dir, row.storageName);
+  let sink: ResultsSink;
+  switch (row.format) {
+    case 'xlsx':
+      sink = xlsxSink(file, dims);
+      break;
+    case 'pdf': {
+      const pdf = resultsPdfWriter({
+        cycleName: cycle.name,
+        year: cycle.year,
+        framework: { name: framework.name.id, version: framework.version },
+        dimensions: dims,
+        generatedAt: new Date().toISOString(),
+      });
+      sink = { add: (rows) => pdf.add(rows), finish: () => pdf.write(file) };
+      break;
+    }
+  }
 
   let processed = 0;
   let after: [number, string] | null = null;
@@ -152,26 +213,14 @@ async function writeResultsExport(
       after,
       limit: EXPORT_BATCH - 1, // rankedPage reads limit + 1 rows (its "has more" probe): one batch = 1,000 rows
     });
-    for (const r of rows) {
-      const values: Record<string, string | number | null> = {
-        rank: r.rank,
-        name: r.name,
-        type: r.type,
-        score: r.rounded,
-        band: r.band,
-        zone: r.zone,
-      };
-      for (const d of dims) values[`dim:${d.code}`] = r.dimensions?.[d.code] ?? null;
-      ws.addRow(values).commit();
-    }
+    sink.add(rows);
     processed += rows.length;
     await repo.updateExport(db, row.id, { processedRows: processed });
     if (rows.length < EXPORT_BATCH) break;
     const last = rows.at(-1)!;
     after = [last.sort_score, last.government_id];
   }
-  ws.commit();
-  await wb.commit();
+  await sink.finish();
   const { size } = await fs.promises.stat(file);
   await repo.updateExport(db, row.id, {
     status: 'done',
@@ -208,5 +257,5 @@ export async function openResultsExportFile(database: Database, actor: Actor, id
     .catch(() => {
       throw new NotFoundError();
     });
-  return { fileName: row.fileName, size: row.size, stream };
+  return { fileName: row.fileName, size: row.size, contentType: CONTENT_TYPE[row.format], stream };
 }

@@ -1,4 +1,6 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -13,11 +15,13 @@ let ctx: TestContext;
 let t: Tenant;
 let other: Tenant;
 let a: AssessmentFixture;
+let dir: string;
 /** Governments added to the cycle with fixed scores: two of the tenant's office, one of another office. */
 const extra: Array<{ id: string; name: string; score: number; sameOffice: boolean }> = [];
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-results-pdf-'));
   t = await makeTenant(ctx);
   other = await makeTenant(ctx);
   a = await makeAssessmentFixture(ctx, t);
@@ -56,18 +60,28 @@ beforeAll(async () => {
       });
   }
 });
-afterAll(async () => ctx.close());
+afterAll(async () => {
+  await ctx.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 type Agent = Awaited<ReturnType<Tenant['as']>>;
+interface Job {
+  status: string;
+  format: string;
+  processedRows: number;
+  totalRows: number;
+  fileName: string;
+}
 
-/** Starts an export, polls (bounded) until it is done, downloads it and reads the sheet back. */
-async function exportAs(agent: Agent) {
-  const start = await agent.post(`/api/cycles/${a.cycleId}/results-export`);
+/** Starts an export (body as given; none at all when null), polls (bounded) until it is done. */
+async function runExport(agent: Agent, body: { format?: string } | null = {}) {
+  const start = await agent.request('POST', `/api/cycles/${a.cycleId}/results-export`, body ?? undefined);
   expect(start.statusCode, start.body).toBe(202);
   const { id, status } = start.json<{ id: string; status: string }>();
   expect(status).toBe('queued');
-  let job: { status: string; processedRows: number; totalRows: number; fileName: string } | undefined;
-  for (let i = 0; i < 200; i++) {
+  let job: Job | undefined;
+  for (let i = 0; i < 400; i++) {
     const res = await agent.get(`/api/results-exports/${id}`);
     expect(res.statusCode, res.body).toBe(200);
     job = res.json();
@@ -78,6 +92,13 @@ async function exportAs(agent: Agent) {
   expect(job!.processedRows).toBe(job!.totalRows);
   const file = await agent.get(`/api/results-exports/${id}/file`);
   expect(file.statusCode).toBe(200);
+  return { id, job: job!, file };
+}
+
+/** An .xlsx export, downloaded and its sheet read back. */
+async function exportAs(agent: Agent, body: { format?: string } | null = {}) {
+  const { id, job, file } = await runExport(agent, body);
+  expect(job.format).toBe('xlsx');
   expect(file.headers['content-type']).toBe(
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   );
@@ -93,7 +114,25 @@ async function exportAs(agent: Agent) {
     const v = row.values as unknown[];
     rows.push({ name: String(v[2]), score: typeof v[4] === 'number' ? v[4] : null });
   });
-  return { id, job: job!, header, rows };
+  return { id, job, header, rows };
+}
+
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+
+/** A PDF export, downloaded; its text (whitespace collapsed) when poppler's pdftotext is there. */
+async function exportPdfAs(agent: Agent) {
+  const { job, file } = await runExport(agent, { format: 'pdf' });
+  expect(job.format).toBe('pdf');
+  expect(file.headers['content-type']).toBe('application/pdf');
+  expect(file.headers['content-disposition']).toMatch(/^attachment; filename="hasil-.*-2024\.pdf"/);
+  expect(file.headers['x-content-type-options']).toBe('nosniff');
+  const body = file.rawPayload;
+  expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  if (!hasPdftotext) return { job, text: null };
+  const pdf = path.join(dir, `${job.fileName}-${Math.random().toString(36).slice(2)}.pdf`);
+  fs.writeFileSync(pdf, body);
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { job, text };
 }
 
 describe('results export (.xlsx, background job)', () => {
@@ -124,6 +163,11 @@ describe('results export (.xlsx, background job)', () => {
     expect(stored.length).toBeGreaterThan(0);
   });
 
+  it('makes an .xlsx file when the request has no body at all', async () => {
+    const { rows } = await exportAs(await t.as('oversight_head'), null);
+    expect(rows).toHaveLength(3);
+  });
+
   it('gives the admin every government of the cycle', async () => {
     const { rows } = await exportAs(await t.as('admin'));
     expect(rows).toHaveLength(4);
@@ -150,5 +194,64 @@ describe('results export (.xlsx, background job)', () => {
     expect(
       (await (await other.as('oversight_head')).post(`/api/cycles/${a.cycleId}/results-export`)).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('results export (PDF, background job)', () => {
+  it('gives the head a PDF with the title, the framework and one row per government of the office', async () => {
+    const { job, text } = await exportPdfAs(await t.as('oversight_head'));
+    expect(job.totalRows).toBe(3);
+    expect(job.processedRows).toBe(3);
+    if (text === null) return;
+    expect(text).toContain('Hasil Penilaian Kepatuhan');
+    expect(text).toContain('Siklus Uji 2024');
+    expect(text).toContain('Kerangka penilaian:');
+    expect(text).toContain(extra[0]!.name);
+    expect(text).toContain(extra[1]!.name);
+    expect(text).not.toContain(extra[2]!.name); // another office's government
+    expect(text).toContain('91,25'); // two decimals, decimal comma
+    expect(text).toContain('Pemerintah kota');
+    expect(text).toContain('Halaman 1 dari 1');
+    // Sorted by score: A (91.25) before B (55.5).
+    expect(text.indexOf(extra[0]!.name)).toBeLessThan(text.indexOf(extra[1]!.name));
+  });
+
+  it('gives the admin every government of the cycle', async () => {
+    const { job, text } = await exportPdfAs(await t.as('admin'));
+    expect(job.totalRows).toBe(4);
+    if (text === null) return;
+    expect(text).toContain(extra[2]!.name);
+  });
+
+  it('gives a coordinator only its own government once the results are published', async () => {
+    await ctx.database.db.update(cycles).set({ status: 'published' }).where(eq(cycles.id, a.cycleId));
+    const { job, text } = await exportPdfAs(await t.as('gov_coordinator'));
+    expect(job.totalRows).toBe(1);
+    if (text === null) return;
+    const own = await ctx.database.db.query.governments.findFirst({
+      where: (g, { eq: e }) => e(g.id, t.governmentId),
+    });
+    expect(text).toContain(own!.name);
+    for (const e of extra) expect(text).not.toContain(e.name);
+  });
+
+  it("refuses an unknown format with a field error in the user's language", async () => {
+    const url = `/api/cycles/${a.cycleId}/results-export`;
+    const res = await (await t.as('oversight_head')).post(url, { format: 'docx' });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{ error: { code: string; fields: Record<string, string> } }>();
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.fields).toEqual({ format: 'Pilihan tidak valid. Pilih salah satu: xlsx, pdf.' });
+    const assessor = await t.as('assessor');
+    expect((await assessor.patch('/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
+    try {
+      const en = await assessor.post(url, { format: 'PDF' });
+      expect(en.statusCode).toBe(400);
+      expect(en.json<{ error: { fields: Record<string, string> } }>().error.fields).toEqual({
+        format: 'Invalid choice. Pick one of: xlsx, pdf.',
+      });
+    } finally {
+      await assessor.patch('/api/auth/me', { locale: 'id' });
+    }
   });
 });

@@ -2,11 +2,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiGet, apiPost, apiUrl } from '../../../lib/api-client';
 
 export type ResultsExportStatus = 'queued' | 'running' | 'done' | 'failed';
+export type ResultsExportFormat = 'xlsx' | 'pdf';
 
 export interface ResultsExportJob {
   id: string;
   cycleId: string;
   status: ResultsExportStatus;
+  format: ResultsExportFormat;
   totalRows: number;
   processedRows: number;
   fileName: string;
@@ -15,11 +17,13 @@ export interface ResultsExportJob {
 
 const RUNNING: ResultsExportStatus[] = ['queued', 'running'];
 
-/** Starts an .xlsx export of the cycle's results in the caller's reach (a background job). */
+/** Starts an .xlsx or PDF export of the cycle's results in the caller's reach (a background job). */
 export function useStartResultsExport(cycleId: string) {
   return useMutation({
-    mutationFn: () =>
-      apiPost<{ id: string; status: ResultsExportStatus }>(`/cycles/${cycleId}/results-export`),
+    mutationFn: (format: ResultsExportFormat) =>
+      apiPost<{ id: string; status: ResultsExportStatus }>(`/cycles/${cycleId}/results-export`, {
+        format,
+      }),
   });
 }
 

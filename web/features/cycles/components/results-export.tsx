@@ -3,9 +3,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
 import { notifyError } from '../../../lib/notify';
-import { resultsExportFileUrl, useResultsExport, useStartResultsExport } from '../api/results-export-api';
+import {
+  resultsExportFileUrl,
+  useResultsExport,
+  useStartResultsExport,
+  type ResultsExportFormat,
+} from '../api/results-export-api';
 
-/** "Ekspor hasil (.xlsx)": starts the background export, shows its progress, then the download link. */
+const FORMATS = [
+  { format: 'xlsx', label: 'resultsExport.startXlsx' },
+  { format: 'pdf', label: 'resultsExport.startPdf' },
+] as const;
+
+/**
+ * "Unduh Excel" / "Unduh PDF": starts the background export in that format, shows its progress,
+ * then the download link.
+ */
 export function ResultsExport({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation();
   const [jobId, setJobId] = useState<string | null>(null);
@@ -15,9 +28,9 @@ export function ResultsExport({ cycleId }: { cycleId: string }) {
   const running = Boolean(jobId) && (!data || data.status === 'queued' || data.status === 'running');
   const progress = data && data.totalRows > 0 ? (data.processedRows / data.totalRows) * 100 : 0;
 
-  async function onStart() {
+  async function onStart(format: ResultsExportFormat) {
     try {
-      const accepted = await start.mutateAsync();
+      const accepted = await start.mutateAsync(format);
       setJobId(accepted.id);
     } catch (err) {
       notifyError(err, t('resultsExport.failed'));
@@ -29,11 +42,22 @@ export function ResultsExport({ cycleId }: { cycleId: string }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {t('resultsExport.hint')}
+            {t('resultsExport.hintFormats')}
           </Text>
-          <Button variant="light" onClick={() => void onStart()} loading={start.isPending} disabled={running}>
-            {t('resultsExport.start')}
-          </Button>
+          <Group gap="xs">
+            {FORMATS.map(({ format, label }) => (
+              <Button
+                key={format}
+                variant="light"
+                onClick={() => void onStart(format)}
+                loading={start.isPending && start.variables === format}
+                disabled={running || (start.isPending && start.variables !== format)}
+                data-testid={`results-export-${format}`}
+              >
+                {t(label)}
+              </Button>
+            ))}
+          </Group>
         </Group>
         {running && (
           <LabeledProgress
