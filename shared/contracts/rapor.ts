@@ -15,16 +15,46 @@ export const RaporDimensionSchema = z.object({
   score: z.number().nullable(),
 });
 
-export const RaporUnmetIndicatorSchema = z.object({
+/** How many example answers a shortfall group carries at most (the rest are counted in `more`). */
+export const RAPOR_GAP_EXAMPLES = 5;
+
+/** One answer below the maximum, shown as an example of its indicator's shortfall. */
+export const RaporGapExampleSchema = z.object({
+  /** Service product name; null for a unit-level indicator. */
+  product: z.string().nullable(),
+  /** The value used for the score (verified, or the self value where the framework allows it); null when missing. */
+  value: z.number().nullable(),
+  /** The unit's own (self-assessment) value; null when unanswered or N/A. */
+  selfValue: z.number().nullable(),
+  /** The assessor's reason when the value was adjusted. */
+  reason: z.string().nullable(),
+});
+
+/**
+ * Pemetaan kekurangan of one indicator in one unit: its answers (one per service product, or the
+ * single unit-level answer) whose value is below the scale maximum or missing; N/A answers are left
+ * out. The size stays bounded however many products a unit has: aggregates plus at most
+ * `RAPOR_GAP_EXAMPLES` examples, lowest value first (missing values first of all), then product name.
+ */
+export const RaporGapSchema = z.object({
   indicator: z.string(),
   name: Localized,
-  /** Product name when the indicator is assessed per product. */
-  product: z.string().nullable(),
-  /** The value used for the score and the scale it is on. */
-  value: z.number().nullable(),
+  /** 'product' when the indicator is assessed per service product, 'unit' when once per unit. */
+  level: z.enum(['product', 'unit']),
   scaleMax: z.number(),
-  selfValue: z.number().nullable(),
-  reason: z.string().nullable(),
+  /** Answers below the maximum or without a value: products, or 1 for a unit-level indicator. */
+  count: z.number().int(),
+  /** Answers of this indicator in the unit that are not N/A (products assessed, or 1): `count` of `assessed`. */
+  assessed: z.number().int(),
+  /** Of `count`, how many have no value (unanswered, or not verified where self values do not count). */
+  missing: z.number().int(),
+  /** Lowest value among the answers with a value; null when every one is missing. */
+  min: z.number().nullable(),
+  /** Mean of the values that exist, rounded to 2 decimals; null when every one is missing. */
+  mean: z.number().nullable(),
+  examples: z.array(RaporGapExampleSchema),
+  /** Answers below the maximum not shown in `examples` (`count - examples.length`). */
+  more: z.number().int(),
 });
 
 export const RaporUnitSchema = z.object({
@@ -33,8 +63,11 @@ export const RaporUnitSchema = z.object({
   score: z.number().nullable(),
   band: z.string().nullable(),
   zone: z.enum(['merah', 'kuning', 'hijau']).nullable(),
-  /** Pemetaan kekurangan: every indicator below its scale maximum. */
-  unmet: z.array(RaporUnmetIndicatorSchema),
+  /**
+   * Pemetaan kekurangan: one entry per indicator with at least one answer below its scale maximum
+   * (or missing), in the framework's order.
+   */
+  gaps: z.array(RaporGapSchema),
   improvementPoints: z.array(z.string()),
 });
 
@@ -90,3 +123,19 @@ export const RaporSchema = z.object({
 
 export type Rapor = z.infer<typeof RaporSchema>;
 export type RaporUnit = z.infer<typeof RaporUnitSchema>;
+export type RaporGap = z.infer<typeof RaporGapSchema>;
+export type RaporGapExample = z.infer<typeof RaporGapExampleSchema>;
+
+/**
+ * One answer below its maximum, for the full list in the Excel file (not part of the rapor JSON,
+ * which carries only the grouped form).
+ */
+export const RaporShortfallSchema = z.object({
+  unitId: z.string(),
+  indicator: z.string(),
+  product: z.string().nullable(),
+  value: z.number().nullable(),
+  selfValue: z.number().nullable(),
+  reason: z.string().nullable(),
+});
+export type RaporShortfall = z.infer<typeof RaporShortfallSchema>;

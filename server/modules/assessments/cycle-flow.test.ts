@@ -390,8 +390,11 @@ describe('an assessment cycle end to end', () => {
     const opd = rapor.units.find((u) => u.unitId === t.unitId)!;
     expect(opd.improvementPoints).toEqual(['Sediakan kursi prioritas bagi kelompok rentan']);
     // Items answered 2 by the PIC are below the maximum of 3: pemetaan kekurangan.
-    expect(opd.unmet.length).toBeGreaterThan(0);
-    expect(opd.unmet.every((u) => u.value === null || u.value < u.scaleMax)).toBe(true);
+    // Grouped per indicator: each group counts the answers below the maximum among those assessed.
+    expect(opd.gaps.length).toBeGreaterThan(0);
+    expect(
+      opd.gaps.every((g) => g.count > 0 && g.count <= g.assessed && (g.min === null || g.min < g.scaleMax)),
+    ).toBe(true);
 
     const explain = json<{
       rounded: number;

@@ -120,7 +120,7 @@ describe('demo assessments', () => {
     );
     expect(rapor.score).toBe(api.score);
     expect(rapor.history.map((h) => h.reason)).toContain('persetujuan');
-    expect(rapor.units.some((u) => u.unmet.some((m) => m.reason !== null))).toBe(true);
+    expect(rapor.units.some((u) => u.gaps.some((g) => g.examples.some((e) => e.reason !== null)))).toBe(true);
   });
 
   it('pages the results table by keyset, explains a unit, and gives office and national means', async () => {

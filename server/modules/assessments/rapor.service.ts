@@ -2,7 +2,13 @@
  * The rapor (report card) of one government in one cycle, in the shared contract
  * (shared/contracts/rapor.ts) that the page, the PDF and the Excel file render.
  */
-import { RaporSchema, type Rapor } from '../../../shared/contracts/rapor';
+import {
+  RAPOR_GAP_EXAMPLES,
+  RaporSchema,
+  type Rapor,
+  type RaporGap,
+  type RaporShortfall,
+} from '../../../shared/contracts/rapor';
 import { effectiveWeights } from '../../../shared/frameworks/framework.schema';
 import { roundHalfUp } from '../../../shared/scoring/rounding';
 import type { Executor } from '../../db/client';
@@ -18,11 +24,52 @@ import { listImprovements } from './verification.repository';
 const r2 = (x: number | null | undefined): number | null =>
   x === null || x === undefined ? null : roundHalfUp(x, 2);
 
+type Index = ReturnType<typeof leafIndex>;
+
+const scalesOf = (index: Index) =>
+  [...index].flatMap(([indicator, info]) =>
+    info.node.scale ? [{ indicator, max: info.node.scale.max }] : [],
+  );
+
+/**
+ * Per unit, the grouped *pemetaan kekurangan* rows (one per indicator, computed in SQL) in the
+ * framework's indicator order.
+ */
+function gapsByUnit(index: Index, rows: repo.UnmetGroupRow[]): Map<string, RaporGap[]> {
+  const out = new Map<string, Array<{ order: number; gap: RaporGap }>>();
+  for (const r of rows) {
+    const info = index.get(r.indicator);
+    if (!info?.node.scale) continue;
+    const list = out.get(r.unitId) ?? [];
+    list.push({
+      order: info.order,
+      gap: {
+        indicator: r.indicator,
+        name: info.node.name,
+        level: info.level === 'product' ? 'product' : 'unit',
+        scaleMax: info.node.scale.max,
+        count: r.count,
+        assessed: r.assessed,
+        missing: r.missing,
+        min: r.min,
+        mean: r2(r.mean),
+        examples: r.examples,
+        more: r.count - r.examples.length,
+      },
+    });
+    out.set(r.unitId, list);
+  }
+  return new Map(
+    [...out].map(([unitId, list]) => [unitId, list.sort((a, b) => a.order - b.order).map((x) => x.gap)]),
+  );
+}
+
 /**
  * Builds the rapor: score and band, dimension scores, rank among peers of the same type, the
- * Patuh/Bersih/Baik/Taat view, per unit the *pemetaan kekurangan* (every indicator whose value
- * is below its scale maximum, or unanswered, with the product), improvement points, the previous
- * published cycle of the same office and the score history. Government roles: after publication.
+ * Patuh/Bersih/Baik/Taat view, per unit the *pemetaan kekurangan* (per indicator: how many answers
+ * are below the scale maximum or unanswered, their lowest and mean value and a few examples, see
+ * `RaporGapSchema`), improvement points, the previous published cycle of the same office and the
+ * score history. Government roles: after publication.
  */
 export async function buildRapor(
   db: Executor,
@@ -38,16 +85,8 @@ export async function buildRapor(
   if (!gov || !result) throw new NotFoundError();
   const index = leafIndex(framework);
   const allowSelf = framework.aggregation.useSelfValueWhenUnverified;
-  const [rows, unitScores, points, history, previous] = [
-    await repo.unmetAnswers(
-      db,
-      cycleId,
-      governmentId,
-      [...index].flatMap(([indicator, info]) =>
-        info.node.scale ? [{ indicator, max: info.node.scale.max }] : [],
-      ),
-      allowSelf,
-    ),
+  const [groups, unitScores, points, history, previous] = [
+    await repo.unmetGroups(db, cycleId, governmentId, scalesOf(index), allowSelf, RAPOR_GAP_EXAMPLES),
     await unitResultsOf(db, cycleId, governmentId),
     await listImprovements(db, cycleId, governmentId),
     await listScoreVersions(db, cycleId, governmentId),
@@ -58,33 +97,7 @@ export async function buildRapor(
   const stored = await findGovernmentResult(db, cycleId, governmentId);
   const viewScores =
     (stored?.detail as { views?: Record<string, Record<string, number | null>> } | null)?.views ?? {};
-
-  // Rows are already the unmet ones (below the maximum or unanswered, not N/A), filtered in SQL.
-  const unmetOf = (unitId: string) =>
-    rows
-      .filter((r) => r.unitId === unitId)
-      .flatMap((r) => {
-        const info = index.get(r.indicator);
-        if (!info?.node.scale) return [];
-        const verified = r.verifyStatus !== 'pending';
-        const value = verified ? r.verifiedValue : allowSelf ? r.selfValue : null;
-        return [
-          {
-            order: info.order,
-            item: {
-              indicator: r.indicator,
-              name: info.node.name,
-              product: r.productName,
-              value,
-              scaleMax: info.node.scale.max,
-              selfValue: r.selfNa ? null : r.selfValue,
-              reason: r.verifyReason,
-            },
-          },
-        ];
-      })
-      .sort((a, b) => a.order - b.order || (a.item.product ?? '').localeCompare(b.item.product ?? ''))
-      .map((x) => x.item);
+  const gaps = gapsByUnit(index, groups);
 
   const rapor: Rapor = {
     cycle: {
@@ -124,7 +137,7 @@ export async function buildRapor(
         score: u.rounded,
         band: u.band,
         zone: u.zone as 'merah' | 'kuning' | 'hijau' | null,
-        unmet: unmetOf(u.unitId),
+        gaps: gaps.get(u.unitId) ?? [],
         improvementPoints: points.filter((p) => p.unitId === u.unitId).map((p) => p.text),
       })),
     improvementPoints: points.filter((p) => p.unitId === null).map((p) => p.text),
@@ -149,4 +162,40 @@ export async function buildRapor(
     generatedAt: new Date().toISOString(),
   };
   return RaporSchema.parse(rapor);
+}
+
+/**
+ * The rapor plus every answer below its maximum, one row each (unit, indicator, product), for the
+ * Excel file's detail sheet. Same access rule and units as `buildRapor`; rows of units the actor
+ * does not reach are left out. Ordered by unit, framework order, then product name.
+ */
+export async function buildRaporWithShortfalls(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string,
+): Promise<{ rapor: Rapor; shortfalls: RaporShortfall[] }> {
+  const rapor = await buildRapor(db, actor, cycleId, governmentId);
+  const framework = await loadFramework(db, rapor.framework.id);
+  const index = leafIndex(framework);
+  const allowSelf = framework.aggregation.useSelfValueWhenUnverified;
+  const rows = await repo.unmetAnswers(db, cycleId, governmentId, scalesOf(index), allowSelf);
+  const byUnit = new Map<string, RaporShortfall[]>(rapor.units.map((u) => [u.unitId, []]));
+  for (const r of rows) {
+    if (!index.get(r.indicator)?.node.scale) continue;
+    byUnit.get(r.unitId)?.push({
+      unitId: r.unitId,
+      indicator: r.indicator,
+      product: r.productName,
+      value: r.verifyStatus !== 'pending' ? r.verifiedValue : allowSelf ? r.selfValue : null,
+      selfValue: r.selfNa ? null : r.selfValue,
+      reason: r.verifyReason,
+    });
+  }
+  // Rows come in product-name order within a unit; the stable sort puts the framework order first.
+  const order = (indicator: string) => index.get(indicator)!.order;
+  const shortfalls = [...byUnit.values()].flatMap((list) =>
+    list.sort((a, b) => order(a.indicator) - order(b.indicator)),
+  );
+  return { rapor, shortfalls };
 }

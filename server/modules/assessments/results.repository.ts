@@ -226,3 +226,67 @@ export async function unmetAnswers(
     verifyReason: string | null;
   }>(res);
 }
+
+export interface UnmetGroupRow {
+  unitId: string;
+  indicator: string;
+  count: number;
+  assessed: number;
+  missing: number;
+  min: number | null;
+  mean: number | null;
+  examples: Array<{
+    product: string | null;
+    value: number | null;
+    selfValue: number | null;
+    reason: string | null;
+  }>;
+}
+
+/**
+ * The rapor's *pemetaan kekurangan* of one government, grouped in SQL: one row per (unit,
+ * indicator) with at least one unit answer that is not N/A and whose published value (verified, or
+ * the self value where the framework allows it) is missing or below the indicator's scale maximum.
+ * Each row has the count of such answers, the count of non-N/A answers, how many lack a value, the
+ * lowest and mean value, and up to `examples` of the answers as JSON, lowest value first (missing
+ * first of all), then product name. So the result has at most units × indicators rows, however
+ * many products a unit has.
+ */
+export async function unmetGroups(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scales: { indicator: string; max: number }[],
+  allowSelf: boolean,
+  examples: number,
+): Promise<UnmetGroupRow[]> {
+  const res = await db.execute(sql`
+    with m as (
+      select * from unnest(${sql.param(scales.map((x) => x.indicator))}::text[],
+                           ${sql.param(scales.map((x) => x.max))}::float8[]) as m(indicator, max)),
+    a as materialized (
+      select a.id, a.unit_id, a.product_id, a.indicator, a.verify_reason,
+             case when a.self_na then null else a.self_value end as self_value,
+             case when a.verify_status <> 'pending' then a.verified_value
+                  when ${allowSelf} then a.self_value end as value,
+             m.max
+      from answers a join m on m.indicator = a.indicator
+      where a.cycle_id = ${cycleId} and a.government_id = ${governmentId} and a.unit_id is not null
+        and not (case when a.verify_status <> 'pending' then a.verified_na else ${allowSelf} and a.self_na end)),
+    assessed as (select unit_id, indicator, count(*)::int as n from a group by unit_id, indicator),
+    u as (select * from a where coalesce(a.value < a.max, true)),
+    ranked as (
+      select u.unit_id, u.indicator, u.value, u.self_value, u.verify_reason, p.name as product,
+             row_number() over (partition by u.unit_id, u.indicator
+                                order by u.value asc nulls first, p.name, u.product_id, u.id) as rn
+      from u left join service_products p on p.id = u.product_id)
+    select r.unit_id as "unitId", r.indicator, count(*)::int as count, min(s.n) as assessed,
+           (count(*) - count(r.value))::int as missing, min(r.value) as min, avg(r.value) as mean,
+           coalesce(json_agg(json_build_object('product', r.product, 'value', r.value,
+                                               'selfValue', r.self_value, 'reason', r.verify_reason)
+                              order by r.rn) filter (where r.rn <= ${examples}), '[]'::json) as examples
+    from ranked r join assessed s on s.unit_id = r.unit_id and s.indicator = r.indicator
+    group by r.unit_id, r.indicator
+    order by r.unit_id, r.indicator`);
+  return rowsOf<UnmetGroupRow>(res);
+}

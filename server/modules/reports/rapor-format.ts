@@ -2,7 +2,7 @@
  * Labels and number/date formats shared by the rapor renderers (PDF and Excel), in Bahasa
  * Indonesia: decimal comma, dates in WIB.
  */
-import type { Rapor } from '../../../shared/contracts/rapor';
+import type { Rapor, RaporGap, RaporGapExample } from '../../../shared/contracts/rapor';
 
 export const RAPOR_TITLE = 'Rapor Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik';
 
@@ -119,7 +119,27 @@ export function raporFileName(rapor: Rapor, ext: 'pdf' | 'xlsx'): string {
   return `rapor-${slug || 'pemerintah'}-${rapor.cycle.year}.${ext}`;
 }
 
-/** Number of unmet indicators over all units. */
-export function unmetCount(rapor: Rapor): number {
-  return rapor.units.reduce((n, u) => n + u.unmet.length, 0);
+/** Number of (unit, indicator) shortfall groups over all units. */
+export function gapCount(rapor: Rapor): number {
+  return rapor.units.reduce((n, u) => n + u.gaps.length, 0);
+}
+
+/** Number of answers below their maximum over all units. */
+export function shortfallCount(rapor: Rapor): number {
+  return rapor.units.reduce((n, u) => n + u.gaps.reduce((m, g) => m + g.count, 0), 0);
+}
+
+/** "Izin Praktik: 1" / "Tingkat unit: –" — one example without its reason. */
+export function exampleLabel(e: RaporGapExample): string {
+  return `${e.product ?? 'Tingkat unit'}: ${formatNumber(e.value)}`;
+}
+
+/** How many answers fall short, in words: "12 dari 15 produk" or "tingkat unit". */
+export function gapExtent(g: RaporGap): string {
+  return g.level === 'product' ? `${g.count} dari ${g.assessed} produk` : 'Tingkat unit';
+}
+
+/** "dan 7 produk lainnya" when there are more than the examples shown, else "". */
+export function moreLabel(more: number): string {
+  return more > 0 ? `dan ${more} produk lainnya` : '';
 }

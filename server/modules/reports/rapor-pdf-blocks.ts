@@ -62,6 +62,42 @@ export function keepTogether(content: Content[]): Content {
   return { stack: content, unbreakable: true };
 }
 
+/** Layout of a `titledTable`: row 0 is the title (no fill, no line above), row 1 the column heads. */
+export const titledTableLayout = {
+  ...tableLayout,
+  hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
+    i === 0 ? 0 : i === 1 || i === node.table.body.length ? 0.8 : 0.4,
+  fillColor: (row: number) => (row === 1 ? HEAD_FILL : null),
+};
+
+/**
+ * A table whose heading (a section or unit title) is its first header row: pdfmake keeps it with
+ * the column heads and the first body row (`keepWithHeaderRows`) and repeats both on every page the
+ * table spans. This keeps a heading from being left alone at the foot of a page without pdfmake's
+ * `pageBreakBefore` hook, whose pass over every node made a large rapor slow and memory-hungry.
+ */
+export function titledTable(
+  title: Content,
+  widths: Array<number | string>,
+  columns: Content[] | null,
+  rows: Content[][],
+  extra: Record<string, unknown> = {},
+): Content {
+  const blanks = widths.slice(1).map(() => ({ text: '' }));
+  const heading = [{ stack: [title], colSpan: widths.length, margin: [-4, 0, 0, 0] }, ...blanks];
+  return {
+    table: {
+      headerRows: columns ? 2 : 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: columns ? [heading, columns, ...rows] : [heading, ...rows],
+    },
+    layout: titledTableLayout,
+    ...extra,
+  };
+}
+
 export function sectionTitle(text: string, extra: Record<string, unknown> = {}): Content {
   return { text, style: 'h2', ...extra };
 }

@@ -1,50 +1,80 @@
-/** The per-unit part of the rapor PDF: unit scores and the *pemetaan kekurangan* per unit. */
-import type { Rapor, RaporUnit } from '../../../shared/contracts/rapor';
+/**
+ * The per-unit part of the rapor PDF: unit scores and the *pemetaan kekurangan* per unit, one row
+ * per indicator (how many products fall short, lowest and mean value, a few examples), so its
+ * length follows the number of indicators and not the number of products.
+ */
+import type { Rapor, RaporGap, RaporUnit } from '../../../shared/contracts/rapor';
 import {
   badge,
   GREY,
   head,
+  keepTogether,
   sectionTitle,
-  tableLayout,
   textOn,
+  titledTable,
   zoneCell,
   zoneFill,
   type Content,
 } from './rapor-pdf-blocks';
-import { formatNumber, formatScore, unmetCount, zoneLabel } from './rapor-format';
+import {
+  exampleLabel,
+  formatNumber,
+  formatScore,
+  gapCount,
+  gapExtent,
+  moreLabel,
+  shortfallCount,
+  zoneLabel,
+} from './rapor-format';
+
+/** Examples per indicator in the PDF (the rapor carries up to RAPOR_GAP_EXAMPLES). */
+export const PDF_EXAMPLES = 3;
+/** Longer assessor reasons are cut in the PDF; the Excel file has them whole. */
+const REASON_CHARS = 160;
+
+const cut = (text: string) => (text.length > REASON_CHARS ? `${text.slice(0, REASON_CHARS - 1)}…` : text);
 
 export function unitSummary(r: Rapor): Content[] {
   if (r.units.length === 0) return [];
   return [
-    sectionTitle('Nilai per Unit', { headlineLevel: 1 }),
-    {
-      table: {
-        headerRows: 1,
-        widths: [16, '*', 44, 34, 64, 56],
-        body: [
-          head('No', 'Unit', '>Nilai', 'Opini', 'Zona', '>Kekurangan'),
-          ...r.units.map((u, i) => [
-            String(i + 1),
-            u.name,
-            { text: formatScore(u.score), alignment: 'right', bold: true },
-            { text: u.band ?? '–', alignment: 'center' },
-            zoneCell(u.zone),
-            { text: `${u.unmet.length} indikator`, alignment: 'right' },
-          ]),
-        ],
-      },
-      layout: tableLayout,
-      fontSize: 9,
-    },
+    titledTable(
+      sectionTitle('Nilai per Unit'),
+      [16, '*', 44, 34, 64, 56],
+      head('No', 'Unit', '>Nilai', 'Opini', 'Zona', '>Kekurangan'),
+      r.units.map((u, i) => [
+        String(i + 1),
+        u.name,
+        { text: formatScore(u.score), alignment: 'right', bold: true },
+        { text: u.band ?? '–', alignment: 'center' },
+        zoneCell(u.zone),
+        { text: `${u.gaps.length} indikator`, alignment: 'right' },
+      ]),
+      { fontSize: 9 },
+    ),
   ];
+}
+
+/** The first examples, each with its value, self value and the assessor's reason, then "dan n lainnya". */
+function examples(g: RaporGap): Content {
+  const shown = g.examples.slice(0, PDF_EXAMPLES);
+  const more = moreLabel(g.count - shown.length);
+  const lines: Content[] = shown.map((e) => ({
+    text: [
+      { text: g.level === 'product' ? exampleLabel(e) : `Nilai ${formatNumber(e.value)}` },
+      e.selfValue === null ? '' : { text: ` (mandiri ${formatNumber(e.selfValue)})`, color: GREY },
+      e.reason ? ` — ${cut(e.reason)}` : '',
+    ],
+  }));
+  if (more) lines.push({ text: more, color: GREY, italics: true });
+  return { stack: lines };
 }
 
 function unitDetail(u: RaporUnit, index: number): Content[] {
   const summary =
     u.score === null ? 'Belum dinilai' : `Nilai ${formatScore(u.score)} · Opini ${u.band ?? '–'}`;
   const fill = zoneFill(u.zone);
-  const out: Content[] = [
-    { text: `${index + 1}. ${u.name}`, style: 'h3', headlineLevel: 1 },
+  const heading: Content[] = [
+    { text: `${index + 1}. ${u.name}`, style: 'h3' },
     {
       columns: [
         {
@@ -60,44 +90,46 @@ function unitDetail(u: RaporUnit, index: number): Content[] {
       margin: [0, 0, 0, 4],
     },
   ];
-  if (u.unmet.length === 0) {
-    out.push({
-      text:
-        u.score === null
-          ? 'Belum ada jawaban terverifikasi untuk unit ini.'
-          : 'Semua indikator mencapai nilai maksimal.',
-      italics: true,
-      color: GREY,
-    });
+  const out: Content[] = [];
+  if (u.gaps.length === 0) {
+    out.push(
+      keepTogether([
+        ...heading,
+        {
+          text:
+            u.score === null
+              ? 'Belum ada jawaban terverifikasi untuk unit ini.'
+              : 'Semua indikator mencapai nilai maksimal.',
+          italics: true,
+          color: GREY,
+        },
+      ]),
+    );
   } else {
-    out.push({
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [14, '*', 86, 38, 38, 130],
-        body: [
-          head('No', 'Indikator', 'Produk layanan', 'Nilai', 'Nilai mandiri', 'Alasan asesor'),
-          ...u.unmet.map((m, i) => [
-            String(i + 1),
-            { text: [{ text: `${m.indicator} `, bold: true }, m.name.id] },
-            m.product ?? { text: 'Tingkat unit', color: GREY },
-            {
-              text: `${formatNumber(m.value)} / ${formatNumber(m.scaleMax)}`,
-              alignment: 'center',
-              bold: true,
-            },
-            { text: formatNumber(m.selfValue), alignment: 'center' },
-            m.reason ?? { text: '–', color: GREY },
-          ]),
-        ],
-      },
-      layout: tableLayout,
-      fontSize: 8.5,
-    });
+    out.push(
+      titledTable(
+        { stack: heading, fontSize: 10 },
+        [14, 150, 62, 40, 34, '*'],
+        head('No', 'Indikator', 'Di bawah maks.', 'Terendah', '>Rerata', 'Contoh dan alasan asesor'),
+        u.gaps.map((g, i) => [
+          String(i + 1),
+          { text: [{ text: `${g.indicator} `, bold: true }, g.name.id] },
+          gapExtent(g),
+          { text: `${formatNumber(g.min)} / ${formatNumber(g.scaleMax)}`, alignment: 'center', bold: true },
+          { text: g.level === 'product' ? formatNumber(g.mean) : '', alignment: 'right' },
+          examples(g),
+        ]),
+        { fontSize: 8 },
+      ),
+    );
   }
   if (u.improvementPoints.length > 0) {
-    out.push({ text: 'Saran perbaikan untuk unit ini', bold: true, margin: [0, 6, 0, 2] });
-    out.push({ ul: [...u.improvementPoints], fontSize: 9 });
+    out.push(
+      keepTogether([
+        { text: 'Saran perbaikan untuk unit ini', bold: true, margin: [0, 6, 0, 2] },
+        { ul: [...u.improvementPoints], fontSize: 9 },
+      ]),
+    );
   }
   return out;
 }
@@ -107,7 +139,7 @@ export function unitDetails(r: Rapor): Content[] {
   return [
     sectionTitle('Pemetaan Kekurangan per Unit', { pageBreak: 'before' }),
     {
-      text: `Indikator yang belum mencapai nilai maksimal (${unmetCount(r)} indikator). "Nilai" adalah nilai hasil verifikasi yang dipakai dalam perhitungan; "Nilai mandiri" adalah nilai penilaian mandiri unit.`,
+      text: `Indikator yang belum mencapai nilai maksimal: ${gapCount(r)} indikator di seluruh unit, ${shortfallCount(r)} jawaban. "Di bawah maks." adalah jumlah produk layanan yang nilainya di bawah nilai maksimal (atau belum bernilai) dari produk yang dinilai; "Terendah" dan "Rerata" dihitung dari nilai hasil verifikasi yang dipakai dalam perhitungan; "mandiri" adalah nilai penilaian mandiri unit. Daftar lengkap per produk ada di berkas Excel (lembar Rincian Kekurangan).`,
       color: GREY,
       fontSize: 8.5,
       margin: [0, 0, 0, 6],

@@ -11,6 +11,7 @@ import {
   GREY,
   head,
   keepTogether,
+  titledTable,
   LINE,
   sectionTitle,
   tableLayout,
@@ -177,8 +178,10 @@ function dimensionSection(r: Rapor): Content[] {
   });
   const widths = prev ? [62, '*', 44, 50, 50, 52] : [70, '*', 50, 60];
   return [
-    sectionTitle('Nilai per Dimensi', { headlineLevel: 1 }),
-    { table: { headerRows: 1, widths, body: [header, ...rows] }, layout: tableLayout, fontSize: 9 },
+    keepTogether([
+      sectionTitle('Nilai per Dimensi'),
+      { table: { headerRows: 1, widths, body: [header, ...rows] }, layout: tableLayout, fontSize: 9 },
+    ]),
     { svg: renderDimensionChartSvg(r), width: 515, margin: [0, 10, 0, 0] },
   ];
 }
@@ -247,34 +250,38 @@ function comparisonSection(r: Rapor): Content[] {
 
 function improvementSection(r: Rapor): Content[] {
   return [
-    sectionTitle('Saran Perbaikan', { headlineLevel: 1 }),
-    r.improvementPoints.length > 0
-      ? { ol: [...r.improvementPoints], fontSize: 9.5 }
-      : { text: 'Asesor belum menuliskan saran perbaikan.', italics: true, color: GREY },
+    titledTable(
+      sectionTitle('Saran Perbaikan'),
+      [14, '*'],
+      null,
+      r.improvementPoints.length > 0
+        ? r.improvementPoints.map((p, i) => [`${i + 1}.`, p])
+        : [
+            [
+              { text: 'Asesor belum menuliskan saran perbaikan.', italics: true, color: GREY, colSpan: 2 },
+              '',
+            ],
+          ],
+      { fontSize: 9.5, layout: 'noBorders' },
+    ),
   ];
 }
 
 function historySection(r: Rapor): Content[] {
   if (r.history.length === 0) return [];
   return [
-    sectionTitle('Riwayat Nilai', { headlineLevel: 1 }),
-    {
-      table: {
-        headerRows: 1,
-        widths: [34, 150, '*', 50],
-        body: [
-          head('Versi', 'Waktu', 'Alasan perubahan', '>Nilai'),
-          ...r.history.map((h) => [
-            String(h.version),
-            formatDateTime(h.at),
-            h.reason,
-            { text: formatScore(h.score), alignment: 'right' },
-          ]),
-        ],
-      },
-      layout: tableLayout,
-      fontSize: 9,
-    },
+    titledTable(
+      sectionTitle('Riwayat Nilai'),
+      [34, 150, '*', 50],
+      head('Versi', 'Waktu', 'Alasan perubahan', '>Nilai'),
+      r.history.map((h) => [
+        String(h.version),
+        formatDateTime(h.at),
+        h.reason,
+        { text: formatScore(h.score), alignment: 'right' },
+      ]),
+      { fontSize: 9 },
+    ),
   ];
 }
 
@@ -307,9 +314,8 @@ export function raporDocument(r: Rapor): DocDefinition {
       fontSize: 8,
       margin: [40, 16, 40, 0],
     }),
-    // A unit or section heading never stays alone at the foot of a page.
-    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.86,
+    // No pageBreakBefore hook (its pass over every node cost seconds and hundreds of MB on a
+    // large rapor): headings travel with their tables (titledTable, keepTogether) instead.
     content: [
       ...titleBlock(r),
       scoreCard(r),

@@ -8,7 +8,7 @@ import { renderDimensionChartSvg } from './rapor-chart';
 import { formatDelta, formatScore, raporFileName } from './rapor-format';
 import { renderRaporPdf } from './rapor-pdf';
 import { RAPOR_SHEETS, renderRaporXlsx } from './rapor-xlsx';
-import { RAPOR_FIXTURE, raporWith } from './rapor.fixture';
+import { RAPOR_FIXTURE, raporWith, SHORTFALLS_FIXTURE } from './rapor.fixture';
 
 const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
 const poppler = has('pdftotext') && has('pdfinfo');
@@ -84,11 +84,17 @@ describe('renderRaporPdf', () => {
     expect(flat).toContain('Patuh, Bersih, Baik, Taat');
     expect(flat).toContain('Perbandingan dengan Tahun 2023');
     expect(flat).toContain('+5,24');
-    // every unit and every unmet indicator code is listed
+    // every unit and every indicator short of its maximum is listed, once per unit
     for (const u of RAPOR_FIXTURE.units) {
       expect(flat).toContain(u.name);
-      for (const m of u.unmet) expect(flat).toContain(m.indicator);
+      for (const g of u.gaps) expect(flat).toContain(g.indicator);
     }
+    // the grouped row: 8 of 10 products, lowest 1 of 3, mean 1,75, three examples and the rest counted
+    expect(flat).toContain('8 dari 10 produk');
+    expect(flat).toContain('1,75');
+    expect(flat).toContain('Izin Klinik Pratama: 2');
+    expect(flat).not.toContain('Izin Optik');
+    expect(flat).toContain('dan 5 produk lainnya');
     expect(flat).toContain('Tarif retribusi tidak dipajang');
     expect(flat).toContain('Pajang standar biaya/tarif');
     expect(flat).toContain('Sanggahan diterima: PENGADUAN.5 Dinas Sosial');
@@ -150,7 +156,7 @@ describe('renderRaporXlsx', () => {
   };
 
   it('reloads with the sheets in order', async () => {
-    const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE));
+    const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE, SHORTFALLS_FIXTURE));
     expect(wb.worksheets.map((w) => w.name)).toEqual([...RAPOR_SHEETS]);
     expect(RAPOR_SHEETS).toEqual(
       expect.arrayContaining(['Ringkasan', 'Dimensi', 'Kekurangan', 'Saran Perbaikan', 'Riwayat']),
@@ -181,12 +187,63 @@ describe('renderRaporXlsx', () => {
     ]);
   });
 
-  it('Kekurangan has one row per unmet indicator with its unit', async () => {
-    const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE));
+  it('Kekurangan has one row per unit and indicator with counts, lowest and mean value and examples', async () => {
+    const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE, SHORTFALLS_FIXTURE));
     const rows = rowsOf(wb.getWorksheet('Kekurangan')!);
-    const expected = RAPOR_FIXTURE.units.reduce((n, u) => n + u.unmet.length, 0);
+    const expected = RAPOR_FIXTURE.units.reduce((n, u) => n + u.gaps.length, 0);
     expect(expected).toBe(17);
     expect(rows).toHaveLength(1 + expected);
+    expect(rows[0]).toEqual([
+      'Unit',
+      'Kode indikator',
+      'Indikator',
+      'Tingkat',
+      'Di bawah maksimal',
+      'Dinilai',
+      'Tanpa nilai',
+      'Nilai terendah',
+      'Rerata',
+      'Nilai maksimal',
+      'Contoh (nilai, alasan asesor)',
+      'Lainnya',
+    ]);
+    const tarif = rows[1]!;
+    expect(tarif.slice(0, 10)).toEqual([
+      'Dinas Kesehatan',
+      'PROSES.4',
+      'Ketersediaan Biaya/Tarif',
+      'Produk',
+      8,
+      10,
+      0,
+      1,
+      1.75,
+      3,
+    ]);
+    const examples = String(tarif[10]).split('\n');
+    expect(examples).toHaveLength(5);
+    expect(examples[0]).toBe(
+      'Izin Praktik Tenaga Kesehatan: 1 — Tarif retribusi tidak dipajang di ruang pelayanan; hanya tersedia di situs web.',
+    );
+    expect(tarif[11]).toBe(3);
+    const social = rows.filter((r) => r[0] === 'Dinas Sosial');
+    expect(social.map((r) => r[1])).toEqual([
+      'PROSES.5',
+      'PROSES.8',
+      'PROSES.11',
+      'PENGADUAN.1',
+      'PENGADUAN.3',
+    ]);
+    // a unit-level indicator without a verified value: counted as missing, no lowest value
+    const missing = social.find((r) => r[1] === 'PENGADUAN.3')!;
+    expect([missing[3], missing[4], missing[6], missing[7]]).toEqual(['Unit', 1, 1, undefined]);
+  });
+
+  it('Rincian Kekurangan has one row per answer below the maximum, with its unit', async () => {
+    const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE, SHORTFALLS_FIXTURE));
+    const rows = rowsOf(wb.getWorksheet('Rincian Kekurangan')!);
+    expect(SHORTFALLS_FIXTURE).toHaveLength(24); // 16 single answers + 8 products of PROSES.4
+    expect(rows).toHaveLength(1 + 24);
     expect(rows[0]).toEqual([
       'Unit',
       'Kode indikator',
@@ -207,18 +264,13 @@ describe('renderRaporXlsx', () => {
       3,
       'Tarif retribusi tidak dipajang di ruang pelayanan; hanya tersedia di situs web.',
     ]);
-    const social = rows.filter((r) => r[0] === 'Dinas Sosial');
-    expect(social.map((r) => r[1])).toEqual([
-      'PROSES.5',
-      'PROSES.8',
-      'PROSES.11',
-      'PENGADUAN.1',
-      'PENGADUAN.3',
-    ]);
-    // a unit-level indicator without a verified value: product says so, value stays empty
-    const missing = social.find((r) => r[1] === 'PENGADUAN.3')!;
+    expect(rows.filter((r) => r[1] === 'PROSES.4').map((r) => r[3])).toContain('Surat Keterangan Sehat');
+    const missing = rows.find((r) => r[0] === 'Dinas Sosial' && r[1] === 'PENGADUAN.3')!;
     expect(missing[3]).toBe('Tingkat unit');
     expect(missing[4]).toBeUndefined();
+    // without the list (e.g. a caller that has only the rapor) the sheet is left out
+    const lean = await load(await renderRaporXlsx(RAPOR_FIXTURE));
+    expect(lean.getWorksheet('Rincian Kekurangan')).toBeUndefined();
   });
 
   it('Saran Perbaikan lists the government points then each unit’s; Riwayat every score version', async () => {

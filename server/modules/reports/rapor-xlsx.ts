@@ -1,13 +1,16 @@
 /**
  * The rapor as an Excel workbook: one sheet per table so each can be filtered and sorted
- * (Ringkasan, Dimensi, Unit, Kekurangan, Saran Perbaikan, Riwayat). Scores are numbers with two
- * decimals, never text, so a reader can compute with them. Pure: a Rapor in, bytes out.
+ * (Ringkasan, Dimensi, Unit, Kekurangan, Rincian Kekurangan, Saran Perbaikan, Riwayat). Scores are
+ * numbers with two decimals, never text, so a reader can compute with them. Kekurangan has one row
+ * per unit and indicator (the rapor's grouped form); Rincian Kekurangan, when the caller passes the
+ * shortfall rows, one row per answer below its maximum, for filtering. Pure: data in, bytes out.
  */
 import ExcelJS from 'exceljs';
-import type { Rapor } from '../../../shared/contracts/rapor';
+import type { Rapor, RaporShortfall } from '../../../shared/contracts/rapor';
 import {
   cycleStatusLabel,
   delta,
+  exampleLabel,
   governmentTypeLabel,
   isZone,
   RAPOR_TITLE,
@@ -21,6 +24,7 @@ export const RAPOR_SHEETS = [
   'Dimensi',
   'Unit',
   'Kekurangan',
+  'Rincian Kekurangan',
   'Saran Perbaikan',
   'Riwayat',
 ] as const;
@@ -130,7 +134,8 @@ function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
     { header: 'Nilai', key: 'score', width: 10, style: { numFmt: SCORE_FMT } },
     { header: 'Opini', key: 'band', width: 8 },
     { header: 'Zona', key: 'zone', width: 14 },
-    { header: 'Indikator belum maksimal', key: 'unmet', width: 14 },
+    { header: 'Indikator belum maksimal', key: 'gaps', width: 14 },
+    { header: 'Jawaban di bawah maksimal', key: 'answers', width: 14 },
   ]);
   for (const u of r.units) {
     const row = ws.addRow({
@@ -138,14 +143,56 @@ function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
       score: u.score,
       band: u.band,
       zone: u.zone ? zoneLabel(u.zone) : null,
-      unmet: u.unmet.length,
+      gaps: u.gaps.length,
+      answers: u.gaps.reduce((n, g) => n + g.count, 0),
     });
     zoneFill(row.getCell('zone'), u.zone);
   }
 }
 
-function unmetSheet(wb: ExcelJS.Workbook, r: Rapor): void {
+const wrap: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
+
+/** One row per unit and indicator below its maximum: counts, lowest and mean value, examples. */
+function gapSheet(wb: ExcelJS.Workbook, r: Rapor): void {
   const ws = tableSheet(wb, 'Kekurangan', [
+    { header: 'Unit', key: 'unit', width: 36 },
+    { header: 'Kode indikator', key: 'indicator', width: 16 },
+    { header: 'Indikator', key: 'name', width: 44 },
+    { header: 'Tingkat', key: 'level', width: 10 },
+    { header: 'Di bawah maksimal', key: 'count', width: 11 },
+    { header: 'Dinilai', key: 'assessed', width: 9 },
+    { header: 'Tanpa nilai', key: 'missing', width: 9 },
+    { header: 'Nilai terendah', key: 'min', width: 9 },
+    { header: 'Rerata', key: 'mean', width: 9, style: { numFmt: SCORE_FMT } },
+    { header: 'Nilai maksimal', key: 'max', width: 9 },
+    { header: 'Contoh (nilai, alasan asesor)', key: 'examples', width: 70, style: wrap },
+    { header: 'Lainnya', key: 'more', width: 9 },
+  ]);
+  for (const u of r.units) {
+    for (const g of u.gaps) {
+      ws.addRow({
+        unit: u.name,
+        indicator: g.indicator,
+        name: g.name.id,
+        level: g.level === 'product' ? 'Produk' : 'Unit',
+        count: g.count,
+        assessed: g.assessed,
+        missing: g.missing,
+        min: g.min,
+        mean: g.mean,
+        max: g.scaleMax,
+        examples: g.examples
+          .map((e) => (e.reason ? `${exampleLabel(e)} — ${e.reason}` : exampleLabel(e)))
+          .join('\n'),
+        more: g.more,
+      });
+    }
+  }
+}
+
+/** Every answer below its maximum, one row each (the full list behind the Kekurangan sheet). */
+function shortfallSheet(wb: ExcelJS.Workbook, r: Rapor, rows: RaporShortfall[]): void {
+  const ws = tableSheet(wb, 'Rincian Kekurangan', [
     { header: 'Unit', key: 'unit', width: 36 },
     { header: 'Kode indikator', key: 'indicator', width: 16 },
     { header: 'Indikator', key: 'name', width: 44 },
@@ -153,26 +200,23 @@ function unmetSheet(wb: ExcelJS.Workbook, r: Rapor): void {
     { header: 'Nilai', key: 'value', width: 8 },
     { header: 'Nilai maksimal', key: 'max', width: 9 },
     { header: 'Nilai mandiri', key: 'self', width: 9 },
-    {
-      header: 'Alasan asesor',
-      key: 'reason',
-      width: 60,
-      style: { alignment: { wrapText: true, vertical: 'top' } },
-    },
+    { header: 'Alasan asesor', key: 'reason', width: 60, style: wrap },
   ]);
-  for (const u of r.units) {
-    for (const m of u.unmet) {
-      ws.addRow({
-        unit: u.name,
-        indicator: m.indicator,
-        name: m.name.id,
-        product: m.product ?? 'Tingkat unit',
-        value: m.value,
-        max: m.scaleMax,
-        self: m.selfValue,
-        reason: m.reason,
-      });
-    }
+  const units = new Map(r.units.map((u) => [u.unitId, u.name]));
+  // Names and maxima come from the grouped form: every shortfall row belongs to one of its groups.
+  const indicators = new Map(r.units.flatMap((u) => u.gaps.map((g) => [g.indicator, g] as const)));
+  for (const m of rows) {
+    const g = indicators.get(m.indicator);
+    ws.addRow({
+      unit: units.get(m.unitId) ?? null,
+      indicator: m.indicator,
+      name: g?.name.id ?? null,
+      product: m.product ?? 'Tingkat unit',
+      value: m.value,
+      max: g?.scaleMax ?? null,
+      self: m.selfValue,
+      reason: m.reason,
+    });
   }
 }
 
@@ -203,8 +247,12 @@ function historySheet(wb: ExcelJS.Workbook, r: Rapor): void {
     ws.addRow({ version: h.version, at: wibDate(h.at), reason: h.reason, score: h.score });
 }
 
-/** Renders the rapor of one government as an .xlsx workbook. */
-export async function renderRaporXlsx(rapor: Rapor): Promise<Buffer> {
+/**
+ * Renders the rapor of one government as an .xlsx workbook; with `shortfalls` (see
+ * `buildRaporWithShortfalls`) it adds the Rincian Kekurangan sheet with every answer below its
+ * maximum.
+ */
+export async function renderRaporXlsx(rapor: Rapor, shortfalls?: RaporShortfall[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Patuh';
   wb.title = `${RAPOR_TITLE} — ${rapor.government.name} ${rapor.cycle.year}`;
@@ -212,7 +260,8 @@ export async function renderRaporXlsx(rapor: Rapor): Promise<Buffer> {
   summarySheet(wb, rapor);
   dimensionSheet(wb, rapor);
   unitSheet(wb, rapor);
-  unmetSheet(wb, rapor);
+  gapSheet(wb, rapor);
+  if (shortfalls) shortfallSheet(wb, rapor, shortfalls);
   improvementSheet(wb, rapor);
   historySheet(wb, rapor);
   return Buffer.from(await wb.xlsx.writeBuffer());

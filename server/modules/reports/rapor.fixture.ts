@@ -1,26 +1,87 @@
 /**
  * A realistic rapor for renderer tests: a regency assessed with the Ombudsman 2022–2024 framework,
- * six sampled units, unmet indicators with verified and self values, improvement points, an
- * earlier cycle for the year-over-year comparison and three score versions.
+ * six sampled units, shortfalls grouped per indicator (unit-level ones, product-level ones on one
+ * product, and one spread over eight of ten products, more than the five examples), verified and
+ * self values, improvement points, an earlier cycle for the year-over-year comparison and three
+ * score versions. `SHORTFALLS_FIXTURE` is the matching full list for the Excel detail sheet.
  */
-import { RaporSchema, type Rapor, type RaporUnit } from '../../../shared/contracts/rapor';
+import {
+  RaporSchema,
+  type Rapor,
+  type RaporGap,
+  type RaporGapExample,
+  type RaporShortfall,
+} from '../../../shared/contracts/rapor';
 
-const unmet = (
+const example = (
+  product: string | null,
+  value: number | null,
+  selfValue: number | null,
+  reason: string | null,
+): RaporGapExample => ({ product, value, selfValue, reason });
+
+/**
+ * One shortfall group on a 0–3 scale. `values` are the values of every answer below the maximum
+ * (the examples' first, then the rest); `examples` the first of them as the rapor lists them.
+ */
+function gap(
+  indicator: string,
+  name: string,
+  examples: RaporGapExample[],
+  opts: { assessed?: number; values?: Array<number | null> } = {},
+): RaporGap {
+  const values = opts.values ?? examples.map((e) => e.value);
+  const known = values.filter((v): v is number => v !== null);
+  return {
+    indicator,
+    name: { id: name, en: name },
+    level: examples.some((e) => e.product !== null) ? 'product' : 'unit',
+    scaleMax: 3,
+    count: values.length,
+    assessed: opts.assessed ?? values.length,
+    missing: values.length - known.length,
+    min: known.length ? Math.min(...known) : null,
+    mean: known.length ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 100) / 100 : null,
+    examples,
+    more: values.length - examples.length,
+  };
+}
+
+/** A unit-level indicator below its maximum: one answer. */
+const unitGap = (
   indicator: string,
   name: string,
   value: number | null,
   selfValue: number | null,
   reason: string | null,
-  product: string | null = null,
-): RaporUnit['unmet'][number] => ({
-  indicator,
-  name: { id: name, en: name },
-  product,
-  value,
-  scaleMax: 3,
-  selfValue,
-  reason,
-});
+) => gap(indicator, name, [example(null, value, selfValue, reason)]);
+
+/** A product-level indicator below its maximum on one product. */
+const productGap = (
+  indicator: string,
+  name: string,
+  value: number | null,
+  selfValue: number | null,
+  reason: string | null,
+  product: string,
+) => gap(indicator, name, [example(product, value, selfValue, reason)]);
+
+/** PROSES.4 at Dinas Kesehatan: 8 of 10 products below the maximum, 5 shown, 3 more. */
+const TARIF_PRODUCTS: Array<[string, number, number, string | null]> = [
+  [
+    'Izin Praktik Tenaga Kesehatan',
+    1,
+    3,
+    'Tarif retribusi tidak dipajang di ruang pelayanan; hanya tersedia di situs web.',
+  ],
+  ['Izin Apotek', 1, 3, null],
+  ['Izin Klinik Pratama', 2, 3, null],
+  ['Izin Optik', 2, 2, null],
+  ['Izin Toko Obat', 2, 3, null],
+  ['Izin Laboratorium Klinik', 2, 2, null],
+  ['Sertifikat Laik Higiene Sanitasi', 2, 3, null],
+  ['Surat Keterangan Sehat', 2, 2, null],
+];
 
 export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
   cycle: {
@@ -106,16 +167,16 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       score: 74.25,
       band: 'C',
       zone: 'kuning',
-      unmet: [
-        unmet(
+      gaps: [
+        gap(
           'PROSES.4',
           'Ketersediaan Biaya/Tarif',
-          1,
-          3,
-          'Tarif retribusi tidak dipajang di ruang pelayanan; hanya tersedia di situs web.',
-          'Izin Praktik Tenaga Kesehatan',
+          TARIF_PRODUCTS.slice(0, 5).map(([product, value, self, reason]) =>
+            example(product, value, self, reason),
+          ),
+          { assessed: 10, values: TARIF_PRODUCTS.map(([, value]) => value) },
         ),
-        unmet(
+        productGap(
           'PROSES.6.B',
           'Substansi/Kualitas Maklumat Pelayanan',
           2,
@@ -123,7 +184,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           null,
           'Izin Praktik Tenaga Kesehatan',
         ),
-        unmet(
+        productGap(
           'PROSES.7',
           'Pelayanan Khusus',
           0,
@@ -131,14 +192,14 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           'Tidak ada kursi roda maupun jalur landai di loket perizinan.',
           'Sertifikat Laik Higiene Sanitasi',
         ),
-        unmet(
+        unitGap(
           'INPUT.KOMP.3',
           'Pengetahuan tentang lembaga Ombudsman',
           1,
           3,
           'Petugas loket belum mengetahui kewenangan Ombudsman.',
         ),
-        unmet(
+        unitGap(
           'PENGADUAN.5',
           'Tindak lanjut dan penyelesaian pengaduan tepat waktu',
           2,
@@ -157,8 +218,8 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       score: 68.9,
       band: 'C',
       zone: 'kuning',
-      unmet: [
-        unmet(
+      gaps: [
+        productGap(
           'PROSES.1',
           'Ketersediaan Persyaratan',
           2,
@@ -166,7 +227,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           'Persyaratan legalisir ijazah berbeda antara papan informasi dan situs web.',
           'Legalisir Ijazah',
         ),
-        unmet(
+        productGap(
           'PROSES.3',
           'Ketersediaan Jangka Waktu Penyelesaian',
           1,
@@ -174,8 +235,8 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           'Jangka waktu tidak dicantumkan.',
           'Legalisir Ijazah',
         ),
-        unmet('PROSES.10', 'Ketersediaan Atribut', 2, 3, null, 'Mutasi Peserta Didik'),
-        unmet(
+        productGap('PROSES.10', 'Ketersediaan Atribut', 2, 3, null, 'Mutasi Peserta Didik'),
+        productGap(
           'OUTPUT.1',
           'Penundaan berlarut',
           1,
@@ -194,8 +255,8 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       score: 88.4,
       band: 'A',
       zone: 'hijau',
-      unmet: [
-        unmet(
+      gaps: [
+        productGap(
           'PROSES.9',
           'Ketersediaan Moto Pelayanan',
           2,
@@ -212,8 +273,8 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       score: 81.2,
       band: 'B',
       zone: 'hijau',
-      unmet: [
-        unmet(
+      gaps: [
+        productGap(
           'PROSES.2',
           'Ketersediaan Sistem, Mekanisme dan Prosedur',
           2,
@@ -221,7 +282,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           'Bagan alur tidak memuat pelayanan daring.',
           'Kartu Tanda Penduduk Elektronik',
         ),
-        unmet('PENGADUAN.4', 'Pembinaan Pengelola Pengaduan', 1, 1, null),
+        unitGap('PENGADUAN.4', 'Pembinaan Pengelola Pengaduan', 1, 1, null),
       ],
       improvementPoints: ['Lengkapi bagan alur dengan alur pelayanan daring.'],
     },
@@ -231,8 +292,8 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       score: 62.75,
       band: 'C',
       zone: 'kuning',
-      unmet: [
-        unmet(
+      gaps: [
+        productGap(
           'PROSES.5',
           'Ketersediaan Produk Pelayanan',
           1,
@@ -240,7 +301,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           'Produk pelayanan rekomendasi PBI tidak dijelaskan.',
           'Rekomendasi Penerima Bantuan Iuran',
         ),
-        unmet(
+        productGap(
           'PROSES.8',
           'Ketersediaan Visi, Misi Pelayanan',
           0,
@@ -248,7 +309,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           'Tidak ditemukan saat kunjungan lapangan tanpa pemberitahuan.',
           'Rekomendasi Penerima Bantuan Iuran',
         ),
-        unmet(
+        productGap(
           'PROSES.11',
           'Ketersediaan Pelayanan Terpadu',
           1,
@@ -256,14 +317,14 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
           null,
           'Surat Keterangan Terdaftar Lembaga Kesejahteraan Sosial',
         ),
-        unmet(
+        unitGap(
           'PENGADUAN.1',
           'Ketersediaan sarana pengaduan',
           2,
           3,
           'Kotak pengaduan ada, kanal daring belum ada.',
         ),
-        unmet(
+        unitGap(
           'PENGADUAN.3',
           'Pengelola pengaduan yang ditunjuk',
           null,
@@ -281,7 +342,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       score: null,
       band: null,
       zone: null,
-      unmet: [],
+      gaps: [],
       improvementPoints: [],
     },
   ],
@@ -320,3 +381,16 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
 export function raporWith(overrides: Partial<Rapor>): Rapor {
   return RaporSchema.parse({ ...RAPOR_FIXTURE, ...overrides });
 }
+
+/**
+ * The full list behind the fixture's gaps, as `buildRaporWithShortfalls` gives it: each example,
+ * and for PROSES.4 at Dinas Kesehatan all eight products.
+ */
+export const SHORTFALLS_FIXTURE: RaporShortfall[] = RAPOR_FIXTURE.units.flatMap((u) =>
+  u.gaps.flatMap((g) =>
+    (g.indicator === 'PROSES.4' && u.name === 'Dinas Kesehatan'
+      ? TARIF_PRODUCTS.map(([product, value, selfValue, reason]) => ({ product, value, selfValue, reason }))
+      : g.examples
+    ).map((e) => ({ unitId: u.unitId, indicator: g.indicator, ...e })),
+  ),
+);

@@ -4,7 +4,7 @@
  */
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
-import { buildRapor } from '../assessments/rapor.service';
+import { buildRapor, buildRaporWithShortfalls } from '../assessments/rapor.service';
 import { raporFileName } from './rapor-format';
 import { renderRaporPdf } from './rapor-pdf';
 import { renderRaporXlsx } from './rapor-xlsx';
@@ -30,7 +30,14 @@ export async function exportRapor(
   governmentId: string,
   format: RaporFormat,
 ): Promise<RenderedFile> {
+  if (format === 'xlsx') {
+    // The workbook also lists every answer below its maximum (Rincian Kekurangan); the PDF keeps
+    // to the rapor's grouped form.
+    const { rapor, shortfalls } = await buildRaporWithShortfalls(db, actor, cycleId, governmentId);
+    const body = await renderRaporXlsx(rapor, shortfalls);
+    return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
+  }
   const rapor = await buildRapor(db, actor, cycleId, governmentId);
-  const body = format === 'pdf' ? await renderRaporPdf(rapor) : await renderRaporXlsx(rapor);
+  const body = await renderRaporPdf(rapor);
   return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
 }

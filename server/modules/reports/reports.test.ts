@@ -84,7 +84,7 @@ describe('GET …/rapor.pdf', () => {
 });
 
 describe('GET …/rapor.xlsx', () => {
-  it('downloads a workbook whose Kekurangan sheet lists the adjusted indicator with its reason', async () => {
+  it('downloads a workbook whose Kekurangan sheets list the adjusted indicator with its reason', async () => {
     const res = await (await t.as('assessor')).get(url('xlsx'));
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toBe(
@@ -100,11 +100,22 @@ describe('GET …/rapor.xlsx', () => {
       'Dimensi',
       'Unit',
       'Kekurangan',
+      'Rincian Kekurangan',
       'Saran Perbaikan',
       'Riwayat',
     ]);
-    const rows: unknown[][] = [];
-    wb.getWorksheet('Kekurangan')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const sheetRows = (name: string) => {
+      const out: unknown[][] = [];
+      wb.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    // grouped: the adjusted product answer is an example of its indicator, with value and reason
+    const group = sheetRows('Kekurangan').find((r) => String(r[10]).includes(REASON));
+    expect(group).toBeDefined();
+    expect(group![3]).toBe('Produk');
+    expect(group![7]).toBe(1); // lowest value
+    expect(String(group![10])).toContain(`: 1 — ${REASON}`);
+    const rows = sheetRows('Rincian Kekurangan');
     const adjusted = rows.find((r) => r[7] === REASON);
     expect(adjusted).toBeDefined();
     expect(adjusted![4]).toBe(1); // verified value

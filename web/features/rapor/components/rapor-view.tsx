@@ -36,6 +36,8 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [explain, setExplain] = useState<{ focus: string | null; unitId: string | null } | null>(null);
+  const formatValue = (v: number | null) =>
+    v === null ? '—' : v.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
   const cycleId = rapor.cycle.id;
   const governmentId = rapor.government.id;
   const prev = rapor.previous;
@@ -222,7 +224,7 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
                     <Text fw={700}>{formatScore(u.score, i18n.language)}</Text>
                     <ZoneBadge zone={u.zone} size="sm" />
                     <Badge variant="light" color="gray" size="sm">
-                      {t('rapor.unmetCount', { count: u.unmet.length })}
+                      {t('rapor.unmetCount', { count: u.gaps.length })}
                     </Badge>
                   </Group>
                 </Group>
@@ -240,36 +242,62 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
                 <Text size="sm" fw={600} mb={4}>
                   {t('rapor.gaps')}
                 </Text>
-                {u.unmet.length === 0 ? (
+                {u.gaps.length === 0 ? (
                   <Text size="sm" c="dimmed">
                     {t('rapor.noGaps')}
                   </Text>
                 ) : (
-                  <Table fz="sm" withTableBorder>
+                  <Table fz="sm" withTableBorder data-testid={`rapor-gaps-${u.unitId}`}>
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th>{t('verification.indicator')}</Table.Th>
-                        <Table.Th>{t('rapor.product')}</Table.Th>
-                        <Table.Th ta="right">{t('rapor.value')}</Table.Th>
-                        <Table.Th ta="right">{t('verification.selfValue')}</Table.Th>
-                        <Table.Th>{t('verification.reason')}</Table.Th>
+                        <Table.Th ta="right">{t('rapor.below')}</Table.Th>
+                        <Table.Th ta="right">{t('rapor.lowest')}</Table.Th>
+                        <Table.Th ta="right">{t('rapor.mean')}</Table.Th>
+                        <Table.Th>{t('rapor.examples')}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
-                      {u.unmet.map((m) => (
-                        <Table.Tr key={`${m.indicator}:${m.product ?? ''}`}>
+                      {u.gaps.map((g) => (
+                        <Table.Tr key={g.indicator}>
                           <Table.Td>
                             <Text size="xs" c="dimmed">
-                              {m.indicator}
+                              {g.indicator}
                             </Text>
-                            {m.name[lang]}
+                            {g.name[lang]}
                           </Table.Td>
-                          <Table.Td>{m.product ?? '—'}</Table.Td>
                           <Table.Td ta="right">
-                            {m.value ?? '—'} / {m.scaleMax}
+                            {g.level === 'product'
+                              ? t('rapor.belowProducts', { count: g.count, assessed: g.assessed })
+                              : t('rapor.unitLevel')}
                           </Table.Td>
-                          <Table.Td ta="right">{m.selfValue ?? '—'}</Table.Td>
-                          <Table.Td>{m.reason ?? ''}</Table.Td>
+                          <Table.Td ta="right">
+                            {formatValue(g.min)} / {g.scaleMax}
+                          </Table.Td>
+                          <Table.Td ta="right">{g.level === 'product' ? formatValue(g.mean) : ''}</Table.Td>
+                          <Table.Td>
+                            <Stack gap={2}>
+                              {g.examples.map((e, i) => (
+                                <Text key={`${e.product ?? ''}:${i}`} size="xs">
+                                  {e.product !== null && (
+                                    <Text span fw={600} size="xs">{`${e.product}: `}</Text>
+                                  )}
+                                  {formatValue(e.value)}
+                                  {e.selfValue !== null && (
+                                    <Text span c="dimmed" size="xs">
+                                      {` (${t('rapor.selfShort')} ${formatValue(e.selfValue)})`}
+                                    </Text>
+                                  )}
+                                  {e.reason && ` — ${e.reason}`}
+                                </Text>
+                              ))}
+                              {g.more > 0 && (
+                                <Text size="xs" c="dimmed" fs="italic">
+                                  {t('rapor.moreProducts', { count: g.more })}
+                                </Text>
+                              )}
+                            </Stack>
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
