@@ -27,6 +27,23 @@ describe('roundHalfUp — REFERENCE §10 rule 4 (half-up to 2 decimals, display 
     expect(formatScore(9.090909)).toBe('9.09');
   });
 
+  it('gives exactly what the decimal-text method gives, fast path included (property)', () => {
+    // The rule as first written: cut to 12 significant digits, shift the decimal point in text.
+    const reference = (x: number): number => {
+      const sign = x < 0 ? -1 : 1;
+      const [m, e] = Number(Math.abs(x).toPrecision(12)).toExponential().split('e') as [string, string];
+      const r = Number(`${Math.round(Number(`${m}e${Number(e) + 2}`))}e-2`);
+      return r === 0 ? 0 : sign * r;
+    };
+    const near = fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => (n + 0.5) / 100);
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e5, max: 1e5, noNaN: true }), near), (x) => {
+        expect(roundHalfUp(x)).toBe(reference(x));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('never moves a value by more than half a cent (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (x) => {

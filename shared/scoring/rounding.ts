@@ -9,9 +9,24 @@
  * weighted mean leaves behind (87.99499999999999 from a sum that is 87.995 on paper) while
  * keeping 87.994999 as it is.
  */
+const POWERS = [1, 10, 100, 1000, 10000];
+
 export function roundHalfUp(x: number, decimals = 2): number {
   if (!Number.isFinite(x)) return x;
   const sign = x < 0 ? -1 : 1;
+  // Fast path: far from a half, the 12-digit cut cannot move the value across it, and n / 10^d
+  // is the same double as the decimal text n e−d (both are the correctly rounded quotient).
+  const scale = POWERS[decimals];
+  if (scale !== undefined) {
+    const shifted = Math.abs(x) * scale;
+    if (shifted < 1e6) {
+      const frac = shifted - Math.floor(shifted);
+      if (Math.abs(frac - 0.5) > 1e-5) {
+        const rounded = Math.round(shifted) / scale;
+        return rounded === 0 ? 0 : sign * rounded;
+      }
+    }
+  }
   const clean = Number(Math.abs(x).toPrecision(12));
   const [mantissa, exponent] = clean.toExponential().split('e') as [string, string];
   const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);

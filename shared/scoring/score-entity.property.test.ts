@@ -83,6 +83,27 @@ describe('scoring properties (fast-check)', () => {
     );
   });
 
+  it('the order of the answers does not change any number, to the last bit', () => {
+    fc.assert(
+      fc.property(answersArb, fc.nat(), (answers, seed) => {
+        // A deterministic shuffle driven by the generated seed.
+        const shuffled = answers
+          .map((a, i) => ({ a, k: ((i + 1) * 2654435761 + seed) % 4294967296 }))
+          .sort((x, y) => x.k - y.k)
+          .map((x) => x.a);
+        const strip = (r: ReturnType<typeof scoreEntity>) => ({
+          ...r,
+          nodes: Object.fromEntries(
+            Object.entries(r.nodes).map(([k, n]) => [k, { ...n, answers: undefined }]),
+          ),
+        });
+        expect(strip(scoreEntity(fw, shuffled, { cycle: 'closed' }))).toEqual(
+          strip(scoreEntity(fw, answers, { cycle: 'closed' })),
+        );
+      }),
+    );
+  });
+
   // The units and products of an entity are those its answers name, so only drop an answer whose
   // unit/product is still named by another one; otherwise the set of expected answers changes.
   it('in a closed cycle, answering a missing indicator never lowers the score', () => {

@@ -64,25 +64,28 @@ export interface EntityScore extends PartScore {
   /** view id → group code → score, e.g. views.pbbt.patuh. */
   views: Record<string, Record<string, number | null>>;
   nodes: Record<string, NodeScore>;
-  /** Scores from the unit- and product-level indicators of each unit, in order of appearance. */
+  /** Scores from the unit- and product-level indicators of each unit, ordered by unit key. */
   units: Array<PartScore & { unit: string }>;
-  /** Scores from the product-level indicators of each product. */
+  /** Scores from the product-level indicators of each product, ordered by unit and product key. */
   products: Array<PartScore & { unit: string; product: string }>;
 }
 
-// A cell is one expected answer: (indicator, unit, product).
+// A cell is one expected answer: (indicator, unit, product). Cells are numbered per entity: 0 is
+// the entity-level cell (no unit), 1 + u the unit-level cell of unit u, 1 + units + p the cell of
+// product p; numbers keep the hot loops free of string keys.
 const NA = -1;
 const PENDING = -2;
 
 interface EntityIndex {
+  /** Unit keys, sorted. */
   units: string[];
-  productsByUnit: Map<string, string[]>;
-  /** Per leaf: cell key → resolved normalised value, NA or null (not answered). */
-  cells: Array<Map<string, number | null>>;
+  /** Per unit (same order): its product keys, sorted, and their cell numbers. */
+  products: string[][];
+  productCells: number[][];
+  /** Per leaf slot: cell number → resolved normalised value, NA or null (not answered). */
+  cells: Array<Map<number, number | null>>;
   answers: Answer[][];
 }
-
-const SEP = '\u0001';
 
 /**
  * Score one entity (a ministry, agency or local government) from its answers, following
@@ -91,7 +94,8 @@ const SEP = '\u0001';
  * while open (rule 2), average product answers per unit and then units per entity before the
  * weighted roll-up (rule 3), and publish the verified value, or the self value only where the
  * framework allows (rule 5). Full precision is kept; `rounded` (half-up, 2 decimals) is used
- * for the band (rule 4). Runs in O(answers + cells × depth).
+ * for the band (rule 4). Units and products are taken in key order, so the order of the answers
+ * does not change the result. Runs in O(answers + cells × depth).
  */
 export function scoreEntity(
   framework: Framework,
@@ -102,19 +106,24 @@ export function scoreEntity(
   const agg = framework.aggregation;
   const missingIsZero = (opts.cycle ?? 'closed') === 'closed' && agg.missing === 'zero-when-closed';
   const index = indexAnswers(fw, answers);
+  const slots = leafSlots(fw);
+  const unitCount = index.units.length;
+  const unitTypeOf = index.units.map((u) => opts.unitTypes?.get(u));
 
-  const cellValue = (leaf: CompiledNode, unit: string, product: string): number => {
+  /** The value of one cell; unit −1 means no unit. */
+  const cellValue = (leaf: CompiledNode, unit: number, cell: number): number => {
     const info = leaf.leaf!;
     if (opts.entityType && info.entityTypes && !info.entityTypes.includes(opts.entityType)) return NA;
-    if (unit && info.unitTypes && opts.unitTypes) {
-      const type = opts.unitTypes.get(unit);
+    if (unit >= 0 && info.unitTypes) {
+      const type = unitTypeOf[unit];
       if (type !== undefined && !info.unitTypes.includes(type)) return NA;
     }
-    const v = index.cells[leafSlot(fw, leaf)]!.get(unit + SEP + product);
+    const v = index.cells[slots[leaf.index]!]!.get(cell);
     if (v === undefined || v === null) return PENDING;
     if (v === NA && agg.notApplicable === 'zero') return 0;
     return v;
   };
+  const unitCell = (unit: number): number => (unit >= 0 ? 1 + unit : 0);
 
   /** Mean (or min) of cells; missing cells become 0 or are left out. Tallies missing cells. */
   const combine = (values: number[], mode: 'mean' | 'min', tally: { missing: number }): number => {
@@ -140,22 +149,38 @@ export function scoreEntity(
     return mode === 'min' ? min : sum / n;
   };
 
-  // A value per unit for a unit- or product-level leaf.
-  const unitValue = (leaf: CompiledNode, unit: string, tally: { missing: number }): number => {
-    if (leaf.leaf!.level === 'unit') return combine([cellValue(leaf, unit, '')], 'mean', tally);
-    const products = index.productsByUnit.get(unit) ?? [];
-    const values =
-      products.length > 0 ? products.map((p) => cellValue(leaf, unit, p)) : [cellValue(leaf, unit, '')];
-    return combine(values, agg.products, tally);
+  // A value per unit for a unit- or product-level leaf. The entity pass and the per-unit pass
+  // both need it, so it is computed once per (leaf, unit) with the number of missing cells it met.
+  const memoValue = new Float64Array(fw.nodes.length * (unitCount + 1));
+  const memoMissing = new Int32Array(fw.nodes.length * (unitCount + 1)).fill(-1);
+  const unitValue = (leaf: CompiledNode, unit: number, tally: { missing: number }): number => {
+    const key = leaf.index * (unitCount + 1) + unit + 1;
+    if (memoMissing[key]! < 0) {
+      const own = { missing: 0 };
+      let value: number;
+      if (leaf.leaf!.level === 'unit') value = combine([cellValue(leaf, unit, unitCell(unit))], 'mean', own);
+      else {
+        const cells = unit >= 0 ? index.productCells[unit]! : [];
+        const values =
+          cells.length > 0
+            ? cells.map((c) => cellValue(leaf, unit, c))
+            : [cellValue(leaf, unit, unitCell(unit))];
+        value = combine(values, agg.products, own);
+      }
+      memoValue[key] = value;
+      memoMissing[key] = own.missing;
+    }
+    tally.missing += memoMissing[key]!;
+    return memoValue[key]!;
   };
 
   const tallies = fw.nodes.map(() => ({ missing: 0 }));
+  const allUnits = unitCount > 0 ? index.units.map((_, u) => u) : [-1];
   const entityLeaf = (leaf: CompiledNode): number => {
     const tally = tallies[leaf.index]!;
-    if (leaf.leaf!.level === 'entity') return combine([cellValue(leaf, '', '')], 'mean', tally);
-    const units = index.units.length > 0 ? index.units : [''];
+    if (leaf.leaf!.level === 'entity') return combine([cellValue(leaf, -1, 0)], 'mean', tally);
     return combine(
-      units.map((u) => unitValue(leaf, u, tally)),
+      allUnits.map((u) => unitValue(leaf, u, tally)),
       agg.units,
       { missing: 0 }, // unit values already tallied their cells
     );
@@ -174,7 +199,7 @@ export function scoreEntity(
       status: statusOf(value),
       share: entity.shares[node.index]!,
       missing: own,
-      ...(node.leaf ? { answers: index.answers[leafSlot(fw, node)]! } : {}),
+      ...(node.leaf ? { answers: index.answers[slots[node.index]!]! } : {}),
     };
   }
   // Children follow their parent in pre-order, so a reverse pass sums missing counts upwards.
@@ -183,16 +208,17 @@ export function scoreEntity(
     if (node.parent >= 0) nodes[fw.nodes[node.parent]!.code]!.missing += nodes[node.code]!.missing;
   }
 
-  const units = index.units.map((unit) => {
+  const units = index.units.map((unit, u) => {
     const tally = { missing: 0 };
-    const part = rollUp(fw, (leaf) => (leaf.leaf!.level === 'entity' ? NA : unitValue(leaf, unit, tally)));
+    const part = rollUp(fw, (leaf) => (leaf.leaf!.level === 'entity' ? NA : unitValue(leaf, u, tally)));
     return { unit, ...part(framework, tally.missing) };
   });
-  const products = index.units.flatMap((unit) =>
-    (index.productsByUnit.get(unit) ?? []).map((product) => {
+  const products = index.units.flatMap((unit, u) =>
+    index.products[u]!.map((product, i) => {
+      const cell = index.productCells[u]![i]!;
       const tally = { missing: 0 };
       const part = rollUp(fw, (leaf) =>
-        leaf.leaf!.level === 'product' ? combine([cellValue(leaf, unit, product)], 'mean', tally) : NA,
+        leaf.leaf!.level === 'product' ? combine([cellValue(leaf, u, cell)], 'mean', tally) : NA,
       );
       return { unit, product, ...part(framework, tally.missing) };
     }),
@@ -226,44 +252,38 @@ export function scoreEntities(
   return [...groups].map(([entity, answers]) => ({ entity, ...scoreEntity(framework, answers, opts) }));
 }
 
-function leafSlot(fw: CompiledFramework, leaf: CompiledNode): number {
-  return leafSlots(fw).get(leaf.index)!;
-}
-
-const slotCache = new WeakMap<CompiledFramework, Map<number, number>>();
-function leafSlots(fw: CompiledFramework): Map<number, number> {
+const slotCache = new WeakMap<CompiledFramework, number[]>();
+/** Node index → leaf slot (position in fw.leaves), −1 for inner nodes. */
+function leafSlots(fw: CompiledFramework): number[] {
   let slots = slotCache.get(fw);
   if (!slots) {
-    slots = new Map(fw.leaves.map((leaf, i) => [leaf.index, i]));
+    slots = fw.nodes.map(() => -1);
+    fw.leaves.forEach((leaf, i) => (slots![leaf.index] = i));
     slotCache.set(fw, slots);
   }
   return slots;
 }
 
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): EntityIndex {
   const allowSelf = fw.framework.aggregation.useSelfValueWhenUnverified;
   const slots = leafSlots(fw);
-  const index: EntityIndex = {
-    units: [],
-    productsByUnit: new Map(),
-    cells: fw.leaves.map(() => new Map()),
-    answers: fw.leaves.map(() => []),
-  };
-  const seenUnits = new Set<string>();
-  const seenProducts = new Set<string>();
+  // First pass: check and resolve every answer, and collect the units and products.
+  const unitKeys = new Set<string>();
+  const productsOf = new Map<string, Set<string>>();
+  const resolved: Array<{ slot: number; unit: string; product: string; value: number | null }> = [];
+  const perSlot: Answer[][] = fw.leaves.map(() => []);
   for (const answer of answers) {
     const node = fw.byCode.get(answer.indicator);
     if (!node?.leaf) throw new Error(`unknown indicator ${answer.indicator} in framework ${fw.framework.id}`);
     const unit = answer.unit ?? '';
     const product = answer.product ?? '';
-    if (unit && !seenUnits.has(unit)) {
-      seenUnits.add(unit);
-      index.units.push(unit);
-      index.productsByUnit.set(unit, []);
-    }
-    if (unit && product && !seenProducts.has(unit + SEP + product)) {
-      seenProducts.add(unit + SEP + product);
-      index.productsByUnit.get(unit)!.push(product);
+    if (unit) {
+      unitKeys.add(unit);
+      let set = productsOf.get(unit);
+      if (!set) productsOf.set(unit, (set = new Set()));
+      if (product) set.add(product);
     }
     // Rule 5: the verified value wins; the self value only if the framework allows it.
     let raw = answer.value;
@@ -273,14 +293,37 @@ function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): En
         `value ${raw} outside scale ${node.leaf.scale.min}–${node.leaf.scale.max} for ${node.code}`,
       );
     }
-    const slot = slots.get(node.index)!;
+    const slot = slots[node.index]!;
     const value =
       raw === null || raw === undefined ? null : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
-    // A later answer for the same cell replaces an earlier one.
-    index.cells[slot]!.set(unit + SEP + product, value);
-    index.answers[slot]!.push(answer);
+    resolved.push({ slot, unit, product, value });
+    perSlot[slot]!.push(answer);
   }
-  return index;
+  // Units and products in key order, so the result does not depend on the order the answers
+  // came in: the same answers give the same floating-point sums, bit for bit.
+  const units = [...unitKeys].sort(byKey);
+  const unitNo = new Map(units.map((u, i) => [u, i]));
+  const products: string[][] = [];
+  const productCells: number[][] = [];
+  const productNo = new Map<string, Map<string, number>>();
+  let next = 1 + units.length;
+  for (const unit of units) {
+    const list = [...productsOf.get(unit)!].sort(byKey);
+    products.push(list);
+    productCells.push(list.map((_, i) => next + i));
+    productNo.set(unit, new Map(list.map((p, i) => [p, next + i])));
+    next += list.length;
+  }
+  // Second pass: file each value under its cell; a later answer for the same cell replaces an
+  // earlier one. A product answer without a unit is kept for explanations but fills no cell.
+  const cells: Array<Map<number, number | null>> = fw.leaves.map(() => new Map());
+  for (const r of resolved) {
+    let cell: number | undefined;
+    if (!r.unit) cell = r.product ? undefined : 0;
+    else cell = r.product ? productNo.get(r.unit)!.get(r.product) : 1 + unitNo.get(r.unit)!;
+    if (cell !== undefined) cells[r.slot]!.set(cell, r.value);
+  }
+  return { units, products, productCells, cells, answers: perSlot };
 }
 
 interface RollUp {

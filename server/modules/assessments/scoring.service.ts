@@ -29,10 +29,46 @@ export function toEngineAnswers<R extends repo.ScoringRow>(rows: R[]): RowAnswer
     indicator: row.indicator,
     ...(row.unitId ? { unit: row.unitId } : {}),
     ...(row.productId ? { product: row.productId } : {}),
-    value: row.verifiedNa ? 'NA' : row.verifyStatus === 'pending' ? null : row.verifiedValue,
-    selfValue: row.selfNa ? 'NA' : row.selfValue,
+    ...engineValues(row),
     row,
   }));
+}
+
+/** The verified and self values of a stored answer as the engine reads them. */
+function engineValues(
+  row: Pick<repo.ScoringRow, 'selfValue' | 'selfNa' | 'verifyStatus' | 'verifiedValue' | 'verifiedNa'>,
+): Pick<Answer, 'value' | 'selfValue'> {
+  return {
+    value: row.verifiedNa ? 'NA' : row.verifyStatus === 'pending' ? null : row.verifiedValue,
+    selfValue: row.selfNa ? 'NA' : row.selfValue,
+  };
+}
+
+const VERIFY_STATUSES = new Set(['pending', 'accepted', 'adjusted']);
+
+/** Reads the text of repo.packedAnswers back into engine answers (same mapping as toEngineAnswers). */
+export function unpackAnswers(packed: string): Answer[] {
+  const out: Answer[] = [];
+  if (packed === '') return out;
+  const num = (s: string): number | null => (s === '' ? null : Number(s));
+  for (const record of packed.split(repo.RECORD_SEP)) {
+    const f = record.split(repo.FIELD_SEP);
+    if (f.length !== 8 || !VERIFY_STATUSES.has(f[5]!)) throw new Error('malformed packed answer');
+    const answer: Answer = {
+      indicator: f[0]!,
+      ...engineValues({
+        selfValue: num(f[3]!),
+        selfNa: f[4] === '1',
+        verifyStatus: f[5] as repo.ScoringRow['verifyStatus'],
+        verifiedValue: num(f[6]!),
+        verifiedNa: f[7] === '1',
+      }),
+    };
+    if (f[1]) answer.unit = f[1];
+    if (f[2]) answer.product = f[2];
+    out.push(answer);
+  }
+  return out;
 }
 
 /** A cycle is scored as open (missing answers pending) until it reaches the final phase. */
@@ -85,12 +121,13 @@ async function recomputeBatch(
   actor: Actor | null,
   opts: { force?: boolean },
 ): Promise<Map<string, RecomputeResult>> {
-  const rows = await repo.scoringRows(tx, cycleId, governmentIds);
+  const packed = await repo.packedAnswers(tx, cycleId, governmentIds);
+  const unitTypes = await repo.unitTypesOf(tx, governmentIds);
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
   const typeOf = new Map(types.map((t) => [t.id, t.type]));
   const previousOf = new Map(previous.map((p) => [p.government_id, p]));
-  const rowsOf = new Map<string, repo.ScoringRow[]>(governmentIds.map((id) => [id, []]));
-  for (const r of rows) rowsOf.get(r.governmentId)!.push(r);
+  const packedOf = new Map(packed.map((p) => [p.governmentId, p.packed]));
+  const unitTypeOf = new Map(unitTypes.map((u) => [u.id, u.type]));
 
   const results = new Map<string, RecomputeResult>();
   const govRows: repo.GovernmentResultRow[] = [];
@@ -100,9 +137,11 @@ async function recomputeBatch(
   for (const governmentId of governmentIds) {
     const type = typeOf.get(governmentId);
     if (type === undefined) throw new NotFoundError();
-    const { score } = scoreRows(framework, rowsOf.get(governmentId)!, {
-      status: cycle.status,
-      governmentType: type,
+    const engineAnswers = unpackAnswers(packedOf.get(governmentId) ?? '');
+    const score = scoreEntity(framework, engineAnswers, {
+      cycle: cycleState(cycle.status),
+      entityType: type as EntityType,
+      unitTypes: unitTypeOf,
     });
     const prev = previousOf.get(governmentId);
     const band = score.band?.code ?? null;
