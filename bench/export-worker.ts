@@ -1,6 +1,6 @@
 /**
- * One export (the reports module's exportRapor, or the national results .xlsx job run to its end
- * exactly as the server runs it after the 202) in its own process, so its peak RSS (VmHWM) is the export's and not the
+ * One export (the reports module's exportRapor, or the national results .xlsx or PDF job run to its
+ * end exactly as the server runs it after the 202) in its own process, so its peak RSS (VmHWM) is the export's and not the
  * benchmark's: `tsx bench/export-worker.ts <kind> <cycleId> <governmentId> <runs> <email>`.
  * Prints `{ ms: [...], floorMs: [...], bytes, baseRssMb, peakRssMb }` as JSON on stdout.
  */
@@ -41,7 +41,7 @@ try {
   let bytes = 0;
   let ms: number[];
   let floorMs: number[];
-  if (kind === 'national-xlsx') {
+  if (kind === 'national-xlsx' || kind === 'national-pdf') {
     // The files go to a scratch data directory, removed below, so runs leave nothing behind.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-bench-export-'));
     try {
@@ -62,9 +62,16 @@ try {
         runs,
         async () => {
           let job: Promise<void> | undefined;
-          const { id } = await startResultsExport(database, actor, cycleId, dataDir, (task) => {
-            job = task();
-          });
+          const { id } = await startResultsExport(
+            database,
+            actor,
+            cycleId,
+            dataDir,
+            (task) => {
+              job = task();
+            },
+            kind === 'national-pdf' ? 'pdf' : 'xlsx',
+          );
           await job;
           const done = await getResultsExport(database, actor, id);
           if (done.status !== 'done') throw new Error(`export ${id} ended ${done.status}`);
