@@ -30,6 +30,11 @@ export interface ScoreOptions {
   entityType?: EntityType | undefined;
   /** Unit name → unit type; indicators whose appliesTo.unitTypes excludes the type are N/A there. */
   unitTypes?: ReadonlyMap<string, string> | undefined;
+  /**
+   * Keep each leaf's answers in `nodes[code].answers` (default true). A recompute that only
+   * stores the scores turns it off and saves holding millions of answers.
+   */
+  keepAnswers?: boolean | undefined;
 }
 
 export type NodeStatus = 'scored' | 'na' | 'pending';
@@ -105,7 +110,7 @@ export function scoreEntity(
   const fw = compileFramework(framework);
   const agg = framework.aggregation;
   const missingIsZero = (opts.cycle ?? 'closed') === 'closed' && agg.missing === 'zero-when-closed';
-  const index = indexAnswers(fw, answers);
+  const index = indexAnswers(fw, answers, opts.keepAnswers ?? true);
   const slots = leafSlots(fw);
   const unitCount = index.units.length;
   const unitTypeOf = index.units.map((u) => opts.unitTypes?.get(u));
@@ -266,23 +271,35 @@ function leafSlots(fw: CompiledFramework): number[] {
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): EntityIndex {
+function indexAnswers(
+  fw: CompiledFramework,
+  answers: ReadonlyArray<Answer>,
+  keepAnswers: boolean,
+): EntityIndex {
   const allowSelf = fw.framework.aggregation.useSelfValueWhenUnverified;
   const slots = leafSlots(fw);
-  // First pass: check and resolve every answer, and collect the units and products.
+  // First pass: check and resolve every answer, and collect the units and products. Resolved
+  // answers go into parallel arrays (slot, unit, product, value; NaN = not answered).
   const unitKeys = new Set<string>();
   const productsOf = new Map<string, Set<string>>();
-  const resolved: Array<{ slot: number; unit: string; product: string; value: number | null }> = [];
+  const n = answers.length;
+  const slotOf = new Int32Array(n);
+  const unitOf: string[] = new Array<string>(n);
+  const productOf: string[] = new Array<string>(n);
+  const valueOf = new Float64Array(n);
   const perSlot: Answer[][] = fw.leaves.map(() => []);
-  for (const answer of answers) {
+  for (let i = 0; i < n; i++) {
+    const answer = answers[i]!;
     const node = fw.byCode.get(answer.indicator);
     if (!node?.leaf) throw new Error(`unknown indicator ${answer.indicator} in framework ${fw.framework.id}`);
     const unit = answer.unit ?? '';
     const product = answer.product ?? '';
     if (unit) {
-      unitKeys.add(unit);
       let set = productsOf.get(unit);
-      if (!set) productsOf.set(unit, (set = new Set()));
+      if (!set) {
+        unitKeys.add(unit);
+        productsOf.set(unit, (set = new Set()));
+      }
       if (product) set.add(product);
     }
     // Rule 5: the verified value wins; the self value only if the framework allows it.
@@ -294,10 +311,12 @@ function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): En
       );
     }
     const slot = slots[node.index]!;
-    const value =
-      raw === null || raw === undefined ? null : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
-    resolved.push({ slot, unit, product, value });
-    perSlot[slot]!.push(answer);
+    slotOf[i] = slot;
+    unitOf[i] = unit;
+    productOf[i] = product;
+    valueOf[i] =
+      raw === null || raw === undefined ? NaN : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
+    if (keepAnswers) perSlot[slot]!.push(answer);
   }
   // Units and products in key order, so the result does not depend on the order the answers
   // came in: the same answers give the same floating-point sums, bit for bit.
@@ -317,11 +336,14 @@ function indexAnswers(fw: CompiledFramework, answers: ReadonlyArray<Answer>): En
   // Second pass: file each value under its cell; a later answer for the same cell replaces an
   // earlier one. A product answer without a unit is kept for explanations but fills no cell.
   const cells: Array<Map<number, number | null>> = fw.leaves.map(() => new Map());
-  for (const r of resolved) {
+  for (let i = 0; i < n; i++) {
+    const unit = unitOf[i]!;
+    const product = productOf[i]!;
     let cell: number | undefined;
-    if (!r.unit) cell = r.product ? undefined : 0;
-    else cell = r.product ? productNo.get(r.unit)!.get(r.product) : 1 + unitNo.get(r.unit)!;
-    if (cell !== undefined) cells[r.slot]!.set(cell, r.value);
+    if (!unit) cell = product ? undefined : 0;
+    else cell = product ? productNo.get(unit)!.get(product) : 1 + unitNo.get(unit)!;
+    const value = valueOf[i]!;
+    if (cell !== undefined) cells[slotOf[i]!]!.set(cell, Number.isNaN(value) ? null : value);
   }
   return { units, products, productCells, cells, answers: perSlot };
 }

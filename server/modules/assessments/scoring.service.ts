@@ -50,22 +50,40 @@ const VERIFY_STATUSES = new Set(['pending', 'accepted', 'adjusted']);
 export function unpackAnswers(packed: string): Answer[] {
   const out: Answer[] = [];
   if (packed === '') return out;
+  const F = repo.FIELD_SEP;
+  const R = repo.RECORD_SEP;
+  let at = 0;
+  // Scans the text field by field (no split arrays: there are millions of fields).
+  const field = (last: boolean): string => {
+    const end = packed.indexOf(last ? R : F, at);
+    const stop = end < 0 ? packed.length : end;
+    const text = packed.slice(at, stop);
+    at = stop + 1;
+    return text;
+  };
   const num = (s: string): number | null => (s === '' ? null : Number(s));
-  for (const record of packed.split(repo.RECORD_SEP)) {
-    const f = record.split(repo.FIELD_SEP);
-    if (f.length !== 8 || !VERIFY_STATUSES.has(f[5]!)) throw new Error('malformed packed answer');
+  while (at < packed.length) {
+    const indicator = field(false);
+    const unit = field(false);
+    const product = field(false);
+    const selfValue = num(field(false));
+    const selfNa = field(false) === '1';
+    const verifyStatus = field(false);
+    const verifiedValue = num(field(false));
+    const verifiedNa = field(true) === '1';
+    if (!VERIFY_STATUSES.has(verifyStatus)) throw new Error('malformed packed answer');
     const answer: Answer = {
-      indicator: f[0]!,
+      indicator,
       ...engineValues({
-        selfValue: num(f[3]!),
-        selfNa: f[4] === '1',
-        verifyStatus: f[5] as repo.ScoringRow['verifyStatus'],
-        verifiedValue: num(f[6]!),
-        verifiedNa: f[7] === '1',
+        selfValue,
+        selfNa,
+        verifyStatus: verifyStatus as repo.ScoringRow['verifyStatus'],
+        verifiedValue,
+        verifiedNa,
       }),
     };
-    if (f[1]) answer.unit = f[1];
-    if (f[2]) answer.product = f[2];
+    if (unit) answer.unit = unit;
+    if (product) answer.product = product;
     out.push(answer);
   }
   return out;
@@ -142,6 +160,7 @@ async function recomputeBatch(
       cycle: cycleState(cycle.status),
       entityType: type as EntityType,
       unitTypes: unitTypeOf,
+      keepAnswers: false,
     });
     const prev = previousOf.get(governmentId);
     const band = score.band?.code ?? null;
