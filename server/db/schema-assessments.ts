@@ -400,6 +400,7 @@ export const productResults = pgTable(
   (t) => [
     primaryKey({ columns: [t.cycleId, t.productId] }),
     index('product_results_unit_idx').on(t.cycleId, t.unitId),
+    index('product_results_gov_idx').on(t.cycleId, t.governmentId),
   ],
 );
 

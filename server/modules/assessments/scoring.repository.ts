@@ -192,6 +192,16 @@ export async function replacePartResults(
     delete from product_results pr where pr.cycle_id = ${cycleId} and pr.government_id = any(${govs}::uuid[])
       and not exists (select 1 from unnest(${arr(productRows.map((r) => r.productId))}::uuid[]) as k(id)
                       where k.id = pr.product_id)`);
+  await upsertPartResults(db, cycleId, unitRows, productRows);
+}
+
+/** Upserts unit and product roll-ups of one cycle (rows whose values did not change are skipped). */
+export async function upsertPartResults(
+  db: Executor,
+  cycleId: string,
+  unitRows: UnitResultRow[],
+  productRows: ProductResultRow[],
+): Promise<void> {
   if (unitRows.length) {
     await db.execute(sql`
       insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing)

@@ -110,6 +110,17 @@ export function scoreRows<R extends repo.ScoringRow>(
   return { score, answers: engineAnswers };
 }
 
+export interface RecomputeOptions {
+  /** Write a new version even when the rounded score and band did not change. */
+  force?: boolean;
+  /**
+   * The one answer that changed since the last recompute (its unit and product, null for an
+   * entity- or unit-level answer): the government is scored again, but only that unit's and
+   * product's roll-ups are written. Only valid when no unit or product gained or lost answers.
+   */
+  changed?: { unitId: string | null; productId: string | null };
+}
+
 export interface RecomputeResult {
   version: number;
   versioned: boolean;
@@ -137,7 +148,7 @@ async function recomputeBatch(
   governmentIds: string[],
   reason: ScoreReason,
   actor: Actor | null,
-  opts: { force?: boolean },
+  opts: RecomputeOptions,
 ): Promise<Map<string, RecomputeResult>> {
   const packed = await repo.packedAnswers(tx, cycleId, governmentIds);
   const unitTypes = await repo.unitTypesOf(tx, governmentIds);
@@ -217,7 +228,17 @@ async function recomputeBatch(
     results.set(governmentId, { version, versioned, score: score.score, rounded: score.rounded, band });
   }
   await repo.upsertGovernmentResults(tx, cycleId, govRows);
-  await repo.replacePartResults(tx, cycleId, governmentIds, unitRows, productRows);
+  if (opts.changed) {
+    // One answer changed: only its unit's and product's roll-ups can move (a unit's score reads
+    // only its own answers, a product's only its own), so only those two rows are written.
+    const { unitId, productId } = opts.changed;
+    await repo.upsertPartResults(
+      tx,
+      cycleId,
+      unitRows.filter((r) => r.unitId === unitId),
+      productRows.filter((r) => r.productId === productId),
+    );
+  } else await repo.replacePartResults(tx, cycleId, governmentIds, unitRows, productRows);
   await repo.insertScoreVersions(tx, versions);
   return results;
 }
@@ -235,7 +256,7 @@ export async function recomputeGovernment(
   governmentId: string,
   reason: ScoreReason,
   actor: Actor | null,
-  opts: { force?: boolean } = {},
+  opts: RecomputeOptions = {},
 ): Promise<RecomputeResult> {
   const cycle = await repo.cycleContext(tx, cycleId);
   if (!cycle) throw new NotFoundError();

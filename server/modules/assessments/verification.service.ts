@@ -111,7 +111,9 @@ export async function verifyAnswer(
       before: row,
       after,
     });
-    const score = await recomputeGovernment(tx, row.cycleId, row.governmentId, 'verifikasi', actor);
+    const score = await recomputeGovernment(tx, row.cycleId, row.governmentId, 'verifikasi', actor, {
+      changed: { unitId: row.unitId, productId: row.productId },
+    });
     return {
       answerId,
       verifyStatus: after.verifyStatus,

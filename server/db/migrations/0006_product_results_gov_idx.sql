@@ -1,0 +1,1 @@
+CREATE INDEX "product_results_gov_idx" ON "product_results" USING btree ("cycle_id","government_id");
