@@ -44,7 +44,8 @@ interface CannonResult {
 
 async function cannon(url: string, cookie: string | null, seconds: number): Promise<CannonResult> {
   const bin = require.resolve('autocannon/autocannon.js');
-  const args = [bin, '-c', '50', '-d', String(seconds), '-j'];
+  // Like a browser, every request accepts gzip (the read cache keeps gzipped copies).
+  const args = [bin, '-c', '50', '-d', String(seconds), '-j', '-H', 'accept-encoding=gzip, deflate, br'];
   if (cookie) args.push('-H', `cookie=${cookie}`);
   args.push(url);
   const { stdout } = await run(process.execPath, args, {

@@ -18,6 +18,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
+import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { registerRoutes } from './routes';
 
 export interface AppDeps {
@@ -104,7 +105,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
-  await app.register(authPlugin, { database: deps.database });
+  const caches = createReadCaches(deps.config.readCacheSeconds);
+  await app.register(authPlugin, { database: deps.database, sessions: caches.sessions });
+  await app.register(readCachePlugin, { caches });
   await app.register(registerRoutes, { prefix: '/api' });
 
   const dist = deps.webDist;

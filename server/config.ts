@@ -21,6 +21,7 @@ const ConfigSchema = z.object({
   PATUH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PATUH_UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
   PATUH_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  PATUH_READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
 });
 
 export interface Config {
@@ -34,6 +35,12 @@ export interface Config {
   uploadMaxBytes: number;
   /** Sign-in attempts per IP per minute (on top of the per-account lockout). */
   loginRateLimit: number;
+  /**
+   * How long a cached read (session, results, summary, rapor, checklist) may be served; writes
+   * through this server empty the cache at once, so this only bounds how late writes made by
+   * another process show. 0 turns the cache off.
+   */
+  readCacheSeconds: number;
 }
 
 /** Parses the environment once; no DATABASE_URL means the embedded PGlite engine in the data directory. */
@@ -54,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.PATUH_LOG_LEVEL,
     uploadMaxBytes: Math.round(c.PATUH_UPLOAD_MAX_MB * 1024 * 1024),
     loginRateLimit: c.PATUH_LOGIN_RATE_LIMIT,
+    readCacheSeconds: c.PATUH_READ_CACHE_SECONDS,
   };
 }

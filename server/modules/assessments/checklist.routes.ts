@@ -24,7 +24,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/units/:unitId/checklist',
     {
-      config: { access: 'cycle.read' },
+      config: { access: 'cycle.read', readCache: true },
       schema: {
         tags,
         summary: 'Checklist of a sampled unit with answers, evidence and progress',
@@ -37,7 +37,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/checklist',
     {
-      config: { access: 'cycle.read' },
+      config: { access: 'cycle.read', readCache: true },
       schema: {
         tags,
         summary: 'Entity-level indicators of a government (coordinator)',
@@ -137,7 +137,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/progress',
     {
-      config: { access: 'cycle.read' },
+      config: { access: 'cycle.read', readCache: true },
       schema: {
         tags,
         summary: 'Self-assessment progress per unit',

@@ -23,7 +23,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/results',
     {
-      config: { access: 'results.read' },
+      config: { access: 'results.read', readCache: true },
       schema: {
         tags,
         summary: 'Results per government with rank among peers of the same type (keyset pages)',
@@ -37,7 +37,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/summary',
     {
-      config: { access: 'results.read' },
+      config: { access: 'results.read', readCache: true },
       schema: {
         tags,
         summary: 'Zone distribution, ranking per type, progress, office and national means',
@@ -50,7 +50,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/result',
     {
-      config: { access: 'results.read' },
+      config: { access: 'results.read', readCache: true },
       schema: { tags, params: CycleGovParams, response: { 200: GovernmentResultSchema } },
     },
     async (req) => svc.getGovernmentResult(db(), requireActor(req), req.params.id, req.params.governmentId),
@@ -58,7 +58,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/history',
     {
-      config: { access: 'results.read' },
+      config: { access: 'results.read', readCache: true },
       schema: {
         tags,
         summary: 'Every version of the score',
@@ -71,7 +71,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/explain',
     {
-      config: { access: 'results.read' },
+      config: { access: 'results.read', readCache: true },
       schema: {
         tags,
         summary: 'Score tree with shares and the answers behind each indicator (?unitId= for one unit)',
@@ -86,7 +86,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/rapor',
     {
-      config: { access: 'results.read' },
+      config: { access: 'results.read', readCache: true },
       schema: {
         tags,
         summary: 'Rapor data (shared/contracts/rapor.ts)',

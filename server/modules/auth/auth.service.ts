@@ -63,11 +63,13 @@ export async function logout(db: Executor, token: string) {
   await repo.deleteSession(db, hashToken(token));
 }
 
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+}
+
 /** Resolves a session cookie to the actor with its reach (one or two queries). */
-export async function resolveSession(
-  db: Executor,
-  token: string,
-): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function resolveSession(db: Executor, token: string): Promise<ResolvedSession | null> {
   const found = await repo.findSessionUser(db, hashToken(token));
   if (!found) return null;
   const { user, session } = found;

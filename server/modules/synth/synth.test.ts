@@ -86,8 +86,10 @@ describe('synth --scale small', () => {
     expect(buildModel('small', SEED).products.map((p) => p.name)).toEqual(model.products.map((p) => p.name));
   }, 120_000);
 
-  /** Queries sent by one request. */
+  /** Queries sent by one request, with the read caches emptied first (the uncached path). */
   async function queriesOf(url: string): Promise<number> {
+    ctx.app.readCaches.sessions.invalidate();
+    ctx.app.readCaches.responses.invalidate();
     const before = ctx.database.stats.queries;
     const res = await admin.get(url);
     expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(200);
@@ -134,5 +136,10 @@ describe('synth --scale small', () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(15);
     expect(await queriesOf(`/api/cycles/${report.cycleId}/summary`)).toBe(n);
+    // Asked again at once, the same admin gets it from the read cache: no query at all.
+    const before = ctx.database.stats.queries;
+    const again = await admin.get(`/api/cycles/${report.cycleId}/summary`);
+    expect(again.headers['x-patuh-cache']).toBe('hit');
+    expect(ctx.database.stats.queries - before).toBe(0);
   });
 });
