@@ -3,6 +3,8 @@
  * stored answers, then kept in government_results / unit_results / product_results with a
  * versioned history (score_versions). Nothing here re-implements a scoring rule.
  */
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import type { Framework } from '../../../shared/frameworks/framework.schema';
 import { scoreEntity, type Answer, type EntityScore } from '../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../shared/frameworks/framework.schema';
@@ -140,6 +142,26 @@ interface CycleContext {
  * (rows that did not change are skipped) and one insert of score versions. A new version is
  * written when the rounded score or the band changed, or always when `force`.
  */
+interface BatchAnswers {
+  packed: Array<{ governmentId: string; packed: string }>;
+  unitTypes: Array<{ id: string; type: string }>;
+}
+
+async function loadBatch(db: Executor, cycleId: string, governmentIds: string[]): Promise<BatchAnswers> {
+  const packed = await repo.packedAnswers(db, cycleId, governmentIds);
+  const unitTypes = await repo.unitTypesOf(db, governmentIds);
+  return { packed, unitTypes };
+}
+
+/**
+ * A root database on a PostgreSQL pool can read on a second connection while the transaction's
+ * connection writes. Inside a transaction, or on PGlite (one connection), it cannot.
+ */
+function secondReader(db: Executor): Executor | null {
+  if (db instanceof PgTransaction) return null;
+  return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
+}
+
 async function recomputeBatch(
   tx: Executor,
   cycleId: string,
@@ -149,9 +171,9 @@ async function recomputeBatch(
   reason: ScoreReason,
   actor: Actor | null,
   opts: RecomputeOptions,
+  loaded?: BatchAnswers,
 ): Promise<Map<string, RecomputeResult>> {
-  const packed = await repo.packedAnswers(tx, cycleId, governmentIds);
-  const unitTypes = await repo.unitTypesOf(tx, governmentIds);
+  const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
   const typeOf = new Map(types.map((t) => [t.id, t.type]));
   const previousOf = new Map(previous.map((p) => [p.government_id, p]));
@@ -282,13 +304,34 @@ export async function recomputeCycle(
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
-  await inTransaction(db, async (tx) => {
-    const cycle = await repo.cycleContext(tx, cycleId);
-    if (!cycle) throw new NotFoundError();
-    const framework = await loadFramework(tx, cycle.frameworkId);
-    for (let i = 0; i < ids.length; i += BATCH) {
-      await recomputeBatch(tx, cycleId, cycle, framework, ids.slice(i, i + BATCH), reason, actor, opts);
-    }
-  });
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
+  // On a PostgreSQL pool the next batch's answers are read on another connection while this
+  // batch is scored and written, so the server packs them on its core while the engine runs on
+  // ours. The answers are only read here, so the other connection sees what the transaction sees
+  // (both read committed); inside a caller's transaction everything stays on its connection.
+  const reader = secondReader(db);
+  let next: Promise<BatchAnswers> | null = null;
+  const prefetch = (b: number) => {
+    if (!reader || b >= batches.length) return null;
+    const p = loadBatch(reader, cycleId, batches[b]!);
+    p.catch(() => undefined); // awaited below; this only keeps an abandoned read from going unhandled
+    return p;
+  };
+  try {
+    await inTransaction(db, async (tx) => {
+      const cycle = await repo.cycleContext(tx, cycleId);
+      if (!cycle) throw new NotFoundError();
+      const framework = await loadFramework(tx, cycle.frameworkId);
+      next = prefetch(0);
+      for (let b = 0; b < batches.length; b++) {
+        const loaded = next ? await next : undefined;
+        next = prefetch(b + 1);
+        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded);
+      }
+    });
+  } finally {
+    await (next as Promise<BatchAnswers> | null)?.catch(() => undefined);
+  }
   return { governments: ids.length, ms: Math.round(performance.now() - started) };
 }
