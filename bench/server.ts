@@ -1,7 +1,8 @@
 /**
  * The app as the benchmark serves it: the real buildApp on the configured database, on a random
- * 127.0.0.1 port, plus two routes registered only here — a bare constant (the floor) and the
- * longest event-loop stall since the last call (a 5 ms ticker measuring its own lateness).
+ * 127.0.0.1 port, plus routes registered only here: a bare constant (the floor), the longest
+ * event-loop stall since the last call (a 5 ms ticker measuring its own lateness), and one that
+ * empties the read cache (ADR 0004) so a request can be timed cold.
  * Prints `{"port":…}` on stdout once listening; stops on SIGTERM.
  */
 import { buildApp } from '../server/app';
@@ -20,6 +21,11 @@ setInterval(() => {
   last = t;
 }, 5).unref();
 app.get('/bench/constant', { config: { access: 'public' } }, async () => ({ ok: true }));
+app.get('/bench/cache-clear', { config: { access: 'public' } }, async () => {
+  app.readCaches.sessions.invalidate();
+  app.readCaches.responses.invalidate();
+  return { ok: true };
+});
 app.get('/bench/stall', { config: { access: 'public' } }, async () => {
   const value = maxStall;
   maxStall = 0;
