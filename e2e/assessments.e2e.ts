@@ -113,6 +113,28 @@ describe('assessment cycle in the browser', () => {
     const ids = (await items.evaluateAll((els) =>
       els.map((e) => e.getAttribute('data-testid')!.replace('checklist-item-', '')),
     )) as string[];
+    // Each card shows its indicator's definition, sent once in `indicators` however many cells use
+    // it: the name, every level's rubric and the evidence expected.
+    const list = (await page.evaluate(
+      async (url) => (await fetch(url)).json(),
+      `/api/cycles/${cycleId}/units/${unitId}/checklist`,
+    )) as {
+      indicators: Array<{
+        code: string;
+        name: { id: string };
+        scale: { levels: Array<{ rubric: { id: string } }> };
+        evidenceExpected: { id: string } | null;
+      }>;
+      items: Array<{ answerId: string; indicator: string }>;
+    };
+    expect(list.items.map((i) => i.answerId).sort()).toEqual([...ids].sort());
+    for (const item of [list.items[0]!, list.items[list.items.length - 1]!]) {
+      const def = list.indicators.find((d) => d.code === item.indicator)!;
+      const text = (await page.getByTestId(`checklist-item-${item.answerId}`).textContent()) ?? '';
+      expect(text).toContain(def.name.id);
+      for (const level of def.scale.levels) expect(text).toContain(level.rubric.id);
+      if (def.evidenceExpected) expect(text).toContain(def.evidenceExpected.id);
+    }
     // Level 2 everywhere (on 0–3 scales), so the assessor has something to adjust.
     for (const id of ids) await page.getByTestId(`answer-${id}-2`).check();
     await expect.poll(() => page.getByTestId('checklist-dirty').isVisible()).toBe(true);
@@ -190,6 +212,11 @@ describe('assessment cycle in the browser', () => {
       band: { zone: string };
     };
     expect(result.score).not.toBeNull();
+    // A unit's gaps are fetched only when the reader opens the unit.
+    const gapRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/rapor/units/')) gapRequests.push(r.url());
+    });
     await page.getByTestId(`open-rapor-${balanganId}`).click();
     await expect.poll(() => page.getByTestId('rapor-score').isVisible()).toBe(true);
     const shown = await page.getByTestId('rapor-score').textContent();
@@ -200,6 +227,20 @@ describe('assessment cycle in the browser', () => {
       result.score.toFixed(2),
     );
     expect(await page.getByTestId('rapor-zone').getAttribute('data-zone')).toBe(result.band.zone);
+
+    // Disdukcapil, answered 2 of 3 everywhere, starts collapsed with its number of gaps shown.
+    const gapCount = Number(
+      await page.getByTestId(`rapor-unit-gap-count-${unitId}`).getAttribute('data-count'),
+    );
+    expect(gapCount).toBeGreaterThan(0);
+    expect(await page.getByTestId(`rapor-gaps-${unitId}`).count()).toBe(0);
+    expect(gapRequests).toEqual([]);
+    await page.getByTestId(`rapor-unit-open-${unitId}`).click();
+    const table = page.getByTestId(`rapor-gaps-${unitId}`);
+    await expect.poll(() => table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(gapCount);
+    expect(gapRequests).toHaveLength(1);
+    expect(gapRequests[0]).toContain(`/rapor/units/${unitId}`);
     await page.context().close();
     await head.req.dispose();
   });

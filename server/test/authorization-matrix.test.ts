@@ -553,6 +553,12 @@ const M: Record<string, Entry> = {
     roles: ALL,
     scoped: true,
   },
+  'GET /api/cycles/:id/governments/:governmentId/rapor/units/:unitId': {
+    path: '/api/cycles/:cycle/governments/:gov/rapor/units/:unit',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
   // Frameworks: global, not tenant data (read by everyone, edited by platform admins); MATRIX_FRAMEWORK is made in beforeAll
   'GET /api/frameworks': { path: '/api/frameworks', roles: ALL, scoped: false },
   'GET /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, roles: ALL, scoped: false },

@@ -57,19 +57,35 @@ export const RaporGapSchema = z.object({
   more: z.number().int(),
 });
 
+/**
+ * One unit on the rapor: its score, band and zone, improvement points and a summary of its
+ * *pemetaan kekurangan*. The shortfalls themselves (`RaporGapSchema` entries) are not part of the
+ * rapor JSON: the page asks for one unit's at a time (`RaporUnitGapsSchema`, `…/rapor/units/:unitId`);
+ * the PDF and Excel files get them all (`FullRaporSchema`).
+ */
 export const RaporUnitSchema = z.object({
   unitId: z.string(),
   name: z.string(),
   score: z.number().nullable(),
   band: z.string().nullable(),
   zone: z.enum(['merah', 'kuning', 'hijau']).nullable(),
-  /**
-   * Pemetaan kekurangan: one entry per indicator with at least one answer below its scale maximum
-   * (or missing), in the framework's order.
-   */
-  gaps: z.array(RaporGapSchema),
+  /** Indicators with at least one answer below the scale maximum or missing: the number of the unit's gaps. */
+  gapCount: z.number().int(),
+  /** `gapCount` by the indicator's level: assessed per service product, or once per unit. */
+  gapLevels: z.object({ product: z.number().int(), unit: z.number().int() }),
+  /** Answers below the maximum or missing, over all indicators: the sum of the gaps' `count`. */
+  shortfallCount: z.number().int(),
   improvementPoints: z.array(z.string()),
 });
+
+/**
+ * Pemetaan kekurangan of one unit: one entry per indicator with at least one answer below its scale
+ * maximum (or missing), in the framework's order.
+ */
+export const RaporGapsSchema = z.array(RaporGapSchema);
+
+/** The answer of `GET /api/cycles/:id/governments/:governmentId/rapor/units/:unitId`. */
+export const RaporUnitGapsSchema = z.object({ unitId: z.string(), gaps: RaporGapsSchema });
 
 export const RaporSchema = z.object({
   cycle: z.object({
@@ -121,7 +137,19 @@ export const RaporSchema = z.object({
   generatedAt: z.string(),
 });
 
+/** A unit of the full rapor: the summary plus its gaps. */
+export const FullRaporUnitSchema = RaporUnitSchema.extend({ gaps: RaporGapsSchema });
+
+/**
+ * The rapor with every unit's gaps, as the PDF and Excel files render it (server side only: the
+ * HTTP rapor carries the summary, the page loads a unit's gaps when the reader opens it).
+ */
+export const FullRaporSchema = RaporSchema.extend({ units: z.array(FullRaporUnitSchema) });
+
 export type Rapor = z.infer<typeof RaporSchema>;
+export type FullRapor = z.infer<typeof FullRaporSchema>;
+export type FullRaporUnit = z.infer<typeof FullRaporUnitSchema>;
+export type RaporUnitGaps = z.infer<typeof RaporUnitGapsSchema>;
 export type RaporUnit = z.infer<typeof RaporUnitSchema>;
 export type RaporGap = z.infer<typeof RaporGapSchema>;
 export type RaporGapExample = z.infer<typeof RaporGapExampleSchema>;

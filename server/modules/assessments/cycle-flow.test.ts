@@ -4,7 +4,7 @@
  * score version → head approves → published → rapor. Plus tenancy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RaporSchema } from '../../../shared/contracts/rapor';
+import { RaporSchema, RaporUnitGapsSchema } from '../../../shared/contracts/rapor';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
@@ -20,15 +20,14 @@ afterAll(async () => ctx.close());
 interface Item {
   answerId: string;
   indicator: string;
-  level: string;
   answered: boolean;
-  scale: { min: number; max: number };
   evidence: unknown[];
   verified: { status: string; value: number | null } | null;
 }
 interface Checklist {
   editable: boolean;
   progress: { answered: number; total: number };
+  indicators: Array<{ code: string; level: string }>;
   items: Item[];
   unit: { selfStatus: string } | null;
 }
@@ -122,7 +121,8 @@ describe('an assessment cycle end to end', () => {
     expect(list.editable).toBe(true);
     // 15 input + 6 complaint indicators per unit, 12 process indicators × 1 product; no entity-level items.
     expect(list.progress).toEqual({ answered: 0, total: 33 });
-    expect(list.items.every((i) => i.level !== 'entity')).toBe(true);
+    expect(list.indicators.every((d) => d.level !== 'entity')).toBe(true);
+    expect(list.indicators).toHaveLength(33); // one product: one cell per indicator
     expect(list.items.every((i) => i.verified === null)).toBe(true);
 
     const outOfScale = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, {
@@ -389,12 +389,21 @@ describe('an assessment cycle end to end', () => {
     expect(rapor.improvementPoints).toEqual(['Tetapkan standar pelayanan untuk semua produk']);
     const opd = rapor.units.find((u) => u.unitId === t.unitId)!;
     expect(opd.improvementPoints).toEqual(['Sediakan kursi prioritas bagi kelompok rentan']);
-    // Items answered 2 by the PIC are below the maximum of 3: pemetaan kekurangan.
+    // Items answered 2 by the PIC are below the maximum of 3: pemetaan kekurangan, loaded per unit.
     // Grouped per indicator: each group counts the answers below the maximum among those assessed.
-    expect(opd.gaps.length).toBeGreaterThan(0);
+    const unitGapsUrl = (unitId: string) =>
+      `/api/cycles/${cycleId}/governments/${t.governmentId}/rapor/units/${unitId}`;
+    const { gaps } = RaporUnitGapsSchema.parse(json(await coord.get(unitGapsUrl(t.unitId))));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(opd.gapCount).toBe(gaps.length);
+    expect(opd.shortfallCount).toBe(gaps.reduce((n, g) => n + g.count, 0));
     expect(
-      opd.gaps.every((g) => g.count > 0 && g.count <= g.assessed && (g.min === null || g.min < g.scaleMax)),
+      gaps.every((g) => g.count > 0 && g.count <= g.assessed && (g.min === null || g.min < g.scaleMax)),
     ).toBe(true);
+    // The PIC, once published: their unit's gaps, not the sibling unit's.
+    const pic = await t.as('unit_pic');
+    expect(RaporUnitGapsSchema.parse(json(await pic.get(unitGapsUrl(t.unitId)))).gaps).toEqual(gaps);
+    expect((await pic.get(unitGapsUrl(t.otherUnitId))).statusCode).toBe(404);
 
     const explain = json<{
       rounded: number;

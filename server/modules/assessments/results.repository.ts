@@ -243,36 +243,59 @@ export interface UnmetGroupRow {
   }>;
 }
 
+/** An indicator with a scale: its maximum and whether it is answered per service product. */
+export interface ScaleRow {
+  indicator: string;
+  max: number;
+  product: boolean;
+}
+
 /**
- * The rapor's *pemetaan kekurangan* of one government, grouped in SQL: one row per (unit,
- * indicator) with at least one unit answer that is not N/A and whose published value (verified, or
- * the self value where the framework allows it) is missing or below the indicator's scale maximum.
- * Each row has the count of such answers, the count of non-N/A answers, how many lack a value, the
- * lowest and mean value, and up to `examples` of the answers as JSON, lowest value first (missing
- * first of all), then product name. So the result has at most units × indicators rows, however
- * many products a unit has.
+ * The unit answers of one government (or of one of its units) that count for the rapor: not N/A,
+ * as `m` (indicator, max, product) lists them, with their published value (verified, or the self
+ * value where the framework allows it) — CTEs `m` and `a`, for the *pemetaan kekurangan* queries.
  */
-export async function unmetGroups(
-  db: Executor,
+const countedAnswers = (
   cycleId: string,
   governmentId: string,
-  scales: { indicator: string; max: number }[],
+  scales: ScaleRow[],
   allowSelf: boolean,
-  examples: number,
-): Promise<UnmetGroupRow[]> {
-  const res = await db.execute(sql`
+  unitId: string | undefined,
+) => sql`
     with m as (
       select * from unnest(${sql.param(scales.map((x) => x.indicator))}::text[],
-                           ${sql.param(scales.map((x) => x.max))}::float8[]) as m(indicator, max)),
+                           ${sql.param(scales.map((x) => x.max))}::float8[],
+                           ${sql.param(scales.map((x) => x.product))}::boolean[]) as m(indicator, max, product)),
     a as materialized (
       select a.id, a.unit_id, a.product_id, a.indicator, a.verify_reason,
              case when a.self_na then null else a.self_value end as self_value,
              case when a.verify_status <> 'pending' then a.verified_value
                   when ${allowSelf} then a.self_value end as value,
-             m.max
+             m.max, m.product as product_level
       from answers a join m on m.indicator = a.indicator
       where a.cycle_id = ${cycleId} and a.government_id = ${governmentId} and a.unit_id is not null
-        and not (case when a.verify_status <> 'pending' then a.verified_na else ${allowSelf} and a.self_na end)),
+        ${unitId === undefined ? sql`` : sql`and a.unit_id = ${unitId}::uuid`}
+        and not (case when a.verify_status <> 'pending' then a.verified_na else ${allowSelf} and a.self_na end))`;
+
+/**
+ * The rapor's *pemetaan kekurangan* of one government (every unit, or only `unitId`), grouped in
+ * SQL: one row per (unit, indicator) with at least one unit answer that is not N/A and whose
+ * published value (verified, or the self value where the framework allows it) is missing or below
+ * the indicator's scale maximum. Each row has the count of such answers, the count of non-N/A
+ * answers, how many lack a value, the lowest and mean value, and up to `examples` of the answers as
+ * JSON, lowest value first (missing first of all), then product name. So the result has at most
+ * units × indicators rows, however many products a unit has.
+ */
+export async function unmetGroups(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scales: ScaleRow[],
+  allowSelf: boolean,
+  examples: number,
+  unitId?: string,
+): Promise<UnmetGroupRow[]> {
+  const res = await db.execute(sql`${countedAnswers(cycleId, governmentId, scales, allowSelf, unitId)},
     assessed as (select unit_id, indicator, count(*)::int as n from a group by unit_id, indicator),
     u as (select * from a where coalesce(a.value < a.max, true)),
     ranked as (
@@ -289,4 +312,34 @@ export async function unmetGroups(
     group by r.unit_id, r.indicator
     order by r.unit_id, r.indicator`);
   return rowsOf<UnmetGroupRow>(res);
+}
+
+export interface UnmetSummaryRow {
+  unitId: string;
+  /** Indicators with a shortfall, and of those the ones answered per service product. */
+  indicators: number;
+  productIndicators: number;
+  /** Answers below the maximum or without a value. */
+  answers: number;
+}
+
+/**
+ * The rapor's per-unit summary of its *pemetaan kekurangan*, in one grouped query for every unit of
+ * the government: the same answers as `unmetGroups`, counted (indicators, of those per-product
+ * ones, answers) without examples. Units without a shortfall have no row.
+ */
+export async function unmetSummary(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scales: ScaleRow[],
+  allowSelf: boolean,
+): Promise<UnmetSummaryRow[]> {
+  const res = await db.execute(sql`${countedAnswers(cycleId, governmentId, scales, allowSelf, undefined)}
+    select unit_id as "unitId", count(distinct indicator)::int as indicators,
+           (count(distinct indicator) filter (where product_level))::int as "productIndicators",
+           count(*)::int as answers
+    from a where coalesce(a.value < a.max, true)
+    group by unit_id`);
+  return rowsOf<UnmetSummaryRow>(res);
 }

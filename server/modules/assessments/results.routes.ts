@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RaporSchema } from '../../../shared/contracts/rapor';
+import { RaporSchema, RaporUnitGapsSchema } from '../../../shared/contracts/rapor';
 import { requireActor } from '../../plugins/auth.plugin';
 import { CycleGovParams, CycleIdParams } from './assessments.schemas';
 import {
@@ -13,10 +13,12 @@ import {
   SummarySchema,
 } from './results.schemas';
 import { getSummary } from './dashboard.service';
-import { buildRapor } from './rapor.service';
+import { buildRapor, buildRaporUnitGaps } from './rapor.service';
 import * as svc from './results.service';
 
 const tags = ['results'];
+
+const CycleGovUnitParams = CycleGovParams.extend({ unitId: z.uuid() });
 
 export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -89,11 +91,25 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'results.read', readCache: true },
       schema: {
         tags,
-        summary: 'Rapor data (shared/contracts/rapor.ts)',
+        summary: 'Rapor data (shared/contracts/rapor.ts): per unit a summary of its gaps, not the gaps',
         params: CycleGovParams,
         response: { 200: RaporSchema },
       },
     },
     async (req) => buildRapor(db(), requireActor(req), req.params.id, req.params.governmentId),
+  );
+  app.get(
+    '/cycles/:id/governments/:governmentId/rapor/units/:unitId',
+    {
+      config: { access: 'results.read', readCache: true },
+      schema: {
+        tags,
+        summary: "One unit's pemetaan kekurangan on the rapor (shortfalls grouped per indicator)",
+        params: CycleGovUnitParams,
+        response: { 200: RaporUnitGapsSchema },
+      },
+    },
+    async (req) =>
+      buildRaporUnitGaps(db(), requireActor(req), req.params.id, req.params.governmentId, req.params.unitId),
   );
 };

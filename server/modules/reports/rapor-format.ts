@@ -121,12 +121,12 @@ export function raporFileName(rapor: Rapor, ext: 'pdf' | 'xlsx'): string {
 
 /** Number of (unit, indicator) shortfall groups over all units. */
 export function gapCount(rapor: Rapor): number {
-  return rapor.units.reduce((n, u) => n + u.gaps.length, 0);
+  return rapor.units.reduce((n, u) => n + u.gapCount, 0);
 }
 
 /** Number of answers below their maximum over all units. */
 export function shortfallCount(rapor: Rapor): number {
-  return rapor.units.reduce((n, u) => n + u.gaps.reduce((m, g) => m + g.count, 0), 0);
+  return rapor.units.reduce((n, u) => n + u.shortfallCount, 0);
 }
 
 /** "Izin Praktik: 1" / "Tingkat unit: –" — one example without its reason. */

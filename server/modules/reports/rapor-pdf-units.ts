@@ -3,7 +3,7 @@
  * per indicator (how many products fall short, lowest and mean value, a few examples), so its
  * length follows the number of indicators and not the number of products.
  */
-import type { Rapor, RaporGap, RaporUnit } from '../../../shared/contracts/rapor';
+import type { FullRapor, FullRaporUnit, Rapor, RaporGap } from '../../../shared/contracts/rapor';
 import {
   badge,
   GREY,
@@ -47,7 +47,7 @@ export function unitSummary(r: Rapor): Content[] {
         { text: formatScore(u.score), alignment: 'right', bold: true },
         { text: u.band ?? '–', alignment: 'center' },
         zoneCell(u.zone),
-        { text: `${u.gaps.length} indikator`, alignment: 'right' },
+        { text: `${u.gapCount} indikator`, alignment: 'right' },
       ]),
       { fontSize: 9 },
     ),
@@ -69,7 +69,7 @@ function examples(g: RaporGap): Content {
   return { stack: lines };
 }
 
-function unitDetail(u: RaporUnit, index: number): Content[] {
+function unitDetail(u: FullRaporUnit, index: number): Content[] {
   const summary =
     u.score === null ? 'Belum dinilai' : `Nilai ${formatScore(u.score)} · Opini ${u.band ?? '–'}`;
   const fill = zoneFill(u.zone);
@@ -134,7 +134,7 @@ function unitDetail(u: RaporUnit, index: number): Content[] {
   return out;
 }
 
-export function unitDetails(r: Rapor): Content[] {
+export function unitDetails(r: FullRapor): Content[] {
   if (r.units.length === 0) return [];
   return [
     sectionTitle('Pemetaan Kekurangan per Unit', { pageBreak: 'before' }),

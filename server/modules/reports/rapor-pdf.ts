@@ -1,10 +1,11 @@
 /**
- * The rapor as a PDF in Bahasa Indonesia (pdfmake, server side). Pure: a Rapor in, bytes out; no
+ * The rapor as a PDF in Bahasa Indonesia (pdfmake, server side). Pure: a full rapor (every unit's
+ * gaps, `FullRapor`) in, bytes out; no
  * database, no network, and pdfmake may read nothing but its own Roboto font files.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Rapor } from '../../../shared/contracts/rapor';
+import type { FullRapor, Rapor } from '../../../shared/contracts/rapor';
 import { renderDimensionChartSvg } from './rapor-chart';
 import {
   badge,
@@ -286,7 +287,7 @@ function historySection(r: Rapor): Content[] {
 }
 
 /** The pdfmake document for one rapor (exported for tests that inspect the structure). */
-export function raporDocument(r: Rapor): DocDefinition {
+export function raporDocument(r: FullRapor): DocDefinition {
   const generated = formatDateTime(r.generatedAt);
   return {
     pageSize: 'A4',
@@ -338,6 +339,6 @@ export function raporDocument(r: Rapor): DocDefinition {
 }
 
 /** Renders the rapor of one government as an A4 PDF (Bahasa Indonesia). */
-export async function renderRaporPdf(rapor: Rapor): Promise<Buffer> {
+export async function renderRaporPdf(rapor: FullRapor): Promise<Buffer> {
   return pdfmake().createPdf(raporDocument(rapor)).getBuffer();
 }

@@ -187,6 +187,18 @@ describe('renderRaporXlsx', () => {
     ]);
   });
 
+  it('Unit lists per unit the indicators and answers below the maximum (the gap summary)', async () => {
+    const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE));
+    const rows = rowsOf(wb.getWorksheet('Unit')!);
+    const counted = RAPOR_FIXTURE.units.map((u) => [
+      u.name,
+      u.gaps.length,
+      u.gaps.reduce((n, g) => n + g.count, 0),
+    ]);
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(counted);
+    expect(RAPOR_FIXTURE.units.map((u) => [u.name, u.gapCount, u.shortfallCount])).toEqual(counted);
+  });
+
   it('Kekurangan has one row per unit and indicator with counts, lowest and mean value and examples', async () => {
     const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE, SHORTFALLS_FIXTURE));
     const rows = rowsOf(wb.getWorksheet('Kekurangan')!);

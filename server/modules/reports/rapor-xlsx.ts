@@ -6,7 +6,7 @@
  * shortfall rows, one row per answer below its maximum, for filtering. Pure: data in, bytes out.
  */
 import ExcelJS from 'exceljs';
-import type { Rapor, RaporShortfall } from '../../../shared/contracts/rapor';
+import type { FullRapor, Rapor, RaporShortfall } from '../../../shared/contracts/rapor';
 import {
   cycleStatusLabel,
   delta,
@@ -143,8 +143,8 @@ function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
       score: u.score,
       band: u.band,
       zone: u.zone ? zoneLabel(u.zone) : null,
-      gaps: u.gaps.length,
-      answers: u.gaps.reduce((n, g) => n + g.count, 0),
+      gaps: u.gapCount,
+      answers: u.shortfallCount,
     });
     zoneFill(row.getCell('zone'), u.zone);
   }
@@ -153,7 +153,7 @@ function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
 const wrap: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
 
 /** One row per unit and indicator below its maximum: counts, lowest and mean value, examples. */
-function gapSheet(wb: ExcelJS.Workbook, r: Rapor): void {
+function gapSheet(wb: ExcelJS.Workbook, r: FullRapor): void {
   const ws = tableSheet(wb, 'Kekurangan', [
     { header: 'Unit', key: 'unit', width: 36 },
     { header: 'Kode indikator', key: 'indicator', width: 16 },
@@ -191,7 +191,7 @@ function gapSheet(wb: ExcelJS.Workbook, r: Rapor): void {
 }
 
 /** Every answer below its maximum, one row each (the full list behind the Kekurangan sheet). */
-function shortfallSheet(wb: ExcelJS.Workbook, r: Rapor, rows: RaporShortfall[]): void {
+function shortfallSheet(wb: ExcelJS.Workbook, r: FullRapor, rows: RaporShortfall[]): void {
   const ws = tableSheet(wb, 'Rincian Kekurangan', [
     { header: 'Unit', key: 'unit', width: 36 },
     { header: 'Kode indikator', key: 'indicator', width: 16 },
@@ -248,11 +248,11 @@ function historySheet(wb: ExcelJS.Workbook, r: Rapor): void {
 }
 
 /**
- * Renders the rapor of one government as an .xlsx workbook; with `shortfalls` (see
- * `buildRaporWithShortfalls`) it adds the Rincian Kekurangan sheet with every answer below its
+ * Renders the full rapor (every unit's gaps, see `buildFullRapor`) of one government as an .xlsx
+ * workbook; with `shortfalls` (see `buildFullRaporWithShortfalls`) it adds the Rincian Kekurangan sheet with every answer below its
  * maximum.
  */
-export async function renderRaporXlsx(rapor: Rapor, shortfalls?: RaporShortfall[]): Promise<Buffer> {
+export async function renderRaporXlsx(rapor: FullRapor, shortfalls?: RaporShortfall[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Patuh';
   wb.title = `${RAPOR_TITLE} — ${rapor.government.name} ${rapor.cycle.year}`;

@@ -3,11 +3,12 @@
  * six sampled units, shortfalls grouped per indicator (unit-level ones, product-level ones on one
  * product, and one spread over eight of ten products, more than the five examples), verified and
  * self values, improvement points, an earlier cycle for the year-over-year comparison and three
- * score versions. `SHORTFALLS_FIXTURE` is the matching full list for the Excel detail sheet.
+ * score versions: a `FullRapor`, as `buildFullRapor` gives it to the renderers. `SHORTFALLS_FIXTURE`
+ * is the matching full list for the Excel detail sheet.
  */
 import {
-  RaporSchema,
-  type Rapor,
+  FullRaporSchema,
+  type FullRapor,
   type RaporGap,
   type RaporGapExample,
   type RaporShortfall,
@@ -83,7 +84,18 @@ const TARIF_PRODUCTS: Array<[string, number, number, string | null]> = [
   ['Surat Keterangan Sehat', 2, 2, null],
 ];
 
-export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
+/** A unit with the summary of its gaps, as `buildFullRapor` computes it. */
+function withGapSummary<U extends { gaps: RaporGap[] }>(u: U) {
+  const product = u.gaps.filter((g) => g.level === 'product').length;
+  return {
+    ...u,
+    gapCount: u.gaps.length,
+    gapLevels: { product, unit: u.gaps.length - product },
+    shortfallCount: u.gaps.reduce((n, g) => n + g.count, 0),
+  };
+}
+
+export const RAPOR_FIXTURE: FullRapor = FullRaporSchema.parse({
   cycle: {
     id: '7b0f4a52-3c1e-4d8a-9b61-0c2f5e8d1a01',
     year: 2024,
@@ -345,7 +357,7 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
       gaps: [],
       improvementPoints: [],
     },
-  ],
+  ].map(withGapSummary),
   improvementPoints: [
     'Tetapkan standar pelayanan seluruh produk layanan dengan keputusan kepala perangkat daerah dan publikasikan di ruang pelayanan.',
     'Latih petugas pelayanan tentang kewenangan Ombudsman dan tata cara pengelolaan pengaduan.',
@@ -378,12 +390,12 @@ export const RAPOR_FIXTURE: Rapor = RaporSchema.parse({
 });
 
 /** The fixture with some fields replaced, e.g. `{ previous: null }` for a first cycle. */
-export function raporWith(overrides: Partial<Rapor>): Rapor {
-  return RaporSchema.parse({ ...RAPOR_FIXTURE, ...overrides });
+export function raporWith(overrides: Partial<FullRapor>): FullRapor {
+  return FullRaporSchema.parse({ ...RAPOR_FIXTURE, ...overrides });
 }
 
 /**
- * The full list behind the fixture's gaps, as `buildRaporWithShortfalls` gives it: each example,
+ * The full list behind the fixture's gaps, as `buildFullRaporWithShortfalls` gives it: each example,
  * and for PROSES.4 at Dinas Kesehatan all eight products.
  */
 export const SHORTFALLS_FIXTURE: RaporShortfall[] = RAPOR_FIXTURE.units.flatMap((u) =>

@@ -1,10 +1,10 @@
 /**
- * Rapor downloads: the assessments module builds the rapor (access check, tenancy, publication
- * rule included); this module only renders it.
+ * Rapor downloads: the assessments module builds the full rapor, every unit's gaps included (access
+ * check, tenancy, publication rule included); this module only renders it.
  */
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
-import { buildRapor, buildRaporWithShortfalls } from '../assessments/rapor.service';
+import { buildFullRapor, buildFullRaporWithShortfalls } from '../assessments/rapor.service';
 import { raporFileName } from './rapor-format';
 import { renderRaporPdf } from './rapor-pdf';
 import { renderRaporXlsx } from './rapor-xlsx';
@@ -33,11 +33,11 @@ export async function exportRapor(
   if (format === 'xlsx') {
     // The workbook also lists every answer below its maximum (Rincian Kekurangan); the PDF keeps
     // to the rapor's grouped form.
-    const { rapor, shortfalls } = await buildRaporWithShortfalls(db, actor, cycleId, governmentId);
+    const { rapor, shortfalls } = await buildFullRaporWithShortfalls(db, actor, cycleId, governmentId);
     const body = await renderRaporXlsx(rapor, shortfalls);
     return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
   }
-  const rapor = await buildRapor(db, actor, cycleId, governmentId);
+  const rapor = await buildFullRapor(db, actor, cycleId, governmentId);
   const body = await renderRaporPdf(rapor);
   return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RaporSchema, RaporUnitGapsSchema } from '../../../shared/contracts/rapor';
 import { answers } from '../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
@@ -127,5 +128,26 @@ describe('GET …/rapor.xlsx', () => {
     expect(summary.get('Tahun')).toBe(2024);
     const saran = wb.getWorksheet('Saran Perbaikan')!;
     expect(saran.getRow(2).getCell(3).value).toBe('Lengkapi maklumat pelayanan');
+  });
+
+  it('lists every unit’s gaps: the ones the rapor page loads unit by unit', async () => {
+    const assessor = await t.as('assessor');
+    const base = `/api/cycles/${a.cycleId}/governments/${t.governmentId}/rapor`;
+    const rapor = RaporSchema.parse((await assessor.get(base)).json());
+    expect(rapor.units.length).toBeGreaterThan(1);
+    const expected: unknown[][] = [];
+    for (const u of rapor.units) {
+      const res = await assessor.get(`${base}/units/${u.unitId}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const { gaps } = RaporUnitGapsSchema.parse(res.json());
+      expect(gaps).toHaveLength(u.gapCount);
+      for (const g of gaps) expected.push([u.name, g.indicator, g.count, g.min]);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await assessor.get(url('xlsx'))).rawPayload as unknown as ExcelJS.Buffer);
+    const rows: unknown[][] = [];
+    wb.getWorksheet('Kekurangan')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[7] ?? null])).toEqual(expected);
   });
 });

@@ -121,6 +121,30 @@ describe('synth --scale small', () => {
     expect(b).toBe(a);
   });
 
+  it('rapor unit gaps: the same number of queries for a unit with 2 products as for one with 4', async (t) => {
+    const route = '/api/cycles/:id/governments/:governmentId/rapor/units/:unitId';
+    if (!ctx.app.hasRoute({ method: 'GET', url: route })) return t.skip();
+    const url = (n: number) => {
+      const unit = model.units.find((u) => u.productEnd - u.productStart === n)!;
+      const gov = model.governments[unit.governmentIndex]!;
+      return `/api/cycles/${report.cycleId}/governments/${gov.id}/rapor/units/${unit.id}`;
+    };
+    const a = await queriesOf(url(2));
+    const b = await queriesOf(url(4));
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+  });
+
+  it('rapor files: the full rapor takes the same number of queries for the fewest units as for the most', async (t) => {
+    const route = '/api/cycles/:id/governments/:governmentId/rapor.xlsx';
+    if (!ctx.app.hasRoute({ method: 'GET', url: route })) return t.skip();
+    const { fewest, most } = govByUnits();
+    const a = await queriesOf(`/api/cycles/${report.cycleId}/governments/${fewest.id}/rapor.xlsx`);
+    const b = await queriesOf(`/api/cycles/${report.cycleId}/governments/${most.id}/rapor.xlsx`);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+  });
+
   it('unit checklist: the same number of queries for a unit with 2 products as for one with 4', async (t) => {
     if (!ctx.app.hasRoute({ method: 'GET', url: '/api/cycles/:id/units/:unitId/checklist' })) return t.skip();
     const withProducts = (n: number) => model.units.find((u) => u.productEnd - u.productStart === n)!;

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Rapor } from '../../../../shared/contracts/rapor';
+import type { Rapor, RaporGap, RaporUnitGaps } from '../../../../shared/contracts/rapor';
 import { apiGet } from '../../../lib/api-client';
 
-export type { Rapor };
+export type { Rapor, RaporGap, RaporUnitGaps };
 
 export interface ExplainAnswer {
   answerId: string;
@@ -48,6 +48,18 @@ export function useRapor(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: ['rapor', cycleId, governmentId],
     queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`),
+  });
+}
+
+/**
+ * One unit's pemetaan kekurangan, fetched only while `enabled` (the unit's section is open); kept
+ * once loaded, so closing and opening again shows it at once.
+ */
+export function useRaporUnitGaps(cycleId: string, governmentId: string, unitId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['rapor', cycleId, governmentId, 'units', unitId],
+    queryFn: () => apiGet<RaporUnitGaps>(`${base(cycleId, governmentId)}/rapor/units/${unitId}`),
+    enabled,
   });
 }
 

@@ -19,6 +19,7 @@ import { downloadUrl } from '../../../lib/files';
 import { raporFileUrl, type Rapor } from '../api/rapor-api';
 import { DimensionChart } from './dimension-chart';
 import { ExplainDrawer } from './explain-drawer';
+import { UnitGaps } from './unit-gaps';
 
 function Delta({ now, before }: { now: number | null; before: number | null | undefined }) {
   const { i18n } = useTranslation();
@@ -31,13 +32,17 @@ function Delta({ now, before }: { now: number | null; before: number | null | un
   );
 }
 
-/** The rapor page: total, band and zone, rank, dimensions, PBBT view, units with pemetaan kekurangan, improvement points, history. */
+/**
+ * The rapor page: total, band and zone, rank, dimensions, PBBT view, units (collapsed: score, zone
+ * and number of gaps; opened: the unit's pemetaan kekurangan, fetched then), improvement points,
+ * history.
+ */
 export function RaporView({ rapor }: { rapor: Rapor }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [explain, setExplain] = useState<{ focus: string | null; unitId: string | null } | null>(null);
-  const formatValue = (v: number | null) =>
-    v === null ? '—' : v.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
+  // Every unit starts collapsed; a unit's gaps are fetched when it is first opened.
+  const [openUnits, setOpenUnits] = useState<string[]>([]);
   const cycleId = rapor.cycle.id;
   const governmentId = rapor.government.id;
   const prev = rapor.previous;
@@ -214,17 +219,29 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
         <Title order={4} mb="sm">
           {t('rapor.units')}
         </Title>
-        <Accordion variant="separated" data-testid="rapor-units">
+        <Accordion
+          variant="separated"
+          multiple
+          value={openUnits}
+          onChange={setOpenUnits}
+          data-testid="rapor-units"
+        >
           {rapor.units.map((u) => (
-            <Accordion.Item key={u.unitId} value={u.unitId}>
-              <Accordion.Control>
+            <Accordion.Item key={u.unitId} value={u.unitId} data-testid={`rapor-unit-${u.unitId}`}>
+              <Accordion.Control data-testid={`rapor-unit-open-${u.unitId}`}>
                 <Group justify="space-between" pr="md">
                   <Text fw={600}>{u.name}</Text>
                   <Group gap="xs">
                     <Text fw={700}>{formatScore(u.score, i18n.language)}</Text>
                     <ZoneBadge zone={u.zone} size="sm" />
-                    <Badge variant="light" color="gray" size="sm">
-                      {t('rapor.unmetCount', { count: u.gaps.length })}
+                    <Badge
+                      variant="light"
+                      color={u.gapCount === 0 ? 'teal' : 'gray'}
+                      size="sm"
+                      data-testid={`rapor-unit-gap-count-${u.unitId}`}
+                      data-count={u.gapCount}
+                    >
+                      {t('rapor.unmetCount', { count: u.gapCount })}
                     </Badge>
                   </Group>
                 </Group>
@@ -242,67 +259,21 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
                 <Text size="sm" fw={600} mb={4}>
                   {t('rapor.gaps')}
                 </Text>
-                {u.gaps.length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    {t('rapor.noGaps')}
+                {u.gapCount > 0 && (
+                  <Text size="xs" c="dimmed" mb={4}>
+                    {t('rapor.gapSummary', {
+                      product: u.gapLevels.product,
+                      unit: u.gapLevels.unit,
+                      answers: u.shortfallCount,
+                    })}
                   </Text>
-                ) : (
-                  <Table fz="sm" withTableBorder data-testid={`rapor-gaps-${u.unitId}`}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('verification.indicator')}</Table.Th>
-                        <Table.Th ta="right">{t('rapor.below')}</Table.Th>
-                        <Table.Th ta="right">{t('rapor.lowest')}</Table.Th>
-                        <Table.Th ta="right">{t('rapor.mean')}</Table.Th>
-                        <Table.Th>{t('rapor.examples')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {u.gaps.map((g) => (
-                        <Table.Tr key={g.indicator}>
-                          <Table.Td>
-                            <Text size="xs" c="dimmed">
-                              {g.indicator}
-                            </Text>
-                            {g.name[lang]}
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            {g.level === 'product'
-                              ? t('rapor.belowProducts', { count: g.count, assessed: g.assessed })
-                              : t('rapor.unitLevel')}
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            {formatValue(g.min)} / {g.scaleMax}
-                          </Table.Td>
-                          <Table.Td ta="right">{g.level === 'product' ? formatValue(g.mean) : ''}</Table.Td>
-                          <Table.Td>
-                            <Stack gap={2}>
-                              {g.examples.map((e, i) => (
-                                <Text key={`${e.product ?? ''}:${i}`} size="xs">
-                                  {e.product !== null && (
-                                    <Text span fw={600} size="xs">{`${e.product}: `}</Text>
-                                  )}
-                                  {formatValue(e.value)}
-                                  {e.selfValue !== null && (
-                                    <Text span c="dimmed" size="xs">
-                                      {` (${t('rapor.selfShort')} ${formatValue(e.selfValue)})`}
-                                    </Text>
-                                  )}
-                                  {e.reason && ` — ${e.reason}`}
-                                </Text>
-                              ))}
-                              {g.more > 0 && (
-                                <Text size="xs" c="dimmed" fs="italic">
-                                  {t('rapor.moreProducts', { count: g.more })}
-                                </Text>
-                              )}
-                            </Stack>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
                 )}
+                <UnitGaps
+                  cycleId={cycleId}
+                  governmentId={governmentId}
+                  unitId={u.unitId}
+                  opened={openUnits.includes(u.unitId)}
+                />
                 {u.improvementPoints.length > 0 && (
                   <>
                     <Text size="sm" fw={600} mt="sm" mb={4}>
