@@ -122,14 +122,17 @@ export const EvidenceSchema = z.object({
   createdAt: z.string(),
 });
 
-export const ChecklistItemSchema = z.object({
-  answerId: z.string(),
-  indicator: z.string(),
+/**
+ * An indicator's definition, sent once per checklist however many answer cells use it (a unit
+ * with N products has N cells per product-level indicator): name, dimension path, level, the
+ * scale with every level's rubric, and the evidence expected.
+ */
+export const ChecklistIndicatorSchema = z.object({
+  code: z.string(),
   name: Localized,
+  /** Ancestors from the dimension down to the variable. */
   path: z.array(z.object({ code: z.string(), name: Localized })),
   level: z.enum(['product', 'unit', 'entity']),
-  productId: z.string().nullable(),
-  productName: z.string().nullable(),
   scale: z.object({
     type: z.string(),
     min: z.number(),
@@ -137,6 +140,15 @@ export const ChecklistItemSchema = z.object({
     levels: z.array(z.object({ value: z.number(), rubric: Localized })),
   }),
   evidenceExpected: Localized.nullable(),
+});
+
+/** One answer cell (indicator × unit or product); its definition is `indicators[code === indicator]`. */
+export const ChecklistItemSchema = z.object({
+  answerId: z.string(),
+  /** The indicator's code: the key of its definition in `indicators`. */
+  indicator: z.string(),
+  productId: z.string().nullable(),
+  productName: z.string().nullable(),
   selfValue: z.number().nullable(),
   selfNa: z.boolean(),
   selfComment: z.string().nullable(),
@@ -167,6 +179,9 @@ export const ChecklistSchema = z.object({
     .nullable(),
   editable: z.boolean(),
   progress: z.object({ answered: z.number(), total: z.number() }),
+  /** Every indicator the items use, once each, in framework order. */
+  indicators: z.array(ChecklistIndicatorSchema),
+  /** Answer cells by product name, then framework order; definitions are in `indicators`. */
   items: z.array(ChecklistItemSchema),
 });
 

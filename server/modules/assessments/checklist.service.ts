@@ -21,52 +21,59 @@ import {
   showsVerified,
   type CycleRow,
 } from './cycle-access';
-import { leafIndex } from './framework-index';
+import { leafIndex, type LeafInfo } from './framework-index';
 import * as repo from './checklist.repository';
 
 const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa || r.selfValue !== null;
 
-async function buildItems(db: Executor, actor: Actor, cycle: CycleRow, rows: repo.ItemRow[]) {
+type EvidenceRow = Awaited<ReturnType<typeof repo.evidenceOf>>[number];
+
+/**
+ * The answer cells of a checklist and, once each, the definitions of the indicators they use: a
+ * unit with N products has N cells per product-level indicator but one definition (the rubrics
+ * in two languages were most of the answer when every cell repeated them).
+ */
+async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows: repo.ItemRow[]) {
   const framework = await loadFramework(db, cycle.frameworkId);
   const index = leafIndex(framework);
   const ev = await repo.evidenceOf(
     db,
     rows.map((r) => r.id),
   );
+  const evidenceByAnswer = new Map<string, EvidenceRow[]>();
+  for (const e of ev) {
+    const list = evidenceByAnswer.get(e.answerId);
+    if (list) list.push(e);
+    else evidenceByAnswer.set(e.answerId, [e]);
+  }
   const verified = showsVerified(actor, cycle);
+  const used = new Map<string, LeafInfo>();
   const items = rows
     .map((r) => {
       const info = index.get(r.indicator);
       if (!info) return null;
-      const scale = info.node.scale!;
+      used.set(r.indicator, info);
       return {
         order: info.order,
         item: {
           answerId: r.id,
           indicator: r.indicator,
-          name: info.node.name,
-          path: info.path,
-          level: info.level,
           productId: r.productId,
           productName: r.productName,
-          scale: { type: scale.type, min: scale.min, max: scale.max, levels: scale.levels },
-          evidenceExpected: info.node.evidence ?? null,
           selfValue: r.selfValue,
           selfNa: r.selfNa,
           selfComment: r.selfComment,
           answered: answered(r),
-          evidence: ev
-            .filter((e) => e.answerId === r.id)
-            .map((e) => ({
-              id: e.id,
-              fileId: e.fileId,
-              originalName: e.originalName,
-              mimeType: e.mimeType,
-              size: e.size,
-              madeOn: e.madeOn,
-              note: e.note,
-              createdAt: e.createdAt.toISOString(),
-            })),
+          evidence: (evidenceByAnswer.get(r.id) ?? []).map((e) => ({
+            id: e.id,
+            fileId: e.fileId,
+            originalName: e.originalName,
+            mimeType: e.mimeType,
+            size: e.size,
+            madeOn: e.madeOn,
+            note: e.note,
+            createdAt: e.createdAt.toISOString(),
+          })),
           verified: verified
             ? { status: r.verifyStatus, value: r.verifiedValue, na: r.verifiedNa, reason: r.verifyReason }
             : null,
@@ -75,14 +82,27 @@ async function buildItems(db: Executor, actor: Actor, cycle: CycleRow, rows: rep
     })
     .filter((x) => x !== null)
     .sort((a, b) => (a.item.productName ?? '').localeCompare(b.item.productName ?? '') || a.order - b.order);
-  return items.map((x) => x.item);
+  const indicators = [...used.entries()]
+    .sort(([, a], [, b]) => a.order - b.order)
+    .map(([code, info]) => {
+      const scale = info.node.scale!;
+      return {
+        code,
+        name: info.node.name,
+        path: info.path,
+        level: info.level,
+        scale: { type: scale.type, min: scale.min, max: scale.max, levels: scale.levels },
+        evidenceExpected: info.node.evidence ?? null,
+      };
+    });
+  return { indicators, items: items.map((x) => x.item) };
 }
 
 /** The checklist of one sampled unit: every applicable indicator × product, with answers, evidence and progress. */
 export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: string, unitId: string) {
   const { cycle, cycleUnit } = await cycleUnitForActor(db, actor, cycleId, unitId);
   const rows = await repo.unitItems(db, cycleId, unitId);
-  const items = await buildItems(db, actor, cycle, rows);
+  const { indicators, items } = await buildChecklist(db, actor, cycle, rows);
   const unit = await findUnit(db, unitId);
   return {
     cycleId,
@@ -99,6 +119,7 @@ export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: stri
       cycleUnit.selfStatus === 'draft' &&
       (actor.role === 'unit_pic' || actor.role === 'gov_coordinator'),
     progress: { answered: items.filter((i) => i.answered).length, total: items.length },
+    indicators,
     items,
   };
 }
@@ -107,7 +128,12 @@ export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: stri
 export async function getEntityChecklist(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   if (actor.role === 'unit_pic') throw new NotFoundError();
-  const items = await buildItems(db, actor, cycle, await repo.entityItems(db, cycleId, governmentId));
+  const { indicators, items } = await buildChecklist(
+    db,
+    actor,
+    cycle,
+    await repo.entityItems(db, cycleId, governmentId),
+  );
   return {
     cycleId,
     status: cycle.status,
@@ -115,6 +141,7 @@ export async function getEntityChecklist(db: Executor, actor: Actor, cycleId: st
     unit: null,
     editable: cycle.status === 'self_assessment' && actor.role === 'gov_coordinator',
     progress: { answered: items.filter((i) => i.answered).length, total: items.length },
+    indicators,
     items,
   };
 }

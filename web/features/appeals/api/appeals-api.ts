@@ -38,6 +38,12 @@ export interface AppealFile {
   mimeType: string;
 }
 
+/** The parts of a checklist an appeal needs: answer cells, and each indicator's definition once. */
+interface ContestableChecklist {
+  indicators: Array<{ code: string; name: Localized; scale: { min: number; max: number } }>;
+  items: Array<Omit<ContestableItem, 'name' | 'scale'>>;
+}
+
 export interface ContestableItem {
   answerId: string;
   indicator: string;
@@ -114,8 +120,20 @@ export function useContestable(cycleId: string, target: { unitId: string } | { g
       : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
   return useQuery({
     queryKey: ['checklist', path],
-    queryFn: () => apiGet<{ items: ContestableItem[] }>(path),
+    queryFn: () => apiGet<ContestableChecklist>(path),
+    select: withDefinitions,
   });
+}
+
+/** The checklist sends each indicator's definition once: join it to the answer cells (stable, so memoised). */
+function withDefinitions(c: ContestableChecklist): { items: ContestableItem[] } {
+  const defs = new Map(c.indicators.map((d) => [d.code, d]));
+  return {
+    items: c.items.flatMap((i) => {
+      const d = defs.get(i.indicator);
+      return d ? [{ ...i, name: d.name, scale: { min: d.scale.min, max: d.scale.max } }] : [];
+    }),
+  };
 }
 
 function invalidate(qc: ReturnType<typeof useQueryClient>) {

@@ -18,16 +18,22 @@ export interface Evidence {
   createdAt: string;
 }
 
-export interface ChecklistItem {
-  answerId: string;
-  indicator: string;
+/** An indicator's definition, sent once per checklist however many answer cells use it. */
+export interface ChecklistIndicator {
+  code: string;
   name: Localized;
   path: Array<{ code: string; name: Localized }>;
   level: 'product' | 'unit' | 'entity';
-  productId: string | null;
-  productName: string | null;
   scale: { type: string; min: number; max: number; levels: Array<{ value: number; rubric: Localized }> };
   evidenceExpected: Localized | null;
+}
+
+/** One answer cell; `indicator` is the code of its definition in `Checklist.indicators`. */
+export interface ChecklistItem {
+  answerId: string;
+  indicator: string;
+  productId: string | null;
+  productName: string | null;
   selfValue: number | null;
   selfNa: boolean;
   selfComment: string | null;
@@ -48,6 +54,8 @@ export interface Checklist {
   unit: { id: string; name: string; selfStatus: 'draft' | 'submitted'; submittedAt: string | null } | null;
   editable: boolean;
   progress: { answered: number; total: number };
+  /** Every indicator the items use, once each, in framework order. */
+  indicators: ChecklistIndicator[];
   items: ChecklistItem[];
 }
 

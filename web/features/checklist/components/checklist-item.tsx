@@ -1,11 +1,13 @@
 import { Badge, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerDraft, ChecklistItem } from '../api/checklist-api';
+import type { AnswerDraft, ChecklistIndicator, ChecklistItem } from '../api/checklist-api';
 import { EvidencePanel } from './evidence-panel';
 
 interface Props {
   item: ChecklistItem;
+  /** The item's indicator definition (from the checklist's `indicators`). */
+  indicator: ChecklistIndicator;
   draft: AnswerDraft | undefined;
   editable: boolean;
   error?: string;
@@ -19,6 +21,7 @@ export function currentAnswer(item: ChecklistItem, draft: AnswerDraft | undefine
 /** One indicator: the rubric per level as a choice (plus N/A), the evidence expected, a comment and evidence files. */
 export const ChecklistItemCard = memo(function ChecklistItemCard({
   item,
+  indicator,
   draft,
   editable,
   error,
@@ -57,7 +60,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
                 </Badge>
               )}
             </Group>
-            <Text fw={600}>{item.name[lang]}</Text>
+            <Text fw={600}>{indicator.name[lang]}</Text>
           </Stack>
           {answered ? (
             <Badge color="teal" variant="light" style={{ flexShrink: 0 }}>
@@ -79,10 +82,10 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
             })
           }
           error={error}
-          aria-label={item.name[lang]}
+          aria-label={indicator.name[lang]}
         >
           <Stack gap={6}>
-            {item.scale.levels.map((l) => (
+            {indicator.scale.levels.map((l) => (
               <Radio
                 key={l.value}
                 value={String(l.value)}
@@ -90,7 +93,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
                 label={
                   <Text size="sm">
                     <b>
-                      {item.scale.type === 'yes-no'
+                      {indicator.scale.type === 'yes-no'
                         ? l.value === 1
                           ? t('checklist.yes')
                           : t('checklist.no')
@@ -124,9 +127,9 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Stack gap={4}>
-            {item.evidenceExpected && (
+            {indicator.evidenceExpected && (
               <Text size="xs" c="dimmed">
-                <b>{t('checklist.evidenceExpected')}:</b> {item.evidenceExpected[lang]}
+                <b>{t('checklist.evidenceExpected')}:</b> {indicator.evidenceExpected[lang]}
               </Text>
             )}
             <Textarea

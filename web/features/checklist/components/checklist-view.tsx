@@ -21,6 +21,7 @@ import {
   useSubmitUnit,
   type AnswerDraft,
   type Checklist,
+  type ChecklistIndicator,
   type ChecklistItem,
 } from '../api/checklist-api';
 import { ChecklistItemCard, currentAnswer } from './checklist-item';
@@ -28,28 +29,38 @@ import { ChecklistItemCard, currentAnswer } from './checklist-item';
 interface Group_ {
   key: string;
   title: string;
-  subgroups: Array<{ key: string; title: string | null; items: ChecklistItem[] }>;
+  subgroups: Array<{
+    key: string;
+    title: string | null;
+    items: Array<{ item: ChecklistItem; indicator: ChecklistIndicator }>;
+  }>;
 }
 
-/** Items grouped by dimension, then by variable, in framework order. */
-function groupItems(items: ChecklistItem[], lang: 'id' | 'en'): Group_[] {
+/** Items grouped by dimension, then by variable (from their indicator's path), in framework order. */
+function groupItems(
+  items: ChecklistItem[],
+  indicators: Map<string, ChecklistIndicator>,
+  lang: 'id' | 'en',
+): Group_[] {
   const groups: Group_[] = [];
   for (const item of items) {
-    const dim = item.path[0];
+    const indicator = indicators.get(item.indicator);
+    if (!indicator) continue;
+    const dim = indicator.path[0];
     const dimKey = dim?.code ?? '_';
     let g = groups.find((x) => x.key === dimKey);
     if (!g) {
       g = { key: dimKey, title: dim ? dim.name[lang] : '', subgroups: [] };
       groups.push(g);
     }
-    const variable = item.path.length > 1 ? item.path[item.path.length - 1] : undefined;
+    const variable = indicator.path.length > 1 ? indicator.path[indicator.path.length - 1] : undefined;
     const subKey = variable?.code ?? dimKey;
     let sg = g.subgroups.find((x) => x.key === subKey);
     if (!sg) {
       sg = { key: subKey, title: variable ? variable.name[lang] : null, items: [] };
       g.subgroups.push(sg);
     }
-    sg.items.push(item);
+    sg.items.push({ item, indicator });
   }
   return groups;
 }
@@ -100,7 +111,11 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
   const visible = checklist.items.filter(
     (i) => scope === 'all' || (scope === 'unit' ? i.productId === null : i.productId === scope),
   );
-  const groups = useMemo(() => groupItems(visible, lang), [visible, lang]);
+  const indicators = useMemo(
+    () => new Map(checklist.indicators.map((d) => [d.code, d])),
+    [checklist.indicators],
+  );
+  const groups = useMemo(() => groupItems(visible, indicators, lang), [visible, indicators, lang]);
   const draftList = Object.entries(drafts).map(([answerId, d]) => ({ answerId, ...d }));
 
   async function saveAll(): Promise<boolean> {
@@ -216,10 +231,11 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
                   {sg.title}
                 </Text>
               )}
-              {sg.items.map((item) => (
+              {sg.items.map(({ item, indicator }) => (
                 <ChecklistItemCard
                   key={item.answerId}
                   item={item}
+                  indicator={indicator}
                   draft={drafts[item.answerId]}
                   editable={editable}
                   error={errorFor(item.answerId)}
