@@ -1,6 +1,6 @@
 /**
  * (4) Exports, each in its own process (bench/export-worker.ts): one government's rapor as .xlsx
- * and PDF (buildRapor + the reports module's renderers) — time (median) beside its floor, the
+ * and PDF (the full rapor data + the reports module's renderers) — time (median) beside its floor, the
  * data read alone, and the worker's peak RSS — and the national results as .xlsx and as PDF (the
  * background job of POST /cycles/:id/results-export run to its end; floor: the ranked rows read in
  * one query).

@@ -169,7 +169,7 @@ async function main(): Promise<number> {
             ? '–'
             : x.export.startsWith('national results')
               ? `${ms(x.floorMs)} ms (the ranked rows in one query)`
-              : `${ms(x.floorMs)} ms (buildRapor: the data alone)`,
+              : `${ms(x.floorMs)} ms (the full rapor data alone)`,
           ratio: x.ms / x.floorMs,
           target: x.export.startsWith('national results') ? '≤ 60 s, RSS ≤ 300 MB' : '–',
           met: x.note
