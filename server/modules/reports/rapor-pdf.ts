@@ -3,8 +3,6 @@
  * gaps, `FullRapor`) in, bytes out; no
  * database, no network, and pdfmake may read nothing but its own Roboto font files.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { FullRapor, Rapor } from '../../../shared/contracts/rapor';
 import { renderDimensionChartSvg } from './rapor-chart';
 import {
@@ -34,31 +32,7 @@ import {
   ZONE_COLOR,
   zoneLabel,
 } from './rapor-format';
-
-/** The part of pdfmake 0.3's server API used here (the package ships no type declarations). */
-interface PdfMake {
-  setFonts(fonts: unknown): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: DocDefinition): { getBuffer(): Promise<Buffer> };
-}
-
-type DocDefinition = Record<string, unknown>;
-
-const require = createRequire(import.meta.url);
-let engine: PdfMake | undefined;
-
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const pm = require('pdfmake') as PdfMake;
-  const fontsModule = require.resolve('pdfmake/fonts/Roboto');
-  const fontDir = path.join(path.dirname(fontsModule), 'Roboto') + path.sep;
-  pm.setFonts(require('pdfmake/fonts/Roboto'));
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
-  engine = pm;
-  return pm;
-}
+import { pdfmake, type DocDefinition } from './pdf-engine';
 
 function titleBlock(r: Rapor): Content[] {
   const published = r.cycle.publishedAt ? ` (dipublikasikan ${formatDate(r.cycle.publishedAt)})` : '';

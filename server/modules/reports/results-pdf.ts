@@ -5,40 +5,12 @@
  * themselves are not kept. pdfmake lays the whole document out before it writes, which is fine at
  * the national size (591 governments ≈ 20 pages).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { RankedRow } from '../assessments/results.repository';
 import { formatDateTime, formatScore, governmentTypeLabel } from './rapor-format';
+import { pdfmake } from './pdf-engine';
 import { GREY, head, tableLayout, zoneCell, type Content } from './rapor-pdf-blocks';
 
 export const RESULTS_PDF_TITLE = 'Hasil Penilaian Kepatuhan';
-
-/** The part of pdfmake 0.3's server API used here (the package ships no type declarations). */
-interface PdfMake {
-  setFonts(fonts: unknown): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { write(file: string): Promise<void> };
-}
-
-const require = createRequire(import.meta.url);
-let engine: PdfMake | undefined;
-
-/**
- * pdfmake with the rapor's Roboto fonts and access policy (no URLs, no files but the fonts). The
- * package is one shared instance; rapor-pdf.ts sets the same fonts and policies on it, and its
- * setup function is module-private, so this repeats those few calls.
- */
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const pm = require('pdfmake') as PdfMake;
-  const fontDir = path.join(path.dirname(require.resolve('pdfmake/fonts/Roboto')), 'Roboto') + path.sep;
-  pm.setFonts(require('pdfmake/fonts/Roboto'));
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
-  engine = pm;
-  return pm;
-}
 
 export interface ResultsPdfMeta {
   cycleName: string;
