@@ -6,7 +6,7 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadCache } from '../lib/read-cache';
-import { acceptsGzip } from './read-cache.plugin';
+import { accepts } from './read-cache.plugin';
 import { makeAssessmentFixture } from '../modules/assessments/assessment-fixtures';
 import { makeTenant, type Tenant } from '../test/factories';
 import { createTestContext, type TestContext } from '../test/harness';
@@ -48,15 +48,19 @@ describe('ReadCache', () => {
   });
 });
 
-describe('acceptsGzip', () => {
+describe('accepts (Accept-Encoding)', () => {
   it.each([
-    ['gzip, deflate, br', true],
-    ['br;q=1.0, gzip;q=0.8', true],
-    ['*', true],
-    ['gzip;q=0', false],
-    ['deflate', false],
-    ['', false],
-  ])('%s → %s', (header, expected) => expect(acceptsGzip(header)).toBe(expected));
+    ['gzip, deflate, br', 'gzip', true],
+    ['gzip, deflate, br', 'br', true],
+    ['br;q=1.0, gzip;q=0.8', 'gzip', true],
+    ['*', 'br', true],
+    ['gzip;q=0', 'gzip', false],
+    ['gzip', 'br', false],
+    ['deflate', 'gzip', false],
+    ['', 'gzip', false],
+  ] as const)('%s accepts %s → %s', (header, coding, expected) =>
+    expect(accepts(header, coding)).toBe(expected),
+  );
 });
 
 describe('read cache in the app', () => {
@@ -96,14 +100,17 @@ describe('read cache in the app', () => {
     expect(second.body).toBe(first.body);
   });
 
-  it('sends the cached answer gzipped to a client that accepts gzip', async () => {
+  it('sends the cached answer compressed to a client that accepts it: br first, else gzip', async () => {
     const coord = await t.as('gov_coordinator');
     const plain = await coord.get(url);
-    const zipped = await coord.request('GET', url, undefined, { 'accept-encoding': 'gzip, deflate, br' });
-    expect(zipped.headers['x-patuh-cache']).toBe('hit');
-    expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
-    expect(zlib.gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    const br = await coord.request('GET', url, undefined, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['x-patuh-cache']).toBe('hit');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await coord.request('GET', url, undefined, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
   });
 
   it('never serves one user’s cached answer to another: a foreign coordinator still gets 404', async () => {
