@@ -7,12 +7,11 @@
  * The worker holds only the export, so its peak RSS is what the job adds to a server's baseline.
  */
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { buildServerBundle } from '../bin/build-server.mjs';
 import { promisify } from 'node:util';
 import { log, median } from './lib';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
 
 export interface ExportFigure {
   export: string;
@@ -37,10 +36,11 @@ export async function benchExports(
     ['national-xlsx', 'national results (.xlsx, background job)'],
     ['national-pdf', 'national results (PDF, background job)'],
   ] as const) {
-    const worker = new URL('./export-worker.ts', import.meta.url).pathname;
+    // Bundled like `npm start` bundles the server: no transpiler in the measured process.
+    const worker = await buildServerBundle('bench/export-worker.ts', 'bench-export-worker');
     const { stdout } = await run(
       process.execPath,
-      ['--import', require.resolve('tsx'), worker, kind, cycleId, governmentId, String(runs), email],
+      [worker, kind, cycleId, governmentId, String(runs), email],
       {
         env: process.env,
         maxBuffer: 1 << 20,

@@ -5,6 +5,7 @@
  * registered only in the bench server. (5) RSS of the server process after the load.
  */
 import { execFile, spawn } from 'node:child_process';
+import { buildServerBundle } from '../bin/build-server.mjs';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
@@ -62,10 +63,13 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-/** Starts bench/server.ts (tsx) and waits for its port. The caller must have closed a PGlite handle first. */
+/**
+ * Starts bench/server.ts, bundled like `npm start` bundles the server (plain node, no transpiler
+ * in the process), and waits for its port. The caller must have closed a PGlite handle first.
+ */
 async function startServer(): Promise<{ pid: number; base: string; stop: () => Promise<void> }> {
-  const tsx = require.resolve('tsx');
-  const child = spawn(process.execPath, ['--import', tsx, new URL('./server.ts', import.meta.url).pathname], {
+  const bundle = await buildServerBundle('bench/server.ts', 'bench-server');
+  const child = spawn(process.execPath, [bundle], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: process.env,
   });

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when it is missing or older than its sources, then runs the server.
+// `npm start`: builds the web app and the server bundle when they are missing or older than their
+// sources, then runs the server with plain node (see bin/build-server.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServerBundle } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'web', 'dist', 'index.html');
@@ -35,10 +37,7 @@ if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(
-  process.execPath,
-  ['--import', import.meta.resolve('tsx'), path.join(root, 'server', 'main.ts')],
-  { cwd: root, stdio: 'inherit' },
-);
+const server = await buildServerBundle('server/main.ts', 'server');
+const child = spawn(process.execPath, ['--enable-source-maps', server], { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
+import { projectRoot } from './lib/paths';
 import { seedDemoAssessments } from './modules/demo/demo-assessments';
 import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
 import { countRegions } from './modules/regions/regions.repository';
 import { importRegions } from './modules/regions/regions.service';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot();
 
 /** Starts Patuh: migrate, reference data, the one-time demo, then HTTP. */
 async function main() {

@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../lib/paths';
 import type { Database } from './client';
 
-const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+const MIGRATIONS_DIR = pathToFileURL(path.join(projectRoot(), 'server', 'db', 'migrations') + path.sep);
 
 interface Journal {
   entries: { idx: number; tag: string }[];

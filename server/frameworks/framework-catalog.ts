@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, sep } from 'node:path';
+import { projectRoot } from '../lib/paths';
 import {
   formatProblem,
   FrameworkSchema,
@@ -9,7 +10,7 @@ import {
 } from '../../shared/frameworks/framework.schema.js';
 
 /** The built-in frameworks shipped with Patuh: one JSON file per framework version. */
-export const BUILT_IN_FRAMEWORKS_DIR = new URL('../../frameworks/', import.meta.url);
+export const BUILT_IN_FRAMEWORKS_DIR = pathToFileURL(join(projectRoot(), 'frameworks') + sep);
 
 /** A built-in framework file that cannot be used; the message names the file and the node. */
 export class FrameworkFileError extends Error {
