@@ -8,6 +8,8 @@ import { and, eq } from 'drizzle-orm';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments, units, users } from '../server/db/schema';
+import type { Framework } from '../shared/frameworks/framework.schema';
+import { indicatorDefinitions } from '../shared/frameworks/indicator-definitions';
 import { DEMO_PASSWORD, loginAs, startE2E, type E2E } from './support';
 
 /** A 1×1 PNG: real image bytes, so the server's content sniffing accepts it. */
@@ -113,23 +115,23 @@ describe('assessment cycle in the browser', () => {
     const ids = (await items.evaluateAll((els) =>
       els.map((e) => e.getAttribute('data-testid')!.replace('checklist-item-', '')),
     )) as string[];
-    // Each card shows its indicator's definition, sent once in `indicators` however many cells use
-    // it: the name, every level's rubric and the evidence expected.
-    const list = (await page.evaluate(
-      async (url) => (await fetch(url)).json(),
-      `/api/cycles/${cycleId}/units/${unitId}/checklist`,
-    )) as {
-      indicators: Array<{
-        code: string;
-        name: { id: string };
-        scale: { levels: Array<{ rubric: { id: string } }> };
-        evidenceExpected: { id: string } | null;
-      }>;
+    // Each card shows its indicator's definition, which the page reads once from the framework the
+    // checklist names (not from the checklist): the name, every level's rubric and the evidence expected.
+    const fetchJson = (url: string) => page.evaluate(async (u) => (await fetch(u)).json(), url);
+    const list = (await fetchJson(`/api/cycles/${cycleId}/units/${unitId}/checklist`)) as {
+      framework: { id: string; version: string };
       items: Array<{ answerId: string; indicator: string }>;
     };
+    expect(list).not.toHaveProperty('indicators');
+    const framework = (await fetchJson(`/api/frameworks/${list.framework.id}`)) as {
+      version: string;
+      definition: Framework;
+    };
+    expect(framework.version).toBe(list.framework.version);
+    const defs = indicatorDefinitions(framework.definition);
     expect(list.items.map((i) => i.answerId).sort()).toEqual([...ids].sort());
     for (const item of [list.items[0]!, list.items[list.items.length - 1]!]) {
-      const def = list.indicators.find((d) => d.code === item.indicator)!;
+      const def = defs.get(item.indicator)!;
       const text = (await page.getByTestId(`checklist-item-${item.answerId}`).textContent()) ?? '';
       expect(text).toContain(def.name.id);
       for (const level of def.scale.levels) expect(text).toContain(level.rubric.id);

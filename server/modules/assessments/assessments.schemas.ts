@@ -122,30 +122,10 @@ export const EvidenceSchema = z.object({
   createdAt: z.string(),
 });
 
-/**
- * An indicator's definition, sent once per checklist however many answer cells use it (a unit
- * with N products has N cells per product-level indicator): name, dimension path, level, the
- * scale with every level's rubric, and the evidence expected.
- */
-export const ChecklistIndicatorSchema = z.object({
-  code: z.string(),
-  name: Localized,
-  /** Ancestors from the dimension down to the variable. */
-  path: z.array(z.object({ code: z.string(), name: Localized })),
-  level: z.enum(['product', 'unit', 'entity']),
-  scale: z.object({
-    type: z.string(),
-    min: z.number(),
-    max: z.number(),
-    levels: z.array(z.object({ value: z.number(), rubric: Localized })),
-  }),
-  evidenceExpected: Localized.nullable(),
-});
-
-/** One answer cell (indicator × unit or product); its definition is `indicators[code === indicator]`. */
+/** One answer cell (indicator × unit or product); its definition is in the checklist's `framework`. */
 export const ChecklistItemSchema = z.object({
   answerId: z.string(),
-  /** The indicator's code: the key of its definition in `indicators`. */
+  /** The indicator's code in the framework (`indicatorDefinitions(framework).get(indicator)`). */
   indicator: z.string(),
   productId: z.string().nullable(),
   productName: z.string().nullable(),
@@ -179,9 +159,13 @@ export const ChecklistSchema = z.object({
     .nullable(),
   editable: z.boolean(),
   progress: z.object({ answered: z.number(), total: z.number() }),
-  /** Every indicator the items use, once each, in framework order. */
-  indicators: z.array(ChecklistIndicatorSchema),
-  /** Answer cells by product name, then framework order; definitions are in `indicators`. */
+  /**
+   * The framework version whose indicators the items answer: their definitions (name, path, level,
+   * scale with rubrics, evidence expected) are read once from `GET /api/frameworks/:id`, the same
+   * for every unit of the cycle, and not repeated in each checklist.
+   */
+  framework: z.object({ id: z.string(), version: z.string() }),
+  /** Answer cells by product name, then framework order. */
   items: z.array(ChecklistItemSchema),
 });
 

@@ -1,11 +1,18 @@
 /**
- * The checklist's shape: each indicator's definition (name, path, level, scale with its rubrics,
- * evidence expected) is sent once in `indicators`; `items` carry only the answer cells. A unit with
- * N products has N cells per product-level indicator and still one definition.
+ * The checklist's shape: `items` carry only the answer cells, and `framework` names the frozen
+ * framework version that defines their indicators. The definitions (name, path, level, scale with
+ * its rubrics, evidence expected) are not in the answer: every role reads them once from
+ * `GET /api/frameworks/:id`. A unit with N products has N cells per product-level indicator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FrameworkSchema } from '../../../shared/frameworks/framework.schema';
+import {
+  indicatorDefinitions,
+  type IndicatorDefinitions,
+} from '../../../shared/frameworks/indicator-definitions';
 import { serviceProducts } from '../../db/schema';
 import { makeTenant, type Tenant } from '../../test/factories';
+import type { Agent } from '../../test/harness';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
 import { PHASE_DATES } from './assessment-fixtures';
@@ -23,19 +30,34 @@ type Checklist = ReturnType<typeof ChecklistSchema.parse>;
 const DEFINITION_FIELDS = ['name', 'path', 'level', 'scale', 'evidenceExpected'];
 const PRODUCTS = 4;
 
-/** Every definition once, every item resolving to one, no definition field on an item. */
-function expectNormalised(list: Checklist) {
-  expect(() => ChecklistSchema.parse(list)).not.toThrow();
-  const codes = list.indicators.map((d) => d.code);
-  expect(new Set(codes).size).toBe(codes.length);
-  const used = new Set(list.items.map((i) => i.indicator));
-  expect([...used].sort()).toEqual([...codes].sort());
-  for (const item of list.items)
+/**
+ * The checklist's framework reference resolves, for the same user, to a framework version that
+ * defines every item's indicator; no definition travels with the checklist itself.
+ */
+async function expectNormalised(agent: Agent, res: { statusCode: number; body: string }) {
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  const list = ChecklistSchema.parse(JSON.parse(res.body));
+  expect(Object.keys(JSON.parse(res.body) as object)).not.toContain('indicators');
+  expect(list.framework).toEqual({ id: 'ombudsman-2022-2024', version: expect.any(String) });
+  const fw = await agent.get(`/api/frameworks/${list.framework.id}`);
+  expect(fw.statusCode).toBe(200);
+  const detail = fw.json<{ id: string; version: string; frozen: boolean; definition: unknown }>();
+  expect(detail).toMatchObject({ id: list.framework.id, version: list.framework.version, frozen: true });
+  const defs = indicatorDefinitions(FrameworkSchema.parse(detail.definition));
+  for (const item of list.items) {
+    expect(defs.has(item.indicator), item.indicator).toBe(true);
     for (const field of DEFINITION_FIELDS) expect(Object.keys(item)).not.toContain(field);
-  return new Map(list.indicators.map((d) => [d.code, d]));
+  }
+  // Not one rubric is repeated in the checklist.
+  for (const code of new Set(list.items.map((i) => i.indicator)))
+    for (const level of defs.get(code)!.scale.levels) expect(res.body).not.toContain(level.rubric.en);
+  return { list, defs };
 }
 
-describe('checklist: indicator definitions once, answer cells apart', () => {
+const usedOfLevel = (list: Checklist, defs: IndicatorDefinitions, level: string) =>
+  [...new Set(list.items.map((i) => i.indicator))].filter((c) => defs.get(c)!.level === level);
+
+describe('checklist: answer cells and a framework reference, definitions from the framework', () => {
   let t: Tenant;
   let cycleId: string;
 
@@ -72,84 +94,88 @@ describe('checklist: indicator definitions once, answer cells apart', () => {
     );
   });
 
-  it('a unit with N products: N items per product-level indicator, one definition each', async () => {
+  it('a unit with N products: N items per product-level indicator, each resolving in the framework', async () => {
     const pic = await t.as('unit_pic');
-    const res = await pic.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`);
-    expect(res.statusCode).toBe(200);
-    const list = res.json<Checklist>();
-    const defs = expectNormalised(list);
+    const { list, defs } = await expectNormalised(
+      pic,
+      await pic.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`),
+    );
 
-    const product = list.indicators.filter((d) => d.level === 'product');
-    const unit = list.indicators.filter((d) => d.level === 'unit');
+    const product = usedOfLevel(list, defs, 'product');
+    const unit = usedOfLevel(list, defs, 'unit');
     // Ombudsman 2022–2024: 12 process indicators per product, 15 input + 6 complaint per unit.
     expect(product).toHaveLength(12);
     expect(unit).toHaveLength(21);
-    expect(list.indicators.some((d) => d.level === 'entity')).toBe(false);
-    for (const d of product) {
-      const cells = list.items.filter((i) => i.indicator === d.code);
+    expect(usedOfLevel(list, defs, 'entity')).toHaveLength(0);
+    for (const code of product) {
+      const cells = list.items.filter((i) => i.indicator === code);
       expect(cells).toHaveLength(PRODUCTS);
       expect(new Set(cells.map((i) => i.productId)).size).toBe(PRODUCTS);
       expect(cells.every((i) => i.productId !== null && i.productName !== null)).toBe(true);
     }
-    for (const d of unit) {
-      const cells = list.items.filter((i) => i.indicator === d.code);
+    for (const code of unit) {
+      const cells = list.items.filter((i) => i.indicator === code);
       expect(cells).toHaveLength(1);
       expect(cells[0]!.productId).toBeNull();
     }
     expect(list.items).toHaveLength(12 * PRODUCTS + 21);
     expect(list.progress).toEqual({ answered: 0, total: 12 * PRODUCTS + 21 });
 
-    // The definition carries what each item used to repeat: path, scale with rubrics in two languages.
-    const first = defs.get(product[0]!.code)!;
+    // The framework gives what each item shows: path, scale with rubrics in two languages.
+    const first = defs.get(product[0]!)!;
     expect(first.path.length).toBeGreaterThan(0);
     expect(first.name.id).not.toBe('');
     expect(first.scale.levels.length).toBeGreaterThan(1);
     expect(first.scale.levels.every((l) => l.rubric.id !== '' && l.rubric.en !== '')).toBe(true);
-    // In framework order.
-    const order = list.indicators.map((d) => d.code);
+    // The cells of one product are in framework order.
     const firstProduct = list.items.find((i) => i.productId !== null)!.productId;
     const ofOneProduct = list.items.filter((i) => i.productId === firstProduct).map((i) => i.indicator);
-    expect(ofOneProduct).toEqual(order.filter((c) => ofOneProduct.includes(c)));
+    expect(ofOneProduct).toEqual([...ofOneProduct].sort((a, b) => defs.get(a)!.order - defs.get(b)!.order));
     // Government roles see no verified values before the appeal phase.
     expect(list.items.every((i) => i.verified === null)).toBe(true);
   });
 
-  it('the definitions are the same size whatever the number of products', async () => {
+  it('every unit of the cycle names the same framework version', async () => {
     const coord = await t.as('gov_coordinator');
-    const many = (await coord.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`)).json<Checklist>();
-    const one = (
-      await coord.get(`/api/cycles/${cycleId}/units/${t.childUnitId}/checklist`)
-    ).json<Checklist>();
-    expectNormalised(one);
+    const many = await expectNormalised(
+      coord,
+      await coord.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`),
+    );
+    const one = await expectNormalised(
+      coord,
+      await coord.get(`/api/cycles/${cycleId}/units/${t.childUnitId}/checklist`),
+    );
     // The Puskesmas below has no product: one cell per indicator (product-level ones once for the
-    // unit), and exactly the same definitions as the unit with PRODUCTS products.
-    expect(one.items).toHaveLength(33);
-    expect(one.items.every((i) => i.productId === null)).toBe(true);
-    expect(JSON.stringify(one.indicators)).toBe(JSON.stringify(many.indicators));
-    expect(many.items).toHaveLength(12 * PRODUCTS + 21);
+    // unit), answering the same framework as the unit with PRODUCTS products.
+    expect(one.list.items).toHaveLength(33);
+    expect(one.list.items.every((i) => i.productId === null)).toBe(true);
+    expect(one.list.framework).toEqual(many.list.framework);
+    expect(many.list.items).toHaveLength(12 * PRODUCTS + 21);
   });
 
   it('the entity-level checklist, the submit answer and Ombudsman reads have the same shape', async () => {
     const coord = await t.as('gov_coordinator');
-    const entity = (
-      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`)
-    ).json<Checklist>();
-    expectNormalised(entity);
-    expect(entity.items.length).toBeGreaterThan(0);
-    expect(entity.indicators.every((d) => d.level === 'entity')).toBe(true);
-    expect(entity.items.every((i) => i.productId === null)).toBe(true);
+    const entity = await expectNormalised(
+      coord,
+      await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`),
+    );
+    expect(entity.list.items.length).toBeGreaterThan(0);
+    expect(entity.list.items.every((i) => entity.defs.get(i.indicator)!.level === 'entity')).toBe(true);
+    expect(entity.list.items.every((i) => i.productId === null)).toBe(true);
 
     // Ombudsman roles see the verification state of every cell.
     const head = await t.as('oversight_head');
-    const seen = (await head.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`)).json<Checklist>();
-    expectNormalised(seen);
-    expect(seen.items.every((i) => i.verified?.status === 'pending')).toBe(true);
+    const seen = await expectNormalised(
+      head,
+      await head.get(`/api/cycles/${cycleId}/units/${t.unitId}/checklist`),
+    );
+    expect(seen.list.items.every((i) => i.verified?.status === 'pending')).toBe(true);
 
-    const submitted = await coord.post(`/api/cycles/${cycleId}/units/${t.unitId}/submit`);
-    expect(submitted.statusCode).toBe(200);
-    const after = submitted.json<Checklist>();
-    expectNormalised(after);
-    expect(after.unit?.selfStatus).toBe('submitted');
-    expect(after.indicators).toHaveLength(33);
+    const submitted = await expectNormalised(
+      coord,
+      await coord.post(`/api/cycles/${cycleId}/units/${t.unitId}/submit`),
+    );
+    expect(submitted.list.unit?.selfStatus).toBe('submitted');
+    expect(new Set(submitted.list.items.map((i) => i.indicator)).size).toBe(33);
   });
 });

@@ -3,6 +3,7 @@
  * evidence uploads, submission (which locks the unit) and the coordinator's progress view.
  */
 import type { MultipartFile } from '@fastify/multipart';
+import { indicatorDefinitions } from '../../../shared/frameworks/indicator-definitions';
 import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
 import { answers } from '../../db/schema-assessments';
@@ -21,7 +22,6 @@ import {
   showsVerified,
   type CycleRow,
 } from './cycle-access';
-import { leafIndex, type LeafInfo } from './framework-index';
 import * as repo from './checklist.repository';
 
 const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa || r.selfValue !== null;
@@ -29,13 +29,15 @@ const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa 
 type EvidenceRow = Awaited<ReturnType<typeof repo.evidenceOf>>[number];
 
 /**
- * The answer cells of a checklist and, once each, the definitions of the indicators they use: a
- * unit with N products has N cells per product-level indicator but one definition (the rubrics
- * in two languages were most of the answer when every cell repeated them).
+ * The answer cells of a checklist, by product name then framework order, and the framework
+ * version that defines their indicators. The definitions (names, paths, scales with rubrics in two
+ * languages) are not sent: they are the same for every unit of the cycle (a framework is frozen
+ * once a cycle uses it), so clients read them once from `GET /api/frameworks/:id` and join them by
+ * code with `indicatorDefinitions`, as this does to order and filter the cells.
  */
 async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows: repo.ItemRow[]) {
   const framework = await loadFramework(db, cycle.frameworkId);
-  const index = leafIndex(framework);
+  const definitions = indicatorDefinitions(framework);
   const ev = await repo.evidenceOf(
     db,
     rows.map((r) => r.id),
@@ -47,14 +49,12 @@ async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows:
     else evidenceByAnswer.set(e.answerId, [e]);
   }
   const verified = showsVerified(actor, cycle);
-  const used = new Map<string, LeafInfo>();
   const items = rows
     .map((r) => {
-      const info = index.get(r.indicator);
-      if (!info) return null;
-      used.set(r.indicator, info);
+      const definition = definitions.get(r.indicator);
+      if (!definition) return null;
       return {
-        order: info.order,
+        order: definition.order,
         item: {
           answerId: r.id,
           indicator: r.indicator,
@@ -82,27 +82,17 @@ async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows:
     })
     .filter((x) => x !== null)
     .sort((a, b) => (a.item.productName ?? '').localeCompare(b.item.productName ?? '') || a.order - b.order);
-  const indicators = [...used.entries()]
-    .sort(([, a], [, b]) => a.order - b.order)
-    .map(([code, info]) => {
-      const scale = info.node.scale!;
-      return {
-        code,
-        name: info.node.name,
-        path: info.path,
-        level: info.level,
-        scale: { type: scale.type, min: scale.min, max: scale.max, levels: scale.levels },
-        evidenceExpected: info.node.evidence ?? null,
-      };
-    });
-  return { indicators, items: items.map((x) => x.item) };
+  return {
+    framework: { id: cycle.frameworkId, version: framework.version },
+    items: items.map((x) => x.item),
+  };
 }
 
 /** The checklist of one sampled unit: every applicable indicator × product, with answers, evidence and progress. */
 export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: string, unitId: string) {
   const { cycle, cycleUnit } = await cycleUnitForActor(db, actor, cycleId, unitId);
   const rows = await repo.unitItems(db, cycleId, unitId);
-  const { indicators, items } = await buildChecklist(db, actor, cycle, rows);
+  const { framework, items } = await buildChecklist(db, actor, cycle, rows);
   const unit = await findUnit(db, unitId);
   return {
     cycleId,
@@ -119,7 +109,7 @@ export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: stri
       cycleUnit.selfStatus === 'draft' &&
       (actor.role === 'unit_pic' || actor.role === 'gov_coordinator'),
     progress: { answered: items.filter((i) => i.answered).length, total: items.length },
-    indicators,
+    framework,
     items,
   };
 }
@@ -128,7 +118,7 @@ export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: stri
 export async function getEntityChecklist(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   if (actor.role === 'unit_pic') throw new NotFoundError();
-  const { indicators, items } = await buildChecklist(
+  const { framework, items } = await buildChecklist(
     db,
     actor,
     cycle,
@@ -141,7 +131,7 @@ export async function getEntityChecklist(db: Executor, actor: Actor, cycleId: st
     unit: null,
     editable: cycle.status === 'self_assessment' && actor.role === 'gov_coordinator',
     progress: { answered: items.filter((i) => i.answered).length, total: items.length },
-    indicators,
+    framework,
     items,
   };
 }
@@ -195,8 +185,7 @@ export async function saveSelfAnswers(
     await assertMayAnswer(db, actor, row, cycle, false);
   }
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
-  const framework = await loadFramework(db, cycle.frameworkId);
-  const index = leafIndex(framework);
+  const definitions = indicatorDefinitions(await loadFramework(db, cycle.frameworkId));
   const fields: Record<string, FieldProblem> = {};
   const locked = new Set<string>();
   for (const unitId of new Set(rows.map((r) => r.unitId).filter((u): u is string => u !== null))) {
@@ -206,7 +195,7 @@ export async function saveSelfAnswers(
   input.forEach((a, i) => {
     const row = byId.get(a.answerId)!;
     if (row.unitId && locked.has(row.unitId)) throw new ConflictError('conflict.unitSubmitted');
-    const scale = index.get(row.indicator)?.node.scale;
+    const scale = definitions.get(row.indicator)?.scale;
     if (!a.na && a.value !== null && a.value !== undefined && scale && !isOnScale(a.value, scale))
       fields[`answers.${i}.value`] = {
         message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',

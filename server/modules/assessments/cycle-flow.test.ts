@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RaporSchema, RaporUnitGapsSchema } from '../../../shared/contracts/rapor';
+import type { Framework } from '../../../shared/frameworks/framework.schema';
+import { indicatorDefinitions } from '../../../shared/frameworks/indicator-definitions';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
@@ -27,7 +29,7 @@ interface Item {
 interface Checklist {
   editable: boolean;
   progress: { answered: number; total: number };
-  indicators: Array<{ code: string; level: string }>;
+  framework: { id: string; version: string };
   items: Item[];
   unit: { selfStatus: string } | null;
 }
@@ -121,8 +123,13 @@ describe('an assessment cycle end to end', () => {
     expect(list.editable).toBe(true);
     // 15 input + 6 complaint indicators per unit, 12 process indicators × 1 product; no entity-level items.
     expect(list.progress).toEqual({ answered: 0, total: 33 });
-    expect(list.indicators.every((d) => d.level !== 'entity')).toBe(true);
-    expect(list.indicators).toHaveLength(33); // one product: one cell per indicator
+    // The definitions come from the cycle's framework, read once; the checklist names it.
+    expect(list.framework.id).toBe('ombudsman-2022-2024');
+    const fw = json<{ definition: Framework }>(await pic.get(`/api/frameworks/${list.framework.id}`));
+    const defs = indicatorDefinitions(fw.definition);
+    const levels = new Set(list.items.map((i) => defs.get(i.indicator)?.level));
+    expect([...levels].sort()).toEqual(['product', 'unit']);
+    expect(new Set(list.items.map((i) => i.indicator)).size).toBe(33); // one product: one cell per indicator
     expect(list.items.every((i) => i.verified === null)).toBe(true);
 
     const outOfScale = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, {

@@ -34,7 +34,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/frameworks/:id',
     {
-      config: { access: 'framework.read' },
+      config: { access: 'framework.read', readCache: true },
       schema: {
         tags,
         summary: 'One framework version: the whole definition and its current problems',

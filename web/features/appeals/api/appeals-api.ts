@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPost, uploadFile } from '../../../lib/api-client';
+import { useWithIndicatorDefinitions, type IndicatorDefinitions } from '../../frameworks/api/frameworks-api';
 
 export interface Localized {
   id: string;
@@ -38,9 +39,9 @@ export interface AppealFile {
   mimeType: string;
 }
 
-/** The parts of a checklist an appeal needs: answer cells, and each indicator's definition once. */
+/** The parts of a checklist an appeal needs: answer cells, and the framework that defines them. */
 interface ContestableChecklist {
-  indicators: Array<{ code: string; name: Localized; scale: { min: number; max: number } }>;
+  framework: { id: string };
   items: Array<Omit<ContestableItem, 'name' | 'scale'>>;
 }
 
@@ -118,16 +119,15 @@ export function useContestable(cycleId: string, target: { unitId: string } | { g
     'unitId' in target
       ? `/cycles/${cycleId}/units/${target.unitId}/checklist`
       : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
-  return useQuery({
+  const checklist = useQuery({
     queryKey: ['checklist', path],
     queryFn: () => apiGet<ContestableChecklist>(path),
-    select: withDefinitions,
   });
+  return useWithIndicatorDefinitions(checklist, withDefinitions);
 }
 
-/** The checklist sends each indicator's definition once: join it to the answer cells (stable, so memoised). */
-function withDefinitions(c: ContestableChecklist): { items: ContestableItem[] } {
-  const defs = new Map(c.indicators.map((d) => [d.code, d]));
+/** Each answer cell with its indicator's name and scale bounds, from the cycle's framework. */
+function withDefinitions(c: ContestableChecklist, defs: IndicatorDefinitions): { items: ContestableItem[] } {
   return {
     items: c.items.flatMap((i) => {
       const d = defs.get(i.indicator);

@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiGet, apiPost, uploadFile } from '../../../lib/api-client';
+import {
+  useWithIndicatorDefinitions,
+  type IndicatorDefinition,
+  type IndicatorDefinitions,
+} from '../../frameworks/api/frameworks-api';
 
 export type CycleStatus = 'planning' | 'self_assessment' | 'verification' | 'appeal' | 'final' | 'published';
 export interface Localized {
@@ -18,17 +23,10 @@ export interface Evidence {
   createdAt: string;
 }
 
-/** An indicator's definition, sent once per checklist however many answer cells use it. */
-export interface ChecklistIndicator {
-  code: string;
-  name: Localized;
-  path: Array<{ code: string; name: Localized }>;
-  level: 'product' | 'unit' | 'entity';
-  scale: { type: string; min: number; max: number; levels: Array<{ value: number; rubric: Localized }> };
-  evidenceExpected: Localized | null;
-}
+/** An indicator's definition: from the cycle's framework, the same for every unit (shared/frameworks). */
+export type ChecklistIndicator = IndicatorDefinition;
 
-/** One answer cell; `indicator` is the code of its definition in `Checklist.indicators`. */
+/** One answer cell; `indicator` is the code of its definition in the checklist's framework. */
 export interface ChecklistItem {
   answerId: string;
   indicator: string;
@@ -54,9 +52,14 @@ export interface Checklist {
   unit: { id: string; name: string; selfStatus: 'draft' | 'submitted'; submittedAt: string | null } | null;
   editable: boolean;
   progress: { answered: number; total: number };
-  /** Every indicator the items use, once each, in framework order. */
-  indicators: ChecklistIndicator[];
+  /** The framework version that defines the items' indicators (fetched once, not per checklist). */
+  framework: { id: string; version: string };
   items: ChecklistItem[];
+}
+
+/** A checklist with its indicators' definitions by code, read from the cycle's framework. */
+export interface ChecklistWithDefinitions extends Checklist {
+  definitions: IndicatorDefinitions;
 }
 
 export interface AnswerDraft {
@@ -85,9 +88,19 @@ export function checklistPath(cycleId: string, target: { unitId?: string; govern
     : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
 }
 
+const withDefinitions = (
+  checklist: Checklist,
+  definitions: IndicatorDefinitions,
+): ChecklistWithDefinitions => ({
+  ...checklist,
+  definitions,
+});
+
+/** The checklist and its framework's definitions: pending until both are loaded. */
 export function useChecklist(cycleId: string, target: { unitId?: string; governmentId?: string }) {
   const path = checklistPath(cycleId, target);
-  return useQuery({ queryKey: ['checklist', path], queryFn: () => apiGet<Checklist>(path) });
+  const checklist = useQuery({ queryKey: ['checklist', path], queryFn: () => apiGet<Checklist>(path) });
+  return useWithIndicatorDefinitions(checklist, withDefinitions);
 }
 
 export function useSaveAnswers(cycleId: string) {

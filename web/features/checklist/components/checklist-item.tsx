@@ -6,7 +6,7 @@ import { EvidencePanel } from './evidence-panel';
 
 interface Props {
   item: ChecklistItem;
-  /** The item's indicator definition (from the checklist's `indicators`). */
+  /** The item's indicator definition (from the cycle's framework). */
   indicator: ChecklistIndicator;
   draft: AnswerDraft | undefined;
   editable: boolean;

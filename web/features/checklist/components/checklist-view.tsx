@@ -20,9 +20,9 @@ import {
   useSaveAnswers,
   useSubmitUnit,
   type AnswerDraft,
-  type Checklist,
   type ChecklistIndicator,
   type ChecklistItem,
+  type ChecklistWithDefinitions,
 } from '../api/checklist-api';
 import { ChecklistItemCard, currentAnswer } from './checklist-item';
 
@@ -39,7 +39,7 @@ interface Group_ {
 /** Items grouped by dimension, then by variable (from their indicator's path), in framework order. */
 function groupItems(
   items: ChecklistItem[],
-  indicators: Map<string, ChecklistIndicator>,
+  indicators: ReadonlyMap<string, ChecklistIndicator>,
   lang: 'id' | 'en',
 ): Group_[] {
   const groups: Group_[] = [];
@@ -69,7 +69,7 @@ function groupItems(
  * The penilaian mandiri checklist. Edits stay in state (marked "belum disimpan") until saved;
  * leaving the page with unsaved edits asks first. Submitting locks the unit.
  */
-export function ChecklistView({ checklist }: { checklist: Checklist }) {
+export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitions }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
@@ -111,11 +111,10 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
   const visible = checklist.items.filter(
     (i) => scope === 'all' || (scope === 'unit' ? i.productId === null : i.productId === scope),
   );
-  const indicators = useMemo(
-    () => new Map(checklist.indicators.map((d) => [d.code, d])),
-    [checklist.indicators],
+  const groups = useMemo(
+    () => groupItems(visible, checklist.definitions, lang),
+    [visible, checklist.definitions, lang],
   );
-  const groups = useMemo(() => groupItems(visible, indicators, lang), [visible, indicators, lang]);
   const draftList = Object.entries(drafts).map(([answerId, d]) => ({ answerId, ...d }));
 
   async function saveAll(): Promise<boolean> {
