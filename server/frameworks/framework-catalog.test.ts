@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateFramework, type Framework } from '../../shared/frameworks/framework.schema.js';
 import { findBand } from '../../shared/scoring/bands.js';
 import { compileFramework } from '../../shared/scoring/compile-framework.js';
@@ -197,8 +197,11 @@ describe('PEKPPP on the 0–5 scale', () => {
 });
 
 describe('loadFrameworkDirectory with broken files', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
   const writeDir = (files: Record<string, unknown>): string => {
     const dir = mkdtempSync(join(tmpdir(), 'patuh-fw-'));
+    made.push(dir);
     for (const [name, content] of Object.entries(files)) {
       writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
     }

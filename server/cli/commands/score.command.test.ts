@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../io.js';
 import { scoreCommand } from './score.command.js';
 
@@ -12,6 +12,7 @@ function collect(): CliIO & { out: string[]; err: string[] } {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'patuh-score-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 function csv(lines: string[]): string {
   const file = join(dir, `answers-${n++}.csv`);
