@@ -32,7 +32,7 @@ async function leafOf(db: Executor, frameworkId: string, indicator: string) {
 }
 
 async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
-  return (await leafOf(db, frameworkId, indicator))?.node.scale;
+  return (await leafOf(db, frameworkId, indicator))?.scale;
 }
 
 /**

@@ -1,30 +1,15 @@
-/** Indicator metadata of a framework by code: the leaf, its ancestors and level (cached per framework object). */
-import type { Framework, FrameworkNode } from '../../../shared/frameworks/framework.schema';
+/**
+ * Indicator metadata of a framework by code, from the one shared walk of the framework
+ * (`indicatorDefinitions`, also used by the checklist and the web app).
+ */
+import {
+  indicatorDefinitions,
+  type IndicatorDefinition,
+} from '../../../shared/frameworks/indicator-definitions';
 
-export interface LeafInfo {
-  node: FrameworkNode;
-  level: 'product' | 'unit' | 'entity';
-  path: Array<{ code: string; name: { id: string; en: string } }>;
-  /** Document order, to list checklist items as the framework does. */
-  order: number;
-}
+export type LeafInfo = IndicatorDefinition;
 
-const cache = new WeakMap<Framework, Map<string, LeafInfo>>();
-
-export function leafIndex(framework: Framework): Map<string, LeafInfo> {
-  const hit = cache.get(framework);
-  if (hit) return hit;
-  const map = new Map<string, LeafInfo>();
-  const walk = (nodes: FrameworkNode[], path: LeafInfo['path']) => {
-    for (const n of nodes) {
-      if (n.children) walk(n.children, [...path, { code: n.code, name: n.name }]);
-      else map.set(n.code, { node: n, level: n.appliesTo?.level ?? 'entity', path, order: map.size });
-    }
-  };
-  walk(framework.nodes, []);
-  cache.set(framework, map);
-  return map;
-}
+export const leafIndex = indicatorDefinitions;
 
 /**
  * Whether an indicator may be answered N/A. The framework format has no per-indicator flag:
@@ -38,7 +23,7 @@ export function allowsNa(_info: LeafInfo): boolean {
 
 /** An indicator's scale for a value picker: the bounds and each level with its rubric as label. */
 export function scaleChoices(info: LeafInfo) {
-  const scale = info.node.scale!;
+  const scale = info.scale;
   return {
     type: scale.type,
     min: scale.min,

@@ -36,9 +36,9 @@ type Index = ReturnType<typeof leafIndex>;
 
 /** The indicators with a scale: their maximum and whether they are answered per service product. */
 const scalesOf = (index: Index): repo.ScaleRow[] =>
-  [...index].flatMap(([indicator, info]) =>
-    info.node.scale ? [{ indicator, max: info.node.scale.max, product: info.level === 'product' }] : [],
-  );
+  [...index].flatMap(([indicator, info]) => [
+    { indicator, max: info.scale.max, product: info.level === 'product' },
+  ]);
 
 /**
  * Per unit, the grouped *pemetaan kekurangan* rows (one per indicator, computed in SQL) in the
@@ -48,15 +48,15 @@ function gapsByUnit(index: Index, rows: repo.UnmetGroupRow[]): Map<string, Rapor
   const out = new Map<string, Array<{ order: number; gap: RaporGap }>>();
   for (const r of rows) {
     const info = index.get(r.indicator);
-    if (!info?.node.scale) continue;
+    if (!info) continue;
     const list = out.get(r.unitId) ?? [];
     list.push({
       order: info.order,
       gap: {
         indicator: r.indicator,
-        name: info.node.name,
+        name: info.name,
         level: info.level === 'product' ? 'product' : 'unit',
-        scaleMax: info.node.scale.max,
+        scaleMax: info.scale.max,
         count: r.count,
         assessed: r.assessed,
         missing: r.missing,
@@ -322,7 +322,7 @@ export async function buildFullRaporWithShortfalls(
   const rows = await repo.unmetAnswers(db, cycleId, governmentId, scalesOf(index), allowSelf);
   const byUnit = new Map<string, RaporShortfall[]>(rapor.units.map((u) => [u.unitId, []]));
   for (const r of rows) {
-    if (!index.get(r.indicator)?.node.scale) continue;
+    if (!index.get(r.indicator)) continue;
     byUnit.get(r.unitId)?.push({
       unitId: r.unitId,
       indicator: r.indicator,

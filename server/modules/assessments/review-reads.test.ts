@@ -205,12 +205,12 @@ describe('appeals carry the indicator scale', () => {
     const appeal = res
       .json<{ items: Array<{ id: string; indicator: string; scale: unknown; naAllowed: boolean }> }>()
       .items.find((a) => a.id === f.appealId)!;
-    const leaf = leafIndex(getFramework('ombudsman-2022-2024')!).get(appeal.indicator)!.node;
+    const { scale } = leafIndex(getFramework('ombudsman-2022-2024')!).get(appeal.indicator)!;
     expect(appeal.scale).toEqual({
-      type: leaf.scale!.type,
-      min: leaf.scale!.min,
-      max: leaf.scale!.max,
-      levels: leaf.scale!.levels.map((l) => ({ value: l.value, label: l.rubric })),
+      type: scale.type,
+      min: scale.min,
+      max: scale.max,
+      levels: scale.levels.map((l) => ({ value: l.value, label: l.rubric })),
     });
     expect(appeal.naAllowed).toBe(true);
     const both = await assessor.post(`/api/appeals/${f.appealId}/respond`, {
@@ -222,7 +222,7 @@ describe('appeals carry the indicator scale', () => {
     expect(Object.keys(both.json().error.fields)).toEqual(['value']);
     const off = await assessor.post(`/api/appeals/${f.appealId}/respond`, {
       decision: 'accept',
-      value: leaf.scale!.max + 1,
+      value: scale.max + 1,
     });
     expect(off.statusCode).toBe(400);
     const na = await assessor.post(`/api/appeals/${f.appealId}/respond`, {

@@ -43,10 +43,10 @@ export async function listVerificationItems(
       return [
         {
           ...r,
-          name: info.node.name,
+          name: info.name,
           level: info.level,
-          scaleMin: info.node.scale!.min,
-          scaleMax: info.node.scale!.max,
+          scaleMin: info.scale.min,
+          scaleMax: info.scale.max,
         },
       ];
     }),
@@ -83,7 +83,7 @@ export async function verifyAnswer(
   } else {
     const fields: Record<string, { message: string; params?: Record<string, number> }> = {};
     if (!input.reason || input.reason.trim().length < 3) fields.reason = { message: 'field.reasonRequired' };
-    const scale = leafIndex(await loadFramework(db, cycle.frameworkId)).get(row.indicator)?.node.scale;
+    const scale = leafIndex(await loadFramework(db, cycle.frameworkId)).get(row.indicator)?.scale;
     if (!input.na) {
       if (input.value === null || input.value === undefined) fields.value = { message: 'field.required' };
       else if (scale && !isOnScale(input.value, scale))
