@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPost, uploadFile } from '../../../lib/api-client';
-import { useWithIndicatorDefinitions, type IndicatorDefinitions } from '../../frameworks/api/frameworks-api';
+import { useWithIndicatorDefinitions, type IndicatorDefinitions } from '../../../lib/framework-definitions';
 
 export interface Localized {
   id: string;

@@ -4,7 +4,7 @@ import {
   useWithIndicatorDefinitions,
   type IndicatorDefinition,
   type IndicatorDefinitions,
-} from '../../frameworks/api/frameworks-api';
+} from '../../../lib/framework-definitions';
 
 export type CycleStatus = 'planning' | 'self_assessment' | 'verification' | 'appeal' | 'final' | 'published';
 export interface Localized {
