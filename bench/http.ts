@@ -5,7 +5,7 @@
  * registered only in the bench server. (5) RSS of the server process after the load.
  */
 import { execFile, spawn } from 'node:child_process';
-import { buildServerBundle } from '../bin/build-server.mjs';
+import { buildServerBundle, SERVER_NODE_FLAGS, serverEnv } from '../bin/build-server.mjs';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
@@ -69,9 +69,9 @@ function memoryOf(pid: number): { rss: number; peak: number } {
  */
 async function startServer(): Promise<{ pid: number; base: string; stop: () => Promise<void> }> {
   const bundle = await buildServerBundle('bench/server.ts', 'bench-server');
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
+    env: serverEnv(),
   });
   const line = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: child.stdout! });

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServerBundle } from './build-server.mjs';
+import { buildServerBundle, SERVER_NODE_FLAGS, serverEnv } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'web', 'dist', 'index.html');
@@ -38,6 +38,10 @@ if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
 }
 
 const server = await buildServerBundle('server/main.ts', 'server');
-const child = spawn(process.execPath, ['--enable-source-maps', server], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, server], {
+  cwd: root,
+  stdio: 'inherit',
+  env: serverEnv(),
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
