@@ -6,3 +6,5 @@ export declare function buildServerBundle(entry: string, name: string): Promise<
 export declare const SERVER_NODE_FLAGS: string[];
 /** The server process's environment (MALLOC_ARENA_MAX=2 unless set). */
 export declare function serverEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+/** The newest modification time of the files below `dir`. */
+export declare function newestMtime(dir: string): number;

@@ -21,10 +21,11 @@ export function serverEnv(env = process.env) {
   return { MALLOC_ARENA_MAX: '2', ...env };
 }
 
-function newestMtime(dir) {
+/** The newest modification time of the files below `dir` (skipping node_modules, dist, migrations). */
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'migrations') continue;
+    if (entry.name === 'node_modules' || entry.name === 'migrations' || entry.name === 'dist') continue;
     const p = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
   }
