@@ -2,7 +2,7 @@
  * Issue 3 journey in Chromium: a head plans a cycle (through the API), the Disdukcapil PIC fills
  * the penilaian mandiri with one evidence photo and submits, the assessor verifies (accepts all,
  * adjusts one with a reason), the head advances through appeal and final and approves; the rapor
- * page shows the published score and zone.
+ * page shows the published score and zone, and the Hasil tab exports the results as a PDF.
  */
 import { and, eq } from 'drizzle-orm';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
@@ -243,6 +243,24 @@ describe('assessment cycle in the browser', () => {
     expect(await table.locator('tbody tr').count()).toBe(gapCount);
     expect(gapRequests).toHaveLength(1);
     expect(gapRequests[0]).toContain(`/rapor/units/${unitId}`);
+    await page.context().close();
+  });
+
+  it('the head exports the published results as PDF from the Hasil tab and downloads the file', async () => {
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    await page.getByTestId('tab-results').click();
+    await page.getByTestId('results-export-pdf').click();
+    const link = page.getByTestId('results-export-link');
+    await expect.poll(() => link.isVisible(), { timeout: 20_000 }).toBe(true);
+    const href = (await link.getAttribute('href'))!;
+    expect(await link.getAttribute('download')).toMatch(/^hasil-.*\.pdf$/);
+    // The link works with the head's own session (cookies of the page's context).
+    const file = await page.context().request.get(new URL(href, e2e.baseUrl).toString());
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toContain('application/pdf');
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();
     await head.req.dispose();
   });
