@@ -20,7 +20,8 @@ declare module 'fastify' {
   }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: no CSRF token needed, and the read cache may serve them. */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Locale of the request: the user's saved choice, else Accept-Language, else Bahasa Indonesia. */
 function headerLocale(req: FastifyRequest): Locale {

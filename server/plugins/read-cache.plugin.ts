@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ReadCache } from '../lib/read-cache';
+import { SAFE_METHODS } from './auth.plugin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -49,8 +50,6 @@ function pick(r: CachedResponse, header: string | undefined): { body: Buffer; en
   if (accepts(header, 'gzip')) return { body: r.gzip, encoding: 'gzip' };
   return { body: r.payload };
 }
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The caches of one app: resolved sessions (used by the auth plugin) and cached responses. */
 export interface ReadCaches {
