@@ -4,10 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildServerBundle, newestMtime, SERVER_NODE_FLAGS, serverEnv } from './build-server.mjs';
+import { buildServerBundle, newestMtime, root, SERVER_NODE_FLAGS, serverEnv } from './build-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'web', 'dist', 'index.html');
 
 const sources = Math.max(
