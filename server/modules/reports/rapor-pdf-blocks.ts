@@ -38,6 +38,18 @@ export function badge(text: string, fill: string, color: string, fontSize = 11):
   };
 }
 
+/** The page footer of every Patuh PDF: when it was made, and "Halaman X dari Y". */
+export function pageFooter(generated: string, margin: [number, number, number, number]) {
+  return (page: number, pages: number): Content => ({
+    columns: [
+      { text: `Dibuat ${generated} oleh Patuh`, color: GREY },
+      { text: `Halaman ${page} dari ${pages}`, alignment: 'right', color: GREY },
+    ],
+    fontSize: 8,
+    margin,
+  });
+}
+
 export const tableLayout = {
   hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
     i === 0 || i === node.table.body.length ? 0.8 : 0.4,

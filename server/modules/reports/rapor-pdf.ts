@@ -10,6 +10,7 @@ import {
   GREY,
   head,
   keepTogether,
+  pageFooter,
   titledTable,
   LINE,
   sectionTitle,
@@ -281,14 +282,7 @@ export function raporDocument(r: FullRapor): DocDefinition {
             fontSize: 8,
             margin: [40, 24, 40, 0],
           },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: `Dibuat ${generated} oleh Patuh`, color: GREY },
-        { text: `Halaman ${page} dari ${pages}`, alignment: 'right', color: GREY },
-      ],
-      fontSize: 8,
-      margin: [40, 16, 40, 0],
-    }),
+    footer: pageFooter(generated, [40, 16, 40, 0]),
     // No pageBreakBefore hook (its pass over every node cost seconds and hundreds of MB on a
     // large rapor): headings travel with their tables (titledTable, keepTogether) instead.
     content: [

@@ -8,7 +8,7 @@
 import type { RankedRow } from '../assessments/results.repository';
 import { formatDateTime, formatScore, governmentTypeLabel } from './rapor-format';
 import { pdfmake } from './pdf-engine';
-import { GREY, head, tableLayout, zoneCell, type Content } from './rapor-pdf-blocks';
+import { GREY, head, pageFooter, tableLayout, zoneCell, type Content } from './rapor-pdf-blocks';
 
 export const RESULTS_PDF_TITLE = 'Hasil Penilaian Kepatuhan';
 
@@ -94,14 +94,7 @@ export function resultsPdfWriter(meta: ResultsPdfMeta) {
               fontSize: 8,
               margin: [30, 18, 30, 0],
             },
-      footer: (page: number, pages: number) => ({
-        columns: [
-          { text: `Dibuat ${generated} oleh Patuh`, color: GREY },
-          { text: `Halaman ${page} dari ${pages}`, alignment: 'right', color: GREY },
-        ],
-        fontSize: 8,
-        margin: [30, 14, 30, 0],
-      }),
+      footer: pageFooter(generated, [30, 14, 30, 0]),
       content: [
         { text: RESULTS_PDF_TITLE, style: 'title' },
         { text: heading, style: 'cycle' },
