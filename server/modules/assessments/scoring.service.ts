@@ -136,12 +136,6 @@ interface CycleContext {
   frameworkId: string;
 }
 
-/**
- * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
- * the answers, one for the types and previous versions, then one upsert per results table
- * (rows that did not change are skipped) and one insert of score versions. A new version is
- * written when the rounded score or the band changed, or always when `force`.
- */
 interface BatchAnswers {
   packed: Array<{ governmentId: string; packed: string }>;
   unitTypes: Array<{ id: string; type: string }>;
@@ -162,6 +156,12 @@ function secondReader(db: Executor): Executor | null {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
 }
 
+/**
+ * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
+ * the answers, one for the types and previous versions, then one upsert per results table
+ * (rows that did not change are skipped) and one insert of score versions. A new version is
+ * written when the rounded score or the band changed, or always when `force`.
+ */
 async function recomputeBatch(
   tx: Executor,
   cycleId: string,
