@@ -159,6 +159,8 @@ async function main(): Promise<number> {
     if (want('exports')) {
       log('(4) exports …');
       for (const x of await benchExports(cycleId, pick.government_id, RUNS, email)) {
+        // The national results exports carry the issue's target; the rapor exports are reported.
+        const national = x.export.startsWith('national results');
         rows.push({
           part: '4',
           measure: `export: ${x.export}`,
@@ -167,16 +169,12 @@ async function main(): Promise<number> {
             : `${ms(x.ms)} ms, ${(x.bytes / 1024).toFixed(0)} KB; worker RSS ${x.baseRssMb.toFixed(0)} → peak ${x.peakRssMb.toFixed(0)} MB`,
           floor: x.note
             ? '–'
-            : x.export.startsWith('national results')
+            : national
               ? `${ms(x.floorMs)} ms (the ranked rows in one query)`
               : `${ms(x.floorMs)} ms (the full rapor data alone)`,
           ratio: x.ms / x.floorMs,
-          target: x.export.startsWith('national results') ? '≤ 60 s, RSS ≤ 300 MB' : '–',
-          met: x.note
-            ? false
-            : x.export.startsWith('national results')
-              ? x.ms <= 60_000 && x.peakRssMb <= 300
-              : null,
+          target: national ? '≤ 60 s, RSS ≤ 300 MB' : '–',
+          met: x.note ? false : national ? x.ms <= 60_000 && x.peakRssMb <= 300 : null,
           raw: x,
         });
       }
