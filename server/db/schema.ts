@@ -318,7 +318,9 @@ export const auditLog = pgTable(
 );
 
 /** Excel imports: validated first, written only when the whole file is valid. Progress is polled. */
-export const imports = pgTable('imports', {
+export const imports = pgTable(
+  'imports',
+  {
   id: uuid('id').primaryKey().defaultRandom(),
   governmentId: uuid('government_id')
     .notNull()
@@ -335,7 +337,14 @@ export const imports = pgTable('imports', {
   payload: jsonb('payload'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-});
+  },
+  // One running (validating or committing) import per government: a second upload is a 409.
+  (t) => [
+    uniqueIndex('imports_running_government_idx')
+      .on(t.governmentId)
+      .where(sql`${t.status} in ('validating', 'committing')`),
+  ],
+);
 
 /** Key/value flags the app keeps about itself (e.g. that the demo was seeded once). */
 export const appMeta = pgTable('app_meta', {

@@ -1,0 +1,134 @@
+/**
+ * Reads the Unit, Layanan and PIC sheets of an uploaded workbook with exceljs' streaming reader,
+ * row by row, and stops at the first sheet that goes past MAX_DATA_ROWS: the whole workbook is
+ * never held as cells in memory (a 400,000-row file used to take 2.5 GB). Runs in the worker
+ * (see import-task.ts) after the zip guard has checked the entries.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { cellText, issue, type ImportIssue, type RawRow, type RawSheets } from './import-parse';
+import { SHEETS, type RowValues, type SheetDef } from './import-template';
+import type { ZipEntry } from './xlsx-guard';
+
+/** Data rows allowed per sheet; a larger registry is imported in several files. */
+export const MAX_DATA_ROWS = 20_000;
+/** Rows present in the file at all (empty or formatted ones included, every sheet). */
+export const MAX_SCANNED_ROWS = 5 * MAX_DATA_ROWS;
+
+const LOCAL = 0x04034b50;
+const isSheet = (name: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name);
+
+/**
+ * The zip's local entries, worksheets last. exceljs reads front to back and spills every sheet it
+ * meets before the shared strings into a temporary file; with the sheets last it reads each one
+ * straight from the stream, so stopping early leaves nothing on disk. Its reader stops at the
+ * central directory, which is therefore not copied. Entries come from `inspectXlsxZip`, which
+ * checked that they lie back to back.
+ */
+export function sheetsLast(buf: Buffer, entries: ZipEntry[]): Buffer {
+  const ordered = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const ranges = ordered.map((e, i) => ({
+    name: e.name,
+    range: buf.subarray(e.localOffset, ordered[i + 1]?.localOffset ?? endOfEntries(buf)),
+  }));
+  return Buffer.concat([
+    ...ranges.filter((r) => !isSheet(r.name)).map((r) => r.range),
+    ...ranges.filter((r) => isSheet(r.name)).map((r) => r.range),
+  ]);
+}
+
+function endOfEntries(buf: Buffer): number {
+  // The central directory starts right after the last entry (inspectXlsxZip checked it).
+  for (let i = buf.length - 22; i >= 0; i--) if (buf.readUInt32LE(i) === 0x06054b50) return buf.readUInt32LE(i + 16);
+  return buf.length;
+}
+
+const normalizeHeader = (h: string) => h.replace(/\*/g, '').trim().toLowerCase().replace(/\s+/g, '_');
+
+interface SheetState {
+  def: SheetDef;
+  positions: Map<string, number> | null;
+  broken: boolean;
+  rows: RawRow[];
+}
+
+/** Missing header columns become issues (once); returns whether the sheet can be read. */
+function checkHeader(state: SheetState, issues: ImportIssue[]): boolean {
+  if (state.positions === null) state.positions = new Map();
+  const missing = state.def.columns.filter((c) => !state.positions!.has(c.key));
+  for (const c of missing)
+    issues.push(issue(state.def.name, 1, c.key, 'import.columnMissing', { column: c.key, sheet: state.def.name }));
+  state.broken = missing.length > 0;
+  return !state.broken;
+}
+
+export interface ReadResult {
+  sheets: RawSheets;
+  /** Layout problems (missing sheet or column, no data, too many rows): nothing else is checked. */
+  issues: ImportIssue[];
+}
+
+/**
+ * Streams the three sheets into raw rows (names and headers matched loosely: case, spaces, `*`).
+ * A sheet with more than MAX_DATA_ROWS data rows ends the read with one clear issue.
+ */
+export async function readWorkbookStream(zip: Buffer): Promise<ReadResult> {
+  const issues: ImportIssue[] = [];
+  const sheets: RawSheets = { units: [], products: [], contacts: [] };
+  const states = new Map<string, SheetState>();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
+  let scanned = 0;
+  for await (const ws of reader) {
+    const name = String((ws as unknown as { name?: string }).name ?? '').trim().toLowerCase();
+    const def = SHEETS.find((d) => d.name.toLowerCase() === name);
+    const state: SheetState | undefined =
+      def && !states.has(def.key) ? { def, positions: null, broken: false, rows: [] } : undefined;
+    if (state) states.set(state.def.key, state);
+    for await (const row of ws) {
+      scanned += 1;
+      if (scanned > MAX_SCANNED_ROWS) return tooMany(def?.name ?? name, MAX_SCANNED_ROWS);
+      if (!state || state.broken) continue;
+      if (row.number === 1) {
+        state.positions = new Map();
+        row.eachCell((cell, col) => {
+          const h = cellText(cell.value);
+          if (h && !state.positions!.has(normalizeHeader(h))) state.positions!.set(normalizeHeader(h), col);
+        });
+        if (!checkHeader(state, issues)) continue;
+        continue;
+      }
+      if (state.positions === null && !checkHeader(state, issues)) continue;
+      const values: RowValues = {};
+      let any = false;
+      for (const c of state.def.columns) {
+        const v = cellText(row.getCell(state.positions!.get(c.key)!).value);
+        values[c.key] = v;
+        if (v !== null) any = true;
+      }
+      if (!any) continue;
+      state.rows.push({ row: row.number, values });
+      if (state.rows.length > MAX_DATA_ROWS) return tooMany(state.def.name, MAX_DATA_ROWS);
+    }
+    if (state && state.positions === null) checkHeader(state, issues);
+  }
+  for (const def of SHEETS) {
+    const state = states.get(def.key);
+    if (!state) issues.push(issue(def.name, 0, '', 'import.sheetMissing', { sheet: def.name }));
+    else if (!state.broken) sheets[def.key] = state.rows;
+  }
+  if (!issues.length && SHEETS.every((d) => sheets[d.key].length === 0)) issues.push(issue('', 0, '', 'import.empty'));
+  return { sheets, issues };
+}
+
+function tooMany(sheet: string, max: number): ReadResult {
+  return {
+    sheets: { units: [], products: [], contacts: [] },
+    issues: [issue(sheet, 0, '', 'import.tooManyRows', { sheet, max: max.toLocaleString('id-ID') })],
+  };
+}
