@@ -4,44 +4,19 @@
  * never held as cells in memory (a 400,000-row file used to take 2.5 GB). Runs in the worker
  * (see import-task.ts) after the zip guard has checked the entries.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellText, issue, type ImportIssue, type RawRow, type RawSheets } from './import-parse';
 import { SHEETS, type RowValues, type SheetDef } from './import-template';
-import type { ZipEntry } from './xlsx-guard';
 
 /** Data rows allowed per sheet; a larger registry is imported in several files. */
 export const MAX_DATA_ROWS = 20_000;
 /** Rows present in the file at all (empty or formatted ones included, every sheet). */
 export const MAX_SCANNED_ROWS = 5 * MAX_DATA_ROWS;
 
-const LOCAL = 0x04034b50;
-const isSheet = (name: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name);
-
-/**
- * The zip's local entries, worksheets last. exceljs reads front to back and spills every sheet it
- * meets before the shared strings into a temporary file; with the sheets last it reads each one
- * straight from the stream, so stopping early leaves nothing on disk. Its reader stops at the
- * central directory, which is therefore not copied. Entries come from `inspectXlsxZip`, which
- * checked that they lie back to back.
- */
-export function sheetsLast(buf: Buffer, entries: ZipEntry[]): Buffer {
-  const ordered = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  const ranges = ordered.map((e, i) => ({
-    name: e.name,
-    range: buf.subarray(e.localOffset, ordered[i + 1]?.localOffset ?? endOfEntries(buf)),
-  }));
-  return Buffer.concat([
-    ...ranges.filter((r) => !isSheet(r.name)).map((r) => r.range),
-    ...ranges.filter((r) => isSheet(r.name)).map((r) => r.range),
-  ]);
-}
-
-function endOfEntries(buf: Buffer): number {
-  // The central directory starts right after the last entry (inspectXlsxZip checked it).
-  for (let i = buf.length - 22; i >= 0; i--) if (buf.readUInt32LE(i) === 0x06054b50) return buf.readUInt32LE(i + 16);
-  return buf.length;
-}
 
 const normalizeHeader = (h: string) => h.replace(/\*/g, '').trim().toLowerCase().replace(/\s+/g, '_');
 
@@ -73,6 +48,23 @@ export interface ReadResult {
  * A sheet with more than MAX_DATA_ROWS data rows ends the read with one clear issue.
  */
 export async function readWorkbookStream(zip: Buffer): Promise<ReadResult> {
+  // exceljs spills the sheets it meets before the shared strings (Excel writes those last) into
+  // temporary files — at most the zip guard's MAX_UNCOMPRESSED_BYTES — which it would leave behind
+  // when the read stops early: they go to a directory of this read's own, removed afterwards (the
+  // worker runs one task at a time).
+  const previous = process.env.TMPDIR;
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'patuh-import-'));
+  process.env.TMPDIR = dir;
+  try {
+    return await readSheets(zip);
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function readSheets(zip: Buffer): Promise<ReadResult> {
   const issues: ImportIssue[] = [];
   const sheets: RawSheets = { units: [], products: [], contacts: [] };
   const states = new Map<string, SheetState>();

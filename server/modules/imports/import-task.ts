@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../lib/errors';
 import { issue, validateSheets, type ImportDrafts, type ImportIssue, type RawSheets } from './import-parse';
-import { readWorkbookStream, sheetsLast } from './import-read';
+import { readWorkbookStream } from './import-read';
 import { inspectXlsxZip, verifyInflation } from './xlsx-guard';
 
 const PREVIEW_ROWS = 20;
@@ -53,7 +53,7 @@ export async function parseImport(input: ImportParseInput): Promise<ImportParseR
   try {
     const entries = inspectXlsxZip(buf);
     verifyInflation(buf, entries);
-    read = await readWorkbookStream(sheetsLast(buf, entries));
+    read = await readWorkbookStream(buf);
   } catch (err) {
     if (err instanceof AppError) {
       const key = err.fields?.file?.message ?? err.messageKey;
