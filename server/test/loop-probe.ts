@@ -33,15 +33,21 @@ export async function probeLoop(app: FastifyInstance, everyMs = 20) {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 10);
   let running = true;
+  // Latency counts from when the request was due (the previous answer + `everyMs`), not from when
+  // the timer got to run: a loop blocked between two requests delays the timer, and that is a stall.
+  // After `stop` the loop sends one more request, so a stall at the very end is measured too.
   const loop = (async () => {
-    while (running) {
-      const t0 = performance.now();
+    let due = performance.now();
+    for (;;) {
       const res = await fetch(url);
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`health answered ${res.status}`);
-      const ms = performance.now() - t0;
-      if (ms > worst) [worst, worstAt] = [ms, t0 - started];
+      const now = performance.now();
+      const ms = now - due;
+      if (ms > worst) [worst, worstAt] = [ms, due - started];
       latencies.push(ms);
+      if (!running) break;
+      due = now + everyMs;
       await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
