@@ -33,8 +33,7 @@ export interface SerializedError {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: SerializedError };
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
 
 /** A built-in task every worker answers: used by `warm`. */
 const PING = '__ping';
@@ -311,7 +310,10 @@ function serializeError(err: unknown): SerializedError {
  * The worker side: answers each request from the pool with its handler's result. Byte results
  * (Buffer, Uint8Array) are moved to the main thread, not copied, when they own their memory.
  */
-export function serveTasks(port: import('node:worker_threads').MessagePort, handlers: Record<string, TaskHandler>) {
+export function serveTasks(
+  port: import('node:worker_threads').MessagePort,
+  handlers: Record<string, TaskHandler>,
+) {
   port.on('message', (req: WorkerRequest) => {
     const handler = req.task === PING ? () => 'pong' : handlers[req.task];
     Promise.resolve()
@@ -330,7 +332,8 @@ export function serveTasks(port: import('node:worker_threads').MessagePort, hand
               : [];
           port.postMessage({ id: req.id, ok: true, value } satisfies WorkerReply, transfer);
         },
-        (err: unknown) => port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply),
+        (err: unknown) =>
+          port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply),
       );
   });
 }

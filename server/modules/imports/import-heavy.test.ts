@@ -105,7 +105,15 @@ async function uploadHttp(agent: Agent, governmentId: string, file: string, file
     fetch(url, { method: 'POST', body: form, headers: { cookie, 'x-csrf-token': csrf } })
       .then(async (res) => process.stdout.write(JSON.stringify({ statusCode: res.status, body: await res.json() })));`;
   const url = `${baseUrl()}/api/governments/${governmentId}/imports`;
-  const { stdout } = await run(process.execPath, ['-e', script, url, file, fileName, agent.cookie, agent.csrf]);
+  const { stdout } = await run(process.execPath, [
+    '-e',
+    script,
+    url,
+    file,
+    fileName,
+    agent.cookie,
+    agent.csrf,
+  ]);
   return JSON.parse(stdout) as { statusCode: number; body: { id?: string; error?: Record<string, unknown> } };
 }
 
@@ -151,7 +159,10 @@ describe('a huge import does not stop the server', () => {
       expect(overRes.statusCode).toBe(202);
       expect(over).toMatchObject({ status: 'invalid', summary: { units: 0, products: 0, contacts: 0 } });
       expect(over!.errors[0]!.message).toContain('lebih dari 20.000 baris data');
-      const stored = await ctx.database.db.select().from(imports).where(eq(imports.governmentId, t.governmentId));
+      const stored = await ctx.database.db
+        .select()
+        .from(imports)
+        .where(eq(imports.governmentId, t.governmentId));
       expect(stored).toHaveLength(1); // the refused upload stored nothing
 
       console.info(

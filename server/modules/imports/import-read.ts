@@ -17,7 +17,6 @@ export const MAX_DATA_ROWS = 20_000;
 /** Rows present in the file at all (empty or formatted ones included, every sheet). */
 export const MAX_SCANNED_ROWS = 5 * MAX_DATA_ROWS;
 
-
 const normalizeHeader = (h: string) => h.replace(/\*/g, '').trim().toLowerCase().replace(/\s+/g, '_');
 
 interface SheetState {
@@ -32,7 +31,9 @@ function checkHeader(state: SheetState, issues: ImportIssue[]): boolean {
   if (state.positions === null) state.positions = new Map();
   const missing = state.def.columns.filter((c) => !state.positions!.has(c.key));
   for (const c of missing)
-    issues.push(issue(state.def.name, 1, c.key, 'import.columnMissing', { column: c.key, sheet: state.def.name }));
+    issues.push(
+      issue(state.def.name, 1, c.key, 'import.columnMissing', { column: c.key, sheet: state.def.name }),
+    );
   state.broken = missing.length > 0;
   return !state.broken;
 }
@@ -77,7 +78,9 @@ async function readSheets(zip: Buffer): Promise<ReadResult> {
   });
   let scanned = 0;
   for await (const ws of reader) {
-    const name = String((ws as unknown as { name?: string }).name ?? '').trim().toLowerCase();
+    const name = String((ws as unknown as { name?: string }).name ?? '')
+      .trim()
+      .toLowerCase();
     const def = SHEETS.find((d) => d.name.toLowerCase() === name);
     const state: SheetState | undefined =
       def && !states.has(def.key) ? { def, positions: null, broken: false, rows: [] } : undefined;
@@ -114,7 +117,8 @@ async function readSheets(zip: Buffer): Promise<ReadResult> {
     if (!state) issues.push(issue(def.name, 0, '', 'import.sheetMissing', { sheet: def.name }));
     else if (!state.broken) sheets[def.key] = state.rows;
   }
-  if (!issues.length && SHEETS.every((d) => sheets[d.key].length === 0)) issues.push(issue('', 0, '', 'import.empty'));
+  if (!issues.length && SHEETS.every((d) => sheets[d.key].length === 0))
+    issues.push(issue('', 0, '', 'import.empty'));
   return { sheets, issues };
 }
 

@@ -32,9 +32,11 @@ export const RUNNING_IMPORT_INDEX = 'imports_running_government_idx';
 
 /** Whether `err` (a driver error, possibly wrapped by Drizzle) is a second running import. */
 export function isRunningImportConflict(err: unknown): boolean {
-  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined; e; ) {
+  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined; e;) {
     if (e.code === '23505')
-      return e.constraint === RUNNING_IMPORT_INDEX || String((e as Error).message).includes(RUNNING_IMPORT_INDEX);
+      return (
+        e.constraint === RUNNING_IMPORT_INDEX || String((e as Error).message).includes(RUNNING_IMPORT_INDEX)
+      );
     e = e.cause as typeof e;
   }
   return false;
@@ -44,7 +46,11 @@ export function isRunningImportConflict(err: unknown): boolean {
  * Marks the government's validating/committing imports untouched for `staleMs` as failed (a
  * process that died left them); returns whether one was.
  */
-export async function failStaleRunning(db: Executor, governmentId: string, staleMs: number): Promise<boolean> {
+export async function failStaleRunning(
+  db: Executor,
+  governmentId: string,
+  staleMs: number,
+): Promise<boolean> {
   const rows = await db
     .update(imports)
     .set({ status: 'failed', updatedAt: sql`now()` })

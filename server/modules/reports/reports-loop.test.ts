@@ -63,68 +63,77 @@ const line = (name: string, f: LoopFigures) =>
   `${name}: worst ${f.worstMs} ms, p50 ${f.p50Ms} ms over ${f.requests} requests; RSS ${f.baseRssMb} → ${f.peakRssMb} MB`;
 
 describe('heavy work stays off the request loop', () => {
-  it('10 simultaneous rapor PDFs, the national xlsx and PDF and a recompute leave /api/health answering', { timeout: 600_000 }, async () => {
-    await probeLoop(ctx.app).then((p) => p.stop()); // listening; first fetch paid
-    const [idle] = await measured(() => new Promise((r) => setTimeout(r, 2000)));
+  it(
+    '10 simultaneous rapor PDFs, the national xlsx and PDF and a recompute leave /api/health answering',
+    { timeout: 600_000 },
+    async () => {
+      await probeLoop(ctx.app).then((p) => p.stop()); // listening; first fetch paid
+      const [idle] = await measured(() => new Promise((r) => setTimeout(r, 2000)));
 
-    // Before: the same 10 PDFs rendered on the loop, as the route did until now (not asserted).
-    const actor = (await resolveSession(ctx.database.db, head.cookie.slice(head.cookie.indexOf('=') + 1)))!.actor;
-    const rapor: FullRapor = await buildFullRapor(ctx.database.db, actor, a.cycleId, t.governmentId);
-    const [onLoop] = await measured(() => Promise.all(Array.from({ length: 10 }, () => renderRaporPdf(rapor))));
+      // Before: the same 10 PDFs rendered on the loop, as the route did until now (not asserted).
+      const actor = (await resolveSession(ctx.database.db, head.cookie.slice(head.cookie.indexOf('=') + 1)))!
+        .actor;
+      const rapor: FullRapor = await buildFullRapor(ctx.database.db, actor, a.cycleId, t.governmentId);
+      const [onLoop] = await measured(() =>
+        Promise.all(Array.from({ length: 10 }, () => renderRaporPdf(rapor))),
+      );
 
-    // The rendering alone, through the pool, with the rapor already read.
-    const [pool] = await measured(() =>
-      Promise.all(Array.from({ length: 10 }, () => heavyWork().run<Uint8Array>('rapor-pdf', rapor))),
-    );
-    // The reads alone: on PGlite the engine runs its queries on this thread.
-    const [reads] = await measured(() =>
-      Promise.all(Array.from({ length: 10 }, () => buildFullRapor(ctx.database.db, actor, a.cycleId, t.governmentId))),
-    );
-    // After: 10 simultaneous downloads through the route.
-    const url = `/api/cycles/${a.cycleId}/governments/${t.governmentId}/rapor.pdf`;
-    const [pdfs, responses] = await measured(() =>
-      Promise.all(Array.from({ length: 10 }, () => http(head, 'GET', url))),
-    );
-    for (const r of responses) {
-      expect(r.status).toBe(200);
-      expect(r.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pageCount(r.body)).toBeGreaterThan(0);
-    }
-
-    const exportOf = async (format: 'xlsx' | 'pdf') => {
-      const res = await fetch(`${baseUrl()}/api/cycles/${a.cycleId}/results-export`, {
-        method: 'POST',
-        headers: { cookie: head.cookie, 'x-csrf-token': head.csrf, 'content-type': 'application/json' },
-        body: JSON.stringify({ format }),
-      });
-      expect(res.status).toBe(202);
-      const { id } = (await res.json()) as { id: string };
-      for (let i = 0; i < 600; i++) {
-        const job = JSON.parse((await http(head, 'GET', `/api/results-exports/${id}`)).body.toString()) as {
-          status: string;
-        };
-        if (job.status === 'done' || job.status === 'failed') return job.status;
-        await new Promise((r) => setTimeout(r, 25));
+      // The rendering alone, through the pool, with the rapor already read.
+      const [pool] = await measured(() =>
+        Promise.all(Array.from({ length: 10 }, () => heavyWork().run<Uint8Array>('rapor-pdf', rapor))),
+      );
+      // The reads alone: on PGlite the engine runs its queries on this thread.
+      const [reads] = await measured(() =>
+        Promise.all(
+          Array.from({ length: 10 }, () => buildFullRapor(ctx.database.db, actor, a.cycleId, t.governmentId)),
+        ),
+      );
+      // After: 10 simultaneous downloads through the route.
+      const url = `/api/cycles/${a.cycleId}/governments/${t.governmentId}/rapor.pdf`;
+      const [pdfs, responses] = await measured(() =>
+        Promise.all(Array.from({ length: 10 }, () => http(head, 'GET', url))),
+      );
+      for (const r of responses) {
+        expect(r.status).toBe(200);
+        expect(r.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(pageCount(r.body)).toBeGreaterThan(0);
       }
-      return 'timeout';
-    };
-    const [national, statuses] = await measured(() => Promise.all([exportOf('xlsx'), exportOf('pdf')]));
-    expect(statuses).toEqual(['done', 'done']);
 
-    const [recompute, rec] = await measured(() => http(head, 'POST', `/api/cycles/${a.cycleId}/recompute`));
-    expect(rec.status).toBe(200);
+      const exportOf = async (format: 'xlsx' | 'pdf') => {
+        const res = await fetch(`${baseUrl()}/api/cycles/${a.cycleId}/results-export`, {
+          method: 'POST',
+          headers: { cookie: head.cookie, 'x-csrf-token': head.csrf, 'content-type': 'application/json' },
+          body: JSON.stringify({ format }),
+        });
+        expect(res.status).toBe(202);
+        const { id } = (await res.json()) as { id: string };
+        for (let i = 0; i < 600; i++) {
+          const job = JSON.parse((await http(head, 'GET', `/api/results-exports/${id}`)).body.toString()) as {
+            status: string;
+          };
+          if (job.status === 'done' || job.status === 'failed') return job.status;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        return 'timeout';
+      };
+      const [national, statuses] = await measured(() => Promise.all([exportOf('xlsx'), exportOf('pdf')]));
+      expect(statuses).toEqual(['done', 'done']);
 
-    console.info(
-      `[reports-loop] ${ctx.database.engine}:\n  ${line('idle', idle)}\n  ${line('10 rapor PDFs on the loop (before)', onLoop)}\n` +
-        `  ${line('10 rapor PDFs rendered by the pool (rapor read once)', pool)}\n  ${line('10 full rapor reads', reads)}\n` +
-        `  ${line('10 rapor PDFs via the route (worker pool)', pdfs)}\n  ${line('national xlsx + PDF', national)}\n` +
-        `  ${line('recompute', recompute)}`,
-    );
-    const bound = idle.worstMs + HEALTH_BOUND_MS;
-    expect(pool.worstMs).toBeLessThan(bound);
-    // Through the routes the database reads run on the loop too: on PostgreSQL they wait on the
-    // network; PGlite executes them on this thread, which no pool can take off it (ADR 0001).
-    if (ctx.database.engine === 'postgres')
-      for (const f of [pdfs, national, recompute]) expect(f.worstMs).toBeLessThan(bound);
-  });
+      const [recompute, rec] = await measured(() => http(head, 'POST', `/api/cycles/${a.cycleId}/recompute`));
+      expect(rec.status).toBe(200);
+
+      console.info(
+        `[reports-loop] ${ctx.database.engine}:\n  ${line('idle', idle)}\n  ${line('10 rapor PDFs on the loop (before)', onLoop)}\n` +
+          `  ${line('10 rapor PDFs rendered by the pool (rapor read once)', pool)}\n  ${line('10 full rapor reads', reads)}\n` +
+          `  ${line('10 rapor PDFs via the route (worker pool)', pdfs)}\n  ${line('national xlsx + PDF', national)}\n` +
+          `  ${line('recompute', recompute)}`,
+      );
+      const bound = idle.worstMs + HEALTH_BOUND_MS;
+      expect(pool.worstMs).toBeLessThan(bound);
+      // Through the routes the database reads run on the loop too: on PostgreSQL they wait on the
+      // network; PGlite executes them on this thread, which no pool can take off it (ADR 0001).
+      if (ctx.database.engine === 'postgres')
+        for (const f of [pdfs, national, recompute]) expect(f.worstMs).toBeLessThan(bound);
+    },
+  );
 });
