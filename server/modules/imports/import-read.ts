@@ -4,13 +4,12 @@
  * never held as cells in memory (a 400,000-row file used to take 2.5 GB). Runs in the worker
  * (see import-task.ts) after the zip guard has checked the entries.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { cellText, issue, type ImportIssue, type RawRow, type RawSheets } from './import-parse';
 import { SHEETS, type RowValues, type SheetDef } from './import-template';
+import type { ZipEntry } from './xlsx-guard';
 
 /** Data rows allowed per sheet; a larger registry is imported in several files. */
 export const MAX_DATA_ROWS = 20_000;
@@ -48,34 +47,72 @@ export interface ReadResult {
  * Streams the three sheets into raw rows (names and headers matched loosely: case, spaces, `*`).
  * A sheet with more than MAX_DATA_ROWS data rows ends the read with one clear issue.
  */
-export async function readWorkbookStream(zip: Buffer): Promise<ReadResult> {
-  // exceljs spills the sheets it meets before the shared strings (Excel writes those last) into
-  // temporary files — at most the zip guard's MAX_UNCOMPRESSED_BYTES — which it would leave behind
-  // when the read stops early: they go to a directory of this read's own, removed afterwards (the
-  // worker runs one task at a time).
-  const previous = process.env.TMPDIR;
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'patuh-import-'));
-  process.env.TMPDIR = dir;
-  try {
-    return await readSheets(zip);
-  } finally {
-    if (previous === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = previous;
-    await fs.promises.rm(dir, { recursive: true, force: true });
-  }
+/**
+ * The parts of exceljs' streaming WorkbookReader used here (exceljs 4.4, its last release). Its own
+ * `parse` reads the zip through unzipper and, when the consumer is slower than the zip, loses the
+ * entries still buffered as the zip ends (a file's last sheet, or a workbook.xml written last, as
+ * Excel and exceljs do); sheets met before the shared strings it spills to temporary files. So the
+ * entries are handed to its parsers here, inflated by zlib from the zip the guard checked, in the
+ * order the parsers need: relationships, workbook, shared strings, styles, then each sheet.
+ */
+interface StreamParsers {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(
+    iterator: AsyncIterable<Buffer>,
+    sheetNo: string,
+  ): Generator<{ value: ExcelJS.stream.xlsx.WorksheetReader }>;
 }
 
-async function readSheets(zip: Buffer): Promise<ReadResult> {
-  const issues: ImportIssue[] = [];
-  const sheets: RawSheets = { units: [], products: [], contacts: [] };
-  const states = new Map<string, SheetState>();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
+function entryStream(buf: Buffer, e: ZipEntry): Readable {
+  const data = buf.subarray(e.dataStart, e.dataStart + e.compressedSize);
+  const raw = Readable.from([data]);
+  return e.method === 0 ? raw : raw.pipe(zlib.createInflateRaw());
+}
+
+/** The worksheets of the zip, in their sheet-number order, as exceljs' WorksheetReaders. */
+async function* worksheets(
+  buf: Buffer,
+  entries: ZipEntry[],
+): AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     entries: 'ignore',
-  });
+  }) as unknown as StreamParsers & { sharedStrings?: unknown[]; model?: unknown };
+  const find = (name: string) => entries.find((e) => e.name === name);
+  const rels = find('xl/_rels/workbook.xml.rels');
+  const book = find('xl/workbook.xml');
+  if (!rels || !book) throw new Error('not a workbook');
+  await reader._parseRels(entryStream(buf, rels));
+  await reader._parseWorkbook(entryStream(buf, book));
+  const strings = find('xl/sharedStrings.xml');
+  reader.sharedStrings = [];
+  if (strings) for await (const _ of reader._parseSharedStrings(entryStream(buf, strings)));
+  const styles = find('xl/styles.xml');
+  if (styles) await reader._parseStyles(entryStream(buf, styles));
+  const sheets = entries
+    .map((e) => ({ e, no: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(e.name)?.[1] }))
+    .filter((s): s is { e: ZipEntry; no: string } => s.no !== undefined)
+    .sort((x, y) => Number(x.no) - Number(y.no));
+  for (const { e, no } of sheets)
+    for (const event of reader._parseWorksheet(entryStream(buf, e), no)) yield event.value;
+}
+
+/**
+ * Streams the three sheets into raw rows (names and headers matched loosely: case, spaces, `*`).
+ * A sheet with more than MAX_DATA_ROWS data rows ends the read with one clear issue. `entries`
+ * come from the zip guard, which checked their sizes.
+ */
+export async function readWorkbookStream(buf: Buffer, entries: ZipEntry[]): Promise<ReadResult> {
+  const issues: ImportIssue[] = [];
+  const sheets: RawSheets = { units: [], products: [], contacts: [] };
+  const states = new Map<string, SheetState>();
+  const reader = worksheets(buf, entries);
   let scanned = 0;
   for await (const ws of reader) {
     const name = String((ws as unknown as { name?: string }).name ?? '')
@@ -95,7 +132,7 @@ async function readSheets(zip: Buffer): Promise<ReadResult> {
           const h = cellText(cell.value);
           if (h && !state.positions!.has(normalizeHeader(h))) state.positions!.set(normalizeHeader(h), col);
         });
-        if (!checkHeader(state, issues)) continue;
+        checkHeader(state, issues);
         continue;
       }
       if (state.positions === null && !checkHeader(state, issues)) continue;

@@ -53,7 +53,7 @@ export async function parseImport(input: ImportParseInput): Promise<ImportParseR
   try {
     const entries = inspectXlsxZip(buf);
     verifyInflation(buf, entries);
-    read = await readWorkbookStream(buf);
+    read = await readWorkbookStream(buf, entries);
   } catch (err) {
     if (err instanceof AppError) {
       const key = err.fields?.file?.message ?? err.messageKey;

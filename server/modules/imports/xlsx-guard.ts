@@ -29,6 +29,8 @@ export interface ZipEntry {
   localOffset: number;
   compressedSize: number;
   size: number;
+  /** Where the entry's compressed data starts (after its local header). */
+  dataStart: number;
 }
 
 const notXlsx = () => new AppError('UNSUPPORTED_FILE', 415, 'import.notXlsx');
@@ -70,6 +72,7 @@ export function inspectXlsxZip(buf: Buffer): ZipEntry[] {
       size: buf.readUInt32LE(p + 24),
       localOffset: buf.readUInt32LE(p + 42),
       name: buf.toString('utf8', p + 46, p + 46 + buf.readUInt16LE(p + 28)),
+      dataStart: 0,
     };
     if (entry.size === U32_MAX || entry.compressedSize === U32_MAX || entry.localOffset === U32_MAX)
       throw tooLarge();
@@ -87,7 +90,8 @@ export function inspectXlsxZip(buf: Buffer): ZipEntry[] {
   for (const e of ordered) {
     if (e.localOffset !== expected || e.localOffset + 30 > cdOffset) throw notXlsx();
     if (buf.readUInt32LE(e.localOffset) !== LOCAL) throw notXlsx();
-    let end = dataStart(buf, e) + e.compressedSize;
+    e.dataStart = dataStart(buf, e);
+    let end = e.dataStart + e.compressedSize;
     if (e.flags & 0x8) {
       // Data descriptor after the data: optional signature, CRC, sizes (12 bytes without it).
       end += end + 4 <= cdOffset && buf.readUInt32LE(end) === DESCRIPTOR ? 16 : 12;
@@ -110,7 +114,7 @@ function dataStart(buf: Buffer, e: ZipEntry): number {
 export function verifyInflation(buf: Buffer, entries: ZipEntry[]): void {
   for (const e of entries) {
     if (e.method === 0) continue;
-    const start = dataStart(buf, e);
+    const start = e.dataStart;
     let out: Buffer;
     try {
       out = zlib.inflateRawSync(buf.subarray(start, start + e.compressedSize), {
