@@ -210,4 +210,24 @@ describe('a huge import does not stop the server', () => {
     expect(again.statusCode).toBe(202);
     await waitForImport(coord, again.json<{ id: string }>().id);
   });
+
+  it('an import a dead process left running blocks the government for 15 minutes, then gives way', async () => {
+    const t = await makeTenant(ctx);
+    const coord = await t.as('gov_coordinator');
+    const file = fs.readFileSync(await unitWorkbook(10));
+    const [left] = await ctx.database.db
+      .insert(imports)
+      .values({ governmentId: t.governmentId, fileName: 'terputus.xlsx', status: 'validating' })
+      .returning();
+    expect((await upload(coord, t.governmentId, file)).statusCode).toBe(409);
+    await ctx.database.db
+      .update(imports)
+      .set({ updatedAt: new Date(Date.now() - 16 * 60 * 1000) })
+      .where(eq(imports.id, left!.id));
+    const res = await upload(coord, t.governmentId, file);
+    expect(res.statusCode).toBe(202);
+    const [old] = await ctx.database.db.select().from(imports).where(eq(imports.id, left!.id));
+    expect(old!.status).toBe('failed');
+    expect((await waitForImport(coord, res.json<{ id: string }>().id)).status).toBe('ready');
+  });
 });

@@ -58,7 +58,7 @@ export async function failStaleRunning(
       and(
         eq(imports.governmentId, governmentId),
         inArray(imports.status, ['validating', 'committing']),
-        lt(imports.updatedAt, sql`now() - make_interval(secs => ${staleMs / 1000})`),
+        lt(imports.updatedAt, sql`now() - ${Math.round(staleMs)}::int * interval '1 millisecond'`),
       ),
     )
     .returning({ id: imports.id });
