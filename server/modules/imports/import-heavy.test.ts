@@ -30,6 +30,7 @@ const run = promisify(execFile);
 
 /** What an import may add to health's worst answer (the target is far below; CI is busy). */
 const HEALTH_BOUND_MS = 200;
+const PGLITE_BOUND_MS = 1000;
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -178,7 +179,11 @@ describe('a huge import does not stop the server', () => {
       expect(figures.requests).toBeGreaterThan(5);
       // Bounded against this machine's own idle noise (a busy CI shows 200+ ms stalls with nothing
       // running); before the fix the import alone stalled health for 10.9 s.
-      expect(figures.worstMs).toBeLessThan(noise + HEALTH_BOUND_MS);
+      // PGlite shares this thread and heap with the test runner (~700 MB RSS): a collection while a
+      // 12 MB upload is buffered measured up to ~450 ms there, so it gets a looser bound that still
+      // catches the old 10.9 s.
+      const allowed = ctx.database.engine === 'postgres' ? HEALTH_BOUND_MS : PGLITE_BOUND_MS;
+      expect(figures.worstMs).toBeLessThan(noise + allowed);
       expect(figures.peakRssMb - figures.baseRssMb).toBeLessThan(400);
     },
   );
