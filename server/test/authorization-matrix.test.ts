@@ -223,6 +223,11 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 'ok', 403),
     scoped: true,
   },
+  'POST /api/contacts/:id/account/password-reset': {
+    path: '/api/contacts/:contact/account/password-reset',
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
   // Agreements
   'GET /api/governments/:id/agreements': {
     path: '/api/governments/:gov/agreements',
