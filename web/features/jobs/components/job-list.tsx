@@ -43,7 +43,7 @@ export function JobList() {
       {first && (
         <Group gap="xs" data-testid="job-counts">
           {JOB_STATUSES.map((s) => (
-            <Badge key={s} variant="light" color={STATUS_COLOR[s]} size="lg">
+            <Badge key={s} variant="outline" color={STATUS_COLOR[s]} size="lg">
               {t(`jobs.status.${s}`)}: {first.counts[s]}
             </Badge>
           ))}
@@ -88,7 +88,7 @@ export function JobList() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[j.status]}>
+                      <Badge variant="outline" color={STATUS_COLOR[j.status]}>
                         {t(`jobs.status.${j.status}`)}
                       </Badge>
                     </Table.Td>
