@@ -159,12 +159,15 @@ async function loadBatch(db: Executor, cycleId: string, governmentIds: string[])
   return { packed, unitTypes };
 }
 
+/** Whether `db` is an open transaction (its locks last until it ends) rather than a root database. */
+const isTransaction = (db: Executor): boolean => db instanceof PgTransaction;
+
 /**
  * A root database on a PostgreSQL pool can read on a second connection while the transaction's
  * connection writes. Inside a transaction, or on PGlite (one connection), it cannot.
  */
 function secondReader(db: Executor): Executor | null {
-  if (db instanceof PgTransaction) return null;
+  if (isTransaction(db)) return null;
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
 }
 
@@ -314,7 +317,7 @@ export async function recomputeGovernment(
   actor: Actor | null,
   opts: RecomputeOptions = {},
 ): Promise<RecomputeResult> {
-  if (!(tx instanceof PgTransaction))
+  if (!isTransaction(tx))
     return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
   const cycle = await lockScores(tx, cycleId, governmentId);
   const framework = await loadFramework(tx, cycle.frameworkId);
