@@ -78,38 +78,42 @@ async function mismatches(): Promise<string[]> {
 }
 
 describe('concurrent score writes', () => {
-  it(`${N} verifications at once on one government, ${ROUNDS} rounds: stored scores equal a full recompute`, async () => {
-    const assessor = await t.as('assessor');
-    const list = await assessor.get(`/api/cycles/${f.cycleId}/governments/${t.governmentId}/verification`);
-    expect(list.statusCode, list.body).toBe(200);
-    const items = list.json<{ items: VerificationItem[] }>().items;
-    // Items from every unit and the entity level, so the unit and product roll-ups race too.
-    const picked = [...items].sort((a, b) => a.answerId.localeCompare(b.answerId)).slice(0, N);
-    expect(picked).toHaveLength(N);
-    expect(new Set(picked.map((i) => i.unitId)).size).toBeGreaterThan(1);
-    const failures: string[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const responses = await Promise.all(
-        picked.map((item, n) =>
-          assessor.post(`/api/answers/${item.answerId}/verify`, {
-            action: 'adjust',
-            value: (n + round) % 3 === 0 ? item.scaleMin : item.scaleMax,
-            na: false,
-            reason: `Uji serentak putaran ${round}`,
-          }),
-        ),
-      );
-      for (const r of responses) expect(r.statusCode, r.body).toBe(200);
-      failures.push(...(await mismatches()).map((m) => `round ${round}: ${m}`));
-    }
-    expect(failures).toEqual([]);
-    if (ctx.database.engine === 'postgres') {
-      // The requests really ran on several connections at once.
-      const pool = (ctx.database.db as unknown as { $client: pg.Pool }).$client;
-      expect(pool).toBeInstanceOf(pg.Pool);
-      expect(pool.totalCount).toBeGreaterThan(1);
-    }
-  });
+  it(
+    `${N} verifications at once on one government, ${ROUNDS} rounds: stored scores equal a full recompute`,
+    { timeout: 120_000 },
+    async () => {
+      const assessor = await t.as('assessor');
+      const list = await assessor.get(`/api/cycles/${f.cycleId}/governments/${t.governmentId}/verification`);
+      expect(list.statusCode, list.body).toBe(200);
+      const items = list.json<{ items: VerificationItem[] }>().items;
+      // Items from every unit and the entity level, so the unit and product roll-ups race too.
+      const picked = [...items].sort((a, b) => a.answerId.localeCompare(b.answerId)).slice(0, N);
+      expect(picked).toHaveLength(N);
+      expect(new Set(picked.map((i) => i.unitId)).size).toBeGreaterThan(1);
+      const failures: string[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const responses = await Promise.all(
+          picked.map((item, n) =>
+            assessor.post(`/api/answers/${item.answerId}/verify`, {
+              action: 'adjust',
+              value: (n + round) % 3 === 0 ? item.scaleMin : item.scaleMax,
+              na: false,
+              reason: `Uji serentak putaran ${round}`,
+            }),
+          ),
+        );
+        for (const r of responses) expect(r.statusCode, r.body).toBe(200);
+        failures.push(...(await mismatches()).map((m) => `round ${round}: ${m}`));
+      }
+      expect(failures).toEqual([]);
+      if (ctx.database.engine === 'postgres') {
+        // The requests really ran on several connections at once.
+        const pool = (ctx.database.db as unknown as { $client: pg.Pool }).$client;
+        expect(pool).toBeInstanceOf(pg.Pool);
+        expect(pool.totalCount).toBeGreaterThan(1);
+      }
+    },
+  );
 
   it(`${N} versioned recomputes at once write ${N} distinct versions, the last one on the results row`, async () => {
     const db = ctx.database.db;
