@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
-import { cycles, governmentResults, productResults, unitResults } from '../../db/schema-assessments';
+import { answers, cycles, governmentResults, productResults, unitResults } from '../../db/schema-assessments';
 import { inTransaction } from '../../lib/transaction';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
@@ -133,6 +133,37 @@ describe('concurrent score writes', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers.slice(-N)).toEqual(Array.from({ length: N }, (_, i) => before + i + 1));
     expect((await storedAndRecomputed()).gov.version).toBe(before + N);
+  });
+
+  it('two answers to one appeal sent at once make one decision, which records one score version', async () => {
+    const db = ctx.database.db;
+    await db
+      .update(answers)
+      .set({ verifyStatus: 'adjusted', verifiedValue: 0, verifyReason: 'Uji banding' })
+      .where(eq(answers.id, f.answerId));
+    await db.update(cycles).set({ status: 'appeal' }).where(eq(cycles.id, f.cycleId));
+    const before = (await storedAndRecomputed()).gov.version;
+    const assessor = await t.as('assessor');
+    const results = await Promise.all([
+      assessor.post(`/api/appeals/${f.appealId}/respond`, { decision: 'reject', response: 'Bukti kurang' }),
+      assessor.post(`/api/appeals/${f.appealId}/respond`, {
+        decision: 'reject',
+        response: 'Bukti tidak ada',
+      }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort(), results.map((r) => r.body).join('\n')).toEqual([
+      200, 409,
+    ]);
+    // A rejection is a decision too: the history gets its version.
+    expect(results.find((r) => r.statusCode === 200)!.json()).toMatchObject({
+      status: 'rejected',
+      version: before + 1,
+    });
+    const history = await ctx.database.query<{ version: number; reason: string }>(
+      'select version, reason from score_versions where cycle_id = $1 and government_id = $2 and version > $3',
+      [f.cycleId, t.governmentId, before],
+    );
+    expect(history).toEqual([{ version: before + 1, reason: 'banding' }]);
   });
 
   it('two advances sent at once make one transition; the other gets 409', async () => {
