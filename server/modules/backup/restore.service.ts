@@ -45,6 +45,7 @@ export async function verifyArchive(file: string, staging: string): Promise<Mani
   if (!fs.existsSync(file)) throw new BackupError(`Berkas cadangan ${file} tidak ada.`);
   const seen = new Map<string, { size: number; sha256: string }>();
   let manifestBytes: Buffer | undefined;
+  let openFile: fs.promises.FileHandle | undefined;
   try {
     await readTarGz(file, async (entry) => {
       if (!isSafeEntryName(entry.name))
@@ -62,6 +63,7 @@ export async function verifyArchive(file: string, staging: string): Promise<Mani
       const out = path.join(staging, entry.name);
       await fs.promises.mkdir(path.dirname(out), { recursive: true, mode: 0o750 });
       const fd = await fs.promises.open(out, 'wx', (entry.mode & 0o777) | 0o600);
+      openFile = fd;
       const hash = crypto.createHash('sha256');
       let size = 0;
       return {
@@ -72,11 +74,13 @@ export async function verifyArchive(file: string, staging: string): Promise<Mani
         },
         end: async () => {
           await fd.close();
+          openFile = undefined;
           seen.set(entry.name, { size, sha256: hash.digest('hex') });
         },
       };
     });
   } catch (err) {
+    await openFile?.close();
     if (err instanceof BackupError) throw err;
     throw new BackupError(`Arsip cadangan rusak atau bukan arsip Patuh: ${(err as Error).message}`);
   }

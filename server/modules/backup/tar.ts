@@ -171,7 +171,9 @@ export async function readTarGz(
   let remaining = 0;
   let skip = 0;
   let ended = false;
-  await pipeline(fs.createReadStream(file), zlib.createGunzip(), async (source: AsyncIterable<Buffer>) => {
+  // pipeline reports an error thrown in the consumer as an abort: keep the real one.
+  let failure: unknown;
+  const consume = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
       let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
       pending = Buffer.alloc(0);
@@ -210,6 +212,18 @@ export async function readTarGz(
         }
       }
     }
-  });
+  };
+  try {
+    await pipeline(fs.createReadStream(file), zlib.createGunzip(), async (source: AsyncIterable<Buffer>) => {
+      try {
+        await consume(source);
+      } catch (err) {
+        failure = err;
+        throw err;
+      }
+    });
+  } catch (err) {
+    throw failure ?? err;
+  }
   if (!ended || sink) throw new Error('damaged archive: it ends before its last entry');
 }
