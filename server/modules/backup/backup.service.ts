@@ -11,8 +11,8 @@ import { BackupError } from './backup-error';
 import { appVersion, DATABASE_PART, FILES_PREFIX, MANIFEST_NAME, type Manifest, type Part } from './manifest';
 import { TarGzWriter } from './tar';
 
-/** Folders of the data directory that travel with the database (uploads; keys, when there are any). */
-export const DATA_FOLDERS = ['uploads', 'keys'] as const;
+/** Folders of the data directory that travel with the database: uploads, result exports, keys. */
+export const DATA_FOLDERS = ['uploads', 'exports', 'keys'] as const;
 /** Loose key files at the top of the data directory travel too. */
 const KEY_FILE = /\.(key|pem)$/;
 
@@ -69,7 +69,12 @@ export async function createBackup(
     await fs.promises.rm(dumpFile);
     for (const rel of await dataFiles(config.dataDir)) {
       const name = `${FILES_PREFIX}${rel}`;
-      parts.push({ path: name, ...(await writer.addFile(name, path.join(config.dataDir, rel))) });
+      try {
+        parts.push({ path: name, ...(await writer.addFile(name, path.join(config.dataDir, rel))) });
+      } catch (err) {
+        // Removed since it was listed (a failed upload or export cleaning up): nothing refers to it.
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
     }
     const manifest: Manifest = {
       format: 'patuh-backup',

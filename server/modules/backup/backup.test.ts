@@ -112,6 +112,8 @@ beforeAll(async () => {
   await database.close();
   fs.mkdirSync(path.join(source.dataDir, 'keys'));
   fs.writeFileSync(path.join(source.dataDir, 'keys', 'session.key'), crypto.randomBytes(64));
+  fs.mkdirSync(path.join(source.dataDir, 'exports'));
+  fs.writeFileSync(path.join(source.dataDir, 'exports', 'hasil.xlsx'), crypto.randomBytes(70_000));
   before = await fingerprint(source);
   archive = path.join(root, 'patuh.tar.gz');
   const run = io();
@@ -145,10 +147,12 @@ describe(`backup and restore (${engine})`, () => {
     expect(run.out.stdout.join('\n')).toContain('Pemulihan selesai');
     expect(await fingerprint(dest)).toEqual(before);
     expect(tree(path.join(dest.dataDir, 'uploads'))).toEqual(tree(path.join(source.dataDir, 'uploads')));
-    expect(tree(path.join(dest.dataDir, 'keys'))).toEqual(tree(path.join(source.dataDir, 'keys')));
+    for (const folder of ['keys', 'exports'])
+      expect(tree(path.join(dest.dataDir, folder))).toEqual(tree(path.join(source.dataDir, folder)));
+    expect(Object.keys(tree(path.join(dest.dataDir, 'exports')))).toEqual(['hasil.xlsx']);
     // The staging folder is gone; nothing but the restored parts is left behind.
     expect(fs.readdirSync(dest.dataDir).sort()).toEqual(
-      engine === 'pglite' ? ['keys', 'pglite', 'uploads'] : ['keys', 'uploads'],
+      engine === 'pglite' ? ['exports', 'keys', 'pglite', 'uploads'] : ['exports', 'keys', 'uploads'],
     );
   }, 180_000);
 
@@ -180,7 +184,8 @@ describe(`backup and restore (${engine})`, () => {
       };
     });
     const victim = entries.find((e) => e.name.startsWith('files/uploads/'))!;
-    victim.data[victim.data.length - 1] ^= 0xff;
+    const last = victim.data.length - 1;
+    victim.data[last] = victim.data[last]! ^ 0xff;
     const w = new TarGzWriter(tampered);
     for (const e of entries) await w.addBuffer(e.name, e.data);
     await w.finish();

@@ -74,7 +74,7 @@ describe('tar.gz writer and reader', () => {
     const good = fs.readFileSync(await writeArchive('damage.tar.gz'));
     const tar = zlib.gunzipSync(good);
     const badHeader = Buffer.from(tar);
-    badHeader[10] ^= 0x01; // inside the first entry's name: the header checksum no longer matches
+    badHeader[10] = badHeader[10]! ^ 0x01; // inside the first entry's name: the header checksum no longer matches
     fs.writeFileSync(path.join(dir, 'hdr.tar.gz'), zlib.gzipSync(badHeader));
     await expect(readAll(path.join(dir, 'hdr.tar.gz'))).rejects.toThrow(/header checksum/);
     fs.writeFileSync(path.join(dir, 'short.tar.gz'), zlib.gzipSync(tar.subarray(0, 100_000)));

@@ -89,21 +89,30 @@ export class TarGzWriter {
     return crypto.createHash('sha256').update(data).digest('hex');
   }
 
-  /** Streams a file from disk; fails if it changes size while being read. */
+  /**
+   * Streams a file from disk: the bytes it had when opened (a file still being written is cut at
+   * that size). A file missing when opened throws ENOENT before anything is written.
+   */
   async addFile(name: string, source: string): Promise<{ size: number; sha256: string }> {
-    const stat = await fs.promises.stat(source);
-    await this.push(tarHeader({ name, size: stat.size, mode: stat.mode & 0o777 }, this.mtime));
-    const hash = crypto.createHash('sha256');
-    let size = 0;
-    for await (const chunk of fs.createReadStream(source) as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > stat.size) break;
-      hash.update(chunk);
-      await this.push(chunk);
+    const fh = await fs.promises.open(source, 'r');
+    try {
+      const stat = await fh.stat();
+      await this.push(tarHeader({ name, size: stat.size, mode: stat.mode & 0o777 }, this.mtime));
+      const hash = crypto.createHash('sha256');
+      let size = 0;
+      if (stat.size > 0)
+        for await (const chunk of fh.createReadStream({ start: 0, end: stat.size - 1, autoClose: false })) {
+          const c = chunk as Buffer;
+          size += c.length;
+          hash.update(c);
+          await this.push(c);
+        }
+      if (size !== stat.size) throw new Error(`${source} shrank while it was being archived`);
+      await this.push(Buffer.alloc(padding(size)));
+      return { size, sha256: hash.digest('hex') };
+    } finally {
+      await fh.close();
     }
-    if (size !== stat.size) throw new Error(`${source} changed while it was being archived`);
-    await this.push(Buffer.alloc(padding(size)));
-    return { size, sha256: hash.digest('hex') };
   }
 
   /** Writes the end-of-archive blocks and waits until the file is on disk. */
@@ -166,7 +175,7 @@ export async function readTarGz(
   file: string,
   onEntry: (entry: TarEntry) => Promise<EntrySink>,
 ): Promise<void> {
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   let sink: EntrySink | null = null;
   let remaining = 0;
   let skip = 0;
@@ -175,7 +184,7 @@ export async function readTarGz(
   let failure: unknown;
   const consume = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
-      let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      let buf: Buffer = pending.length ? Buffer.concat([pending, chunk]) : chunk;
       pending = Buffer.alloc(0);
       while (buf.length > 0 && !ended) {
         if (sink) {
