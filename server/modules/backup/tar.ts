@@ -222,16 +222,18 @@ export async function readTarGz(
       }
     }
   };
+  // pipeline may settle on a stream error while the consumer is still writing an entry: wait for it.
+  let consuming: Promise<void> | undefined;
   try {
-    await pipeline(fs.createReadStream(file), zlib.createGunzip(), async (source: AsyncIterable<Buffer>) => {
-      try {
-        await consume(source);
-      } catch (err) {
+    await pipeline(fs.createReadStream(file), zlib.createGunzip(), (source: AsyncIterable<Buffer>) => {
+      consuming = consume(source).catch((err: unknown) => {
         failure = err;
         throw err;
-      }
+      });
+      return consuming;
     });
   } catch (err) {
+    await consuming?.catch(() => undefined);
     throw failure ?? err;
   }
   if (!ended || sink) throw new Error('damaged archive: it ends before its last entry');
