@@ -51,10 +51,6 @@ export async function backupCommand(
     io.stderr(BACKUP_USAGE);
     return 2;
   }
-  if (!config.databaseUrl)
-    io.stdout(
-      'PGlite: pastikan Patuh tidak sedang berjalan (basis data tertanam hanya boleh dibuka satu proses).',
-    );
   return reportErrors(io, async () => {
     const r = await createBackup(config, args.file!, { force: args.force });
     const rows = Object.values(r.manifest.tables).reduce((a, b) => a + b, 0);

@@ -29,10 +29,57 @@ const clientQueryable = (client: pg.Client): repo.Queryable => ({
 export const pgliteDir = (dataDir: string) => path.join(dataDir, 'pglite');
 export const pgliteExists = (dir: string) => fs.existsSync(path.join(dir, 'PG_VERSION'));
 
+/**
+ * Other processes with a file of `dir` open (Linux /proc; empty where it cannot be read). A running
+ * Patuh on PGlite keeps its relation files open, and PGlite itself takes no lock on the folder.
+ */
+export function processesUsing(dir: string): number[] {
+  const prefix = `${path.resolve(dir)}${path.sep}`;
+  const pids: number[] = [];
+  let procs: string[];
+  try {
+    procs = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid);
+  } catch {
+    return pids;
+  }
+  for (const pid of procs) {
+    let fds: string[];
+    try {
+      fds = fs.readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue; // gone, or not ours to read
+    }
+    for (const fd of fds) {
+      let target = '';
+      try {
+        target = fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        continue;
+      }
+      if (target.startsWith(prefix)) {
+        pids.push(Number(pid));
+        break;
+      }
+    }
+  }
+  return pids;
+}
+
+/** Refuses to open an embedded database another process (a running Patuh) has open. */
+export function assertPgliteIdle(dir: string): void {
+  const pids = processesUsing(dir);
+  if (pids.length > 0)
+    throw new BackupError(
+      `Basis data tertanam ${dir} sedang dipakai proses ${pids.join(', ')} (Patuh masih berjalan?). ` +
+        'Hentikan Patuh dulu: PGlite hanya boleh dibuka satu proses.',
+    );
+}
+
 /** Dumps the embedded database to `file` (gzip tar). Patuh must be stopped: PGlite has one owner. */
 export async function dumpPglite(dataDir: string, file: string): Promise<DatabaseDump> {
   const dir = pgliteDir(dataDir);
   if (!pgliteExists(dir)) throw new BackupError(`Tidak ada basis data tertanam di ${dir}.`);
+  assertPgliteIdle(dir);
   const db = await PGlite.create(dir);
   try {
     const q = pgliteQueryable(db);

@@ -9,7 +9,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../../config';
-import { loadPglite, loadPostgres, pgliteDir, pgliteExists, postgresRelations } from './backup-database';
+import {
+  assertPgliteIdle,
+  loadPglite,
+  loadPostgres,
+  pgliteDir,
+  pgliteExists,
+  postgresRelations,
+} from './backup-database';
 import { BackupError } from './backup-error';
 import { DATA_FOLDERS, dataFiles } from './backup.service';
 import {
@@ -142,6 +149,7 @@ export async function restoreBackup(
   opts: { force?: boolean; checkOnly?: boolean } = {},
 ): Promise<RestoreResult> {
   const engine = config.databaseUrl ? 'postgres' : 'pglite';
+  if (!opts.checkOnly && engine === 'pglite') assertPgliteIdle(pgliteDir(config.dataDir));
   if (!opts.checkOnly && !opts.force) {
     const found = await targetContents(config);
     if (found.length > 0)
