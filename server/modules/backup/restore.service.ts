@@ -69,7 +69,7 @@ export async function verifyArchive(file: string, staging: string): Promise<Mani
       }
       const out = path.join(staging, entry.name);
       await fs.promises.mkdir(path.dirname(out), { recursive: true, mode: 0o750 });
-      const fd = await fs.promises.open(out, 'wx', (entry.mode & 0o777) | 0o600);
+      const fd = await fs.promises.open(out, 'wx', (entry.mode & 0o640) | 0o600);
       openFile = fd;
       const hash = crypto.createHash('sha256');
       let size = 0;
