@@ -15,7 +15,6 @@ import fp from 'fastify-plugin';
 export const requestLogPlugin = fp(
   async (app: FastifyInstance) => {
     app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
-      if (!req.log.isLevelEnabled('info')) return;
       req.log.info(
         {
           method: req.method,

@@ -103,6 +103,6 @@ describe('buildApp', () => {
     const key = Object.getOwnPropertySymbols(ctx.app).find((s) => s.description === 'fastify.logController');
     const controller = (ctx.app as unknown as Record<symbol, LogController>)[key!];
     expect(controller).toBeInstanceOf(LogController);
-    expect(controller.isLogDisabled({} as never)).toBe(true);
+    expect(controller!.isLogDisabled({} as never)).toBe(true);
   });
 });
