@@ -57,17 +57,22 @@ export function mixRows(c: ConfigFigures, topRate: number): ResultRow[] {
   return rows;
 }
 
-export function loggingRow(info: ConfigFigures, warn: CannonResult): ResultRow {
-  const cost = 1 - info.floor.requests.average / warn.requests.average;
+export type Floor = CannonResult & { cpuUsPerRequest: number };
+
+export function loggingRow(f: Record<'info' | 'warn', Floor>, logBytesPerRequest: number): ResultRow {
+  const cost = 1 - f.info.requests.average / f.warn.requests.average;
+  const cpuCost = 1 - f.warn.cpuUsPerRequest / f.info.cpuUsPerRequest;
+  const cpu = (x: Floor) => `${x.cpuUsPerRequest.toFixed(0)} µs server CPU per request`;
   return {
     part: 'L',
-    measure: 'request logging on by default: bare route at the default level (info) vs PATUH_LOG_LEVEL=warn',
-    figure: `${floorText(info.floor)} at info (${info.logBytesPerRequest.toFixed(0)} bytes of log per request); cost ${pct(Math.max(0, cost))}`,
-    floor: `${floorText(warn)} at warn`,
-    ratio: info.floor.requests.average / warn.requests.average,
+    measure:
+      'request logging on by default: bare route at the default level (info, one line per request) vs PATUH_LOG_LEVEL=warn, alternating fresh servers',
+    figure: `${floorText(f.info)}, ${cpu(f.info)} at info (${logBytesPerRequest.toFixed(0)} bytes of log per request in the mix); cost ${pct(Math.max(0, cost))} of req/s, ${pct(Math.max(0, cpuCost))} of CPU per request`,
+    floor: `${floorText(f.warn)}, ${cpu(f.warn)} at warn`,
+    ratio: f.info.requests.average / f.warn.requests.average,
     target: '≤ 10 % of throughput',
     met: cost <= 0.1,
-    raw: { info: info.floor, warn, logBytesPerRequest: info.logBytesPerRequest },
+    raw: { ...f, logBytesPerRequest },
   };
 }
 

@@ -19,13 +19,13 @@ import { inTransaction } from '../server/lib/transaction';
 import { recomputeGovernment } from '../server/modules/assessments/scoring.service';
 import { loadedBatches, tableCounts } from '../server/modules/synth/synth.repository';
 import { benchExports } from './exports';
-import { cannon, memoryOf, startServer, type BenchServer, type CannonResult } from './http';
+import { cannon, cpuMsOf, memoryOf, startServer, type BenchServer, type CannonResult } from './http';
 import type { LoadFigures } from './load';
 import { log, median, ms, withLoopStall } from './lib';
 import { buildPools, countKinds, signOutAll, type BenchSession, type Pair } from './pools';
 import { benchRecompute } from './recompute';
 import { renderTable, type ResultRow } from './report';
-import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures } from './rows';
+import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures, type Floor } from './rows';
 import { editsDuringLoad, heavyOps, mixRuns, precheck, type EditTarget } from './workload';
 
 const env = process.env;
@@ -54,6 +54,36 @@ async function floorRun(server: BenchServer): Promise<CannonResult> {
   const r = runs.find((x) => x.requests.average === mid)!;
   log(`bare route: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
   return r;
+}
+
+/**
+ * The bare route at the default level (info) and at PATUH_LOG_LEVEL=warn, a fresh server for each
+ * run and the two alternating, so drift on a shared machine falls on both alike. Besides req/s,
+ * the server's own CPU time per request, which contention disturbs less.
+ */
+async function loggingCost(): Promise<Record<'info' | 'warn', Floor>> {
+  const runs: Record<'info' | 'warn', Floor[]> = { info: [], warn: [] };
+  for (let i = 0; i < RUNS; i++)
+    for (const level of ['info', 'warn'] as const) {
+      const server = await startServer(level === 'warn' ? { PATUH_LOG_LEVEL: 'warn' } : {}, level);
+      try {
+        await cannon(`${server.base}/bench/constant`, null, 2);
+        const cpu0 = cpuMsOf(server.pid);
+        const r = await cannon(`${server.base}/bench/constant`, null, SECONDS);
+        const cpuUsPerRequest = ((cpuMsOf(server.pid) - cpu0) * 1000) / (r.requests.average * SECONDS);
+        log(
+          `bare route at ${level}: ${Math.round(r.requests.average)} req/s, ${cpuUsPerRequest.toFixed(0)} µs CPU/request`,
+        );
+        runs[level].push({ ...r, cpuUsPerRequest });
+      } finally {
+        await server.stop();
+      }
+    }
+  const mid = (list: Floor[]) => {
+    const m = median(list.map((r) => r.requests.average));
+    return list.find((r) => r.requests.average === m)!;
+  };
+  return { info: mid(runs.info), warn: mid(runs.warn) };
 }
 
 /** Of several runs, the one with the median p99. */
@@ -188,12 +218,7 @@ async function main(): Promise<number> {
           await server.stop();
         }
       }
-      const warnServer = await startServer({ PATUH_LOG_LEVEL: 'warn' }, 'warn');
-      try {
-        rows.push(loggingRow(configs[0]!, await floorRun(warnServer)));
-      } finally {
-        await warnServer.stop();
-      }
+      rows.push(loggingRow(await loggingCost(), configs[0]!.logBytesPerRequest));
     }
     if (want('edits')) {
       log(`(E) edits through the API during the open-loop mix at ${EDIT_RATE} req/s …`);
