@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { buildServerBundle, SERVER_NODE_FLAGS, serverEnv } from '../bin/build-server.mjs';
+import { buildServerBundle, root, SERVER_NODE_FLAGS, serverEnv } from '../bin/build-server.mjs';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -81,7 +81,9 @@ export async function startServer(env: Record<string, string>, label: string): P
   const port = await freePort();
   const logFile = path.join(os.tmpdir(), `patuh-bench-${process.pid}-${label}.log`);
   const out = fs.openSync(logFile, 'w');
+  // As bin/start.mjs spawns the server: same node flags, same environment, project root as cwd.
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle], {
+    cwd: root,
     stdio: ['ignore', out, 'inherit'],
     env: serverEnv({ ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }),
   });
