@@ -18,6 +18,11 @@ export interface ConfigFigures {
 const lat = (f: LoadFigures) =>
   `p50 ${ms(f.p50)} / p90 ${ms(f.p90)} / p99 ${ms(f.p99)} / max ${ms(f.max)} ms; ${pct(f.hitRate)} cache hits${f.errors ? `; ${f.errors} errors` : ''}`;
 
+const byKind = (f: LoadFigures) =>
+  Object.entries(f.perKind)
+    .map(([kind, k]) => `${kind} ${ms(k.p99)}`)
+    .join(', ');
+
 const floorText = (c: CannonResult) => `${Math.round(c.requests.average)} req/s, p99 ${c.latency.p99} ms`;
 
 export function mixRows(c: ConfigFigures, topRate: number): ResultRow[] {
@@ -37,7 +42,7 @@ export function mixRows(c: ConfigFigures, topRate: number): ResultRow[] {
     rows.push({
       part: 'O',
       measure: `realistic mix, open loop, Poisson ${o.rate} req/s (${c.label})`,
-      figure: `${lat(o)}; driver late ≤ ${ms(o.maxSendLagMs ?? NaN)} ms`,
+      figure: `${lat(o)}; driver late ≤ ${ms(o.maxSendLagMs ?? NaN)} ms; p99 by kind: ${byKind(o)}`,
       floor: '–',
       ratio: NaN,
       target: o.rate === topRate ? 'p99 ≤ 100 ms' : '–',
