@@ -53,4 +53,30 @@ describe('audit entries in words', () => {
       { field: 'email', before: null, after: 'siti@dinkes.go.id', masked: false },
     ]);
   });
+
+  it('shows referenced records by name where the lookup knows them, ids otherwise', () => {
+    const names = new Map([
+      ['11111111-1111-4111-8111-111111111111', 'Dinas Kesehatan'],
+      ['22222222-2222-4222-8222-222222222222', 'Puskesmas Paringin'],
+    ]);
+    expect(
+      auditChanges(
+        { unitIds: ['11111111-1111-4111-8111-111111111111'], parentId: null },
+        {
+          unitIds: ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'],
+          parentId: '33333333-3333-4333-8333-333333333333',
+        },
+        true,
+        names,
+      ),
+    ).toEqual([
+      {
+        field: 'unitIds',
+        before: 'Dinas Kesehatan',
+        after: 'Dinas Kesehatan, Puskesmas Paringin',
+        masked: false,
+      },
+      { field: 'parentId', before: null, after: '33333333-3333-4333-8333-333333333333', masked: false },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { auditLog, files, serviceProducts, units, users } from '../../db/schema';
 import type { Actor } from '../../lib/reach';
 
 export interface AuditEntry {
@@ -67,4 +67,42 @@ export async function listAuditActors(db: Executor, where: SQL | undefined) {
     .where(and(where, isNotNull(auditLog.actorId)))
     .orderBy(auditLog.actorName)
     .limit(500);
+}
+
+/** Names of units, users, products and files by id (the records an audit entry refers to). */
+export async function namesByIds(
+  db: Executor,
+  ids: { unit: Set<string>; user: Set<string>; product: Set<string>; file: Set<string> },
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const add = (rows: Array<{ id: string; name: string }>) => rows.forEach((r) => out.set(r.id, r.name));
+  if (ids.unit.size)
+    add(
+      await db
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(inArray(units.id, [...ids.unit])),
+    );
+  if (ids.user.size)
+    add(
+      await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(inArray(users.id, [...ids.user])),
+    );
+  if (ids.product.size)
+    add(
+      await db
+        .select({ id: serviceProducts.id, name: serviceProducts.name })
+        .from(serviceProducts)
+        .where(inArray(serviceProducts.id, [...ids.product])),
+    );
+  if (ids.file.size)
+    add(
+      await db
+        .select({ id: files.id, name: files.originalName })
+        .from(files)
+        .where(inArray(files.id, [...ids.file])),
+    );
+  return out;
 }

@@ -7,8 +7,8 @@ import { auditLog } from '../../db/schema';
 import { defuseCsvCell } from '../../lib/csv-cell';
 import { NotFoundError } from '../../lib/errors';
 import { governmentScope, reachesGovernment, type Actor } from '../../lib/reach';
-import { auditChanges, entityLabel } from './audit-describe';
-import { listAudit, listAuditActors, type AuditFilter } from './audit.repository';
+import { auditChanges, entityLabel, referencedIds, type NameLookup } from './audit-describe';
+import { listAudit, listAuditActors, namesByIds, type AuditFilter } from './audit.repository';
 
 /** How many rows one export carries at most (newest first). */
 export const AUDIT_EXPORT_MAX = 10_000;
@@ -34,10 +34,14 @@ function filterOf(q: Omit<AuditQuery, 'limit'>, limit: number): AuditFilter {
   };
 }
 
-function describe(
-  row: Awaited<ReturnType<typeof listAudit>>[number],
-  mayReadPersonal: boolean,
-): AuditEntryDto {
+type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+
+/** Names of every record the rows refer to (one query per kind of record). */
+function lookupNames(db: Executor, rows: AuditRow[]): Promise<Map<string, string>> {
+  return namesByIds(db, referencedIds(rows.flatMap((r) => [r.before, r.after])));
+}
+
+function describe(row: AuditRow, mayReadPersonal: boolean, names: NameLookup): AuditEntryDto {
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -48,7 +52,7 @@ function describe(
     entityId: row.entityId,
     entityLabel: entityLabel(row.before, row.after),
     governmentId: row.governmentId,
-    changes: auditChanges(row.before, row.after, mayReadPersonal),
+    changes: auditChanges(row.before, row.after, mayReadPersonal, names),
   };
 }
 
@@ -61,8 +65,9 @@ export async function listAuditForActor(db: Executor, actor: Actor, q: AuditQuer
   const rows = await listAudit(db, scopeFor(actor, q.governmentId), filterOf(q, q.limit));
   const page = rows.slice(0, q.limit);
   const mayReadPersonal = roleCan(actor.role, 'personal.read');
+  const names = await lookupNames(db, page);
   return {
-    items: page.map((r) => describe(r, mayReadPersonal)),
+    items: page.map((r) => describe(r, mayReadPersonal, names)),
     nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
@@ -80,6 +85,7 @@ export async function listAuditActorsForActor(db: Executor, actor: Actor, govern
 export async function exportAuditCsv(db: Executor, actor: Actor, q: Omit<AuditQuery, 'limit' | 'cursor'>) {
   const rows = await listAudit(db, scopeFor(actor, q.governmentId), filterOf(q, AUDIT_EXPORT_MAX - 1));
   const mayReadPersonal = roleCan(actor.role, 'personal.read');
+  const names = await lookupNames(db, rows);
   const lines: string[][] = [
     [
       'id',
@@ -95,7 +101,7 @@ export async function exportAuditCsv(db: Executor, actor: Actor, q: Omit<AuditQu
     ],
   ];
   for (const row of rows.slice(0, AUDIT_EXPORT_MAX)) {
-    const e = describe(row, mayReadPersonal);
+    const e = describe(row, mayReadPersonal, names);
     const head = [
       String(e.id),
       e.at,

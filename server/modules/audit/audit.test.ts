@@ -74,6 +74,24 @@ describe('the audit log for its readers', () => {
     expect(lines[1]).toContain(',position,Kepala Subbagian Umum,Sekretaris');
   });
 
+  it('names the records an entry refers to (parent unit, PIC account) instead of their ids', async () => {
+    const t = await makeTenant(ctx);
+    const coord = await t.as('gov_coordinator');
+    const child = await coord.post(`/api/governments/${t.governmentId}/units`, {
+      name: 'UPT Puskesmas Uji',
+      type: 'upt',
+      sector: 'kesehatan',
+      parentId: t.unitId,
+    });
+    expect(child.statusCode).toBe(201);
+    const parentName = (await coord.get(`/api/units/${t.unitId}`)).json().name as string;
+    const entries = (
+      await coord.get(`/api/audit?governmentId=${t.governmentId}&entityType=unit&entityId=${child.json().id}`)
+    ).json().items as AuditEntryDto[];
+    expect(entries[0]!.changes.find((c) => c.field === 'parentId')?.after).toBe(parentName);
+    expect(JSON.stringify(entries)).not.toContain(t.unitId);
+  });
+
   it('refuses unknown filters with a field error and another government with 404', async () => {
     const t = await makeTenant(ctx);
     const other = await makeTenant(ctx);

@@ -6,7 +6,7 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
-  Table,
+  Paper,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -34,11 +34,30 @@ const ACTION_COLOR: Record<string, string> = {
   update: 'blue.9',
   archive: 'red.9',
   restore: 'green.9',
+  import: 'violet.9',
+  upload: 'cyan.9',
 };
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A value as the reader knows it: timestamps in their language, roles by name, yes/no in words. */
+function useValueText() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  return (field: string, v: string) => {
+    if (ISO_DATETIME.test(v) && !Number.isNaN(Date.parse(v)))
+      return new Date(v).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    if (field === 'role') return t(`role.${v}`, { defaultValue: v });
+    if (v === 'true') return t('common.yes');
+    if (v === 'false') return t('common.no');
+    return v;
+  };
+}
 
 /** One changed field: "Jabatan: Kepala Subbagian → Sekretaris", in the reader's words. */
 function ChangeLine({ change }: { change: AuditChange }) {
   const { t } = useTranslation();
+  const valueText = useValueText();
   const field = t(`audit.fields.${change.field}`, { defaultValue: change.field });
   const none = t('audit.none');
   return (
@@ -48,14 +67,14 @@ function ChangeLine({ change }: { change: AuditChange }) {
       </Text>{' '}
       {change.before !== null && (
         <>
-          <Text span size="sm" td="line-through" c="gray.7">
-            {change.before}
+          <Text span size="sm" td="line-through" c="gray.8">
+            {valueText(change.field, change.before)}
           </Text>{' '}
           →{' '}
         </>
       )}
       <Text span size="sm">
-        {change.after ?? none}
+        {change.after === null ? none : valueText(change.field, change.after)}
       </Text>
       {change.masked && (
         <Text span size="xs" c="gray.7">
@@ -69,10 +88,10 @@ function ChangeLine({ change }: { change: AuditChange }) {
 
 function Changes({ entry }: { entry: AuditEntryDto }) {
   const { t } = useTranslation();
-  if (entry.changes.length === 0) return <Text size="sm">—</Text>;
+  if (entry.changes.length === 0) return null;
   const shown = entry.changes.slice(0, 8);
   return (
-    <List size="sm" spacing={2} style={{ wordBreak: 'break-word' }}>
+    <List size="sm" spacing={2} mt={4} style={{ wordBreak: 'break-word' }}>
       {shown.map((c) => (
         <ChangeLine key={c.field} change={c} />
       ))}
@@ -188,48 +207,33 @@ export function AuditLog({ governmentId, showFilter }: { governmentId?: string; 
         {items.length === 0 ? (
           <Empty title={t('audit.empty')} hint={t('audit.emptyHint')} />
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" striped fz="sm" data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.when')}</Table.Th>
-                  <Table.Th>{t('audit.what')}</Table.Th>
-                  <Table.Th>{t('audit.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{when(e.at)}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Text size="sm">
-                        <Text span fw={600} size="sm">
-                          {e.actorName ?? t('audit.system')}
-                        </Text>{' '}
-                        <Badge variant="light" color={ACTION_COLOR[e.action] ?? 'gray.9'} size="sm">
-                          {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
-                        </Badge>
+          <Stack gap="xs" data-testid="audit-table">
+            {items.map((e) => (
+              <Paper key={e.id} withBorder p="sm" radius="sm" data-testid="audit-entry">
+                <Group gap={6} wrap="wrap" align="baseline">
+                  <Text size="sm" fw={600}>
+                    {e.actorName ?? t('audit.system')}
+                  </Text>
+                  <Badge variant="outline" color={ACTION_COLOR[e.action] ?? 'gray'} size="sm">
+                    {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
+                  </Badge>
+                  <Text size="sm">
+                    {entityName(e.entityType)}
+                    {e.entityLabel ? (
+                      <Text span size="sm" fw={500}>
+                        {' '}
+                        «{e.entityLabel}»
                       </Text>
-                      <Text size="sm">
-                        {entityName(e.entityType)}
-                        {e.entityLabel ? (
-                          <>
-                            {' '}
-                            <Text span size="sm" fw={500}>
-                              «{e.entityLabel}»
-                            </Text>
-                          </>
-                        ) : null}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Changes entry={e} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    ) : null}
+                  </Text>
+                  <Text size="xs" c="gray.7" ml="auto" style={{ whiteSpace: 'nowrap' }}>
+                    {when(e.at)}
+                  </Text>
+                </Group>
+                <Changes entry={e} />
+              </Paper>
+            ))}
+          </Stack>
         )}
         <LoadMore
           hasMore={Boolean(log.hasNextPage)}
