@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isUnanswered } from '../../../../shared/contracts/rapor';
 import { ApiError } from '../../../lib/api-client';
 import { useRaporUnitGaps, type RaporGap } from '../api/rapor-api';
 
@@ -81,7 +82,13 @@ function GapTable({ unitId, gaps }: { unitId: string; gaps: RaporGap[] }) {
                 {g.examples.map((e, i) => (
                   <Text key={`${e.product ?? ''}:${i}`} size="xs">
                     {e.product !== null && <Text span fw={600} size="xs">{`${e.product}: `}</Text>}
-                    {formatValue(e.value)}
+                    {isUnanswered(e) ? (
+                      <Text span fs="italic" size="xs" data-testid="gap-unanswered">
+                        {t('verification.unanswered')}
+                      </Text>
+                    ) : (
+                      formatValue(e.value)
+                    )}
                     {e.selfValue !== null && (
                       <Text span c="dimmed" size="xs">
                         {` (${t('rapor.selfShort')} ${formatValue(e.selfValue)})`}
