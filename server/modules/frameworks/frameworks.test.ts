@@ -109,9 +109,10 @@ describe('duplicating', () => {
     expect(a.json<FrameworkDetail>().id).toBe('spot-check-2025-rev-1');
     const source = (await admin.get('/api/frameworks/spot-check-2024')).json<FrameworkDetail>();
     expect(a.json<FrameworkDetail>().name).toBe(`${source.name} (salinan 2025 rev 1)`);
+    const sourceName = source.definition.name as { id: string; en: string };
     expect(a.json<FrameworkDetail>().definition.name).toEqual({
-      id: `${source.definition.name.id} (salinan 2025 rev 1)`,
-      en: `${source.definition.name.en} (copy 2025 rev 1)`,
+      id: `${sourceName.id} (salinan 2025 rev 1)`,
+      en: `${sourceName.en} (copy 2025 rev 1)`,
     });
     const b = await duplicate(admin, 'spot-check-2024', { version: '2025 rev 1' });
     expect(b.json<FrameworkDetail>().id).toBe('spot-check-2025-rev-1-2');
