@@ -84,7 +84,12 @@ export function CurrentCycleCard({ user }: { user: CurrentUser }) {
               {t(raporTask.label)} ({published?.year})
             </Button>
           )}
-          <Button component={Link} to={`/cycles/${current.id}`} variant="default">
+          <Button
+            component={Link}
+            to={`/cycles/${current.id}`}
+            variant="default"
+            data-testid="home-cycle-open"
+          >
             {t('home.open')}
           </Button>
         </Group>

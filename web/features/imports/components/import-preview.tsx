@@ -121,7 +121,9 @@ export function ImportErrors({ job }: { job: ImportJob }) {
               <Table.Tr key={i}>
                 <Table.Td>{e.sheet}</Table.Td>
                 <Table.Td>{e.row}</Table.Td>
-                <Table.Td>{e.column ? t(`imports.columns.${e.column}`, { defaultValue: e.column }) : ''}</Table.Td>
+                <Table.Td>
+                  {e.column ? t(`imports.columns.${e.column}`, { defaultValue: e.column }) : ''}
+                </Table.Td>
                 <Table.Td>{e.message}</Table.Td>
               </Table.Tr>
             ))}

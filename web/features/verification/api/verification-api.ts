@@ -131,7 +131,8 @@ export function useVerifyAnswer() {
 export type AcceptScope = { entity?: boolean; unitId?: string; productId?: string; answerIds?: string[] };
 
 /** An item the unit left blank: it stays unverified and counts 0 once the cycle closes (REFERENCE §10.2). */
-export const isBlank = (i: Pick<VerificationItem, 'selfValue' | 'selfNa'>) => i.selfValue === null && !i.selfNa;
+export const isBlank = (i: Pick<VerificationItem, 'selfValue' | 'selfNa'>) =>
+  i.selfValue === null && !i.selfNa;
 
 export function useAcceptAll(cycleId: string, governmentId: string) {
   const qc = useQueryClient();

@@ -58,10 +58,7 @@ export function VerificationRow({
   }
 
   return (
-    <Table.Tr
-      data-testid={`verify-row-${item.answerId}`}
-      data-status={blank ? 'blank' : item.verifyStatus}
-    >
+    <Table.Tr data-testid={`verify-row-${item.answerId}`} data-status={blank ? 'blank' : item.verifyStatus}>
       <Table.Td maw={320}>
         <Text size="xs" c="dimmed">
           {item.indicator}
