@@ -87,7 +87,7 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     await confirm(page);
     await expect.poll(() => page.getByTestId('checklist-locked').isVisible()).toBe(true);
     await page.context().close();
-  });
+  }, 180_000);
 
   it('the head closes self-assessment from the cycle page', async () => {
     const page = await open('kepala.kalsel@patuh.local');
@@ -97,9 +97,11 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     await fits(page, 'cycle page');
     await page.getByTestId('cycle-advance').click();
     await confirm(page);
-    await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe('verification');
+    await expect
+      .poll(() => page.getByTestId('phase-stepper').getAttribute('data-status'))
+      .toBe('verification');
     await page.context().close();
-  });
+  }, 180_000);
 
   it('the assessor verifies both governments: the unit in view, then the whole government; blanks stay "tidak dijawab"', async () => {
     const page = await open('asesor.kalsel@patuh.local');
@@ -115,6 +117,8 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
         await page.getByRole('link', { name: /←/ }).click();
         await page.waitForURL((u) => u.pathname === cycleUrl);
       }
+      // Each government of the cycle is a section to open first.
+      await page.getByTestId(`cycle-gov-${governmentId}`).locator('button').first().click();
       await page.getByTestId(`open-verification-${governmentId}`).click();
       const rows = page.locator('[data-testid^="verify-row-"]');
       await expect.poll(() => rows.count()).toBeGreaterThan(0);
@@ -172,7 +176,7 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
       }
     }
     await page.context().close();
-  });
+  }, 180_000);
 
   it('the head opens the appeal phase with blanks left, closes it, approves and publishes; the rapor names the blanks', async () => {
     const page = await open('kepala.kalsel@patuh.local');
@@ -193,17 +197,18 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe('published');
     await fits(page, 'published cycle page');
 
-    const rapor = page.locator('[data-testid^="open-rapor-"]').first();
-    await rapor.click();
+    const section = page.locator('[data-testid^="cycle-gov-"]').first();
+    await section.locator('button').first().click();
+    await section.locator('[data-testid^="open-rapor-"]').click();
     await expect.poll(() => page.getByTestId('rapor-score').isVisible()).toBe(true);
     await fits(page, 'rapor page');
-    const open = page.locator('[data-testid^="rapor-unit-open-"]');
-    await expect.poll(() => open.count()).toBeGreaterThan(0);
+    const units = page.locator('[data-testid^="rapor-unit-open-"]');
+    await expect.poll(() => units.count()).toBeGreaterThan(0);
     // Some unit of the government has a blank item among its shortfalls (missing values come first).
     let found = false;
-    for (let i = 0; i < (await open.count()) && !found; i++) {
-      await open.nth(i).click();
-      const unitId = (await open.nth(i).getAttribute('data-testid'))!.replace('rapor-unit-open-', '');
+    for (let i = 0; i < (await units.count()) && !found; i++) {
+      await units.nth(i).click();
+      const unitId = (await units.nth(i).getAttribute('data-testid'))!.replace('rapor-unit-open-', '');
       const table = page.getByTestId(`rapor-gaps-${unitId}`);
       await expect.poll(() => table.isVisible()).toBe(true);
       found = (await table.getByTestId('gap-unanswered').count()) > 0;
@@ -212,5 +217,5 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     expect(await page.getByTestId('gap-unanswered').first().textContent()).toBe(UNANSWERED);
     await fits(page, 'rapor page with gaps');
     await page.context().close();
-  });
+  }, 180_000);
 });
