@@ -50,12 +50,37 @@ async function fill(agent: Agent, cycleId: string, path: string, blank: (n: numb
   return { total: list.items.length, blank: list.items.length - answers.length };
 }
 
+/** Appeals are listed in the framework's order whatever order they were made in. */
+async function appealsInFrameworkOrderFor(t: Tenant, cycleId: string, items: VerifyItem[]) {
+  const coord = await t.as('gov_coordinator');
+  const assessor = await t.as('assessor');
+  const answered = items.filter((i) => i.unitId === t.unitId && i.productId && i.selfValue !== null);
+  const p10 = answered.find((i) => i.indicator === 'PROSES.10')!;
+  const p2 = answered.find((i) => i.indicator === 'PROSES.2')!;
+  const ids: string[] = [];
+  // PROSES.2 first: newest-first (the old order) would list PROSES.10 first
+  for (const item of [p2, p10])
+    ids.push(
+      json<{ id: string }>(
+        await coord.post(`/api/answers/${item.answerId}/appeals`, { reason: 'Bukti baru terlampir' }),
+        201,
+      ).id,
+    );
+  const list = json<{ items: Array<{ id: string; indicator: string }> }>(
+    await coord.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/appeals`),
+  ).items;
+  expect(list.map((a) => a.indicator)).toEqual(['PROSES.2', 'PROSES.10']);
+  for (const id of ids)
+    json(await assessor.post(`/api/appeals/${id}/respond`, { decision: 'reject', response: 'Tetap' }));
+}
+
 describe('verification with blank items', () => {
   let t: Tenant;
   let cycleId: string;
   let blanks = 0;
   let items: VerifyItem[];
   const verification = () => `/api/cycles/${cycleId}/governments/${t.governmentId}/verification`;
+  const appealsInFrameworkOrder = () => appealsInFrameworkOrderFor(t, cycleId, items);
 
   it('the units answer every item at its maximum but leave some blank', async () => {
     t = await makeTenant(ctx);
@@ -158,6 +183,7 @@ describe('verification with blank items', () => {
     // every answer is at its maximum and blanks are left out while the cycle is open
     expect(before.score).toBe(100);
     json(await head.post(`/api/cycles/${cycleId}/advance`, { to: 'appeal' }));
+    await appealsInFrameworkOrder();
     json(await head.post(`/api/cycles/${cycleId}/advance`, { to: 'final' }));
     const now = json<{ items: VerifyItem[] }>(await assessor.get(verification())).items;
     const left = now.filter((i) => i.verifyStatus === 'pending');
