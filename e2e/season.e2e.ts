@@ -189,20 +189,54 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     await page.context().close();
   }, 180_000);
 
-  it('the head opens the appeal phase with blanks left, closes it, approves and publishes; the rapor names the blanks', async () => {
+  async function advance(page: Page, to: string) {
+    await expect.poll(() => page.getByTestId('cycle-advance').getAttribute('data-to')).toBe(to);
+    await page.getByTestId('cycle-advance').click();
+    if (to === 'appeal')
+      await expect
+        .poll(() => page.getByRole('dialog').textContent())
+        .toContain('butir yang tidak dijawab tidak perlu diverifikasi');
+    await confirm(page);
+    await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe(to);
+  }
+
+  it('the head opens the appeal phase with blank items left unverified', async () => {
     const page = await open('kepala.kalsel@patuh.local');
     await page.getByTestId('home-cycle-open').click();
     await page.waitForURL((u) => u.pathname === cycleUrl);
-    for (const to of ['appeal', 'final']) {
-      await expect.poll(() => page.getByTestId('cycle-advance').getAttribute('data-to')).toBe(to);
-      await page.getByTestId('cycle-advance').click();
-      if (to === 'appeal')
-        await expect
-          .poll(() => page.getByRole('dialog').textContent())
-          .toContain('butir yang tidak dijawab tidak perlu diverifikasi');
-      await confirm(page);
-      await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe(to);
-    }
+    await advance(page, 'appeal');
+    await page.context().close();
+  }, 180_000);
+
+  it('the coordinator sees what may be contested: nothing where the verified value is the self value', async () => {
+    const page = await open('koordinator.balangan@patuh.local');
+    // Government roles see scores only after publication: the page does not ask for them before.
+    const history: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/history')) history.push(r.status());
+    });
+    await page.getByTestId('home-cycle-task').click();
+    await page.waitForURL(/\/appeals$/);
+    const rows = page.locator('[data-testid^="contest-row-"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await fits(page, 'appeals page');
+    const same = await page.locator('[data-testid^="contest-same-"]').count();
+    const offered = await page
+      .locator(
+        '[data-testid^="contest-"]:not([data-testid^="contest-row-"]):not([data-testid^="contest-same-"]):not([data-testid="contest-unit"]):not([data-testid="contest-table"])',
+      )
+      .count();
+    expect(same).toBeGreaterThan(0);
+    expect(same + offered).toBe(await rows.count());
+    expect(history).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it('the head closes the appeal phase, approves and publishes; the rapor names the blanks', async () => {
+    const page = await open('kepala.kalsel@patuh.local');
+    await page.getByTestId('home-cycle-open').click();
+    await page.waitForURL((u) => u.pathname === cycleUrl);
+    await advance(page, 'final');
     await page.getByTestId('cycle-approve').click();
     await confirm(page);
     await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe('published');
