@@ -8,6 +8,7 @@
  * publishes; the rapor names the blank items. Once at desktop size, once at 390×844 (phone), where
  * every page must fit the screen's width.
  */
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startE2E, type E2E } from './support';
@@ -261,6 +262,41 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     expect(found).toBe(true);
     expect(await page.getByTestId('gap-unanswered').first().textContent()).toBe(UNANSWERED);
     await fits(page, 'rapor page with gaps');
+    await page.context().close();
+  }, 180_000);
+  it('the import preview names its columns and marks the rows with problems', async () => {
+    const page = await open('koordinator.balangan@patuh.local');
+    const me = (await page.evaluate(async () => (await fetch('/api/auth/me')).json())) as {
+      user: { governmentId: string };
+    };
+    const governmentId = me.user.governmentId;
+    const template = await page
+      .context()
+      .request.get(`${e2e.baseUrl}/api/governments/${governmentId}/import-template`);
+    expect(template.status()).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+    const units = wb.getWorksheet('Unit')!;
+    units.addRow(['#U1', 'Unit Uji Pratinjau', 'opd', 'kesehatan', null, null]);
+    units.addRow(['#U2', 'Unit Jenis Salah', 'bukan-jenis', 'kesehatan', null, null]);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.goto(`${e2e.baseUrl}/governments/${governmentId}`);
+    await page.getByTestId('tab-import').click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'unit-baru.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
+    await expect.poll(() => page.getByTestId('import-status').getAttribute('data-status')).toBe('invalid');
+    const preview = page.getByTestId('import-preview-units');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    const headers = await preview.locator('th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Baris', 'Kode unit', 'Nama unit', 'Jenis', 'Sektor']));
+    expect(headers).not.toContain('nama_unit');
+    expect(await page.getByTestId('import-preview-row-2').getAttribute('data-invalid')).toBeNull();
+    expect(await page.getByTestId('import-preview-row-3').getAttribute('data-invalid')).toBe('true');
+    expect(await page.getByTestId('import-errors').textContent()).toContain('Jenis');
+    await fits(page, 'import preview');
     await page.context().close();
   }, 180_000);
 });
