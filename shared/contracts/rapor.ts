@@ -18,6 +18,23 @@ export const RaporDimensionSchema = z.object({
 /** How many example answers a shortfall group carries at most (the rest are counted in `more`). */
 export const RAPOR_GAP_EXAMPLES = 5;
 
+/**
+ * REFERENCE §10 rule 2: an item the unit left blank is not an assessor's 0. It stays unverified
+ * and counts as 0 once the cycle closes; every form of the rapor says so in these words.
+ */
+export const UNANSWERED_LABEL = {
+  id: 'tidak dijawab — dihitung 0',
+  en: 'not answered — counted as 0',
+} as const;
+
+/**
+ * Whether a shortfall answer is one the unit left blank (no self value, no verified value) rather
+ * than a value an assessor verified. N/A answers never reach the shortfall lists.
+ */
+export function isUnanswered(e: { value: number | null; selfValue: number | null }): boolean {
+  return e.value === null && e.selfValue === null;
+}
+
 /** One answer below the maximum, shown as an example of its indicator's shortfall. */
 export const RaporGapExampleSchema = z.object({
   /** Service product name; null for a unit-level indicator. */

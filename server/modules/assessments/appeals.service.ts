@@ -36,8 +36,9 @@ async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
 }
 
 /**
- * Lists a government's appeals (PICs: those on their units' items), each with its indicator's
- * scale from the cycle's frozen framework, so the answer offers exactly the values on it.
+ * Lists a government's appeals (PICs: those on their units' items) in the framework's indicator
+ * order, each with its indicator's scale from the cycle's frozen framework, so the answer offers
+ * exactly the values on it.
  */
 export async function listAppeals(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
@@ -50,6 +51,9 @@ export async function listAppeals(db: Executor, actor: Actor, cycleId: string, g
   const rows = (await repo.listAppeals(db, cycleId, governmentId, scope)).map(dto);
   const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const verified = showsVerified(actor, cycle);
+  // The framework's order (as the checklist and verification); newest first within an indicator.
+  const order = (indicator: string) => index.get(indicator)?.order ?? Number.MAX_SAFE_INTEGER;
+  rows.sort((a, b) => order(a.indicator) - order(b.indicator));
   return {
     items: rows.map((r) => {
       const info = index.get(r.indicator);

@@ -244,10 +244,23 @@ export const VerifySchema = z.discriminatedUnion('action', [
   }),
 ]);
 
-export const AcceptAllSchema = z.strictObject({
-  unitId: z.uuid().optional(),
-  answerIds: z.array(z.uuid()).max(5000).optional(),
-});
+/**
+ * What "Terima semua" covers — what the verification view shows: the entity-level items
+ * (`entity: true`), one unit (optionally one of its products), listed items, or, with none of
+ * these, the whole government.
+ */
+export const AcceptAllSchema = z
+  .strictObject({
+    entity: z.boolean().optional(),
+    unitId: z.uuid().optional(),
+    productId: z.uuid().optional(),
+    answerIds: z.array(z.uuid()).max(5000).optional(),
+  })
+  .refine((b) => !(b.entity && b.unitId), {
+    path: ['unitId'],
+    message: 'field.entityOrUnit',
+  })
+  .refine((b) => !b.productId || b.unitId, { path: ['productId'], message: 'field.productNeedsUnit' });
 
 export const VisitCreateSchema = z.strictObject({
   unitId: z.uuid(),

@@ -39,6 +39,22 @@ export async function listVerificationItems(
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const rows = await repo.verificationItems(db, cycleId, governmentId, filter);
+  // Rows come grouped by unit and product (names in order); within a group the framework's
+  // document order replaces the codes' text order (PROSES.2 before PROSES.10).
+  const group = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${r.unitId}|${r.productId}`;
+    if (!group.has(key)) group.set(key, group.size);
+  }
+  const rank = (r: (typeof rows)[number]) => [
+    group.get(`${r.unitId}|${r.productId}`)!,
+    index.get(r.indicator)?.order ?? Number.MAX_SAFE_INTEGER,
+  ];
+  rows.sort((a, b) => {
+    const [ga, oa] = rank(a);
+    const [gb, ob] = rank(b);
+    return ga! - gb! || oa! - ob!;
+  });
   return {
     items: rows.flatMap((r) => {
       const info = index.get(r.indicator);
@@ -130,13 +146,17 @@ export async function verifyAnswer(
   });
 }
 
-/** Accepts every pending item that has a self value (of the government, one unit, or listed items). */
+/**
+ * Accepts every pending item that has a self value, within what the verification view shows:
+ * the whole government, its entity-level items, one unit (or one product of it), or listed items.
+ * Blank items are never accepted (there is no self value to accept).
+ */
 export async function acceptAll(
   db: Executor,
   actor: Actor,
   cycleId: string,
   governmentId: string,
-  only: { unitId?: string | undefined; answerIds?: string[] | undefined },
+  only: repo.AcceptScope,
 ) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   await assertMayVerify(db, actor, cycleId, governmentId);
@@ -155,6 +175,20 @@ export async function acceptAll(
     const score = await recomputeGovernment(tx, cycleId, governmentId, 'verifikasi', actor);
     return { accepted, score: score.rounded, version: score.version };
   });
+}
+
+/**
+ * The gate from verification to the appeal phase. Every item the PIC answered must be accepted
+ * or set by an assessor; an item the PIC left blank may stay unverified — it is shown as "tidak
+ * dijawab — dihitung 0" and counts 0 once the cycle closes (REFERENCE §10 rule 2), and no
+ * verified 0 is written in an assessor's name. The error tells both counts apart.
+ */
+export async function assertVerificationDone(db: Executor, cycleId: string): Promise<void> {
+  const gate = await repo.verificationGate(db, cycleId);
+  if (gate.unverified > 0)
+    throw new ConflictError('conflict.unverified', {
+      to: { message: 'conflict.unverifiedCount', params: { count: gate.unverified, blank: gate.blank } },
+    });
 }
 
 /** Records a field visit to a sampled unit (verification phase). */

@@ -2,6 +2,7 @@
  * Labels and number/date formats shared by the rapor renderers (PDF and Excel), in Bahasa
  * Indonesia: decimal comma, dates in WIB.
  */
+import { isUnanswered, UNANSWERED_LABEL } from '../../../shared/contracts/rapor';
 import type { Rapor, RaporGap, RaporGapExample } from '../../../shared/contracts/rapor';
 
 export const RAPOR_TITLE = 'Rapor Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik';
@@ -131,7 +132,12 @@ export function shortfallCount(rapor: Rapor): number {
 
 /** "Izin Praktik: 1" / "Tingkat unit: –" — one example without its reason. */
 export function exampleLabel(e: RaporGapExample): string {
-  return `${e.product ?? 'Tingkat unit'}: ${formatNumber(e.value)}`;
+  return `${e.product ?? 'Tingkat unit'}: ${exampleValue(e)}`;
+}
+
+/** An example's value, or "tidak dijawab — dihitung 0" for an item left blank (REFERENCE §10 rule 2). */
+export function exampleValue(e: Pick<RaporGapExample, 'value' | 'selfValue'>): string {
+  return isUnanswered(e) ? UNANSWERED_LABEL.id : formatNumber(e.value);
 }
 
 /** How many answers fall short, in words: "12 dari 15 produk" or "tingkat unit". */

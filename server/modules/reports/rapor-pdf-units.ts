@@ -18,6 +18,7 @@ import {
 } from './rapor-pdf-blocks';
 import {
   exampleLabel,
+  exampleValue,
   formatNumber,
   formatScore,
   gapCount,
@@ -60,7 +61,7 @@ function examples(g: RaporGap): Content {
   const more = moreLabel(g.count - shown.length);
   const lines: Content[] = shown.map((e) => ({
     text: [
-      { text: g.level === 'product' ? exampleLabel(e) : `Nilai ${formatNumber(e.value)}` },
+      { text: g.level === 'product' ? exampleLabel(e) : `Nilai ${exampleValue(e)}` },
       e.selfValue === null ? '' : { text: ` (mandiri ${formatNumber(e.selfValue)})`, color: GREY },
       e.reason ? ` — ${cut(e.reason)}` : '',
     ],

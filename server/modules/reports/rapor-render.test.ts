@@ -214,7 +214,7 @@ describe('renderRaporXlsx', () => {
       'Tingkat',
       'Di bawah maksimal',
       'Dinilai',
-      'Tanpa nilai',
+      'Tidak dijawab (dihitung 0)',
       'Nilai terendah',
       'Rerata',
       'Nilai maksimal',
@@ -282,6 +282,13 @@ describe('renderRaporXlsx', () => {
     const missing = rows.find((r) => r[0] === 'Dinas Sosial' && r[1] === 'PENGADUAN.3')!;
     expect(missing[3]).toBe('Tingkat unit');
     expect(missing[4]).toBeUndefined();
+    // an item the unit left blank says so instead of an empty cell (REFERENCE §10 rule 2)
+    const blank = await load(
+      await renderRaporXlsx(RAPOR_FIXTURE, [
+        { ...SHORTFALLS_FIXTURE[0]!, value: null, selfValue: null, reason: null },
+      ]),
+    );
+    expect(rowsOf(blank.getWorksheet('Rincian Kekurangan')!)[1]![4]).toBe('tidak dijawab — dihitung 0');
     // without the list (e.g. a caller that has only the rapor) the sheet is left out
     const lean = await load(await renderRaporXlsx(RAPOR_FIXTURE));
     expect(lean.getWorksheet('Rincian Kekurangan')).toBeUndefined();

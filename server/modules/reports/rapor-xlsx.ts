@@ -6,6 +6,7 @@
  * shortfall rows, one row per answer below its maximum, for filtering. Pure: data in, bytes out.
  */
 import ExcelJS from 'exceljs';
+import { isUnanswered, UNANSWERED_LABEL } from '../../../shared/contracts/rapor';
 import type { FullRapor, Rapor, RaporShortfall } from '../../../shared/contracts/rapor';
 import {
   cycleStatusLabel,
@@ -161,7 +162,7 @@ function gapSheet(wb: ExcelJS.Workbook, r: FullRapor): void {
     { header: 'Tingkat', key: 'level', width: 10 },
     { header: 'Di bawah maksimal', key: 'count', width: 11 },
     { header: 'Dinilai', key: 'assessed', width: 9 },
-    { header: 'Tanpa nilai', key: 'missing', width: 9 },
+    { header: 'Tidak dijawab (dihitung 0)', key: 'missing', width: 12 },
     { header: 'Nilai terendah', key: 'min', width: 9 },
     { header: 'Rerata', key: 'mean', width: 9, style: { numFmt: SCORE_FMT } },
     { header: 'Nilai maksimal', key: 'max', width: 9 },
@@ -212,7 +213,7 @@ function shortfallSheet(wb: ExcelJS.Workbook, r: FullRapor, rows: RaporShortfall
       indicator: m.indicator,
       name: g?.name.id ?? null,
       product: m.product ?? 'Tingkat unit',
-      value: m.value,
+      value: isUnanswered(m) ? UNANSWERED_LABEL.id : m.value,
       max: g?.scaleMax ?? null,
       self: m.selfValue,
       reason: m.reason,

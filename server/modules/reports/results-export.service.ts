@@ -78,6 +78,10 @@ const slug = (s: string) =>
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60);
 
+/** The slug with the year at the end, once ("penilaian-2024", not "penilaian-2024-2024"). */
+export const yearOnce = (name: string, year: number) =>
+  new RegExp(`(^|-)${year}(-|$)`).test(name) ? name : `${name}-${year}`;
+
 /**
  * Starts an export of the cycle's results for the actor (cycle in reach, else 404; government roles
  * 409 until publication) as .xlsx or PDF: records it as `queued` and writes the file in the
@@ -100,7 +104,7 @@ export async function startResultsExport(
     status: 'queued',
     format,
     totalRows: await repo.countCycleGovernments(database.db, cycleId, governmentIds),
-    fileName: `hasil-${slug(cycle.name) || 'siklus'}-${cycle.year}.${format}`,
+    fileName: `hasil-${yearOnce(slug(cycle.name) || 'siklus', cycle.year)}.${format}`,
     storageName: `${crypto.randomUUID()}.${format}`,
   });
   run(async () => {

@@ -10,6 +10,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,6 +19,7 @@ import { LazyChart } from '../../../components/ui/lazy-chart';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZONE_COLORS, ZoneBadge } from '../../../components/ui/zone-badge';
+import { frameworkQuery } from '../../../lib/framework-definitions';
 import {
   useResults,
   useSummary,
@@ -67,7 +69,16 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
   const summary = useSummary(cycle.id);
   const results = useResults(cycle.id, filters);
   const rows = results.data?.pages.flatMap((p) => p.items) ?? [];
-  const dimensionCodes = [...new Set(rows.flatMap((r) => Object.keys(r.dimensions)))];
+  // Columns in the framework's order (INPUT, PROSES, OUTPUT, PENGADUAN), as in the rapor and the
+  // PDFs, not in the order the stored scores happen to list their keys.
+  const framework = useQuery({ ...frameworkQuery(cycle.frameworkId), staleTime: Infinity });
+  const frameworkOrder = framework.data?.definition.nodes.map((n) => n.code);
+  const present = new Set(rows.flatMap((r) => Object.keys(r.dimensions)));
+  const order = frameworkOrder ?? [];
+  const dimensionCodes = [
+    ...order.filter((c) => present.has(c)),
+    ...[...present].filter((c) => !order.includes(c)),
+  ];
   const s = summary.data;
 
   function sortBy(sort: ResultFilters['sort']) {

@@ -5,6 +5,10 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZoneBadge } from '../../../components/ui/zone-badge';
 import { useExplain, type ExplainNode } from '../api/rapor-api';
 
+/** An answer the unit left blank and no assessor set. */
+const unanswered = (a: NonNullable<ExplainNode['answers']>[number]) =>
+  a.verifyStatus === 'pending' && a.selfValue === null && a.value === null && !a.na;
+
 function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang: 'id' | 'en' }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(depth === 0);
@@ -66,7 +70,14 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
                 <Table.Td>{a.selfValue ?? '—'}</Table.Td>
                 <Table.Td fw={700}>{a.na ? t('checklist.naShort') : (a.value ?? '—')}</Table.Td>
                 <Table.Td>
-                  {t(`verification.status.${a.verifyStatus}`, { defaultValue: a.verifyStatus })}
+                  {unanswered(a) ? (
+                    // Left blank by the unit, not an assessor's 0 (REFERENCE §10 rule 2).
+                    <Text span fs="italic" size="xs" data-testid="explain-unanswered">
+                      {t('verification.unanswered')}
+                    </Text>
+                  ) : (
+                    t(`verification.status.${a.verifyStatus}`, { defaultValue: a.verifyStatus })
+                  )}
                   {a.reason ? ` — ${a.reason}` : ''}
                 </Table.Td>
               </Table.Tr>
