@@ -12,6 +12,7 @@ import {
   formatScore,
   formatTime,
   localeOf,
+  todayIn,
   wallClock,
 } from './format';
 import { PROVINCE_ZONE, zoneOfGovernment, zoneOfIana, zoneOfOffice, zoneOfRegion } from './time-zones';
@@ -65,6 +66,13 @@ describe('format layer', () => {
     expect(formatDateRange('2024-03-01', '2024-05-31', 'id')).toBe('1 Mar 2024 – 31 Mei 2024');
     expect(formatDateRange('2024-03-01', null, 'en')).toBe('1 Mar 2024 – …');
     expect(formatDateRange(null, undefined, 'en')).toBe(EMPTY);
+  });
+
+  it("today is the zone's date", () => {
+    const at = new Date('2026-12-04T23:30:00Z');
+    expect(todayIn('WIB', at)).toBe('2026-12-05');
+    expect(todayIn('WITA', new Date('2026-12-04T15:59:00Z'))).toBe('2026-12-04');
+    expect(todayIn('WITA', new Date('2026-12-04T16:00:00Z'))).toBe('2026-12-05');
   });
 
   it('wall clock for spreadsheets: UTC fields carry the zone time', () => {

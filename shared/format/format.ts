@@ -151,3 +151,16 @@ export const XLSX_FORMAT = {
   date: '[$-421]d mmm yyyy',
   dateTime: '[$-421]d mmm yyyy hh:mm',
 } as const;
+
+/**
+ * The ECharts label formatter of score bars, the same on the page and in the PDF's chart:
+ * `label: { formatter: scoreLabel('id') }` → "83,70"; a missing score shows as "—".
+ */
+export function scoreLabel(lang: string): (params: { value?: unknown }) => string {
+  return (params) => formatScore(typeof params.value === 'number' ? params.value : null, lang);
+}
+
+/** Today's calendar date in `zone` ("2026-12-05" at 07.30 WITA, while UTC is still on the 4th). */
+export function todayIn(zone: TimeZoneCode = DEFAULT_ZONE, now: Date = new Date()): string {
+  return wallClock(now, zone).toISOString().slice(0, 10);
+}

@@ -11,6 +11,7 @@ import { CycleResults } from '../../features/cycles/components/cycle-results';
 import { MyTasks } from '../../features/cycles/components/my-tasks';
 import { PhaseStepper } from '../../features/cycles/components/phase-stepper';
 import { useAuth } from '../../lib/auth';
+import { useFormat } from '../../lib/format';
 
 const TABS = ['tasks', 'governments', 'progress', 'results'] as const;
 type Tab = (typeof TABS)[number];
@@ -22,6 +23,7 @@ export default function CycleDetailPage() {
   const { user, can } = useAuth();
   const [params, setParams] = useSearchParams();
   const cycle = useCycle(id);
+  const format = useFormat(cycle.data?.officeTimeZone);
   const governmentRole = user?.role === 'gov_coordinator' || user?.role === 'unit_pic';
   const visible: Record<Tab, boolean> = {
     tasks: governmentRole,
@@ -56,7 +58,7 @@ export default function CycleDetailPage() {
             <PhaseStepper cycle={cycle.data} />
             {cycle.data.status === 'published' && (
               <Text size="sm" c="teal" mt="xs" data-testid="cycle-published">
-                {t('cycles.publishedOn', { date: cycle.data.publishedAt?.slice(0, 10) })}
+                {t('cycles.publishedOn', { date: format.date(cycle.data.publishedAt) })}
               </Text>
             )}
           </Paper>

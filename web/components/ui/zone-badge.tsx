@@ -31,11 +31,5 @@ export function ZoneBadge({
   );
 }
 
-/** A score with two decimals in the user's language ("86,24" in Bahasa Indonesia). */
-export function formatScore(score: number | null | undefined, lang: string): string {
-  if (score === null || score === undefined) return '—';
-  return score.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-}
+/** A score with two decimals in the user's language ("86,24" in Bahasa Indonesia): the format layer. */
+export { formatScore } from '../../../shared/format/format';

@@ -1,6 +1,7 @@
 import { Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
 import { Empty } from '../../../components/ui/empty';
 import { JsonDiff } from '../../../components/ui/json-diff';
 import { LoadMore } from '../../../components/ui/load-more';
@@ -19,17 +20,14 @@ const ACTION_COLOR: Record<string, string> = {
  * filter; otherwise the user may filter by government.
  */
 export function AuditLog({ governmentId, showFilter }: { governmentId?: string; showFilter: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const effective = governmentId ?? (filter || undefined);
   const log = useAuditLog(effective);
   const options = useGovernmentOptions(showFilter && !governmentId);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const when = (at: string) =>
-    new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const format = useFormat();
+  const when = (at: string) => format.dateTime(at);
 
   return (
     <Stack>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
 import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
@@ -7,7 +8,8 @@ import { useGovernmentProgress } from '../api/checklist-api';
 
 /** The coordinator's view: self-assessment progress of each sampled unit, linking to its checklist. */
 export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string; governmentId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const progress = useGovernmentProgress(cycleId, governmentId);
   const p = progress.data;
   return (
@@ -77,9 +79,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                         </Badge>
                         {u.submittedAt && (
                           <Text size="xs" c="dimmed">
-                            {new Date(u.submittedAt).toLocaleDateString(
-                              i18n.language === 'en' ? 'en-GB' : 'id-ID',
-                            )}
+                            {format.dateTime(u.submittedAt)}
                           </Text>
                         )}
                       </Table.Td>

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZoneBadge } from '../../../components/ui/zone-badge';
 import { useExplain, type ExplainNode } from '../api/rapor-api';
+import { useFormat } from '../../../lib/format';
 
 function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang: 'id' | 'en' }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [open, setOpen] = useState(depth === 0);
   const hasMore = Boolean(node.children?.length || node.answers?.length);
   return (
@@ -27,7 +29,7 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
           </Text>
           <Group gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" title={t('explain.shareHint')}>
-              {t('explain.share', { share: node.share === null ? '—' : node.share.toFixed(2) })}
+              {t('explain.share', { share: format.percent(node.share) })}
             </Text>
             {node.status === 'na' ? (
               <Badge size="sm" color="gray" variant="light">
@@ -95,6 +97,7 @@ export function ExplainDrawer({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const explain = useExplain(cycleId, governmentId, unitId, opened);
   const e = explain.data;
@@ -118,7 +121,7 @@ export function ExplainDrawer({
               <ZoneBadge zone={e.zone} />
               {e.band && <Badge variant="outline">{e.band}</Badge>}
               <Text size="xs" c="dimmed">
-                {t('explain.unrounded', { score: e.score ?? '—' })}
+                {t('explain.unrounded', { score: format.number(e.score, 4) })}
               </Text>
             </Group>
             {nodes.map((n) => (

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Table, Text } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useRaporUnitGaps, type RaporGap } from '../api/rapor-api';
+import { useFormat } from '../../../lib/format';
 
 interface UnitGapsProps {
   cycleId: string;
@@ -45,8 +46,8 @@ export function UnitGaps({ cycleId, governmentId, unitId, opened }: UnitGapsProp
 function GapTable({ unitId, gaps }: { unitId: string; gaps: RaporGap[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const formatValue = (v: number | null) =>
-    v === null ? '—' : v.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
+  const format = useFormat();
+  const formatValue = (v: number | null) => format.number(v);
   return (
     <Table fz="sm" withTableBorder data-testid={`rapor-gaps-${unitId}`}>
       <Table.Thead>
