@@ -31,6 +31,10 @@ export function VerificationTable({
   const acceptAll = useAcceptAll(cycleId, governmentId);
   const [unit, setUnit] = useState<string>('');
   const [status, setStatus] = useState('all');
+  const statusOptions = ['all', 'pending', 'accepted', 'adjusted'].map((s) => ({
+    value: s,
+    label: s === 'all' ? t('common.all') : t(`verification.status.${s}`),
+  }));
   const [confirming, setConfirming] = useState(false);
   const all = items.data?.items ?? [];
   const hasEntity = all.some((i) => i.unitId === null);
@@ -78,17 +82,26 @@ export function VerificationTable({
                   ? [{ value: ENTITY, label: `${t('selfProgress.entityLevel')} (${counts(ENTITY)})` }]
                   : []),
               ]}
-              w={420}
+              w={{ base: '100%', sm: 420 }}
               data-testid="verify-unit"
             />
+            {/* Four statuses do not fit a 390 px phone side by side: a select there instead. */}
             <SegmentedControl
+              visibleFrom="sm"
               value={status}
               onChange={setStatus}
-              data={['all', 'pending', 'accepted', 'adjusted'].map((s) => ({
-                value: s,
-                label: s === 'all' ? t('common.all') : t(`verification.status.${s}`),
-              }))}
+              data={statusOptions}
+              aria-label={t('verification.statusLabel')}
               data-testid="verify-status-filter"
+            />
+            <NativeSelect
+              hiddenFrom="sm"
+              w="100%"
+              label={t('verification.statusLabel')}
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value)}
+              data={statusOptions}
+              data-testid="verify-status-filter-select"
             />
           </Group>
           {editable && (
