@@ -34,7 +34,11 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                   {t('selfProgress.openEntity')}
                 </Button>
               </Group>
-              <Progress mt="sm" value={(p.entity.answered / p.entity.total) * 100} />
+              <Progress
+                mt="sm"
+                value={(p.entity.answered / p.entity.total) * 100}
+                aria-label={t('checklist.answeredOf', { answered: p.entity.answered, total: p.entity.total })}
+              />
             </Paper>
           )}
           {p.units.length === 0 ? (
@@ -67,6 +71,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                             value={u.total ? (u.answered / u.total) * 100 : 0}
                             style={{ flex: 1 }}
                             color={u.answered === u.total ? 'teal' : 'blue'}
+                            aria-label={`${u.name}: ${t('checklist.answeredOf', { answered: u.answered, total: u.total })}`}
                           />
                           <Text size="xs" c="dimmed" w={56} ta="right">
                             {u.answered}/{u.total}
