@@ -54,7 +54,8 @@ export async function expectNoHorizontalOverflow(page: Page, context: string) {
     page: document.documentElement.scrollWidth,
     viewport: window.innerWidth,
   }));
-  expect(widths.page, `${context}: ${widths.page}px wide on a ${widths.viewport}px screen`).toBeLessThanOrEqual(
-    widths.viewport,
-  );
+  expect(
+    widths.page,
+    `${context}: ${widths.page}px wide on a ${widths.viewport}px screen`,
+  ).toBeLessThanOrEqual(widths.viewport);
 }

@@ -24,7 +24,9 @@ beforeAll(async () => {
   const [unit] = await db
     .select()
     .from(units)
-    .where(and(eq(units.governmentId, balangan!.id), eq(units.name, 'Dinas Kependudukan dan Pencatatan Sipil')));
+    .where(
+      and(eq(units.governmentId, balangan!.id), eq(units.name, 'Dinas Kependudukan dan Pencatatan Sipil')),
+    );
   const office = await db.select().from(cycles).where(eq(cycles.officeId, balangan!.officeId));
   balanganId = balangan!.id;
   disdukcapilId = unit!.id;

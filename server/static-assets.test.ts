@@ -40,7 +40,9 @@ afterAll(async () => {
 
 describe('static assets', () => {
   it('the build step wrote brotli and gzip copies', () => {
-    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, `${ASSET}.br`))).toString()).toBe(SOURCE);
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, `${ASSET}.br`))).toString()).toBe(
+      SOURCE,
+    );
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dist, `${ASSET}.gz`))).toString()).toBe(SOURCE);
   });
 

@@ -36,7 +36,9 @@ import {
 import { pdfmake, type DocDefinition } from './pdf-engine';
 
 function titleBlock(r: Rapor): Content[] {
-  const published = r.cycle.publishedAt ? ` (dipublikasikan ${formatDate(r.cycle.publishedAt, r.government.timeZone)})` : '';
+  const published = r.cycle.publishedAt
+    ? ` (dipublikasikan ${formatDate(r.cycle.publishedAt, r.government.timeZone)})`
+    : '';
   return [
     { text: RAPOR_TITLE.toUpperCase(), style: 'title' },
     { text: r.government.name, style: 'government' },

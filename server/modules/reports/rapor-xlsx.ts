@@ -92,7 +92,8 @@ function summarySheet(wb: ExcelJS.Workbook, r: Rapor): void {
   }
   for (const view of r.views) for (const g of view.groups) rows.push([g.label.id, g.score, SCORE_FMT]);
   const tz = r.government.timeZone;
-  if (r.cycle.publishedAt) rows.push(['Dipublikasikan', zonedDate(r.cycle.publishedAt, tz), XLSX_FORMAT.date]);
+  if (r.cycle.publishedAt)
+    rows.push(['Dipublikasikan', zonedDate(r.cycle.publishedAt, tz), XLSX_FORMAT.date]);
   rows.push([`Dibuat pada (${tz})`, zonedDate(r.generatedAt, tz), XLSX_FORMAT.dateTime]);
   for (const [label, value, numFmt] of rows) {
     const row = ws.addRow([label, value]);
@@ -242,12 +243,22 @@ function improvementSheet(wb: ExcelJS.Workbook, r: Rapor): void {
 function historySheet(wb: ExcelJS.Workbook, r: Rapor): void {
   const ws = tableSheet(wb, 'Riwayat', [
     { header: 'Versi', key: 'version', width: 8 },
-    { header: `Waktu (${r.government.timeZone})`, key: 'at', width: 18, style: { numFmt: XLSX_FORMAT.dateTime } },
+    {
+      header: `Waktu (${r.government.timeZone})`,
+      key: 'at',
+      width: 18,
+      style: { numFmt: XLSX_FORMAT.dateTime },
+    },
     { header: 'Alasan perubahan', key: 'reason', width: 60 },
     { header: 'Nilai', key: 'score', width: 10, style: { numFmt: SCORE_FMT } },
   ]);
   for (const h of r.history)
-    ws.addRow({ version: h.version, at: zonedDate(h.at, r.government.timeZone), reason: h.reason, score: h.score });
+    ws.addRow({
+      version: h.version,
+      at: zonedDate(h.at, r.government.timeZone),
+      reason: h.reason,
+      score: h.score,
+    });
 }
 
 /**

@@ -35,7 +35,10 @@ export function ZoneBadge({
       data-testid={testId}
       data-zone={zone}
       // A zone name is never cut to "HI…": the badge keeps its width in a narrow table cell.
-      styles={{ root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }}
+      styles={{
+        root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' },
+        label: { overflow: 'visible' },
+      }}
     >
       {t(`zone.${zone}`)}
     </Badge>

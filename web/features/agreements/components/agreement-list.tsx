@@ -98,9 +98,7 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                     </Table.Td>
                     <Table.Td>{format.date(a.signedOn)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm">
-                        {format.dateRange(a.validFrom, a.validUntil)}
-                      </Text>
+                      <Text size="sm">{format.dateRange(a.validFrom, a.validUntil)}</Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" lineClamp={2} title={a.units.map((u) => u.name).join(', ')}>

@@ -85,7 +85,9 @@ export function EvidencePanel({ item, editable }: { item: ChecklistItem; editabl
               </Anchor>
               <Group justify="space-between" gap={2} wrap="nowrap">
                 <Text size="10px" c="dimmed">
-                  {e.madeOn ? t('evidence.madeOnShort', { date: format.date(e.madeOn) }) : formatBytes(e.size)}
+                  {e.madeOn
+                    ? t('evidence.madeOnShort', { date: format.date(e.madeOn) })
+                    : formatBytes(e.size)}
                 </Text>
                 {editable && (
                   <Tooltip label={t('evidence.remove')}>
