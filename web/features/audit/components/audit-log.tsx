@@ -1,7 +1,7 @@
 import { Badge, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
+import { useFormat, type TimeZoneCode } from '../../../lib/format';
 import { Empty } from '../../../components/ui/empty';
 import { JsonDiff } from '../../../components/ui/json-diff';
 import { LoadMore } from '../../../components/ui/load-more';
@@ -19,14 +19,23 @@ const ACTION_COLOR: Record<string, string> = {
  * Who changed what, newest first. With `governmentId` fixed (government tab) there is no
  * filter; otherwise the user may filter by government.
  */
-export function AuditLog({ governmentId, showFilter }: { governmentId?: string; showFilter: boolean }) {
+export function AuditLog({
+  governmentId,
+  showFilter,
+  timeZone,
+}: {
+  governmentId?: string;
+  showFilter: boolean;
+  /** The government's zone when the log is one government's; else the browser's. */
+  timeZone?: TimeZoneCode;
+}) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const effective = governmentId ?? (filter || undefined);
   const log = useAuditLog(effective);
   const options = useGovernmentOptions(showFilter && !governmentId);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const format = useFormat();
+  const format = useFormat(timeZone);
   const when = (at: string) => format.dateTime(at);
 
   return (
