@@ -32,6 +32,15 @@ export interface AppDeps {
 
 export type App = FastifyInstance;
 
+/**
+ * Files under /assets carry a content hash in their name, so a browser may keep them for a year
+ * without asking again; everything else (index.html, favicon) is revalidated on every visit.
+ */
+export function cacheControlOf(dist: string, file: string): string {
+  const relative = path.relative(dist, file).split(path.sep);
+  return relative[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -115,10 +124,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const dist = deps.webDist;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // Brotli and gzip copies written at build time (vite.config.ts) beside each asset.
+      preCompressed: true,
+      setHeaders: (reply, file) => reply.header('cache-control', cacheControlOf(dist, file)),
+    });
     const indexHtml = fs.readFileSync(path.join(dist, 'index.html'));
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      // A missing hashed asset (an old build's chunk) is a 404, not the app's HTML.
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     });
   }

@@ -3,6 +3,7 @@
  * file show. Built by the assessments module, rendered by reports (PDF/Excel) and the web app.
  */
 import { z } from 'zod';
+import { TIME_ZONES } from '../format/time-zones';
 
 const Localized = z.object({ id: z.string(), en: z.string() });
 
@@ -113,7 +114,14 @@ export const RaporSchema = z.object({
     publishedAt: z.string().nullable(),
   }),
   framework: z.object({ id: z.string(), version: z.string(), name: Localized, scoreMax: z.number() }),
-  government: z.object({ id: z.string(), name: z.string(), type: z.string(), officeName: z.string() }),
+  government: z.object({
+    id: z.string(),
+    name: z.string(),
+    type: z.string(),
+    officeName: z.string(),
+    /** The zone its times are shown in (WIB/WITA/WIT, from its province's Kemendagri code). */
+    timeZone: z.enum(TIME_ZONES),
+  }),
   score: z.number().nullable(),
   band: z
     .object({

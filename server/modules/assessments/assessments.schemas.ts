@@ -1,6 +1,7 @@
 /** Request and response schemas of the assessment routes (cycles, checklist, verification, appeals); results are in results.schemas.ts. */
 import { z } from 'zod';
 import { CYCLE_STATUSES } from '../../db/schema-assessments';
+import { TIME_ZONES } from '../../../shared/format/time-zones';
 
 const Localized = z.object({ id: z.string(), en: z.string() });
 const isoDate = z.iso.date({ message: 'field.date' });
@@ -54,6 +55,8 @@ export const CycleSchema = z.object({
   id: z.string(),
   officeId: z.string(),
   officeName: z.string(),
+  /** The office's zone (WIB/WITA/WIT): the cycle's times are shown in it. */
+  officeTimeZone: z.enum(TIME_ZONES),
   year: z.number(),
   name: z.string(),
   frameworkId: z.string(),

@@ -4,6 +4,7 @@
  * The sample and the assessors are in cycle-sample.service.ts.
  */
 import { eq } from 'drizzle-orm';
+import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Executor } from '../../db/client';
 import { cycles } from '../../db/schema-assessments';
 import { ConflictError, ValidationError, type FieldProblem } from '../../lib/errors';
@@ -52,6 +53,7 @@ function toListDto(r: Awaited<ReturnType<typeof repo.listCycles>>[number]): Cycl
     id: c.id,
     officeId: c.officeId,
     officeName: r.officeName,
+    officeTimeZone: zoneOfOffice(r.officeProvinceCodes),
     year: c.year,
     name: c.name,
     frameworkId: c.frameworkId,

@@ -15,9 +15,10 @@ import {
   governmentTypeLabel,
   isZone,
   RAPOR_TITLE,
-  wibDate,
+  XLSX_FORMAT,
   ZONE_COLOR,
   zoneLabel,
+  zonedDate,
 } from './rapor-format';
 
 export const RAPOR_SHEETS = [
@@ -30,7 +31,7 @@ export const RAPOR_SHEETS = [
   'Riwayat',
 ] as const;
 
-const SCORE_FMT = '0.00';
+const SCORE_FMT = XLSX_FORMAT.score;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F5' } };
 
 function argb(hex: string): string {
@@ -91,7 +92,10 @@ function summarySheet(wb: ExcelJS.Workbook, r: Rapor): void {
     );
   }
   for (const view of r.views) for (const g of view.groups) rows.push([g.label.id, g.score, SCORE_FMT]);
-  rows.push(['Dibuat pada (WIB)', wibDate(r.generatedAt), 'dd/mm/yyyy hh:mm']);
+  const tz = r.government.timeZone;
+  if (r.cycle.publishedAt)
+    rows.push(['Dipublikasikan', zonedDate(r.cycle.publishedAt, tz), XLSX_FORMAT.date]);
+  rows.push([`Dibuat pada (${tz})`, zonedDate(r.generatedAt, tz), XLSX_FORMAT.dateTime]);
   for (const [label, value, numFmt] of rows) {
     const row = ws.addRow([label, value]);
     row.getCell(1).font = { bold: true };
@@ -107,7 +111,7 @@ function dimensionSheet(wb: ExcelJS.Workbook, r: Rapor): void {
   const ws = tableSheet(wb, 'Dimensi', [
     { header: 'Kode', key: 'code', width: 14 },
     { header: 'Dimensi', key: 'name', width: 46 },
-    { header: 'Bobot (%)', key: 'weight', width: 11, style: { numFmt: '0.00' } },
+    { header: 'Bobot (%)', key: 'weight', width: 11, style: { numFmt: SCORE_FMT } },
     { header: `Nilai ${r.cycle.year}`, key: 'score', width: 12, style: { numFmt: SCORE_FMT } },
     ...(prev
       ? [
@@ -240,12 +244,22 @@ function improvementSheet(wb: ExcelJS.Workbook, r: Rapor): void {
 function historySheet(wb: ExcelJS.Workbook, r: Rapor): void {
   const ws = tableSheet(wb, 'Riwayat', [
     { header: 'Versi', key: 'version', width: 8 },
-    { header: 'Waktu (WIB)', key: 'at', width: 18, style: { numFmt: 'dd/mm/yyyy hh:mm' } },
+    {
+      header: `Waktu (${r.government.timeZone})`,
+      key: 'at',
+      width: 18,
+      style: { numFmt: XLSX_FORMAT.dateTime },
+    },
     { header: 'Alasan perubahan', key: 'reason', width: 60 },
     { header: 'Nilai', key: 'score', width: 10, style: { numFmt: SCORE_FMT } },
   ]);
   for (const h of r.history)
-    ws.addRow({ version: h.version, at: wibDate(h.at), reason: h.reason, score: h.score });
+    ws.addRow({
+      version: h.version,
+      at: zonedDate(h.at, r.government.timeZone),
+      reason: h.reason,
+      score: h.score,
+    });
 }
 
 /**

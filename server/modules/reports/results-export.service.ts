@@ -9,6 +9,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { XLSX_FORMAT } from '../../../shared/format/format';
+import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
@@ -140,14 +142,14 @@ function xlsxSink(file: string, dims: Dimension[]): ResultsSink {
     { header: 'Peringkat (sejenis)', key: 'rank', width: 10 },
     { header: 'Pemerintah/Instansi', key: 'name', width: 44 },
     { header: 'Jenis', key: 'type', width: 14 },
-    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: '0.00' } },
+    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: XLSX_FORMAT.score } },
     { header: 'Opini', key: 'band', width: 14 },
     { header: 'Zona', key: 'zone', width: 10 },
     ...dims.map((d) => ({
       header: `${d.code} ${d.name}`,
       key: `dim:${d.code}`,
       width: 16,
-      style: { numFmt: '0.00' },
+      style: { numFmt: XLSX_FORMAT.score },
     })),
   ];
   ws.getRow(1).font = { bold: true };
@@ -201,6 +203,7 @@ async function writeResultsExport(
         framework: { name: framework.name.id, version: framework.version },
         dimensions: dims,
         generatedAt: new Date().toISOString(),
+        timeZone: zoneOfOffice(await repo.cycleOfficeProvinces(db, row.cycleId)),
       });
       sink = { add: (rows) => pdf.add(rows), finish: () => pdf.write(file) };
       break;

@@ -13,6 +13,7 @@ import { MyTasks } from '../../features/cycles/components/my-tasks';
 import { PhaseStepper } from '../../features/cycles/components/phase-stepper';
 import { useAuth } from '../../lib/auth';
 import { frameworkQuery } from '../../lib/framework-definitions';
+import { useFormat } from '../../lib/format';
 
 const TABS = ['tasks', 'governments', 'progress', 'results'] as const;
 type Tab = (typeof TABS)[number];
@@ -31,6 +32,7 @@ export default function CycleDetailPage() {
     staleTime: Infinity,
   });
   const frameworkName = framework.data?.nameLocalized[i18n.language === 'en' ? 'en' : 'id'];
+  const format = useFormat(cycle.data?.officeTimeZone);
   const governmentRole = user?.role === 'gov_coordinator' || user?.role === 'unit_pic';
   const visible: Record<Tab, boolean> = {
     tasks: governmentRole,
@@ -65,7 +67,7 @@ export default function CycleDetailPage() {
             <PhaseStepper cycle={cycle.data} />
             {cycle.data.status === 'published' && (
               <Text size="sm" c="teal" mt="xs" data-testid="cycle-published">
-                {t('cycles.publishedOn', { date: cycle.data.publishedAt?.slice(0, 10) })}
+                {t('cycles.publishedOn', { date: format.date(cycle.data.publishedAt) })}
               </Text>
             )}
           </Paper>

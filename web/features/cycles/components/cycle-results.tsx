@@ -28,6 +28,7 @@ import {
   type Summary,
   type Zone,
 } from '../api/cycles-api';
+import { useFormat } from '../../../lib/format';
 import { ResultsExport } from './results-export';
 
 const TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'];
@@ -35,6 +36,7 @@ const ZONES: Zone[] = ['merah', 'kuning', 'hijau'];
 
 function ZoneChart({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'item' },
@@ -43,7 +45,7 @@ function ZoneChart({ summary }: { summary: Summary }) {
         {
           type: 'pie',
           radius: ['45%', '72%'],
-          label: { formatter: '{c}' },
+          label: { formatter: (p: { value?: unknown }) => format.number(Number(p.value), 0) },
           data: [
             ...ZONES.filter((z) => summary.zones[z] > 0).map((z) => ({
               name: t(`zone.${z}`),
@@ -57,7 +59,7 @@ function ZoneChart({ summary }: { summary: Summary }) {
         },
       ],
     }),
-    [summary, t],
+    [summary, t, format],
   );
   return <LazyChart option={option} height={260} testId="zone-chart" label={t('results.zoneChart')} />;
 }

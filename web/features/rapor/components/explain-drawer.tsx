@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZoneBadge } from '../../../components/ui/zone-badge';
 import { useExplain, type ExplainNode } from '../api/rapor-api';
+import { useFormat } from '../../../lib/format';
 
 /** An answer the unit left blank and no assessor set. */
 const unanswered = (a: NonNullable<ExplainNode['answers']>[number]) =>
@@ -11,6 +12,7 @@ const unanswered = (a: NonNullable<ExplainNode['answers']>[number]) =>
 
 function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang: 'id' | 'en' }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [open, setOpen] = useState(depth === 0);
   const hasMore = Boolean(node.children?.length || node.answers?.length);
   return (
@@ -31,7 +33,7 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
           </Text>
           <Group gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" title={t('explain.shareHint')}>
-              {t('explain.share', { share: node.share === null ? '—' : node.share.toFixed(2) })}
+              {t('explain.share', { share: format.percent(node.share) })}
             </Text>
             {node.status === 'na' ? (
               <Badge size="sm" color="gray" variant="light">
@@ -106,6 +108,7 @@ export function ExplainDrawer({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const explain = useExplain(cycleId, governmentId, unitId, opened);
   const e = explain.data;
@@ -129,7 +132,7 @@ export function ExplainDrawer({
               <ZoneBadge zone={e.zone} />
               {e.band && <Badge variant="outline">{e.band}</Badge>}
               <Text size="xs" c="dimmed">
-                {t('explain.unrounded', { score: e.score ?? '—' })}
+                {t('explain.unrounded', { score: format.number(e.score, 4) })}
               </Text>
             </Group>
             {nodes.map((n) => (

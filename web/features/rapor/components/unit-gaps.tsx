@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isUnanswered } from '../../../../shared/contracts/rapor';
 import { ApiError } from '../../../lib/api-client';
 import { useRaporUnitGaps, type RaporGap } from '../api/rapor-api';
+import { useFormat } from '../../../lib/format';
 
 interface UnitGapsProps {
   cycleId: string;
@@ -46,8 +47,8 @@ export function UnitGaps({ cycleId, governmentId, unitId, opened }: UnitGapsProp
 function GapTable({ unitId, gaps }: { unitId: string; gaps: RaporGap[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const formatValue = (v: number | null) =>
-    v === null ? '—' : v.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
+  const format = useFormat();
+  const formatValue = (v: number | null) => format.number(v);
   return (
     // On a phone the table scrolls inside its own box instead of widening the page.
     <Table.ScrollContainer minWidth={560}>

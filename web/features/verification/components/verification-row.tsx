@@ -123,6 +123,7 @@ export function VerificationRow({
           disabled={!editable}
           w={80}
           error={errors.value}
+          aria-label={`${t('verification.verifiedValue')} ${item.indicator}${item.productName ? ` · ${item.productName}` : ''}`}
           data-testid="verify-value"
         />
       </Table.Td>
@@ -135,6 +136,7 @@ export function VerificationRow({
           }
           disabled={!editable}
           error={errors.reason}
+          aria-label={`${t('verification.reason')} ${item.indicator}${item.productName ? ` · ${item.productName}` : ''}`}
           data-testid="verify-reason"
         />
       </Table.Td>
