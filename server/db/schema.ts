@@ -218,6 +218,19 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Sign-in throttle per e-mail address, whether or not an account has it (so the answers never tell
+ * which accounts exist). `key` is the SHA-256 of the lower-cased address; every attempt counts as
+ * a failure when it starts (an atomic upsert) and a successful sign-in clears the row.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  /** No attempt is evaluated before this moment. */
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** PIC / contact persons of a unit, each optionally linked to a user account. */
 export const contacts = pgTable(
   'contacts',

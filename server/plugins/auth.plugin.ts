@@ -5,8 +5,7 @@ import { AppError, ForbiddenError, UnauthenticatedError } from '../lib/errors';
 import type { Locale } from '../lib/messages';
 import { roleCan, type RouteAccess } from '../lib/permissions';
 import type { Actor } from '../lib/reach';
-import type { ReadCache } from '../lib/read-cache';
-import { resolveSession, SESSION_COOKIE, type ResolvedSession } from '../modules/auth/auth.service';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/auth.service';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -36,12 +35,12 @@ export function requireActor(req: FastifyRequest): Actor {
 }
 
 /**
- * Session → actor (with reach) once per request; CSRF check on writes; the route's declared
- * access (public / authenticated / permission) enforced before validation.
+ * Session → actor (with reach) once per request, from the database every time (one query; never
+ * cached, so a revoked session stops on every process at once); CSRF check on writes; the route's
+ * declared access (public / authenticated / permission) enforced before validation.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { database: Database; sessions?: ReadCache<unknown> | undefined }) => {
-    const sessions = opts.sessions as ReadCache<ResolvedSession> | undefined;
+  async (app: FastifyInstance, opts: { database: Database }) => {
     app.decorateRequest('actor', null);
     app.decorateRequest('csrfToken', null);
     app.decorateRequest('locale', 'id');
@@ -52,13 +51,7 @@ export const authPlugin = fp(
       if (!req.url.startsWith('/api/') || access === undefined) return;
       const token = req.cookies[SESSION_COOKIE];
       if (token) {
-        // A session resolved a moment ago is reused (read-cache rules: any write empties it).
-        let resolved = sessions?.get(token) ?? null;
-        if (!resolved) {
-          const generation = sessions?.generation ?? 0;
-          resolved = await resolveSession(opts.database.db, token);
-          if (resolved) sessions?.set(token, resolved, generation);
-        }
+        const resolved = await resolveSession(opts.database.db, token);
         if (resolved) {
           req.actor = resolved.actor;
           req.csrfToken = resolved.csrfToken;
