@@ -22,6 +22,7 @@ setInterval(() => {
 }, 5).unref();
 app.get('/bench/constant', { config: { access: 'public' } }, async () => ({ ok: true }));
 app.get('/bench/cache-clear', { config: { access: 'public' } }, async () => {
+  app.readCaches.sessions.invalidate();
   app.readCaches.responses.invalidate();
   return { ok: true };
 });

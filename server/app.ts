@@ -48,7 +48,9 @@ declare module 'fastify' {
 }
 
 /** PATUH_TRUST_PROXY as Fastify takes it: a hop count becomes "trust the nearest n hops". */
-function trustProxyOption(value: Config['trustProxy']): boolean | string[] | ((a: string, hop: number) => boolean) {
+function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string[] | ((a: string, hop: number) => boolean) {
   return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }
 
@@ -114,8 +116,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
-  const caches = createReadCaches(deps.config.readCacheSeconds);
-  await app.register(authPlugin, { database: deps.database });
+  const caches = createReadCaches(deps.config.readCacheSeconds, deps.database.db);
+  await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
   await app.register(registerRoutes, { prefix: '/api' });
 

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -229,6 +230,18 @@ export const loginThrottle = pgTable('login_throttle', {
   /** No attempt is evaluated before this moment. */
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row whose value moves whenever something a resolved session depends on changes: a session
+ * ends, an account's role, links, name, e-mail, language or archive state, a PIC's units, which
+ * office oversees a government, the unit tree. Moved by deferred triggers (migration
+ * 0008_auth_generation) in the writing transaction, so every process sees it when the change
+ * commits; each process keeps resolved sessions only while it has not moved.
+ */
+export const authGeneration = pgTable('auth_generation', {
+  id: integer('id').primaryKey(),
+  value: bigint('value', { mode: 'number' }).notNull().default(0),
 });
 
 /** PIC / contact persons of a unit, each optionally linked to a user account. */

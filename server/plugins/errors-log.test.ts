@@ -11,16 +11,25 @@ import { safeErrorSerializer } from './errors-log';
 
 describe('safeErrorSerializer', () => {
   it('keeps code, constraint and frames; drops the parameters, the query text and the detail', () => {
-    const cause = Object.assign(new Error('duplicate key value violates unique constraint "users_email_uq"'), {
-      severity: 'ERROR',
-      code: '23505',
-      constraint: 'users_email_uq',
-      table: 'users',
-      detail: 'Key (lower(email))=(siti@dinkes.go.id) already exists.',
-    });
+    const cause = Object.assign(
+      new Error('duplicate key value violates unique constraint "users_email_uq"'),
+      {
+        severity: 'ERROR',
+        code: '23505',
+        constraint: 'users_email_uq',
+        table: 'users',
+        detail: 'Key (lower(email))=(siti@dinkes.go.id) already exists.',
+      },
+    );
     const wrapped = Object.assign(
-      new Error('Failed query: update "users" set "password_hash" = $1\nparams: $argon2id$v=19$rahasia,siti@dinkes.go.id'),
-      { query: 'update "users" set "password_hash" = $1', params: ['$argon2id$v=19$rahasia', 'siti@dinkes.go.id'], cause },
+      new Error(
+        'Failed query: update "users" set "password_hash" = $1\nparams: $argon2id$v=19$rahasia,siti@dinkes.go.id',
+      ),
+      {
+        query: 'update "users" set "password_hash" = $1',
+        params: ['$argon2id$v=19$rahasia', 'siti@dinkes.go.id'],
+        cause,
+      },
     );
     const out = safeErrorSerializer(wrapped);
     const text = JSON.stringify(out);

@@ -70,8 +70,7 @@ export function safeErrorSerializer(err: unknown, depth = 0): SafeError {
   if (!(err instanceof Error) && (typeof err !== 'object' || err === null))
     return { type: typeof err, message: String(err) };
   const e = err as unknown as Record<string, unknown>;
-  const type =
-    (typeof e.name === 'string' && e.name) || (err as object).constructor?.name || 'Error';
+  const type = (typeof e.name === 'string' && e.name) || (err as object).constructor?.name || 'Error';
   const out: SafeError = { type, message: '' };
   if (isDatabaseError(e)) {
     out.message = databaseMessage(e);

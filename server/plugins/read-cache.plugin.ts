@@ -3,9 +3,11 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Executor } from '../db/client';
 import { ReadCache } from '../lib/read-cache';
 import type { Actor } from '../lib/reach';
 import { SAFE_METHODS } from './auth.plugin';
+import { SessionCache } from './auth-sessions';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -53,14 +55,16 @@ function pick(r: CachedResponse, header: string | undefined): { body: Buffer; en
   return { body: r.payload };
 }
 
-/** The caches of one app. Sessions are not cached: the auth plugin reads them on every request. */
+/** The caches of one app: resolved sessions (checked against the auth generation) and responses. */
 export interface ReadCaches {
+  sessions: SessionCache;
   responses: ReadCache<CachedResponse>;
 }
 
-export function createReadCaches(ttlSeconds: number): ReadCaches {
+export function createReadCaches(ttlSeconds: number, db: Executor): ReadCaches {
   const ttlMs = Math.round(ttlSeconds * 1000);
   return {
+    sessions: new SessionCache(db, { ttlMs, maxEntries: 20_000 }),
     responses: new ReadCache<CachedResponse>(
       { ttlMs, maxBytes: 64 << 20 },
       (r) => r.payload.length + r.gzip.length,

@@ -86,7 +86,7 @@ describe('read cache in the app', () => {
   const selfValueIn = (body: string) =>
     (JSON.parse(body) as Checklist).items.find((i) => i.answerId === answerId)?.selfValue;
 
-  it('serves a repeated read from memory: the only query left is the session check', async () => {
+  it('serves a repeated read from memory: the only query left is the auth generation check', async () => {
     const coord = await t.as('gov_coordinator');
     const first = await coord.get(url);
     expect(first.statusCode).toBe(200);
@@ -96,7 +96,8 @@ describe('read cache in the app', () => {
     expect(second.statusCode).toBe(200);
     expect(second.headers['x-patuh-cache']).toBe('hit');
     expect(second.headers['content-type']).toMatch(/application\/json/);
-    // Sessions are never cached (a revoked one must stop on every process at once): one query.
+    // A session is reused only while the auth generation stands still (a revoked one must stop
+    // on every process at once): that one primary-key read is all a hit costs.
     expect(ctx.database.stats.queries - before).toBe(1);
     expect(second.body).toBe(first.body);
   });

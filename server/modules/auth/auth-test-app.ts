@@ -32,7 +32,10 @@ export async function buildAppOn(
 }
 
 /** A test context like the harness's, with the app built from `env` (and an optional logger). */
-export async function createContextWith(env: Record<string, string>, logger?: AppLogger): Promise<TestContext> {
+export async function createContextWith(
+  env: Record<string, string>,
+  logger?: AppLogger,
+): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const app = await buildAppOn(database, env, logger);
   return {

@@ -1,6 +1,14 @@
 import { and, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
-import { governments, loginThrottle, sessions, units, userUnits, users } from '../../db/schema';
+import {
+  authGeneration,
+  governments,
+  loginThrottle,
+  sessions,
+  units,
+  userUnits,
+  users,
+} from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -99,6 +107,7 @@ export async function deleteSession(db: Executor, id: string) {
 
 export interface SessionRow {
   csrf_token: string;
+  expires_at: Date | string;
   id: string;
   name: string;
   email: string;
@@ -114,12 +123,11 @@ export interface SessionRow {
 
 /**
  * The session's user (active, not archived, session not expired) with what their reach is made
- * of, in one statement: it runs on every authenticated request, so a revoked session, an archived
- * account or a changed role or reach takes effect on every process at once.
+ * of, in one statement.
  */
 export async function findSessionWithReach(db: Executor, sessionId: string): Promise<SessionRow | undefined> {
   const result = await db.execute(sql`
-    select s.csrf_token, u.id, u.name, u.email, u.role, u.office_id, u.government_id, u.locale,
+    select s.csrf_token, s.expires_at, u.id, u.name, u.email, u.role, u.office_id, u.government_id, u.locale,
       case when u.role in ('oversight_head', 'assessor') and u.office_id is not null then
         coalesce((select json_agg(g.id) from ${governments} g where g.office_id = u.office_id), '[]'::json)
       end as office_government_ids,
@@ -137,6 +145,18 @@ export async function findSessionWithReach(db: Executor, sessionId: string): Pro
     where s.id = ${sessionId} and s.expires_at > now() and u.archived_at is null
     limit 1`);
   return rowsOf<SessionRow>(result)[0];
+}
+
+/**
+ * The auth generation (table auth_generation): it moves in every transaction that ends a session
+ * or changes what a session resolves to. One primary-key read.
+ */
+export async function readAuthGeneration(db: Executor): Promise<number> {
+  const rows = await db
+    .select({ value: authGeneration.value })
+    .from(authGeneration)
+    .where(eq(authGeneration.id, 1));
+  return rows[0]?.value ?? 0;
 }
 
 export async function setUserLocale(db: Executor, userId: string, locale: 'id' | 'en') {

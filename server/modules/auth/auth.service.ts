@@ -107,12 +107,13 @@ export async function logout(db: Executor, token: string) {
 export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
+  /** When the session ends (epoch ms). */
+  expiresAt: number;
 }
 
 /**
- * Resolves a session cookie to the actor with its reach, in one query on every request: nothing
- * about a session is cached, so signing out, archiving an account or changing its role or reach
- * takes effect at once on every process sharing the database.
+ * Resolves a session cookie to the actor with its reach, in one query. The auth plugin keeps the
+ * result only while the auth generation has not moved (server/plugins/auth-sessions.ts).
  */
 export async function resolveSession(db: Executor, token: string): Promise<ResolvedSession | null> {
   const row = await repo.findSessionWithReach(db, hashToken(token));
@@ -152,6 +153,7 @@ export async function resolveSession(db: Executor, token: string): Promise<Resol
   }
   return {
     csrfToken: row.csrf_token,
+    expiresAt: new Date(row.expires_at).getTime(),
     actor: {
       id: row.id,
       name: row.name,

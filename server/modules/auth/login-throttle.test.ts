@@ -69,7 +69,8 @@ describe('sign-in throttle', () => {
     const t = await makeTenant(ctx);
     const email = t.emails.unit_pic;
     const ip = clientIp();
-    for (let i = 0; i < LOCK_AFTER; i++) expect((await login(email, 'salah-lagi-123', ip)).statusCode).toBe(401);
+    for (let i = 0; i < LOCK_AFTER; i++)
+      expect((await login(email, 'salah-lagi-123', ip)).statusCode).toBe(401);
     expect((await login(email, TEST_PASSWORD, ip)).statusCode).toBe(429);
     const first = await throttleOf(email);
     expect(first!.wait).toBeGreaterThan(ACCOUNT_THROTTLE.baseDelaySeconds - 5);
@@ -101,7 +102,10 @@ describe('sign-in throttle', () => {
 
     const wrong = await login(real, 'salah-kata-sandi', clientIp());
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Email atau kata sandi salah.' });
+    expect(wrong.json().error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Email atau kata sandi salah.',
+    });
     for (const email of [unknown, archived]) {
       const res = await login(email, TEST_PASSWORD, clientIp());
       expect(answer(res)).toEqual(answer(wrong));

@@ -49,6 +49,32 @@ async function signedInAndCachedOnB(email: string): Promise<Agent> {
   return agent;
 }
 
+const generation = async () =>
+  Number((await ctx.database.query<{ value: string | number }>('select value from auth_generation'))[0]!.value);
+
+describe('sessions kept in memory, checked against the auth generation', () => {
+  it('a repeated request reuses the resolved session: one primary-key read of the generation', async () => {
+    const coord = await signIn(ctx.app, t.emails.gov_coordinator, TEST_PASSWORD);
+    expect((await onB(coord, 'GET', '/api/auth/me')).json().user.email).toBe(t.emails.gov_coordinator);
+    const before = ctx.database.stats.queries;
+    expect((await onB(coord, 'GET', '/api/auth/me')).json().user.email).toBe(t.emails.gov_coordinator);
+    expect(ctx.database.stats.queries - before).toBe(1);
+  });
+
+  it('signing in (right or wrong) leaves the generation alone; signing out moves it', async () => {
+    const start = await generation();
+    const coord = await signIn(appB, t.emails.gov_coordinator, TEST_PASSWORD);
+    await appB.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: t.emails.gov_coordinator, password: 'salah-kata-sandi' },
+    });
+    expect(await generation()).toBe(start);
+    expect((await coord.post('/api/auth/logout')).statusCode).toBe(204);
+    expect(await generation()).toBeGreaterThan(start);
+  });
+});
+
 describe('revoking on one process, the other answers 401 at once', () => {
   it('signing out on A', async () => {
     const coord = await signedInAndCachedOnB(t.emails.gov_coordinator);
@@ -72,7 +98,9 @@ describe('revoking on one process, the other answers 401 at once', () => {
   it('moving the account to another government on A: B stops serving the old government, cached or not', async () => {
     const coord = await signedInAndCachedOnB(t.emails.gov_coordinator);
     const admin = await t.as('admin');
-    const moved = await admin.patch(`/api/users/${t.userIds.gov_coordinator}`, { governmentId: other.governmentId });
+    const moved = await admin.patch(`/api/users/${t.userIds.gov_coordinator}`, {
+      governmentId: other.governmentId,
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     try {
       const res = await onB(coord);

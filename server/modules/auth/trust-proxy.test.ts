@@ -45,7 +45,8 @@ describe('per-IP sign-in limit with the default settings', () => {
 
   it('a different spoofed X-Forwarded-For on every attempt still hits the limit of the real address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LIMIT + 2; i++) statuses.push((await attempt(ctx, i, `198.51.100.${i + 1}`)).statusCode);
+    for (let i = 0; i < LIMIT + 2; i++)
+      statuses.push((await attempt(ctx, i, `198.51.100.${i + 1}`)).statusCode);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     const last = await attempt(ctx, 99, '192.0.2.55');
     expect(last.statusCode).toBe(429);
@@ -62,7 +63,8 @@ describe('per-IP sign-in limit behind a trusted proxy (PATUH_TRUST_PROXY=1)', ()
 
   it('counts each client the proxy names, and still limits one client', async () => {
     // Clients behind the proxy each have their own allowance…
-    for (let i = 0; i < LIMIT + 2; i++) expect((await attempt(ctx, i, `198.51.100.${i + 1}`)).statusCode).toBe(401);
+    for (let i = 0; i < LIMIT + 2; i++)
+      expect((await attempt(ctx, i, `198.51.100.${i + 1}`)).statusCode).toBe(401);
     // …and one client is limited whatever it writes in front of the proxy's entry.
     const statuses: number[] = [];
     for (let i = 0; i < LIMIT + 1; i++)

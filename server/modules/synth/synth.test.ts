@@ -88,6 +88,7 @@ describe('synth --scale small', () => {
 
   /** Queries sent by one request, with the read caches emptied first (the uncached path). */
   async function queriesOf(url: string): Promise<number> {
+    ctx.app.readCaches.sessions.invalidate();
     ctx.app.readCaches.responses.invalidate();
     const before = ctx.database.stats.queries;
     const res = await admin.get(url);
