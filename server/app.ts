@@ -116,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
-  const caches = createReadCaches(deps.config.readCacheSeconds, deps.database.db);
+  const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
   await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
   await app.register(registerRoutes, { prefix: '/api' });

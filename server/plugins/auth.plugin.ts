@@ -41,6 +41,8 @@ export function requireActor(req: FastifyRequest): Actor {
  * validation.
  */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { sessions: SessionCache }) => {
+  await opts.sessions.start();
+  app.addHook('onClose', async () => opts.sessions.stop());
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('locale', 'id');

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Executor } from '../db/client';
+import type { Database } from '../db/client';
 import { ReadCache } from '../lib/read-cache';
 import type { Actor } from '../lib/reach';
 import { SAFE_METHODS } from './auth.plugin';
@@ -61,10 +61,10 @@ export interface ReadCaches {
   responses: ReadCache<CachedResponse>;
 }
 
-export function createReadCaches(ttlSeconds: number, db: Executor): ReadCaches {
+export function createReadCaches(ttlSeconds: number, database: Database): ReadCaches {
   const ttlMs = Math.round(ttlSeconds * 1000);
   return {
-    sessions: new SessionCache(db, { ttlMs, maxEntries: 20_000 }),
+    sessions: new SessionCache(database, { ttlMs, maxEntries: 20_000 }),
     responses: new ReadCache<CachedResponse>(
       { ttlMs, maxBytes: 64 << 20 },
       (r) => r.payload.length + r.gzip.length,

@@ -8,11 +8,14 @@ INSERT INTO "auth_generation" ("id", "value") VALUES (1, 0);
 -- Moves the generation once per transaction, when it commits (deferred constraint triggers run
 -- last, so the row is locked only for the moment of the commit and always after the data rows).
 -- A transaction-local setting lets the other queued row events of the same transaction skip.
+-- The notification reaches listeners when the transaction commits (the embedded engine's
+-- process listens instead of reading the row on every request).
 CREATE FUNCTION auth_generation_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF current_setting('patuh.auth_generation_bumped', true) IS DISTINCT FROM '1' THEN
 		PERFORM set_config('patuh.auth_generation_bumped', '1', true);
 		UPDATE auth_generation SET value = value + 1 WHERE id = 1;
+		PERFORM pg_notify('patuh_auth_generation', '');
 	END IF;
 	RETURN NULL;
 END $$;

@@ -50,15 +50,18 @@ async function signedInAndCachedOnB(email: string): Promise<Agent> {
 }
 
 const generation = async () =>
-  Number((await ctx.database.query<{ value: string | number }>('select value from auth_generation'))[0]!.value);
+  Number(
+    (await ctx.database.query<{ value: string | number }>('select value from auth_generation'))[0]!.value,
+  );
 
 describe('sessions kept in memory, checked against the auth generation', () => {
-  it('a repeated request reuses the resolved session: one primary-key read of the generation', async () => {
+  it('a repeated request reuses the resolved session: at most one primary-key read of the generation', async () => {
     const coord = await signIn(ctx.app, t.emails.gov_coordinator, TEST_PASSWORD);
     expect((await onB(coord, 'GET', '/api/auth/me')).json().user.email).toBe(t.emails.gov_coordinator);
     const before = ctx.database.stats.queries;
     expect((await onB(coord, 'GET', '/api/auth/me')).json().user.email).toBe(t.emails.gov_coordinator);
-    expect(ctx.database.stats.queries - before).toBe(1);
+    // PostgreSQL: the generation is read; PGlite (one process): its NOTIFY is counted, no query.
+    expect(ctx.database.stats.queries - before).toBe(ctx.database.engine === 'postgres' ? 1 : 0);
   });
 
   it('signing in (right or wrong) leaves the generation alone; signing out moves it', async () => {
