@@ -46,7 +46,12 @@ export async function reserveLoginAttempt(
   rule: ThrottleRule,
   mirrorEmail?: string,
 ): Promise<number | null> {
-  const failures = sql`case when t.updated_at < now() - make_interval(hours => ${rule.forgetAfterHours}) then 1 else t.failures + 1 end`;
+  // The count starts afresh after a quiet day, or when the account was edited since the last
+  // attempt (an admin's password reset lifts the wait at once).
+  const accountEdited = sql`(select max(u.updated_at) from ${users} u
+    where lower(u.email) = ${mirrorEmail ?? null}::text and u.archived_at is null)`;
+  const afresh = sql`(t.updated_at < now() - make_interval(hours => ${rule.forgetAfterHours}) or t.updated_at < ${accountEdited})`;
+  const failures = sql`case when ${afresh} then 1 else t.failures + 1 end`;
   const waitFor = (n: SQL) =>
     sql`case when ${n} >= ${rule.freeAttempts} then now() + make_interval(secs => least(${rule.maxDelaySeconds}, ${rule.baseDelaySeconds} * power(2, least(${n} - ${rule.freeAttempts}, 20)))) end`;
   const result = await db.execute<{ failures: number | null; wait: number | null }>(sql`
@@ -57,7 +62,7 @@ export async function reserveLoginAttempt(
         failures = ${failures},
         blocked_until = ${waitFor(failures)},
         updated_at = now()
-      where t.blocked_until is null or t.blocked_until <= now()
+      where t.blocked_until is null or t.blocked_until <= now() or ${afresh}
       returning t.failures, t.blocked_until
     ), mirror as (
       update ${users} set failed_logins = a.failures, locked_until = a.blocked_until

@@ -92,6 +92,19 @@ describe('sign-in throttle', () => {
     expect((await login(email, TEST_PASSWORD, ip)).statusCode).toBe(200);
   });
 
+  it('an admin resetting the password lifts the wait at once', async () => {
+    const t = await makeTenant(ctx);
+    const email = t.emails.assessor;
+    const ip = clientIp();
+    for (let i = 0; i < LOCK_AFTER; i++) await login(email, 'salah-terus-123', ip);
+    expect((await login(email, TEST_PASSWORD, ip)).statusCode).toBe(429);
+    const admin = await t.as('admin');
+    const reset = await admin.patch(`/api/users/${t.userIds.assessor}`, { password: 'sandi-baru-12345' });
+    expect(reset.statusCode, reset.body).toBe(200);
+    const ok = await login(email, 'sandi-baru-12345', ip);
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+
   it('an unknown address, an archived account, a wrong password and a throttled account are answered alike', async () => {
     const t = await makeTenant(ctx);
     const real = t.emails.assessor;
