@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'import.write': ['admin', 'oversight_head', 'gov_coordinator'],
   'export.read': EVERYONE,
   'audit.read': ['admin', 'gov_coordinator'],
+  /** Who may read a person's contact data (phone, e-mail…) where it shows in the audit log. */
+  'personal.read': ['admin', 'oversight_head', 'gov_coordinator'],
   'user.manage': ['admin'],
   'cycle.read': EVERYONE,
   'cycle.manage': ['admin', 'oversight_head'],

@@ -30,6 +30,8 @@ Perintah:
                                   menghitung skor dari berkas jawaban
   synth --scale national|medium|small [--seed N] [--force]
                                   memuat Indonesia sintetis (deterministik) dan satu siklus selesai
+  workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE] [--pause A..B] [--holidays CSV] [--json]
+                                  tanggal jatuh tempo N hari kerja/kalender (libur nasional, cuti bersama)
 
 Basis data: DATABASE_URL (PostgreSQL) atau PGlite di PATUH_DATA_DIR (bawaan ./data).`;
 
@@ -145,6 +147,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     case 'score': {
       const { scoreCommand } = await import('./commands/score.command');
       return scoreCommand(rest, io);
+    }
+    case 'workdays': {
+      const { workdaysCommand } = await import('./commands/workdays.command');
+      return workdaysCommand(rest, io);
     }
     case 'synth': {
       const { synthCommand } = await import('../modules/synth/synth.command');

@@ -163,6 +163,14 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Kontak ini sudah memiliki akun.',
     en: 'This contact already has an account.',
   },
+  'conflict.contactHasNoAccount': {
+    id: 'Kontak ini belum memiliki akun. Buat akun PIC terlebih dahulu.',
+    en: 'This contact has no account yet. Create a PIC account first.',
+  },
+  'conflict.resetNotPic': {
+    id: 'Kata sandi akun ini hanya dapat disetel ulang oleh admin (akun tersebut bukan akun PIC unit).',
+    en: "Only an admin can reset this account's password (it is not a unit PIC account).",
+  },
   'import.notXlsx': {
     id: 'Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca. Unduh templat impor, isi, simpan sebagai "Buku Kerja Excel (*.xlsx)", lalu unggah kembali.',
     en: 'The file is not a readable Excel workbook (.xlsx). Download the import template, fill it in, save it as "Excel Workbook (*.xlsx)" and upload it again.',

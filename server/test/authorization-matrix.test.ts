@@ -119,6 +119,16 @@ const M: Record<string, Entry> = {
     roles: R('ok', 403, 403, 'ok', 403),
     scoped: true,
   },
+  'GET /api/audit/actors': {
+    path: '/api/audit/actors?governmentId=:gov',
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/audit/export': {
+    path: '/api/audit/export?governmentId=:gov&action=update',
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
   // Units
   'GET /api/governments/:id/units': { path: '/api/governments/:gov/units', roles: ALL, scoped: true },
   'POST /api/governments/:id/units': {
@@ -210,6 +220,11 @@ const M: Record<string, Entry> = {
   'POST /api/contacts/:id/account': {
     path: '/api/contacts/:contact/account',
     body: {},
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/contacts/:id/account/password-reset': {
+    path: '/api/contacts/:contact/account/password-reset',
     roles: R('ok', 'ok', 403, 'ok', 403),
     scoped: true,
   },
