@@ -72,15 +72,23 @@ export function createReadCaches(ttlSeconds: number, database: Database): ReadCa
   };
 }
 
+/** Computed once per resolved session (the actor object is reused while the session is kept). */
+const stamps = new WeakMap<Actor, string>();
+
 /**
  * What the actor may see, as a short digest: part of the cache key, so an answer cached before a
  * role or reach change (made by any process) is never served after it.
  */
 export function reachStamp(actor: Actor): string {
-  return crypto
-    .createHash('sha1')
-    .update(JSON.stringify([actor.role, actor.officeId, actor.governmentId, actor.reach]))
-    .digest('base64url');
+  let stamp = stamps.get(actor);
+  if (stamp === undefined) {
+    stamp = crypto
+      .createHash('sha1')
+      .update(JSON.stringify([actor.role, actor.officeId, actor.governmentId, actor.reach]))
+      .digest('base64url');
+    stamps.set(actor, stamp);
+  }
+  return stamp;
 }
 
 /**
