@@ -63,6 +63,9 @@ describe('sign-in throttle', () => {
     const again = await login(email, TEST_PASSWORD, ip);
     expect(again.statusCode).toBe(429);
     expect(again.json().error.code).toBe('RATE_LIMITED');
+    const retryAfter = Number(again.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(ACCOUNT_THROTTLE.baseDelaySeconds);
   });
 
   it('a user who waits signs in again; each further failure doubles the wait instead of locking for good', async () => {
