@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -20,6 +20,7 @@ import { authPlugin } from './plugins/auth.plugin';
 import { loggerOptions, type AppLogger } from './plugins/errors-log';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
+import { requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
 
 export interface AppDeps {
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Only a configured proxy may name the client (X-Forwarded-For); else the per-IP sign-in limit
     // would count whatever address the caller writes in the header.
     trustProxy: trustProxyOption(deps.config.trustProxy),
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
@@ -116,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
+  await app.register(requestLogPlugin);
   const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
   await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });

@@ -32,6 +32,11 @@ Perintah:
                                   memuat Indonesia sintetis (deterministik) dan satu siklus selesai
   workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE] [--pause A..B] [--holidays CSV] [--json]
                                   tanggal jatuh tempo N hari kerja/kalender (libur nasional, cuti bersama)
+  backup <berkas.tar.gz> [--force]
+                                  mencadangkan basis data, unggahan dan berkas kunci ke satu arsip
+  restore <berkas.tar.gz> [--force] [--check]
+                                  memulihkan cadangan (menolak tujuan yang berisi kecuali --force;
+                                  --check hanya memeriksa arsip)
 
 Basis data: DATABASE_URL (PostgreSQL) atau PGlite di PATUH_DATA_DIR (bawaan ./data).`;
 
@@ -151,6 +156,14 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     case 'workdays': {
       const { workdaysCommand } = await import('./commands/workdays.command');
       return workdaysCommand(rest, io);
+    }
+    case 'backup': {
+      const { backupCommand } = await import('./commands/backup.command');
+      return backupCommand(rest, io);
+    }
+    case 'restore': {
+      const { restoreCommand } = await import('./commands/backup.command');
+      return restoreCommand(rest, io);
     }
     case 'synth': {
       const { synthCommand } = await import('../modules/synth/synth.command');

@@ -236,7 +236,7 @@ export const loginThrottle = pgTable('login_throttle', {
  * One row whose value moves whenever something a resolved session depends on changes: a session
  * ends, an account's role, links, name, e-mail, language or archive state, a PIC's units, which
  * office oversees a government, the unit tree. Moved by deferred triggers (migration
- * 0008_auth_generation) in the writing transaction, so every process sees it when the change
+ * sign_in_hardening) in the writing transaction, so every process sees it when the change
  * commits; each process keeps resolved sessions only while it has not moved.
  */
 export const authGeneration = pgTable('auth_generation', {
@@ -368,3 +368,32 @@ export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+/**
+ * Durable background jobs (ADR 0005): one table queue for both engines. Workers claim due rows with
+ * `FOR UPDATE SKIP LOCKED`; a running row whose lease (`locked_until`) ran out is claimable again,
+ * so a crash never loses a job. `dedupe_key` makes a scheduled slot (a periodic job's hour, one
+ * reminder per deadline) exist once.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    name: text('name').notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(5),
+    lastError: text('last_error'),
+    lockedBy: text('locked_by'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    dedupeKey: text('dedupe_key'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('jobs_due_idx').on(t.status, t.runAt), uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey)],
+);

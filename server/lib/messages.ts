@@ -163,6 +163,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Kontak ini sudah memiliki akun.',
     en: 'This contact already has an account.',
   },
+  'conflict.jobNotFailed': {
+    id: 'Hanya tugas yang gagal yang dapat diulang.',
+    en: 'Only a failed job can be retried.',
+  },
   'conflict.contactHasNoAccount': {
     id: 'Kontak ini belum memiliki akun. Buat akun PIC terlebih dahulu.',
     en: 'This contact has no account yet. Create a PIC account first.',

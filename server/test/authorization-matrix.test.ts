@@ -6,7 +6,7 @@
  * 403 = the role lacks the permission; 404 = out of reach (same answer as a missing id).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements, imports } from '../db/schema';
+import { agreements, imports, jobs } from '../db/schema';
 import { frameworks, resultsExports } from '../db/schema-assessments';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
@@ -118,6 +118,12 @@ const M: Record<string, Entry> = {
     path: '/api/audit?governmentId=:gov',
     roles: R('ok', 403, 403, 'ok', 403),
     scoped: true,
+  },
+  'GET /api/jobs': { path: '/api/jobs?status=failed', roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'POST /api/jobs/:id/retry': {
+    path: '/api/jobs/:job/retry',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
   },
   'GET /api/audit/actors': {
     path: '/api/audit/actors?governmentId=:gov',
@@ -649,6 +655,7 @@ interface Fixture {
   importId: string;
   /** A results export of the assessment cycle, requested by the tenant's admin, still queued. */
   exportId: string;
+  jobId: string;
   /** An account no agent signs in with, so archiving it cannot disturb the run. */
   spareUserId: string;
   assessment: AssessmentFixture;
@@ -703,11 +710,13 @@ async function fixture(): Promise<Fixture> {
       storageName: 'matriks.xlsx',
     })
     .returning();
+  const [job] = await db.insert(jobs).values({ name: 'matriks', status: 'done' }).returning();
   return {
     t,
     agreementId: agreement!.id,
     importId: imp!.id,
     exportId: exp!.id,
+    jobId: String(job!.id),
     spareUserId: spare.id,
     assessment,
   };
@@ -725,6 +734,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':agreement', f.agreementId)
     .replaceAll(':import', f.importId)
     .replaceAll(':export', f.exportId)
+    .replaceAll(':job', f.jobId)
     .replaceAll(':user', userId)
     .replaceAll(':cycle', f.assessment.cycleId)
     .replaceAll(':answer', f.assessment.answerId)

@@ -12,6 +12,7 @@ const UnitPage = lazy(() => import('./routes/unit-page'));
 const OfficesPage = lazy(() => import('./routes/offices-page'));
 const UsersPage = lazy(() => import('./routes/users-page'));
 const AuditPage = lazy(() => import('./routes/audit-page'));
+const JobsPage = lazy(() => import('./routes/jobs-page'));
 const CyclesPage = lazy(() => import('./routes/cycles-page'));
 const CycleDetailPage = lazy(() => import('./routes/cycle-detail-page'));
 const ChecklistPage = lazy(() => import('./routes/checklist-page'));
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'offices', element: page(<OfficesPage />) },
       { path: 'users', element: page(<UsersPage />) },
       { path: 'audit', element: page(<AuditPage />) },
+      { path: 'jobs', element: page(<JobsPage />) },
       { path: 'cycles', element: page(<CyclesPage />) },
       { path: 'cycles/:id', element: page(<CycleDetailPage />) },
       { path: 'cycles/:id/units/:unitId/checklist', element: page(<ChecklistPage />) },

@@ -1,7 +1,7 @@
 /**
  * Appeals in the appeal window: the coordinator contests a verified item with a reason, an
- * optional requested value and files; the assessor accepts (the verified value changes and the
- * score gets a new version, reason 'banding') or rejects with a response.
+ * optional requested value and files; the assessor accepts (the verified value changes) or
+ * rejects with a response. Each decision records a score version (reason 'banding').
  */
 import type { MultipartFile } from '@fastify/multipart';
 import { inArray, sql } from 'drizzle-orm';
@@ -18,7 +18,7 @@ import { findAnswer } from './checklist.repository';
 import { assertMayVerify, assertStatus, cycleGovernmentForActor, showsVerified } from './cycle-access';
 import { allowsNa, leafIndex, scaleChoices } from './framework-index';
 import * as repo from './appeals.repository';
-import { recomputeGovernment } from './scoring.service';
+import { lockScores, recomputeGovernment } from './scoring.service';
 import { setVerified } from './verification.repository';
 
 const dto = (a: Awaited<ReturnType<typeof repo.listAppeals>>[number]) => ({
@@ -84,6 +84,12 @@ export async function createAppeal(
       });
   }
   const appeal = await inTransaction(db, async (tx) => {
+    // Under the government's lock: the phase cannot close, nor a second appeal open, meanwhile.
+    await lockScores(tx, row.cycleId, row.governmentId, {
+      allowed: ['appeal'],
+      messageKey: 'conflict.notAppealPhase',
+    });
+    if (await repo.hasOpenAppeal(tx, answerId)) throw new ConflictError('conflict.appealOpen');
     const a = await repo.insertAppeal(tx, {
       cycleId: row.cycleId,
       governmentId: row.governmentId,
@@ -140,8 +146,9 @@ export async function uploadAppealFile(
 
 /**
  * The assessor answers an appeal. Accepting sets the verified value to the requested value (or
- * the value given here, or N/A when the indicator allows it) and always writes a new score
- * version (reason 'banding'); rejecting needs a response.
+ * the value given here, or N/A when the indicator allows it); rejecting needs a response. Either
+ * decision writes a new score version (reason 'banding'). Under the government's score lock the
+ * phase and the appeal's status are checked again, so two answers to one appeal make one decision.
  */
 export async function respondToAppeal(
   db: Executor,
@@ -178,6 +185,12 @@ export async function respondToAppeal(
   }
   if (Object.keys(fields).length) throw new ValidationError(fields);
   return inTransaction(db, async (tx) => {
+    await lockScores(tx, appeal.cycleId, appeal.governmentId, {
+      allowed: ['appeal'],
+      messageKey: 'conflict.notAppealPhase',
+    });
+    if ((await repo.findAppeal(tx, appealId))?.status !== 'open')
+      throw new ConflictError('conflict.appealClosed');
     const after = await repo.respondAppeal(tx, appealId, {
       status: input.decision === 'accept' ? 'accepted' : 'rejected',
       response: input.response?.trim() ?? null,
@@ -192,7 +205,6 @@ export async function respondToAppeal(
       before: appeal,
       after,
     });
-    let version: number | null = null;
     if (input.decision === 'accept') {
       const reason = `Banding diterima: ${input.response?.trim() || appeal.reason}`;
       const changed = await setVerified(tx, row.id, {
@@ -211,10 +223,10 @@ export async function respondToAppeal(
         before: row,
         after: changed,
       });
-      version = (
-        await recomputeGovernment(tx, appeal.cycleId, appeal.governmentId, 'banding', actor, { force: true })
-      ).version;
     }
+    const { version } = await recomputeGovernment(tx, appeal.cycleId, appeal.governmentId, 'banding', actor, {
+      force: true,
+    });
     return { id: appealId, status: after.status, response: after.response, version };
   });
 }

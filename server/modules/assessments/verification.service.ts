@@ -22,8 +22,11 @@ import {
   isOmbudsman,
 } from './cycle-access';
 import { leafIndex } from './framework-index';
-import { recomputeGovernment } from './scoring.service';
+import { lockScores, recomputeGovernment } from './scoring.service';
 import * as repo from './verification.repository';
+
+/** Verified values change only in the verification phase, checked again under the score lock. */
+const VERIFY_PHASE = { allowed: ['verification'], messageKey: 'conflict.notVerifyPhase' };
 
 /** Self vs verified for every item of a government (optionally one unit or one status). */
 export async function listVerificationItems(
@@ -101,6 +104,7 @@ export async function verifyAnswer(
     };
   }
   return inTransaction(db, async (tx) => {
+    await lockScores(tx, row.cycleId, row.governmentId, VERIFY_PHASE);
     const after = await repo.setVerified(tx, answerId, { ...next, userId: actor.id });
     await recordAudit(tx, actor, {
       action: 'update',
@@ -138,6 +142,7 @@ export async function acceptAll(
   await assertMayVerify(db, actor, cycleId, governmentId);
   assertStatus(cycle, ['verification'], 'conflict.notVerifyPhase');
   return inTransaction(db, async (tx) => {
+    await lockScores(tx, cycleId, governmentId, VERIFY_PHASE);
     const accepted = await repo.acceptPending(tx, cycleId, governmentId, actor.id, only);
     await recordAudit(tx, actor, {
       action: 'update',

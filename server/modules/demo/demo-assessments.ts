@@ -365,7 +365,7 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
     }
     await tx.update(cycles).set({ status: 'final' }).where(eq(cycles.id, cycle.id));
   });
-  await recomputeCycle(db, cycle.id, 'final', null);
+  await recomputeCycle(db, cycle.id, 'final', null, { force: true });
   await db
     .update(cycles)
     .set({

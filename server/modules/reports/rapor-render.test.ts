@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +8,8 @@ import { renderDimensionChartSvg } from './rapor-chart';
 import { formatDelta, formatScore, raporFileName } from './rapor-format';
 import { renderRaporPdf } from './rapor-pdf';
 import { RAPOR_SHEETS, renderRaporXlsx } from './rapor-xlsx';
+import { requireTools } from '../../test/tools';
 import { RAPOR_FIXTURE, raporWith, SHORTFALLS_FIXTURE } from './rapor.fixture';
-
-const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
-const poppler = has('pdftotext') && has('pdfinfo');
 
 let dir: string;
 beforeAll(() => {
@@ -68,11 +66,13 @@ describe('dimension chart', () => {
 });
 
 describe('renderRaporPdf', () => {
-  it('is a PDF in Bahasa Indonesia with the government, score, zone, units, shortcomings and page numbers', async () => {
+  it('is a PDF in Bahasa Indonesia with the government, score, zone, units, shortcomings and page numbers', async ({
+    skip,
+  }) => {
     const buf = await renderRaporPdf(RAPOR_FIXTURE);
     expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(buf.length).toBeGreaterThan(20_000);
-    if (!poppler) return;
+    requireTools(skip, 'pdftotext', 'pdfinfo');
     const { text, pages } = pdfText(buf, 'rapor.pdf');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('RAPOR PENILAIAN KEPATUHAN PENYELENGGARAAN PELAYANAN PUBLIK');
@@ -103,7 +103,9 @@ describe('renderRaporPdf', () => {
     expect(flat).toContain('Dibuat 12 Desember 2024 pukul 14.30 WIB');
   });
 
-  it('leaves out the comparison when there is no earlier cycle, and copes with no score and no units', async () => {
+  it('leaves out the comparison when there is no earlier cycle, and copes with no score and no units', async ({
+    skip,
+  }) => {
     const first = raporWith({
       previous: null,
       score: null,
@@ -116,7 +118,7 @@ describe('renderRaporPdf', () => {
     });
     const buf = await renderRaporPdf(first);
     expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    if (!poppler) return;
+    requireTools(skip, 'pdftotext', 'pdfinfo');
     const { text, pages } = pdfText(buf, 'first.pdf');
     expect(text).not.toContain('Perbandingan');
     expect(text).toContain('Belum ada opini');
@@ -130,8 +132,8 @@ describe('renderRaporPdf', () => {
     expect(RAPOR_FIXTURE).toEqual(before);
   });
 
-  it('renders page 1 to an image (what a reader sees is not blank)', async () => {
-    if (!has('pdftoppm')) return;
+  it('renders page 1 to an image (what a reader sees is not blank)', async ({ skip }) => {
+    requireTools(skip, 'pdftoppm');
     const file = path.join(dir, 'page.pdf');
     fs.writeFileSync(file, await renderRaporPdf(RAPOR_FIXTURE));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);

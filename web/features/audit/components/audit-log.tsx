@@ -6,7 +6,7 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
-  Table,
+  Paper,
   Text,
   TextInput,
 } from '@mantine/core';

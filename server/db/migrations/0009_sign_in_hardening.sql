@@ -3,6 +3,13 @@ CREATE TABLE "auth_generation" (
 	"value" bigint DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "login_throttle" (
+	"key" text PRIMARY KEY NOT NULL,
+	"failures" integer DEFAULT 0 NOT NULL,
+	"blocked_until" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 INSERT INTO "auth_generation" ("id", "value") VALUES (1, 0);
 --> statement-breakpoint
 -- Moves the generation once per transaction, when it commits (deferred constraint triggers run
