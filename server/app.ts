@@ -17,6 +17,7 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { authPlugin } from './plugins/auth.plugin';
+import { loggerOptions, type AppLogger } from './plugins/errors-log';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { requestLogPlugin } from './plugins/request-log.plugin';
@@ -27,7 +28,8 @@ export interface AppDeps {
   database: Database;
   /** Directory of the built web app; served with an SPA fallback when it exists. */
   webDist?: string;
-  logger?: boolean;
+  /** true = log to stdout; `{ stream }` = log there (tests capture it). Secrets are never logged. */
+  logger?: AppLogger;
 }
 
 export type App = FastifyInstance;
@@ -55,11 +57,20 @@ declare module 'fastify' {
   }
 }
 
+/** PATUH_TRUST_PROXY as Fastify takes it: a hop count becomes "trust the nearest n hops". */
+function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string[] | ((a: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
 /** Builds the HTTP application; tests call this with their own database. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ? { level: deps.config.logLevel } : false,
-    trustProxy: true,
+    logger: loggerOptions(deps.logger, deps.config.logLevel),
+    // Only a configured proxy may name the client (X-Forwarded-For); else the per-IP sign-in limit
+    // would count whatever address the caller writes in the header.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
@@ -117,8 +128,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
   await app.register(requestLogPlugin);
-  const caches = createReadCaches(deps.config.readCacheSeconds);
-  await app.register(authPlugin, { database: deps.database, sessions: caches.sessions });
+  const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
+  await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
   await app.register(registerRoutes, { prefix: '/api' });
 
