@@ -18,7 +18,8 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { authPlugin } from './plugins/auth.plugin';
-import { errorsPlugin } from './plugins/errors.plugin';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.plugin';
+import { inputGuardPlugin } from './plugins/input-guard.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { registerRoutes } from './routes';
 
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -108,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
+  await app.register(inputGuardPlugin);
   const caches = createReadCaches(deps.config.readCacheSeconds);
   await app.register(authPlugin, { database: deps.database, sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
