@@ -380,8 +380,8 @@ const dict: Record<string, { id: string; en: string }> = {
     en: 'This already exists (it may just have been saved elsewhere). Reload and check.',
   },
   'field.scaleLevel': {
-    id: 'Nilai harus salah satu tingkat skala: {levels}.',
-    en: 'The value must be one of the scale levels: {levels}.',
+    id: 'Nilai harus salah satu tingkat skala (antara {min} dan {max}, tanpa pecahan): {levels}.',
+    en: "The value must be one of the scale's levels (between {min} and {max}, no fractions): {levels}.",
   },
 };
 

@@ -4,7 +4,6 @@
  */
 import type { MultipartFile } from '@fastify/multipart';
 import { indicatorDefinitions } from '../../../shared/frameworks/indicator-definitions';
-import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
 import { answers } from '../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
@@ -23,6 +22,7 @@ import {
   type CycleRow,
 } from './cycle-access';
 import * as repo from './checklist.repository';
+import { scaleValueProblem } from './scale-value';
 
 const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa || r.selfValue !== null;
 
@@ -196,11 +196,9 @@ export async function saveSelfAnswers(
     const row = byId.get(a.answerId)!;
     if (row.unitId && locked.has(row.unitId)) throw new ConflictError('conflict.unitSubmitted');
     const scale = definitions.get(row.indicator)?.scale;
-    if (!a.na && a.value !== null && a.value !== undefined && scale && !isOnScale(a.value, scale))
-      fields[`answers.${i}.value`] = {
-        message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',
-        params: { min: scale.min, max: scale.max },
-      };
+    const problem =
+      !a.na && a.value !== null && a.value !== undefined && scale && scaleValueProblem(a.value, scale);
+    if (problem) fields[`answers.${i}.value`] = problem;
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
