@@ -10,7 +10,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from
 import { reachesUnit, unitScope, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
-import { discardStaged, findFile, openStoredFile, recordFile, stageUpload } from '../files/files.service';
+import { discardStaged, openStoredFile, recordFile, stageUpload } from '../files/files.service';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { findCycleUnit, findUnit } from './cycles.repository';
 import {
@@ -21,6 +21,7 @@ import {
   showsVerified,
   type CycleRow,
 } from './cycle-access';
+import { findEvidenceFileInReach } from './attachments.repository';
 import * as repo from './checklist.repository';
 import { scaleValueProblem } from './scale-value';
 
@@ -300,14 +301,8 @@ export async function archiveEvidence(db: Executor, actor: Actor, evidenceId: st
 
 /** Streams an evidence file to anyone who reaches its unit (or its government, for entity-level items). */
 export async function openEvidenceFile(db: Executor, actor: Actor, evidenceId: string, dataDir: string) {
-  const ev = await repo.findEvidence(db, evidenceId);
-  if (!ev || ev.archivedAt) throw new NotFoundError();
-  await cycleForActor(db, actor, ev.cycleId);
-  const ok = ev.unitId
-    ? reachesUnit(actor.reach, ev.unitId, ev.governmentId)
-    : actor.reach.all || (actor.reach.governmentIds.includes(ev.governmentId) && actor.role !== 'unit_pic');
-  if (!ok) throw new NotFoundError();
-  const file = await findFile(db, ev.fileId);
+  // One query with the reach in its WHERE: evidence out of reach costs and answers as a missing one.
+  const file = await findEvidenceFileInReach(db, actor, evidenceId);
   if (!file) throw new NotFoundError();
   return { file, stream: await openStoredFile(dataDir, file) };
 }
