@@ -133,7 +133,7 @@ describe('fuzzing every route of the API document', () => {
     console.info(
       `fuzz admin: ${tally.sent} requests, ${tally.fiveXX.length} 5xx, ${JSON.stringify(tally.byStatus)} in ${Date.now() - started} ms`,
     );
-    expect(tally.sent).toBeGreaterThan(3000);
+    expect(tally.sent).toBeGreaterThan(2500);
     expect(tally.fiveXX).toEqual([]);
     expect(tally.badShape).toEqual([]);
   }, 240_000);
