@@ -18,6 +18,7 @@ import { assertMayVerify, assertStatus, cycleGovernmentForActor, showsVerified }
 import { allowsNa, leafIndex, scaleChoices } from './framework-index';
 import { scaleValueProblem } from './scale-value';
 import * as repo from './appeals.repository';
+import { findAppealInReach } from './attachments.repository';
 import { recomputeGovernment } from './scoring.service';
 import { setVerified } from './verification.repository';
 
@@ -111,9 +112,10 @@ export async function uploadAppealFile(
   part: MultipartFile,
   limits: { dataDir: string; maxBytes: number },
 ) {
-  const appeal = await repo.findAppeal(db, appealId);
-  if (!appeal) throw new NotFoundError();
-  const cycle = await cycleGovernmentForActor(db, actor, appeal.cycleId, appeal.governmentId);
+  // The reach is part of the lookup: an appeal out of reach costs and answers as a missing one.
+  const found = await findAppealInReach(db, actor, appealId);
+  if (!found) throw new NotFoundError();
+  const { appeal, cycle } = found;
   if (appeal.status !== 'open') throw new ConflictError('conflict.appealClosed');
   assertStatus(cycle, ['appeal'], 'conflict.notAppealPhase');
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);

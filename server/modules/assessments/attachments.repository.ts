@@ -91,8 +91,8 @@ export async function findVisitInReach(db: Executor, actor: Actor, visitId: stri
 }
 
 /**
- * An appeal the actor may read: everyone who reaches the government, except that a PIC reads only
- * appeals on items of their units.
+ * An appeal the actor may read, with its cycle: everyone who reaches the government, except that a
+ * PIC reads only appeals on items of their units.
  */
 export async function findAppealInReach(db: Executor, actor: Actor, appealId: string) {
   const unitIds = actor.reach.all ? null : actor.reach.unitIds;
@@ -108,7 +108,7 @@ export async function findAppealInReach(db: Executor, actor: Actor, appealId: st
               .where(and(eq(answers.id, appeals.answerId), inArray(answers.unitId, unitIds))),
           );
   const rows = await db
-    .select({ appeal: appeals })
+    .select({ appeal: appeals, cycle: cycles })
     .from(appeals)
     .innerJoin(cycles, eq(cycles.id, appeals.cycleId))
     .where(
@@ -119,5 +119,5 @@ export async function findAppealInReach(db: Executor, actor: Actor, appealId: st
       ),
     )
     .limit(1);
-  return rows[0]?.appeal;
+  return rows[0];
 }

@@ -35,9 +35,9 @@ async function readableVisit(db: Executor, actor: Actor, visitId: string) {
  * government, except that a PIC reads only appeals on their units' items.
  */
 async function readableAppeal(db: Executor, actor: Actor, appealId: string) {
-  const appeal = await reachRepo.findAppealInReach(db, actor, appealId);
-  if (!appeal) throw new NotFoundError();
-  return appeal;
+  const found = await reachRepo.findAppealInReach(db, actor, appealId);
+  if (!found) throw new NotFoundError();
+  return found.appeal;
 }
 
 async function openFile(db: Executor, fileId: string, dataDir: string) {

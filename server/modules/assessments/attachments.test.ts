@@ -13,7 +13,13 @@ import type { Role } from '../../lib/reach';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { downloadName } from '../files/files.service';
-import { makeAssessmentFixture, multipartFile, PDF_MIN, type AssessmentFixture } from './assessment-fixtures';
+import {
+  makeAssessmentFixture,
+  multipartFile,
+  PDF_MIN,
+  PNG_1PX,
+  type AssessmentFixture,
+} from './assessment-fixtures';
 
 let ctx: TestContext;
 let t: Tenant;
@@ -64,6 +70,26 @@ describe('a foreign id reads exactly like a missing one', () => {
         expect(other, route.name).toEqual(missing);
       }
     });
+
+  it('uploads to a foreign appeal or visit answer like a missing one, in status, body and queries', async () => {
+    const png = multipartFile('foto.png', PNG_1PX, 'image/png');
+    const cases: [Role, (f: AssessmentFixture | null) => string][] = [
+      ['assessor', (f) => `/api/visits/${f?.visitId ?? crypto.randomUUID()}/photos`],
+      ['oversight_head', (f) => `/api/visits/${f?.visitId ?? crypto.randomUUID()}/photos`],
+      ['gov_coordinator', (f) => `/api/appeals/${f?.appealId ?? crypto.randomUUID()}/files`],
+    ];
+    for (const [role, url] of cases) {
+      const agent = await t.as(role);
+      const post = async (u: string) => {
+        const before = ctx.database.stats.queries;
+        const res = await agent.request('POST', u, png.body, png.headers);
+        return { status: res.statusCode, body: res.body, queries: ctx.database.stats.queries - before };
+      };
+      const missing = await post(url(null));
+      expect(missing.status, `${role} ${url(null)}`).toBe(404);
+      expect(await post(url(foreign)), role).toEqual(missing);
+    }
+  });
 
   it('still serves the rows in reach (head of the owning office)', async () => {
     const head = await t.as('oversight_head');

@@ -20,6 +20,7 @@ import {
   cycleGovernmentForActor,
   isOmbudsman,
 } from './cycle-access';
+import { findVisitInReach } from './attachments.repository';
 import { leafIndex } from './framework-index';
 import { scaleValueProblem } from './scale-value';
 import { recomputeGovernment } from './scoring.service';
@@ -201,9 +202,10 @@ export async function uploadVisitPhoto(
   part: MultipartFile,
   limits: { dataDir: string; maxBytes: number },
 ) {
-  const visit = await repo.findVisit(db, visitId);
-  if (!visit) throw new NotFoundError();
-  const cycle = await cycleGovernmentForActor(db, actor, visit.cycleId, visit.governmentId);
+  // The reach is part of the lookup: a visit out of reach costs and answers as a missing one.
+  const found = await findVisitInReach(db, actor, visitId);
+  if (!found) throw new NotFoundError();
+  const { visit, cycle } = found;
   await assertMayVerify(db, actor, visit.cycleId, visit.governmentId);
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
   try {
