@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -18,7 +19,8 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { authPlugin } from './plugins/auth.plugin';
 import { loggerOptions, type AppLogger } from './plugins/errors-log';
-import { errorsPlugin } from './plugins/errors.plugin';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.plugin';
+import { inputGuardPlugin } from './plugins/input-guard.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
@@ -74,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -124,10 +127,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // Emits the schemas registered with an id (the explain route's recursive ExplainNode) as components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
   await app.register(requestLogPlugin);
+  await app.register(inputGuardPlugin);
   const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
   await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });

@@ -378,6 +378,31 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Ekspor gagal. Coba mulai ekspor lagi.',
     en: 'The export failed. Try starting it again.',
   },
+  // Input hardening (issue 8): characters, nesting, multipart, unique-key races, scale levels.
+  'field.badCharacters': {
+    id: 'Mengandung karakter yang tidak diizinkan (karakter NUL atau Unicode yang tidak utuh).',
+    en: 'Contains characters that are not allowed (a NUL character or broken Unicode).',
+  },
+  'field.tooDeep': {
+    id: 'Data bertingkat terlalu dalam (maksimal {max} tingkat).',
+    en: 'The data is nested too deeply (at most {max} levels).',
+  },
+  'field.multipartBoundary': {
+    id: 'Unggahan harus dikirim sebagai multipart/form-data dengan boundary yang sah.',
+    en: 'Uploads must be sent as multipart/form-data with a valid boundary.',
+  },
+  'field.multipartMalformed': {
+    id: 'Isi unggahan rusak atau terpotong. Pilih berkasnya lalu kirim ulang.',
+    en: 'The upload is damaged or cut short. Choose the file and send it again.',
+  },
+  'error.alreadyExists': {
+    id: 'Data yang sama sudah ada (mungkin baru saja disimpan dari tempat lain). Muat ulang lalu periksa.',
+    en: 'This already exists (it may just have been saved elsewhere). Reload and check.',
+  },
+  'field.scaleLevel': {
+    id: 'Nilai harus salah satu tingkat skala (antara {min} dan {max}, tanpa pecahan): {levels}.',
+    en: "The value must be one of the scale's levels (between {min} and {max}, no fractions): {levels}.",
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

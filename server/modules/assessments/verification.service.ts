@@ -4,9 +4,8 @@
  * improvement points (saran perbaikan) for the rapor. Every change recomputes that government.
  */
 import type { MultipartFile } from '@fastify/multipart';
-import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { AppError, ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
@@ -21,7 +20,9 @@ import {
   cycleGovernmentForActor,
   isOmbudsman,
 } from './cycle-access';
+import { findVisitInReach } from './attachments.repository';
 import { leafIndex } from './framework-index';
+import { scaleValueProblem } from './scale-value';
 import { lockScores, recomputeGovernment } from './scoring.service';
 import * as repo from './verification.repository';
 
@@ -100,16 +101,15 @@ export async function verifyAnswer(
     if (!row.selfNa && row.selfValue === null) throw new ConflictError('conflict.noSelfValue');
     next = { status: 'accepted', value: row.selfValue, na: row.selfNa, reason: null };
   } else {
-    const fields: Record<string, { message: string; params?: Record<string, number> }> = {};
+    const fields: Record<string, FieldProblem> = {};
     if (!input.reason || input.reason.trim().length < 3) fields.reason = { message: 'field.reasonRequired' };
     const scale = leafIndex(await loadFramework(db, cycle.frameworkId)).get(row.indicator)?.scale;
     if (!input.na) {
       if (input.value === null || input.value === undefined) fields.value = { message: 'field.required' };
-      else if (scale && !isOnScale(input.value, scale))
-        fields.value = {
-          message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',
-          params: { min: scale.min, max: scale.max },
-        };
+      else if (scale) {
+        const problem = scaleValueProblem(input.value, scale);
+        if (problem) fields.value = problem;
+      }
     }
     if (Object.keys(fields).length) throw new ValidationError(fields);
     next = {
@@ -241,9 +241,10 @@ export async function uploadVisitPhoto(
   part: MultipartFile,
   limits: { dataDir: string; maxBytes: number },
 ) {
-  const visit = await repo.findVisit(db, visitId);
-  if (!visit) throw new NotFoundError();
-  const cycle = await cycleGovernmentForActor(db, actor, visit.cycleId, visit.governmentId);
+  // The reach is part of the lookup: a visit out of reach costs and answers as a missing one.
+  const found = await findVisitInReach(db, actor, visitId);
+  if (!found) throw new NotFoundError();
+  const { visit, cycle } = found;
   await assertMayVerify(db, actor, visit.cycleId, visit.governmentId);
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
   try {
