@@ -1,18 +1,26 @@
 /**
- * The app as the benchmark serves it: the real buildApp on the configured database, on a random
- * 127.0.0.1 port, plus routes registered only here: a bare constant (the floor), the longest
- * event-loop stall since the last call (a 5 ms ticker measuring its own lateness), and one that
- * empties the read cache (ADR 0004) so a request can be timed cold.
- * Prints `{"port":…}` on stdout once listening; stops on SIGTERM.
+ * The app as `npm start` serves it (server/main.ts): the real buildApp on the configured database
+ * with its logger on at PATUH_LOG_LEVEL (default info, one line per request), the built web app
+ * when there is one, listening on PORT/HOST. Nothing is silenced here: the bench sends this
+ * process's stdout to a file at the OS level. Added only here: a bare constant route (the
+ * floor), the longest event-loop stall since the last call (a 5 ms ticker measuring its own
+ * lateness), and one that empties the read cache (ADR 0004) so a request can be timed cold.
+ * The bench polls /api/health until it answers; stops on SIGTERM.
  */
+import path from 'node:path';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
-import type { AddressInfo } from 'node:net';
+import { projectRoot } from '../server/lib/paths';
 
-const config = { ...loadConfig(), logLevel: 'silent' as const };
+const config = loadConfig();
 const database = await openConfiguredDatabase(config, { migrate: false });
-const app = await buildApp({ config, database });
+const app = await buildApp({
+  config,
+  database,
+  webDist: path.join(projectRoot(), 'web', 'dist'),
+  logger: true,
+});
 let last = performance.now();
 let maxStall = 0;
 setInterval(() => {
@@ -31,8 +39,7 @@ app.get('/bench/stall', { config: { access: 'public' } }, async () => {
   maxStall = 0;
   return { maxStallMs: value };
 });
-await app.listen({ host: '127.0.0.1', port: 0 });
-process.stdout.write(`${JSON.stringify({ port: (app.server.address() as AddressInfo).port })}\n`);
+await app.listen({ host: config.host, port: config.port });
 process.on('SIGTERM', () => {
   void app
     .close()

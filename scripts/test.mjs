@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite on PGlite; again on a throwaway PostgreSQL cluster for everything that
 // touches SQL (when PostgreSQL server binaries are installed); then the browser journeys in Chromium.
+// A phase whose tool is missing is skipped, loudly; under CI (CI set) it counts as a failure instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const pgBin = ['18', '17', '16', '15']
   .find((p) => fs.existsSync(p));
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 const only = process.env.PATUH_TEST_PHASES?.split(',');
+const ci = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 
 const phases = [
   { name: 'pglite', args: ['run'], env: { DB_ENGINE: 'pglite' } },
@@ -33,8 +35,11 @@ let skipped = 0;
 const summary = [];
 for (const phase of phases) {
   if (phase.skip) {
-    summary.push(`${phase.name}: skipped — ${phase.skip}`);
-    console.log(`\n== ${phase.name}: skipped — ${phase.skip}`);
+    const verdict = ci ? 'FAILED (CI: a missing tool is a failure, not a skip)' : 'SKIPPED';
+    summary.push(`${phase.name}: ${verdict} — ${phase.skip}`);
+    console.log(`\n== ${phase.name}: ${verdict} — ${phase.skip}`);
+    if (ci) failed += 1;
+    else skipped += 1;
     continue;
   }
   console.log(`\n== ${phase.name}`);

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { buildApp } from './app';
+import { JOB_DEFINITIONS } from './jobs/job-catalog';
+import { JobRunner } from './jobs/job-runner';
 import { loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { projectRoot } from './lib/paths';
@@ -23,6 +25,14 @@ async function main() {
   }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });
+  const jobs = new JobRunner(database, JOB_DEFINITIONS, {
+    onError: (name, id, err) =>
+      app.log.error(
+        { job: name, jobId: id, error: err instanceof Error ? err.message : String(err) },
+        'job failed',
+      ),
+  });
+  jobs.start();
 
   const url = `http://localhost:${config.port}`;
   const lines = [
@@ -40,6 +50,7 @@ async function main() {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   const stop = async () => {
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -24,7 +24,11 @@ export const PERMISSIONS = {
   'import.write': ['admin', 'oversight_head', 'gov_coordinator'],
   'export.read': EVERYONE,
   'audit.read': ['admin', 'gov_coordinator'],
+  /** Who may read a person's contact data (phone, e-mail…) where it shows in the audit log. */
+  'personal.read': ['admin', 'oversight_head', 'gov_coordinator'],
   'user.manage': ['admin'],
+  /** The background-job list and retrying failed jobs. */
+  'jobs.manage': ['admin'],
   'cycle.read': EVERYONE,
   'cycle.manage': ['admin', 'oversight_head'],
   'assessment.self': ['gov_coordinator', 'unit_pic'],

@@ -30,6 +30,13 @@ Perintah:
                                   menghitung skor dari berkas jawaban
   synth --scale national|medium|small [--seed N] [--force]
                                   memuat Indonesia sintetis (deterministik) dan satu siklus selesai
+  workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE] [--pause A..B] [--holidays CSV] [--json]
+                                  tanggal jatuh tempo N hari kerja/kalender (libur nasional, cuti bersama)
+  backup <berkas.tar.gz> [--force]
+                                  mencadangkan basis data, unggahan dan berkas kunci ke satu arsip
+  restore <berkas.tar.gz> [--force] [--check]
+                                  memulihkan cadangan (menolak tujuan yang berisi kecuali --force;
+                                  --check hanya memeriksa arsip)
 
 Basis data: DATABASE_URL (PostgreSQL) atau PGlite di PATUH_DATA_DIR (bawaan ./data).`;
 
@@ -145,6 +152,18 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     case 'score': {
       const { scoreCommand } = await import('./commands/score.command');
       return scoreCommand(rest, io);
+    }
+    case 'workdays': {
+      const { workdaysCommand } = await import('./commands/workdays.command');
+      return workdaysCommand(rest, io);
+    }
+    case 'backup': {
+      const { backupCommand } = await import('./commands/backup.command');
+      return backupCommand(rest, io);
+    }
+    case 'restore': {
+      const { restoreCommand } = await import('./commands/backup.command');
+      return restoreCommand(rest, io);
     }
     case 'synth': {
       const { synthCommand } = await import('../modules/synth/synth.command');

@@ -25,12 +25,20 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs several statements (no parameters). */
   exec(text: string): Promise<void>;
+  /**
+   * Runs `fn` on one dedicated connection (PostgreSQL: a client checked out of the pool and
+   * released after; PGlite: its only connection), for session state such as advisory locks.
+   */
+  withConnection<T>(fn: (conn: Connection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** Counts statements sent, for the no-N+1 tests. */
   stats: { queries: number };
   /** The in-process engine, when this is PGlite (for data-dir dumps). */
   pglite?: PGlite;
 }
+
+/** Raw SQL on one connection (see Database.withConnection). */
+export type Connection = Pick<Database, 'query' | 'exec'>;
 
 export interface OpenOptions {
   databaseUrl?: string;
@@ -66,6 +74,23 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         stats.queries += 1;
         await pool.query(text);
       },
+      async withConnection<T>(fn: (conn: Connection) => Promise<T>) {
+        const client = await pool.connect();
+        try {
+          return await fn({
+            async query<R>(text: string, params?: unknown[]) {
+              stats.queries += 1;
+              return (await client.query(text, params as unknown[])).rows as R[];
+            },
+            async exec(text: string) {
+              stats.queries += 1;
+              await client.query(text);
+            },
+          });
+        } finally {
+          client.release();
+        }
+      },
       async close() {
         await pool.end();
       },
@@ -80,11 +105,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return origQuery(...args);
   };
   const db = drizzlePglite(client, { schema }) as unknown as Executor;
-  return {
-    db,
-    engine: 'pglite',
-    stats,
-    pglite: client,
+  const conn: Connection = {
     async query<T>(text: string, params?: unknown[]) {
       const r = await client.query<T>(text, params);
       return r.rows;
@@ -93,6 +114,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       stats.queries += 1;
       await client.exec(text);
     },
+  };
+  return {
+    db,
+    engine: 'pglite',
+    stats,
+    pglite: client,
+    ...conn,
+    withConnection: (fn) => fn(conn),
     async close() {
       await client.close();
     },

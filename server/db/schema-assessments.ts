@@ -16,6 +16,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { files, governments, offices, serviceProducts, units, users } from './schema';
@@ -404,7 +405,11 @@ export const productResults = pgTable(
   ],
 );
 
-/** Every recomputation after a change is a new version; the history is shown on the rapor. */
+/**
+ * The score at each event a reader cares about (self-assessment closed, verification closed, an
+ * appeal decided, final, approval, a recompute after a rule change), labelled by `reason`; shown on
+ * the rapor and the appeals page. One row per (cycle, government, version).
+ */
 export const scoreVersions = pgTable(
   'score_versions',
   {
@@ -425,7 +430,7 @@ export const scoreVersions = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('score_versions_idx').on(t.cycleId, t.governmentId, t.version)],
+  (t) => [uniqueIndex('score_versions_version_key').on(t.cycleId, t.governmentId, t.version)],
 );
 
 /**

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -218,6 +219,31 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Sign-in throttle per e-mail address, whether or not an account has it (so the answers never tell
+ * which accounts exist). `key` is the SHA-256 of the lower-cased address; every attempt counts as
+ * a failure when it starts (an atomic upsert) and a successful sign-in clears the row.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  /** No attempt is evaluated before this moment. */
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row whose value moves whenever something a resolved session depends on changes: a session
+ * ends, an account's role, links, name, e-mail, language or archive state, a PIC's units, which
+ * office oversees a government, the unit tree. Moved by deferred triggers (migration
+ * sign_in_hardening) in the writing transaction, so every process sees it when the change
+ * commits; each process keeps resolved sessions only while it has not moved.
+ */
+export const authGeneration = pgTable('auth_generation', {
+  id: integer('id').primaryKey(),
+  value: bigint('value', { mode: 'number' }).notNull().default(0),
+});
+
 /** PIC / contact persons of a unit, each optionally linked to a user account. */
 export const contacts = pgTable(
   'contacts',
@@ -351,3 +377,32 @@ export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+/**
+ * Durable background jobs (ADR 0005): one table queue for both engines. Workers claim due rows with
+ * `FOR UPDATE SKIP LOCKED`; a running row whose lease (`locked_until`) ran out is claimable again,
+ * so a crash never loses a job. `dedupe_key` makes a scheduled slot (a periodic job's hour, one
+ * reminder per deadline) exist once.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    name: text('name').notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(5),
+    lastError: text('last_error'),
+    lockedBy: text('locked_by'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    dedupeKey: text('dedupe_key'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('jobs_due_idx').on(t.status, t.runAt), uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey)],
+);

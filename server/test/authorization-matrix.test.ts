@@ -6,7 +6,7 @@
  * 403 = the role lacks the permission; 404 = out of reach (same answer as a missing id).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements, imports } from '../db/schema';
+import { agreements, imports, jobs } from '../db/schema';
 import { frameworks, resultsExports } from '../db/schema-assessments';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
@@ -119,6 +119,22 @@ const M: Record<string, Entry> = {
     roles: R('ok', 403, 403, 'ok', 403),
     scoped: true,
   },
+  'GET /api/jobs': { path: '/api/jobs?status=failed', roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'POST /api/jobs/:id/retry': {
+    path: '/api/jobs/:job/retry',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'GET /api/audit/actors': {
+    path: '/api/audit/actors?governmentId=:gov',
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/audit/export': {
+    path: '/api/audit/export?governmentId=:gov&action=update',
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
   // Units
   'GET /api/governments/:id/units': { path: '/api/governments/:gov/units', roles: ALL, scoped: true },
   'POST /api/governments/:id/units': {
@@ -210,6 +226,11 @@ const M: Record<string, Entry> = {
   'POST /api/contacts/:id/account': {
     path: '/api/contacts/:contact/account',
     body: {},
+    roles: R('ok', 'ok', 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/contacts/:id/account/password-reset': {
+    path: '/api/contacts/:contact/account/password-reset',
     roles: R('ok', 'ok', 403, 'ok', 403),
     scoped: true,
   },
@@ -634,6 +655,7 @@ interface Fixture {
   importId: string;
   /** A results export of the assessment cycle, requested by the tenant's admin, still queued. */
   exportId: string;
+  jobId: string;
   /** An account no agent signs in with, so archiving it cannot disturb the run. */
   spareUserId: string;
   assessment: AssessmentFixture;
@@ -688,11 +710,13 @@ async function fixture(): Promise<Fixture> {
       storageName: 'matriks.xlsx',
     })
     .returning();
+  const [job] = await db.insert(jobs).values({ name: 'matriks', status: 'done' }).returning();
   return {
     t,
     agreementId: agreement!.id,
     importId: imp!.id,
     exportId: exp!.id,
+    jobId: String(job!.id),
     spareUserId: spare.id,
     assessment,
   };
@@ -710,6 +734,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':agreement', f.agreementId)
     .replaceAll(':import', f.importId)
     .replaceAll(':export', f.exportId)
+    .replaceAll(':job', f.jobId)
     .replaceAll(':user', userId)
     .replaceAll(':cycle', f.assessment.cycleId)
     .replaceAll(':answer', f.assessment.answerId)
@@ -805,7 +830,7 @@ describe('authorization matrix', () => {
     }
     // Still signed in at the end, so the requests above really reached the routes.
     expect((await admin.get('/api/auth/me')).json().user).not.toBeNull();
-  });
+  }, 180_000);
 
   for (const [key, e] of Object.entries(M)) {
     it(key, async () => {

@@ -1,8 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PageLoader } from '../components/ui/query-state';
-import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './layout/require-auth';
+
+// The signed-in shell (header, navigation) is its own chunk: the login page does not carry it.
+const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
 
 const LoginPage = lazy(() => import('./routes/login-page'));
 const HomePage = lazy(() => import('./routes/home-page'));
@@ -12,6 +14,7 @@ const UnitPage = lazy(() => import('./routes/unit-page'));
 const OfficesPage = lazy(() => import('./routes/offices-page'));
 const UsersPage = lazy(() => import('./routes/users-page'));
 const AuditPage = lazy(() => import('./routes/audit-page'));
+const JobsPage = lazy(() => import('./routes/jobs-page'));
 const CyclesPage = lazy(() => import('./routes/cycles-page'));
 const CycleDetailPage = lazy(() => import('./routes/cycle-detail-page'));
 const ChecklistPage = lazy(() => import('./routes/checklist-page'));
@@ -31,7 +34,9 @@ const router = createBrowserRouter([
   {
     element: (
       <RequireAuth>
-        <AppLayout />
+        <Suspense fallback={<PageLoader />}>
+          <AppLayout />
+        </Suspense>
       </RequireAuth>
     ),
     children: [
@@ -42,6 +47,7 @@ const router = createBrowserRouter([
       { path: 'offices', element: page(<OfficesPage />) },
       { path: 'users', element: page(<UsersPage />) },
       { path: 'audit', element: page(<AuditPage />) },
+      { path: 'jobs', element: page(<JobsPage />) },
       { path: 'cycles', element: page(<CyclesPage />) },
       { path: 'cycles/:id', element: page(<CycleDetailPage />) },
       { path: 'cycles/:id/units/:unitId/checklist', element: page(<ChecklistPage />) },

@@ -104,7 +104,8 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'assessment.verify' },
       schema: {
         tags,
-        summary: 'Accept (verified value changes, new score version) or reject with a response',
+        summary:
+          'Accept (the verified value changes) or reject with a response; either decision records a score version',
         params: IdParams,
         body: AppealRespondSchema,
         response: {

@@ -36,12 +36,33 @@ export async function updateCycle(
   )[0]!;
 }
 
+/**
+ * Moves a cycle from one status to the next in one conditional statement: the row lock it takes
+ * orders it after every score write in flight (scoring.repository locks), and of two concurrent
+ * moves the second finds the status changed and gets no row (undefined).
+ */
+export async function moveCycleStatus(
+  db: Executor,
+  id: string,
+  from: CycleStatus,
+  values: Partial<typeof cycles.$inferInsert> & { status: CycleStatus },
+): Promise<CycleRow | undefined> {
+  return (
+    await db
+      .update(cycles)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(and(eq(cycles.id, id), eq(cycles.status, from)))
+      .returning()
+  )[0];
+}
+
 /** Cycles visible through `where`, newest year first, with counts. */
 export async function listCycles(db: Executor, where: SQL | undefined) {
   return db
     .select({
       cycle: cycles,
       officeName: offices.name,
+      officeProvinceCodes: offices.provinceCodes,
       governmentCount: sql<number>`(select count(*)::int from ${cycleGovernments} cg where cg.cycle_id = ${cycles.id})`,
     })
     .from(cycles)

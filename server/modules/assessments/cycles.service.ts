@@ -4,6 +4,7 @@
  * The sample and the assessors are in cycle-sample.service.ts.
  */
 import { eq } from 'drizzle-orm';
+import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Executor } from '../../db/client';
 import { cycles } from '../../db/schema-assessments';
 import { ConflictError, ValidationError, type FieldProblem } from '../../lib/errors';
@@ -16,7 +17,8 @@ import { PHASE_DATE_FIELDS, type CycleCreate, type CycleDto, type PhaseDates } f
 import { assertStatus, cycleForActor, isOmbudsman, type CycleRow, type CycleStatus } from './cycle-access';
 import * as repo from './cycles.repository';
 import { expectedCells } from './sample';
-import { recomputeCycle } from './scoring.service';
+import { recomputeCycle, type ScoreReason } from './scoring.service';
+import { assertVerificationDone } from './verification.service';
 
 const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
   planning: 'self_assessment',
@@ -51,6 +53,7 @@ function toListDto(r: Awaited<ReturnType<typeof repo.listCycles>>[number]): Cycl
     id: c.id,
     officeId: c.officeId,
     officeName: r.officeName,
+    officeTimeZone: zoneOfOffice(r.officeProvinceCodes),
     year: c.year,
     name: c.name,
     frameworkId: c.frameworkId,
@@ -171,30 +174,38 @@ export async function materialiseAnswerCells(tx: Executor, cycle: CycleRow): Pro
   return rows.length;
 }
 
+/** The score version each phase change records (the event it closes), REFERENCE §10. */
+const EVENT_OF: Partial<Record<CycleStatus, ScoreReason>> = {
+  verification: 'penilaian-mandiri',
+  appeal: 'verifikasi',
+  final: 'final',
+};
+
 /**
  * Moves the cycle one phase on, with the checks of each step: self-assessment needs governments
- * each with a sample (the answer cells are written then); the appeal phase needs every item
- * verified; the final phase needs every appeal answered (scores are then computed as closed:
+ * each with a sample (the answer cells are written then); the appeal phase needs every answered
+ * item verified (blank items may stay unverified: they count 0, REFERENCE §10 rule 2); the final phase needs every appeal answered (scores are then computed as closed:
  * missing answers count 0, REFERENCE §10 rule 2). Publication goes through approval.
+ * One transaction: the conditional status update first (it waits for score writes in flight and
+ * makes a concurrent second advance fail with 409), then the gate, the answer cells, the audit and
+ * the score versions of the event the phase change closes (EVENT_OF).
  */
 export async function advanceCycle(db: Executor, actor: Actor, id: string, to: CycleStatus) {
   const cycle = await cycleForActor(db, actor, id);
   if (NEXT[cycle.status] !== to || to === 'published')
     throw new ConflictError(to === 'published' ? 'conflict.approveToPublish' : 'conflict.cyclePhase');
-  const gate = await repo.cycleGateCounts(db, id);
-  if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0))
-    throw new ConflictError('conflict.sampleEmpty');
-  if (to === 'appeal' && gate.pending > 0)
-    throw new ConflictError('conflict.unverified', {
-      to: { message: 'conflict.unverifiedCount', params: { count: gate.pending } },
-    });
-  if (to === 'final' && gate.openAppeals > 0)
-    throw new ConflictError('conflict.openAppeals', {
-      to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } },
-    });
   await inTransaction(db, async (tx) => {
+    const after = await repo.moveCycleStatus(tx, id, cycle.status, { status: to });
+    if (!after) throw new ConflictError('conflict.cyclePhase');
+    const gate = await repo.cycleGateCounts(tx, id);
+    if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0))
+      throw new ConflictError('conflict.sampleEmpty');
+    if (to === 'appeal') await assertVerificationDone(tx, id);
+    if (to === 'final' && gate.openAppeals > 0)
+      throw new ConflictError('conflict.openAppeals', {
+        to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } },
+      });
     if (to === 'self_assessment') await materialiseAnswerCells(tx, cycle);
-    const after = await repo.updateCycle(tx, id, { status: to });
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'cycle',
@@ -203,22 +214,28 @@ export async function advanceCycle(db: Executor, actor: Actor, id: string, to: C
       before: { status: cycle.status },
       after: { status: after.status },
     });
+    const event = EVENT_OF[to];
+    if (event) await recomputeCycle(tx, id, event, actor, { force: true });
   });
-  if (to === 'final') await recomputeCycle(db, id, 'final', actor);
   return getCycleForActor(db, actor, id);
 }
 
-/** The head approves the final results: the cycle is published and every score gets its approved version. */
+/**
+ * The head approves the final results: in one transaction the cycle is published (a conditional
+ * update, so a concurrent second approval gets 409) and every score gets its approved version.
+ */
 export async function approveCycle(db: Executor, actor: Actor, id: string) {
   const cycle = await cycleForActor(db, actor, id);
   assertStatus(cycle, ['final'], 'conflict.notFinal');
   await inTransaction(db, async (tx) => {
-    const after = await repo.updateCycle(tx, id, {
+    const now = new Date();
+    const after = await repo.moveCycleStatus(tx, id, 'final', {
       status: 'published',
       approvedBy: actor.id,
-      approvedAt: new Date(),
-      publishedAt: new Date(),
+      approvedAt: now,
+      publishedAt: now,
     });
+    if (!after) throw new ConflictError('conflict.notFinal');
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'cycle',
@@ -227,7 +244,7 @@ export async function approveCycle(db: Executor, actor: Actor, id: string) {
       before: { status: cycle.status },
       after: { status: after.status, approvedBy: actor.id },
     });
+    await recomputeCycle(tx, id, 'persetujuan', actor, { force: true });
   });
-  await recomputeCycle(db, id, 'persetujuan', actor, { force: true });
   return getCycleForActor(db, actor, id);
 }

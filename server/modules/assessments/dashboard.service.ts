@@ -7,18 +7,26 @@ import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
 import { assertResultsVisible, cycleForActor } from './cycle-access';
 import * as repo from './results.repository';
+import { resultsScope } from './results.service';
 
 const TOP = 5;
 
-/** Summary figures of one cycle (government roles: after publication). */
+/**
+ * Summary figures of one cycle. Government roles (after publication) get them for their own
+ * government only, as every results read (resultsScope): its zone, its place in the ranking,
+ * its progress; the office and national means, made of other governments' scores, are null.
+ */
 export async function getSummary(db: Executor, actor: Actor, cycleId: string) {
   const cycle = await cycleForActor(db, actor, cycleId);
   assertResultsVisible(actor, cycle);
+  const only = resultsScope(actor);
   const [zones, top, progress, means] = [
-    await repo.zoneCounts(db, cycleId),
-    await repo.topPerType(db, cycleId, TOP),
-    await repo.cycleProgress(db, cycleId),
-    await repo.means(db, cycleId),
+    await repo.zoneCounts(db, cycleId, only),
+    await repo.topPerType(db, cycleId, TOP, only),
+    await repo.cycleProgress(db, cycleId, only),
+    only === undefined
+      ? await repo.means(db, cycleId)
+      : { officeMean: null, nationalMean: null, nationalCount: 0 },
   ];
   const zoneCount = (z: string | null) => zones.find((r) => r.zone === z)?.n ?? 0;
   const types = [...new Set(top.map((r) => r.type))];

@@ -86,35 +86,54 @@ export async function rankedOne(
   return rowsOf<RankedRow>(res)[0];
 }
 
-/** The best `top` governments of each type. */
-export async function topPerType(db: Executor, cycleId: string, top: number): Promise<RankedRow[]> {
+/**
+ * `and <column> in (ids)` for a government scope: nothing when `only` is undefined (every
+ * government of the cycle), `and false` for an empty scope.
+ */
+const inScope = (column: SQL, only: string[] | undefined): SQL =>
+  only === undefined ? sql`` : only.length ? sql`and ${column} in (${idList(only)})` : sql`and false`;
+
+/** The best `top` governments of each type (rank among all peers), of those in scope. */
+export async function topPerType(
+  db: Executor,
+  cycleId: string,
+  top: number,
+  only?: string[],
+): Promise<RankedRow[]> {
   const res = await db.execute(sql`${ranked(cycleId)}
-    select * from ranked where rank is not null and rank <= ${top} order by type, rank, name`);
+    select * from ranked where rank is not null and rank <= ${top} ${inScope(sql`government_id`, only)}
+    order by type, rank, name`);
   return rowsOf<RankedRow>(res);
 }
 
+/** Governments per zone, of those in scope. */
 export async function zoneCounts(
   db: Executor,
   cycleId: string,
+  only?: string[],
 ): Promise<Array<{ zone: string | null; n: number }>> {
   const res = await db.execute(sql`
     select gr.zone, count(*)::int as n
     from cycle_governments cg
     left join government_results gr on gr.cycle_id = cg.cycle_id and gr.government_id = cg.government_id
-    where cg.cycle_id = ${cycleId}
+    where cg.cycle_id = ${cycleId} ${inScope(sql`cg.government_id`, only)}
     group by gr.zone`);
   return rowsOf(res);
 }
 
-/** Progress of a cycle: unit submissions, and item counts from answer_counts (kept by triggers on answers). */
-export async function cycleProgress(db: Executor, cycleId: string) {
+/**
+ * Progress of a cycle (of the governments in scope): unit submissions, and item counts from
+ * answer_counts (kept by triggers on answers).
+ */
+export async function cycleProgress(db: Executor, cycleId: string, only?: string[]) {
+  const scope = inScope(sql`government_id`, only);
   const res = await db.execute(sql`
     select
-      (select count(*)::int from cycle_units where cycle_id = ${cycleId} and self_status = 'submitted') as units_submitted,
-      (select count(*)::int from cycle_units where cycle_id = ${cycleId}) as units_total,
-      (select coalesce(sum(items_verified), 0)::int from answer_counts where cycle_id = ${cycleId}) as items_verified,
-      (select coalesce(sum(items_total), 0)::int from answer_counts where cycle_id = ${cycleId}) as items_total,
-      (select count(*)::int from appeals where cycle_id = ${cycleId} and status = 'open') as open_appeals`);
+      (select count(*)::int from cycle_units where cycle_id = ${cycleId} and self_status = 'submitted' ${scope}) as units_submitted,
+      (select count(*)::int from cycle_units where cycle_id = ${cycleId} ${scope}) as units_total,
+      (select coalesce(sum(items_verified), 0)::int from answer_counts where cycle_id = ${cycleId} ${scope}) as items_verified,
+      (select coalesce(sum(items_total), 0)::int from answer_counts where cycle_id = ${cycleId} ${scope}) as items_total,
+      (select count(*)::int from appeals where cycle_id = ${cycleId} and status = 'open' ${scope}) as open_appeals`);
   const r = rowsOf<Record<string, number>>(res)[0]!;
   return {
     unitsSubmitted: r.units_submitted!,
@@ -179,9 +198,17 @@ export async function previousResult(db: Executor, officeId: string, year: numbe
 
 export async function governmentWithOffice(db: Executor, governmentId: string) {
   const res = await db.execute(sql`
-    select g.id, g.name, g.type::text as type, o.name as office_name
+    select g.id, g.name, g.type::text as type, o.name as office_name, g.region_code,
+      o.province_codes
     from governments g join offices o on o.id = g.office_id where g.id = ${governmentId}::uuid`);
-  return rowsOf<{ id: string; name: string; type: string; office_name: string }>(res)[0];
+  return rowsOf<{
+    id: string;
+    name: string;
+    type: string;
+    office_name: string;
+    region_code: string | null;
+    province_codes: string[];
+  }>(res)[0];
 }
 
 /**

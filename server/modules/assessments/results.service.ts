@@ -1,7 +1,7 @@
 /**
  * Published results: the ranked table, one government's result, its score history and the
  * explanation of every score down to the answers behind it. Government roles see scores only
- * after publication, and only their own government's rows.
+ * after publication, and only their own government's rows (resultsScope).
  */
 import { effectiveWeights, type FrameworkNode } from '../../../shared/frameworks/framework.schema';
 import { roundHalfUp } from '../../../shared/scoring/rounding';
@@ -36,6 +36,15 @@ function rowDto(r: repo.RankedRow) {
   };
 }
 
+/**
+ * The governments whose results an actor reads, for every results read (table, summary, progress):
+ * undefined (every government of the cycle) for Ombudsman roles, else only the actor's own
+ * governments — government roles never see other governments' scores, ranks or progress.
+ */
+export function resultsScope(actor: Actor): string[] | undefined {
+  return actor.reach.all || isOmbudsman(actor) ? undefined : actor.reach.governmentIds;
+}
+
 /** One keyset page of the results table (filters: type, zone; sort by score or name). */
 export async function listResults(
   db: Executor,
@@ -65,7 +74,7 @@ export async function listResults(
   const rows = await repo.rankedPage(db, cycleId, {
     type: q.type,
     zone: q.zone,
-    governmentIds: actor.reach.all || isOmbudsman(actor) ? undefined : actor.reach.governmentIds,
+    governmentIds: resultsScope(actor),
     sort: q.sort,
     dir,
     after,

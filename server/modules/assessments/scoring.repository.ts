@@ -4,6 +4,7 @@ import { rowsOf, type Executor } from '../../db/client';
 import { serviceProducts, units } from '../../db/schema';
 import {
   answers,
+  cycleGovernments,
   cycles,
   governmentResults,
   productResults,
@@ -19,6 +20,47 @@ export async function cycleContext(db: Executor, cycleId: string) {
     .where(eq(cycles.id, cycleId))
     .limit(1);
   return rows[0];
+}
+
+/*
+ * Score-write locks (issue 8 finding 4). Every write of a government's scores orders itself by
+ * row locks, always taken in this order, at the start of the writing transaction:
+ *   1. the cycle's row: FOR SHARE by a per-government write (writes of different governments run
+ *      side by side), exclusively (FOR NO KEY UPDATE, or the UPDATE of a phase change) by a phase
+ *      change or a whole-cycle recompute, which so waits for the writes in flight and holds the next;
+ *   2. the government's cycle_governments row FOR UPDATE: writes of one government queue here, so
+ *      each reads the answers only after the previous one committed, and numbers its version after
+ *      the previous version.
+ */
+
+/** Locks the cycle row shared (step 1 of a per-government write); its status and framework. */
+export async function lockCycleShared(db: Executor, cycleId: string) {
+  const rows = await db
+    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
+    .from(cycles)
+    .where(eq(cycles.id, cycleId))
+    .for('share');
+  return rows[0];
+}
+
+/** Locks the cycle row exclusively (a whole-cycle write); its status and framework. */
+export async function lockCycleExclusive(db: Executor, cycleId: string) {
+  const rows = await db
+    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
+    .from(cycles)
+    .where(eq(cycles.id, cycleId))
+    .for('no key update');
+  return rows[0];
+}
+
+/** Locks one government of a cycle for a score write (step 2); false when it is not in the cycle. */
+export async function lockCycleGovernment(db: Executor, cycleId: string, governmentId: string) {
+  const rows = await db
+    .select({ id: cycleGovernments.governmentId })
+    .from(cycleGovernments)
+    .where(and(eq(cycleGovernments.cycleId, cycleId), eq(cycleGovernments.governmentId, governmentId)))
+    .for('update');
+  return rows.length > 0;
 }
 
 /** Every answer cell of one government in one cycle, with unit type and names, in one query. */

@@ -1,7 +1,11 @@
 /**
  * Scores and roll-ups: every number is computed by the shared engine (shared/scoring) from the
- * stored answers, then kept in government_results / unit_results / product_results with a
- * versioned history (score_versions). Nothing here re-implements a scoring rule.
+ * stored answers, then kept in government_results / unit_results / product_results (the live
+ * score, right after every edit) with a history of versions (score_versions) written only at the
+ * events a reader cares about: self-assessment closed, verification closed, each appeal decision,
+ * the final phase, approval (which publishes), and a recompute after a rule change. Nothing here
+ * re-implements a scoring rule. Writes are ordered by the row locks described in
+ * scoring.repository (cycle row, then the government's cycle_governments row).
  */
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
@@ -9,13 +13,18 @@ import type { Framework } from '../../../shared/frameworks/framework.schema';
 import { scoreEntity, type Answer, type EntityScore } from '../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
-import { NotFoundError } from '../../lib/errors';
+import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from './cycles.repository';
 import * as repo from './scoring.repository';
 
+/**
+ * The event a score version records: self-assessment closed ('penilaian-mandiri'), verification
+ * closed ('verifikasi'), an appeal decided ('banding'), the final phase ('final'), approval and
+ * publication ('persetujuan'), a recompute after a rule change ('hitung-ulang').
+ */
 export type ScoreReason =
   'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
 
@@ -113,7 +122,10 @@ export function scoreRows<R extends repo.ScoringRow>(
 }
 
 export interface RecomputeOptions {
-  /** Write a new version even when the rounded score and band did not change. */
+  /**
+   * Record a score version labelled with the reason: set at the events of ScoreReason only. Without
+   * it the live results are written and the version number stays (an edit is not an event).
+   */
   force?: boolean;
   /**
    * The one answer that changed since the last recompute (its unit and product, null for an
@@ -147,20 +159,24 @@ async function loadBatch(db: Executor, cycleId: string, governmentIds: string[])
   return { packed, unitTypes };
 }
 
+/** Whether `db` is an open transaction (its locks last until it ends) rather than a root database. */
+const isTransaction = (db: Executor): boolean => db instanceof PgTransaction;
+
 /**
  * A root database on a PostgreSQL pool can read on a second connection while the transaction's
  * connection writes. Inside a transaction, or on PGlite (one connection), it cannot.
  */
 function secondReader(db: Executor): Executor | null {
-  if (db instanceof PgTransaction) return null;
+  if (isTransaction(db)) return null;
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
 }
 
 /**
  * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
  * the answers, one for the types and previous versions, then one upsert per results table
- * (rows that did not change are skipped) and one insert of score versions. A new version is
- * written when the rounded score or the band changed, or always when `force`.
+ * (rows that did not change are skipped) and one insert of score versions. A version is written
+ * only when `force` (an event), and not for a government that has no score and never had a version.
+ * The caller holds the score-write locks (scoring.repository) of these governments.
  */
 async function recomputeBatch(
   tx: Executor,
@@ -201,8 +217,7 @@ async function recomputeBatch(
     });
     const prev = previousOf.get(governmentId);
     const band = score.band?.code ?? null;
-    const changed = !prev || prev.rounded !== score.rounded || prev.band !== band;
-    const versioned = Boolean(opts.force) || (changed && (prev !== undefined || score.rounded !== null));
+    const versioned = Boolean(opts.force) && (score.rounded !== null || (prev?.version ?? 0) > 0);
     const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
     govRows.push({
       cycleId,
@@ -270,11 +285,33 @@ async function recomputeBatch(
 }
 
 /**
+ * Takes the score-write locks of one government (scoring.repository: the cycle row shared, then
+ * the government's row) in the caller's transaction, and checks the phase under the lock: call it
+ * first in a transaction that changes answers, so the phase cannot move between the check and the
+ * write. Taking it again later in the same transaction is free. 404 when the government is not in
+ * the cycle; 409 with `phase.messageKey` when the cycle is not in one of `phase.allowed`.
+ */
+export async function lockScores(
+  tx: Executor,
+  cycleId: string,
+  governmentId: string,
+  phase?: { allowed: string[]; messageKey: string },
+): Promise<CycleContext> {
+  const cycle = await repo.lockCycleShared(tx, cycleId);
+  if (!cycle) throw new NotFoundError();
+  if (phase && !phase.allowed.includes(cycle.status)) throw new ConflictError(phase.messageKey);
+  if (!(await repo.lockCycleGovernment(tx, cycleId, governmentId))) throw new NotFoundError();
+  return cycle;
+}
+
+/**
  * Recomputes one government of a cycle and stores its roll-ups (REFERENCE §10 rules 1–5 via the
  * engine). Loads that government's answers in one lean query, so a change to one answer costs one
- * government, never the cycle. A new version (and a score_versions row) is written when the
- * rounded score or the band changed, or always when `force` (approval, an accepted appeal,
- * an explicit recompute).
+ * government, never the cycle. The answers are read under the government's score-write lock
+ * (lockScores), so concurrent edits of one government each store a full recompute of what was
+ * committed before them, and versions are numbered one after another. A version (score_versions
+ * row, labelled with `reason`) is written only when `force`: an appeal decision, an explicit
+ * recompute. Given a root database, it opens its own transaction.
  */
 export async function recomputeGovernment(
   tx: Executor,
@@ -284,8 +321,9 @@ export async function recomputeGovernment(
   actor: Actor | null,
   opts: RecomputeOptions = {},
 ): Promise<RecomputeResult> {
-  const cycle = await repo.cycleContext(tx, cycleId);
-  if (!cycle) throw new NotFoundError();
+  if (!isTransaction(tx))
+    return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
+  const cycle = await lockScores(tx, cycleId, governmentId);
   const framework = await loadFramework(tx, cycle.frameworkId);
   const results = await recomputeBatch(tx, cycleId, cycle, framework, [governmentId], reason, actor, opts);
   return results.get(governmentId)!;
@@ -295,9 +333,11 @@ export async function recomputeGovernment(
 const BATCH = 50;
 
 /**
- * Recomputes every government of a cycle in one transaction, in batches of 50 governments: one
- * answers query, one engine pass and one set-based write per batch. Returns the count and the
- * time taken.
+ * Recomputes every government of a cycle in one transaction (a savepoint inside a caller's), in
+ * batches of 50 governments: one answers query, one engine pass and one set-based write per batch.
+ * Holds the cycle row exclusively (scoring.repository locks), so no per-government write runs
+ * meanwhile. With `force` every scored government gets a version labelled `reason`. Returns the
+ * count and the time taken.
  */
 export async function recomputeCycle(
   db: Executor,
@@ -324,7 +364,7 @@ export async function recomputeCycle(
   };
   try {
     await inTransaction(db, async (tx) => {
-      const cycle = await repo.cycleContext(tx, cycleId);
+      const cycle = await repo.lockCycleExclusive(tx, cycleId);
       if (!cycle) throw new NotFoundError();
       const framework = await loadFramework(tx, cycle.frameworkId);
       next = prefetch(0);

@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { auditLog, files, serviceProducts, units, users } from '../../db/schema';
 import type { Actor } from '../../lib/reach';
 
 export interface AuditEntry {
@@ -28,14 +28,28 @@ export async function recordAudit(tx: Executor, actor: Actor | null, entry: Audi
   });
 }
 
-export async function listAudit(
-  db: Executor,
-  where: SQL | undefined,
-  filter: { entityType?: string; entityId?: string; beforeId?: number; limit: number },
-) {
+export interface AuditFilter {
+  actorId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  /** Inclusive lower bound on `at`. */
+  fromAt?: Date;
+  /** Exclusive upper bound on `at`. */
+  toAt?: Date;
+  beforeId?: number;
+  limit: number;
+}
+
+/** Newest first, `limit + 1` rows so the caller knows whether a next page exists. */
+export async function listAudit(db: Executor, where: SQL | undefined, filter: AuditFilter) {
   const conds = [where];
+  if (filter.actorId) conds.push(eq(auditLog.actorId, filter.actorId));
   if (filter.entityType) conds.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conds.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.action) conds.push(eq(auditLog.action, filter.action));
+  if (filter.fromAt) conds.push(gte(auditLog.at, filter.fromAt));
+  if (filter.toAt) conds.push(lt(auditLog.at, filter.toAt));
   if (filter.beforeId) conds.push(lt(auditLog.id, filter.beforeId));
   return db
     .select()
@@ -43,4 +57,52 @@ export async function listAudit(
     .where(and(...conds))
     .orderBy(desc(auditLog.id))
     .limit(filter.limit + 1);
+}
+
+/** The people who appear in the log within the scope (for the "by person" filter), by name. */
+export async function listAuditActors(db: Executor, where: SQL | undefined) {
+  return db
+    .selectDistinct({ id: auditLog.actorId, name: auditLog.actorName })
+    .from(auditLog)
+    .where(and(where, isNotNull(auditLog.actorId)))
+    .orderBy(auditLog.actorName)
+    .limit(500);
+}
+
+/** Names of units, users, products and files by id (the records an audit entry refers to). */
+export async function namesByIds(
+  db: Executor,
+  ids: { unit: Set<string>; user: Set<string>; product: Set<string>; file: Set<string> },
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const add = (rows: Array<{ id: string; name: string }>) => rows.forEach((r) => out.set(r.id, r.name));
+  if (ids.unit.size)
+    add(
+      await db
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(inArray(units.id, [...ids.unit])),
+    );
+  if (ids.user.size)
+    add(
+      await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(inArray(users.id, [...ids.user])),
+    );
+  if (ids.product.size)
+    add(
+      await db
+        .select({ id: serviceProducts.id, name: serviceProducts.name })
+        .from(serviceProducts)
+        .where(inArray(serviceProducts.id, [...ids.product])),
+    );
+  if (ids.file.size)
+    add(
+      await db
+        .select({ id: files.id, name: files.originalName })
+        .from(files)
+        .where(inArray(files.id, [...ids.file])),
+    );
+  return out;
 }

@@ -1,20 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AuditActorsSchema, AuditPageSchema, AuditQuerySchema } from '../../../shared/contracts/audit';
 import { requireActor } from '../../plugins/auth.plugin';
-import { listAuditForActor } from './audit.service';
-
-const AuditEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  governmentId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
+import { exportAuditCsv, listAuditActorsForActor, listAuditForActor } from './audit.service';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -23,17 +11,46 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: 'Audit log (admins: all; coordinators: their government)',
-        querystring: z.object({
-          governmentId: z.uuid().optional(),
-          entityType: z.string().max(40).optional(),
-          entityId: z.string().max(64).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          cursor: z.coerce.number().int().positive().optional(),
-        }),
-        response: { 200: z.object({ items: z.array(AuditEntrySchema), nextCursor: z.number().nullable() }) },
+        summary: 'Audit log (admins: all; coordinators: their government), filtered, changes in words',
+        querystring: AuditQuerySchema,
+        response: { 200: AuditPageSchema },
       },
     },
     async (req) => listAuditForActor(app.deps.database.db, requireActor(req), req.query),
+  );
+
+  app.get(
+    '/audit/actors',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'The people who appear in the audit log the caller may read',
+        querystring: z.object({ governmentId: z.uuid().optional() }),
+        response: { 200: AuditActorsSchema },
+      },
+    },
+    async (req) => listAuditActorsForActor(app.deps.database.db, requireActor(req), req.query.governmentId),
+  );
+
+  app.get(
+    '/audit/export',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'The filtered audit log as CSV (one row per changed field, newest first, at most 10,000 entries)',
+        querystring: AuditQuerySchema.omit({ limit: true, cursor: true }),
+      },
+    },
+    async (req, reply) => {
+      const csv = await exportAuditCsv(app.deps.database.db, requireActor(req), req.query);
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="log-audit-${day}.csv"`)
+        .send(csv);
+    },
   );
 };

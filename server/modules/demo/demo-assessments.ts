@@ -56,12 +56,48 @@ const ASSESSORS: Record<string, string> = {
 };
 const HEADS: Record<string, string> = { KALSEL: 'kepala.kalsel@patuh.local' };
 
-const ADJUST_REASONS = [
-  'Dokumen standar pelayanan yang diunggah belum ditetapkan dengan keputusan kepala dinas.',
-  'Saat kunjungan lapangan, maklumat pelayanan tidak terpampang di ruang layanan.',
-  'Sarana bagi pengguna berkebutuhan khusus belum tersedia (tidak ada ramp dan kursi roda).',
-  'Bukti pelatihan pengelola pengaduan berasal dari tahun sebelumnya.',
+/**
+ * What an assessor writes when lowering a value, per indicator group (the most specific code prefix
+ * wins), so each reason speaks of what its indicator asks.
+ */
+const ADJUST_REASONS: Array<[prefix: string, reason: string]> = [
+  ['INPUT.KOMP', 'Wawancara pelaksana: belum dapat menjelaskan hal yang ditanyakan tanpa membuka catatan.'],
+  [
+    'INPUT.SARPRAS.6',
+    'Dokumen standar pelayanan yang diunggah belum ditetapkan dengan keputusan kepala dinas.',
+  ],
+  [
+    'INPUT.SARPRAS.8',
+    'Sarana bagi pengguna berkebutuhan khusus belum lengkap (tidak ada ramp dan kursi roda).',
+  ],
+  [
+    'INPUT.SARPRAS',
+    'Bukti dukung yang diunggah berasal dari tahun sebelumnya; kegiatan tahun berjalan belum terdokumentasi.',
+  ],
+  ['PROSES.6', 'Saat kunjungan lapangan, maklumat pelayanan tidak terpampang di ruang layanan.'],
+  [
+    'PROSES.7',
+    'Loket prioritas ada, tetapi tidak ada petugas atau penanda bagi kelompok rentan saat kunjungan.',
+  ],
+  [
+    'PROSES',
+    'Saat kunjungan lapangan, informasi ini tidak terpampang di ruang layanan; hanya tersedia di situs web.',
+  ],
+  ['OUTPUT', 'Wawancara pengguna layanan menunjukkan persepsi yang lebih rendah daripada penilaian mandiri.'],
+  ['PENGADUAN.4', 'Bukti pelatihan pengelola pengaduan berasal dari tahun sebelumnya.'],
+  [
+    'PENGADUAN',
+    'Kanal pengaduan tercantum, tetapi saat diuji tidak ada tanggapan dalam waktu yang dijanjikan.',
+  ],
 ];
+
+/** The assessor's reason for lowering the value of `indicator` (see ADJUST_REASONS). */
+function adjustReason(indicator: string): string {
+  const match = ADJUST_REASONS.filter(([p]) => indicator === p || indicator.startsWith(`${p}.`)).sort(
+    (a, b) => b[0].length - a[0].length,
+  )[0];
+  return match?.[1] ?? 'Bukti dukung belum sesuai dengan yang diminta indikator.';
+}
 const POINTS = [
   'Tetapkan dan publikasikan standar pelayanan untuk seluruh produk layanan yang disampel.',
   'Sediakan sarana bagi pengguna berkebutuhan khusus: ramp, kursi roda, loket prioritas.',
@@ -168,11 +204,16 @@ async function planCycle(tx: Executor, ids: Ids, year: number, dates: string[]) 
   return cycle;
 }
 
-type Cell = { id: string; unitId: string | null; governmentId: string };
+type Cell = { id: string; unitId: string | null; governmentId: string; indicator: string };
 
 async function cellsOf(tx: Executor, cycleId: string): Promise<Cell[]> {
   return tx
-    .select({ id: answers.id, unitId: answers.unitId, governmentId: answers.governmentId })
+    .select({
+      id: answers.id,
+      unitId: answers.unitId,
+      governmentId: answers.governmentId,
+      indicator: answers.indicator,
+    })
     .from(answers)
     .where(eq(answers.cycleId, cycleId))
     .orderBy(answers.governmentId, answers.unitId, answers.productId, answers.indicator);
@@ -234,7 +275,9 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
       const selfNa = r() < 0.01;
       const self = selfNa ? null : Math.min(3, pickValue(r, Math.min(0.95, quality + 0.12)));
       const adjust = !selfNa && self! > 0 && r() < 0.12;
-      const reason = adjust ? ADJUST_REASONS[Math.floor(r() * ADJUST_REASONS.length)]! : null;
+      // The draw that once picked a reason stays, so the demo's values (and its scores) do not move.
+      if (adjust) r();
+      const reason = adjust ? adjustReason(cell.indicator) : null;
       return {
         id: cell.id,
         self,
@@ -322,7 +365,7 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
     }
     await tx.update(cycles).set({ status: 'final' }).where(eq(cycles.id, cycle.id));
   });
-  await recomputeCycle(db, cycle.id, 'final', null);
+  await recomputeCycle(db, cycle.id, 'final', null, { force: true });
   await db
     .update(cycles)
     .set({

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { defuseCsvCell } from '../../lib/csv-cell';
 import type { SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { units } from '../../db/schema';
@@ -118,17 +119,10 @@ async function* contactRows(
   }
 }
 
-/** Phone numbers and signed numbers may start with + or -; anything else that Excel would evaluate may not. */
-const SAFE_SIGNED = /^[+-][0-9 .()-]*$/;
-
-/**
- * CSV cells that Excel would run as a formula (=, @, +, -, tab, CR) get a leading apostrophe
- * (OWASP "CSV injection"). The xlsx export needs none: exceljs writes strings as strings.
- */
+/** Every cell through `defuseCsvCell` (OWASP "CSV injection"). */
 function defuse(r: RowValues): RowValues {
   const out: RowValues = {};
-  for (const [k, v] of Object.entries(r))
-    out[k] = v && /^[=@\t\r+-]/.test(v) && !SAFE_SIGNED.test(v) ? `'${v}` : v;
+  for (const [k, v] of Object.entries(r)) out[k] = v ? defuseCsvCell(v) : v;
   return out;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
+import { auditChange } from '../../test/audit-helpers';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -123,7 +124,9 @@ describe('agreements', () => {
       'update',
       'create',
     ]);
-    expect(audit[2].before.unitIds).toEqual([t.unitId]);
+    // The log names the units (by name, not id).
+    const unitName = (await (await t.as('admin')).get(`/api/units/${t.unitId}`)).json().name as string;
+    expect(auditChange(audit[2], 'unitIds').before).toBe(unitName);
   });
 
   it('dates must be in order, units must belong to the government', async () => {
@@ -226,7 +229,9 @@ describe('agreements', () => {
 
     const audit = (await (await t.as('admin')).get(`/api/audit?entityType=agreement&entityId=${a.id}`)).json()
       .items;
-    expect(audit[0]).toMatchObject({ action: 'upload', after: { documentFileId: meta.id } });
+    expect(audit[0]).toMatchObject({ action: 'upload' });
+    // The document is named by its file name, not its id.
+    expect(auditChange(audit[0], 'documentFileId').after).toBe(meta.originalName);
   });
 
   it('trusts the content, not the name: a PNG called .pdf is stored as image/png', async () => {

@@ -105,4 +105,17 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         .status(201)
         .send(await svc.createContactAccount(db(), requireActor(req), req.params.id, req.body)),
   );
+  app.post(
+    '/contacts/:id/account/password-reset',
+    {
+      config: { access: 'contact.account' },
+      schema: {
+        tags,
+        summary: "Issue a new temporary password for the contact's unit PIC account (forgotten password)",
+        params: IdParamsSchema,
+        response: { 200: ContactAccountSchema },
+      },
+    },
+    async (req) => svc.resetContactPassword(db(), requireActor(req), req.params.id),
+  );
 };

@@ -7,7 +7,8 @@ import { decodeNameIdCursor, nameIdPage } from '../../lib/keyset';
 import { reachesGovernment, reachesUnit, unitScope, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
-import { createUser } from '../users/users.service';
+import { findUser } from '../users/users.repository';
+import { createUser, updateUserAccount } from '../users/users.service';
 import * as repo from './contacts.repository';
 import { findGovernment } from './governments.repository';
 import type { ContactListItemDto } from './registry.schemas';
@@ -193,5 +194,37 @@ export async function createContactAccount(
       after,
     });
     return { userId: user.id, email: user.email, temporaryPassword };
+  });
+}
+
+/**
+ * "Lupa kata sandi": the coordinator (or office head, admin) issues a new temporary password for the
+ * unit PIC account linked to a contact. The old password stops working, the account is unlocked and
+ * its sessions end; the temporary password is returned once and never stored in clear.
+ */
+export async function resetContactPassword(
+  db: Executor,
+  actor: Actor,
+  id: string,
+): Promise<{ userId: string; email: string; temporaryPassword: string | null }> {
+  return inTransaction(db, async (tx) => {
+    const contact = await findReachableContact(tx, actor, id);
+    if (contact.archivedAt) throw new ConflictError('conflict.archived');
+    if (!contact.userId) throw new ConflictError('conflict.contactHasNoAccount');
+    const account = await findUser(tx, contact.userId);
+    if (!account) throw new ConflictError('conflict.contactHasNoAccount');
+    if (account.role !== 'unit_pic' && actor.role !== 'admin')
+      throw new ConflictError('conflict.resetNotPic');
+    const temporaryPassword = readablePassword();
+    await updateUserAccount(tx, actor, account.id, { password: temporaryPassword });
+    await recordAudit(tx, actor, {
+      action: 'account',
+      entityType: 'contact',
+      entityId: id,
+      governmentId: contact.governmentId,
+      before: { name: contact.name },
+      after: { name: contact.name, passwordReset: true },
+    });
+    return { userId: account.id, email: account.email, temporaryPassword };
   });
 }

@@ -108,6 +108,41 @@ describe('contacts', () => {
     expect(again.statusCode).toBe(409);
   });
 
+  it('lupa kata sandi: the coordinator issues a new temporary password; the old one and its sessions stop', async () => {
+    const t = await makeTenant(ctx);
+    const other = await makeTenant(ctx);
+    const coord = await t.as('gov_coordinator');
+    const email = `lupa-${Date.now()}@puskesmas.go.id`;
+    const c = (await coord.post(`/api/units/${t.unitId}/contacts`, { name: 'Lupa', email })).json();
+    expect((await coord.post(`/api/contacts/${c.id}/account/password-reset`)).statusCode).toBe(409);
+    const first = (await coord.post(`/api/contacts/${c.id}/account`, {})).json();
+    const pic = await signIn(ctx.app, email, first.temporaryPassword);
+    expect((await pic.get('/api/auth/me')).json().user).not.toBeNull();
+
+    const res = await coord.post(`/api/contacts/${c.id}/account/password-reset`);
+    expect(res.statusCode).toBe(200);
+    const reset = res.json();
+    expect(reset).toMatchObject({ userId: first.userId, email });
+    expect(reset.temporaryPassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    expect(reset.temporaryPassword).not.toBe(first.temporaryPassword);
+    expect((await pic.get('/api/auth/me')).json().user).toBeNull();
+    await expect(signIn(ctx.app, email, first.temporaryPassword)).rejects.toThrow(/401/);
+    await signIn(ctx.app, email, reset.temporaryPassword);
+
+    const foreign = await other.as('gov_coordinator');
+    expect((await foreign.post(`/api/contacts/${c.id}/account/password-reset`)).statusCode).toBe(404);
+    expect(
+      (await (await t.as('unit_pic')).post(`/api/contacts/${c.id}/account/password-reset`)).statusCode,
+    ).toBe(403);
+    const audit = (
+      await coord.get(`/api/audit?governmentId=${t.governmentId}&entityType=contact&action=account`)
+    ).json().items;
+    expect(audit[0].changes).toEqual([
+      { field: 'passwordReset', before: null, after: 'true', masked: false },
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(reset.temporaryPassword);
+  });
+
   it('account: a chosen password, no e-mail → 400, e-mail taken → 409', async () => {
     const t = await makeTenant(ctx);
     const head = await t.as('oversight_head');

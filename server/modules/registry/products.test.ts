@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { auditChange } from '../../test/audit-helpers';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -54,8 +55,12 @@ describe('service products', () => {
       'update',
       'create',
     ]);
-    expect(audit[2].before.type).toBe('administratif');
-    expect(audit[2].after.type).toBe('jasa');
+    expect(auditChange(audit[2], 'type')).toEqual({
+      before: 'administratif',
+      after: 'jasa',
+      masked: false,
+      field: 'type',
+    });
   });
 
   it('the government list carries unit names, searches, and pages by name with a cursor', async () => {

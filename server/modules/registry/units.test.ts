@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { auditChange } from '../../test/audit-helpers';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -125,8 +126,8 @@ describe('units', () => {
       'archive',
       'archive',
     ]);
-    expect(audit[0].before.archivedAt).not.toBeNull();
-    expect(audit[0].after.archivedAt).toBeNull();
+    expect(auditChange(audit[0], 'archivedAt').before).not.toBeNull();
+    expect(auditChange(audit[0], 'archivedAt').after).toBeNull();
   });
 
   it('a PIC sees only their units; everything else of the tree and other tenants is 404', async () => {

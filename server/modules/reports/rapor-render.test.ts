@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +8,8 @@ import { renderDimensionChartSvg } from './rapor-chart';
 import { formatDelta, formatScore, raporFileName } from './rapor-format';
 import { renderRaporPdf } from './rapor-pdf';
 import { RAPOR_SHEETS, renderRaporXlsx } from './rapor-xlsx';
+import { requireTools } from '../../test/tools';
 import { RAPOR_FIXTURE, raporWith, SHORTFALLS_FIXTURE } from './rapor.fixture';
-
-const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
-const poppler = has('pdftotext') && has('pdfinfo');
 
 let dir: string;
 beforeAll(() => {
@@ -33,14 +31,14 @@ describe('rapor formats', () => {
     [76.42, '76,42'],
     [100, '100,00'],
     [0, '0,00'],
-    [null, '–'],
+    [null, '—'],
   ])('score %s reads %s', (value, text) => expect(formatScore(value)).toBe(text));
 
   it.each([
     [76.42, 71.18, '+5,24'],
     [79.5, 80.1, '−0,60'],
     [70, 70, '0,00'],
-    [70, null, '–'],
+    [70, null, '—'],
   ])('change from %s to %s reads %s', (now, before, text) => expect(formatDelta(now, before)).toBe(text));
 
   it('names the file after the government and year, in ASCII', () => {
@@ -68,11 +66,13 @@ describe('dimension chart', () => {
 });
 
 describe('renderRaporPdf', () => {
-  it('is a PDF in Bahasa Indonesia with the government, score, zone, units, shortcomings and page numbers', async () => {
+  it('is a PDF in Bahasa Indonesia with the government, score, zone, units, shortcomings and page numbers', async ({
+    skip,
+  }) => {
     const buf = await renderRaporPdf(RAPOR_FIXTURE);
     expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(buf.length).toBeGreaterThan(20_000);
-    if (!poppler) return;
+    requireTools(skip, 'pdftotext', 'pdfinfo');
     const { text, pages } = pdfText(buf, 'rapor.pdf');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('RAPOR PENILAIAN KEPATUHAN PENYELENGGARAAN PELAYANAN PUBLIK');
@@ -100,10 +100,12 @@ describe('renderRaporPdf', () => {
     expect(flat).toContain('Sanggahan diterima: PENGADUAN.5 Dinas Sosial');
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(flat).toContain(`Halaman ${pages} dari ${pages}`);
-    expect(flat).toContain('Dibuat 12 Desember 2024 pukul 14.30 WIB');
+    expect(flat).toContain('Dibuat 12 Des 2024, 14.30 WIB');
   });
 
-  it('leaves out the comparison when there is no earlier cycle, and copes with no score and no units', async () => {
+  it('leaves out the comparison when there is no earlier cycle, and copes with no score and no units', async ({
+    skip,
+  }) => {
     const first = raporWith({
       previous: null,
       score: null,
@@ -116,7 +118,7 @@ describe('renderRaporPdf', () => {
     });
     const buf = await renderRaporPdf(first);
     expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    if (!poppler) return;
+    requireTools(skip, 'pdftotext', 'pdfinfo');
     const { text, pages } = pdfText(buf, 'first.pdf');
     expect(text).not.toContain('Perbandingan');
     expect(text).toContain('Belum ada opini');
@@ -130,8 +132,8 @@ describe('renderRaporPdf', () => {
     expect(RAPOR_FIXTURE).toEqual(before);
   });
 
-  it('renders page 1 to an image (what a reader sees is not blank)', async () => {
-    if (!has('pdftoppm')) return;
+  it('renders page 1 to an image (what a reader sees is not blank)', async ({ skip }) => {
+    requireTools(skip, 'pdftoppm');
     const file = path.join(dir, 'page.pdf');
     fs.writeFileSync(file, await renderRaporPdf(RAPOR_FIXTURE));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
@@ -212,7 +214,7 @@ describe('renderRaporXlsx', () => {
       'Tingkat',
       'Di bawah maksimal',
       'Dinilai',
-      'Tanpa nilai',
+      'Tidak dijawab (dihitung 0)',
       'Nilai terendah',
       'Rerata',
       'Nilai maksimal',
@@ -280,6 +282,13 @@ describe('renderRaporXlsx', () => {
     const missing = rows.find((r) => r[0] === 'Dinas Sosial' && r[1] === 'PENGADUAN.3')!;
     expect(missing[3]).toBe('Tingkat unit');
     expect(missing[4]).toBeUndefined();
+    // an item the unit left blank says so instead of an empty cell (REFERENCE §10 rule 2)
+    const blank = await load(
+      await renderRaporXlsx(RAPOR_FIXTURE, [
+        { ...SHORTFALLS_FIXTURE[0]!, value: null, selfValue: null, reason: null },
+      ]),
+    );
+    expect(rowsOf(blank.getWorksheet('Rincian Kekurangan')!)[1]![4]).toBe('tidak dijawab — dihitung 0');
     // without the list (e.g. a caller that has only the rapor) the sheet is left out
     const lean = await load(await renderRaporXlsx(RAPOR_FIXTURE));
     expect(lean.getWorksheet('Rincian Kekurangan')).toBeUndefined();

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { answers } from '../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
+import { requireTools } from '../../test/tools';
 import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/assessment-fixtures';
 
 let ctx: TestContext;
@@ -47,10 +48,9 @@ afterAll(async () => {
 
 const url = (ext: 'pdf' | 'xlsx', governmentId = t.governmentId) =>
   `/api/cycles/${a.cycleId}/governments/${governmentId}/rapor.${ext}`;
-const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
 
 describe('GET …/rapor.pdf', () => {
-  it('downloads the rapor as an attachment named after the government and year', async () => {
+  it('downloads the rapor as an attachment named after the government and year', async ({ skip }) => {
     const res = await (await t.as('oversight_head')).get(url('pdf'));
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
@@ -63,7 +63,7 @@ describe('GET …/rapor.pdf', () => {
     expect(res.headers['cache-control']).toBe('private, no-store');
     const body = res.rawPayload;
     expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    if (!has('pdftotext')) return;
+    requireTools(skip, 'pdftotext');
     const file = path.join(dir, 'route.pdf');
     fs.writeFileSync(file, body);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
@@ -77,6 +78,10 @@ const slug = (s: string) =>
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60);
 
+/** The slug with the year at the end, once ("penilaian-2024", not "penilaian-2024-2024"). */
+export const yearOnce = (name: string, year: number) =>
+  new RegExp(`(^|-)${year}(-|$)`).test(name) ? name : `${name}-${year}`;
+
 /**
  * Starts an export of the cycle's results for the actor (cycle in reach, else 404; government roles
  * 409 until publication) as .xlsx or PDF: records it as `queued` and writes the file in the
@@ -99,7 +104,7 @@ export async function startResultsExport(
     status: 'queued',
     format,
     totalRows: await repo.countCycleGovernments(database.db, cycleId, governmentIds),
-    fileName: `hasil-${slug(cycle.name) || 'siklus'}-${cycle.year}.${format}`,
+    fileName: `hasil-${yearOnce(slug(cycle.name) || 'siklus', cycle.year)}.${format}`,
     storageName: `${crypto.randomUUID()}.${format}`,
   });
   run(async () => {
@@ -157,6 +162,7 @@ async function writeResultsExport(
       framework: { name: framework.name.id, version: framework.version },
       dimensions: dims,
       generatedAt: new Date().toISOString(),
+      timeZone: zoneOfOffice(await repo.cycleOfficeProvinces(db, row.cycleId)),
     },
     rows,
   });

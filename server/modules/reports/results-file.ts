@@ -4,6 +4,7 @@
  * job on the main thread only reads the rows and records progress.
  */
 import ExcelJS from 'exceljs';
+import { XLSX_FORMAT } from '../../../shared/format/format';
 import type { RankedRow } from '../assessments/results.repository';
 import { resultsPdfWriter, type ResultsPdfMeta } from './results-pdf';
 
@@ -29,14 +30,14 @@ async function writeXlsx(file: string, meta: ResultsPdfMeta, rows: RankedRow[]):
     { header: 'Peringkat (sejenis)', key: 'rank', width: 10 },
     { header: 'Pemerintah/Instansi', key: 'name', width: 44 },
     { header: 'Jenis', key: 'type', width: 14 },
-    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: '0.00' } },
+    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: XLSX_FORMAT.score } },
     { header: 'Opini', key: 'band', width: 14 },
     { header: 'Zona', key: 'zone', width: 10 },
     ...dims.map((d) => ({
       header: `${d.code} ${d.name}`,
       key: `dim:${d.code}`,
       width: 16,
-      style: { numFmt: '0.00' },
+      style: { numFmt: XLSX_FORMAT.score },
     })),
   ];
   ws.getRow(1).font = { bold: true };

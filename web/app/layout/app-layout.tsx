@@ -82,6 +82,13 @@ export function AppLayout() {
       permission: 'audit.read',
       match: (p) => p.startsWith('/audit'),
     },
+    {
+      to: '/jobs',
+      label: t('nav.jobs'),
+      testId: 'nav-jobs',
+      permission: 'jobs.manage',
+      match: (p) => p.startsWith('/jobs'),
+    },
   ];
 
   async function signOut() {

@@ -1,32 +1,35 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import {
+  auditKeys,
+  type AuditActor,
+  type AuditPage,
+  type AuditQuery,
+} from '../../../../shared/contracts/audit';
+import { apiGet, apiUrl } from '../../../lib/api-client';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  governmentId: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type AuditFilter = Omit<AuditQuery, 'limit' | 'cursor'>;
 
-export function useAuditLog(governmentId: string | undefined) {
+export function useAuditLog(filter: AuditFilter) {
   return useInfiniteQuery({
-    queryKey: ['audit', governmentId ?? 'all'],
-    queryFn: ({ pageParam }) =>
-      apiGet<{ items: AuditEntry[]; nextCursor: number | null }>('/audit', {
-        governmentId,
-        cursor: pageParam,
-        limit: 50,
-      }),
+    queryKey: auditKeys.list(filter),
+    queryFn: ({ pageParam }) => apiGet<AuditPage>('/audit', { ...filter, cursor: pageParam, limit: 50 }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 0,
   });
+}
+
+/** The people in the log the user may read, for the "by person" filter. */
+export function useAuditActors(governmentId: string | undefined) {
+  return useQuery({
+    queryKey: auditKeys.actors(governmentId),
+    queryFn: () => apiGet<{ items: AuditActor[] }>('/audit/actors', { governmentId }),
+  });
+}
+
+/** The CSV export of the same filter (a plain link: the browser downloads it). */
+export function auditExportUrl(filter: AuditFilter): string {
+  return apiUrl('/audit/export', filter);
 }
 
 /** Governments to filter the log by (the first 200 in reach, by name). */

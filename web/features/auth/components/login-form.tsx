@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Collapse, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -12,6 +12,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => v
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [forgot, setForgot] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -57,6 +58,22 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => v
         <Button type="submit" loading={busy} data-testid="login-submit" fullWidth>
           {t('login.submit')}
         </Button>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => setForgot((v) => !v)}
+          aria-expanded={forgot}
+          aria-controls="login-forgot"
+          data-testid="login-forgot"
+        >
+          {t('login.forgot')}
+        </Anchor>
+        <Collapse expanded={forgot}>
+          <Text size="sm" id="login-forgot">
+            {t('login.forgotHelp')}
+          </Text>
+        </Collapse>
       </Stack>
     </form>
   );

@@ -43,3 +43,10 @@ export function useCreateContactAccount() {
     onSuccess: invalidate,
   });
 }
+
+/** "Lupa kata sandi": a new temporary password for the contact's PIC account (shown once). */
+export function useResetContactPassword() {
+  return useMutation({
+    mutationFn: (id: string) => apiPost<ContactAccount>(`/contacts/${id}/account/password-reset`),
+  });
+}

@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useArchiveContact, useUnitContacts, type Contact } from '../api/contacts-api';
 import { ContactAccountModal } from './contact-account-modal';
+import { ContactPasswordResetModal } from './contact-password-reset-modal';
 import { ContactForm } from './contact-form';
 
 interface Props {
@@ -23,6 +24,7 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [confirming, setConfirming] = useState<Contact | null>(null);
   const [accountFor, setAccountFor] = useState<Contact | null>(null);
+  const [resetFor, setResetFor] = useState<Contact | null>(null);
   const contacts = useUnitContacts(unitId, includeArchived);
   const archive = useArchiveContact();
   const items = contacts.data?.items ?? [];
@@ -116,6 +118,16 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                               {t('contacts.createAccount')}
                             </Button>
                           )}
+                          {canCreateAccount && c.userId && !c.archivedAt && (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              onClick={() => setResetFor(c)}
+                              data-testid={`contact-reset-${c.id}`}
+                            >
+                              {t('contacts.resetPassword')}
+                            </Button>
+                          )}
                           {canWrite && (
                             <>
                               <Button size="compact-xs" variant="subtle" onClick={() => setEditing(c)}>
@@ -152,6 +164,7 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
         )}
       </Modal>
       <ContactAccountModal contact={accountFor} onClose={() => setAccountFor(null)} />
+      <ContactPasswordResetModal contact={resetFor} onClose={() => setResetFor(null)} />
       <ArchiveConfirmModal
         opened={confirming !== null}
         archived={Boolean(confirming?.archivedAt)}

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { Database, Executor } from '../db/client';
+import { insertJob, type EnqueueOptions } from './jobs.repository';
+
+export interface JobContext {
+  database: Database;
+  /** The job row's id and the attempt being made (1 on the first try). */
+  jobId: number;
+  attempt: number;
+}
+
+/**
+ * One kind of background job: its name, the zod schema of its payload (checked when enqueued and
+ * again when run), how many tries it gets, and what it does. A periodic job also gives `everyMs`: the
+ * runner keeps exactly one pending run per slot (dedupe key `name@slot`), so a slot missed while the
+ * server was down runs once at the next start, not once per missed slot.
+ */
+export interface JobDefinition<P = unknown> {
+  name: string;
+  payload: z.ZodType<P>;
+  maxAttempts?: number;
+  everyMs?: number;
+  run(ctx: JobContext, payload: P): Promise<void>;
+}
+
+export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {
+  return def;
+}
+
+/**
+ * Adds a job of this kind after checking its payload (inside the caller's transaction when given
+ * one, so the job exists exactly when the change that asked for it does). Null when `dedupeKey`
+ * already exists.
+ */
+export async function enqueueJob<P>(
+  db: Executor,
+  def: JobDefinition<P>,
+  payload: P,
+  opts: EnqueueOptions = {},
+): Promise<number | null> {
+  return insertJob(db, def.name, def.payload.parse(payload), { maxAttempts: def.maxAttempts, ...opts });
+}

@@ -1,0 +1,129 @@
+/**
+ * The one background-job mechanism (ADR 0005): a table queue on the application database, polled by
+ * a runner in each server process. Jobs survive restarts (they are rows), a due job runs once, a
+ * failure retries with exponential back-off until its last attempt and then shows as failed to
+ * admins. CPU-heavy rendering does not run here but in the worker pool; a job may hand work to it.
+ */
+import crypto from 'node:crypto';
+import type { Database } from '../db/client';
+import type { JobDefinition } from './job-definition';
+import { claimJobs, completeJob, failJob, insertJob } from './jobs.repository';
+
+export interface JobRunnerOptions {
+  /** How often to look for due jobs (ms). */
+  pollMs?: number;
+  /** How long a claimed job is held before another worker may take it over (ms). */
+  leaseMs?: number;
+  /** The first retry waits this long; each further one twice as long, up to `maxBackoffMs`. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Jobs run at once by this process. */
+  concurrency?: number;
+  /** Where failures are reported (never payloads: they may hold personal data). */
+  onError?: (name: string, jobId: number, err: unknown) => void;
+}
+
+/** The delay before retry number `attempt` (1-based): backoff × 2^(attempt−1), capped. */
+export function backoffDelay(attempt: number, backoffMs: number, maxBackoffMs: number): number {
+  return Math.min(maxBackoffMs, backoffMs * 2 ** Math.max(0, attempt - 1));
+}
+
+export class JobRunner {
+  readonly workerId = `w-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  private readonly defs = new Map<string, JobDefinition<unknown>>();
+  private timer: NodeJS.Timeout | null = null;
+  private running = 0;
+  private ticking: Promise<void> | null = null;
+  private stopped = true;
+  private readonly opts: Required<Omit<JobRunnerOptions, 'onError'>> & Pick<JobRunnerOptions, 'onError'>;
+
+  constructor(
+    private readonly database: Database,
+    definitions: JobDefinition<never>[],
+    opts: JobRunnerOptions = {},
+  ) {
+    for (const d of definitions) this.defs.set(d.name, d as unknown as JobDefinition<unknown>);
+    this.opts = {
+      pollMs: opts.pollMs ?? 1000,
+      leaseMs: opts.leaseMs ?? 10 * 60_000,
+      backoffMs: opts.backoffMs ?? 30_000,
+      maxBackoffMs: opts.maxBackoffMs ?? 60 * 60_000,
+      concurrency: opts.concurrency ?? 2,
+      onError: opts.onError,
+    };
+  }
+
+  /** Starts polling; the first look happens at once, so jobs that fell due while stopped run now. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const loop = () => {
+      if (this.stopped) return;
+      void this.tick().finally(() => {
+        if (!this.stopped) this.timer = setTimeout(loop, this.opts.pollMs);
+      });
+    };
+    loop();
+  }
+
+  /** Stops polling and waits for the jobs in hand to finish. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.ticking;
+  }
+
+  /** One look: schedules periodic slots, claims what is due (up to the free concurrency), runs it. */
+  tick(): Promise<void> {
+    if (this.ticking) return this.ticking;
+    this.ticking = this.doTick().finally(() => {
+      this.ticking = null;
+    });
+    return this.ticking;
+  }
+
+  private async doTick(): Promise<void> {
+    const db = this.database.db;
+    const now = Date.now();
+    for (const def of this.defs.values()) {
+      if (!def.everyMs) continue;
+      const slot = Math.floor(now / def.everyMs) * def.everyMs;
+      await insertJob(
+        db,
+        def.name,
+        {},
+        {
+          runAt: new Date(slot),
+          maxAttempts: def.maxAttempts,
+          dedupeKey: `${def.name}@${new Date(slot).toISOString()}`,
+        },
+      );
+    }
+    const free = this.opts.concurrency - this.running;
+    if (free <= 0) return;
+    const claimed = await claimJobs(db, this.workerId, [...this.defs.keys()], free, this.opts.leaseMs);
+    await Promise.all(
+      claimed.map((job) => this.runOne(job.id, job.name, job.payload, job.attempts, job.maxAttempts)),
+    );
+  }
+
+  private async runOne(id: number, name: string, payload: unknown, attempt: number, maxAttempts: number) {
+    const def = this.defs.get(name)!;
+    this.running++;
+    try {
+      await def.run({ database: this.database, jobId: id, attempt }, def.payload.parse(payload));
+      await completeJob(this.database.db, id, this.workerId);
+    } catch (err) {
+      this.opts.onError?.(name, id, err);
+      const message = err instanceof Error ? err.message : String(err);
+      const retryAt =
+        attempt < maxAttempts
+          ? new Date(Date.now() + backoffDelay(attempt, this.opts.backoffMs, this.opts.maxBackoffMs))
+          : null;
+      await failJob(this.database.db, id, this.workerId, message.slice(0, 2000), retryAt);
+    } finally {
+      this.running--;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Request logging (server/plugins/request-log.plugin.ts): exactly one compact line per request,
+ * with the route pattern and never the raw URL, its ids, the query string, a cookie or the body;
+ * silent when the level is above info; and the real app wires it in with Fastify's own verbose
+ * request lines turned off.
+ */
+import { Writable } from 'node:stream';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../test/harness';
+import { requestLogPlugin } from './request-log.plugin';
+
+/** A Fastify app as buildApp configures its logging, writing its log lines into `lines`. */
+async function appLoggingTo(lines: Record<string, unknown>[], level: string): Promise<FastifyInstance> {
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const app = Fastify({
+    logger: { level, stream },
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  await app.register(requestLogPlugin);
+  app.get('/api/governments/:id', async () => ({ ok: true }));
+  app.post('/api/answers/:id/verify', async (_req, reply) => reply.status(409).send({ error: 'phase' }));
+  await app.ready();
+  return app;
+}
+
+const SECRET_ID = '0b6f3f0e-8d4e-4c1e-9a57-5f1d2c3b4a59';
+
+describe('request log', () => {
+  it('writes one line per request: method, route pattern, status and ms — no ids, query, cookie or body', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const app = await appLoggingTo(lines, 'info');
+    const get = await app.inject({
+      method: 'GET',
+      url: `/api/governments/${SECRET_ID}?email=siti%40example.go.id&nik=3174012345678901`,
+      headers: { cookie: 'patuh_session=very-secret-token', 'user-agent': 'agent-x' },
+    });
+    expect(get.statusCode).toBe(200);
+    const post = await app.inject({
+      method: 'POST',
+      url: `/api/answers/${SECRET_ID}/verify`,
+      payload: { reason: 'nomor telepon 08123456789' },
+    });
+    expect(post.statusCode).toBe(409);
+    const missing = await app.inject({ method: 'GET', url: '/api/nowhere?token=abc123' });
+    expect(missing.statusCode).toBe(404);
+    await app.close();
+
+    const requestLines = lines.filter((l) => l.msg === 'req');
+    expect(requestLines.map(({ method, route, status }) => ({ method, route, status }))).toEqual([
+      { method: 'GET', route: '/api/governments/:id', status: 200 },
+      { method: 'POST', route: '/api/answers/:id/verify', status: 409 },
+      { method: 'GET', route: '(none)', status: 404 },
+    ]);
+    for (const l of requestLines) {
+      expect(l.level).toBe(30);
+      expect(typeof l.ms).toBe('number');
+      expect(l.reqId).toBeDefined();
+    }
+    // Nothing else about a request is written: Fastify's own two lines per request are off.
+    expect(lines.filter((l) => l.msg !== 'req' && l.reqId !== undefined)).toEqual([]);
+    const text = JSON.stringify(lines);
+    for (const secret of [
+      SECRET_ID,
+      'siti',
+      'email',
+      '3174012345678901',
+      'very-secret-token',
+      'agent-x',
+      '08123456789',
+      'abc123',
+    ])
+      expect(text).not.toContain(secret);
+  });
+
+  it('writes nothing at PATUH_LOG_LEVEL=warn', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const app = await appLoggingTo(lines, 'warn');
+    expect((await app.inject({ method: 'GET', url: `/api/governments/${SECRET_ID}` })).statusCode).toBe(200);
+    await app.close();
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('buildApp', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  it("registers the request log and turns Fastify's per-request lines off", () => {
+    expect(ctx.app.hasPlugin('patuh-request-log')).toBe(true);
+    // Fastify keeps its log controller under an internal symbol (fastify/lib/symbols.js).
+    const key = Object.getOwnPropertySymbols(ctx.app).find((s) => s.description === 'fastify.logController');
+    const controller = (ctx.app as unknown as Record<symbol, LogController>)[key!];
+    expect(controller).toBeInstanceOf(LogController);
+    expect(controller!.isLogDisabled({} as never)).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SecretReveal } from '../../../components/ui/secret-reveal';
+import { notifyError } from '../../../lib/notify';
+import { useResetContactPassword, type Contact, type ContactAccount } from '../api/contacts-api';
+
+/**
+ * "Lupa kata sandi" for a unit PIC: after a confirmation, the server issues a new temporary
+ * password (the old one and the account's sessions stop); it is shown here once, never again.
+ */
+export function ContactPasswordResetModal({
+  contact,
+  onClose,
+}: {
+  contact: Contact | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<ContactAccount | null>(null);
+  const reset = useResetContactPassword();
+
+  function close() {
+    setResult(null);
+    reset.reset();
+    onClose();
+  }
+
+  async function confirm() {
+    if (!contact) return;
+    try {
+      setResult(await reset.mutateAsync(contact.id));
+    } catch (err) {
+      notifyError(err, t('common.saveFailed'));
+    }
+  }
+
+  return (
+    <Modal
+      opened={contact !== null}
+      onClose={close}
+      title={t('contacts.resetTitle', { name: contact?.name ?? '' })}
+    >
+      {result?.temporaryPassword ? (
+        <Stack>
+          <Text size="sm">{t('contacts.accountFor', { email: result.email })}</Text>
+          <SecretReveal
+            label={t('contacts.temporaryPassword')}
+            value={result.temporaryPassword}
+            hint={t('contacts.temporaryPasswordHint')}
+          />
+          <Group justify="flex-end">
+            <Button onClick={close} data-testid="reset-done">
+              {t('common.done')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Stack>
+          <Text size="sm">{t('contacts.resetIntro', { email: contact?.email ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red.8"
+              loading={reset.isPending}
+              onClick={() => void confirm()}
+              data-testid="reset-submit"
+            >
+              {t('contacts.resetSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
