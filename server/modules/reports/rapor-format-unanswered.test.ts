@@ -10,7 +10,7 @@ describe('a shortfall example in the rapor files', () => {
     // an assessor's 0 is a value, not a blank
     ['Akta Kelahiran', 0, 2, 'Akta Kelahiran: 0'],
     // answered by the unit but without a verified value: no value, and not called unanswered
-    ['Akta Kelahiran', null, 2, 'Akta Kelahiran: –'],
+    ['Akta Kelahiran', null, 2, 'Akta Kelahiran: —'],
   ] as const)('%s, value %s, self %s → %s', (product, value, selfValue, text) => {
     expect(exampleLabel({ product, value, selfValue, reason: null })).toBe(text);
   });
