@@ -9,7 +9,9 @@ import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments, units, users } from '../server/db/schema';
 import type { Framework } from '../shared/frameworks/framework.schema';
+import { formatDateRange, formatScore } from '../shared/format/format';
 import { indicatorDefinitions } from '../shared/frameworks/indicator-definitions';
+import { checkA11y } from './axe';
 import { DEMO_PASSWORD, loginAs, startE2E, type E2E } from './support';
 
 /** A 1×1 PNG: real image bytes, so the server's content sniffing accepts it. */
@@ -94,9 +96,15 @@ describe('assessment cycle in the browser', () => {
     // The head sees the plan in the browser and opens self-assessment from there.
     const page = await e2e.newPage();
     await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await checkA11y(page, { context: 'home (head)' });
     await page.getByTestId('nav-cycles').click();
     await page.getByTestId(`cycle-row-${cycleId}`).getByRole('link').click();
     await expect.poll(() => page.getByTestId(`sample-unit-${unitId}`).isVisible()).toBe(true);
+    await checkA11y(page, { context: 'cycle page (head, planning)' });
+    // The phase windows read as the format layer writes them, not as ISO dates.
+    const stepper = (await page.getByTestId('phase-stepper').textContent()) ?? '';
+    expect(stepper).toContain(formatDateRange('2031-03-01', '2031-05-31', 'id'));
+    expect(stepper).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.getByTestId('cycle-advance').click();
     await confirm(page);
     await expect
@@ -109,9 +117,11 @@ describe('assessment cycle in the browser', () => {
     const page = await e2e.newPage();
     await loginAs(page, e2e.baseUrl, 'pic.disdukcapil.balangan@patuh.local');
     await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    await checkA11y(page, { context: 'cycle page (unit PIC)' });
     await page.getByTestId(`open-checklist-${unitId}`).click();
     const items = page.locator('[data-testid^="checklist-item-"]');
     await expect.poll(() => items.count()).toBeGreaterThan(0);
+    await checkA11y(page, { context: 'checklist' });
     const ids = (await items.evaluateAll((els) =>
       els.map((e) => e.getAttribute('data-testid')!.replace('checklist-item-', '')),
     )) as string[];
@@ -140,6 +150,7 @@ describe('assessment cycle in the browser', () => {
     // Level 2 everywhere (on 0–3 scales), so the assessor has something to adjust.
     for (const id of ids) await page.getByTestId(`answer-${id}-2`).check();
     await expect.poll(() => page.getByTestId('checklist-dirty').isVisible()).toBe(true);
+    await checkA11y(page, { context: 'checklist with unsaved answers' });
     await page.getByTestId(`evidence-date-${ids[0]}`).fill('2031-03-10');
     await page
       .getByTestId(`evidence-input-${ids[0]}`)
@@ -170,6 +181,7 @@ describe('assessment cycle in the browser', () => {
     const rows = page.locator('[data-testid^="verify-row-"]');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('loket-pelayanan.png').first().isVisible()).toBe(true);
+    await checkA11y(page, { context: 'verification' });
     await page.getByTestId('verify-accept-all').click();
     await confirm(page);
     await expect
@@ -192,6 +204,7 @@ describe('assessment cycle in the browser', () => {
     await expect
       .poll(() => page.getByTestId(`verify-row-${answerId}`).getAttribute('data-status'))
       .toBe('adjusted');
+    await checkA11y(page, { context: 'verification after an adjustment' });
     await page.context().close();
   });
 
@@ -208,6 +221,7 @@ describe('assessment cycle in the browser', () => {
     await page.getByTestId('cycle-approve').click();
     await confirm(page);
     await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe('published');
+    await checkA11y(page, { context: 'cycle page (published)' });
 
     const result = (await head.get(`/cycles/${cycleId}/governments/${balanganId}/result`)) as {
       score: number;
@@ -221,10 +235,10 @@ describe('assessment cycle in the browser', () => {
     });
     await page.getByTestId(`open-rapor-${balanganId}`).click();
     await expect.poll(() => page.getByTestId('rapor-score').isVisible()).toBe(true);
+    await checkA11y(page, { context: 'rapor' });
+    // The page writes the score as the format layer does (and so as the PDF and the chart do).
     const shown = await page.getByTestId('rapor-score').textContent();
-    expect(shown).toBe(
-      result.score.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    );
+    expect(shown).toBe(formatScore(result.score, 'id'));
     expect(Number(await page.getByTestId('rapor-score').getAttribute('data-score')).toFixed(2)).toBe(
       result.score.toFixed(2),
     );
@@ -243,6 +257,7 @@ describe('assessment cycle in the browser', () => {
     expect(await table.locator('tbody tr').count()).toBe(gapCount);
     expect(gapRequests).toHaveLength(1);
     expect(gapRequests[0]).toContain(`/rapor/units/${unitId}`);
+    await checkA11y(page, { context: 'rapor with a unit open' });
     await page.context().close();
   });
 
@@ -251,6 +266,8 @@ describe('assessment cycle in the browser', () => {
     await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
     await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
     await page.getByTestId('tab-results').click();
+    await expect.poll(() => page.getByTestId('results-table').isVisible()).toBe(true);
+    await checkA11y(page, { context: 'results dashboard' });
     await page.getByTestId('results-export-pdf').click();
     const link = page.getByTestId('results-export-link');
     await expect.poll(() => link.isVisible(), { timeout: 20_000 }).toBe(true);

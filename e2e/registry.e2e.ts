@@ -5,6 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contacts, governments, units } from '../server/db/schema';
+import { checkA11y } from './axe';
 import { loginAs, startE2E, type E2E } from './support';
 
 let e2e: E2E;
@@ -25,6 +26,7 @@ describe('registry in the browser', () => {
     await expect
       .poll(() => page.getByText('Dinas Kependudukan dan Pencatatan Sipil').first().isVisible())
       .toBe(true);
+    await checkA11y(page, { context: 'government page (coordinator)' });
 
     await page.getByTestId('unit-add').click();
     await page.getByTestId('unit-form-name').fill('UPT Pelayanan Terpadu Kecamatan Paringin');
@@ -43,6 +45,8 @@ describe('registry in the browser', () => {
     expect(unit).toMatchObject({ type: 'upt', sector: 'perizinan' });
 
     await page.goto(`${e2e.baseUrl}/units/${unit!.id}`);
+    await expect.poll(() => page.getByTestId('unit-title').isVisible()).toBe(true);
+    await checkA11y(page, { context: 'unit page' });
     await page.getByTestId('contact-add').click();
     await page.getByTestId('contact-form-name').fill('Rahmawati');
     await page.getByTestId('contact-form-position').fill('Kepala UPT');
@@ -65,12 +69,14 @@ describe('registry in the browser', () => {
     expect((await saved).status()).toBe(200);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => page.getByTestId('logout').getByText('Sign out').first().isVisible()).toBe(true);
+    await checkA11y(page, { context: 'unit page in English' });
     // The choice is remembered for the user, on the server.
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 
     await page.getByTestId('logout').click();
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
+    await checkA11y(page, { context: 'login page' });
     const me = await page.request.get(`${e2e.baseUrl}/api/auth/me`);
     expect((await me.json()).user).toBeNull();
     await page.context().close();

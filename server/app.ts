@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -17,7 +18,9 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { authPlugin } from './plugins/auth.plugin';
-import { errorsPlugin } from './plugins/errors.plugin';
+import { loggerOptions, type AppLogger } from './plugins/errors-log';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.plugin';
+import { inputGuardPlugin } from './plugins/input-guard.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
@@ -27,10 +30,20 @@ export interface AppDeps {
   database: Database;
   /** Directory of the built web app; served with an SPA fallback when it exists. */
   webDist?: string;
-  logger?: boolean;
+  /** true = log to stdout; `{ stream }` = log there (tests capture it). Secrets are never logged. */
+  logger?: AppLogger;
 }
 
 export type App = FastifyInstance;
+
+/**
+ * Files under /assets carry a content hash in their name, so a browser may keep them for a year
+ * without asking again; everything else (index.html, favicon) is revalidated on every visit.
+ */
+export function cacheControlOf(dist: string, file: string): string {
+  const relative = path.relative(dist, file).split(path.sep);
+  return relative[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 export interface RouteEntry {
   method: string;
@@ -46,14 +59,24 @@ declare module 'fastify' {
   }
 }
 
+/** PATUH_TRUST_PROXY as Fastify takes it: a hop count becomes "trust the nearest n hops". */
+function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string[] | ((a: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
 /** Builds the HTTP application; tests call this with their own database. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ? { level: deps.config.logLevel } : false,
-    trustProxy: true,
+    logger: loggerOptions(deps.logger, deps.config.logLevel),
+    // Only a configured proxy may name the client (X-Forwarded-For); else the per-IP sign-in limit
+    // would count whatever address the caller writes in the header.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -104,21 +127,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // Emits the schemas registered with an id (the explain route's recursive ExplainNode) as components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
   await app.register(requestLogPlugin);
-  const caches = createReadCaches(deps.config.readCacheSeconds);
-  await app.register(authPlugin, { database: deps.database, sessions: caches.sessions });
+  await app.register(inputGuardPlugin);
+  const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
+  await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
   await app.register(registerRoutes, { prefix: '/api' });
 
   const dist = deps.webDist;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // Brotli and gzip copies written at build time (vite.config.ts) beside each asset.
+      preCompressed: true,
+      setHeaders: (reply, file) => reply.header('cache-control', cacheControlOf(dist, file)),
+    });
     const indexHtml = fs.readFileSync(path.join(dist, 'index.html'));
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      // A missing hashed asset (an old build's chunk) is a 404, not the app's HTML.
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     });
   }

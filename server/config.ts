@@ -1,5 +1,46 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a CIDR (`10.0.0.0/8`, `fd00::/8`) or a range name. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [addr = '', bits, ...rest] = entry.split('/');
+  const family = net.isIP(addr);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may set X-Forwarded-For (and so the client address the per-IP limits count):
+ * unset = none, the socket address is the client; `1` = trust that many hops; or a comma-separated
+ * list of proxy addresses/CIDRs. Trusting every sender would let anyone pick their own address.
+ */
+const TrustProxySchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx): false | number | string[] => {
+    if (v === undefined || v === '' || v === '0' || v === 'false') return false;
+    if (/^\d+$/.test(v)) {
+      const hops = Number(v);
+      if (hops > 0 && hops <= 10) return hops;
+    } else {
+      const entries = v.split(',').map((e) => e.trim());
+      if (entries.length > 0 && entries.every(isProxyAddress)) return entries;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'PATUH_TRUST_PROXY harus kosong, jumlah hop (1–10), atau daftar alamat/CIDR proksi dipisah koma',
+    });
+    return z.NEVER;
+  });
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -22,6 +63,7 @@ const ConfigSchema = z.object({
   PATUH_UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
   PATUH_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   PATUH_READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
+  PATUH_TRUST_PROXY: TrustProxySchema,
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'SMTP_URL harus berupa URL smtp:// atau smtps://')
@@ -48,6 +90,11 @@ export interface Config {
    * another process show. 0 turns the cache off.
    */
   readCacheSeconds: number;
+  /**
+   * Fastify's trustProxy: false (the socket address is the client), a hop count, or the proxies'
+   * addresses/CIDRs. Only a trusted proxy's X-Forwarded-For names the client.
+   */
+  trustProxy: false | number | string[];
   /** SMTP server for e-mail; without it messages are written as .eml files under `dataDir/mail`. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -74,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(c.PATUH_UPLOAD_MAX_MB * 1024 * 1024),
     loginRateLimit: c.PATUH_LOGIN_RATE_LIMIT,
     readCacheSeconds: c.PATUH_READ_CACHE_SECONDS,
+    trustProxy: c.PATUH_TRUST_PROXY,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.PATUH_MAIL_FROM,
     publicUrl: (c.PATUH_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),

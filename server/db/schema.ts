@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -217,6 +218,31 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+/**
+ * Sign-in throttle per e-mail address, whether or not an account has it (so the answers never tell
+ * which accounts exist). `key` is the SHA-256 of the lower-cased address; every attempt counts as
+ * a failure when it starts (an atomic upsert) and a successful sign-in clears the row.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  /** No attempt is evaluated before this moment. */
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row whose value moves whenever something a resolved session depends on changes: a session
+ * ends, an account's role, links, name, e-mail, language or archive state, a PIC's units, which
+ * office oversees a government, the unit tree. Moved by deferred triggers (migration
+ * sign_in_hardening) in the writing transaction, so every process sees it when the change
+ * commits; each process keeps resolved sessions only while it has not moved.
+ */
+export const authGeneration = pgTable('auth_generation', {
+  id: integer('id').primaryKey(),
+  value: bigint('value', { mode: 'number' }).notNull().default(0),
+});
 
 /** PIC / contact persons of a unit, each optionally linked to a user account. */
 export const contacts = pgTable(

@@ -9,6 +9,18 @@ export interface SniffedType {
   extension: 'pdf' | 'png' | 'jpg' | 'webp';
 }
 
+const EXTENSIONS: Record<SniffedType['mimeType'], SniffedType['extension']> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+};
+
+/** The file extension of a sniffed content type (null for anything the sniffer never yields). */
+export function extensionForMime(mimeType: string): SniffedType['extension'] | null {
+  return Object.hasOwn(EXTENSIONS, mimeType) ? EXTENSIONS[mimeType as SniffedType['mimeType']] : null;
+}
+
 /** How many leading bytes `sniffFileType` needs. */
 export const SNIFF_BYTES = 16;
 

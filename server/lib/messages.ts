@@ -49,6 +49,14 @@ const dict: Record<string, { id: string; en: string }> = {
   'error.malformed': { id: 'Permintaan tidak dapat dibaca.', en: 'The request could not be read.' },
   'error.routeNotFound': { id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
+  'field.entityOrUnit': {
+    id: 'Pilih tingkat pemerintah atau satu unit, tidak keduanya.',
+    en: 'Choose the government level or one unit, not both.',
+  },
+  'field.productNeedsUnit': {
+    id: 'Produk layanan hanya dapat dipilih bersama unitnya.',
+    en: 'A service product can only be chosen together with its unit.',
+  },
   'field.tooShort': { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
   'field.tooLong': { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
   'field.email': { id: 'Alamat email tidak valid.', en: 'Invalid e-mail address.' },
@@ -310,12 +318,12 @@ const dict: Record<string, { id: string; en: string }> = {
     en: 'Every government in the cycle needs sampled units before self-assessment opens.',
   },
   'conflict.unverified': {
-    id: 'Masih ada butir yang belum diverifikasi.',
-    en: 'Some items are not verified yet.',
+    id: 'Masih ada butir yang dijawab tetapi belum diverifikasi.',
+    en: 'Some answered items are not verified yet.',
   },
   'conflict.unverifiedCount': {
-    id: '{count} butir belum diverifikasi.',
-    en: '{count} items are not verified yet.',
+    id: '{count} butir yang dijawab belum diverifikasi (terima atau tetapkan nilainya). {blank} butir tidak dijawab tidak perlu diverifikasi: dihitung 0.',
+    en: '{count} answered items are not verified yet (accept or set their value). {blank} unanswered items need no verification: they count as 0.',
   },
   'conflict.openAppeals': {
     id: 'Masih ada sanggahan yang belum dijawab.',
@@ -369,6 +377,31 @@ const dict: Record<string, { id: string; en: string }> = {
   'export.failed': {
     id: 'Ekspor gagal. Coba mulai ekspor lagi.',
     en: 'The export failed. Try starting it again.',
+  },
+  // Input hardening (issue 8): characters, nesting, multipart, unique-key races, scale levels.
+  'field.badCharacters': {
+    id: 'Mengandung karakter yang tidak diizinkan (karakter NUL atau Unicode yang tidak utuh).',
+    en: 'Contains characters that are not allowed (a NUL character or broken Unicode).',
+  },
+  'field.tooDeep': {
+    id: 'Data bertingkat terlalu dalam (maksimal {max} tingkat).',
+    en: 'The data is nested too deeply (at most {max} levels).',
+  },
+  'field.multipartBoundary': {
+    id: 'Unggahan harus dikirim sebagai multipart/form-data dengan boundary yang sah.',
+    en: 'Uploads must be sent as multipart/form-data with a valid boundary.',
+  },
+  'field.multipartMalformed': {
+    id: 'Isi unggahan rusak atau terpotong. Pilih berkasnya lalu kirim ulang.',
+    en: 'The upload is damaged or cut short. Choose the file and send it again.',
+  },
+  'error.alreadyExists': {
+    id: 'Data yang sama sudah ada (mungkin baru saja disimpan dari tempat lain). Muat ulang lalu periksa.',
+    en: 'This already exists (it may just have been saved elsewhere). Reload and check.',
+  },
+  'field.scaleLevel': {
+    id: 'Nilai harus salah satu tingkat skala (antara {min} dan {max}, tanpa pecahan): {levels}.',
+    en: "The value must be one of the scale's levels (between {min} and {max}, no fractions): {levels}.",
   },
 };
 

@@ -1,11 +1,12 @@
 /**
  * A small in-process cache for reads that many people repeat (the results table, the dashboard
- * summary, a rapor, a checklist) and for resolved sessions. It trades a bounded staleness for
- * throughput, with these rules:
+ * summary, a rapor, a checklist). Never for sessions or anything else that decides who may do
+ * what: those are read from the database on every request. It trades a bounded staleness of data
+ * for throughput, with these rules:
  *
- * - Every entry carries the data generation it was read under. Any write through the API moves
- *   the generation when it starts and again when it ends, so nothing read before or during a
- *   write is served after it, in this process.
+ * - Every entry carries the data generation it was read under. A write that may have changed data
+ *   (read-cache.plugin.ts: authenticated, not refused) moves the generation when it ends, so
+ *   nothing read before or during a write is served after it, in this process.
  * - Writes made by another process (the CLI, a second server) are not seen until the entry's
  *   time-to-live runs out (PATUH_READ_CACHE_SECONDS, default 10 s; 0 turns caching off).
  * - The cache is bounded in bytes; the least recently stored entries go first.

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Database } from '../db/client';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../lib/errors';
 import type { Locale } from '../lib/messages';
 import { roleCan, type RouteAccess } from '../lib/permissions';
 import type { Actor } from '../lib/reach';
-import type { ReadCache } from '../lib/read-cache';
-import { resolveSession, SESSION_COOKIE, type ResolvedSession } from '../modules/auth/auth.service';
+import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import type { SessionCache } from './auth-sessions';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -36,43 +35,38 @@ export function requireActor(req: FastifyRequest): Actor {
 }
 
 /**
- * Session → actor (with reach) once per request; CSRF check on writes; the route's declared
- * access (public / authenticated / permission) enforced before validation.
+ * Session → actor (with reach) once per request, never one revoked or changed before the request
+ * (auth-sessions.ts: kept only while the database's auth generation stands still); CSRF check on
+ * writes; the route's declared access (public / authenticated / permission) enforced before
+ * validation.
  */
-export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { database: Database; sessions?: ReadCache<unknown> | undefined }) => {
-    const sessions = opts.sessions as ReadCache<ResolvedSession> | undefined;
-    app.decorateRequest('actor', null);
-    app.decorateRequest('csrfToken', null);
-    app.decorateRequest('locale', 'id');
+export const authPlugin = fp(async (app: FastifyInstance, opts: { sessions: SessionCache }) => {
+  await opts.sessions.start();
+  app.addHook('onClose', async () => opts.sessions.stop());
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('locale', 'id');
 
-    app.addHook('onRequest', async (req) => {
-      req.locale = headerLocale(req);
-      const access = req.routeOptions.config?.access;
-      if (!req.url.startsWith('/api/') || access === undefined) return;
-      const token = req.cookies[SESSION_COOKIE];
-      if (token) {
-        // A session resolved a moment ago is reused (read-cache rules: any write empties it).
-        let resolved = sessions?.get(token) ?? null;
-        if (!resolved) {
-          const generation = sessions?.generation ?? 0;
-          resolved = await resolveSession(opts.database.db, token);
-          if (resolved) sessions?.set(token, resolved, generation);
-        }
-        if (resolved) {
-          req.actor = resolved.actor;
-          req.csrfToken = resolved.csrfToken;
-          req.locale = resolved.actor.locale;
-        }
+  app.addHook('onRequest', async (req) => {
+    req.locale = headerLocale(req);
+    const access = req.routeOptions.config?.access;
+    if (!req.url.startsWith('/api/') || access === undefined) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const resolved = await opts.sessions.resolve(token);
+      if (resolved) {
+        req.actor = resolved.actor;
+        req.csrfToken = resolved.csrfToken;
+        req.locale = resolved.actor.locale;
       }
-      if (access === 'public') return;
-      if (!req.actor) throw new UnauthenticatedError();
-      if (!SAFE_METHODS.has(req.method)) {
-        const sent = req.headers['x-csrf-token'];
-        if (typeof sent !== 'string' || sent !== req.csrfToken)
-          throw new AppError('CSRF_INVALID', 403, 'error.csrf');
-      }
-      if (access !== 'authenticated' && !roleCan(req.actor.role, access)) throw new ForbiddenError();
-    });
-  },
-);
+    }
+    if (access === 'public') return;
+    if (!req.actor) throw new UnauthenticatedError();
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || sent !== req.csrfToken)
+        throw new AppError('CSRF_INVALID', 403, 'error.csrf');
+    }
+    if (access !== 'authenticated' && !roleCan(req.actor.role, access)) throw new ForbiddenError();
+  });
+});

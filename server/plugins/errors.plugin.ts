@@ -33,6 +33,32 @@ function zodFields(
   return fields;
 }
 
+/** The SQLSTATE of a database error, also when Drizzle wraps the driver's error as its cause. */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err, i = 0; e && typeof e === 'object' && i < 3; e = (e as { cause?: unknown }).cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** An error thrown by the multipart parser on a body that is not the multipart it claims to be. */
+function isMultipartParseError(err: Error): boolean {
+  return !(err as FastifyError).statusCode && /[\\/]busboy[\\/]/.test(err.stack ?? '');
+}
+
+/**
+ * Errors of the router itself, before any hook runs (a path parameter that is not valid percent
+ * encoding, or longer than the router allows): the same error shape, without echoing the path.
+ * Passed to Fastify as its `frameworkErrors` option.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const h = req.headers['accept-language'];
+  const locale: Locale = typeof h === 'string' && /^en\b/i.test(h.trim()) ? 'en' : 'id';
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  return send(reply, status, { error: { code: 'BAD_REQUEST', message: t('error.malformed', locale) } });
+}
+
 /** One error shape for the whole API; SQL and stack traces never leave the server. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -57,6 +83,21 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
           fields: zodFields(err.validation, locale),
         },
       });
+    }
+    if (isMultipartParseError(err)) {
+      return send(reply, 400, {
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: t('error.validation', locale),
+          fields: { file: t('field.multipartMalformed', locale) },
+        },
+      });
+    }
+    const state = sqlState(err);
+    if (state === '23505') {
+      // Two requests raced past the service's own uniqueness check; the index kept the data right.
+      req.log.warn({ sqlState: state }, 'unique violation answered as 409');
+      return send(reply, 409, { error: { code: 'CONFLICT', message: t('error.alreadyExists', locale) } });
     }
     if (err.statusCode === 429) {
       return send(reply, 429, {

@@ -1,14 +1,18 @@
+import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Database } from '../db/client';
 import { ReadCache } from '../lib/read-cache';
+import type { Actor } from '../lib/reach';
 import { SAFE_METHODS } from './auth.plugin';
+import { SessionCache } from './auth-sessions';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * Cache this GET's 200 answers per user, language and URL (server/lib/read-cache.ts). Only
+     * Cache this GET's 200 answers per user, reach, language and URL (server/lib/read-cache.ts). Only
      * for authenticated reads whose answer depends on nothing but those and the data.
      */
     readCache?: boolean;
@@ -51,16 +55,16 @@ function pick(r: CachedResponse, header: string | undefined): { body: Buffer; en
   return { body: r.payload };
 }
 
-/** The caches of one app: resolved sessions (used by the auth plugin) and cached responses. */
+/** The caches of one app: resolved sessions (checked against the auth generation) and responses. */
 export interface ReadCaches {
-  sessions: ReadCache<unknown>;
+  sessions: SessionCache;
   responses: ReadCache<CachedResponse>;
 }
 
-export function createReadCaches(ttlSeconds: number): ReadCaches {
+export function createReadCaches(ttlSeconds: number, database: Database): ReadCaches {
   const ttlMs = Math.round(ttlSeconds * 1000);
   return {
-    sessions: new ReadCache<unknown>({ ttlMs, maxBytes: 20_000 }),
+    sessions: new SessionCache(database, { ttlMs, maxEntries: 20_000 }),
     responses: new ReadCache<CachedResponse>(
       { ttlMs, maxBytes: 64 << 20 },
       (r) => r.payload.length + r.gzip.length,
@@ -68,29 +72,50 @@ export function createReadCaches(ttlSeconds: number): ReadCaches {
   };
 }
 
+/** Computed once per resolved session (the actor object is reused while the session is kept). */
+const stamps = new WeakMap<Actor, string>();
+
 /**
- * Serves repeated reads from memory and keeps the caches honest: any API write moves the data
- * generation when it starts and when it ends (even when it fails), which empties both caches.
- * Register after the auth plugin: a lookup needs the actor.
+ * What the actor may see, as a short digest: part of the cache key, so an answer cached before a
+ * role or reach change (made by any process) is never served after it.
+ */
+export function reachStamp(actor: Actor): string {
+  let stamp = stamps.get(actor);
+  if (stamp === undefined) {
+    stamp = crypto
+      .createHash('sha1')
+      .update(JSON.stringify([actor.role, actor.officeId, actor.governmentId, actor.reach]))
+      .digest('base64url');
+    stamps.set(actor, stamp);
+  }
+  return stamp;
+}
+
+/**
+ * Whether a finished request may have changed data: an authenticated write that did not fail on
+ * the client's side. Anonymous requests (a failed sign-in) and refused writes (400, 403, 404, 409…)
+ * change nothing and must not let anyone empty the caches; a 5xx may have failed after a commit,
+ * so it counts.
+ */
+export function mayHaveWritten(req: FastifyRequest, statusCode: number): boolean {
+  if (!req.url.startsWith('/api/') || SAFE_METHODS.has(req.method) || !req.actor) return false;
+  return statusCode < 400 || statusCode >= 500;
+}
+
+/**
+ * Serves repeated reads from memory and keeps the cache honest: a write that may have changed
+ * data moves the data generation when it ends, which empties the cache and refuses every entry
+ * read before that moment. Register after the auth plugin: a lookup needs the actor.
  */
 export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: ReadCaches }) => {
-  const { sessions, responses } = opts.caches;
-  const invalidate = () => {
-    sessions.invalidate();
-    responses.invalidate();
-  };
+  const { responses } = opts.caches;
   app.decorateRequest('readCacheSlot', null);
   app.decorate('readCaches', opts.caches);
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.url.startsWith('/api/')) return;
-    if (!SAFE_METHODS.has(req.method)) {
-      invalidate();
-      return;
-    }
-    if (req.method !== 'GET' || !req.routeOptions.config?.readCache || !req.actor || !responses.enabled)
-      return;
-    const key = `${req.actor.id}\u0001${req.locale}\u0001${req.url}`;
+    if (!req.url.startsWith('/api/') || req.method !== 'GET') return;
+    if (!req.routeOptions.config?.readCache || !req.actor || !responses.enabled) return;
+    const key = `${req.actor.id}\u0001${reachStamp(req.actor)}\u0001${req.locale}\u0001${req.url}`;
     const hit = responses.get(key);
     if (hit) {
       const { body, encoding } = pick(hit, req.headers['accept-encoding']);
@@ -124,7 +149,7 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     return out;
   });
 
-  app.addHook('onResponse', async (req) => {
-    if (req.url.startsWith('/api/') && !SAFE_METHODS.has(req.method)) invalidate();
+  app.addHook('onResponse', async (req, reply) => {
+    if (mayHaveWritten(req, reply.statusCode)) responses.invalidate();
   });
 });

@@ -86,7 +86,7 @@ describe('read cache in the app', () => {
   const selfValueIn = (body: string) =>
     (JSON.parse(body) as Checklist).items.find((i) => i.answerId === answerId)?.selfValue;
 
-  it('serves a repeated read from memory without touching the database', async () => {
+  it('serves a repeated read from memory: at most the auth generation check reaches the database', async () => {
     const coord = await t.as('gov_coordinator');
     const first = await coord.get(url);
     expect(first.statusCode).toBe(200);
@@ -96,7 +96,10 @@ describe('read cache in the app', () => {
     expect(second.statusCode).toBe(200);
     expect(second.headers['x-patuh-cache']).toBe('hit');
     expect(second.headers['content-type']).toMatch(/application\/json/);
-    expect(ctx.database.stats.queries - before).toBe(0);
+    // A session is reused only while the auth generation stands still (a revoked one must stop
+    // on every process at once): on PostgreSQL that one primary-key read is all a hit costs; on
+    // PGlite the generation arrives by NOTIFY and a hit costs nothing.
+    expect(ctx.database.stats.queries - before).toBe(ctx.database.engine === 'postgres' ? 1 : 0);
     expect(second.body).toBe(first.body);
   });
 

@@ -830,7 +830,7 @@ describe('authorization matrix', () => {
     }
     // Still signed in at the end, so the requests above really reached the routes.
     expect((await admin.get('/api/auth/me')).json().user).not.toBeNull();
-  });
+  }, 180_000);
 
   for (const [key, e] of Object.entries(M)) {
     it(key, async () => {

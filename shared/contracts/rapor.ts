@@ -3,6 +3,7 @@
  * file show. Built by the assessments module, rendered by reports (PDF/Excel) and the web app.
  */
 import { z } from 'zod';
+import { TIME_ZONES } from '../format/time-zones';
 
 const Localized = z.object({ id: z.string(), en: z.string() });
 
@@ -17,6 +18,23 @@ export const RaporDimensionSchema = z.object({
 
 /** How many example answers a shortfall group carries at most (the rest are counted in `more`). */
 export const RAPOR_GAP_EXAMPLES = 5;
+
+/**
+ * REFERENCE §10 rule 2: an item the unit left blank is not an assessor's 0. It stays unverified
+ * and counts as 0 once the cycle closes; every form of the rapor says so in these words.
+ */
+export const UNANSWERED_LABEL = {
+  id: 'tidak dijawab — dihitung 0',
+  en: 'not answered — counted as 0',
+} as const;
+
+/**
+ * Whether a shortfall answer is one the unit left blank (no self value, no verified value) rather
+ * than a value an assessor verified. N/A answers never reach the shortfall lists.
+ */
+export function isUnanswered(e: { value: number | null; selfValue: number | null }): boolean {
+  return e.value === null && e.selfValue === null;
+}
 
 /** One answer below the maximum, shown as an example of its indicator's shortfall. */
 export const RaporGapExampleSchema = z.object({
@@ -96,7 +114,14 @@ export const RaporSchema = z.object({
     publishedAt: z.string().nullable(),
   }),
   framework: z.object({ id: z.string(), version: z.string(), name: Localized, scoreMax: z.number() }),
-  government: z.object({ id: z.string(), name: z.string(), type: z.string(), officeName: z.string() }),
+  government: z.object({
+    id: z.string(),
+    name: z.string(),
+    type: z.string(),
+    officeName: z.string(),
+    /** The zone its times are shown in (WIB/WITA/WIT, from its province's Kemendagri code). */
+    timeZone: z.enum(TIME_ZONES),
+  }),
   score: z.number().nullable(),
   band: z
     .object({

@@ -1,17 +1,15 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AuthProvider } from '../lib/auth';
 import { queryClient } from '../lib/query-client';
-
-const theme = createTheme({
-  primaryColor: 'blue',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-});
+import { patuhTheme } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const theme = useMemo(() => patuhTheme(t('common.close')), [t]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />

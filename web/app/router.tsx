@@ -1,8 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PageLoader } from '../components/ui/query-state';
-import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './layout/require-auth';
+
+// The signed-in shell (header, navigation) is its own chunk: the login page does not carry it.
+const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
 
 const LoginPage = lazy(() => import('./routes/login-page'));
 const HomePage = lazy(() => import('./routes/home-page'));
@@ -32,7 +34,9 @@ const router = createBrowserRouter([
   {
     element: (
       <RequireAuth>
-        <AppLayout />
+        <Suspense fallback={<PageLoader />}>
+          <AppLayout />
+        </Suspense>
       </RequireAuth>
     ),
     children: [

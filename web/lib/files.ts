@@ -1,3 +1,6 @@
+import i18n from 'i18next';
+import { formatBytes as fmtBytes } from '../../shared/format/format';
+
 /** Client-side checks before an upload; the server checks again (content sniffing, size limit). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -18,10 +21,9 @@ export function checkFile(
   return null;
 }
 
+/** "1,5 KB" in the current language (the format layer). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return fmtBytes(bytes, i18n.language);
 }
 
 /** Starts a browser download of an API file (the session cookie goes along). */

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Framework } from '../../../shared/frameworks/framework.schema.js';
+import { projectRoot } from '../../lib/paths';
 import type { CliIO } from '../io.js';
 import { frameworksCommand, type FrameworkSummaryNode } from './frameworks.command.js';
 
@@ -20,9 +24,28 @@ describe('patuh frameworks', () => {
     for (const id of ['ombudsman-2016-2021', 'pekppp-2022', 'spot-check-2024']) expect(text).toContain(id);
   });
 
-  it('show --json prints exactly the issue’s shape', async () => {
+  it('show --json carries the whole framework file: every indicator’s level and rubrics (issue 10)', async () => {
     const io = collect();
     expect(await frameworksCommand(['show', 'ombudsman-2022-2024', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.out.join('')) as Framework;
+    const file = JSON.parse(readFileSync(join(projectRoot(), 'frameworks/ombudsman-2022-2024.json'), 'utf8'));
+    expect(json).toMatchObject(file);
+    const proses1 = json.nodes[1]!.children![0]!;
+    expect(proses1.appliesTo?.level).toBe('product');
+    expect(proses1.scale!.levels.map((l) => l.value)).toEqual([0, 1, 2, 3]);
+    expect(proses1.scale!.levels[3]!.rubric.id.length).toBeGreaterThan(10);
+    const leafOf = (n: Framework['nodes'][number]): Framework['nodes'] =>
+      n.children ? n.children.flatMap(leafOf) : [n];
+    const leaves = json.nodes.flatMap(leafOf);
+    expect(leaves.every((l) => l.scale?.levels.length)).toBe(true);
+    expect(new Set(leaves.map((l) => l.appliesTo?.level ?? 'entity'))).toEqual(
+      new Set(['entity', 'unit', 'product']),
+    );
+  });
+
+  it('show --json --summary prints the compact shape', async () => {
+    const io = collect();
+    expect(await frameworksCommand(['show', 'ombudsman-2022-2024', '--json', '--summary'], io)).toBe(0);
     const json = JSON.parse(io.out.join(''));
     expect(Object.keys(json)).toEqual(['id', 'version', 'name', 'bands', 'nodes']);
     expect(json).toMatchObject({ id: 'ombudsman-2022-2024', version: '2023.1' });

@@ -9,7 +9,10 @@ import type { CliIO } from '../io.js';
 
 const USAGE = `Penggunaan:
   patuh frameworks list
-  patuh frameworks show <id> [--json]`;
+  patuh frameworks show <id> [--json [--summary]]
+
+  --json              the whole framework file (levels, scales with rubrics, evidence, aggregation)
+  --json --summary    a compact tree: Indonesian names, effective weights, leaf scale bounds`;
 
 export interface FrameworkSummaryNode {
   code: string;
@@ -19,7 +22,7 @@ export interface FrameworkSummaryNode {
   scale?: { min: number; max: number };
 }
 
-/** The fixed `frameworks show --json` shape: Indonesian names, effective weights, leaves carry their scale. */
+/** The `frameworks show --json --summary` shape: Indonesian names, effective weights, leaves carry their scale. */
 export interface FrameworkSummary {
   id: string;
   version: string;
@@ -81,7 +84,7 @@ function describeTree(summary: FrameworkSummary): string {
 }
 
 /**
- * `patuh frameworks list | show <id> [--json]`. `argv` holds the arguments after "frameworks".
+ * `patuh frameworks list | show <id> [--json [--summary]]`. `argv` holds the arguments after "frameworks".
  * Returns the exit code: 0, 1 for an unknown id or a broken built-in file, 2 for usage errors.
  */
 export async function frameworksCommand(argv: string[], io: CliIO): Promise<number> {
@@ -90,7 +93,11 @@ export async function frameworksCommand(argv: string[], io: CliIO): Promise<numb
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        summary: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     io.stderr(`${(err as Error).message}\n${USAGE}`);
@@ -123,8 +130,11 @@ export async function frameworksCommand(argv: string[], io: CliIO): Promise<numb
         io.stderr(`kerangka penilaian "${id}" tidak ditemukan; lihat daftar dengan: patuh frameworks list`);
         return 1;
       }
-      const summary = summariseFramework(fw);
-      io.stdout(parsed.values.json ? JSON.stringify(summary, null, 2) : describeTree(summary));
+      // --json carries the whole file (as validated, defaults filled in), so nothing a script
+      // needs — an indicator's level, its rubrics — is lost; --summary keeps the compact tree.
+      if (parsed.values.json)
+        io.stdout(JSON.stringify(parsed.values.summary ? summariseFramework(fw) : fw, null, 2));
+      else io.stdout(describeTree(summariseFramework(fw)));
       return 0;
     }
   } catch (err) {

@@ -5,7 +5,6 @@
  */
 import type { MultipartFile } from '@fastify/multipart';
 import { inArray, sql } from 'drizzle-orm';
-import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
 import { answers } from '../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
@@ -17,7 +16,9 @@ import { loadFramework } from '../frameworks/frameworks.sync';
 import { findAnswer } from './checklist.repository';
 import { assertMayVerify, assertStatus, cycleGovernmentForActor, showsVerified } from './cycle-access';
 import { allowsNa, leafIndex, scaleChoices } from './framework-index';
+import { scaleValueProblem } from './scale-value';
 import * as repo from './appeals.repository';
+import { findAppealInReach } from './attachments.repository';
 import { lockScores, recomputeGovernment } from './scoring.service';
 import { setVerified } from './verification.repository';
 
@@ -36,8 +37,9 @@ async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
 }
 
 /**
- * Lists a government's appeals (PICs: those on their units' items), each with its indicator's
- * scale from the cycle's frozen framework, so the answer offers exactly the values on it.
+ * Lists a government's appeals (PICs: those on their units' items) in the framework's indicator
+ * order, each with its indicator's scale from the cycle's frozen framework, so the answer offers
+ * exactly the values on it.
  */
 export async function listAppeals(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
@@ -50,6 +52,9 @@ export async function listAppeals(db: Executor, actor: Actor, cycleId: string, g
   const rows = (await repo.listAppeals(db, cycleId, governmentId, scope)).map(dto);
   const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const verified = showsVerified(actor, cycle);
+  // The framework's order (as the checklist and verification); newest first within an indicator.
+  const order = (indicator: string) => index.get(indicator)?.order ?? Number.MAX_SAFE_INTEGER;
+  rows.sort((a, b) => order(a.indicator) - order(b.indicator));
   return {
     items: rows.map((r) => {
       const info = index.get(r.indicator);
@@ -78,10 +83,8 @@ export async function createAppeal(
   if (await repo.hasOpenAppeal(db, answerId)) throw new ConflictError('conflict.appealOpen');
   if (input.requestedValue !== undefined) {
     const scale = await scaleOf(db, cycle.frameworkId, row.indicator);
-    if (scale && !isOnScale(input.requestedValue, scale))
-      throw new ValidationError({
-        requestedValue: { message: 'field.scale', params: { min: scale.min, max: scale.max } },
-      });
+    const problem = scale && scaleValueProblem(input.requestedValue, scale);
+    if (problem) throw new ValidationError({ requestedValue: problem });
   }
   const appeal = await inTransaction(db, async (tx) => {
     // Under the government's lock: the phase cannot close, nor a second appeal open, meanwhile.
@@ -119,9 +122,10 @@ export async function uploadAppealFile(
   part: MultipartFile,
   limits: { dataDir: string; maxBytes: number },
 ) {
-  const appeal = await repo.findAppeal(db, appealId);
-  if (!appeal) throw new NotFoundError();
-  const cycle = await cycleGovernmentForActor(db, actor, appeal.cycleId, appeal.governmentId);
+  // The reach is part of the lookup: an appeal out of reach costs and answers as a missing one.
+  const found = await findAppealInReach(db, actor, appealId);
+  if (!found) throw new NotFoundError();
+  const { appeal, cycle } = found;
   if (appeal.status !== 'open') throw new ConflictError('conflict.appealClosed');
   assertStatus(cycle, ['appeal'], 'conflict.notAppealPhase');
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
@@ -180,8 +184,10 @@ export async function respondToAppeal(
   } else if (input.decision === 'accept') {
     const scale = await scaleOf(db, cycle.frameworkId, row.indicator);
     if (value === undefined) fields.value = { message: 'field.required' };
-    else if (scale && !isOnScale(value, scale))
-      fields.value = { message: 'field.scale', params: { min: scale.min, max: scale.max } };
+    else if (scale) {
+      const problem = scaleValueProblem(value, scale);
+      if (problem) fields.value = problem;
+    }
   }
   if (Object.keys(fields).length) throw new ValidationError(fields);
   return inTransaction(db, async (tx) => {

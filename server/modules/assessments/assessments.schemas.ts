@@ -1,6 +1,7 @@
 /** Request and response schemas of the assessment routes (cycles, checklist, verification, appeals); results are in results.schemas.ts. */
 import { z } from 'zod';
 import { CYCLE_STATUSES } from '../../db/schema-assessments';
+import { TIME_ZONES } from '../../../shared/format/time-zones';
 
 const Localized = z.object({ id: z.string(), en: z.string() });
 const isoDate = z.iso.date({ message: 'field.date' });
@@ -54,6 +55,8 @@ export const CycleSchema = z.object({
   id: z.string(),
   officeId: z.string(),
   officeName: z.string(),
+  /** The office's zone (WIB/WITA/WIT): the cycle's times are shown in it. */
+  officeTimeZone: z.enum(TIME_ZONES),
   year: z.number(),
   name: z.string(),
   frameworkId: z.string(),
@@ -244,10 +247,23 @@ export const VerifySchema = z.discriminatedUnion('action', [
   }),
 ]);
 
-export const AcceptAllSchema = z.strictObject({
-  unitId: z.uuid().optional(),
-  answerIds: z.array(z.uuid()).max(5000).optional(),
-});
+/**
+ * What "Terima semua" covers — what the verification view shows: the entity-level items
+ * (`entity: true`), one unit (optionally one of its products), listed items, or, with none of
+ * these, the whole government.
+ */
+export const AcceptAllSchema = z
+  .strictObject({
+    entity: z.boolean().optional(),
+    unitId: z.uuid().optional(),
+    productId: z.uuid().optional(),
+    answerIds: z.array(z.uuid()).max(5000).optional(),
+  })
+  .refine((b) => !(b.entity && b.unitId), {
+    path: ['unitId'],
+    message: 'field.entityOrUnit',
+  })
+  .refine((b) => !b.productId || b.unitId, { path: ['productId'], message: 'field.productNeedsUnit' });
 
 export const VisitCreateSchema = z.strictObject({
   unitId: z.uuid(),

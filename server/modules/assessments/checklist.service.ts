@@ -4,14 +4,13 @@
  */
 import type { MultipartFile } from '@fastify/multipart';
 import { indicatorDefinitions } from '../../../shared/frameworks/indicator-definitions';
-import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
 import { answers } from '../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
 import { reachesUnit, unitScope, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
-import { discardStaged, findFile, openStoredFile, recordFile, stageUpload } from '../files/files.service';
+import { discardStaged, openStoredFile, recordFile, stageUpload } from '../files/files.service';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { findCycleUnit, findUnit } from './cycles.repository';
 import {
@@ -22,7 +21,9 @@ import {
   showsVerified,
   type CycleRow,
 } from './cycle-access';
+import { findEvidenceFileInReach } from './attachments.repository';
 import * as repo from './checklist.repository';
+import { scaleValueProblem } from './scale-value';
 
 const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa || r.selfValue !== null;
 
@@ -196,11 +197,9 @@ export async function saveSelfAnswers(
     const row = byId.get(a.answerId)!;
     if (row.unitId && locked.has(row.unitId)) throw new ConflictError('conflict.unitSubmitted');
     const scale = definitions.get(row.indicator)?.scale;
-    if (!a.na && a.value !== null && a.value !== undefined && scale && !isOnScale(a.value, scale))
-      fields[`answers.${i}.value`] = {
-        message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',
-        params: { min: scale.min, max: scale.max },
-      };
+    const problem =
+      !a.na && a.value !== null && a.value !== undefined && scale && scaleValueProblem(a.value, scale);
+    if (problem) fields[`answers.${i}.value`] = problem;
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
@@ -302,14 +301,8 @@ export async function archiveEvidence(db: Executor, actor: Actor, evidenceId: st
 
 /** Streams an evidence file to anyone who reaches its unit (or its government, for entity-level items). */
 export async function openEvidenceFile(db: Executor, actor: Actor, evidenceId: string, dataDir: string) {
-  const ev = await repo.findEvidence(db, evidenceId);
-  if (!ev || ev.archivedAt) throw new NotFoundError();
-  await cycleForActor(db, actor, ev.cycleId);
-  const ok = ev.unitId
-    ? reachesUnit(actor.reach, ev.unitId, ev.governmentId)
-    : actor.reach.all || (actor.reach.governmentIds.includes(ev.governmentId) && actor.role !== 'unit_pic');
-  if (!ok) throw new NotFoundError();
-  const file = await findFile(db, ev.fileId);
+  // One query with the reach in its WHERE: evidence out of reach costs and answers as a missing one.
+  const file = await findEvidenceFileInReach(db, actor, evidenceId);
   if (!file) throw new NotFoundError();
   return { file, stream: await openStoredFile(dataDir, file) };
 }

@@ -62,6 +62,7 @@ export async function listCycles(db: Executor, where: SQL | undefined) {
     .select({
       cycle: cycles,
       officeName: offices.name,
+      officeProvinceCodes: offices.provinceCodes,
       governmentCount: sql<number>`(select count(*)::int from ${cycleGovernments} cg where cg.cycle_id = ${cycles.id})`,
     })
     .from(cycles)

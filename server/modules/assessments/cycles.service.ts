@@ -4,6 +4,7 @@
  * The sample and the assessors are in cycle-sample.service.ts.
  */
 import { eq } from 'drizzle-orm';
+import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Executor } from '../../db/client';
 import { cycles } from '../../db/schema-assessments';
 import { ConflictError, ValidationError, type FieldProblem } from '../../lib/errors';
@@ -17,6 +18,7 @@ import { assertStatus, cycleForActor, isOmbudsman, type CycleRow, type CycleStat
 import * as repo from './cycles.repository';
 import { expectedCells } from './sample';
 import { recomputeCycle, type ScoreReason } from './scoring.service';
+import { assertVerificationDone } from './verification.service';
 
 const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
   planning: 'self_assessment',
@@ -51,6 +53,7 @@ function toListDto(r: Awaited<ReturnType<typeof repo.listCycles>>[number]): Cycl
     id: c.id,
     officeId: c.officeId,
     officeName: r.officeName,
+    officeTimeZone: zoneOfOffice(r.officeProvinceCodes),
     year: c.year,
     name: c.name,
     frameworkId: c.frameworkId,
@@ -180,8 +183,8 @@ const EVENT_OF: Partial<Record<CycleStatus, ScoreReason>> = {
 
 /**
  * Moves the cycle one phase on, with the checks of each step: self-assessment needs governments
- * each with a sample (the answer cells are written then); the appeal phase needs every item
- * verified; the final phase needs every appeal answered (scores are then computed as closed:
+ * each with a sample (the answer cells are written then); the appeal phase needs every answered
+ * item verified (blank items may stay unverified: they count 0, REFERENCE §10 rule 2); the final phase needs every appeal answered (scores are then computed as closed:
  * missing answers count 0, REFERENCE §10 rule 2). Publication goes through approval.
  * One transaction: the conditional status update first (it waits for score writes in flight and
  * makes a concurrent second advance fail with 409), then the gate, the answer cells, the audit and
@@ -197,10 +200,7 @@ export async function advanceCycle(db: Executor, actor: Actor, id: string, to: C
     const gate = await repo.cycleGateCounts(tx, id);
     if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0))
       throw new ConflictError('conflict.sampleEmpty');
-    if (to === 'appeal' && gate.pending > 0)
-      throw new ConflictError('conflict.unverified', {
-        to: { message: 'conflict.unverifiedCount', params: { count: gate.pending } },
-      });
+    if (to === 'appeal') await assertVerificationDone(tx, id);
     if (to === 'final' && gate.openAppeals > 0)
       throw new ConflictError('conflict.openAppeals', {
         to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } },

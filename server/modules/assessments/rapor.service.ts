@@ -17,6 +17,7 @@ import {
   type RaporUnitGaps,
 } from '../../../shared/contracts/rapor';
 import { effectiveWeights, type Framework } from '../../../shared/frameworks/framework.schema';
+import { zoneOfGovernment } from '../../../shared/format/time-zones';
 import { roundHalfUp } from '../../../shared/scoring/rounding';
 import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../lib/errors';
@@ -155,7 +156,13 @@ async function assembleRapor<U extends GapSummary>(
       name: framework.name,
       scoreMax: framework.scoreRange.max,
     },
-    government: { id: gov.id, name: gov.name, type: gov.type, officeName: gov.office_name },
+    government: {
+      id: gov.id,
+      name: gov.name,
+      type: gov.type,
+      officeName: gov.office_name,
+      timeZone: zoneOfGovernment(gov.region_code, gov.province_codes),
+    },
     score: result.rounded,
     band: band ? { code: band.code, label: band.label, zone: band.zone, color: band.color } : null,
     rank: result.rank,

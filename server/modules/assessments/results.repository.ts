@@ -198,9 +198,17 @@ export async function previousResult(db: Executor, officeId: string, year: numbe
 
 export async function governmentWithOffice(db: Executor, governmentId: string) {
   const res = await db.execute(sql`
-    select g.id, g.name, g.type::text as type, o.name as office_name
+    select g.id, g.name, g.type::text as type, o.name as office_name, g.region_code,
+      o.province_codes
     from governments g join offices o on o.id = g.office_id where g.id = ${governmentId}::uuid`);
-  return rowsOf<{ id: string; name: string; type: string; office_name: string }>(res)[0];
+  return rowsOf<{
+    id: string;
+    name: string;
+    type: string;
+    office_name: string;
+    region_code: string | null;
+    province_codes: string[];
+  }>(res)[0];
 }
 
 /**

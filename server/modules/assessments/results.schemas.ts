@@ -130,19 +130,21 @@ const ExplainAnswerSchema = z.object({
   reason: z.string().nullable(),
 });
 
-export const ExplainNodeSchema: z.ZodType<ExplainNode> = z.lazy(() =>
-  z.object({
-    code: z.string(),
-    name: Localized,
-    weight: z.number(),
-    share: z.number().nullable(),
-    score: z.number().nullable(),
-    status: z.enum(['scored', 'na', 'pending']),
-    missing: z.number(),
-    children: z.array(ExplainNodeSchema).optional(),
-    answers: z.array(ExplainAnswerSchema).optional(),
-  }),
-);
+export const ExplainNodeSchema: z.ZodType<ExplainNode> = z
+  .lazy(() =>
+    z.object({
+      code: z.string(),
+      name: Localized,
+      weight: z.number(),
+      share: z.number().nullable(),
+      score: z.number().nullable(),
+      status: z.enum(['scored', 'na', 'pending']),
+      missing: z.number(),
+      children: z.array(ExplainNodeSchema).optional(),
+      answers: z.array(ExplainAnswerSchema).optional(),
+    }),
+  )
+  .meta({ id: 'ExplainNode' });
 
 export const ExplainQuerySchema = z.object({ unitId: z.uuid().optional() });
 export const ExplainSchema = z.object({

@@ -77,6 +77,14 @@ export async function setVerified(
   )[0]!;
 }
 
+/** What a bulk accept covers: the whole government, its entity-level items, one unit or one product. */
+export interface AcceptScope {
+  entity?: boolean | undefined;
+  unitId?: string | undefined;
+  productId?: string | undefined;
+  answerIds?: string[] | undefined;
+}
+
 /**
  * Accepts the self value as verified for every pending item that has one (in one statement).
  * Returns the number of items accepted.
@@ -86,7 +94,7 @@ export async function acceptPending(
   cycleId: string,
   governmentId: string,
   userId: string,
-  only: { unitId?: string | undefined; answerIds?: string[] | undefined },
+  only: AcceptScope,
 ) {
   const conds: (SQL | undefined)[] = [
     eq(answers.cycleId, cycleId),
@@ -94,7 +102,9 @@ export async function acceptPending(
     eq(answers.verifyStatus, 'pending'),
     sql`(${answers.selfNa} or ${answers.selfValue} is not null)`,
   ];
-  if (only.unitId) conds.push(eq(answers.unitId, only.unitId));
+  if (only.entity) conds.push(isNull(answers.unitId));
+  else if (only.unitId) conds.push(eq(answers.unitId, only.unitId));
+  if (only.productId) conds.push(eq(answers.productId, only.productId));
   if (only.answerIds) conds.push(only.answerIds.length ? inArray(answers.id, only.answerIds) : sql`false`);
   const rows = await db
     .update(answers)
@@ -110,6 +120,23 @@ export async function acceptPending(
     .where(and(...conds))
     .returning({ id: answers.id });
   return rows.length;
+}
+
+/**
+ * What stands between verification and the appeal phase: `unverified` items the PIC answered
+ * (a value or N/A) that no assessor has accepted or set yet, and `blank` items the PIC left
+ * empty. Only the first blocks the phase change: a blank item stays unverified and counts as 0
+ * once the cycle closes (REFERENCE §10 rule 2); no verified 0 is written in an assessor's name.
+ */
+export async function verificationGate(db: Executor, cycleId: string) {
+  const [row] = await db
+    .select({
+      unverified: sql<number>`count(*) filter (where ${answers.selfNa} or ${answers.selfValue} is not null)::int`,
+      blank: sql<number>`count(*) filter (where not ${answers.selfNa} and ${answers.selfValue} is null)::int`,
+    })
+    .from(answers)
+    .where(and(eq(answers.cycleId, cycleId), eq(answers.verifyStatus, 'pending')));
+  return { unverified: row?.unverified ?? 0, blank: row?.blank ?? 0 };
 }
 
 export async function insertVisit(db: Executor, values: typeof fieldVisits.$inferInsert) {

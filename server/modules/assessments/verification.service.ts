@@ -4,9 +4,8 @@
  * improvement points (saran perbaikan) for the rapor. Every change recomputes that government.
  */
 import type { MultipartFile } from '@fastify/multipart';
-import { isOnScale } from '../../../shared/scoring/normalise';
 import type { Executor } from '../../db/client';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { AppError, ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
@@ -21,7 +20,9 @@ import {
   cycleGovernmentForActor,
   isOmbudsman,
 } from './cycle-access';
+import { findVisitInReach } from './attachments.repository';
 import { leafIndex } from './framework-index';
+import { scaleValueProblem } from './scale-value';
 import { lockScores, recomputeGovernment } from './scoring.service';
 import * as repo from './verification.repository';
 
@@ -39,6 +40,22 @@ export async function listVerificationItems(
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const rows = await repo.verificationItems(db, cycleId, governmentId, filter);
+  // Rows come grouped by unit and product (names in order); within a group the framework's
+  // document order replaces the codes' text order (PROSES.2 before PROSES.10).
+  const group = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${r.unitId}|${r.productId}`;
+    if (!group.has(key)) group.set(key, group.size);
+  }
+  const rank = (r: (typeof rows)[number]) => [
+    group.get(`${r.unitId}|${r.productId}`)!,
+    index.get(r.indicator)?.order ?? Number.MAX_SAFE_INTEGER,
+  ];
+  rows.sort((a, b) => {
+    const [ga, oa] = rank(a);
+    const [gb, ob] = rank(b);
+    return ga! - gb! || oa! - ob!;
+  });
   return {
     items: rows.flatMap((r) => {
       const info = index.get(r.indicator);
@@ -84,16 +101,15 @@ export async function verifyAnswer(
     if (!row.selfNa && row.selfValue === null) throw new ConflictError('conflict.noSelfValue');
     next = { status: 'accepted', value: row.selfValue, na: row.selfNa, reason: null };
   } else {
-    const fields: Record<string, { message: string; params?: Record<string, number> }> = {};
+    const fields: Record<string, FieldProblem> = {};
     if (!input.reason || input.reason.trim().length < 3) fields.reason = { message: 'field.reasonRequired' };
     const scale = leafIndex(await loadFramework(db, cycle.frameworkId)).get(row.indicator)?.scale;
     if (!input.na) {
       if (input.value === null || input.value === undefined) fields.value = { message: 'field.required' };
-      else if (scale && !isOnScale(input.value, scale))
-        fields.value = {
-          message: scale.type === 'yes-no' ? 'field.yesNo' : 'field.scale',
-          params: { min: scale.min, max: scale.max },
-        };
+      else if (scale) {
+        const problem = scaleValueProblem(input.value, scale);
+        if (problem) fields.value = problem;
+      }
     }
     if (Object.keys(fields).length) throw new ValidationError(fields);
     next = {
@@ -130,13 +146,17 @@ export async function verifyAnswer(
   });
 }
 
-/** Accepts every pending item that has a self value (of the government, one unit, or listed items). */
+/**
+ * Accepts every pending item that has a self value, within what the verification view shows:
+ * the whole government, its entity-level items, one unit (or one product of it), or listed items.
+ * Blank items are never accepted (there is no self value to accept).
+ */
 export async function acceptAll(
   db: Executor,
   actor: Actor,
   cycleId: string,
   governmentId: string,
-  only: { unitId?: string | undefined; answerIds?: string[] | undefined },
+  only: repo.AcceptScope,
 ) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   await assertMayVerify(db, actor, cycleId, governmentId);
@@ -155,6 +175,20 @@ export async function acceptAll(
     const score = await recomputeGovernment(tx, cycleId, governmentId, 'verifikasi', actor);
     return { accepted, score: score.rounded, version: score.version };
   });
+}
+
+/**
+ * The gate from verification to the appeal phase. Every item the PIC answered must be accepted
+ * or set by an assessor; an item the PIC left blank may stay unverified — it is shown as "tidak
+ * dijawab — dihitung 0" and counts 0 once the cycle closes (REFERENCE §10 rule 2), and no
+ * verified 0 is written in an assessor's name. The error tells both counts apart.
+ */
+export async function assertVerificationDone(db: Executor, cycleId: string): Promise<void> {
+  const gate = await repo.verificationGate(db, cycleId);
+  if (gate.unverified > 0)
+    throw new ConflictError('conflict.unverified', {
+      to: { message: 'conflict.unverifiedCount', params: { count: gate.unverified, blank: gate.blank } },
+    });
 }
 
 /** Records a field visit to a sampled unit (verification phase). */
@@ -207,9 +241,10 @@ export async function uploadVisitPhoto(
   part: MultipartFile,
   limits: { dataDir: string; maxBytes: number },
 ) {
-  const visit = await repo.findVisit(db, visitId);
-  if (!visit) throw new NotFoundError();
-  const cycle = await cycleGovernmentForActor(db, actor, visit.cycleId, visit.governmentId);
+  // The reach is part of the lookup: a visit out of reach costs and answers as a missing one.
+  const found = await findVisitInReach(db, actor, visitId);
+  if (!found) throw new NotFoundError();
+  const { visit, cycle } = found;
   await assertMayVerify(db, actor, visit.cycleId, visit.governmentId);
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
   try {

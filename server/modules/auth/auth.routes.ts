@@ -58,6 +58,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         password: req.body.password,
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
+      }).catch((err: unknown) => {
+        // A throttled attempt says when to try again, as the per-IP limit does.
+        if (err instanceof AppError && err.code === 'RATE_LIMITED')
+          reply.header('retry-after', String(err.params?.seconds ?? 30));
+        throw err;
       });
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
       const resolved = await resolveSession(db(), token);

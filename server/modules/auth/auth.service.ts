@@ -4,12 +4,33 @@ import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor, Reach } from '../../lib/reach';
 import * as repo from './auth.repository';
+import type { ThrottleRule } from './auth.repository';
 
 export const SESSION_COOKIE = 'patuh_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-/** Lockout: after this many consecutive failures the account is locked for LOCK_MINUTES (ASVS 2.2.1). */
+/**
+ * Sign-in throttle (ASVS 2.2.1), per e-mail address whether or not an account has it: 5 attempts,
+ * then a wait of 30 s before the next one is even evaluated, doubling with each further failure up
+ * to 15 minutes. Nobody can lock an account for good, and a user who waits can sign in again.
+ */
 export const LOCK_AFTER = 5;
-export const LOCK_MINUTES = 15;
+export const ACCOUNT_THROTTLE: ThrottleRule = {
+  freeAttempts: LOCK_AFTER,
+  baseDelaySeconds: 30,
+  maxDelaySeconds: 15 * 60,
+  forgetAfterHours: 24,
+};
+/**
+ * The same per client address, for one address trying many accounts: 20 consecutive failures
+ * (a whole office behind one NAT rarely gets there; any success clears it), then growing waits.
+ * On top of the fixed per-IP limit (PATUH_LOGIN_RATE_LIMIT a minute) in the route.
+ */
+export const CLIENT_THROTTLE: ThrottleRule = {
+  freeAttempts: 20,
+  baseDelaySeconds: 30,
+  maxDelaySeconds: 15 * 60,
+  forgetAfterHours: 24,
+};
 
 // argon2id with the OWASP-recommended minimum (m=19 MiB, t=2, p=1).
 const ARGON = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -22,30 +43,50 @@ export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('base64url');
 }
 
-// A fixed hash verified when the e-mail is unknown, so timing does not reveal which accounts exist.
-let dummyHash: Promise<string> | undefined;
+/**
+ * A hash with the same parameters, verified when no account has the e-mail, so an unknown address
+ * costs the same time as a wrong password. Its password is not used anywhere.
+ */
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$hIrRvHcpBsXGn+2OQRGsog$S1rpKpiC5zt55N9ItvswXJJLBy/jRdZ6ImRWVTVBIgs';
 
-/** Checks credentials with lockout; returns a new session token and its CSRF token. */
+/** The throttle key of an e-mail address or a client address (hashed: no address stored). */
+export function throttleKey(kind: 'email' | 'ip', value: string): string {
+  return hashToken(`${kind}:${value.toLowerCase()}`);
+}
+
+let lastPurge = 0;
+
+/**
+ * Checks credentials under the throttle; returns a new session token and its CSRF token. The
+ * attempt is counted before the password is verified, so concurrent guesses cannot slip past the
+ * limit. Unknown, archived, throttled-or-not accounts and wrong passwords are answered the same
+ * way: 401 INVALID_CREDENTIALS after an argon2 verification, or 429 RATE_LIMITED while the
+ * address (or the client) must wait — and both depend only on the attempts made, never on whether
+ * the account exists.
+ */
 export async function login(
   db: Executor,
   input: { email: string; password: string; ip: string; userAgent: string | null },
 ): Promise<{ token: string; csrfToken: string; userId: string }> {
-  const user = await repo.findUserByEmail(db, input.email);
-  if (!user) {
-    dummyHash ??= hashPassword('patuh-dummy-password');
-    await verify(await dummyHash, input.password).catch(() => false);
+  const email = input.email.toLowerCase();
+  const keys = [throttleKey('email', email), throttleKey('ip', input.ip)] as const;
+  const accountWait = await repo.reserveLoginAttempt(db, keys[0], ACCOUNT_THROTTLE, email);
+  const clientWait = await repo.reserveLoginAttempt(db, keys[1], CLIENT_THROTTLE);
+  if (accountWait !== null || clientWait !== null) {
+    const seconds = Math.max(accountWait ?? 0, clientWait ?? 0);
+    throw new AppError('RATE_LIMITED', 429, 'error.rateLimited', undefined, { seconds });
+  }
+  const user = await repo.findUserByEmail(db, email);
+  const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
+  if (!user || !ok) {
+    if (Date.now() - lastPurge > 3_600_000) {
+      lastPurge = Date.now();
+      await repo.purgeStaleLoginThrottle(db);
+    }
     throw new AppError('INVALID_CREDENTIALS', 401, 'error.credentials');
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60000);
-    throw new AppError('ACCOUNT_LOCKED', 423, 'error.locked', undefined, { minutes });
-  }
-  const ok = await verify(user.passwordHash, input.password).catch(() => false);
-  if (!ok) {
-    await repo.recordFailedLogin(db, user.id, LOCK_AFTER, LOCK_MINUTES);
-    throw new AppError('INVALID_CREDENTIALS', 401, 'error.credentials');
-  }
-  await repo.recordSuccessfulLogin(db, user.id);
+  await repo.recordSuccessfulLogin(db, user.id, [...keys]);
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   await repo.insertSession(db, {
@@ -66,15 +107,19 @@ export async function logout(db: Executor, token: string) {
 export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
+  /** When the session ends (epoch ms). */
+  expiresAt: number;
 }
 
-/** Resolves a session cookie to the actor with its reach (one or two queries). */
+/**
+ * Resolves a session cookie to the actor with its reach, in one query. The auth plugin keeps the
+ * result only while the auth generation has not moved (server/plugins/auth-sessions.ts).
+ */
 export async function resolveSession(db: Executor, token: string): Promise<ResolvedSession | null> {
-  const found = await repo.findSessionUser(db, hashToken(token));
-  if (!found) return null;
-  const { user, session } = found;
+  const row = await repo.findSessionWithReach(db, hashToken(token));
+  if (!row) return null;
   let reach: Reach;
-  switch (user.role) {
+  switch (row.role) {
     case 'admin':
       reach = { all: true, officeIds: [], governmentIds: [], unitIds: null };
       break;
@@ -82,8 +127,8 @@ export async function resolveSession(db: Executor, token: string): Promise<Resol
     case 'assessor':
       reach = {
         all: false,
-        officeIds: user.officeId ? [user.officeId] : [],
-        governmentIds: user.officeId ? await repo.governmentIdsOfOffice(db, user.officeId) : [],
+        officeIds: row.office_id ? [row.office_id] : [],
+        governmentIds: row.office_government_ids ?? [],
         unitIds: null,
       };
       break;
@@ -91,31 +136,32 @@ export async function resolveSession(db: Executor, token: string): Promise<Resol
       reach = {
         all: false,
         officeIds: [],
-        governmentIds: user.governmentId ? [user.governmentId] : [],
+        governmentIds: row.government_id ? [row.government_id] : [],
         unitIds: null,
       };
       break;
     case 'unit_pic': {
-      const held = await repo.unitsOfPic(db, user.id);
+      const held = row.pic_units ?? [];
       reach = {
         all: false,
         officeIds: [],
-        governmentIds: [...new Set(held.map((u) => u.governmentId))],
+        governmentIds: [...new Set(held.map((u) => u.government_id))],
         unitIds: held.map((u) => u.id),
       };
       break;
     }
   }
   return {
-    csrfToken: session.csrfToken,
+    csrfToken: row.csrf_token,
+    expiresAt: new Date(row.expires_at).getTime(),
     actor: {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      role: user.role,
-      officeId: user.officeId,
-      governmentId: user.governmentId,
-      locale: user.locale,
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      officeId: row.office_id,
+      governmentId: row.government_id,
+      locale: row.locale,
       reach,
     },
   };

@@ -10,7 +10,13 @@ import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { Executor } from '../../db/client';
 import { AppError, NotFoundError } from '../../lib/errors';
-import { ACCEPTED_FILE_TYPES, SNIFF_BYTES, sniffFileType, type SniffedType } from '../../lib/file-sniff';
+import {
+  ACCEPTED_FILE_TYPES,
+  extensionForMime,
+  SNIFF_BYTES,
+  sniffFileType,
+  type SniffedType,
+} from '../../lib/file-sniff';
 import type { Actor } from '../../lib/reach';
 import * as repo from './files.repository';
 
@@ -28,14 +34,33 @@ export function uploadsDir(dataDir: string): string {
   return path.join(dataDir, 'uploads');
 }
 
-/** Keeps a name printable and short for the download header; never used as a path. */
-function cleanOriginalName(name: string, ext: string): string {
-  const cleaned = name
+/**
+ * The client's file name reduced to a printable base name (no controls, no path or shell-special
+ * characters, no extension, no leading or trailing dots), or '' when nothing is left.
+ */
+function baseName(name: string): string {
+  return name
     .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}/\\]/gu, '')
-    .trim()
-    .slice(-200);
-  return cleaned || `dokumen.${ext}`;
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
+    .replace(/^.*[/\\]/, '')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/\.[^.]*$/, '')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 150);
+}
+
+/**
+ * The name a stored file is offered under: the client's base name with the extension of the type
+ * recognised from its bytes, never the client's own extension (`evil.html` that is really a PDF is
+ * `evil.pdf`). Never used as a path.
+ */
+export function downloadName(originalName: string, mimeType: string): string {
+  return `${baseName(originalName) || 'dokumen'}.${extensionForMime(mimeType) ?? 'bin'}`;
+}
+
+/** `content-disposition` for a stored upload: an attachment named by `downloadName`. */
+export function storedFileDisposition(file: { originalName: string; mimeType: string }): string {
+  return contentDisposition(downloadName(file.originalName, file.mimeType));
 }
 
 function formatBytes(n: number): string {
@@ -82,7 +107,7 @@ export async function stageUpload(
     return {
       storageName,
       fullPath,
-      originalName: cleanOriginalName(part.filename, type.extension),
+      originalName: downloadName(part.filename, type.mimeType),
       size,
       sha256: hash.digest('hex'),
       type,

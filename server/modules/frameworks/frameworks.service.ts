@@ -123,8 +123,23 @@ async function freeId(db: Executor, base: string): Promise<string> {
 }
 
 /**
+ * The id a copy gets when none is given: the source's family without its years, then the new
+ * version (`ombudsman-2022-2024` + "2025" → `ombudsman-2025`, not `ombudsman-2022-2024-2025`).
+ */
+export function copyIdStem(sourceId: string, version: string): string {
+  const family = sourceId.replace(/(-\d{4})+$/, '') || sourceId;
+  return slug(`${family}-${version}`) || sourceId;
+}
+
+/** The name a copy gets when none is given: the source's, marked as a copy of the new version. */
+export function copyName(source: LocalizedText, version: string): LocalizedText {
+  return { id: `${source.id} (salinan ${version})`, en: `${source.en} (copy ${version})` };
+}
+
+/**
  * Copies a framework version (built-in or custom, frozen or not) into a new custom, unfrozen
- * version that records what it is based on. The id defaults to `<source id>-<version>`.
+ * version that records what it is based on. Without an id or a name the copy gets a clean id
+ * (`copyIdStem`) and a name that says it is a copy (`copyName`), so two versions never share one.
  */
 export async function duplicateFrameworkVersion(
   db: Executor,
@@ -144,14 +159,14 @@ export async function duplicateFrameworkVersion(
       }
       id = input.id;
     } else {
-      id = await freeId(tx, slug(`${source.id}-${input.version}`) || source.id);
+      id = await freeId(tx, copyIdStem(source.id, input.version));
     }
     const base = (source.definition ?? {}) as Record<string, unknown>;
     const sourceName = base.name as LocalizedText | undefined;
     const name: LocalizedText =
       typeof input.name === 'string'
         ? { id: input.name, en: input.name }
-        : (input.name ?? sourceName ?? { id: source.name, en: source.name });
+        : (input.name ?? copyName(sourceName ?? { id: source.name, en: source.name }, input.version));
     const definition = { ...base, id, version: input.version, name };
     const row = await insertFrameworkRow(tx, {
       id,

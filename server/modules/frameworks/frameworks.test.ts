@@ -102,15 +102,22 @@ describe('duplicating', () => {
     expect(list.find((f) => f.id === copy.id)).toMatchObject({ source: 'custom', frozen: false });
   });
 
-  it('derives a free id from the source and version when none is given', async () => {
+  it('derives a clean free id and a "copy" name from the source and version when none is given', async () => {
     const a = await duplicate(admin, 'spot-check-2024', { version: '2025 rev 1' });
     expect(a.statusCode, a.body).toBe(201);
-    expect(a.json<FrameworkDetail>().id).toBe('spot-check-2024-2025-rev-1');
-    expect(a.json<FrameworkDetail>().name).toBe(
-      (await admin.get('/api/frameworks/spot-check-2024')).json<FrameworkDetail>().name,
-    );
+    // the source's years are dropped: not spot-check-2024-2025-rev-1
+    expect(a.json<FrameworkDetail>().id).toBe('spot-check-2025-rev-1');
+    const source = (await admin.get('/api/frameworks/spot-check-2024')).json<FrameworkDetail>();
+    expect(a.json<FrameworkDetail>().name).toBe(`${source.name} (salinan 2025 rev 1)`);
+    const sourceName = source.definition.name as { id: string; en: string };
+    expect(a.json<FrameworkDetail>().definition.name).toEqual({
+      id: `${sourceName.id} (salinan 2025 rev 1)`,
+      en: `${sourceName.en} (copy 2025 rev 1)`,
+    });
     const b = await duplicate(admin, 'spot-check-2024', { version: '2025 rev 1' });
-    expect(b.json<FrameworkDetail>().id).toBe('spot-check-2024-2025-rev-1-2');
+    expect(b.json<FrameworkDetail>().id).toBe('spot-check-2025-rev-1-2');
+    const c = await duplicate(admin, 'ombudsman-2022-2024', { version: '2025' });
+    expect(c.json<FrameworkDetail>().id).toBe('ombudsman-2025');
   });
 
   it('refuses an id that is taken (409 at the id field) or malformed (400)', async () => {

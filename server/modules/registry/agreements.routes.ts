@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/auth.plugin';
 import { readUpload } from '../../plugins/upload';
-import { contentDisposition } from '../files/files.service';
+import { storedFileDisposition } from '../files/files.service';
 import * as svc from './agreements.service';
 import {
   AgreementCreateSchema,
@@ -137,7 +137,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type(file.mimeType)
         .header('content-length', file.size)
-        .header('content-disposition', contentDisposition(file.originalName))
+        .header('content-disposition', storedFileDisposition(file))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(stream as unknown as string);

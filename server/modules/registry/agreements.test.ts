@@ -124,7 +124,9 @@ describe('agreements', () => {
       'update',
       'create',
     ]);
-    expect(JSON.parse(auditChange(audit[2], 'unitIds').before!)).toEqual([t.unitId]);
+    // The log names the units (by name, not id).
+    const unitName = (await (await t.as('admin')).get(`/api/units/${t.unitId}`)).json().name as string;
+    expect(auditChange(audit[2], 'unitIds').before).toBe(unitName);
   });
 
   it('dates must be in order, units must belong to the government', async () => {
@@ -228,7 +230,8 @@ describe('agreements', () => {
     const audit = (await (await t.as('admin')).get(`/api/audit?entityType=agreement&entityId=${a.id}`)).json()
       .items;
     expect(audit[0]).toMatchObject({ action: 'upload' });
-    expect(auditChange(audit[0], 'documentFileId').after).toBe(meta.id);
+    // The document is named by its file name, not its id.
+    expect(auditChange(audit[0], 'documentFileId').after).toBe(meta.originalName);
   });
 
   it('trusts the content, not the name: a PNG called .pdf is stored as image/png', async () => {

@@ -4,6 +4,7 @@
  */
 import * as echarts from 'echarts';
 import type { Rapor } from '../../../shared/contracts/rapor';
+import { scoreLabel } from '../../../shared/format/format';
 
 export interface ChartSize {
   width: number;
@@ -30,7 +31,7 @@ export function renderDimensionChartSvg(rapor: Rapor, size: ChartSize = { width:
     const categories = rapor.dimensions.map((d) => shortName(d.name.id));
     const current = rapor.dimensions.map((d) => d.score);
     const series: echarts.SeriesOption[] = [];
-    const labelOf = (v: unknown) => (typeof v === 'number' ? v.toFixed(2).replace('.', ',') : '');
+    const labelOf = scoreLabel('id');
     if (rapor.previous) {
       const prev = rapor.previous;
       series.push({
@@ -43,7 +44,7 @@ export function renderDimensionChartSvg(rapor: Rapor, size: ChartSize = { width:
           position: 'top',
           fontSize: 9,
           color: '#495057',
-          formatter: (p) => labelOf(p.value),
+          formatter: (p) => labelOf(p),
         },
       });
     }
@@ -58,7 +59,7 @@ export function renderDimensionChartSvg(rapor: Rapor, size: ChartSize = { width:
         fontSize: 10,
         fontWeight: 'bold',
         color: '#212529',
-        formatter: (p) => labelOf(p.value),
+        formatter: (p) => labelOf(p),
       },
     });
     chart.setOption({

@@ -1,8 +1,15 @@
 /**
- * Labels and number/date formats shared by the rapor renderers (PDF and Excel), in Bahasa
- * Indonesia: decimal comma, dates in WIB.
+ * Labels shared by the rapor renderers (PDF and Excel), in Bahasa Indonesia. Numbers and dates go
+ * through the one format layer (shared/format) so the PDF, the sheet and the page read alike;
+ * times are shown in the office's zone (WIB/WITA/WIT) with its label.
  */
+import { isUnanswered, UNANSWERED_LABEL } from '../../../shared/contracts/rapor';
 import type { Rapor, RaporGap, RaporGapExample } from '../../../shared/contracts/rapor';
+import * as fmt from '../../../shared/format/format';
+import type { TimeZoneCode } from '../../../shared/format/time-zones';
+
+/** The rapor, the PDF and the sheet are written in Bahasa Indonesia. */
+const LANG = 'id';
 
 export const RAPOR_TITLE = 'Rapor Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik';
 
@@ -39,7 +46,7 @@ export function isZone(value: string | null | undefined): value is Zone {
 }
 
 export function zoneLabel(zone: string | null | undefined): string {
-  return isZone(zone) ? ZONE_LABEL[zone] : '–';
+  return isZone(zone) ? ZONE_LABEL[zone] : fmt.EMPTY;
 }
 
 export function governmentTypeLabel(type: string): string {
@@ -50,26 +57,24 @@ export function cycleStatusLabel(status: string): string {
   return CYCLE_STATUS[status] ?? status;
 }
 
-const score2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
-
-/** 76.42 → "76,42"; null → "–". */
+/** 76.42 → "76,42"; null → "—". */
 export function formatScore(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : score2.format(value);
+  return fmt.formatScore(value, LANG);
 }
 
 /** Answer values and weights without trailing zeros: 3 → "3", 21.85 → "21,85". */
 export function formatNumber(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : plain.format(value);
+  return fmt.formatNumber(value, LANG);
 }
 
-/** A signed change, "+5,24" / "−1,10" / "0,00"; "–" when either side is missing. */
+/** A weight in percent: 21.85 → "21,85%". */
+export function formatPercent(value: number | null | undefined): string {
+  return fmt.formatPercent(value, LANG);
+}
+
+/** A signed change, "+5,24" / "−1,10" / "0,00"; "—" when either side is missing. */
 export function formatDelta(now: number | null | undefined, before: number | null | undefined): string {
-  if (now === null || now === undefined || before === null || before === undefined) return '–';
-  const d = Math.round((now - before) * 100) / 100;
-  if (d > 0) return `+${score2.format(d)}`;
-  if (d < 0) return `−${score2.format(-d)}`;
-  return score2.format(0);
+  return fmt.formatDelta(now, before, LANG);
 }
 
 export function delta(now: number | null | undefined, before: number | null | undefined): number | null {
@@ -77,29 +82,25 @@ export function delta(now: number | null | undefined, before: number | null | un
   return Math.round((now - before) * 100) / 100;
 }
 
-const dateTime = new Intl.DateTimeFormat('id-ID', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Asia/Jakarta',
-});
-const dateOnly = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
-
-/** "12 Desember 2024 pukul 14.30 WIB". */
-export function formatDateTime(iso: string): string {
-  return `${dateTime.format(new Date(iso))} WIB`;
+/** "12 Des 2024, 15.30 WITA". */
+export function formatDateTime(iso: string, zone: TimeZoneCode): string {
+  return fmt.formatDateTime(iso, LANG, zone);
 }
 
-export function formatDate(iso: string): string {
-  return dateOnly.format(new Date(iso));
+/** "12 Des 2024" (the day in the office's zone). */
+export function formatDate(iso: string, zone: TimeZoneCode): string {
+  return fmt.formatDate(iso, LANG, zone);
 }
 
 /**
- * The Jakarta wall-clock time as a Date whose UTC fields carry it: Excel cells have no time zone,
- * so the sheet shows WIB like the PDF does.
+ * The office's wall-clock time as a Date whose UTC fields carry it: Excel cells have no time
+ * zone, so the sheet shows the same time as the PDF, under a "(WITA)" header.
  */
-export function wibDate(iso: string): Date {
-  return new Date(new Date(iso).getTime() + 7 * 60 * 60 * 1000);
+export function zonedDate(iso: string, zone: TimeZoneCode): Date {
+  return fmt.wallClock(iso, zone);
 }
+
+export const XLSX_FORMAT = fmt.XLSX_FORMAT;
 
 /** "Peringkat 3 dari 5 pemerintah kabupaten" or a short note when there is no rank yet. */
 export function rankText(rapor: Rapor): string {
@@ -131,7 +132,12 @@ export function shortfallCount(rapor: Rapor): number {
 
 /** "Izin Praktik: 1" / "Tingkat unit: –" — one example without its reason. */
 export function exampleLabel(e: RaporGapExample): string {
-  return `${e.product ?? 'Tingkat unit'}: ${formatNumber(e.value)}`;
+  return `${e.product ?? 'Tingkat unit'}: ${exampleValue(e)}`;
+}
+
+/** An example's value, or "tidak dijawab — dihitung 0" for an item left blank (REFERENCE §10 rule 2). */
+export function exampleValue(e: Pick<RaporGapExample, 'value' | 'selfValue'>): string {
+  return isUnanswered(e) ? UNANSWERED_LABEL.id : formatNumber(e.value);
 }
 
 /** How many answers fall short, in words: "12 dari 15 produk" or "tingkat unit". */

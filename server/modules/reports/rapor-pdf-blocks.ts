@@ -116,5 +116,5 @@ export function sectionTitle(text: string, extra: Record<string, unknown> = {}):
 
 export function zoneCell(zone: string | null): Content {
   const fill = zoneFill(zone);
-  return fill ? { text: zoneLabel(zone), fillColor: fill, color: textOn(zone), bold: true } : '–';
+  return fill ? { text: zoneLabel(zone), fillColor: fill, color: textOn(zone), bold: true } : '—';
 }

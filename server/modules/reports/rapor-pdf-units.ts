@@ -18,6 +18,7 @@ import {
 } from './rapor-pdf-blocks';
 import {
   exampleLabel,
+  exampleValue,
   formatNumber,
   formatScore,
   gapCount,
@@ -45,7 +46,7 @@ export function unitSummary(r: Rapor): Content[] {
         String(i + 1),
         u.name,
         { text: formatScore(u.score), alignment: 'right', bold: true },
-        { text: u.band ?? '–', alignment: 'center' },
+        { text: u.band ?? '—', alignment: 'center' },
         zoneCell(u.zone),
         { text: `${u.gapCount} indikator`, alignment: 'right' },
       ]),
@@ -60,7 +61,7 @@ function examples(g: RaporGap): Content {
   const more = moreLabel(g.count - shown.length);
   const lines: Content[] = shown.map((e) => ({
     text: [
-      { text: g.level === 'product' ? exampleLabel(e) : `Nilai ${formatNumber(e.value)}` },
+      { text: g.level === 'product' ? exampleLabel(e) : `Nilai ${exampleValue(e)}` },
       e.selfValue === null ? '' : { text: ` (mandiri ${formatNumber(e.selfValue)})`, color: GREY },
       e.reason ? ` — ${cut(e.reason)}` : '',
     ],
@@ -71,7 +72,7 @@ function examples(g: RaporGap): Content {
 
 function unitDetail(u: FullRaporUnit, index: number): Content[] {
   const summary =
-    u.score === null ? 'Belum dinilai' : `Nilai ${formatScore(u.score)} · Opini ${u.band ?? '–'}`;
+    u.score === null ? 'Belum dinilai' : `Nilai ${formatScore(u.score)} · Opini ${u.band ?? '—'}`;
   const fill = zoneFill(u.zone);
   const heading: Content[] = [
     { text: `${index + 1}. ${u.name}`, style: 'h3' },

@@ -36,7 +36,9 @@ import {
 import { pdfmake, type DocDefinition } from './pdf-engine';
 
 function titleBlock(r: Rapor): Content[] {
-  const published = r.cycle.publishedAt ? ` (dipublikasikan ${formatDate(r.cycle.publishedAt)})` : '';
+  const published = r.cycle.publishedAt
+    ? ` (dipublikasikan ${formatDate(r.cycle.publishedAt, r.government.timeZone)})`
+    : '';
   return [
     { text: RAPOR_TITLE.toUpperCase(), style: 'title' },
     { text: r.government.name, style: 'government' },
@@ -205,8 +207,8 @@ function comparisonSection(r: Rapor): Content[] {
             ],
             [
               'Opini',
-              { text: prev.band ?? '–', alignment: 'right' },
-              { text: r.band?.code ?? '–', alignment: 'right' },
+              { text: prev.band ?? '—', alignment: 'right' },
+              { text: r.band?.code ?? '—', alignment: 'right' },
               '',
             ],
             [
@@ -252,7 +254,7 @@ function historySection(r: Rapor): Content[] {
       head('Versi', 'Waktu', 'Alasan perubahan', '>Nilai'),
       r.history.map((h) => [
         String(h.version),
-        formatDateTime(h.at),
+        formatDateTime(h.at, r.government.timeZone),
         h.reason,
         { text: formatScore(h.score), alignment: 'right' },
       ]),
@@ -263,7 +265,7 @@ function historySection(r: Rapor): Content[] {
 
 /** The pdfmake document for one rapor (exported for tests that inspect the structure). */
 export function raporDocument(r: FullRapor): DocDefinition {
-  const generated = formatDateTime(r.generatedAt);
+  const generated = formatDateTime(r.generatedAt, r.government.timeZone);
   return {
     pageSize: 'A4',
     pageMargins: [40, 50, 40, 50],

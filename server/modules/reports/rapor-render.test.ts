@@ -31,14 +31,14 @@ describe('rapor formats', () => {
     [76.42, '76,42'],
     [100, '100,00'],
     [0, '0,00'],
-    [null, '–'],
+    [null, '—'],
   ])('score %s reads %s', (value, text) => expect(formatScore(value)).toBe(text));
 
   it.each([
     [76.42, 71.18, '+5,24'],
     [79.5, 80.1, '−0,60'],
     [70, 70, '0,00'],
-    [70, null, '–'],
+    [70, null, '—'],
   ])('change from %s to %s reads %s', (now, before, text) => expect(formatDelta(now, before)).toBe(text));
 
   it('names the file after the government and year, in ASCII', () => {
@@ -100,7 +100,7 @@ describe('renderRaporPdf', () => {
     expect(flat).toContain('Sanggahan diterima: PENGADUAN.5 Dinas Sosial');
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(flat).toContain(`Halaman ${pages} dari ${pages}`);
-    expect(flat).toContain('Dibuat 12 Desember 2024 pukul 14.30 WIB');
+    expect(flat).toContain('Dibuat 12 Des 2024, 14.30 WIB');
   });
 
   it('leaves out the comparison when there is no earlier cycle, and copes with no score and no units', async ({
@@ -214,7 +214,7 @@ describe('renderRaporXlsx', () => {
       'Tingkat',
       'Di bawah maksimal',
       'Dinilai',
-      'Tanpa nilai',
+      'Tidak dijawab (dihitung 0)',
       'Nilai terendah',
       'Rerata',
       'Nilai maksimal',
@@ -282,6 +282,13 @@ describe('renderRaporXlsx', () => {
     const missing = rows.find((r) => r[0] === 'Dinas Sosial' && r[1] === 'PENGADUAN.3')!;
     expect(missing[3]).toBe('Tingkat unit');
     expect(missing[4]).toBeUndefined();
+    // an item the unit left blank says so instead of an empty cell (REFERENCE §10 rule 2)
+    const blank = await load(
+      await renderRaporXlsx(RAPOR_FIXTURE, [
+        { ...SHORTFALLS_FIXTURE[0]!, value: null, selfValue: null, reason: null },
+      ]),
+    );
+    expect(rowsOf(blank.getWorksheet('Rincian Kekurangan')!)[1]![4]).toBe('tidak dijawab — dihitung 0');
     // without the list (e.g. a caller that has only the rapor) the sheet is left out
     const lean = await load(await renderRaporXlsx(RAPOR_FIXTURE));
     expect(lean.getWorksheet('Rincian Kekurangan')).toBeUndefined();

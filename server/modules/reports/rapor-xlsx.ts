@@ -6,6 +6,7 @@
  * shortfall rows, one row per answer below its maximum, for filtering. Pure: data in, bytes out.
  */
 import ExcelJS from 'exceljs';
+import { isUnanswered, UNANSWERED_LABEL } from '../../../shared/contracts/rapor';
 import type { FullRapor, Rapor, RaporShortfall } from '../../../shared/contracts/rapor';
 import {
   cycleStatusLabel,
@@ -14,9 +15,10 @@ import {
   governmentTypeLabel,
   isZone,
   RAPOR_TITLE,
-  wibDate,
+  XLSX_FORMAT,
   ZONE_COLOR,
   zoneLabel,
+  zonedDate,
 } from './rapor-format';
 
 export const RAPOR_SHEETS = [
@@ -29,7 +31,7 @@ export const RAPOR_SHEETS = [
   'Riwayat',
 ] as const;
 
-const SCORE_FMT = '0.00';
+const SCORE_FMT = XLSX_FORMAT.score;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F5' } };
 
 function argb(hex: string): string {
@@ -90,7 +92,10 @@ function summarySheet(wb: ExcelJS.Workbook, r: Rapor): void {
     );
   }
   for (const view of r.views) for (const g of view.groups) rows.push([g.label.id, g.score, SCORE_FMT]);
-  rows.push(['Dibuat pada (WIB)', wibDate(r.generatedAt), 'dd/mm/yyyy hh:mm']);
+  const tz = r.government.timeZone;
+  if (r.cycle.publishedAt)
+    rows.push(['Dipublikasikan', zonedDate(r.cycle.publishedAt, tz), XLSX_FORMAT.date]);
+  rows.push([`Dibuat pada (${tz})`, zonedDate(r.generatedAt, tz), XLSX_FORMAT.dateTime]);
   for (const [label, value, numFmt] of rows) {
     const row = ws.addRow([label, value]);
     row.getCell(1).font = { bold: true };
@@ -106,7 +111,7 @@ function dimensionSheet(wb: ExcelJS.Workbook, r: Rapor): void {
   const ws = tableSheet(wb, 'Dimensi', [
     { header: 'Kode', key: 'code', width: 14 },
     { header: 'Dimensi', key: 'name', width: 46 },
-    { header: 'Bobot (%)', key: 'weight', width: 11, style: { numFmt: '0.00' } },
+    { header: 'Bobot (%)', key: 'weight', width: 11, style: { numFmt: SCORE_FMT } },
     { header: `Nilai ${r.cycle.year}`, key: 'score', width: 12, style: { numFmt: SCORE_FMT } },
     ...(prev
       ? [
@@ -161,7 +166,7 @@ function gapSheet(wb: ExcelJS.Workbook, r: FullRapor): void {
     { header: 'Tingkat', key: 'level', width: 10 },
     { header: 'Di bawah maksimal', key: 'count', width: 11 },
     { header: 'Dinilai', key: 'assessed', width: 9 },
-    { header: 'Tanpa nilai', key: 'missing', width: 9 },
+    { header: 'Tidak dijawab (dihitung 0)', key: 'missing', width: 12 },
     { header: 'Nilai terendah', key: 'min', width: 9 },
     { header: 'Rerata', key: 'mean', width: 9, style: { numFmt: SCORE_FMT } },
     { header: 'Nilai maksimal', key: 'max', width: 9 },
@@ -212,7 +217,7 @@ function shortfallSheet(wb: ExcelJS.Workbook, r: FullRapor, rows: RaporShortfall
       indicator: m.indicator,
       name: g?.name.id ?? null,
       product: m.product ?? 'Tingkat unit',
-      value: m.value,
+      value: isUnanswered(m) ? UNANSWERED_LABEL.id : m.value,
       max: g?.scaleMax ?? null,
       self: m.selfValue,
       reason: m.reason,
@@ -239,12 +244,22 @@ function improvementSheet(wb: ExcelJS.Workbook, r: Rapor): void {
 function historySheet(wb: ExcelJS.Workbook, r: Rapor): void {
   const ws = tableSheet(wb, 'Riwayat', [
     { header: 'Versi', key: 'version', width: 8 },
-    { header: 'Waktu (WIB)', key: 'at', width: 18, style: { numFmt: 'dd/mm/yyyy hh:mm' } },
+    {
+      header: `Waktu (${r.government.timeZone})`,
+      key: 'at',
+      width: 18,
+      style: { numFmt: XLSX_FORMAT.dateTime },
+    },
     { header: 'Alasan perubahan', key: 'reason', width: 60 },
     { header: 'Nilai', key: 'score', width: 10, style: { numFmt: SCORE_FMT } },
   ]);
   for (const h of r.history)
-    ws.addRow({ version: h.version, at: wibDate(h.at), reason: h.reason, score: h.score });
+    ws.addRow({
+      version: h.version,
+      at: zonedDate(h.at, r.government.timeZone),
+      reason: h.reason,
+      score: h.score,
+    });
 }
 
 /**

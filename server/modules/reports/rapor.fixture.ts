@@ -117,6 +117,7 @@ export const RAPOR_FIXTURE: FullRapor = FullRaporSchema.parse({
     name: 'Pemerintah Kabupaten Sleman',
     type: 'pemkab',
     officeName: 'Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta',
+    timeZone: 'WIB',
   },
   score: 76.42,
   band: {

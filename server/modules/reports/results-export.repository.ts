@@ -30,6 +30,14 @@ export async function updateExport(
     .where(eq(resultsExports.id, id));
 }
 
+/** The provinces of the office running the cycle (its zone stamps the export). */
+export async function cycleOfficeProvinces(db: Executor, cycleId: string): Promise<string[]> {
+  const res = await db.execute(
+    sql`select o.province_codes from cycles c join offices o on o.id = c.office_id where c.id = ${cycleId}::uuid`,
+  );
+  return rowsOf<{ province_codes: string[] }>(res)[0]?.province_codes ?? [];
+}
+
 /** Governments of the cycle the export will hold (undefined ids = every government of the cycle). */
 export async function countCycleGovernments(
   db: Executor,

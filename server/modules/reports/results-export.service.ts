@@ -9,6 +9,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { XLSX_FORMAT } from '../../../shared/format/format';
+import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
@@ -78,6 +80,10 @@ const slug = (s: string) =>
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60);
 
+/** The slug with the year at the end, once ("penilaian-2024", not "penilaian-2024-2024"). */
+export const yearOnce = (name: string, year: number) =>
+  new RegExp(`(^|-)${year}(-|$)`).test(name) ? name : `${name}-${year}`;
+
 /**
  * Starts an export of the cycle's results for the actor (cycle in reach, else 404; government roles
  * 409 until publication) as .xlsx or PDF: records it as `queued` and writes the file in the
@@ -100,7 +106,7 @@ export async function startResultsExport(
     status: 'queued',
     format,
     totalRows: await repo.countCycleGovernments(database.db, cycleId, governmentIds),
-    fileName: `hasil-${slug(cycle.name) || 'siklus'}-${cycle.year}.${format}`,
+    fileName: `hasil-${yearOnce(slug(cycle.name) || 'siklus', cycle.year)}.${format}`,
     storageName: `${crypto.randomUUID()}.${format}`,
   });
   run(async () => {
@@ -136,14 +142,14 @@ function xlsxSink(file: string, dims: Dimension[]): ResultsSink {
     { header: 'Peringkat (sejenis)', key: 'rank', width: 10 },
     { header: 'Pemerintah/Instansi', key: 'name', width: 44 },
     { header: 'Jenis', key: 'type', width: 14 },
-    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: '0.00' } },
+    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: XLSX_FORMAT.score } },
     { header: 'Opini', key: 'band', width: 14 },
     { header: 'Zona', key: 'zone', width: 10 },
     ...dims.map((d) => ({
       header: `${d.code} ${d.name}`,
       key: `dim:${d.code}`,
       width: 16,
-      style: { numFmt: '0.00' },
+      style: { numFmt: XLSX_FORMAT.score },
     })),
   ];
   ws.getRow(1).font = { bold: true };
@@ -197,6 +203,7 @@ async function writeResultsExport(
         framework: { name: framework.name.id, version: framework.version },
         dimensions: dims,
         generatedAt: new Date().toISOString(),
+        timeZone: zoneOfOffice(await repo.cycleOfficeProvinces(db, row.cycleId)),
       });
       sink = { add: (rows) => pdf.add(rows), finish: () => pdf.write(file) };
       break;

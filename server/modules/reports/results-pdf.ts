@@ -6,6 +6,7 @@
  * the national size (591 governments ≈ 20 pages).
  */
 import type { RankedRow } from '../assessments/results.repository';
+import type { TimeZoneCode } from '../../../shared/format/time-zones';
 import { formatDateTime, formatScore, governmentTypeLabel } from './rapor-format';
 import { pdfmake } from './pdf-engine';
 import { GREY, head, pageFooter, tableLayout, zoneCell, type Content } from './rapor-pdf-blocks';
@@ -19,6 +20,8 @@ export interface ResultsPdfMeta {
   /** The framework's top-level nodes: one score column each. */
   dimensions: Array<{ code: string; name: string }>;
   generatedAt: string;
+  /** The office's zone: the stamp reads "4 Des 2026, 19.01 WITA". */
+  timeZone: TimeZoneCode;
 }
 
 /** "Penilaian … 2024" stays as it is; a name without its year gets " 2024". */
@@ -30,11 +33,11 @@ const right = (text: string): Content => ({ text, alignment: 'right' });
 
 function rowCells(r: RankedRow, dimensions: ResultsPdfMeta['dimensions']): Content[] {
   return [
-    right(r.rank === null ? '–' : `${r.rank} dari ${r.peers}`),
+    right(r.rank === null ? '—' : `${r.rank} dari ${r.peers}`),
     r.name,
     governmentTypeLabel(r.type),
     { text: formatScore(r.rounded), alignment: 'right', bold: true },
-    { text: r.band ?? '–', alignment: 'center' },
+    { text: r.band ?? '—', alignment: 'center' },
     zoneCell(r.zone),
     ...dimensions.map((d) => right(formatScore(r.dimensions?.[d.code] ?? null))),
   ];
@@ -56,7 +59,7 @@ export function resultsPdfWriter(meta: ResultsPdfMeta) {
   let count = 0;
 
   function document(): Record<string, unknown> {
-    const generated = formatDateTime(meta.generatedAt);
+    const generated = formatDateTime(meta.generatedAt, meta.timeZone);
     const heading = resultsPdfHeading(meta.cycleName, meta.year);
     const legend = meta.dimensions.map((d) => `${d.code}: ${d.name}`).join(' · ');
     // Four dimension columns (the Ombudsman frameworks) fit their codes; six (PEKPPP) wrap them.

@@ -160,10 +160,11 @@ describe('synth --scale small', () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(15);
     expect(await queriesOf(`/api/cycles/${report.cycleId}/summary`)).toBe(n);
-    // Asked again at once, the same admin gets it from the read cache: no query at all.
+    // Asked again at once, the same admin gets it from the read cache: no query but, on
+    // PostgreSQL, the auth generation check (server/plugins/auth-sessions.ts).
     const before = ctx.database.stats.queries;
     const again = await admin.get(`/api/cycles/${report.cycleId}/summary`);
     expect(again.headers['x-patuh-cache']).toBe('hit');
-    expect(ctx.database.stats.queries - before).toBe(0);
+    expect(ctx.database.stats.queries - before).toBe(ctx.database.engine === 'postgres' ? 1 : 0);
   });
 });

@@ -21,17 +21,19 @@ export function LanguageSwitch() {
     }
   }
 
+  const visible = current === 'id' ? 'ID · en' : 'EN · id';
   return (
     <Button
       variant="default"
       size="xs"
       onClick={() => void toggle()}
-      aria-label={t('lang.switchTo')}
+      // The accessible name starts with what the button shows (WCAG 2.5.3, label in name).
+      aria-label={`${visible} — ${t('lang.switchTo')}`}
       title={t('lang.switchTo')}
       data-testid="lang-switch"
       data-lang={current}
     >
-      {current === 'id' ? 'ID · en' : 'EN · id'}
+      {visible}
     </Button>
   );
 }

@@ -13,10 +13,13 @@ import { useAuth } from '../../lib/auth';
 export default function AppealsPage() {
   const { id = '', governmentId = '' } = useParams();
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { can, user } = useAuth();
   const cycle = useCycleInfo(id);
   const appeals = useAppeals(id, governmentId);
-  const history = useScoreHistory(id, governmentId);
+  // Ombudsman roles see scores at every phase; government roles once the results are published.
+  const seesScores =
+    ['admin', 'oversight_head', 'assessor'].includes(user?.role ?? '') || cycle.data?.status === 'published';
+  const history = useScoreHistory(id, governmentId, seesScores);
   const inAppeal = cycle.data?.status === 'appeal';
   const government = cycle.data?.governments.find((g) => g.id === governmentId);
   return (
@@ -40,10 +43,14 @@ export default function AppealsPage() {
         )}
         <Title order={4}>{t('appeals.listTitle')}</Title>
         <AppealList appeals={appeals.data?.items ?? []} canRespond={can('assessment.verify') && inAppeal} />
-        <Title order={4}>{t('scoreHistory.title')}</Title>
-        <QueryState isPending={history.isPending} error={history.error}>
-          <ScoreHistory items={history.data?.items ?? []} />
-        </QueryState>
+        {seesScores && (
+          <>
+            <Title order={4}>{t('scoreHistory.title')}</Title>
+            <QueryState isPending={history.isPending} error={history.error}>
+              <ScoreHistory items={history.data?.items ?? []} />
+            </QueryState>
+          </>
+        )}
       </Stack>
     </QueryState>
   );

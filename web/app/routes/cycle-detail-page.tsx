@@ -1,4 +1,5 @@
 import { Anchor, Paper, Tabs, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
@@ -11,6 +12,8 @@ import { CycleResults } from '../../features/cycles/components/cycle-results';
 import { MyTasks } from '../../features/cycles/components/my-tasks';
 import { PhaseStepper } from '../../features/cycles/components/phase-stepper';
 import { useAuth } from '../../lib/auth';
+import { frameworkQuery } from '../../lib/framework-definitions';
+import { useFormat } from '../../lib/format';
 
 const TABS = ['tasks', 'governments', 'progress', 'results'] as const;
 type Tab = (typeof TABS)[number];
@@ -18,10 +21,18 @@ type Tab = (typeof TABS)[number];
 /** One cycle: phase stepper and actions; tabs for the sample, progress and results (or the user's tasks). */
 export default function CycleDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user, can } = useAuth();
   const [params, setParams] = useSearchParams();
   const cycle = useCycle(id);
+  // The subtitle names the framework version (its id only until the name has loaded).
+  const framework = useQuery({
+    ...frameworkQuery(cycle.data?.frameworkId ?? ''),
+    enabled: Boolean(cycle.data),
+    staleTime: Infinity,
+  });
+  const frameworkName = framework.data?.nameLocalized[i18n.language === 'en' ? 'en' : 'id'];
+  const format = useFormat(cycle.data?.officeTimeZone);
   const governmentRole = user?.role === 'gov_coordinator' || user?.role === 'unit_pic';
   const visible: Record<Tab, boolean> = {
     tasks: governmentRole,
@@ -42,7 +53,7 @@ export default function CycleDetailPage() {
           </Anchor>
           <PageHeader
             title={<span data-testid="cycle-title">{cycle.data.name}</span>}
-            subtitle={`${cycle.data.year} · ${cycle.data.frameworkId} · ${cycle.data.officeName}`}
+            subtitle={`${cycle.data.year} · ${frameworkName ?? cycle.data.frameworkId} · ${cycle.data.officeName}`}
             actions={
               <CycleActions
                 cycle={cycle.data}
@@ -56,7 +67,7 @@ export default function CycleDetailPage() {
             <PhaseStepper cycle={cycle.data} />
             {cycle.data.status === 'published' && (
               <Text size="sm" c="teal" mt="xs" data-testid="cycle-published">
-                {t('cycles.publishedOn', { date: cycle.data.publishedAt?.slice(0, 10) })}
+                {t('cycles.publishedOn', { date: format.date(cycle.data.publishedAt) })}
               </Text>
             )}
           </Paper>

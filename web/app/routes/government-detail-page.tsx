@@ -10,6 +10,7 @@ import { GovernmentHeader } from '../../features/governments/components/governme
 import { ImportWizard } from '../../features/imports/components/import-wizard';
 import { GovernmentProducts } from '../../features/products/components/government-products';
 import { UnitTree } from '../../features/units/components/unit-tree';
+import { zoneOfRegion } from '../../../shared/format/time-zones';
 import { useAuth } from '../../lib/auth';
 
 const TABS = ['units', 'products', 'contacts', 'agreements', 'import', 'audit'] as const;
@@ -98,7 +99,11 @@ export default function GovernmentDetailPage() {
             )}
             {visible.audit && (
               <Tabs.Panel value="audit">
-                <AuditLog governmentId={id} showFilter={false} />
+                <AuditLog
+                  governmentId={id}
+                  showFilter={false}
+                  timeZone={gov.data ? zoneOfRegion(gov.data.regionCode) : undefined}
+                />
               </Tabs.Panel>
             )}
           </Tabs>

@@ -20,7 +20,7 @@ export default function LoginPage() {
   if (user) return <Navigate to={next} replace />;
 
   return (
-    <Center mih="100vh" bg="gray.0" p="md">
+    <Center component="main" mih="100vh" bg="gray.0" p="md">
       <Stack w="100%" maw={400}>
         <Group justify="space-between">
           <div>
@@ -34,7 +34,7 @@ export default function LoginPage() {
           <LanguageSwitch />
         </Group>
         <Paper withBorder shadow="sm" p="xl" radius="md">
-          <Title order={3} mb="md">
+          <Title order={2} size="h3" mb="md">
             {t('login.title')}
           </Title>
           <LoginForm

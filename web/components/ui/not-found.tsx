@@ -8,7 +8,9 @@ export function NotFound() {
   return (
     <Paper withBorder p="xl" radius="md" maw={640} mx="auto" mt="xl" data-testid="not-found">
       <Stack align="center" gap="sm">
-        <Title order={3}>{t('notFound.title')}</Title>
+        <Title order={1} size="h3">
+          {t('notFound.title')}
+        </Title>
         <Text c="dimmed" ta="center">
           {t('notFound.body')}
         </Text>

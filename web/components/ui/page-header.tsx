@@ -13,7 +13,10 @@ export function PageHeader({
   return (
     <Group justify="space-between" align="flex-start" mb="lg">
       <Stack gap={2}>
-        <Title order={2}>{title}</Title>
+        {/* The page's one h1, sized like the section titles it heads. */}
+        <Title order={1} size="h2">
+          {title}
+        </Title>
         {subtitle && (
           <Text c="dimmed" size="sm">
             {subtitle}

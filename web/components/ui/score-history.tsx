@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatScore } from './zone-badge';
+import { useFormat, type TimeZoneCode } from '../../lib/format';
 
 export interface ScoreVersion {
   version: number;
@@ -10,8 +10,9 @@ export interface ScoreVersion {
 }
 
 /** Every version of a score, newest first: each verification, appeal or approval makes one. */
-export function ScoreHistory({ items }: { items: ScoreVersion[] }) {
-  const { t, i18n } = useTranslation();
+export function ScoreHistory({ items, timeZone }: { items: ScoreVersion[]; timeZone?: TimeZoneCode }) {
+  const { t } = useTranslation();
+  const format = useFormat(timeZone);
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -34,8 +35,8 @@ export function ScoreHistory({ items }: { items: ScoreVersion[] }) {
           <Table.Tr key={h.version} data-testid={`score-version-${h.version}`}>
             <Table.Td>v{h.version}</Table.Td>
             <Table.Td>{t(`scoreHistory.reasons.${h.reason}`, { defaultValue: h.reason })}</Table.Td>
-            <Table.Td ta="right">{formatScore(h.score, i18n.language)}</Table.Td>
-            <Table.Td>{new Date(h.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}</Table.Td>
+            <Table.Td ta="right">{format.score(h.score)}</Table.Td>
+            <Table.Td>{format.dateTime(h.at)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

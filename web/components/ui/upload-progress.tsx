@@ -7,7 +7,7 @@ export function LabeledProgress({ label, value, testId }: { label: string; value
       <Text size="sm">
         {label} — {Math.round(value)}%
       </Text>
-      <Progress value={value} animated={value < 100} striped={value < 100} />
+      <Progress value={value} animated={value < 100} striped={value < 100} aria-label={label} />
     </Stack>
   );
 }

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 export type Zone = 'merah' | 'kuning' | 'hijau';
 
-/** Zone colours of the Ombudsman compliance assessment (merah / kuning / hijau). */
-export const ZONE_COLORS: Record<Zone, string> = { merah: '#e03131', kuning: '#f59f00', hijau: '#2f9e44' };
+/**
+ * Zone colours of the Ombudsman compliance assessment (merah / kuning / hijau), dark enough for
+ * white text at WCAG AA (5:1 and more); kuning takes dark text (the badge's autoContrast).
+ */
+export const ZONE_COLORS: Record<Zone, string> = { merah: '#c92a2a', kuning: '#f59f00', hijau: '#237032' };
 
 /** A coloured zone label; a dash when the score is not known yet. */
 export function ZoneBadge({
@@ -25,17 +28,22 @@ export function ZoneBadge({
     );
   }
   return (
-    <Badge color={ZONE_COLORS[zone as Zone]} size={size} data-testid={testId} data-zone={zone}>
+    <Badge
+      color={ZONE_COLORS[zone as Zone]}
+      autoContrast
+      size={size}
+      data-testid={testId}
+      data-zone={zone}
+      // A zone name is never cut to "HI…": the badge keeps its width in a narrow table cell.
+      styles={{
+        root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' },
+        label: { overflow: 'visible' },
+      }}
+    >
       {t(`zone.${zone}`)}
     </Badge>
   );
 }
 
-/** A score with two decimals in the user's language ("86,24" in Bahasa Indonesia). */
-export function formatScore(score: number | null | undefined, lang: string): string {
-  if (score === null || score === undefined) return '—';
-  return score.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-}
+/** A score with two decimals in the user's language ("86,24" in Bahasa Indonesia): the format layer. */
+export { formatScore } from '../../../shared/format/format';

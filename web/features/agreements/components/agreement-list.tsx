@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
 import { ArchiveButton } from '../../../components/ui/archive-button';
 import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
@@ -13,19 +14,14 @@ import { DocumentUpload } from './document-upload';
 
 /** MoU/PKS of a government: validity, monitored units, the signed document. */
 export function AgreementList({ governmentId, canWrite }: { governmentId: string; canWrite: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   const [confirming, setConfirming] = useState<Agreement | null>(null);
   const agreements = useAgreements(governmentId, includeArchived);
   const archive = useArchiveAgreement();
   const items = agreements.data?.items ?? [];
-  const date = (d: string | null) =>
-    d
-      ? new Date(d + 'T00:00:00').toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-          dateStyle: 'medium',
-        })
-      : '—';
+  const format = useFormat();
 
   async function toggleArchive(a: Agreement) {
     const restore = Boolean(a.archivedAt);
@@ -100,11 +96,9 @@ export function AgreementList({ governmentId, canWrite }: { governmentId: string
                         {a.parties}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{date(a.signedOn)}</Table.Td>
+                    <Table.Td>{format.date(a.signedOn)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm">
-                        {a.validFrom || a.validUntil ? `${date(a.validFrom)} – ${date(a.validUntil)}` : '—'}
-                      </Text>
+                      <Text size="sm">{format.dateRange(a.validFrom, a.validUntil)}</Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" lineClamp={2} title={a.units.map((u) => u.name).join(', ')}>

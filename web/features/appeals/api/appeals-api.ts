@@ -95,8 +95,13 @@ export function useAppealFiles(appealId: string, enabled: boolean) {
   });
 }
 
-export function useScoreHistory(cycleId: string, governmentId: string) {
+/**
+ * Every version of the score. Government roles see scores only once the cycle is published (the
+ * API answers 409 before), so the page asks only when the reader may see them.
+ */
+export function useScoreHistory(cycleId: string, governmentId: string, enabled: boolean) {
   return useQuery({
+    enabled,
     queryKey: ['results', 'history', cycleId, governmentId],
     queryFn: () =>
       apiGet<{ items: Array<{ version: number; reason: string; score: number | null; at: string }> }>(

@@ -108,6 +108,9 @@ export function ContestItems({
   const items = useContestable(cycleId, selected === ENTITY ? { governmentId } : { unitId: selected });
   const open = new Set(appeals.filter((a) => a.status === 'open').map((a) => a.answerId));
   const verified = (items.data?.items ?? []).filter((i) => i.verified && i.verified.status !== 'pending');
+  // Nothing to contest where the assessor kept the unit's own value.
+  const unchanged = (i: ContestableItem) =>
+    i.verified !== null && i.verified.na === i.selfNa && (i.selfNa || i.verified.value === i.selfValue);
   const shown = (v: ContestableItem['verified']) => (v?.na ? t('checklist.naShort') : (v?.value ?? '—'));
 
   return (
@@ -120,7 +123,7 @@ export function ContestItems({
           ...units.map((u) => ({ value: u.unitId, label: u.name })),
           { value: ENTITY, label: t('selfProgress.entityLevel') },
         ]}
-        w={420}
+        w={{ base: '100%', sm: 420 }}
         data-testid="contest-unit"
       />
       <QueryState isPending={items.isPending} error={items.error}>
@@ -155,6 +158,10 @@ export function ContestItems({
                     {open.has(i.answerId) ? (
                       <Text size="xs" c="orange">
                         {t('appeals.status.open')}
+                      </Text>
+                    ) : unchanged(i) ? (
+                      <Text size="xs" c="dimmed" data-testid={`contest-same-${i.answerId}`}>
+                        {t('appeals.sameAsSelf')}
                       </Text>
                     ) : (
                       <Button

@@ -18,6 +18,7 @@ import {
   type AuditChange,
   type AuditEntryDto,
 } from '../../../../shared/contracts/audit';
+import { useFormat, type TimeZoneCode } from '../../../lib/format';
 import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
@@ -42,11 +43,10 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A value as the reader knows it: timestamps in their language, roles by name, yes/no in words. */
 function useValueText() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  const { t } = useTranslation();
+  const format = useFormat();
   return (field: string, v: string) => {
-    if (ISO_DATETIME.test(v) && !Number.isNaN(Date.parse(v)))
-      return new Date(v).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    if (ISO_DATETIME.test(v) && !Number.isNaN(Date.parse(v))) return format.dateTime(v);
     if (field === 'role') return t(`role.${v}`, { defaultValue: v });
     if (v === 'true') return t('common.yes');
     if (v === 'false') return t('common.no');
@@ -107,8 +107,17 @@ function Changes({ entry }: { entry: AuditEntryDto }) {
  * words. Filters: person, kind of record, action, days (and government for admins); the same
  * filter exports as CSV. With `governmentId` fixed (government tab) there is no government filter.
  */
-export function AuditLog({ governmentId, showFilter }: { governmentId?: string; showFilter: boolean }) {
-  const { t, i18n } = useTranslation();
+export function AuditLog({
+  governmentId,
+  showFilter,
+  timeZone,
+}: {
+  governmentId?: string;
+  showFilter: boolean;
+  /** The government's zone when the log is one government's; else the browser's. */
+  timeZone?: TimeZoneCode;
+}) {
+  const { t } = useTranslation();
   const [government, setGovernment] = useState('');
   const [actorId, setActorId] = useState('');
   const [entityType, setEntityType] = useState('');
@@ -128,11 +137,8 @@ export function AuditLog({ governmentId, showFilter }: { governmentId?: string; 
   const actors = useAuditActors(effectiveGov);
   const options = useGovernmentOptions(showFilter && !governmentId);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const when = (at: string) =>
-    new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const format = useFormat(timeZone);
+  const when = (at: string) => format.dateTime(at);
   const entityName = (type: string) => t(`audit.entities.${type}`, { defaultValue: type });
 
   return (

@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   Modal,
+  NativeSelect,
   Paper,
   Progress,
   SegmentedControl,
@@ -148,6 +149,12 @@ export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitio
     return index >= 0 ? fieldErrors[`answers.${index}.value`] : undefined;
   };
 
+  const scopeOptions = [
+    { value: 'all', label: t('checklist.scopeAll') },
+    { value: 'unit', label: t('checklist.scopeUnit') },
+    ...products.map(([id, name]) => ({ value: id, label: name })),
+  ];
+
   return (
     <Stack>
       <Paper
@@ -171,7 +178,16 @@ export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitio
                 </Badge>
               )}
               {dirty > 0 && (
-                <Badge color="yellow" variant="light" data-testid="checklist-dirty">
+                <Badge
+                  color="yellow"
+                  variant="light"
+                  // Wraps instead of cutting "3 perubahan belum disimpan" short on a phone.
+                  styles={{
+                    root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 },
+                    label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
+                  }}
+                  data-testid="checklist-dirty"
+                >
                   {t('checklist.unsavedCount', { count: dirty })}
                 </Badge>
               )}
@@ -179,6 +195,7 @@ export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitio
             <Progress
               value={total ? (answeredCount / total) * 100 : 0}
               color={answeredCount === total ? 'teal' : 'blue'}
+              aria-label={t('checklist.answeredOf', { answered: answeredCount, total })}
               data-testid="checklist-progress"
             />
           </Stack>
@@ -209,16 +226,25 @@ export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitio
         <Alert color="gray">{t('checklist.phaseClosed')}</Alert>
       )}
       {products.length > 0 && (
-        <SegmentedControl
-          value={scope}
-          onChange={setScope}
-          data={[
-            { value: 'all', label: t('checklist.scopeAll') },
-            { value: 'unit', label: t('checklist.scopeUnit') },
-            ...products.map(([id, name]) => ({ value: id, label: name })),
-          ]}
-          data-testid="checklist-scope"
-        />
+        <>
+          {/* A phone gets a select: the segmented control with every product does not fit 390 px. */}
+          <SegmentedControl
+            visibleFrom="sm"
+            value={scope}
+            onChange={setScope}
+            data={scopeOptions}
+            aria-label={t('checklist.scopeLabel')}
+            data-testid="checklist-scope"
+          />
+          <NativeSelect
+            hiddenFrom="sm"
+            label={t('checklist.scopeLabel')}
+            value={scope}
+            onChange={(e) => setScope(e.currentTarget.value)}
+            data={scopeOptions}
+            data-testid="checklist-scope-select"
+          />
+        </>
       )}
       {groups.map((g) => (
         <Stack key={g.key} gap="sm">

@@ -15,6 +15,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
 import { checkFile, DOCUMENT_TYPES, formatBytes, MAX_UPLOAD_BYTES } from '../../../lib/files';
+import { useFormat } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { evidenceUrl, useArchiveEvidence, useUploadEvidence, type ChecklistItem } from '../api/checklist-api';
 
@@ -23,6 +24,7 @@ const ACCEPT = { types: DOCUMENT_TYPES, extensions: ['.pdf', '.png', '.jpg', '.j
 /** Evidence of one answer: thumbnails/links, remove, and uploads (several files) with the date the evidence was made. */
 export function EvidencePanel({ item, editable }: { item: ChecklistItem; editable: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [madeOn, setMadeOn] = useState('');
   const [uploads, setUploads] = useState<Array<{ name: string; progress: number }>>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -83,7 +85,9 @@ export function EvidencePanel({ item, editable }: { item: ChecklistItem; editabl
               </Anchor>
               <Group justify="space-between" gap={2} wrap="nowrap">
                 <Text size="10px" c="dimmed">
-                  {e.madeOn ? t('evidence.madeOnShort', { date: e.madeOn }) : formatBytes(e.size)}
+                  {e.madeOn
+                    ? t('evidence.madeOnShort', { date: format.date(e.madeOn) })
+                    : formatBytes(e.size)}
                 </Text>
                 {editable && (
                   <Tooltip label={t('evidence.remove')}>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
 import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
@@ -7,7 +8,8 @@ import { useGovernmentProgress } from '../api/checklist-api';
 
 /** The coordinator's view: self-assessment progress of each sampled unit, linking to its checklist. */
 export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string; governmentId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const progress = useGovernmentProgress(cycleId, governmentId);
   const p = progress.data;
   return (
@@ -32,7 +34,11 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                   {t('selfProgress.openEntity')}
                 </Button>
               </Group>
-              <Progress mt="sm" value={(p.entity.answered / p.entity.total) * 100} />
+              <Progress
+                mt="sm"
+                value={(p.entity.answered / p.entity.total) * 100}
+                aria-label={t('checklist.answeredOf', { answered: p.entity.answered, total: p.entity.total })}
+              />
             </Paper>
           )}
           {p.units.length === 0 ? (
@@ -65,6 +71,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                             value={u.total ? (u.answered / u.total) * 100 : 0}
                             style={{ flex: 1 }}
                             color={u.answered === u.total ? 'teal' : 'blue'}
+                            aria-label={`${u.name}: ${t('checklist.answeredOf', { answered: u.answered, total: u.total })}`}
                           />
                           <Text size="xs" c="dimmed" w={56} ta="right">
                             {u.answered}/{u.total}
@@ -77,9 +84,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                         </Badge>
                         {u.submittedAt && (
                           <Text size="xs" c="dimmed">
-                            {new Date(u.submittedAt).toLocaleDateString(
-                              i18n.language === 'en' ? 'en-GB' : 'id-ID',
-                            )}
+                            {format.dateTime(u.submittedAt)}
                           </Text>
                         )}
                       </Table.Td>

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiGet, apiPatch, apiPost } from '../../../lib/api-client';
+import type { TimeZoneCode } from '../../../lib/format';
 
 export const CYCLE_STATUSES = [
   'planning',
@@ -26,6 +27,7 @@ export interface Cycle extends Record<PhaseDateField, string | null> {
   id: string;
   officeId: string;
   officeName: string;
+  officeTimeZone: TimeZoneCode;
   year: number;
   name: string;
   frameworkId: string;

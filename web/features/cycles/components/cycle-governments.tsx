@@ -74,7 +74,7 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
               value={picked}
               onChange={setPicked}
               searchable
-              w={460}
+              w={{ base: '100%', sm: 460 }}
               error={Object.values(errors)[0]}
               data-testid="cycle-gov-select"
             />

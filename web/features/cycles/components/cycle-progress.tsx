@@ -15,7 +15,7 @@ function Bar({ label, done, total, testId }: { label: string; done: number; tota
           {done} / {total}
         </Text>
       </Group>
-      <Progress value={pct} color={pct >= 100 ? 'teal' : 'blue'} />
+      <Progress value={pct} color={pct >= 100 ? 'teal' : 'blue'} aria-label={label} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,6 +19,7 @@ import { LazyChart } from '../../../components/ui/lazy-chart';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZONE_COLORS, ZoneBadge } from '../../../components/ui/zone-badge';
+import { frameworkQuery } from '../../../lib/framework-definitions';
 import {
   useResults,
   useSummary,
@@ -26,6 +28,7 @@ import {
   type Summary,
   type Zone,
 } from '../api/cycles-api';
+import { useFormat } from '../../../lib/format';
 import { ResultsExport } from './results-export';
 
 const TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'];
@@ -33,6 +36,7 @@ const ZONES: Zone[] = ['merah', 'kuning', 'hijau'];
 
 function ZoneChart({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'item' },
@@ -41,7 +45,7 @@ function ZoneChart({ summary }: { summary: Summary }) {
         {
           type: 'pie',
           radius: ['45%', '72%'],
-          label: { formatter: '{c}' },
+          label: { formatter: (p: { value?: unknown }) => format.number(Number(p.value), 0) },
           data: [
             ...ZONES.filter((z) => summary.zones[z] > 0).map((z) => ({
               name: t(`zone.${z}`),
@@ -55,7 +59,7 @@ function ZoneChart({ summary }: { summary: Summary }) {
         },
       ],
     }),
-    [summary, t],
+    [summary, t, format],
   );
   return <LazyChart option={option} height={260} testId="zone-chart" label={t('results.zoneChart')} />;
 }
@@ -67,7 +71,16 @@ export function CycleResults({ cycle }: { cycle: CycleDetail }) {
   const summary = useSummary(cycle.id);
   const results = useResults(cycle.id, filters);
   const rows = results.data?.pages.flatMap((p) => p.items) ?? [];
-  const dimensionCodes = [...new Set(rows.flatMap((r) => Object.keys(r.dimensions)))];
+  // Columns in the framework's order (INPUT, PROSES, OUTPUT, PENGADUAN), as in the rapor and the
+  // PDFs, not in the order the stored scores happen to list their keys.
+  const framework = useQuery({ ...frameworkQuery(cycle.frameworkId), staleTime: Infinity });
+  const frameworkOrder = framework.data?.definition.nodes.map((n) => n.code);
+  const present = new Set(rows.flatMap((r) => Object.keys(r.dimensions)));
+  const order = frameworkOrder ?? [];
+  const dimensionCodes = [
+    ...order.filter((c) => present.has(c)),
+    ...[...present].filter((c) => !order.includes(c)),
+  ];
   const s = summary.data;
 
   function sortBy(sort: ResultFilters['sort']) {

@@ -165,6 +165,7 @@ export function GovernmentSample({ cycle, government, canManage }: Props) {
                                 .map((p) => ({ value: p.id, label: p.name })),
                             ]}
                             error={errors.productId}
+                            aria-label={t('sample.pickProduct')}
                             data-testid="sample-product-select"
                           />
                           <Button

@@ -71,6 +71,7 @@ export function MyTasks({ cycle, coordinator }: { cycle: CycleDetail; coordinato
               mt="sm"
               value={u.total ? (u.answered / u.total) * 100 : 0}
               color={u.selfStatus === 'submitted' ? 'teal' : 'blue'}
+              aria-label={t('checklist.answeredOf', { answered: u.answered, total: u.total })}
             />
           </Paper>
         ))}

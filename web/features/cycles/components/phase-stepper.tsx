@@ -1,5 +1,6 @@
 import { Badge, Group, Stepper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
 import type { Cycle, CycleStatus } from '../api/cycles-api';
 
 const STEPS: CycleStatus[] = ['self_assessment', 'verification', 'appeal', 'final', 'published'];
@@ -7,14 +8,16 @@ const STEPS: CycleStatus[] = ['self_assessment', 'verification', 'appeal', 'fina
 /** Where the cycle stands: self fill → verification → appeal → final → published. */
 export function PhaseStepper({ cycle, compact = false }: { cycle: Cycle; compact?: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat(cycle.officeTimeZone);
+  const range = (a: string | null, b: string | null) => (a && b ? format.dateRange(a, b) : '');
   const active =
     cycle.status === 'planning' ? 0 : STEPS.indexOf(cycle.status) + (cycle.status === 'published' ? 1 : 0);
   const windows: Partial<Record<CycleStatus, string>> = {
     self_assessment: range(cycle.selfStart, cycle.selfEnd),
     verification: range(cycle.verifyStart, cycle.verifyEnd),
     appeal: range(cycle.appealStart, cycle.appealEnd),
-    final: cycle.finalDate ?? '',
-    published: cycle.publishedAt ? cycle.publishedAt.slice(0, 10) : '',
+    final: cycle.finalDate ? format.date(cycle.finalDate) : '',
+    published: cycle.publishedAt ? format.date(cycle.publishedAt) : '',
   };
   return (
     <Group gap="sm" wrap="nowrap" data-testid="phase-stepper" data-status={cycle.status}>
@@ -46,8 +49,4 @@ export function PhaseStepper({ cycle, compact = false }: { cycle: Cycle; compact
       </Stepper>
     </Group>
   );
-}
-
-function range(a: string | null, b: string | null) {
-  return a && b ? `${a} – ${b}` : '';
 }

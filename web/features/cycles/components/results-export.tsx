@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
+import { downloadUrl } from '../../../lib/files';
 import { notifyError } from '../../../lib/notify';
 import {
   resultsExportFileUrl,
@@ -16,8 +17,8 @@ const FORMATS = [
 ] as const;
 
 /**
- * "Unduh Excel" / "Unduh PDF": starts the background export in that format, shows its progress,
- * then the download link.
+ * "Unduh Excel" / "Unduh PDF": starts the background export in that format, says the file is being
+ * prepared and shows its progress, then downloads it by itself (the link stays as a fallback).
  */
 export function ResultsExport({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation();
@@ -27,6 +28,14 @@ export function ResultsExport({ cycleId }: { cycleId: string }) {
   const data = job.data;
   const running = Boolean(jobId) && (!data || data.status === 'queued' || data.status === 'running');
   const progress = data && data.totalRows > 0 ? (data.processedRows / data.totalRows) * 100 : 0;
+  // Each finished export is downloaded once, as soon as it is ready.
+  const downloaded = useRef<string | null>(null);
+  useEffect(() => {
+    if (jobId && data?.id === jobId && data.status === 'done' && downloaded.current !== jobId) {
+      downloaded.current = jobId;
+      downloadUrl(resultsExportFileUrl(jobId));
+    }
+  }, [jobId, data]);
 
   async function onStart(format: ResultsExportFormat) {
     try {
@@ -60,6 +69,11 @@ export function ResultsExport({ cycleId }: { cycleId: string }) {
           </Group>
         </Group>
         {running && (
+          <Text size="sm" role="status" data-testid="results-export-preparing">
+            {t('resultsExport.preparing')}
+          </Text>
+        )}
+        {running && (
           <LabeledProgress
             label={t('resultsExport.progress', {
               done: data?.processedRows ?? 0,
@@ -71,13 +85,16 @@ export function ResultsExport({ cycleId }: { cycleId: string }) {
         )}
         {data?.status === 'failed' && <Alert color="red">{t('resultsExport.failed')}</Alert>}
         {data?.status === 'done' && jobId && (
-          <Anchor
-            href={resultsExportFileUrl(jobId)}
-            download={data.fileName}
-            data-testid="results-export-link"
-          >
-            {t('resultsExport.download', { file: data.fileName })}
-          </Anchor>
+          <Text size="sm" role="status">
+            {t('resultsExport.started')}{' '}
+            <Anchor
+              href={resultsExportFileUrl(jobId)}
+              download={data.fileName}
+              data-testid="results-export-link"
+            >
+              {t('resultsExport.download', { file: data.fileName })}
+            </Anchor>
+          </Text>
         )}
       </Stack>
     </Paper>

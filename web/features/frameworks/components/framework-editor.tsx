@@ -183,6 +183,7 @@ function NodeEditor({ node, path, problems, onChange }: NodeProps) {
                   size="xs"
                   value={l.rubric.id}
                   placeholder={t('frameworks.rubricId')}
+                  aria-label={`${t('frameworks.rubricId')} ${l.value}`}
                   onChange={(e) => {
                     const v = e.currentTarget.value;
                     set((n) => ({
@@ -201,6 +202,7 @@ function NodeEditor({ node, path, problems, onChange }: NodeProps) {
                   size="xs"
                   value={l.rubric.en}
                   placeholder={t('frameworks.rubricEn')}
+                  aria-label={`${t('frameworks.rubricEn')} ${l.value}`}
                   onChange={(e) => {
                     const v = e.currentTarget.value;
                     set((n) => ({

@@ -2,11 +2,13 @@ import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ZONE_COLORS } from '../../../components/ui/zone-badge';
 import type { Band, FrameworkNode } from '../api/frameworks-api';
+import { useFormat } from '../../../lib/format';
 
 export type ProblemMap = Record<string, string>;
 
 function NodeView({ node, depth, problems }: { node: FrameworkNode; depth: number; problems: ProblemMap }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const problem = problems[node.code];
   return (
@@ -25,7 +27,7 @@ function NodeView({ node, depth, problems }: { node: FrameworkNode; depth: numbe
         </Text>
         <Text size="xs" c="dimmed">
           {node.weight !== undefined
-            ? t('frameworks.weightOf', { weight: node.weight })
+            ? t('frameworks.weightOf', { weight: format.percent(node.weight) })
             : t('frameworks.equalWeight')}
         </Text>
         {node.scale && (

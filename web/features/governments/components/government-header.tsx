@@ -44,7 +44,7 @@ export function GovernmentHeader({ government: gov, canWrite, canChooseOffice, s
             ← {t('nav.governments')}
           </Anchor>
         )}
-        <Title order={2} data-testid="gov-title">
+        <Title order={1} size="h2" data-testid="gov-title">
           {gov.name}
         </Title>
         <Group gap="xs">

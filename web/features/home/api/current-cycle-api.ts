@@ -23,3 +23,17 @@ export function useCurrentCycles() {
     }),
   });
 }
+
+/**
+ * The checklists a government role fills in a cycle (the units of the sample in their reach), so
+ * "Isi penilaian mandiri" can open the checklist itself when there is only one. Same query key as
+ * the cycle page's progress, so the two share one request.
+ */
+export function useMyChecklists(cycleId: string | undefined, governmentId: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['cycles', 'progress', cycleId, governmentId],
+    queryFn: () =>
+      apiGet<{ units: Array<{ unitId: string }> }>(`/cycles/${cycleId}/governments/${governmentId}/progress`),
+    enabled: enabled && Boolean(cycleId && governmentId),
+  });
+}

@@ -2,15 +2,19 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../../lib/auth';
-import { useCurrentCycles, type CycleCardData } from '../api/current-cycle-api';
+import { useCurrentCycles, useMyChecklists, type CycleCardData } from '../api/current-cycle-api';
 
-function taskFor(user: CurrentUser, cycle: CycleCardData): { label: string; to: string } | null {
+function taskFor(
+  user: CurrentUser,
+  cycle: CycleCardData,
+  checklist?: string,
+): { label: string; to: string } | null {
   const gov = user.governmentId;
   const governmentRole = user.role === 'gov_coordinator' || user.role === 'unit_pic';
   switch (cycle.status) {
     case 'self_assessment':
       return governmentRole
-        ? { label: 'home.task.fill', to: `/cycles/${cycle.id}` }
+        ? { label: 'home.task.fill', to: checklist ?? `/cycles/${cycle.id}` }
         : { label: 'home.task.progress', to: `/cycles/${cycle.id}?tab=progress` };
     case 'verification':
       return governmentRole ? null : { label: 'home.task.verify', to: `/cycles/${cycle.id}` };
@@ -40,8 +44,16 @@ export function CurrentCycleCard({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const cycles = useCurrentCycles();
   const current = cycles.data?.current;
+  // A PIC with one sampled unit goes straight to its checklist; with several, to the cycle's list.
+  const mine = useMyChecklists(
+    current?.id,
+    user.governmentId,
+    user.role === 'unit_pic' && current?.status === 'self_assessment',
+  );
+  const only = mine.data?.units.length === 1 ? mine.data.units[0]!.unitId : null;
+  const checklist = only && current ? `/cycles/${current.id}/units/${only}/checklist` : undefined;
   if (!current) return null;
-  const task = taskFor(user, current);
+  const task = taskFor(user, current, checklist);
   const published = cycles.data?.published;
   const raporTask = published && published.id !== current.id ? taskFor(user, published) : null;
   return (
@@ -72,7 +84,12 @@ export function CurrentCycleCard({ user }: { user: CurrentUser }) {
               {t(raporTask.label)} ({published?.year})
             </Button>
           )}
-          <Button component={Link} to={`/cycles/${current.id}`} variant="default">
+          <Button
+            component={Link}
+            to={`/cycles/${current.id}`}
+            variant="default"
+            data-testid="home-cycle-open"
+          >
             {t('home.open')}
           </Button>
         </Group>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/ui/query-state';
 import { useReachSummary } from '../api/home-api';
+import { useFormat } from '../../../lib/format';
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -26,6 +27,7 @@ interface Link_ {
 /** The home page: counts of what the role reaches, and where to go next. */
 export function HomeSummary({ links }: { links: Link_[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const summary = useReachSummary();
   const s = summary.data;
 
@@ -36,12 +38,20 @@ export function HomeSummary({ links }: { links: Link_[] }) {
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <Stat
               label={t('home.governments')}
-              value={`${s.governments}${s.more ? '+' : ''}`}
+              value={`${format.number(s.governments, 0)}${s.more ? '+' : ''}`}
               testId="home-count-governments"
             />
-            <Stat label={t('home.units')} value={String(s.units)} testId="home-count-units" />
-            <Stat label={t('home.products')} value={String(s.products)} testId="home-count-products" />
-            <Stat label={t('home.contacts')} value={String(s.contacts)} testId="home-count-contacts" />
+            <Stat label={t('home.units')} value={format.number(s.units, 0)} testId="home-count-units" />
+            <Stat
+              label={t('home.products')}
+              value={format.number(s.products, 0)}
+              testId="home-count-products"
+            />
+            <Stat
+              label={t('home.contacts')}
+              value={format.number(s.contacts, 0)}
+              testId="home-count-contacts"
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: links.length > 2 ? 3 : 2 }}>
             {links.map((l) => (

@@ -2,7 +2,24 @@ import { Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob, PreviewRow } from '../api/imports-api';
 
-function PreviewTable({ rows }: { rows: PreviewRow[] }) {
+type SheetKey = keyof ImportJob['preview'];
+
+/** The sheet names the server reports errors under (the template's sheet names). */
+const SHEET_NAME: Record<SheetKey, string> = { units: 'Unit', products: 'Layanan', contacts: 'PIC' };
+
+/** The error messages of one sheet by row number, and by row and column. */
+function problemsOf(job: ImportJob, sheet: SheetKey) {
+  const byRow = new Map<number, string[]>();
+  const cells = new Set<string>();
+  for (const e of job.errors) {
+    if (e.sheet !== SHEET_NAME[sheet] || e.row < 2) continue;
+    byRow.set(e.row, [...(byRow.get(e.row) ?? []), e.message]);
+    cells.add(`${e.row}:${e.column}`);
+  }
+  return { byRow, cells };
+}
+
+function PreviewTable({ rows, job, sheet }: { rows: PreviewRow[]; job: ImportJob; sheet: SheetKey }) {
   const { t } = useTranslation();
   if (rows.length === 0)
     return (
@@ -11,24 +28,44 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
       </Text>
     );
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const { byRow, cells } = problemsOf(job, sheet);
+  // Column keys are the template's headers (kode_unit …): shown by their name, the header as a hint.
+  const label = (c: string) => t(`imports.columns.${c}`, { defaultValue: c });
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table striped withTableBorder fz="xs" verticalSpacing={4}>
+      <Table striped withTableBorder fz="xs" verticalSpacing={4} data-testid={`import-preview-${sheet}`}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
-              <Table.Th key={c}>{c}</Table.Th>
+              <Table.Th key={c} title={c === 'row' ? undefined : c}>
+                {label(c)}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((r, i) => (
-            <Table.Tr key={i}>
-              {columns.map((c) => (
-                <Table.Td key={c}>{r[c] ?? ''}</Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
+          {rows.map((r, i) => {
+            const problems = byRow.get(Number(r.row));
+            return (
+              <Table.Tr
+                key={i}
+                bg={problems ? 'var(--mantine-color-red-light)' : undefined}
+                title={problems ? t('imports.rowInvalid', { messages: problems.join('; ') }) : undefined}
+                data-invalid={problems ? 'true' : undefined}
+                data-testid={`import-preview-row-${r.row}`}
+              >
+                {columns.map((c) => (
+                  <Table.Td
+                    key={c}
+                    fw={cells.has(`${r.row}:${c}`) ? 700 : undefined}
+                    c={cells.has(`${r.row}:${c}`) ? 'red.9' : undefined}
+                  >
+                    {r[c] ?? ''}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
@@ -50,13 +87,13 @@ export function ImportPreview({ job }: { job: ImportJob }) {
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="units" pt="xs">
-        <PreviewTable rows={job.preview.units} />
+        <PreviewTable rows={job.preview.units} job={job} sheet="units" />
       </Tabs.Panel>
       <Tabs.Panel value="products" pt="xs">
-        <PreviewTable rows={job.preview.products} />
+        <PreviewTable rows={job.preview.products} job={job} sheet="products" />
       </Tabs.Panel>
       <Tabs.Panel value="contacts" pt="xs">
-        <PreviewTable rows={job.preview.contacts} />
+        <PreviewTable rows={job.preview.contacts} job={job} sheet="contacts" />
       </Tabs.Panel>
     </Tabs>
   );
@@ -84,7 +121,9 @@ export function ImportErrors({ job }: { job: ImportJob }) {
               <Table.Tr key={i}>
                 <Table.Td>{e.sheet}</Table.Td>
                 <Table.Td>{e.row}</Table.Td>
-                <Table.Td>{e.column}</Table.Td>
+                <Table.Td>
+                  {e.column ? t(`imports.columns.${e.column}`, { defaultValue: e.column }) : ''}
+                </Table.Td>
                 <Table.Td>{e.message}</Table.Td>
               </Table.Tr>
             ))}

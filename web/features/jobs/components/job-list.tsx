@@ -5,6 +5,7 @@ import { JOB_STATUSES, type JobStatusDto } from '../../../../shared/contracts/jo
 import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
+import { useFormat } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useJobs, useRetryJob } from '../api/jobs-api';
 
@@ -17,17 +18,14 @@ const STATUS_COLOR: Record<JobStatusDto, string> = {
 
 /** Background jobs for admins: counts per status, the newest jobs, and a retry for failed ones. */
 export function JobList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<JobStatusDto | ''>('failed');
   const jobs = useJobs({ status: status || undefined });
   const retry = useRetryJob();
   const first = jobs.data?.pages[0];
   const items = jobs.data?.pages.flatMap((p) => p.items) ?? [];
-  const when = (at: string) =>
-    new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const format = useFormat();
+  const when = (at: string) => format.dateTime(at);
 
   async function doRetry(id: number) {
     try {

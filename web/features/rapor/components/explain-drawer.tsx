@@ -4,9 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatScore, ZoneBadge } from '../../../components/ui/zone-badge';
 import { useExplain, type ExplainNode } from '../api/rapor-api';
+import { useFormat } from '../../../lib/format';
+
+/** An answer the unit left blank and no assessor set. */
+const unanswered = (a: NonNullable<ExplainNode['answers']>[number]) =>
+  a.verifyStatus === 'pending' && a.selfValue === null && a.value === null && !a.na;
 
 function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang: 'id' | 'en' }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [open, setOpen] = useState(depth === 0);
   const hasMore = Boolean(node.children?.length || node.answers?.length);
   return (
@@ -27,7 +33,7 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
           </Text>
           <Group gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" title={t('explain.shareHint')}>
-              {t('explain.share', { share: node.share === null ? '—' : node.share.toFixed(2) })}
+              {t('explain.share', { share: format.percent(node.share) })}
             </Text>
             {node.status === 'na' ? (
               <Badge size="sm" color="gray" variant="light">
@@ -66,7 +72,14 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
                 <Table.Td>{a.selfValue ?? '—'}</Table.Td>
                 <Table.Td fw={700}>{a.na ? t('checklist.naShort') : (a.value ?? '—')}</Table.Td>
                 <Table.Td>
-                  {t(`verification.status.${a.verifyStatus}`, { defaultValue: a.verifyStatus })}
+                  {unanswered(a) ? (
+                    // Left blank by the unit, not an assessor's 0 (REFERENCE §10 rule 2).
+                    <Text span fs="italic" size="xs" data-testid="explain-unanswered">
+                      {t('verification.unanswered')}
+                    </Text>
+                  ) : (
+                    t(`verification.status.${a.verifyStatus}`, { defaultValue: a.verifyStatus })
+                  )}
                   {a.reason ? ` — ${a.reason}` : ''}
                 </Table.Td>
               </Table.Tr>
@@ -95,6 +108,7 @@ export function ExplainDrawer({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const explain = useExplain(cycleId, governmentId, unitId, opened);
   const e = explain.data;
@@ -118,7 +132,7 @@ export function ExplainDrawer({
               <ZoneBadge zone={e.zone} />
               {e.band && <Badge variant="outline">{e.band}</Badge>}
               <Text size="xs" c="dimmed">
-                {t('explain.unrounded', { score: e.score ?? '—' })}
+                {t('explain.unrounded', { score: format.number(e.score, 4) })}
               </Text>
             </Group>
             {nodes.map((n) => (

@@ -20,6 +20,7 @@ import { raporFileUrl, type Rapor } from '../api/rapor-api';
 import { DimensionChart } from './dimension-chart';
 import { ExplainDrawer } from './explain-drawer';
 import { UnitGaps } from './unit-gaps';
+import { useFormat } from '../../../lib/format';
 
 function Delta({ now, before }: { now: number | null; before: number | null | undefined }) {
   const { i18n } = useTranslation();
@@ -39,6 +40,7 @@ function Delta({ now, before }: { now: number | null; before: number | null | un
  */
 export function RaporView({ rapor }: { rapor: Rapor }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat(rapor.government.timeZone);
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [explain, setExplain] = useState<{ focus: string | null; unitId: string | null } | null>(null);
   // Every unit starts collapsed; a unit's gaps are fetched when it is first opened.
@@ -156,7 +158,7 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
                   <Table.Td>
                     <Text size="sm">{d.name[lang]}</Text>
                     <Text size="xs" c="dimmed">
-                      {t('rapor.weight', { weight: d.weight })}
+                      {t('rapor.weight', { weight: format.percent(d.weight) })}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right" fw={700}>
@@ -296,7 +298,7 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
         <Title order={4} mb="sm">
           {t('scoreHistory.title')}
         </Title>
-        <ScoreHistory items={rapor.history} />
+        <ScoreHistory items={rapor.history} timeZone={rapor.government.timeZone} />
       </Paper>
       <ExplainDrawer
         cycleId={cycleId}

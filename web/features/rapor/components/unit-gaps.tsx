@@ -1,7 +1,9 @@
 import { Alert, Button, Center, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isUnanswered } from '../../../../shared/contracts/rapor';
 import { ApiError } from '../../../lib/api-client';
 import { useRaporUnitGaps, type RaporGap } from '../api/rapor-api';
+import { useFormat } from '../../../lib/format';
 
 interface UnitGapsProps {
   cycleId: string;
@@ -45,61 +47,70 @@ export function UnitGaps({ cycleId, governmentId, unitId, opened }: UnitGapsProp
 function GapTable({ unitId, gaps }: { unitId: string; gaps: RaporGap[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const formatValue = (v: number | null) =>
-    v === null ? '—' : v.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
+  const format = useFormat();
+  const formatValue = (v: number | null) => format.number(v);
   return (
-    <Table fz="sm" withTableBorder data-testid={`rapor-gaps-${unitId}`}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('verification.indicator')}</Table.Th>
-          <Table.Th ta="right">{t('rapor.below')}</Table.Th>
-          <Table.Th ta="right">{t('rapor.lowest')}</Table.Th>
-          <Table.Th ta="right">{t('rapor.mean')}</Table.Th>
-          <Table.Th>{t('rapor.examples')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {gaps.map((g) => (
-          <Table.Tr key={g.indicator}>
-            <Table.Td>
-              <Text size="xs" c="dimmed">
-                {g.indicator}
-              </Text>
-              {g.name[lang]}
-            </Table.Td>
-            <Table.Td ta="right">
-              {g.level === 'product'
-                ? t('rapor.belowProducts', { count: g.count, assessed: g.assessed })
-                : t('rapor.unitLevel')}
-            </Table.Td>
-            <Table.Td ta="right">
-              {formatValue(g.min)} / {g.scaleMax}
-            </Table.Td>
-            <Table.Td ta="right">{g.level === 'product' ? formatValue(g.mean) : ''}</Table.Td>
-            <Table.Td>
-              <Stack gap={2}>
-                {g.examples.map((e, i) => (
-                  <Text key={`${e.product ?? ''}:${i}`} size="xs">
-                    {e.product !== null && <Text span fw={600} size="xs">{`${e.product}: `}</Text>}
-                    {formatValue(e.value)}
-                    {e.selfValue !== null && (
-                      <Text span c="dimmed" size="xs">
-                        {` (${t('rapor.selfShort')} ${formatValue(e.selfValue)})`}
-                      </Text>
-                    )}
-                    {e.reason && ` — ${e.reason}`}
-                  </Text>
-                ))}
-                {g.more > 0 && (
-                  <Text size="xs" c="dimmed" fs="italic">
-                    {t('rapor.moreProducts', { count: g.more })}
-                  </Text>
-                )}
-              </Stack>
-            </Table.Td>
+    // On a phone the table scrolls inside its own box instead of widening the page.
+    <Table.ScrollContainer minWidth={560}>
+      <Table fz="sm" withTableBorder data-testid={`rapor-gaps-${unitId}`}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('verification.indicator')}</Table.Th>
+            <Table.Th ta="right">{t('rapor.below')}</Table.Th>
+            <Table.Th ta="right">{t('rapor.lowest')}</Table.Th>
+            <Table.Th ta="right">{t('rapor.mean')}</Table.Th>
+            <Table.Th>{t('rapor.examples')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {gaps.map((g) => (
+            <Table.Tr key={g.indicator}>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {g.indicator}
+                </Text>
+                {g.name[lang]}
+              </Table.Td>
+              <Table.Td ta="right">
+                {g.level === 'product'
+                  ? t('rapor.belowProducts', { count: g.count, assessed: g.assessed })
+                  : t('rapor.unitLevel')}
+              </Table.Td>
+              <Table.Td ta="right">
+                {formatValue(g.min)} / {g.scaleMax}
+              </Table.Td>
+              <Table.Td ta="right">{g.level === 'product' ? formatValue(g.mean) : ''}</Table.Td>
+              <Table.Td>
+                <Stack gap={2}>
+                  {g.examples.map((e, i) => (
+                    <Text key={`${e.product ?? ''}:${i}`} size="xs">
+                      {e.product !== null && <Text span fw={600} size="xs">{`${e.product}: `}</Text>}
+                      {isUnanswered(e) ? (
+                        <Text span fs="italic" size="xs" data-testid="gap-unanswered">
+                          {t('verification.unanswered')}
+                        </Text>
+                      ) : (
+                        formatValue(e.value)
+                      )}
+                      {e.selfValue !== null && (
+                        <Text span c="dimmed" size="xs">
+                          {` (${t('rapor.selfShort')} ${formatValue(e.selfValue)})`}
+                        </Text>
+                      )}
+                      {e.reason && ` — ${e.reason}`}
+                    </Text>
+                  ))}
+                  {g.more > 0 && (
+                    <Text size="xs" c="dimmed" fs="italic">
+                      {t('rapor.moreProducts', { count: g.more })}
+                    </Text>
+                  )}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

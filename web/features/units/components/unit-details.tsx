@@ -48,7 +48,7 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: bo
           <Anchor component={Link} to={`/governments/${unit.governmentId}`} size="sm">
             ← {unit.governmentName}
           </Anchor>
-          <Title order={2} data-testid="unit-title">
+          <Title order={1} size="h2" data-testid="unit-title">
             {unit.name}
           </Title>
           <Group gap="xs">

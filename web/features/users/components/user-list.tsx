@@ -13,6 +13,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
 import { ArchiveButton } from '../../../components/ui/archive-button';
 import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
@@ -25,7 +26,7 @@ import { UserForm } from './user-form';
 
 /** Accounts (admin only): search, filter by role, create/edit, archive/restore. */
 export function UserList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [role, setRole] = useState<Role | ''>('');
@@ -35,13 +36,8 @@ export function UserList() {
   const users = useUsers({ q: debouncedQ, role, includeArchived });
   const archive = useArchiveUser();
   const items = users.data?.pages.flatMap((p) => p.items) ?? [];
-  const when = (at: string | null) =>
-    at
-      ? new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        })
-      : '—';
+  const format = useFormat();
+  const when = (at: string | null) => format.dateTime(at);
 
   async function toggleArchive(u: User) {
     const restore = Boolean(u.archivedAt);

@@ -127,10 +127,17 @@ export function useVerifyAnswer() {
   });
 }
 
+/** What a bulk accept covers: the entity-level items, one unit, or (empty) the whole government. */
+export type AcceptScope = { entity?: boolean; unitId?: string; productId?: string; answerIds?: string[] };
+
+/** An item the unit left blank: it stays unverified and counts 0 once the cycle closes (REFERENCE §10.2). */
+export const isBlank = (i: Pick<VerificationItem, 'selfValue' | 'selfNa'>) =>
+  i.selfValue === null && !i.selfNa;
+
 export function useAcceptAll(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { unitId?: string; answerIds?: string[] }) =>
+    mutationFn: (body: AcceptScope) =>
       apiPost<{ accepted: number; score: number | null; version: number }>(
         `${base(cycleId, governmentId)}/verification/accept`,
         body,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
   evidenceUrl,
+  isBlank,
   useVerifyAnswer,
   type EvidenceRef,
   type VerificationItem,
@@ -44,6 +45,7 @@ export function VerificationRow({
   const options = [{ value: '', label: '—' }];
   for (let v = item.scaleMin; v <= item.scaleMax; v++) options.push({ value: String(v), label: String(v) });
   options.push({ value: 'na', label: na });
+  const blank = isBlank(item) && item.verifyStatus === 'pending';
   const selfChoice = item.selfNa ? 'na' : item.selfValue === null ? '' : String(item.selfValue);
 
   async function run(body: Parameters<typeof verify.mutateAsync>[0]['body']) {
@@ -56,7 +58,7 @@ export function VerificationRow({
   }
 
   return (
-    <Table.Tr data-testid={`verify-row-${item.answerId}`} data-status={item.verifyStatus}>
+    <Table.Tr data-testid={`verify-row-${item.answerId}`} data-status={blank ? 'blank' : item.verifyStatus}>
       <Table.Td maw={320}>
         <Text size="xs" c="dimmed">
           {item.indicator}
@@ -91,15 +93,22 @@ export function VerificationRow({
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Badge
-          color={
-            item.verifyStatus === 'pending' ? 'gray' : item.verifyStatus === 'accepted' ? 'teal' : 'orange'
-          }
-          variant="light"
-          data-testid="verify-status"
-        >
-          {t(`verification.status.${item.verifyStatus}`)}
-        </Badge>
+        {blank ? (
+          // Left blank by the unit: not an assessor's 0 (REFERENCE §10 rule 2).
+          <Text size="sm" fs="italic" maw={200} data-testid="verify-status">
+            {t('verification.unanswered')}
+          </Text>
+        ) : (
+          <Badge
+            color={
+              item.verifyStatus === 'pending' ? 'gray' : item.verifyStatus === 'accepted' ? 'teal' : 'orange'
+            }
+            variant="light"
+            data-testid="verify-status"
+          >
+            {t(`verification.status.${item.verifyStatus}`)}
+          </Badge>
+        )}
         {item.verifyStatus !== 'pending' && (
           <Text size="xs" mt={2}>
             {t('verification.verifiedShort', { value: valueLabel(item.verifiedValue, item.verifiedNa, na) })}
@@ -114,6 +123,7 @@ export function VerificationRow({
           disabled={!editable}
           w={80}
           error={errors.value}
+          aria-label={`${t('verification.verifiedValue')} ${item.indicator}${item.productName ? ` · ${item.productName}` : ''}`}
           data-testid="verify-value"
         />
       </Table.Td>
@@ -126,6 +136,7 @@ export function VerificationRow({
           }
           disabled={!editable}
           error={errors.reason}
+          aria-label={`${t('verification.reason')} ${item.indicator}${item.productName ? ` · ${item.productName}` : ''}`}
           data-testid="verify-reason"
         />
       </Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
@@ -6,14 +6,18 @@ import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import {
+  isBlank,
   useAcceptAll,
   useEvidenceByAnswer,
   useSampleUnits,
   useVerificationItems,
+  type AcceptScope,
 } from '../api/verification-api';
 import { VerificationRow } from './verification-row';
 
 const ENTITY = 'entity';
+/** Long button labels wrap on a phone instead of running off the screen. */
+const WRAP = { h: 'auto', mih: 36, py: 6, maw: '100%', styles: { label: { whiteSpace: 'normal' as const } } };
 
 /** Verification of one government, unit by unit (plus the entity-level items), with bulk accept. */
 export function VerificationTable({
@@ -31,7 +35,7 @@ export function VerificationTable({
   const acceptAll = useAcceptAll(cycleId, governmentId);
   const [unit, setUnit] = useState<string>('');
   const [status, setStatus] = useState('all');
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'view' | 'government' | null>(null);
   const all = items.data?.items ?? [];
   const hasEntity = all.some((i) => i.unitId === null);
   const units = sample.data?.units ?? [];
@@ -41,21 +45,35 @@ export function VerificationTable({
     selected === ENTITY || !selected ? { governmentId } : { unitId: selected },
   );
   const inScope = all.filter((i) => (selected === ENTITY ? i.unitId === null : i.unitId === selected));
-  const shown = inScope.filter((i) => status === 'all' || i.verifyStatus === status);
-  const pending = all.filter((i) => i.verifyStatus === 'pending' && (i.selfValue !== null || i.selfNa));
+  // "pending" is an answered item waiting for an assessor; a blank item has its own filter.
+  const statusOf = (i: (typeof all)[number]) => (isBlank(i) ? 'blank' : i.verifyStatus);
+  const shown = inScope.filter((i) => status === 'all' || statusOf(i) === status);
+  const acceptable = (list: typeof all) => list.filter((i) => i.verifyStatus === 'pending' && !isBlank(i));
+  const pendingAll = acceptable(all);
+  const pendingHere = acceptable(inScope);
+  const blanks = all.filter((i) => i.verifyStatus === 'pending' && isBlank(i)).length;
   const counts = (id: string) => {
     const list = all.filter((i) => (id === ENTITY ? i.unitId === null : i.unitId === id));
-    return `${list.filter((i) => i.verifyStatus !== 'pending').length}/${list.length}`;
+    return `${list.filter((i) => i.verifyStatus !== 'pending' || isBlank(i)).length}/${list.length}`;
   };
+  const unitName = units.find((u) => u.unitId === selected)?.name ?? '';
+  const viewScope: AcceptScope = selected === ENTITY ? { entity: true } : { unitId: selected };
+  const scopeLabel =
+    confirming === 'government'
+      ? t('verification.scopeGovernment')
+      : selected === ENTITY
+        ? t('verification.scopeEntity')
+        : t('verification.scopeUnit', { name: unitName });
+  const confirmCount = confirming === 'government' ? pendingAll.length : pendingHere.length;
 
   async function doAcceptAll() {
     try {
-      const r = await acceptAll.mutateAsync({});
+      const r = await acceptAll.mutateAsync(confirming === 'government' ? {} : viewScope);
       notifySuccess(t('verification.acceptedAll', { count: r.accepted }));
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     } finally {
-      setConfirming(false);
+      setConfirming(null);
     }
   }
 
@@ -78,30 +96,58 @@ export function VerificationTable({
                   ? [{ value: ENTITY, label: `${t('selfProgress.entityLevel')} (${counts(ENTITY)})` }]
                   : []),
               ]}
-              w={420}
+              w={{ base: '100%', sm: 420 }}
               data-testid="verify-unit"
             />
-            <SegmentedControl
+            <NativeSelect
+              label={t('verification.statusLabel')}
               value={status}
-              onChange={setStatus}
-              data={['all', 'pending', 'accepted', 'adjusted'].map((s) => ({
+              onChange={(e) => setStatus(e.currentTarget.value)}
+              data={['all', 'pending', 'blank', 'accepted', 'adjusted'].map((s) => ({
                 value: s,
                 label: s === 'all' ? t('common.all') : t(`verification.status.${s}`),
               }))}
+              w={{ base: '100%', sm: 200 }}
               data-testid="verify-status-filter"
             />
           </Group>
           {editable && (
-            <Button
-              color="teal"
-              disabled={pending.length === 0}
-              onClick={() => setConfirming(true)}
-              data-testid="verify-accept-all"
-            >
-              {t('verification.acceptAll', { count: pending.length })}
-            </Button>
+            <Group gap="xs">
+              <Button
+                color="teal"
+                disabled={pendingHere.length === 0}
+                onClick={() => setConfirming('view')}
+                {...WRAP}
+                data-testid="verify-accept-all"
+              >
+                {selected === ENTITY
+                  ? t('verification.acceptAllEntity', { count: pendingHere.length })
+                  : t('verification.acceptAll', { count: pendingHere.length })}
+              </Button>
+              <Button
+                variant="default"
+                disabled={pendingAll.length === 0}
+                onClick={() => setConfirming('government')}
+                {...WRAP}
+                data-testid="verify-accept-government"
+              >
+                {t('verification.acceptAllGovernment', { count: pendingAll.length })}
+              </Button>
+            </Group>
           )}
         </Group>
+        <Alert color={pendingAll.length ? 'blue' : 'teal'} data-testid="verify-summary">
+          <Text size="sm" data-testid="verify-remaining" data-count={pendingAll.length}>
+            {pendingAll.length
+              ? t('verification.remaining', { count: pendingAll.length })
+              : t('verification.allDone')}
+          </Text>
+          {blanks > 0 && (
+            <Text size="sm" mt={4} data-testid="verify-blank-notice" data-count={blanks}>
+              {t('verification.blankNotice', { count: blanks })}
+            </Text>
+          )}
+        </Alert>
         {shown.length === 0 ? (
           <Empty title={t('verification.empty')} />
         ) : (
@@ -136,13 +182,13 @@ export function VerificationTable({
           </Text>
         )}
         <ConfirmModal
-          opened={confirming}
+          opened={confirming !== null}
           title={t('verification.acceptAllTitle')}
-          message={t('verification.acceptAllConfirm', { count: pending.length })}
+          message={t('verification.acceptAllConfirm', { count: confirmCount, scope: scopeLabel })}
           confirmLabel={t('verification.accept')}
           loading={acceptAll.isPending}
           onConfirm={() => void doAcceptAll()}
-          onClose={() => setConfirming(false)}
+          onClose={() => setConfirming(null)}
         />
       </Stack>
     </QueryState>

@@ -19,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
+import { todayIn } from '../../../../shared/format/format';
+import { browserZone, useFormat } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
   useCreateVisit,
@@ -99,12 +101,13 @@ export function Visits({
   editable: boolean;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const visits = useVisits(cycleId, governmentId);
   const sample = useSampleUnits(cycleId, governmentId);
   const create = useCreateVisit(cycleId, governmentId);
   const [open, setOpen] = useState(false);
   const [unitId, setUnitId] = useState('');
-  const [visitedOn, setVisitedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [visitedOn, setVisitedOn] = useState(() => todayIn(browserZone()));
   const [unannounced, setUnannounced] = useState(false);
   const [notes, setNotes] = useState('');
   const errors = fieldErrors(create.error);
@@ -136,7 +139,7 @@ export function Visits({
           <Paper key={v.id} withBorder p="md" data-testid={`visit-${v.id}`}>
             <Group justify="space-between">
               <Text fw={600}>
-                {v.visitedOn} · {v.unitName}
+                {format.date(v.visitedOn)} · {v.unitName}
               </Text>
               {v.unannounced && <Badge color="orange">{t('visits.unannounced')}</Badge>}
             </Group>
