@@ -105,7 +105,7 @@ describe('notifications', () => {
     expect(inbox.unread).toBeGreaterThanOrEqual(1);
     const mine = inbox.items.find((n: { kind: string }) => n.kind === 'self.closing');
     expect(mine.title).toMatch(/^Penilaian mandiri .+ ditutup dalam 2 hari$/);
-    expect(mine.body).toContain('30 April 2024');
+    expect(mine.body).toContain('30 Apr 2024');
     expect(mine.link).toBe(`/cycles/${cycleId}/units/${t.unitId}/checklist`);
 
     const coord = await t.as('gov_coordinator');
@@ -174,7 +174,7 @@ describe('notifications', () => {
     const item = (await assessor.get('/api/notifications')).json().items[0];
     expect(item.kind).toBe('verify.pending');
     expect(item.title).toMatch(/butir .+ belum diverifikasi$/);
-    expect(item.body).toContain('30 Juni 2024');
+    expect(item.body).toContain('30 Jun 2024');
 
     const [row] = await db.select().from(notifications).where(eq(notifications.id, item.id));
     await drain(new JobRunner(ctx.database, ctx.app.deps.config, [mailJob], { backoffMs: 10 }));

@@ -4,6 +4,7 @@
  * government), assessors with answered items still unverified before verification closes, and
  * coordinators when the appeal window opens. Each is sent once per person, deadline and day.
  */
+import { formatDate } from '../../../shared/format/format';
 import type { Executor } from '../../db/client';
 import * as repo from './notifications.repository';
 import { notify } from './notifications.service';
@@ -11,8 +12,6 @@ import { notify } from './notifications.service';
 /** Days before a deadline that reminders start. */
 export const REMIND_DAYS = 3;
 
-const longDate = (d: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 
 /** "2 Desember 2026" / "2 December 2026" and "besok" / "tomorrow" for a deadline seen from today. */
 export function deadlineParams(deadline: string, today: string) {
@@ -20,8 +19,8 @@ export function deadlineParams(deadline: string, today: string) {
     (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
   );
   return {
-    deadline: longDate(deadline, 'id-ID'),
-    deadlineEn: longDate(deadline, 'en-GB'),
+    deadline: formatDate(deadline, 'id'),
+    deadlineEn: formatDate(deadline, 'en'),
     daysText: days <= 0 ? 'hari ini' : days === 1 ? 'besok' : `dalam ${days} hari`,
     daysTextEn: days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`,
   };
