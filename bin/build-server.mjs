@@ -33,21 +33,31 @@ export function newestMtime(dir) {
 }
 
 /**
- * Builds `entry` (relative to the project root) into `.build/<name>.mjs` unless the bundle is
- * newer than everything under server/, shared/ and the entry's own folder. Returns its path.
+ * The heavy-work worker thread's entry (server/lib/worker-pool.ts): every server bundle gets it as
+ * `.build/heavy-worker.mjs`, beside itself, where the bundled pool looks for it.
+ */
+export const HEAVY_WORKER_ENTRY = 'server/workers/heavy.worker.ts';
+
+/**
+ * Builds `entry` (relative to the project root) into `.build/<name>.mjs`, and the heavy-work
+ * worker into `.build/heavy-worker.mjs`, unless both bundles are newer than everything under
+ * server/, shared/ and the entry's own folder. Returns the entry bundle's path.
  */
 export async function buildServerBundle(entry, name) {
   const outfile = path.join(root, '.build', `${name}.mjs`);
+  const workerFile = path.join(root, '.build', 'heavy-worker.mjs');
   const sources = Math.max(
     newestMtime(path.join(root, 'server')),
     newestMtime(path.join(root, 'shared')),
     newestMtime(path.dirname(path.join(root, entry))),
     fs.statSync(path.join(root, 'package.json')).mtimeMs,
   );
-  if (fs.existsSync(outfile) && fs.statSync(outfile).mtimeMs >= sources) return outfile;
+  const fresh = (file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= sources;
+  if (fresh(outfile) && fresh(workerFile)) return outfile;
   await build({
-    entryPoints: [path.join(root, entry)],
-    outfile,
+    entryPoints: { [name]: path.join(root, entry), 'heavy-worker': path.join(root, HEAVY_WORKER_ENTRY) },
+    outdir: path.join(root, '.build'),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

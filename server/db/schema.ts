@@ -344,24 +344,33 @@ export const auditLog = pgTable(
 );
 
 /** Excel imports: validated first, written only when the whole file is valid. Progress is polled. */
-export const imports = pgTable('imports', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  governmentId: uuid('government_id')
-    .notNull()
-    .references(() => governments.id),
-  createdBy: uuid('created_by').references(() => users.id),
-  fileName: text('file_name').notNull(),
-  status: text('status', {
-    enum: ['validating', 'invalid', 'ready', 'committing', 'done', 'failed'],
-  }).notNull(),
-  totalRows: integer('total_rows').notNull().default(0),
-  processedRows: integer('processed_rows').notNull().default(0),
-  summary: jsonb('summary'),
-  errors: jsonb('errors'),
-  payload: jsonb('payload'),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    fileName: text('file_name').notNull(),
+    status: text('status', {
+      enum: ['validating', 'invalid', 'ready', 'committing', 'done', 'failed'],
+    }).notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    summary: jsonb('summary'),
+    errors: jsonb('errors'),
+    payload: jsonb('payload'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  // One running (validating or committing) import per government: a second upload is a 409.
+  (t) => [
+    uniqueIndex('imports_running_government_idx')
+      .on(t.governmentId)
+      .where(sql`${t.status} in ('validating', 'committing')`),
+  ],
+);
 
 /** Key/value flags the app keeps about itself (e.g. that the demo was seeded once). */
 export const appMeta = pgTable('app_meta', {

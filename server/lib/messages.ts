@@ -223,6 +223,26 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Unit dengan kode "{code}" tidak ditemukan di sheet Unit maupun di pemerintah ini.',
     en: 'No unit with code "{code}" on the Unit sheet or in this government.',
   },
+  'import.tooManyRows': {
+    id: 'Sheet "{sheet}" berisi lebih dari {max} baris data. Bagi data menjadi beberapa berkas (paling banyak {max} baris per sheet) lalu unggah satu per satu.',
+    en: 'Sheet "{sheet}" has more than {max} data rows. Split the data into several files (at most {max} rows per sheet) and upload them one at a time.',
+  },
+  'import.tooLargeUncompressed': {
+    id: 'Isi berkas Excel terlalu besar setelah dibuka (lebih dari {max} MB). Bagi data menjadi beberapa berkas lalu unggah satu per satu.',
+    en: 'The Excel file is too large once unpacked (more than {max} MB). Split the data into several files and upload them one at a time.',
+  },
+  'conflict.importRunning': {
+    id: 'Impor lain untuk pemerintah ini sedang diproses. Tunggu sampai selesai, lalu unggah lagi.',
+    en: 'Another import for this government is being processed. Wait until it finishes, then upload again.',
+  },
+  'error.busy': {
+    id: 'Server sedang sibuk menyiapkan berkas lain. Coba lagi sebentar lagi.',
+    en: 'The server is busy preparing other files. Please try again shortly.',
+  },
+  'error.workerTimeout': {
+    id: 'Penyiapan berkas memakan waktu terlalu lama dan dihentikan. Coba lagi nanti.',
+    en: 'Preparing the file took too long and was stopped. Please try again later.',
+  },
   'import.internal': {
     id: 'Berkas tidak dapat diproses karena kesalahan pada server. Tidak ada data yang disimpan; coba unggah ulang.',
     en: 'The file could not be processed because of a server error. Nothing was saved; please upload it again.',

@@ -3,12 +3,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contacts, serviceProducts, units } from '../../db/schema';
 import { makeTenant } from '../../test/factories';
+import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { commit, fillTemplate, uploadAndValidate } from './import-fixtures';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The first rendering/import would otherwise pay for starting a worker thread (seconds on a busy CI).
+  [ctx] = await Promise.all([createTestContext(), heavyWork().warm()]);
 });
 afterAll(async () => ctx.close());
 

@@ -1,6 +1,5 @@
 /**
- * Pure import logic, no I/O: read the three sheets of an uploaded workbook into raw rows, then
- * validate them row by row with the same zod schemas as the registry API, plus the cross-row rules
+ * Pure import logic, no I/O: the raw rows of the three sheets (read by import-read.ts) validated row by row with the same zod schemas as the registry API, plus the cross-row rules
  * (unique codes, parents that exist, no cycles, Layanan/PIC pointing at a known unit).
  */
 import type ExcelJS from 'exceljs';
@@ -98,52 +97,6 @@ export function cellText(v: ExcelJS.CellValue | undefined): string | null {
   s = s.trim();
   return s === '' ? null : s;
 }
-
-const normalizeHeader = (h: string) => h.replace(/\*/g, '').trim().toLowerCase().replace(/\s+/g, '_');
-
-function readSheet(ws: ExcelJS.Worksheet, def: SheetDef, issues: ImportIssue[]): RawRow[] {
-  const positions = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const h = cellText(cell.value);
-    if (h && !positions.has(normalizeHeader(h))) positions.set(normalizeHeader(h), col);
-  });
-  const missing = def.columns.filter((c) => !positions.has(c.key));
-  for (const c of missing)
-    issues.push(issue(def.name, 1, c.key, 'import.columnMissing', { column: c.key, sheet: def.name }));
-  if (missing.length) return [];
-  const rows: RawRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
-    const values: RowValues = {};
-    let any = false;
-    for (const c of def.columns) {
-      const v = cellText(row.getCell(positions.get(c.key)!).value);
-      values[c.key] = v;
-      if (v !== null) any = true;
-    }
-    if (any) rows.push({ row: number, values });
-  });
-  return rows;
-}
-
-/** Reads the Unit, Layanan and PIC sheets (names and headers matched loosely: case, spaces, `*`). */
-export function readWorkbook(wb: ExcelJS.Workbook): { sheets: RawSheets; issues: ImportIssue[] } {
-  const issues: ImportIssue[] = [];
-  const sheets: RawSheets = { units: [], products: [], contacts: [] };
-  for (const def of SHEETS) {
-    const ws = wb.worksheets.find((w) => w.name.trim().toLowerCase() === def.name.toLowerCase());
-    if (!ws) {
-      issues.push(issue(def.name, 0, '', 'import.sheetMissing', { sheet: def.name }));
-      continue;
-    }
-    sheets[def.key] = readSheet(ws, def, issues);
-  }
-  if (!issues.length && SHEETS.every((d) => sheets[d.key].length === 0))
-    issues.push(issue('', 0, '', 'import.empty'));
-  return { sheets, issues };
-}
-
-export const countRows = (s: RawSheets) => s.units.length + s.products.length + s.contacts.length;
 
 interface RowCheck<T> {
   sheet: SheetDef;

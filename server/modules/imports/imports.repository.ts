@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { contacts, governments, imports, serviceProducts, units } from '../../db/schema';
@@ -25,6 +25,44 @@ export async function updateImport(
     .update(imports)
     .set({ ...values, updatedAt: sql`now()` })
     .where(eq(imports.id, id));
+}
+
+/** The partial unique index that allows one validating/committing import per government. */
+export const RUNNING_IMPORT_INDEX = 'imports_running_government_idx';
+
+/** Whether `err` (a driver error, possibly wrapped by Drizzle) is a second running import. */
+export function isRunningImportConflict(err: unknown): boolean {
+  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined; e;) {
+    if (e.code === '23505')
+      return (
+        e.constraint === RUNNING_IMPORT_INDEX || String((e as Error).message).includes(RUNNING_IMPORT_INDEX)
+      );
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/**
+ * Marks the government's validating/committing imports untouched for `staleMs` as failed (a
+ * process that died left them); returns whether one was.
+ */
+export async function failStaleRunning(
+  db: Executor,
+  governmentId: string,
+  staleMs: number,
+): Promise<boolean> {
+  const rows = await db
+    .update(imports)
+    .set({ status: 'failed', updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(imports.governmentId, governmentId),
+        inArray(imports.status, ['validating', 'committing']),
+        lt(imports.updatedAt, sql`now() - ${Math.round(staleMs)}::int * interval '1 millisecond'`),
+      ),
+    )
+    .returning({ id: imports.id });
+  return rows.length > 0;
 }
 
 /** Moves a `ready` import to `committing`; the single UPDATE makes two concurrent commits impossible. */

@@ -1,35 +1,25 @@
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client';
-import { AppError, NotFoundError } from '../../lib/errors';
+import { AppError, ConflictError, NotFoundError } from '../../lib/errors';
 import type { Locale } from '../../lib/messages';
 import { reachesGovernment, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
+import { runHeavy } from '../../workers/heavy';
 import { recordAudit } from '../audit/audit.repository';
 import { findGovernment } from '../registry/governments.repository';
-import {
-  countRows,
-  issue,
-  readWorkbook,
-  recheckDrafts,
-  validateSheets,
-  type ImportDrafts,
-  type ImportIssue,
-  type RawSheets,
-} from './import-parse';
+import { issue, recheckDrafts, type ImportDrafts, type ImportIssue } from './import-parse';
+import type { ImportParseResult, Preview } from './import-task';
 import * as repo from './imports.repository';
 import type { ImportDto } from './imports.schemas';
+import { inspectXlsxZip } from './xlsx-guard';
 
 /** Runs work after the response is sent; the routes plugin tracks it so shutdown waits. */
 export type RunInBackground = (task: () => Promise<void>) => void;
 
-const PROGRESS_EVERY = 200;
 const MAX_STORED_ERRORS = 1000;
-const PREVIEW_ROWS = 20;
 /** A validating/committing import that has not moved for this long was cut off (restart, crash). */
 const STALE_MS = 15 * 60 * 1000;
 
-type Preview = Record<'units' | 'products' | 'contacts', Record<string, string | number | null>[]>;
 interface Payload {
   drafts?: ImportDrafts;
   preview: Preview;
@@ -47,31 +37,34 @@ class StaleImportError extends Error {
   }
 }
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const running = () => new ConflictError('conflict.importRunning');
 
-/** Content check, not the extension: a zip container that exceljs can load and that has sheets. */
-async function loadXlsx(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const unsupported = () => new AppError('UNSUPPORTED_FILE', 415, 'import.notXlsx');
-  if (buffer.length < 4 || !buffer.subarray(0, 4).equals(ZIP_MAGIC)) throw unsupported();
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw unsupported();
+/**
+ * Records a new `validating` import, the government's one running import: a second one while
+ * another is validating or committing is refused (409) by the partial unique index
+ * imports_running_government_idx, so two uploads at the same moment cannot both pass. An import
+ * a dead process left running longer than STALE_MS is marked failed first.
+ */
+async function claimImportSlot(
+  database: Database,
+  values: Parameters<typeof repo.insertImport>[1],
+): Promise<repo.ImportRow> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await repo.insertImport(database.db, values);
+    } catch (err) {
+      if (!repo.isRunningImportConflict(err)) throw err;
+      if (attempt > 0 || !(await repo.failStaleRunning(database.db, values.governmentId, STALE_MS)))
+        throw running();
+    }
   }
-  if (wb.worksheets.length === 0) throw unsupported();
-  return wb;
-}
-
-function previewOf(sheets: RawSheets): Preview {
-  const take = (rows: RawSheets['units']) =>
-    rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, ...r.values }));
-  return { units: take(sheets.units), products: take(sheets.products), contacts: take(sheets.contacts) };
 }
 
 /**
- * Accepts an uploaded workbook for a government in reach: checks it really is .xlsx (415 otherwise,
- * nothing stored), records the import as `validating` and validates it in the background.
+ * Accepts an uploaded workbook for a government in reach: checks on the request that it is a zip
+ * whose entries declare at most MAX_UNCOMPRESSED_BYTES (415/400 otherwise, nothing stored), claims
+ * the government's one import slot (409 while another runs), and reads and validates the file in a
+ * worker thread (streamed, at most MAX_DATA_ROWS per sheet), so the server keeps answering.
  */
 export async function startImport(
   database: Database,
@@ -83,77 +76,74 @@ export async function startImport(
   if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   const gov = await findGovernment(database.db, governmentId);
   if (!gov || gov.archivedAt) throw new NotFoundError();
-  const wb = await loadXlsx(file.buffer);
-  const { sheets, issues } = readWorkbook(wb);
-  const row = await repo.insertImport(database.db, {
+  inspectXlsxZip(file.buffer);
+  const row = await claimImportSlot(database, {
     governmentId,
     createdBy: actor.id,
     fileName: file.fileName,
     status: 'validating',
-    totalRows: countRows(sheets),
+    totalRows: 0,
     processedRows: 0,
     summary: { units: 0, products: 0, contacts: 0 } satisfies Summary,
     errors: [],
   });
+  // Moved into the worker, not copied: the upload's buffer may share a pooled allocation.
+  const bytes = new Uint8Array(file.buffer);
   run(async () => {
     try {
-      await validateImport(database, row.id, governmentId, sheets, issues);
+      await validateImport(database, row.id, governmentId, bytes);
     } catch (err) {
       await repo.updateImport(database.db, row.id, {
         status: 'failed',
         errors: [issue('', 0, '', 'import.internal')],
       });
-      throw err;
+      if (!(err instanceof AppError)) throw err;
     }
   });
   return { id: row.id, status: row.status };
 }
 
-/** Validates all rows against the government's current units; stores drafts, issues and a preview. */
-async function validateImport(
-  database: Database,
-  id: string,
-  governmentId: string,
-  sheets: RawSheets,
-  structural: ImportIssue[],
-) {
+/** Has a worker read and validate the file against the government's current units; stores the outcome. */
+async function validateImport(database: Database, id: string, governmentId: string, bytes: Uint8Array) {
   const db = database.db;
-  const preview = previewOf(sheets);
+  const existing = await repo.activeUnitCodes(db, governmentId);
+  const result: ImportParseResult = await runHeavy(
+    'import-parse',
+    { bytes, existing: [...existing] },
+    { transfer: [bytes.buffer as ArrayBuffer] },
+  );
+  const { preview, totalRows, drafts, structural } = result;
   if (structural.length) {
     await repo.updateImport(db, id, {
       status: 'invalid',
+      totalRows,
+      processedRows: totalRows,
       errors: structural,
       summary: { units: 0, products: 0, contacts: 0, errorCount: structural.length } satisfies Summary,
       payload: { preview } satisfies Payload,
     });
     return;
   }
-  const existing = await repo.activeUnitCodes(db, governmentId);
-  const { drafts, issues } = await validateSheets(
-    sheets,
-    existing,
-    async (processed) => {
-      await repo.updateImport(db, id, { processedRows: processed });
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    PROGRESS_EVERY,
-  );
   const summary: Summary = {
     units: drafts.units.length,
     products: drafts.products.length,
     contacts: drafts.contacts.length,
   };
-  if (issues.length) {
+  if (result.issues.length) {
     await repo.updateImport(db, id, {
       status: 'invalid',
-      errors: issues.slice(0, MAX_STORED_ERRORS),
-      summary: { ...summary, errorCount: issues.length },
+      totalRows,
+      processedRows: totalRows,
+      errors: result.issues.slice(0, MAX_STORED_ERRORS),
+      summary: { ...summary, errorCount: result.issues.length },
       payload: { preview } satisfies Payload,
     });
     return;
   }
   await repo.updateImport(db, id, {
     status: 'ready',
+    totalRows,
+    processedRows: totalRows,
     errors: [],
     summary,
     payload: { drafts, preview } satisfies Payload,
@@ -218,7 +208,11 @@ export async function commitImportForActor(
   run: RunInBackground,
 ): Promise<{ id: string; status: repo.ImportStatus }> {
   const found = await findInReach(database, actor, id);
-  const claimed = await repo.claimForCommit(database.db, id);
+  const claimed = await repo.claimForCommit(database.db, id).catch((err: unknown) => {
+    // Another import of the government is validating or committing (the one-running index).
+    if (repo.isRunningImportConflict(err)) throw running();
+    throw err;
+  });
   if (!claimed)
     throw new AppError('CONFLICT', 409, 'conflict.importState', undefined, { status: found.status });
   run(() => writeImport(database, actor, claimed));

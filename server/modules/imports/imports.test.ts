@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, contacts, imports, serviceProducts, units, users } from '../../db/schema';
 import { makeTenant, type Tenant } from '../../test/factories';
+import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { commit, fillTemplate, upload, uploadAndValidate, waitForImport, workbook } from './import-fixtures';
 import { countRegistryRows } from './imports.repository';
@@ -9,7 +10,8 @@ import { auditChange } from '../../test/audit-helpers';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The first rendering/import would otherwise pay for starting a worker thread (seconds on a busy CI).
+  [ctx] = await Promise.all([createTestContext(), heavyWork().warm()]);
 });
 afterAll(async () => ctx.close());
 

@@ -1,13 +1,14 @@
 /**
  * Rapor downloads: the assessments module builds the full rapor, every unit's gaps included (access
- * check, tenancy, publication rule included); this module only renders it.
+ * check, tenancy, publication rule included); this module only renders it, in a worker thread
+ * of the heavy-work pool (pdfmake and exceljs are CPU-bound: on the request loop one rapor stalled
+ * every other request for 0.5–1.4 s).
  */
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
 import { buildFullRapor, buildFullRaporWithShortfalls } from '../assessments/rapor.service';
+import { asBuffer, runHeavy } from '../../workers/heavy';
 import { raporFileName } from './rapor-format';
-import { renderRaporPdf } from './rapor-pdf';
-import { renderRaporXlsx } from './rapor-xlsx';
 
 export type RaporFormat = 'pdf' | 'xlsx';
 
@@ -34,10 +35,10 @@ export async function exportRapor(
     // The workbook also lists every answer below its maximum (Rincian Kekurangan); the PDF keeps
     // to the rapor's grouped form.
     const { rapor, shortfalls } = await buildFullRaporWithShortfalls(db, actor, cycleId, governmentId);
-    const body = await renderRaporXlsx(rapor, shortfalls);
+    const body = asBuffer(await runHeavy('rapor-xlsx', { rapor, shortfalls }));
     return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
   }
   const rapor = await buildFullRapor(db, actor, cycleId, governmentId);
-  const body = await renderRaporPdf(rapor);
+  const body = asBuffer(await runHeavy('rapor-pdf', rapor));
   return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RaporSchema, RaporUnitGapsSchema } from '../../../shared/contracts/rapor';
 import { answers } from '../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../test/factories';
+import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
 import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/assessment-fixtures';
@@ -19,7 +20,8 @@ let dir: string;
 const REASON = 'Maklumat pelayanan tidak dipajang di ruang tunggu.';
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The first rendering/import would otherwise pay for starting a worker thread (seconds on a busy CI).
+  [ctx] = await Promise.all([createTestContext(), heavyWork().warm()]);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-rapor-route-'));
   t = await makeTenant(ctx);
   a = await makeAssessmentFixture(ctx, t);

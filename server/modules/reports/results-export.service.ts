@@ -1,15 +1,13 @@
 /**
  * The national results export (issue 4): the ranked results of a cycle, restricted to the actor's
  * reach, written as .xlsx or PDF by a background job in the app process (ADR 0001). Rows come from
- * the database in keyset batches; progress is written after every batch. The .xlsx rows go straight
- * into exceljs' streaming writer, so its memory stays flat however many governments the cycle
- * holds; the PDF keeps only its table cells until pdfmake lays the pages out (results-pdf.ts).
+ * the database in keyset batches; progress is written after every batch. The file itself is written
+ * by a worker thread of the heavy-work pool (results-file.ts): exceljs' streaming writer for the
+ * .xlsx, pdfmake for the PDF (results-pdf.ts).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { XLSX_FORMAT } from '../../../shared/format/format';
 import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
@@ -18,7 +16,7 @@ import { assertResultsVisible, cycleForActor } from '../assessments/cycle-access
 import { rankedPage, type RankedRow } from '../assessments/results.repository';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import type { RunInBackground } from '../imports/imports.service';
-import { resultsPdfWriter } from './results-pdf';
+import { runHeavy } from '../../workers/heavy';
 import * as repo from './results-export.repository';
 
 /** Rows read per query (keyset page). */
@@ -121,62 +119,7 @@ export async function startResultsExport(
   return { id: row.id, status: row.status };
 }
 
-/** Where the rows of one export go, batch by batch, until the file is finished. */
-interface ResultsSink {
-  add(rows: RankedRow[]): void;
-  finish(): Promise<void>;
-}
-
-type Dimension = { code: string; name: string };
-
-/** The .xlsx: exceljs' streaming writer, each row committed as soon as it is added. */
-function xlsxSink(file: string, dims: Dimension[]): ResultsSink {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = 'Patuh';
-  const ws = wb.addWorksheet('Hasil', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: 'Peringkat (sejenis)', key: 'rank', width: 10 },
-    { header: 'Pemerintah/Instansi', key: 'name', width: 44 },
-    { header: 'Jenis', key: 'type', width: 14 },
-    { header: 'Nilai', key: 'score', width: 10, style: { numFmt: XLSX_FORMAT.score } },
-    { header: 'Opini', key: 'band', width: 14 },
-    { header: 'Zona', key: 'zone', width: 10 },
-    ...dims.map((d) => ({
-      header: `${d.code} ${d.name}`,
-      key: `dim:${d.code}`,
-      width: 16,
-      style: { numFmt: XLSX_FORMAT.score },
-    })),
-  ];
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).commit();
-  return {
-    add(rows) {
-      for (const r of rows) {
-        const values: Record<string, string | number | null> = {
-          rank: r.rank,
-          name: r.name,
-          type: r.type,
-          score: r.rounded,
-          band: r.band,
-          zone: r.zone,
-        };
-        for (const d of dims) values[`dim:${d.code}`] = r.dimensions?.[d.code] ?? null;
-        ws.addRow(values).commit();
-      }
-    },
-    async finish() {
-      ws.commit();
-      await wb.commit();
-    },
-  };
-}
-
-/** Reads the ranked rows in keyset batches into the sink, writing progress per batch, then the file. */
+/** Reads the ranked rows in keyset batches, writing progress per batch, then has a worker write the file. */
 async function writeResultsExport(
   database: Database,
   row: repo.ResultsExportRow,
@@ -191,43 +134,39 @@ async function writeResultsExport(
   const dir = exportsDir(dataDir);
   await fs.promises.mkdir(dir, { recursive: true });
   const file = path.join(dir, row.storageName);
-  let sink: ResultsSink;
-  switch (row.format) {
-    case 'xlsx':
-      sink = xlsxSink(file, dims);
-      break;
-    case 'pdf': {
-      const pdf = resultsPdfWriter({
-        cycleName: cycle.name,
-        year: cycle.year,
-        framework: { name: framework.name.id, version: framework.version },
-        dimensions: dims,
-        generatedAt: new Date().toISOString(),
-        timeZone: zoneOfOffice(await repo.cycleOfficeProvinces(db, row.cycleId)),
-      });
-      sink = { add: (rows) => pdf.add(rows), finish: () => pdf.write(file) };
-      break;
-    }
-  }
 
-  let processed = 0;
+  // The rows are read here (the national set is one cycle's governments, ~600); the file is
+  // written in a worker thread, so laying out the PDF or zipping the .xlsx stalls no request.
+  const rows: RankedRow[] = [];
   let after: [number, string] | null = null;
   for (;;) {
-    const rows: RankedRow[] = await rankedPage(db, row.cycleId, {
+    const batch: RankedRow[] = await rankedPage(db, row.cycleId, {
       governmentIds,
       sort: 'score',
       dir: 'desc',
       after,
       limit: EXPORT_BATCH - 1, // rankedPage reads limit + 1 rows (its "has more" probe): one batch = 1,000 rows
     });
-    sink.add(rows);
-    processed += rows.length;
-    await repo.updateExport(db, row.id, { processedRows: processed });
-    if (rows.length < EXPORT_BATCH) break;
-    const last = rows.at(-1)!;
+    rows.push(...batch);
+    await repo.updateExport(db, row.id, { processedRows: rows.length });
+    if (batch.length < EXPORT_BATCH) break;
+    const last = batch.at(-1)!;
     after = [last.sort_score, last.government_id];
   }
-  await sink.finish();
+  await runHeavy('results-file', {
+    format: row.format,
+    file,
+    meta: {
+      cycleName: cycle.name,
+      year: cycle.year,
+      framework: { name: framework.name.id, version: framework.version },
+      dimensions: dims,
+      generatedAt: new Date().toISOString(),
+      timeZone: zoneOfOffice(await repo.cycleOfficeProvinces(db, row.cycleId)),
+    },
+    rows,
+  });
+  const processed = rows.length;
   const { size } = await fs.promises.stat(file);
   await repo.updateExport(db, row.id, {
     status: 'done',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments } from '../../db/schema';
 import { cycleGovernments, cycles, governmentResults } from '../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../test/factories';
+import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
 import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/assessment-fixtures';
@@ -21,7 +22,8 @@ let dir: string;
 const extra: Array<{ id: string; name: string; score: number; sameOffice: boolean }> = [];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The first rendering/import would otherwise pay for starting a worker thread (seconds on a busy CI).
+  [ctx] = await Promise.all([createTestContext(), heavyWork().warm()]);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-results-pdf-'));
   t = await makeTenant(ctx);
   other = await makeTenant(ctx);

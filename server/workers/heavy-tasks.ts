@@ -1,0 +1,20 @@
+/**
+ * The tasks the heavy-work pool runs (server/lib/worker-pool.ts): each takes plain data that the
+ * main thread read from the database and returns bytes or a small result. Nothing here opens the
+ * database: on PGlite a worker could not share the engine, and the reads are not the slow part.
+ */
+import type { FullRapor, RaporShortfall } from '../../shared/contracts/rapor';
+import { parseImport } from '../modules/imports/import-task';
+import { renderRaporPdf } from '../modules/reports/rapor-pdf';
+import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
+import { writeResultsFile } from '../modules/reports/results-file';
+
+export const heavyTasks = {
+  'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
+  'rapor-xlsx': (input: { rapor: FullRapor; shortfalls?: RaporShortfall[] }): Promise<Uint8Array> =>
+    renderRaporXlsx(input.rapor, input.shortfalls),
+  'results-file': writeResultsFile,
+  'import-parse': parseImport,
+};
+
+export type HeavyTasks = typeof heavyTasks;

@@ -1,0 +1,19 @@
+/**
+ * Typed calls into the heavy-work pool: `runHeavy('rapor-pdf', rapor)` renders in a worker thread
+ * and resolves with what the task returns (bytes arrive as a Uint8Array; `asBuffer` wraps them).
+ */
+import { heavyWork, type RunOptions } from '../lib/worker-pool';
+import type { HeavyTasks } from './heavy-tasks';
+
+export function runHeavy<K extends keyof HeavyTasks>(
+  task: K,
+  input: Parameters<HeavyTasks[K]>[0],
+  opts?: RunOptions,
+): Promise<Awaited<ReturnType<HeavyTasks[K]>>> {
+  return heavyWork().run<Awaited<ReturnType<HeavyTasks[K]>>>(task, input, opts);
+}
+
+/** A worker's bytes (a Uint8Array after the move) as a Buffer, without copying. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
