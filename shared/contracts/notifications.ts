@@ -125,3 +125,16 @@ export const notificationKeys = {
   settings: ['notifications', 'settings'] as const,
   outbox: ['notifications', 'outbox'] as const,
 };
+
+/**
+ * A click-to-chat WhatsApp link (wa.me) with a prepared message, for a phone number written the
+ * Indonesian ways (0812…, +62 812…, 62812…, 812…); null when it is not a plausible number.
+ */
+export function whatsappLink(phone: string | null | undefined, text: string): string | null {
+  if (!phone) return null;
+  let digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  else if (digits.startsWith('8')) digits = `62${digits}`;
+  if (!/^62\d{8,13}$/.test(digits)) return null;
+  return `https://wa.me/${digits}?text=${encodeURIComponent(text)}`;
+}

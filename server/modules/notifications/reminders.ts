@@ -12,7 +12,6 @@ import { notify } from './notifications.service';
 /** Days before a deadline that reminders start. */
 export const REMIND_DAYS = 3;
 
-
 /** "2 Desember 2026" / "2 December 2026" and "besok" / "tomorrow" for a deadline seen from today. */
 export function deadlineParams(deadline: string, today: string) {
   const days = Math.round(
