@@ -64,6 +64,13 @@ const ConfigSchema = z.object({
   PATUH_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   PATUH_READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   PATUH_TRUST_PROXY: TrustProxySchema,
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL harus berupa URL smtp:// atau smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PATUH_MAIL_FROM: z.string().default('Patuh <patuh@localhost>'),
+  PATUH_PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -88,6 +95,11 @@ export interface Config {
    * addresses/CIDRs. Only a trusted proxy's X-Forwarded-For names the client.
    */
   trustProxy: false | number | string[];
+  /** SMTP server for e-mail; without it messages are written as .eml files under `dataDir/mail`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people open Patuh at, for links in e-mails (default http://localhost:PORT). */
+  publicUrl: string;
 }
 
 /** Parses the environment once; no DATABASE_URL means the embedded PGlite engine in the data directory. */
@@ -110,5 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: c.PATUH_LOGIN_RATE_LIMIT,
     readCacheSeconds: c.PATUH_READ_CACHE_SECONDS,
     trustProxy: c.PATUH_TRUST_PROXY,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.PATUH_MAIL_FROM,
+    publicUrl: (c.PATUH_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
@@ -49,6 +50,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);
+  await app.register(notificationRoutes);
   await app.register(importRoutes);
   await app.register(cycleRoutes);
   await app.register(checklistRoutes);

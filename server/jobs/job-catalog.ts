@@ -1,5 +1,11 @@
 import type { JobDefinition } from './job-definition';
+import { assessmentRemindersJob } from './definitions/assessment-reminders.job';
 import { maintenanceJob } from './definitions/maintenance.job';
+import { sendEmailJob } from './definitions/send-email.job';
 
 /** Every kind of background job the server runs (one definition file each under definitions/). */
-export const JOB_DEFINITIONS: JobDefinition<never>[] = [maintenanceJob as JobDefinition<never>];
+export const JOB_DEFINITIONS: JobDefinition<never>[] = [
+  maintenanceJob,
+  sendEmailJob,
+  assessmentRemindersJob,
+] as unknown as JobDefinition<never>[];

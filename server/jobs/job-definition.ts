@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import type { Config } from '../config';
 import type { Database, Executor } from '../db/client';
 import { insertJob, type EnqueueOptions } from './jobs.repository';
 
 export interface JobContext {
   database: Database;
+  config: Config;
   /** The job row's id and the attempt being made (1 on the first try). */
   jobId: number;
   attempt: number;

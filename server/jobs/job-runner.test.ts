@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { jobs } from '../db/schema';
+import { loadConfig } from '../config';
 import { createTestContext, type TestContext } from '../test/harness';
 import { makeTenant } from '../test/factories';
 import { defineJob, enqueueJob, type JobDefinition } from './job-definition';
@@ -20,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
+const cfg = loadConfig({} as NodeJS.ProcessEnv);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A job kind that records each run of each payload key, and fails while `failUntil` says so. */
@@ -56,14 +58,14 @@ describe('background jobs', () => {
       { runAt: new Date(Date.now() - 3_600_000) },
     ))!;
     expect((await rowOf(id)).status).toBe('pending');
-    const runner = new JobRunner(ctx.database, [r.def], { pollMs: 20 });
+    const runner = new JobRunner(ctx.database, cfg, [r.def], { pollMs: 20 });
     runner.start();
     for (let i = 0; i < 100 && r.runs.length === 0; i++) await sleep(20);
     await sleep(100); // several more polls
     await runner.stop();
     expect(r.runs).toEqual(['a']);
     expect(await rowOf(id)).toMatchObject({ status: 'done', attempts: 1, lockedBy: null });
-    const again = new JobRunner(ctx.database, [r.def]);
+    const again = new JobRunner(ctx.database, cfg, [r.def]);
     await again.tick();
     expect(r.runs).toEqual(['a']);
   });
@@ -80,7 +82,7 @@ describe('background jobs', () => {
     const dup2 = await enqueueJob(ctx.database.db, r.typed, { key: 'c' }, { dedupeKey: 't-later@slot' });
     expect(dup1).not.toBeNull();
     expect(dup2).toBeNull();
-    await new JobRunner(ctx.database, [r.def]).tick();
+    await new JobRunner(ctx.database, cfg, [r.def]).tick();
     expect(r.runs).toEqual(['c']);
     expect((await rowOf(later!)).status).toBe('pending');
   });
@@ -94,7 +96,7 @@ describe('background jobs', () => {
     expect([1, 2, 3, 4, 20].map((a) => backoffDelay(a, 100, 1000))).toEqual([100, 200, 400, 800, 1000]);
     const r = recorder('t-fail', { failTimes: 3, maxAttempts: 3 });
     const id = (await enqueueJob(ctx.database.db, r.typed, { key: 'd' }))!;
-    const runner = new JobRunner(ctx.database, [r.def], { backoffMs: 40, maxBackoffMs: 1000 });
+    const runner = new JobRunner(ctx.database, cfg, [r.def], { backoffMs: 40, maxBackoffMs: 1000 });
     const retryGaps: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       const before = Date.now();
@@ -142,7 +144,7 @@ describe('background jobs', () => {
     const id = (await enqueueJob(ctx.database.db, r.typed, { key: 'e' }))!;
     const [taken] = await claimJobs(ctx.database.db, 'dead-worker', ['t-lease'], 1, 60_000);
     expect(taken?.id).toBe(id);
-    const other = new JobRunner(ctx.database, [r.def]);
+    const other = new JobRunner(ctx.database, cfg, [r.def]);
     await other.tick();
     expect(r.runs).toEqual([]); // still leased to the dead worker
     // The lease runs out (as if a minute had passed).
@@ -165,10 +167,10 @@ describe('background jobs', () => {
         runs++;
       },
     }) as JobDefinition<never>;
-    const a = new JobRunner(ctx.database, [periodic]);
+    const a = new JobRunner(ctx.database, cfg, [periodic]);
     await a.tick();
     await a.tick();
-    await new JobRunner(ctx.database, [periodic]).tick();
+    await new JobRunner(ctx.database, cfg, [periodic]).tick();
     expect(runs).toBe(1);
     const rows = await ctx.database.db.select().from(jobs).where(eq(jobs.name, 't-periodic'));
     expect(rows).toHaveLength(1);
@@ -179,8 +181,8 @@ describe('background jobs', () => {
     const r = recorder('t-race', { slowMs: 5 });
     const keys = Array.from({ length: 30 }, (_, i) => `k${i}`);
     for (const key of keys) await enqueueJob(ctx.database.db, r.typed, { key });
-    const a = new JobRunner(ctx.database, [r.def], { concurrency: 4 });
-    const b = new JobRunner(ctx.database, [r.def], { concurrency: 4 });
+    const a = new JobRunner(ctx.database, cfg, [r.def], { concurrency: 4 });
+    const b = new JobRunner(ctx.database, cfg, [r.def], { concurrency: 4 });
     for (let i = 0; i < 20 && r.runs.length < keys.length; i++) await Promise.all([a.tick(), b.tick()]);
     expect([...r.runs].sort()).toEqual([...keys].sort());
     expect([...r.tries.values()].every((n) => n === 1)).toBe(true);

@@ -5,6 +5,7 @@
  * admins. CPU-heavy rendering does not run here but in the worker pool; a job may hand work to it.
  */
 import crypto from 'node:crypto';
+import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { JobDefinition } from './job-definition';
 import { claimJobs, completeJob, failJob, insertJob } from './jobs.repository';
@@ -39,6 +40,7 @@ export class JobRunner {
 
   constructor(
     private readonly database: Database,
+    private readonly config: Config,
     definitions: JobDefinition<never>[],
     opts: JobRunnerOptions = {},
   ) {
@@ -112,7 +114,10 @@ export class JobRunner {
     const def = this.defs.get(name)!;
     this.running++;
     try {
-      await def.run({ database: this.database, jobId: id, attempt }, def.payload.parse(payload));
+      await def.run(
+        { database: this.database, config: this.config, jobId: id, attempt },
+        def.payload.parse(payload),
+      );
       await completeJob(this.database.db, id, this.workerId);
     } catch (err) {
       this.opts.onError?.(name, id, err);

@@ -6,7 +6,7 @@
  * 403 = the role lacks the permission; 404 = out of reach (same answer as a missing id).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements, imports, jobs } from '../db/schema';
+import { agreements, imports, jobs, notifications } from '../db/schema';
 import { frameworks, resultsExports } from '../db/schema-assessments';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
@@ -118,6 +118,26 @@ const M: Record<string, Entry> = {
     path: '/api/audit?governmentId=:gov',
     roles: R('ok', 403, 403, 'ok', 403),
     scoped: true,
+  },
+  'GET /api/notifications': { path: '/api/notifications?unread=true', roles: ALL, scoped: false },
+  'POST /api/notifications/:id/read': {
+    path: '/api/notifications/:notification/read',
+    roles: R(404, 404, 404, 404, 'ok'),
+    scoped: true,
+  },
+  'POST /api/notifications/read-all': { path: '/api/notifications/read-all', roles: ALL, scoped: false },
+  'GET /api/notifications/settings': { path: '/api/notifications/settings', roles: ALL, scoped: false },
+  'PUT /api/notifications/settings': {
+    path: '/api/notifications/settings',
+    body: { items: [{ kind: 'self.closing', inApp: true, email: false }] },
+    roles: ALL,
+    scoped: false,
+  },
+  'GET /api/mail-outbox': { path: '/api/mail-outbox', roles: R('ok', 403, 403, 403, 403), scoped: false },
+  'GET /api/mail-outbox/:name': {
+    path: '/api/mail-outbox/2026-01-01T00-00-00-000Z-0123abcd.eml',
+    roles: R(404, 403, 403, 403, 403),
+    scoped: false,
   },
   'GET /api/jobs': { path: '/api/jobs?status=failed', roles: R('ok', 403, 403, 403, 403), scoped: false },
   'POST /api/jobs/:id/retry': {
@@ -656,6 +676,7 @@ interface Fixture {
   /** A results export of the assessment cycle, requested by the tenant's admin, still queued. */
   exportId: string;
   jobId: string;
+  notificationId: string;
   /** An account no agent signs in with, so archiving it cannot disturb the run. */
   spareUserId: string;
   assessment: AssessmentFixture;
@@ -711,12 +732,18 @@ async function fixture(): Promise<Fixture> {
     })
     .returning();
   const [job] = await db.insert(jobs).values({ name: 'matriks', status: 'done' }).returning();
+  // A notification of the tenant's PIC: only that PIC may mark it read (everyone else: 404).
+  const [note] = await db
+    .insert(notifications)
+    .values({ userId: t.userIds.unit_pic, kind: 'self.closing', params: {} })
+    .returning();
   return {
     t,
     agreementId: agreement!.id,
     importId: imp!.id,
     exportId: exp!.id,
     jobId: String(job!.id),
+    notificationId: note!.id,
     spareUserId: spare.id,
     assessment,
   };
@@ -735,6 +762,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':import', f.importId)
     .replaceAll(':export', f.exportId)
     .replaceAll(':job', f.jobId)
+    .replaceAll(':notification', f.notificationId)
     .replaceAll(':user', userId)
     .replaceAll(':cycle', f.assessment.cycleId)
     .replaceAll(':answer', f.assessment.answerId)

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { applyLanguage } from '../../i18n';
 import { useAuth } from '../../lib/auth';
 import type { Permission } from '../../lib/permissions';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -122,6 +123,7 @@ export function AppLayout() {
                 {t(`role.${user.role}`)}
               </Badge>
             </Stack>
+            <NotificationBell />
             <LanguageSwitch />
             <Button variant="subtle" size="xs" onClick={() => void signOut()} data-testid="logout">
               {t('nav.logout')}

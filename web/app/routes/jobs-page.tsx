@@ -1,7 +1,9 @@
+import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/ui/not-found';
 import { PageHeader } from '../../components/ui/page-header';
 import { JobList } from '../../features/jobs/components/job-list';
+import { MailOutbox } from '../../features/notifications/components/mail-outbox';
 import { useAuth } from '../../lib/auth';
 
 export default function JobsPage() {
@@ -12,6 +14,9 @@ export default function JobsPage() {
     <>
       <PageHeader title={t('jobs.title')} subtitle={t('jobs.subtitle')} />
       <JobList />
+      <Box mt="lg">
+        <MailOutbox />
+      </Box>
     </>
   );
 }

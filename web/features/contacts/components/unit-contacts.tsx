@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveButton } from '../../../components/ui/archive-button';
@@ -7,6 +7,7 @@ import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useArchiveContact, useUnitContacts, type Contact } from '../api/contacts-api';
+import { whatsappLink } from '../../../../shared/contracts/notifications';
 import { ContactAccountModal } from './contact-account-modal';
 import { ContactPasswordResetModal } from './contact-password-reset-modal';
 import { ContactForm } from './contact-form';
@@ -101,6 +102,28 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                     <Table.Td>{c.position ?? '—'}</Table.Td>
                     <Table.Td>
                       <Text size="sm">{c.phone ?? '—'}</Text>
+                      {(() => {
+                        const wa = whatsappLink(
+                          c.phone,
+                          t('notifications.whatsappText', {
+                            name: c.name,
+                            unit: c.unitName ?? '',
+                            url: window.location.origin,
+                          }),
+                        );
+                        return wa && !c.archivedAt ? (
+                          <Anchor
+                            href={wa}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            size="xs"
+                            aria-label={t('notifications.whatsappLabel', { name: c.name })}
+                            data-testid={`contact-whatsapp-${c.id}`}
+                          >
+                            {t('notifications.whatsapp')}
+                          </Anchor>
+                        ) : null;
+                      })()}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{c.email ?? '—'}</Text>

@@ -1,0 +1,140 @@
+/**
+ * Notifications: the kinds, their templates in Bahasa Indonesia and English (one text for the inbox
+ * and the e-mail), the inbox and settings contracts, and the query keys of the web feature.
+ */
+import { z } from 'zod';
+
+export const NOTIFICATION_KINDS = [
+  'self.closing',
+  'self.closingGovernment',
+  'verify.pending',
+  'appeal.open',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Template parameters (all strings or numbers, already formatted where they are dates). */
+export type NotificationParams = Record<string, string | number>;
+
+type Template = { title: string; body: string };
+type Lang = 'id' | 'en';
+
+/** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
+function fill(text: string, params: NotificationParams): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
+  'self.closing': {
+    id: {
+      title: 'Penilaian mandiri {unit} ditutup {daysText}',
+      body: 'Penilaian mandiri {cycle} untuk {unit} ({government}) ditutup pada {deadline}. {answered} dari {total} butir sudah dijawab. Lengkapi dan kirim sebelum batas waktu.',
+    },
+    en: {
+      title: 'Self-assessment of {unit} closes {daysTextEn}',
+      body: 'The self-assessment {cycle} for {unit} ({government}) closes on {deadlineEn}. {answered} of {total} items are answered. Complete and submit it before the deadline.',
+    },
+  },
+  'self.closingGovernment': {
+    id: {
+      title: '{pending} unit belum mengirim penilaian mandiri',
+      body: 'Penilaian mandiri {cycle} untuk {government} ditutup pada {deadline} ({daysText}). {pending} dari {units} unit belum mengirim. Ingatkan PIC unit tersebut.',
+    },
+    en: {
+      title: '{pending} units have not submitted their self-assessment',
+      body: 'The self-assessment {cycle} for {government} closes on {deadlineEn} ({daysTextEn}). {pending} of {units} units have not submitted. Remind their PICs.',
+    },
+  },
+  'verify.pending': {
+    id: {
+      title: '{pending} butir {government} belum diverifikasi',
+      body: 'Verifikasi {cycle} untuk {government} berakhir pada {deadline} ({daysText}). {pending} butir yang dijawab belum diverifikasi.',
+    },
+    en: {
+      title: '{pending} items of {government} are not verified yet',
+      body: 'Verification {cycle} for {government} ends on {deadlineEn} ({daysTextEn}). {pending} answered items are not verified yet.',
+    },
+  },
+  'appeal.open': {
+    id: {
+      title: 'Masa banding {cycle} dibuka',
+      body: 'Nilai hasil verifikasi {government} dapat dilihat dan dibanding sampai {deadline}. Periksa butir yang nilainya diubah asesor.',
+    },
+    en: {
+      title: 'The appeal window of {cycle} is open',
+      body: 'The verified values of {government} can be seen and appealed until {deadlineEn}. Check the items whose values the assessor changed.',
+    },
+  },
+};
+
+/** The notification's title and body in the reader's language. */
+export function renderNotification(kind: string, params: NotificationParams, lang: Lang): Template {
+  const t = TEMPLATES[kind as NotificationKind]?.[lang];
+  if (!t) return { title: kind, body: '' };
+  return { title: fill(t.title, params), body: fill(t.body, params) };
+}
+
+export const NotificationSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NotificationDto = z.infer<typeof NotificationSchema>;
+
+export const InboxQuerySchema = z.object({
+  unread: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** The createdAt|id of the last item of the previous page. */
+  cursor: z.string().max(100).optional(),
+});
+
+export const InboxSchema = z.object({
+  unread: z.number(),
+  items: z.array(NotificationSchema),
+  nextCursor: z.string().nullable(),
+});
+export type Inbox = z.infer<typeof InboxSchema>;
+
+export const NotificationSettingSchema = z.object({
+  kind: z.enum(NOTIFICATION_KINDS),
+  inApp: z.boolean(),
+  email: z.boolean(),
+});
+export const NotificationSettingsSchema = z.object({ items: z.array(NotificationSettingSchema) });
+export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>;
+
+export const MailOutboxSchema = z.object({
+  items: z.array(
+    z.object({
+      name: z.string(),
+      size: z.number(),
+      createdAt: z.string(),
+      to: z.string(),
+      subject: z.string(),
+    }),
+  ),
+});
+export type MailOutbox = z.infer<typeof MailOutboxSchema>;
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  inbox: (unreadOnly: boolean) => ['notifications', 'inbox', unreadOnly] as const,
+  settings: ['notifications', 'settings'] as const,
+  outbox: ['notifications', 'outbox'] as const,
+};
+
+/**
+ * A click-to-chat WhatsApp link (wa.me) with a prepared message, for a phone number written the
+ * Indonesian ways (0812…, +62 812…, 62812…, 812…); null when it is not a plausible number.
+ */
+export function whatsappLink(phone: string | null | undefined, text: string): string | null {
+  if (!phone) return null;
+  let digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  else if (digits.startsWith('8')) digits = `62${digits}`;
+  if (!/^62\d{8,13}$/.test(digits)) return null;
+  return `https://wa.me/${digits}?text=${encodeURIComponent(text)}`;
+}
