@@ -11,6 +11,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y } from './axe';
 import { loginAs, startE2E, type E2E } from './support';
 
 const UNANSWERED = 'tidak dijawab — dihitung 0';
@@ -45,8 +46,12 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     return page;
   }
 
-  /** On a phone, the page must not scroll sideways (tables scroll inside their own box). */
+  /**
+   * Every page of the journey: axe finds nothing critical or serious, and on a phone the page
+   * does not scroll sideways (tables scroll inside their own box).
+   */
   async function fits(page: Page, what: string) {
+    await checkA11y(page, { context: `${what} (${viewport.name})` });
     if (!phone) return;
     await page.waitForLoadState('networkidle');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -5,6 +5,9 @@
  * 3.0 schema, and hand-written checks name the rules that broke before (a `$ref` to a component
  * that was never emitted) and the 3.0 rules code generators trip on.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from './harness';
@@ -190,4 +193,27 @@ describe('the OpenAPI document', () => {
     );
     expect(used.filter((name) => !defined.includes(name))).toEqual([]);
   });
+});
+
+describe('a client generated from the document', () => {
+  it('openapi-typescript generates types that TypeScript compiles, with the routes and the explain tree', async () => {
+    const { default: openapiTS, astToString } = await import('openapi-typescript');
+    const source = astToString(await openapiTS(doc as never));
+    expect(source).toContain('export interface paths');
+    expect(source).toContain('"/api/cycles/{id}/summary"');
+    expect(source).toMatch(/ExplainNode/);
+    const ts = await import('typescript');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-openapi-'));
+    try {
+      const file = path.join(dir, 'api.d.ts');
+      fs.writeFileSync(file, source);
+      const program = ts.createProgram([file], { noEmit: true, strict: true, skipLibCheck: true });
+      const problems = ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      expect(problems).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

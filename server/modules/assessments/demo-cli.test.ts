@@ -49,6 +49,26 @@ describe('demo assessments', () => {
     expect(list.filter((c) => c.year === 2024).every((c) => c.status === 'self_assessment')).toBe(true);
   });
 
+  it('the 2023 history reads as the season happened: each event on its own 2023 day, not the seeding day', async () => {
+    const rows = await ctx.database.query<{ reason: string; day: string }>(
+      `select distinct reason, to_char(created_at at time zone 'Asia/Makassar', 'YYYY-MM-DD') as day
+         from score_versions where cycle_id = any($1::uuid[]) order by day`,
+      [seeded.cycles2023],
+    );
+    expect(rows).toEqual([
+      { reason: 'verifikasi', day: '2023-07-31' },
+      { reason: 'banding', day: '2023-08-10' },
+      { reason: 'final', day: '2023-09-30' },
+      { reason: 'persetujuan', day: '2023-10-02' },
+    ]);
+    const [answered] = await ctx.database.query<{ n: number }>(
+      `select count(*)::int as n from answers where cycle_id = any($1::uuid[])
+         and (self_at >= '2024-01-01' or verified_at >= '2024-01-01')`,
+      [seeded.cycles2023],
+    );
+    expect(answered!.n).toBe(0);
+  });
+
   it('the 2024 cycle is partly filled; the Balangan PIC sees their checklist with progress', async () => {
     const balangan = await governmentByRegion('63.11');
     const pic = await signIn(ctx.app, 'pic.disdukcapil.balangan@patuh.local', DEMO_PASSWORD);

@@ -376,7 +376,33 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
     })
     .where(eq(cycles.id, cycle.id));
   await recomputeCycle(db, cycle.id, 'persetujuan', null, { force: true });
+  await backdate2023(db, cycle.id);
   return cycle.id;
+}
+
+/**
+ * The 2023 season as it happened, not on the day the demo was seeded: answers on the days of the
+ * self-assessment and verification windows, the appeal on its day, and each score version on the
+ * day its event closed (10.00 WITA, the Kalimantan Selatan office's zone).
+ */
+async function backdate2023(db: Executor, cycleId: string) {
+  await db.execute(sql`
+    update answers set
+      self_at = case when self_at is null then null else timestamptz '2023-04-20 10:00:00+08' end,
+      verified_at = case when verified_at is null then null else timestamptz '2023-07-20 10:00:00+08' end,
+      updated_at = timestamptz '2023-07-20 10:00:00+08'
+    where cycle_id = ${cycleId}`);
+  await db.execute(sql`
+    update appeals set created_at = timestamptz '2023-08-05 10:00:00+08' where cycle_id = ${cycleId}`);
+  await db.execute(sql`
+    update score_versions set created_at = case reason
+        when 'penilaian-mandiri' then timestamptz '2023-04-30 10:00:00+08'
+        when 'verifikasi' then timestamptz '2023-07-31 10:00:00+08'
+        when 'banding' then timestamptz '2023-08-10 10:00:00+08'
+        when 'final' then timestamptz '2023-09-30 10:00:00+08'
+        when 'persetujuan' then timestamptz '2023-10-02 10:00:00+08'
+        else created_at end
+    where cycle_id = ${cycleId}`);
 }
 
 /** The open 2024 cycle: self-assessment running, about 60% of the items answered, one unit submitted. */
