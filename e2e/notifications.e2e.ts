@@ -28,19 +28,25 @@ describe('notifications in the browser', () => {
   it('a PIC on a phone: the bell counts, the inbox opens the checklist, e-mail turned off for a kind', async () => {
     const page = await open('pic.disdukcapil.balangan@patuh.local', 390);
     const bell = page.getByTestId('notification-bell');
-    await expect.poll(async () => Number(await bell.getAttribute('data-unread'))).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await bell.getAttribute('data-unread')), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     const before = Number(await bell.getAttribute('data-unread'));
     await bell.click();
     await page.waitForURL(/\/notifications$/);
     const first = page.getByTestId('notification-item').first();
-    await expect.poll(() => first.textContent()).toMatch(/Penilaian mandiri .+ ditutup dalam 2 hari/);
+    await expect
+      .poll(() => first.textContent(), { timeout: 20_000 })
+      .toMatch(/Penilaian mandiri .+ ditutup dalam 2 hari/);
     expect(await first.getAttribute('data-read')).toBe('false');
     await checkA11y(page, { context: 'notifications (phone)' });
     await expectNoHorizontalOverflow(page, 'notifications (phone)');
 
     await first.getByRole('link', { name: 'Buka' }).click();
     await page.waitForURL(/\/checklist$/);
-    await expect.poll(async () => Number(await bell.getAttribute('data-unread'))).toBe(before - 1);
+    await expect
+      .poll(async () => Number(await bell.getAttribute('data-unread')), { timeout: 20_000 })
+      .toBe(before - 1);
 
     await page.goto(`${e2e.baseUrl}/notifications`);
     const email = page.getByTestId('setting-email-self.closing');

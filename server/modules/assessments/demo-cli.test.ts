@@ -11,7 +11,13 @@ import { RaporSchema, RaporUnitGapsSchema } from '../../../shared/contracts/rapo
 import { scoreCommand } from '../../cli/commands/score.command';
 import { governments } from '../../db/schema';
 import { answers } from '../../db/schema-assessments';
-import { createTestContext, signIn, type Agent, type TestContext } from '../../test/harness';
+import {
+  createTestContext,
+  openTestDatabase,
+  signIn,
+  type Agent,
+  type TestContext,
+} from '../../test/harness';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 import { seedDemoAssessments } from '../demo/demo-assessments';
 import { seedDemo } from '../demo/demo.service';
@@ -68,6 +74,37 @@ describe('demo assessments', () => {
     );
     expect(answered!.n).toBe(0);
   });
+
+  it('every fresh demo is the same: 2023 scores and the submitted 2024 unit (never a demo PIC’s)', async () => {
+    const snapshot = async (database: TestContext['database']) => ({
+      scores: await database.query<{ region: string; year: number; rounded: number }>(
+        `select g.region_code as region, c.year, r.rounded from government_results r
+           join governments g on g.id = r.government_id join cycles c on c.id = r.cycle_id
+          where c.year = 2023 order by g.region_code`,
+      ),
+      submitted: await database.query<{ unit: string }>(
+        `select u.name as unit from cycle_units cu join units u on u.id = cu.unit_id
+          join cycles c on c.id = cu.cycle_id where c.year = 2024 and cu.self_status = 'submitted' order by 1`,
+      ),
+    });
+    const other = await openTestDatabase();
+    try {
+      await seedDemo(other.database);
+      await seedDemoAssessments(other.database);
+      const a = await snapshot(ctx.database);
+      expect(a.scores).toHaveLength(4);
+      expect(a.submitted.length).toBeGreaterThan(0);
+      expect(await snapshot(other.database)).toEqual(a);
+      const [overlap] = await ctx.database.query<{ n: number }>(
+        `select count(*)::int as n from cycle_units cu join cycles c on c.id = cu.cycle_id
+           join user_units uu on uu.unit_id = cu.unit_id join users us on us.id = uu.user_id
+          where c.year = 2024 and cu.self_status = 'submitted' and us.email like '%@patuh.local'`,
+      );
+      expect(overlap!.n).toBe(0);
+    } finally {
+      await other.drop();
+    }
+  }, 180_000);
 
   it('the 2024 cycle is partly filled; the Balangan PIC sees their checklist with progress', async () => {
     const balangan = await governmentByRegion('63.11');

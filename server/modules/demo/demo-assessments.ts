@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { appMeta, governments, offices, users } from '../../db/schema';
+import { appMeta, governments, offices, serviceProducts, units, userUnits, users } from '../../db/schema';
 import {
   answers,
   appeals,
@@ -206,6 +206,11 @@ async function planCycle(tx: Executor, ids: Ids, year: number, dates: string[]) 
 
 type Cell = { id: string; unitId: string | null; governmentId: string; indicator: string };
 
+/**
+ * The cycle's answer cells in an order that does not depend on generated ids (region code, unit
+ * code or name, product name, indicator), so the seeded PRNG streams give every fresh demo the same
+ * answers and scores.
+ */
 async function cellsOf(tx: Executor, cycleId: string): Promise<Cell[]> {
   return tx
     .select({
@@ -215,8 +220,17 @@ async function cellsOf(tx: Executor, cycleId: string): Promise<Cell[]> {
       indicator: answers.indicator,
     })
     .from(answers)
+    .innerJoin(governments, eq(governments.id, answers.governmentId))
+    .leftJoin(units, eq(units.id, answers.unitId))
+    .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
     .where(eq(answers.cycleId, cycleId))
-    .orderBy(answers.governmentId, answers.unitId, answers.productId, answers.indicator);
+    .orderBy(
+      sql`${governments.regionCode} nulls first`,
+      sql`${units.code} nulls first`,
+      sql`${units.name} nulls first`,
+      sql`${serviceProducts.name} nulls first`,
+      answers.indicator,
+    );
 }
 
 /** Writes self and verified values of many cells in one statement. */
@@ -405,6 +419,38 @@ async function backdate2023(db: Executor, cycleId: string) {
     where cycle_id = ${cycleId}`);
 }
 
+/**
+ * The one unit whose 2024 self-assessment the demo shows as already submitted: the first by
+ * (region code, unit code or name) that no README demo account (@patuh.local) is PIC of, so the
+ * demo PICs always start with an open checklist and every fresh start looks the same.
+ */
+async function unitToSubmit(
+  tx: Executor,
+  cells: Cell[],
+  regionOf: Map<string, string>,
+): Promise<{ unitId: string; key: string } | null> {
+  const unitIds = [...new Set(cells.map((c) => c.unitId).filter((u): u is string => u !== null))];
+  if (unitIds.length === 0) return null;
+  const rows = await tx
+    .select({ id: units.id, code: units.code, name: units.name, governmentId: units.governmentId })
+    .from(units)
+    .where(inArray(units.id, unitIds));
+  const withDemoPic = new Set(
+    (
+      await tx
+        .select({ unitId: userUnits.unitId })
+        .from(userUnits)
+        .innerJoin(users, eq(users.id, userUnits.userId))
+        .where(and(inArray(userUnits.unitId, unitIds), sql`${users.email} like '%@patuh.local'`))
+    ).map((r) => r.unitId),
+  );
+  const keyed = rows
+    .filter((u) => !withDemoPic.has(u.id))
+    .map((u) => ({ unitId: u.id, key: `${regionOf.get(u.governmentId) ?? ''}:${u.code ?? u.name}` }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  return keyed[0] ?? null;
+}
+
 /** The open 2024 cycle: self-assessment running, about 60% of the items answered, one unit submitted. */
 async function seed2024(db: Executor, ids: Ids): Promise<string> {
   return inTransaction(db, async (tx) => {
@@ -438,10 +484,10 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
       ];
     });
     await writeValues(tx, rows, null, null);
-    const firstUnit = cells.find((cell) => cell.unitId !== null);
+    const firstUnit = await unitToSubmit(tx, cells, regionOf);
     if (firstUnit) {
       const unitCells = cells.filter((cell) => cell.unitId === firstUnit.unitId);
-      const r = prng(`2024:submitted:${firstUnit.unitId}`);
+      const r = prng(`2024:submitted:${firstUnit.key}`);
       await writeValues(
         tx,
         unitCells.map((cell) => ({
