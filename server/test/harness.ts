@@ -46,7 +46,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   return { database, drop: () => database.close() };
 }
 
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-data-'));
   const config = loadConfig({
@@ -54,6 +54,7 @@ export async function createTestContext(): Promise<TestContext> {
     PATUH_DEMO: '0',
     PATUH_UPLOAD_MAX_MB: '2',
     PATUH_LOGIN_RATE_LIMIT: '100000',
+    ...env,
   } as NodeJS.ProcessEnv);
   const app = await buildApp({ config, database });
   await app.ready();

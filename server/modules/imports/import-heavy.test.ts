@@ -5,7 +5,6 @@
  * /api/health, polled over real HTTP, keeps answering.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFile } from 'node:child_process';
@@ -13,12 +12,10 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
-import { loadConfig } from '../../config';
 import { imports } from '../../db/schema';
 import { heavyWork } from '../../lib/worker-pool';
 import { makeTenant } from '../../test/factories';
-import { openTestDatabase, type Agent, type TestContext } from '../../test/harness';
+import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { probeLoop } from '../../test/loop-probe';
 import { upload, waitForImport } from './import-fixtures';
 import { MAX_DATA_ROWS } from './import-read';
@@ -34,27 +31,8 @@ const PGLITE_BOUND_MS = 1000;
 
 let ctx: TestContext;
 beforeAll(async () => {
-  const { database, drop } = await openTestDatabase();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-import-heavy-'));
   // Uploads up to 16 MB here, so the 8 MB workbook reaches the import code instead of the 413.
-  const config = loadConfig({
-    PATUH_DATA_DIR: dataDir,
-    PATUH_DEMO: '0',
-    PATUH_UPLOAD_MAX_MB: '16',
-    PATUH_LOGIN_RATE_LIMIT: '100000',
-  } as NodeJS.ProcessEnv);
-  const [app] = await Promise.all([buildApp({ config, database }), heavyWork().warm()]);
-  await app.ready();
-  ctx = {
-    app,
-    database,
-    dataDir,
-    close: async () => {
-      await app.close();
-      await drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  [ctx] = await Promise.all([createTestContext({ PATUH_UPLOAD_MAX_MB: '16' }), heavyWork().warm()]);
 }, 120_000);
 afterAll(async () => ctx.close());
 
