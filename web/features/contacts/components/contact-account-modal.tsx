@@ -1,9 +1,9 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecretReveal } from '../../../components/ui/secret-reveal';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCreateContactAccount, type Contact, type ContactAccount } from '../api/contacts-api';
+import { AccountResult } from './account-result';
 
 /**
  * Turns a contact into a PIC account. With no password given the server makes a temporary one,
@@ -42,23 +42,7 @@ export function ContactAccountModal({ contact, onClose }: { contact: Contact | n
       title={t('contacts.createAccountTitle', { name: contact?.name ?? '' })}
     >
       {result ? (
-        <Stack>
-          <Text size="sm">{t('contacts.accountFor', { email: result.email })}</Text>
-          {result.temporaryPassword ? (
-            <SecretReveal
-              label={t('contacts.temporaryPassword')}
-              value={result.temporaryPassword}
-              hint={t('contacts.temporaryPasswordHint')}
-            />
-          ) : (
-            <Text size="sm">{t('contacts.passwordAsSet')}</Text>
-          )}
-          <Group justify="flex-end">
-            <Button onClick={close} data-testid="account-done">
-              {t('common.done')}
-            </Button>
-          </Group>
-        </Stack>
+        <AccountResult result={result} onDone={close} doneTestId="account-done" />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>

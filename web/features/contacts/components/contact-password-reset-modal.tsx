@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecretReveal } from '../../../components/ui/secret-reveal';
 import { notifyError } from '../../../lib/notify';
 import { useResetContactPassword, type Contact, type ContactAccount } from '../api/contacts-api';
+import { AccountResult } from './account-result';
 
 /**
  * "Lupa kata sandi" for a unit PIC: after a confirmation, the server issues a new temporary
@@ -42,19 +42,7 @@ export function ContactPasswordResetModal({
       title={t('contacts.resetTitle', { name: contact?.name ?? '' })}
     >
       {result?.temporaryPassword ? (
-        <Stack>
-          <Text size="sm">{t('contacts.accountFor', { email: result.email })}</Text>
-          <SecretReveal
-            label={t('contacts.temporaryPassword')}
-            value={result.temporaryPassword}
-            hint={t('contacts.temporaryPasswordHint')}
-          />
-          <Group justify="flex-end">
-            <Button onClick={close} data-testid="reset-done">
-              {t('common.done')}
-            </Button>
-          </Group>
-        </Stack>
+        <AccountResult result={result} onDone={close} doneTestId="reset-done" />
       ) : (
         <Stack>
           <Text size="sm">{t('contacts.resetIntro', { email: contact?.email ?? '' })}</Text>
