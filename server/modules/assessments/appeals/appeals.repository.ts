@@ -1,0 +1,97 @@
+/** SQL of appeals (sanggahan) against verified items. */
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client';
+import { files, serviceProducts, units } from '../../../db/schema';
+import { answers, appealFiles, appeals } from '../../../db/schema-assessments';
+
+export async function insertAppeal(db: Executor, values: typeof appeals.$inferInsert) {
+  return (await db.insert(appeals).values(values).returning())[0]!;
+}
+
+export async function findAppeal(db: Executor, id: string) {
+  return (await db.select().from(appeals).where(eq(appeals.id, id)).limit(1))[0];
+}
+
+export async function hasOpenAppeal(db: Executor, answerId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: appeals.id })
+    .from(appeals)
+    .where(and(eq(appeals.answerId, answerId), eq(appeals.status, 'open')))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function respondAppeal(
+  db: Executor,
+  id: string,
+  v: { status: 'accepted' | 'rejected'; response: string | null; userId: string },
+) {
+  return (
+    await db
+      .update(appeals)
+      .set({ status: v.status, response: v.response, respondedBy: v.userId, respondedAt: sql`now()` })
+      .where(eq(appeals.id, id))
+      .returning()
+  )[0]!;
+}
+
+export async function addAppealFile(db: Executor, appealId: string, fileId: string) {
+  await db.insert(appealFiles).values({ appealId, fileId });
+}
+
+/** The files attached to one appeal with their metadata, in upload order. */
+export async function appealFileList(db: Executor, appealId: string) {
+  return db
+    .select({
+      fileId: files.id,
+      originalName: files.originalName,
+      size: files.size,
+      mimeType: files.mimeType,
+    })
+    .from(appealFiles)
+    .innerJoin(files, eq(files.id, appealFiles.fileId))
+    .where(eq(appealFiles.appealId, appealId))
+    .orderBy(asc(files.createdAt), asc(files.id));
+}
+
+/** Whether the file is attached to the appeal (a download names both, and both must match). */
+export async function isAppealFile(db: Executor, appealId: string, fileId: string): Promise<boolean> {
+  const rows = await db
+    .select({ fileId: appealFiles.fileId })
+    .from(appealFiles)
+    .where(and(eq(appealFiles.appealId, appealId), eq(appealFiles.fileId, fileId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Appeals of a government with the item they contest; `scope` narrows to a PIC's units. */
+export async function listAppeals(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  scope: SQL | undefined,
+) {
+  return db
+    .select({
+      id: appeals.id,
+      answerId: appeals.answerId,
+      indicator: answers.indicator,
+      unitName: units.name,
+      productName: serviceProducts.name,
+      reason: appeals.reason,
+      requestedValue: appeals.requestedValue,
+      status: appeals.status,
+      response: appeals.response,
+      verifiedValue: answers.verifiedValue,
+      selfValue: answers.selfValue,
+      fileCount: sql<number>`(select count(*)::int from ${appealFiles} af where af.appeal_id = ${appeals.id})`,
+      createdAt: appeals.createdAt,
+      respondedAt: appeals.respondedAt,
+    })
+    .from(appeals)
+    .innerJoin(answers, eq(answers.id, appeals.answerId))
+    .leftJoin(units, eq(units.id, answers.unitId))
+    .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
+    .where(and(eq(appeals.cycleId, cycleId), eq(appeals.governmentId, governmentId), scope))
+    .orderBy(desc(appeals.createdAt));
+}

@@ -1,0 +1,381 @@
+/**
+ * Scores and roll-ups: every number is computed by the shared engine (shared/scoring) from the
+ * stored answers, then kept in government_results / unit_results / product_results (the live
+ * score, right after every edit) with a history of versions (score_versions) written only at the
+ * events a reader cares about: self-assessment closed, verification closed, each appeal decision,
+ * the final phase, approval (which publishes), and a recompute after a rule change. Nothing here
+ * re-implements a scoring rule. Writes are ordered by the row locks described in
+ * scoring.repository (cycle row, then the government's cycle_governments row).
+ */
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import type { Framework } from '../../../../shared/frameworks/framework.schema';
+import { scoreEntity, type Answer, type EntityScore } from '../../../../shared/scoring/score-entity';
+import type { EntityType } from '../../../../shared/frameworks/framework.schema';
+import type { Executor } from '../../../db/client';
+import { ConflictError, NotFoundError } from '../../../lib/errors';
+import type { Actor } from '../../../lib/reach';
+import { inTransaction } from '../../../lib/transaction';
+import { loadFramework } from '../../frameworks/frameworks.sync';
+import { cycleGovernmentIds } from '../cycles/cycles.repository';
+import * as repo from './scoring.repository';
+
+/**
+ * The event a score version records: self-assessment closed ('penilaian-mandiri'), verification
+ * closed ('verifikasi'), an appeal decided ('banding'), the final phase ('final'), approval and
+ * publication ('persetujuan'), a recompute after a rule change ('hitung-ulang').
+ */
+export type ScoreReason =
+  'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
+
+/** An engine answer that remembers its row, so explanations can point back to it. */
+export type RowAnswer<R extends repo.ScoringRow = repo.AnswerRow> = Answer & { row: R };
+
+/**
+ * Stored answers → engine answers: `value` is the verified value (N/A flag → 'NA'), `selfValue`
+ * the self value; the engine decides whether a self value may stand in (REFERENCE §10 rule 5).
+ */
+export function toEngineAnswers<R extends repo.ScoringRow>(rows: R[]): RowAnswer<R>[] {
+  return rows.map((row) => ({
+    indicator: row.indicator,
+    ...(row.unitId ? { unit: row.unitId } : {}),
+    ...(row.productId ? { product: row.productId } : {}),
+    ...engineValues(row),
+    row,
+  }));
+}
+
+/** The verified and self values of a stored answer as the engine reads them. */
+function engineValues(
+  row: Pick<repo.ScoringRow, 'selfValue' | 'selfNa' | 'verifyStatus' | 'verifiedValue' | 'verifiedNa'>,
+): Pick<Answer, 'value' | 'selfValue'> {
+  return {
+    value: row.verifiedNa ? 'NA' : row.verifyStatus === 'pending' ? null : row.verifiedValue,
+    selfValue: row.selfNa ? 'NA' : row.selfValue,
+  };
+}
+
+const VERIFY_STATUSES = new Set(['pending', 'accepted', 'adjusted']);
+
+/** Reads the text of repo.packedAnswers back into engine answers (same mapping as toEngineAnswers). */
+export function unpackAnswers(packed: string): Answer[] {
+  const out: Answer[] = [];
+  if (packed === '') return out;
+  const F = repo.FIELD_SEP;
+  const R = repo.RECORD_SEP;
+  let at = 0;
+  // Scans the text field by field (no split arrays: there are millions of fields).
+  const field = (last: boolean): string => {
+    const end = packed.indexOf(last ? R : F, at);
+    const stop = end < 0 ? packed.length : end;
+    const text = packed.slice(at, stop);
+    at = stop + 1;
+    return text;
+  };
+  const num = (s: string): number | null => (s === '' ? null : Number(s));
+  while (at < packed.length) {
+    const indicator = field(false);
+    const unit = field(false);
+    const product = field(false);
+    const selfValue = num(field(false));
+    const selfNa = field(false) === '1';
+    const verifyStatus = field(false);
+    const verifiedValue = num(field(false));
+    const verifiedNa = field(true) === '1';
+    if (!VERIFY_STATUSES.has(verifyStatus)) throw new Error('malformed packed answer');
+    const answer: Answer = {
+      indicator,
+      ...engineValues({
+        selfValue,
+        selfNa,
+        verifyStatus: verifyStatus as repo.ScoringRow['verifyStatus'],
+        verifiedValue,
+        verifiedNa,
+      }),
+    };
+    if (unit) answer.unit = unit;
+    if (product) answer.product = product;
+    out.push(answer);
+  }
+  return out;
+}
+
+/** A cycle is scored as open (missing answers pending) until it reaches the final phase. */
+export const cycleState = (status: string): 'open' | 'closed' =>
+  status === 'final' || status === 'published' ? 'closed' : 'open';
+
+/** Runs the engine on one government's rows. */
+export function scoreRows<R extends repo.ScoringRow>(
+  framework: Framework,
+  rows: R[],
+  ctx: { status: string; governmentType: string },
+): { score: EntityScore; answers: RowAnswer<R>[] } {
+  const engineAnswers = toEngineAnswers(rows);
+  const unitTypes = new Map<string, string>();
+  for (const r of rows) if (r.unitId && r.unitType) unitTypes.set(r.unitId, r.unitType);
+  const score = scoreEntity(framework, engineAnswers, {
+    cycle: cycleState(ctx.status),
+    entityType: ctx.governmentType as EntityType,
+    unitTypes,
+  });
+  return { score, answers: engineAnswers };
+}
+
+export interface RecomputeOptions {
+  /**
+   * Record a score version labelled with the reason: set at the events of ScoreReason only. Without
+   * it the live results are written and the version number stays (an edit is not an event).
+   */
+  force?: boolean;
+  /**
+   * The one answer that changed since the last recompute (its unit and product, null for an
+   * entity- or unit-level answer): the government is scored again, but only that unit's and
+   * product's roll-ups are written. Only valid when no unit or product gained or lost answers.
+   */
+  changed?: { unitId: string | null; productId: string | null };
+}
+
+export interface RecomputeResult {
+  version: number;
+  versioned: boolean;
+  score: number | null;
+  rounded: number | null;
+  band: string | null;
+}
+
+interface CycleContext {
+  status: string;
+  frameworkId: string;
+}
+
+interface BatchAnswers {
+  packed: Array<{ governmentId: string; packed: string }>;
+  unitTypes: Array<{ id: string; type: string }>;
+}
+
+async function loadBatch(db: Executor, cycleId: string, governmentIds: string[]): Promise<BatchAnswers> {
+  const packed = await repo.packedAnswers(db, cycleId, governmentIds);
+  const unitTypes = await repo.unitTypesOf(db, governmentIds);
+  return { packed, unitTypes };
+}
+
+/** Whether `db` is an open transaction (its locks last until it ends) rather than a root database. */
+const isTransaction = (db: Executor): boolean => db instanceof PgTransaction;
+
+/**
+ * A root database on a PostgreSQL pool can read on a second connection while the transaction's
+ * connection writes. Inside a transaction, or on PGlite (one connection), it cannot.
+ */
+function secondReader(db: Executor): Executor | null {
+  if (isTransaction(db)) return null;
+  return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
+}
+
+/**
+ * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
+ * the answers, one for the types and previous versions, then one upsert per results table
+ * (rows that did not change are skipped) and one insert of score versions. A version is written
+ * only when `force` (an event), and not for a government that has no score and never had a version.
+ * The caller holds the score-write locks (scoring.repository) of these governments.
+ */
+async function recomputeBatch(
+  tx: Executor,
+  cycleId: string,
+  cycle: CycleContext,
+  framework: Framework,
+  governmentIds: string[],
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: RecomputeOptions,
+  loaded?: BatchAnswers,
+): Promise<Map<string, RecomputeResult>> {
+  const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
+  const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
+  const typeOf = new Map(types.map((t) => [t.id, t.type]));
+  const previousOf = new Map(previous.map((p) => [p.government_id, p]));
+  const packedOf = new Map(packed.map((p) => [p.governmentId, p.packed]));
+  const unitTypeOf = new Map(unitTypes.map((u) => [u.id, u.type]));
+
+  const results = new Map<string, RecomputeResult>();
+  const govRows: repo.GovernmentResultRow[] = [];
+  const unitRows: repo.UnitResultRow[] = [];
+  const productRows: repo.ProductResultRow[] = [];
+  const versions: Parameters<typeof repo.insertScoreVersions>[1] = [];
+  for (const governmentId of governmentIds) {
+    // The engine is synchronous CPU work: between governments of a batch the loop answers other
+    // requests (a 50-government batch stalled them ~0.7 s), on PGlite where this stays on the main
+    // thread and on PostgreSQL alike. One government (an answer's recompute) does not wait.
+    if (governmentIds.length > 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    const type = typeOf.get(governmentId);
+    if (type === undefined) throw new NotFoundError();
+    const engineAnswers = unpackAnswers(packedOf.get(governmentId) ?? '');
+    const score = scoreEntity(framework, engineAnswers, {
+      cycle: cycleState(cycle.status),
+      entityType: type as EntityType,
+      unitTypes: unitTypeOf,
+      keepAnswers: false,
+    });
+    const prev = previousOf.get(governmentId);
+    const band = score.band?.code ?? null;
+    const versioned = Boolean(opts.force) && (score.rounded !== null || (prev?.version ?? 0) > 0);
+    const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
+    govRows.push({
+      cycleId,
+      governmentId,
+      score: score.score,
+      rounded: score.rounded,
+      band,
+      zone: score.zone,
+      dimensions: score.dimensions,
+      detail: { views: score.views },
+      missing: score.missing,
+      version,
+    });
+    for (const u of score.units)
+      unitRows.push({
+        cycleId,
+        governmentId,
+        unitId: u.unit,
+        score: u.score,
+        rounded: u.rounded,
+        band: u.band?.code ?? null,
+        zone: u.zone,
+        missing: u.missing,
+      });
+    for (const p of score.products)
+      productRows.push({
+        cycleId,
+        governmentId,
+        unitId: p.unit,
+        productId: p.product,
+        score: p.score,
+        rounded: p.rounded,
+        band: p.band?.code ?? null,
+        zone: p.zone,
+      });
+    if (versioned)
+      versions.push({
+        cycleId,
+        governmentId,
+        version,
+        reason,
+        score: score.score,
+        rounded: score.rounded,
+        band,
+        zone: score.zone,
+        dimensions: score.dimensions,
+        createdBy: actor?.id ?? null,
+      });
+    results.set(governmentId, { version, versioned, score: score.score, rounded: score.rounded, band });
+  }
+  await repo.upsertGovernmentResults(tx, cycleId, govRows);
+  if (opts.changed) {
+    // One answer changed: only its unit's and product's roll-ups can move (a unit's score reads
+    // only its own answers, a product's only its own), so only those two rows are written.
+    const { unitId, productId } = opts.changed;
+    await repo.upsertPartResults(
+      tx,
+      cycleId,
+      unitRows.filter((r) => r.unitId === unitId),
+      productRows.filter((r) => r.productId === productId),
+    );
+  } else await repo.replacePartResults(tx, cycleId, governmentIds, unitRows, productRows);
+  await repo.insertScoreVersions(tx, versions);
+  return results;
+}
+
+/**
+ * Takes the score-write locks of one government (scoring.repository: the cycle row shared, then
+ * the government's row) in the caller's transaction, and checks the phase under the lock: call it
+ * first in a transaction that changes answers, so the phase cannot move between the check and the
+ * write. Taking it again later in the same transaction is free. 404 when the government is not in
+ * the cycle; 409 with `phase.messageKey` when the cycle is not in one of `phase.allowed`.
+ */
+export async function lockScores(
+  tx: Executor,
+  cycleId: string,
+  governmentId: string,
+  phase?: { allowed: string[]; messageKey: string },
+): Promise<CycleContext> {
+  const cycle = await repo.lockCycleShared(tx, cycleId);
+  if (!cycle) throw new NotFoundError();
+  if (phase && !phase.allowed.includes(cycle.status)) throw new ConflictError(phase.messageKey);
+  if (!(await repo.lockCycleGovernment(tx, cycleId, governmentId))) throw new NotFoundError();
+  return cycle;
+}
+
+/**
+ * Recomputes one government of a cycle and stores its roll-ups (REFERENCE §10 rules 1–5 via the
+ * engine). Loads that government's answers in one lean query, so a change to one answer costs one
+ * government, never the cycle. The answers are read under the government's score-write lock
+ * (lockScores), so concurrent edits of one government each store a full recompute of what was
+ * committed before them, and versions are numbered one after another. A version (score_versions
+ * row, labelled with `reason`) is written only when `force`: an appeal decision, an explicit
+ * recompute. Given a root database, it opens its own transaction.
+ */
+export async function recomputeGovernment(
+  tx: Executor,
+  cycleId: string,
+  governmentId: string,
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: RecomputeOptions = {},
+): Promise<RecomputeResult> {
+  if (!isTransaction(tx))
+    return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
+  const cycle = await lockScores(tx, cycleId, governmentId);
+  const framework = await loadFramework(tx, cycle.frameworkId);
+  const results = await recomputeBatch(tx, cycleId, cycle, framework, [governmentId], reason, actor, opts);
+  return results.get(governmentId)!;
+}
+
+/** Governments scored and written per batch by recomputeCycle. */
+const BATCH = 50;
+
+/**
+ * Recomputes every government of a cycle in one transaction (a savepoint inside a caller's), in
+ * batches of 50 governments: one answers query, one engine pass and one set-based write per batch.
+ * Holds the cycle row exclusively (scoring.repository locks), so no per-government write runs
+ * meanwhile. With `force` every scored government gets a version labelled `reason`. Returns the
+ * count and the time taken.
+ */
+export async function recomputeCycle(
+  db: Executor,
+  cycleId: string,
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: { force?: boolean } = {},
+): Promise<{ governments: number; ms: number }> {
+  const started = performance.now();
+  const ids = await cycleGovernmentIds(db, cycleId);
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
+  // On a PostgreSQL pool the next batch's answers are read on another connection while this
+  // batch is scored and written, so the server packs them on its core while the engine runs on
+  // ours. The answers are only read here, so the other connection sees what the transaction sees
+  // (both read committed); inside a caller's transaction everything stays on its connection.
+  const reader = secondReader(db);
+  let next: Promise<BatchAnswers> | null = null;
+  const prefetch = (b: number) => {
+    if (!reader || b >= batches.length) return null;
+    const p = loadBatch(reader, cycleId, batches[b]!);
+    p.catch(() => undefined); // awaited below; this only keeps an abandoned read from going unhandled
+    return p;
+  };
+  try {
+    await inTransaction(db, async (tx) => {
+      const cycle = await repo.lockCycleExclusive(tx, cycleId);
+      if (!cycle) throw new NotFoundError();
+      const framework = await loadFramework(tx, cycle.frameworkId);
+      next = prefetch(0);
+      for (let b = 0; b < batches.length; b++) {
+        const loaded = next ? await next : undefined;
+        next = prefetch(b + 1);
+        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded);
+      }
+    });
+  } finally {
+    await (next as Promise<BatchAnswers> | null)?.catch(() => undefined);
+  }
+  return { governments: ids.length, ms: Math.round(performance.now() - started) };
+}
