@@ -192,3 +192,13 @@ export const RaporShortfallSchema = z.object({
   reason: z.string().nullable(),
 });
 export type RaporShortfall = z.infer<typeof RaporShortfallSchema>;
+
+/** Query keys of the rapor page: the rapor, one unit's shortfalls, and the explanation drawer. */
+export const raporKeys = {
+  all: ['rapor'] as const,
+  of: (cycleId: string, governmentId: string) => ['rapor', cycleId, governmentId] as const,
+  unitGaps: (cycleId: string, governmentId: string, unitId: string) =>
+    ['rapor', cycleId, governmentId, 'units', unitId] as const,
+  explain: (cycleId: string, governmentId: string, unitId: string | null) =>
+    ['rapor', 'explain', cycleId, governmentId, unitId] as const,
+};

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/auth.plugin';
-import { CycleIdParams } from '../assessments/common/assessments.schemas';
+import { CycleIdParams } from '../../../shared/contracts/assessments';
 import { contentDisposition } from '../files/files.service';
 import type { RunInBackground } from '../imports/imports.service';
 import { IdParamsSchema } from '../registry/registry.schemas';

@@ -1,7 +1,7 @@
 /** SQL of appeals (sanggahan) against verified items. */
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { files, serviceProducts, units } from '../../../db/schema';
+import { serviceProducts, units } from '../../../db/schema';
 import { answers, appealFiles, appeals } from '../../../db/schema-assessments';
 
 export async function insertAppeal(db: Executor, values: typeof appeals.$inferInsert) {
@@ -33,35 +33,6 @@ export async function respondAppeal(
       .where(eq(appeals.id, id))
       .returning()
   )[0]!;
-}
-
-export async function addAppealFile(db: Executor, appealId: string, fileId: string) {
-  await db.insert(appealFiles).values({ appealId, fileId });
-}
-
-/** The files attached to one appeal with their metadata, in upload order. */
-export async function appealFileList(db: Executor, appealId: string) {
-  return db
-    .select({
-      fileId: files.id,
-      originalName: files.originalName,
-      size: files.size,
-      mimeType: files.mimeType,
-    })
-    .from(appealFiles)
-    .innerJoin(files, eq(files.id, appealFiles.fileId))
-    .where(eq(appealFiles.appealId, appealId))
-    .orderBy(asc(files.createdAt), asc(files.id));
-}
-
-/** Whether the file is attached to the appeal (a download names both, and both must match). */
-export async function isAppealFile(db: Executor, appealId: string, fileId: string): Promise<boolean> {
-  const rows = await db
-    .select({ fileId: appealFiles.fileId })
-    .from(appealFiles)
-    .where(and(eq(appealFiles.appealId, appealId), eq(appealFiles.fileId, fileId)))
-    .limit(1);
-  return rows.length > 0;
 }
 
 /** Appeals of a government with the item they contest; `scope` narrows to a PIC's units. */

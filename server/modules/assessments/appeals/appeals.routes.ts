@@ -1,18 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../../plugins/auth.plugin';
 import { readUpload } from '../../../plugins/upload';
 import {
-  AppealCreateSchema,
   AppealFileParams,
-  AppealRespondSchema,
-  AppealSchema,
-  AttachedFilesSchema,
+  AttachmentListSchema,
   CycleGovParams,
   DownloadSchema,
   FileUploadedSchema,
   IdParams,
-} from '../common/assessments.schemas';
+} from '../../../../shared/contracts/assessments';
+import {
+  AppealCreateSchema,
+  AppealListSchema,
+  AppealRespondedSchema,
+  AppealRespondSchema,
+  AppealSchema,
+} from '../../../../shared/contracts/assessments-appeals';
 import * as svc from './appeals.service';
 import { listAppealFiles, openAppealFile } from '../attachments/attachments.service';
 import { sendStoredFile } from '../attachments/file-download';
@@ -25,7 +28,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cycles/:id/governments/:governmentId/appeals',
     {
       config: { access: 'cycle.read' },
-      schema: { tags, params: CycleGovParams, response: { 200: z.object({ items: z.array(AppealSchema) }) } },
+      schema: { tags, params: CycleGovParams, response: { 200: AppealListSchema } },
     },
     async (req) => svc.listAppeals(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
@@ -70,7 +73,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Files attached to an appeal',
         params: IdParams,
-        response: { 200: AttachedFilesSchema },
+        response: { 200: AttachmentListSchema },
       },
     },
     async (req) => listAppealFiles(db(), requireActor(req), req.params.id),
@@ -109,12 +112,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
         params: IdParams,
         body: AppealRespondSchema,
         response: {
-          200: z.object({
-            id: z.string(),
-            status: z.enum(['open', 'accepted', 'rejected']),
-            response: z.string().nullable(),
-            version: z.number().nullable(),
-          }),
+          200: AppealRespondedSchema,
         },
       },
     },

@@ -22,6 +22,7 @@ import {
 } from '../cycles/cycle-access';
 import { allowsNa, leafIndex, scaleChoices } from '../common/framework-index';
 import { scaleValueProblem } from '../common/scale-value';
+import { addAttachment } from '../attachments/attachment-files.repository';
 import * as repo from './appeals.repository';
 import { findAppealInReach } from '../attachments/attachments.repository';
 import { lockScores, recomputeGovernment } from '../results/scoring.service';
@@ -137,7 +138,7 @@ export async function uploadAppealFile(
   try {
     return await inTransaction(db, async (tx) => {
       const file = await recordFile(tx, actor, staged, { governmentId: appeal.governmentId, officeId: null });
-      await repo.addAppealFile(tx, appealId, file.id);
+      await addAttachment(tx, 'appeal', appealId, file.id);
       await recordAudit(tx, actor, {
         action: 'upload',
         entityType: 'appeal_file',

@@ -7,10 +7,9 @@ import type { Executor } from '../../../db/client';
 import { ConflictError, NotFoundError } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
 import { findFile, openStoredFile } from '../../files/files.service';
-import * as appealRepo from '../appeals/appeals.repository';
+import { attachmentList, isAttachment } from './attachment-files.repository';
 import * as reachRepo from './attachments.repository';
 import { showsVerified } from '../cycles/cycle-access';
-import * as visitRepo from '../verification/verification.repository';
 
 /**
  * A field visit the actor may look at. Ombudsman roles: every visit of a government in reach.
@@ -49,7 +48,7 @@ async function openFile(db: Executor, fileId: string, dataDir: string) {
 /** Lists the photos of a field visit. */
 export async function listVisitPhotos(db: Executor, actor: Actor, visitId: string) {
   await readableVisit(db, actor, visitId);
-  return { items: await visitRepo.visitPhotos(db, visitId) };
+  return { items: await attachmentList(db, 'visit', visitId) };
 }
 
 /** Streams one photo of a field visit (404 unless the file belongs to that visit). */
@@ -61,14 +60,14 @@ export async function openVisitPhoto(
   dataDir: string,
 ) {
   await readableVisit(db, actor, visitId);
-  if (!(await visitRepo.isVisitPhoto(db, visitId, fileId))) throw new NotFoundError();
+  if (!(await isAttachment(db, 'visit', visitId, fileId))) throw new NotFoundError();
   return openFile(db, fileId, dataDir);
 }
 
 /** Lists the files attached to an appeal. */
 export async function listAppealFiles(db: Executor, actor: Actor, appealId: string) {
   await readableAppeal(db, actor, appealId);
-  return { items: await appealRepo.appealFileList(db, appealId) };
+  return { items: await attachmentList(db, 'appeal', appealId) };
 }
 
 /** Streams one file of an appeal (404 unless the file belongs to that appeal). */
@@ -80,6 +79,6 @@ export async function openAppealFile(
   dataDir: string,
 ) {
   await readableAppeal(db, actor, appealId);
-  if (!(await appealRepo.isAppealFile(db, appealId, fileId))) throw new NotFoundError();
+  if (!(await isAttachment(db, 'appeal', appealId, fileId))) throw new NotFoundError();
   return openFile(db, fileId, dataDir);
 }

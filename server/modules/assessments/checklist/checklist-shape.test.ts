@@ -16,7 +16,7 @@ import type { Agent } from '../../../test/harness';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { syncBuiltInFrameworks } from '../../frameworks/frameworks.sync';
 import { PHASE_DATES } from '../common/assessment-fixtures';
-import { ChecklistSchema } from '../common/assessments.schemas';
+import { ChecklistSchema } from '../../../../shared/contracts/assessments-checklist';
 
 let ctx: TestContext;
 beforeAll(async () => {

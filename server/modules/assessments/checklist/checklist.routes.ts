@@ -1,19 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../../plugins/auth.plugin';
 import { readUpload } from '../../../plugins/upload';
 import {
-  AnswersPutSchema,
-  ChecklistSchema,
+  ArchivedSchema,
   CycleGovParams,
   CycleIdParams,
   CycleUnitParams,
   DownloadSchema,
+  IdParams,
+} from '../../../../shared/contracts/assessments';
+import {
+  AnswersPutSchema,
+  AnswersSavedSchema,
+  ChecklistSchema,
   EvidenceQuerySchema,
   EvidenceSchema,
-  IdParams,
-  ProgressSchema,
-} from '../common/assessments.schemas';
+} from '../../../../shared/contracts/assessments-checklist';
+import { ProgressSchema } from '../../../../shared/contracts/assessments-cycles';
 import * as svc from './checklist.service';
 import { sendStoredFile } from '../attachments/file-download';
 
@@ -56,7 +59,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Save self answers in a batch (value on the scale, or na)',
         params: CycleIdParams,
         body: AnswersPutSchema,
-        response: { 200: z.object({ saved: z.number() }) },
+        response: { 200: AnswersSavedSchema },
       },
     },
     async (req) => svc.saveSelfAnswers(db(), requireActor(req), req.params.id, req.body.answers),
@@ -87,7 +90,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
     '/evidence/:id/archive',
     {
       config: { access: 'assessment.self' },
-      schema: { tags, params: IdParams, response: { 200: z.object({ archived: z.boolean() }) } },
+      schema: { tags, params: IdParams, response: { 200: ArchivedSchema } },
     },
     async (req) => svc.archiveEvidence(db(), requireActor(req), req.params.id),
   );

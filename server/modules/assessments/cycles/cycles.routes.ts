@@ -1,24 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../../plugins/auth.plugin';
+import {
+  CycleGovParams,
+  CycleIdParams,
+  CycleProductParams,
+  CycleUnitParams,
+} from '../../../../shared/contracts/assessments';
 import {
   AdvanceSchema,
   AssessorOptionsSchema,
   AssessorsSchema,
   CycleCreateSchema,
   CycleDetailSchema,
-  CycleGovParams,
-  CycleIdParams,
-  CycleProductParams,
+  CycleListSchema,
   CycleSchema,
-  CycleUnitParams,
   CycleUpdateSchema,
   GovernmentIdsSchema,
   ProductIdBodySchema,
   SampleSchema,
   UnitIdBodySchema,
-} from '../common/assessments.schemas';
-import { RecomputeSchema } from '../results/results.schemas';
+} from '../../../../shared/contracts/assessments-cycles';
+import { RecomputeSchema } from '../../../../shared/contracts/assessments-results';
 import { cycleForActor } from './cycle-access';
 import * as sample from './cycle-sample.service';
 import * as svc from './cycles.service';
@@ -35,7 +37,7 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Assessment cycles in reach, newest first',
-        response: { 200: z.object({ items: z.array(CycleSchema) }) },
+        response: { 200: CycleListSchema },
       },
     },
     async (req) => ({ items: await svc.listCyclesForActor(db(), requireActor(req)) }),

@@ -13,12 +13,8 @@ import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../../frameworks/frameworks.repository';
 import { loadFramework } from '../../frameworks/frameworks.sync';
-import {
-  PHASE_DATE_FIELDS,
-  type CycleCreate,
-  type CycleDto,
-  type PhaseDates,
-} from '../common/assessments.schemas';
+import { PHASE_DATE_FIELDS, type PhaseDates } from '../../../../shared/contracts/assessments';
+import type { CycleCreate, CycleDto } from '../../../../shared/contracts/assessments-cycles';
 import { assertStatus, cycleForActor, isOmbudsman, type CycleRow, type CycleStatus } from './cycle-access';
 import * as repo from './cycles.repository';
 import { expectedCells } from '../common/sample';

@@ -1,24 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { RaporSchema, RaporUnitGapsSchema } from '../../../../shared/contracts/rapor';
 import { requireActor } from '../../../plugins/auth.plugin';
-import { CycleGovParams, CycleIdParams } from '../common/assessments.schemas';
+import { CycleGovParams, CycleGovUnitParams, CycleIdParams } from '../../../../shared/contracts/assessments';
 import {
   ExplainQuerySchema,
   ExplainSchema,
   GovernmentResultSchema,
   HistorySchema,
-  ResultRowSchema,
+  ResultPageSchema,
   ResultsQuerySchema,
   SummarySchema,
-} from './results.schemas';
+} from '../../../../shared/contracts/assessments-results';
 import { getSummary } from './dashboard.service';
 import { buildRapor, buildRaporUnitGaps } from './rapor.service';
 import * as svc from './results.service';
 
 const tags = ['results'];
 
-const CycleGovUnitParams = CycleGovParams.extend({ unitId: z.uuid() });
 
 export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -31,7 +29,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Results per government with rank among peers of the same type (keyset pages)',
         params: CycleIdParams,
         querystring: ResultsQuerySchema,
-        response: { 200: z.object({ items: z.array(ResultRowSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: ResultPageSchema },
       },
     },
     async (req) => svc.listResults(db(), requireActor(req), req.params.id, req.query),

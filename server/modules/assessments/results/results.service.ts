@@ -10,7 +10,7 @@ import { NotFoundError } from '../../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../../lib/pagination';
 import { reachesUnit, type Actor } from '../../../lib/reach';
 import { loadFramework } from '../../frameworks/frameworks.sync';
-import type { ExplainNode } from './results.schemas';
+import type { ExplainNode } from '../../../../shared/contracts/assessments-results';
 import {
   assertResultsVisible,
   cycleForActor,

@@ -78,9 +78,21 @@ describe('field-visit photos', () => {
     const list = await assessor.get(`/api/visits/${f.visitId}/photos`);
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().items).toEqual([
-      { fileId: f.visitPhotoId, originalName: 'kunjungan.png', size: PNG_1PX.length, mimeType: 'image/png' },
+      {
+        fileId: f.visitPhotoId,
+        originalName: 'kunjungan.png',
+        size: PNG_1PX.length,
+        mimeType: 'image/png',
+        uploadedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        url: `/api/visits/${f.visitId}/photos/${f.visitPhotoId}`,
+      },
     ]);
-    const file = await assessor.get(`/api/visits/${f.visitId}/photos/${f.visitPhotoId}`);
+    // The visit list carries the same attachments (one shape for visit photos and appeal files).
+    const visits = await assessor.get(`/api/cycles/${f.cycleId}/governments/${t.governmentId}/visits`);
+    expect(visits.json().items.find((v: { id: string }) => v.id === f.visitId).photos).toEqual(
+      list.json().items,
+    );
+    const file = await assessor.get(list.json().items[0].url);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('image/png');
     expect(file.headers['content-disposition']).toMatch(/^attachment; filename="kunjungan.png"/);
@@ -133,9 +145,11 @@ describe('appeal files', () => {
           originalName: 'bukti.pdf',
           size: PDF_MIN.length,
           mimeType: 'application/pdf',
+          uploadedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          url: `/api/appeals/${f.appealId}/files/${f.appealFileId}`,
         },
       ]);
-      const file = await agent.get(`/api/appeals/${f.appealId}/files/${f.appealFileId}`);
+      const file = await agent.get(list.json().items[0].url);
       expect(file.statusCode, role).toBe(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(file.headers['content-disposition']).toMatch(/^attachment; filename="bukti.pdf"/);

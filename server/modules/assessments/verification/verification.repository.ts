@@ -1,11 +1,11 @@
 /** SQL of verification: side-by-side items, verified values, field visits and improvement points. */
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { files, serviceProducts, units } from '../../../db/schema';
+import { attachmentsOf } from '../attachments/attachment-files.repository';
+import { serviceProducts, units } from '../../../db/schema';
 import {
   answers,
   evidence,
-  fieldVisitPhotos,
   fieldVisits,
   improvementPoints,
 } from '../../../db/schema-assessments';
@@ -147,35 +147,6 @@ export async function findVisit(db: Executor, id: string) {
   return (await db.select().from(fieldVisits).where(eq(fieldVisits.id, id)).limit(1))[0];
 }
 
-export async function addVisitPhoto(db: Executor, visitId: string, fileId: string) {
-  await db.insert(fieldVisitPhotos).values({ visitId, fileId });
-}
-
-/** The photos of one field visit with their file metadata, in upload order. */
-export async function visitPhotos(db: Executor, visitId: string) {
-  return db
-    .select({
-      fileId: files.id,
-      originalName: files.originalName,
-      size: files.size,
-      mimeType: files.mimeType,
-    })
-    .from(fieldVisitPhotos)
-    .innerJoin(files, eq(files.id, fieldVisitPhotos.fileId))
-    .where(eq(fieldVisitPhotos.visitId, visitId))
-    .orderBy(asc(files.createdAt), asc(files.id));
-}
-
-/** Whether the file is one of the visit's photos (a download names both, and both must match). */
-export async function isVisitPhoto(db: Executor, visitId: string, fileId: string): Promise<boolean> {
-  const rows = await db
-    .select({ fileId: fieldVisitPhotos.fileId })
-    .from(fieldVisitPhotos)
-    .where(and(eq(fieldVisitPhotos.visitId, visitId), eq(fieldVisitPhotos.fileId, fileId)))
-    .limit(1);
-  return rows.length > 0;
-}
-
 export async function listVisits(db: Executor, cycleId: string, governmentId: string) {
   const visits = await db
     .select({
@@ -190,27 +161,12 @@ export async function listVisits(db: Executor, cycleId: string, governmentId: st
     .innerJoin(units, eq(units.id, fieldVisits.unitId))
     .where(and(eq(fieldVisits.cycleId, cycleId), eq(fieldVisits.governmentId, governmentId)))
     .orderBy(asc(fieldVisits.visitedOn), asc(fieldVisits.createdAt));
-  const photos = visits.length
-    ? await db
-        .select({
-          visitId: fieldVisitPhotos.visitId,
-          fileId: files.id,
-          originalName: files.originalName,
-          mimeType: files.mimeType,
-        })
-        .from(fieldVisitPhotos)
-        .innerJoin(files, eq(files.id, fieldVisitPhotos.fileId))
-        .where(
-          inArray(
-            fieldVisitPhotos.visitId,
-            visits.map((v) => v.id),
-          ),
-        )
-    : [];
-  return visits.map((v) => ({
-    ...v,
-    photos: photos.filter((p) => p.visitId === v.id).map(({ visitId: _v, ...p }) => p),
-  }));
+  const photos = await attachmentsOf(
+    db,
+    'visit',
+    visits.map((v) => v.id),
+  );
+  return visits.map((v) => ({ ...v, photos: photos.get(v.id) ?? [] }));
 }
 
 export async function insertImprovement(db: Executor, values: typeof improvementPoints.$inferInsert) {

@@ -1,38 +1,34 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../../plugins/auth.plugin';
 import { readUpload } from '../../../plugins/upload';
 import {
-  AcceptAllSchema,
-  AttachedFilesSchema,
+  ArchivedSchema,
+  AttachmentListSchema,
   CycleGovParams,
   DownloadSchema,
   FileUploadedSchema,
   IdParams,
+  VisitFileParams,
+} from '../../../../shared/contracts/assessments';
+import {
+  AcceptAllSchema,
+  AcceptedSchema,
   ImprovementCreateSchema,
+  ImprovementListSchema,
   ImprovementSchema,
-  VerificationItemSchema,
+  VerificationListSchema,
   VerificationQuerySchema,
+  VerifiedSchema,
   VerifySchema,
   VisitCreateSchema,
-  VisitFileParams,
+  VisitListSchema,
   VisitSchema,
-} from '../common/assessments.schemas';
+} from '../../../../shared/contracts/assessments-verification';
 import { listVisitPhotos, openVisitPhoto } from '../attachments/attachments.service';
 import { sendStoredFile } from '../attachments/file-download';
 import * as svc from './verification.service';
 
 const tags = ['verification'];
-
-const VerifiedSchema = z.object({
-  answerId: z.string(),
-  verifyStatus: z.enum(['pending', 'accepted', 'adjusted']),
-  verifiedValue: z.number().nullable(),
-  verifiedNa: z.boolean(),
-  verifyReason: z.string().nullable(),
-  score: z.number().nullable(),
-  version: z.number(),
-});
 
 export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -45,7 +41,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Self vs verified value per item',
         params: CycleGovParams,
         querystring: VerificationQuerySchema,
-        response: { 200: z.object({ items: z.array(VerificationItemSchema) }) },
+        response: { 200: VerificationListSchema },
       },
     },
     async (req) =>
@@ -75,7 +71,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         params: CycleGovParams,
         body: AcceptAllSchema,
         response: {
-          200: z.object({ accepted: z.number(), score: z.number().nullable(), version: z.number() }),
+          200: AcceptedSchema,
         },
       },
     },
@@ -85,7 +81,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cycles/:id/governments/:governmentId/visits',
     {
       config: { access: 'assessment.verify' },
-      schema: { tags, params: CycleGovParams, response: { 200: z.object({ items: z.array(VisitSchema) }) } },
+      schema: { tags, params: CycleGovParams, response: { 200: VisitListSchema } },
     },
     async (req) => svc.listVisits(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
@@ -134,7 +130,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Photos of a field visit (government roles: once verified values are shown)',
         params: IdParams,
-        response: { 200: AttachedFilesSchema },
+        response: { 200: AttachmentListSchema },
       },
     },
     async (req) => listVisitPhotos(db(), requireActor(req), req.params.id),
@@ -170,7 +166,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Improvement points (government roles: after publication)',
         params: CycleGovParams,
-        response: { 200: z.object({ items: z.array(ImprovementSchema) }) },
+        response: { 200: ImprovementListSchema },
       },
     },
     async (req) => svc.listImprovements(db(), requireActor(req), req.params.id, req.params.governmentId),
@@ -203,7 +199,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/improvements/:id/archive',
     {
       config: { access: 'assessment.verify' },
-      schema: { tags, params: IdParams, response: { 200: z.object({ archived: z.boolean() }) } },
+      schema: { tags, params: IdParams, response: { 200: ArchivedSchema } },
     },
     async (req) => svc.archiveImprovement(db(), requireActor(req), req.params.id),
   );

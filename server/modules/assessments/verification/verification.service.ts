@@ -30,6 +30,7 @@ import { findVisitInReach } from '../attachments/attachments.repository';
 import { leafIndex } from '../common/framework-index';
 import { scaleValueProblem } from '../common/scale-value';
 import { lockScores, recomputeGovernment } from '../results/scoring.service';
+import { addAttachment } from '../attachments/attachment-files.repository';
 import * as repo from './verification.repository';
 
 /** Verified values change only in the verification phase, checked again under the score lock. */
@@ -263,7 +264,7 @@ export async function uploadVisitPhoto(
         governmentId: visit.governmentId,
         officeId: cycle.officeId,
       });
-      await repo.addVisitPhoto(tx, visitId, file.id);
+      await addAttachment(tx, 'visit', visitId, file.id);
       await recordAudit(tx, actor, {
         action: 'upload',
         entityType: 'field_visit_photo',

@@ -1,52 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Rapor, RaporGap, RaporUnitGaps } from '../../../../shared/contracts/rapor';
+import type { Explain, ExplainAnswer, ExplainNode } from '../../../../shared/contracts/assessments-results';
+import { raporKeys, type Rapor, type RaporGap, type RaporUnitGaps } from '../../../../shared/contracts/rapor';
 import { apiGet } from '../../../lib/api-client';
 
 export type { Rapor, RaporGap, RaporUnitGaps };
 
-export interface ExplainAnswer {
-  answerId: string;
-  unitId: string | null;
-  unitName: string | null;
-  productId: string | null;
-  productName: string | null;
-  value: number | null;
-  na: boolean;
-  selfValue: number | null;
-  verifyStatus: string;
-  reason: string | null;
-}
-
-export interface ExplainNode {
-  code: string;
-  name: { id: string; en: string };
-  weight: number;
-  share: number | null;
-  score: number | null;
-  status: 'scored' | 'na' | 'pending';
-  missing: number;
-  children?: ExplainNode[];
-  answers?: ExplainAnswer[];
-}
-
-export interface Explain {
-  cycleId: string;
-  governmentId: string;
-  unitId: string | null;
-  cycleState: 'open' | 'closed';
-  rules: string[];
-  score: number | null;
-  rounded: number | null;
-  band: string | null;
-  zone: 'merah' | 'kuning' | 'hijau' | null;
-  nodes: ExplainNode[];
-}
+export type { Explain, ExplainAnswer, ExplainNode };
 
 const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
 
 export function useRapor(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['rapor', cycleId, governmentId],
+    queryKey: raporKeys.of(cycleId, governmentId),
     queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`),
   });
 }
@@ -57,7 +22,7 @@ export function useRapor(cycleId: string, governmentId: string) {
  */
 export function useRaporUnitGaps(cycleId: string, governmentId: string, unitId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['rapor', cycleId, governmentId, 'units', unitId],
+    queryKey: raporKeys.unitGaps(cycleId, governmentId, unitId),
     queryFn: () => apiGet<RaporUnitGaps>(`${base(cycleId, governmentId)}/rapor/units/${unitId}`),
     enabled,
   });
@@ -65,7 +30,7 @@ export function useRaporUnitGaps(cycleId: string, governmentId: string, unitId: 
 
 export function useExplain(cycleId: string, governmentId: string, unitId: string | null, enabled: boolean) {
   return useQuery({
-    queryKey: ['rapor', 'explain', cycleId, governmentId, unitId],
+    queryKey: raporKeys.explain(cycleId, governmentId, unitId),
     queryFn: () => apiGet<Explain>(`${base(cycleId, governmentId)}/explain`, { unitId }),
     enabled,
   });

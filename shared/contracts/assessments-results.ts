@@ -1,9 +1,8 @@
-/** Response and query schemas of the results, rapor-history and explain routes. */
+/** Results: the ranked list, the dashboard summary, one government's result, its history and explanation. */
 import { z } from 'zod';
-import { CYCLE_STATUSES } from '../../../db/schema-assessments';
+import { CYCLE_STATUSES, LocalizedSchema as Localized, ZONES } from './assessments';
 
-const Localized = z.object({ id: z.string(), en: z.string() });
-const Zone = z.enum(['merah', 'kuning', 'hijau']);
+const Zone = z.enum(ZONES);
 
 export const ResultsQuerySchema = z.object({
   type: z.enum(['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot']).optional(),
@@ -94,30 +93,7 @@ export const HistorySchema = z.object({
   ),
 });
 
-export interface ExplainNode {
-  code: string;
-  name: { id: string; en: string };
-  weight: number;
-  share: number | null;
-  score: number | null;
-  status: 'scored' | 'na' | 'pending';
-  missing: number;
-  children?: ExplainNode[];
-  answers?: Array<{
-    answerId: string;
-    unitId: string | null;
-    unitName: string | null;
-    productId: string | null;
-    productName: string | null;
-    value: number | null;
-    na: boolean;
-    selfValue: number | null;
-    verifyStatus: string;
-    reason: string | null;
-  }>;
-}
-
-const ExplainAnswerSchema = z.object({
+export const ExplainAnswerSchema = z.object({
   answerId: z.string(),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
@@ -130,6 +106,23 @@ const ExplainAnswerSchema = z.object({
   reason: z.string().nullable(),
 });
 
+export type ExplainAnswer = z.infer<typeof ExplainAnswerSchema>;
+
+export const EXPLAIN_STATUSES = ['scored', 'na', 'pending'] as const;
+
+/** One node of the framework tree with its share of the score (recursive, so declared once here for z.lazy). */
+export interface ExplainNode {
+  code: string;
+  name: z.infer<typeof Localized>;
+  weight: number;
+  share: number | null;
+  score: number | null;
+  status: (typeof EXPLAIN_STATUSES)[number];
+  missing: number;
+  children?: ExplainNode[];
+  answers?: ExplainAnswer[];
+}
+
 export const ExplainNodeSchema: z.ZodType<ExplainNode> = z
   .lazy(() =>
     z.object({
@@ -138,7 +131,7 @@ export const ExplainNodeSchema: z.ZodType<ExplainNode> = z
       weight: z.number(),
       share: z.number().nullable(),
       score: z.number().nullable(),
-      status: z.enum(['scored', 'na', 'pending']),
+      status: z.enum(EXPLAIN_STATUSES),
       missing: z.number(),
       children: z.array(ExplainNodeSchema).optional(),
       answers: z.array(ExplainAnswerSchema).optional(),
@@ -161,3 +154,32 @@ export const ExplainSchema = z.object({
 });
 
 export const RecomputeSchema = z.object({ governments: z.number(), ms: z.number() });
+export type ResultsQuery = z.input<typeof ResultsQuerySchema>;
+export type ResultRow = z.infer<typeof ResultRowSchema>;
+export const ResultPageSchema = z.object({
+  items: z.array(ResultRowSchema),
+  nextCursor: z.string().nullable(),
+});
+export type ResultPage = z.infer<typeof ResultPageSchema>;
+export type Summary = z.infer<typeof SummarySchema>;
+export type GovernmentResult = z.infer<typeof GovernmentResultSchema>;
+export type History = z.infer<typeof HistorySchema>;
+export type Explain = z.infer<typeof ExplainSchema>;
+/** The filters of the results table (empty strings: no filter). */
+export interface ResultFilters {
+  type: string;
+  zone: z.infer<typeof Zone> | '';
+  sort: 'score' | 'name';
+  dir: 'asc' | 'desc';
+}
+
+/**
+ * Query keys of results. The summary and the ranked list sit under the cycle's keys, so whatever
+ * refreshes a cycle (a phase change, a recompute, a verification) refreshes them too.
+ */
+export const resultKeys = {
+  all: ['results'] as const,
+  summary: (cycleId: string) => ['cycles', 'summary', cycleId] as const,
+  list: (cycleId: string, filters: ResultFilters) => ['cycles', 'results', cycleId, filters] as const,
+  history: (cycleId: string, governmentId: string) => ['results', 'history', cycleId, governmentId] as const,
+};
