@@ -12,7 +12,7 @@ import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
-import { assertResultsVisible, cycleForActor } from '../assessments/cycles/cycle-access';
+import { assertResultsVisible, cycleForActor } from '../assessments/assessments.access';
 import { rankedPage, type RankedRow } from '../assessments/results/results.repository';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import type { RunInBackground } from '../imports/imports.service';

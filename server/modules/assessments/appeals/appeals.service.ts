@@ -14,12 +14,7 @@ import { recordAudit } from '../../audit/audit.repository';
 import { discardStaged, recordFile, stageUpload } from '../../files/files.service';
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import { findAnswer } from '../checklist/checklist.repository';
-import {
-  assertMayVerify,
-  assertStatus,
-  cycleGovernmentForActor,
-  showsVerified,
-} from '../cycles/cycle-access';
+import { assertMayVerify, assertStatus, cycleGovernmentForActor, showsVerified } from '../assessments.access';
 import { allowsNa, leafIndex, scaleChoices } from '../common/framework-index';
 import { scaleValueProblem } from '../common/scale-value';
 import { addAttachment } from '../attachments/attachment-files.repository';

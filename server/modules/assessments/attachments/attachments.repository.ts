@@ -16,7 +16,7 @@ import {
   fieldVisits,
 } from '../../../db/schema-assessments';
 import { governmentScope, officeScope, unitScope, type Actor } from '../../../lib/reach';
-import { isOmbudsman } from '../cycles/cycle-access';
+import { isOmbudsman } from '../assessments.access';
 
 const NOTHING = sql`false`;
 

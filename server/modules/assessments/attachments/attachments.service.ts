@@ -9,7 +9,7 @@ import type { Actor } from '../../../lib/reach';
 import { findFile, openStoredFile } from '../../files/files.service';
 import { attachmentList, isAttachment } from './attachment-files.repository';
 import * as reachRepo from './attachments.repository';
-import { showsVerified } from '../cycles/cycle-access';
+import { showsVerified } from '../assessments.access';
 
 /**
  * A field visit the actor may look at. Ombudsman roles: every visit of a government in reach.

@@ -20,7 +20,7 @@ import {
   cycleUnitForActor,
   showsVerified,
   type CycleRow,
-} from '../cycles/cycle-access';
+} from '../assessments.access';
 import { findEvidenceFileInReach } from '../attachments/attachments.repository';
 import * as repo from './checklist.repository';
 import { scaleValueProblem } from '../common/scale-value';

@@ -7,7 +7,7 @@ import { NotFoundError, ValidationError, type FieldProblem } from '../../../lib/
 import { reachesGovernment, reachesOffice, type Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
-import { assertStatus, cycleForActor, cycleGovernmentForActor, isOmbudsman } from './cycle-access';
+import { assertStatus, cycleForActor, cycleGovernmentForActor, isOmbudsman } from '../assessments.access';
 import * as repo from './cycles.repository';
 import { getCycleForActor } from './cycles.service';
 import { defaultSampleUnits } from '../common/sample';

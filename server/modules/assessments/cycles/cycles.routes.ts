@@ -21,7 +21,7 @@ import {
   UnitIdBodySchema,
 } from '../../../../shared/contracts/assessments-cycles';
 import { RecomputeSchema } from '../../../../shared/contracts/assessments-results';
-import { cycleForActor } from './cycle-access';
+import { cycleForActor } from '../assessments.access';
 import * as sample from './cycle-sample.service';
 import * as svc from './cycles.service';
 import { recomputeCycle } from '../results/scoring.service';

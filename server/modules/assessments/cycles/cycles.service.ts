@@ -15,7 +15,13 @@ import { findFrameworkRow, freezeFramework } from '../../frameworks/frameworks.r
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import { PHASE_DATE_FIELDS, type PhaseDates } from '../../../../shared/contracts/assessments';
 import type { CycleCreate, CycleDto } from '../../../../shared/contracts/assessments-cycles';
-import { assertStatus, cycleForActor, isOmbudsman, type CycleRow, type CycleStatus } from './cycle-access';
+import {
+  assertStatus,
+  cycleForActor,
+  isOmbudsman,
+  type CycleRow,
+  type CycleStatus,
+} from '../assessments.access';
 import * as repo from './cycles.repository';
 import { expectedCells } from '../common/sample';
 import { recomputeCycle, type ScoreReason } from '../results/scoring.service';

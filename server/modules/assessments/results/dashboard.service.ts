@@ -5,7 +5,7 @@
 import { roundHalfUp } from '../../../../shared/scoring/rounding';
 import type { Executor } from '../../../db/client';
 import type { Actor } from '../../../lib/reach';
-import { assertResultsVisible, cycleForActor } from '../cycles/cycle-access';
+import { assertResultsVisible, cycleForActor } from '../assessments.access';
 import * as repo from './results.repository';
 import { resultsScope } from './results.service';
 

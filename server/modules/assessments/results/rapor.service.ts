@@ -23,7 +23,7 @@ import type { Executor } from '../../../db/client';
 import { NotFoundError } from '../../../lib/errors';
 import { reachesUnit, type Actor } from '../../../lib/reach';
 import { loadFramework } from '../../frameworks/frameworks.sync';
-import { assertResultsVisible, cycleGovernmentForActor, type CycleRow } from '../cycles/cycle-access';
+import { assertResultsVisible, cycleGovernmentForActor, type CycleRow } from '../assessments.access';
 import { findCycleUnit } from '../cycles/cycles.repository';
 import { leafIndex } from '../common/framework-index';
 import * as repo from './results.repository';

@@ -16,7 +16,7 @@ import {
   cycleForActor,
   cycleGovernmentForActor,
   isOmbudsman,
-} from '../cycles/cycle-access';
+} from '../assessments.access';
 import * as repo from './results.repository';
 import { governmentAnswers, listScoreVersions, unitResultsOf, type AnswerRow } from './scoring.repository';
 import { cycleState, scoreRows, type RowAnswer } from './scoring.service';

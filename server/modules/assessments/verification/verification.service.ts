@@ -25,7 +25,7 @@ import {
   assertStatus,
   cycleGovernmentForActor,
   isOmbudsman,
-} from '../cycles/cycle-access';
+} from '../assessments.access';
 import { findVisitInReach } from '../attachments/attachments.repository';
 import { leafIndex } from '../common/framework-index';
 import { scaleValueProblem } from '../common/scale-value';

@@ -3,10 +3,10 @@
  * actor reaches. Ombudsman roles reach the cycles of their office; government roles the cycles
  * that include their government, and only their part of it. Out of reach reads as 404.
  */
-import type { Executor } from '../../../db/client';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../../lib/errors';
-import { reachesGovernment, reachesOffice, reachesUnit, type Actor } from '../../../lib/reach';
-import * as repo from './cycles.repository';
+import type { Executor } from '../../db/client';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
+import { reachesGovernment, reachesOffice, reachesUnit, type Actor } from '../../lib/reach';
+import * as repo from './cycles/cycles.repository';
 
 export type CycleRow = repo.CycleRow;
 export type CycleStatus = repo.CycleStatus;
