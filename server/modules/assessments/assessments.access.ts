@@ -1,7 +1,10 @@
 /**
- * Set-based checks for the assessment module: which cycles, governments and units of a cycle an
- * actor reaches. Ombudsman roles reach the cycles of their office; government roles the cycles
- * that include their government, and only their part of it. Out of reach reads as 404.
+ * The assessment module's access: which cycles, governments, units and answer cells an actor may
+ * read or change. Ombudsman roles reach the cycles of their office; government roles the cycles
+ * that include their government, and only their part of it (a PIC: their units and the UPTs
+ * below). Out of reach reads as 404. Batches are checked as sets (one query for many ids), and
+ * list reads get a scope (`readableCycles`, `readableUnitIds`) their repository turns into SQL.
+ * Every assessment service asks here before anything else.
  */
 import type { Executor } from '../../db/client';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
@@ -77,4 +80,80 @@ export function showsVerified(actor: Actor, cycle: CycleRow): boolean {
 /** Government roles see scores only once the head has published them. */
 export function assertResultsVisible(actor: Actor, cycle: CycleRow): void {
   if (!isOmbudsman(actor) && cycle.status !== 'published') throw new ConflictError('conflict.notPublished');
+}
+
+/** Which cycles an actor reads, as a scope its repository turns into a WHERE clause. */
+export type CycleScope =
+  | { kind: 'all' }
+  | { kind: 'offices'; officeIds: string[] }
+  | { kind: 'governments'; governmentIds: string[] };
+
+/** Platform admins read every cycle, Ombudsman roles their offices', government roles those including their government. */
+export function readableCycles(actor: Actor): CycleScope {
+  if (actor.reach.all) return { kind: 'all' };
+  return isOmbudsman(actor)
+    ? { kind: 'offices', officeIds: actor.reach.officeIds }
+    : { kind: 'governments', governmentIds: actor.reach.governmentIds };
+}
+
+/**
+ * The governments of a cycle whose rows (results, assessors, appeals) the actor reads: null for
+ * every one in the cycle (platform admin, Ombudsman roles: the cycle is their office's), else the
+ * government roles' own.
+ */
+export function readableGovernmentIds(actor: Actor): string[] | null {
+  return actor.reach.all || isOmbudsman(actor) ? null : actor.reach.governmentIds;
+}
+
+/**
+ * Within a government the actor reaches, the units whose rows it reads: null for every unit and
+ * the entity-level rows (Ombudsman roles, coordinators), else only these units (a PIC's units and
+ * the UPTs below; entity-level rows are the coordinator's).
+ */
+export function readableUnitIds(actor: Actor): string[] | null {
+  return actor.reach.all || isOmbudsman(actor) ? null : actor.reach.unitIds;
+}
+
+/** An answer cell as the access checks need it. */
+interface AnswerCell {
+  cycleId: string;
+  governmentId: string;
+  unitId: string | null;
+}
+
+/**
+ * The self-assessment cells the actor may fill, checked as one set: PICs their units' cells,
+ * coordinators every cell of their government (the entity-level ones too). Any cell outside
+ * answers 404, as a missing one. With `checkLock`, a cell of a submitted unit answers 409
+ * (conflict.unitSubmitted); the units' states are read in one query for the whole batch.
+ */
+export async function assertMayAnswer(
+  db: Executor,
+  actor: Actor,
+  cycle: CycleRow,
+  cells: AnswerCell[],
+  checkLock = true,
+): Promise<void> {
+  for (const c of cells) {
+    if (c.cycleId !== cycle.id) throw new NotFoundError();
+    if (c.unitId === null) {
+      if (actor.role !== 'gov_coordinator' || !actor.reach.governmentIds.includes(c.governmentId))
+        throw new NotFoundError();
+    } else if (!reachesUnit(actor.reach, c.unitId, c.governmentId)) throw new NotFoundError();
+  }
+  if (!checkLock) return;
+  const unitIds = cells.map((c) => c.unitId).filter((u): u is string => u !== null);
+  const sampled = await repo.findCycleUnits(db, cycle.id, unitIds);
+  for (const u of new Set(unitIds)) if (!sampled.some((s) => s.unitId === u)) throw new NotFoundError();
+  if (sampled.some((s) => s.selfStatus === 'submitted')) throw new ConflictError('conflict.unitSubmitted');
+}
+
+/** Of these units of a cycle, the ones whose self-assessment is submitted (locked), in one query. */
+export async function submittedUnitIds(
+  db: Executor,
+  cycleId: string,
+  unitIds: string[],
+): Promise<Set<string>> {
+  const rows = await repo.findCycleUnits(db, cycleId, unitIds);
+  return new Set(rows.filter((r) => r.selfStatus === 'submitted').map((r) => r.unitId));
 }

@@ -1,5 +1,5 @@
 /** SQL of appeals (sanggahan) against verified items. */
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { serviceProducts, units } from '../../../db/schema';
 import { answers, appealFiles, appeals } from '../../../db/schema-assessments';
@@ -35,13 +35,14 @@ export async function respondAppeal(
   )[0]!;
 }
 
-/** Appeals of a government with the item they contest; `scope` narrows to a PIC's units. */
+/** Appeals of a government with the item they contest; `unitIds` (not null) narrows to a PIC's units. */
 export async function listAppeals(
   db: Executor,
   cycleId: string,
   governmentId: string,
-  scope: SQL | undefined,
+  unitIds: string[] | null,
 ) {
+  const scope = unitIds === null ? undefined : unitIds.length ? inArray(answers.unitId, unitIds) : sql`false`;
   return db
     .select({
       id: appeals.id,

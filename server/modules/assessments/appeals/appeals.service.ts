@@ -4,9 +4,7 @@
  * rejects with a response. Each decision records a score version (reason 'banding').
  */
 import type { MultipartFile } from '@fastify/multipart';
-import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { answers } from '../../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
@@ -14,7 +12,13 @@ import { recordAudit } from '../../audit/audit.repository';
 import { discardStaged, recordFile, stageUpload } from '../../files/files.service';
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import { findAnswer } from '../checklist/checklist.repository';
-import { assertMayVerify, assertStatus, cycleGovernmentForActor, showsVerified } from '../assessments.access';
+import {
+  assertMayVerify,
+  assertStatus,
+  cycleGovernmentForActor,
+  readableUnitIds,
+  showsVerified,
+} from '../assessments.access';
 import { allowsNa, leafIndex, scaleChoices } from '../common/framework-index';
 import { scaleValueProblem } from '../common/scale-value';
 import { addAttachment } from '../attachments/attachment-files.repository';
@@ -44,13 +48,7 @@ async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
  */
 export async function listAppeals(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
-  const scope =
-    actor.reach.unitIds === null || actor.reach.all
-      ? undefined
-      : actor.reach.unitIds.length
-        ? inArray(answers.unitId, actor.reach.unitIds)
-        : sql`false`;
-  const rows = (await repo.listAppeals(db, cycleId, governmentId, scope)).map(dto);
+  const rows = (await repo.listAppeals(db, cycleId, governmentId, readableUnitIds(actor))).map(dto);
   const index = leafIndex(await loadFramework(db, cycle.frameworkId));
   const verified = showsVerified(actor, cycle);
   // The framework's order (as the checklist and verification); newest first within an indicator.

@@ -1,5 +1,5 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { files, serviceProducts, units } from '../../../db/schema';
 import { answers, appeals, cycleUnits, evidence } from '../../../db/schema-assessments';
@@ -173,8 +173,10 @@ export async function reviewCounts(
   db: Executor,
   cycleId: string,
   governmentId: string,
-  scope: SQL | undefined,
+  /** Only these units' cells (a PIC), or null for every cell of the government. */
+  unitIds: string[] | null,
 ): Promise<{ itemsVerified: number; itemsTotal: number; openAppeals: number }> {
+  const scope = unitIds === null ? undefined : unitIds.length ? inArray(answers.unitId, unitIds) : sql`false`;
   const open = db
     .select({ answerId: appeals.answerId, n: sql<number>`count(*)::int`.as('n') })
     .from(appeals)

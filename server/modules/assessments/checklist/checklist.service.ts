@@ -5,20 +5,22 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { indicatorDefinitions } from '../../../../shared/frameworks/indicator-definitions';
 import type { Executor } from '../../../db/client';
-import { answers } from '../../../db/schema-assessments';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../../lib/errors';
-import { reachesUnit, unitScope, type Actor } from '../../../lib/reach';
+import { reachesUnit, type Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { discardStaged, openStoredFile, recordFile, stageUpload } from '../../files/files.service';
 import { loadFramework } from '../../frameworks/frameworks.sync';
-import { findCycleUnit, findUnit } from '../cycles/cycles.repository';
+import { findUnit } from '../cycles/cycles.repository';
 import {
+  assertMayAnswer,
   assertStatus,
   cycleForActor,
   cycleGovernmentForActor,
   cycleUnitForActor,
+  readableUnitIds,
   showsVerified,
+  submittedUnitIds,
   type CycleRow,
 } from '../assessments.access';
 import { findEvidenceFileInReach } from '../attachments/attachments.repository';
@@ -137,28 +139,6 @@ export async function getEntityChecklist(db: Executor, actor: Actor, cycleId: st
   };
 }
 
-/** An answer cell the actor may fill: PICs their units' cells, coordinators every cell of their government. */
-async function assertMayAnswer(
-  db: Executor,
-  actor: Actor,
-  row: repo.AnswerRecord,
-  cycle: CycleRow,
-  checkLock = true,
-) {
-  if (row.cycleId !== cycle.id) throw new NotFoundError();
-  if (row.unitId === null) {
-    if (actor.role !== 'gov_coordinator' || !actor.reach.governmentIds.includes(row.governmentId))
-      throw new NotFoundError();
-    return;
-  }
-  if (!reachesUnit(actor.reach, row.unitId, row.governmentId)) throw new NotFoundError();
-  if (checkLock) {
-    const cu = await findCycleUnit(db, cycle.id, row.unitId);
-    if (!cu) throw new NotFoundError();
-    if (cu.selfStatus === 'submitted') throw new ConflictError('conflict.unitSubmitted');
-  }
-}
-
 /**
  * Saves self answers in one batch: each value must lie on its indicator's scale (or be N/A, or
  * empty to clear). Only while the cycle is in the self-assessment phase and the unit not submitted.
@@ -180,19 +160,16 @@ export async function saveSelfAnswers(
     input.map((a) => a.answerId),
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  for (const a of input) {
-    const row = byId.get(a.answerId);
-    if (!row) throw new NotFoundError();
-    await assertMayAnswer(db, actor, row, cycle, false);
-  }
+  if (input.some((a) => !byId.has(a.answerId))) throw new NotFoundError();
+  await assertMayAnswer(db, actor, cycle, rows, false);
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
   const definitions = indicatorDefinitions(await loadFramework(db, cycle.frameworkId));
   const fields: Record<string, FieldProblem> = {};
-  const locked = new Set<string>();
-  for (const unitId of new Set(rows.map((r) => r.unitId).filter((u): u is string => u !== null))) {
-    const cu = await findCycleUnit(db, cycleId, unitId);
-    if (cu?.selfStatus === 'submitted') locked.add(unitId);
-  }
+  const locked = await submittedUnitIds(
+    db,
+    cycleId,
+    rows.map((r) => r.unitId).filter((u): u is string => u !== null),
+  );
   input.forEach((a, i) => {
     const row = byId.get(a.answerId)!;
     if (row.unitId && locked.has(row.unitId)) throw new ConflictError('conflict.unitSubmitted');
@@ -236,7 +213,7 @@ export async function uploadEvidence(
   const row = await repo.findAnswer(db, answerId);
   if (!row) throw new NotFoundError();
   const cycle = await cycleForActor(db, actor, row.cycleId);
-  await assertMayAnswer(db, actor, row, cycle);
+  await assertMayAnswer(db, actor, cycle, [row]);
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
   try {
@@ -282,7 +259,7 @@ export async function archiveEvidence(db: Executor, actor: Actor, evidenceId: st
   if (!ev) throw new NotFoundError();
   const row = await repo.findAnswer(db, ev.answerId);
   const cycle = await cycleForActor(db, actor, ev.cycleId);
-  await assertMayAnswer(db, actor, row!, cycle);
+  await assertMayAnswer(db, actor, cycle, [row!]);
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
   if (ev.archivedAt) return { archived: true };
   await inTransaction(db, async (tx) => {
@@ -353,8 +330,7 @@ export async function getProgress(db: Executor, actor: Actor, cycleId: string, g
   await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const rows = await repo.unitProgress(db, cycleId, governmentId);
   const entity = await repo.entityProgress(db, cycleId, governmentId);
-  const scope = unitScope(actor.reach, answers.unitId, answers.governmentId);
-  const counts = await repo.reviewCounts(db, cycleId, governmentId, scope);
+  const counts = await repo.reviewCounts(db, cycleId, governmentId, readableUnitIds(actor));
   return {
     governmentId,
     units: rows

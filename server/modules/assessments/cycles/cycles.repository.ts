@@ -1,5 +1,6 @@
 /** SQL for cycles, their governments, sample (units, products) and assessors. */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client';
 import { governments, offices, serviceProducts, units, users } from '../../../db/schema';
 import {
@@ -10,6 +11,7 @@ import {
   cycles,
   cycleUnits,
 } from '../../../db/schema-assessments';
+import type { CycleScope } from '../assessments.access';
 
 export type CycleRow = typeof cycles.$inferSelect;
 export type CycleStatus = CycleRow['status'];
@@ -57,7 +59,13 @@ export async function moveCycleStatus(
 }
 
 /** Cycles visible through `where`, newest year first, with counts. */
-export async function listCycles(db: Executor, where: SQL | undefined) {
+/** Cycles (not archived) in the actor's scope, or the one with `id`, newest first. */
+export async function listCycles(db: Executor, scope: CycleScope, id?: string) {
+  const where = and(
+    scope.kind === 'offices' ? inListOrNothing(cycles.officeId, scope.officeIds) : undefined,
+    scope.kind === 'governments' ? cycleHasGovernment(scope.governmentIds) : undefined,
+    id ? eq(cycles.id, id) : undefined,
+  );
   return db
     .select({
       cycle: cycles,
@@ -71,8 +79,11 @@ export async function listCycles(db: Executor, where: SQL | undefined) {
     .orderBy(desc(cycles.year), desc(cycles.createdAt));
 }
 
+const inListOrNothing = (column: AnyPgColumn, ids: string[]): SQL =>
+  ids.length ? inArray(column, ids) : sql`false`;
+
 /** Cycles that include one of the given governments (for government-side roles). */
-export const cycleHasGovernment = (governmentIds: string[]): SQL =>
+const cycleHasGovernment = (governmentIds: string[]): SQL =>
   governmentIds.length === 0
     ? sql`false`
     : sql`exists (select 1 from ${cycleGovernments} cg where cg.cycle_id = ${cycles.id} and cg.government_id in (${sql.join(
@@ -256,6 +267,15 @@ export async function findUnit(db: Executor, id: string) {
 
 export async function findProduct(db: Executor, id: string) {
   return (await db.select().from(serviceProducts).where(eq(serviceProducts.id, id)).limit(1))[0];
+}
+
+/** The sampled units of a cycle among these ids (one query for a batch). */
+export async function findCycleUnits(db: Executor, cycleId: string, unitIds: string[]) {
+  if (!unitIds.length) return [];
+  return db
+    .select()
+    .from(cycleUnits)
+    .where(and(eq(cycleUnits.cycleId, cycleId), inArray(cycleUnits.unitId, [...new Set(unitIds)])));
 }
 
 export async function findCycleUnit(db: Executor, cycleId: string, unitId: string) {

@@ -3,12 +3,10 @@
  * (planning → self_assessment → verification → appeal → final → published).
  * The sample and the assessors are in cycle-sample.service.ts.
  */
-import { eq } from 'drizzle-orm';
 import { zoneOfOffice } from '../../../../shared/format/time-zones';
 import type { Executor } from '../../../db/client';
-import { cycles } from '../../../db/schema-assessments';
 import { ConflictError, ValidationError, type FieldProblem } from '../../../lib/errors';
-import { officeScope, type Actor } from '../../../lib/reach';
+import type { Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../../frameworks/frameworks.repository';
@@ -19,6 +17,8 @@ import {
   assertStatus,
   cycleForActor,
   isOmbudsman,
+  readableCycles,
+  readableGovernmentIds,
   type CycleRow,
   type CycleStatus,
 } from '../assessments.access';
@@ -50,7 +50,7 @@ export function checkPhaseDates(d: Partial<PhaseDates>): Record<string, FieldPro
 }
 
 async function toDto(db: Executor, c: CycleRow): Promise<CycleDto> {
-  const [row] = await repo.listCycles(db, eq(cycles.id, c.id));
+  const [row] = await repo.listCycles(db, { kind: 'all' }, c.id);
   return toListDto(row!);
 }
 
@@ -81,20 +81,14 @@ function toListDto(r: Awaited<ReturnType<typeof repo.listCycles>>[number]): Cycl
 
 /** Cycles in reach: the office's for Ombudsman roles, those including their government for government roles. */
 export async function listCyclesForActor(db: Executor, actor: Actor): Promise<CycleDto[]> {
-  const where = actor.reach.all
-    ? undefined
-    : isOmbudsman(actor)
-      ? officeScope(actor.reach, cycles.officeId)
-      : repo.cycleHasGovernment(actor.reach.governmentIds);
-  return (await repo.listCycles(db, where)).map(toListDto);
+  return (await repo.listCycles(db, readableCycles(actor))).map(toListDto);
 }
 
 /** One cycle with its governments (government roles: only their own) and assessors. */
 export async function getCycleForActor(db: Executor, actor: Actor, id: string) {
   const cycle = await cycleForActor(db, actor, id);
   const dto = await toDto(db, cycle);
-  const only = actor.reach.all || isOmbudsman(actor) ? undefined : actor.reach.governmentIds;
-  const govs = await repo.listCycleGovernments(db, id, only);
+  const govs = await repo.listCycleGovernments(db, id, readableGovernmentIds(actor) ?? undefined);
   const assessors = isOmbudsman(actor) ? await repo.listAssessors(db, id) : [];
   return {
     ...dto,

@@ -17,7 +17,6 @@ import * as svc from './results.service';
 
 const tags = ['results'];
 
-
 export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
   app.get(

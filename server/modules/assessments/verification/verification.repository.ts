@@ -3,12 +3,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { attachmentsOf } from '../attachments/attachment-files.repository';
 import { serviceProducts, units } from '../../../db/schema';
-import {
-  answers,
-  evidence,
-  fieldVisits,
-  improvementPoints,
-} from '../../../db/schema-assessments';
+import { answers, evidence, fieldVisits, improvementPoints } from '../../../db/schema-assessments';
 
 /** Self and verified values of a government's items, with unit/product names and evidence counts. */
 export async function verificationItems(

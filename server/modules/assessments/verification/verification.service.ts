@@ -24,7 +24,7 @@ import {
   assertResultsVisible,
   assertStatus,
   cycleGovernmentForActor,
-  isOmbudsman,
+  readableUnitIds,
 } from '../assessments.access';
 import { findVisitInReach } from '../attachments/attachments.repository';
 import { leafIndex } from '../common/framework-index';
@@ -330,10 +330,8 @@ export async function listImprovements(db: Executor, actor: Actor, cycleId: stri
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   const rows = await repo.listImprovements(db, cycleId, governmentId);
-  const visible =
-    isOmbudsman(actor) || actor.reach.unitIds === null
-      ? rows
-      : rows.filter((r) => r.unitId === null || actor.reach.unitIds!.includes(r.unitId));
+  const units = readableUnitIds(actor);
+  const visible = units === null ? rows : rows.filter((r) => r.unitId === null || units.includes(r.unitId));
   return { items: visible.map(improvementDto) };
 }
 
