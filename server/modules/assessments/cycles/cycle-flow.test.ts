@@ -188,6 +188,20 @@ describe('an assessment cycle end to end', () => {
     expect((await pic.get(`/api/cycles/${cycleId}/governments/${t.governmentId}/checklist`)).statusCode).toBe(
       404,
     );
+    // A batch of answers is checked as one set: a single cell of a unit the PIC does not hold
+    // refuses the whole batch as missing, even beside a cell the PIC may fill.
+    const coord = await t.as('gov_coordinator');
+    const theirs = json<{ items: Array<{ answerId: string }> }>(
+      await coord.get(`/api/cycles/${cycleId}/units/${t.otherUnitId}/checklist`),
+    );
+    const mine = json<{ items: Array<{ answerId: string }> }>(
+      await pic.get(`/api/cycles/${cycleId}/units/${t.childUnitId}/checklist`),
+    );
+    const cell = (answerId: string) => ({ answerId, na: true });
+    const mixed = await pic.request('PUT', `/api/cycles/${cycleId}/answers`, {
+      answers: [cell(mine.items[0]!.answerId), cell(theirs.items[0]!.answerId)],
+    });
+    expect(mixed.statusCode).toBe(404);
     for (const role of ['unit_pic', 'gov_coordinator', 'oversight_head', 'assessor'] as const) {
       const stranger = await other.as(role);
       expect((await stranger.get(`/api/cycles/${cycleId}`)).statusCode, role).toBe(404);

@@ -5,21 +5,20 @@
 import { roundHalfUp } from '../../../../shared/scoring/rounding';
 import type { Executor } from '../../../db/client';
 import type { Actor } from '../../../lib/reach';
-import { assertResultsVisible, cycleForActor } from '../assessments.access';
+import { assertResultsVisible, cycleForActor, readableGovernmentIds } from '../assessments.access';
 import * as repo from './results.repository';
-import { resultsScope } from './results.service';
 
 const TOP = 5;
 
 /**
  * Summary figures of one cycle. Government roles (after publication) get them for their own
- * government only, as every results read (resultsScope): its zone, its place in the ranking,
+ * government only, as every results read (readableGovernmentIds): its zone, its place in the ranking,
  * its progress; the office and national means, made of other governments' scores, are null.
  */
 export async function getSummary(db: Executor, actor: Actor, cycleId: string) {
   const cycle = await cycleForActor(db, actor, cycleId);
   assertResultsVisible(actor, cycle);
-  const only = resultsScope(actor);
+  const only = readableGovernmentIds(actor) ?? undefined;
   const [zones, top, progress, means] = [
     await repo.zoneCounts(db, cycleId, only),
     await repo.topPerType(db, cycleId, TOP, only),
