@@ -32,9 +32,6 @@ export const calendarDays = pgTable(
       .on(t.date, t.provinceCode)
       .where(sql`${t.provinceCode} is not null`),
     index('calendar_days_date_idx').on(t.date),
-    check(
-      'calendar_days_province_kind',
-      sql`(${t.kind} = 'regional') = (${t.provinceCode} is not null)`,
-    ),
+    check('calendar_days_province_kind', sql`(${t.kind} = 'regional') = (${t.provinceCode} is not null)`),
   ],
 );
