@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.js';
+import { openConfiguredDatabase } from '../../db/open.js';
+import { calendarDays } from '../../db/schema-calendar.js';
 import type { CliIO } from '../io.js';
 import { workdaysCommand } from './workdays.command.js';
 
@@ -127,4 +130,37 @@ describe('patuh workdays', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--from: "kemarin"');
   }, 90_000);
+
+  it('--db reads the calendar stored in the configured database (seeded, then an admin’s day); without it, the built-in list', async () => {
+    const dataDir = join(dir, 'db');
+    const saved = { dir: process.env.PATUH_DATA_DIR, url: process.env.DATABASE_URL };
+    process.env.PATUH_DATA_DIR = dataDir;
+    delete process.env.DATABASE_URL;
+    try {
+      const argv = ['--from', '2026-06-08', '--add', '3', '--json'];
+      // A fresh database is migrated and seeded with the official lists on first use.
+      expect(JSON.parse((await run(['--from', '2026-03-16', '--add', '10', '--db', '--json'])).out).due).toBe(
+        '2026-04-07',
+      );
+      expect(JSON.parse((await run([...argv, '--db'])).out).due).toBe('2026-06-11');
+      const database = await openConfiguredDatabase(loadConfig());
+      await database.db
+        .insert(calendarDays)
+        .values({ date: '2026-06-09', name: 'Libur uji admin', kind: 'national' });
+      await database.close();
+      expect(JSON.parse((await run([...argv, '--db'])).out)).toEqual({
+        from: '2026-06-08',
+        due: '2026-06-12',
+        skipped: ['2026-06-09'],
+      });
+      expect(JSON.parse((await run(argv)).out).due).toBe('2026-06-11');
+      const both = await run([...argv, '--db', '--holidays', file('x.csv', '2026-06-09,x\n')]);
+      expect(both.code).toBe(2);
+      expect(both.err).toMatch(/--holidays dan --db/);
+    } finally {
+      if (saved.dir === undefined) delete process.env.PATUH_DATA_DIR;
+      else process.env.PATUH_DATA_DIR = saved.dir;
+      if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
+    }
+  }, 120_000);
 });
