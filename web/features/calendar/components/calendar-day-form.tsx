@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -81,17 +81,18 @@ export function CalendarDayForm({
           data-testid="calendar-form-kind"
         />
         {kind === 'regional' && (
-          <Select
+          <NativeSelect
             label={t('calendar.province')}
             required
-            searchable
-            value={provinceCode}
-            onChange={setProvinceCode}
-            data={(provinces.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: `${p.code} · ${p.name}`,
-            }))}
-            nothingFoundMessage={t('common.nothingFound')}
+            value={provinceCode ?? ''}
+            onChange={(e) => setProvinceCode(e.currentTarget.value || null)}
+            data={[
+              { value: '', label: t('calendar.chooseProvince') },
+              ...(provinces.data?.items ?? []).map((p) => ({
+                value: p.code,
+                label: `${p.code} · ${p.name}`,
+              })),
+            ]}
             error={errors.provinceCode}
             data-testid="calendar-form-province"
           />

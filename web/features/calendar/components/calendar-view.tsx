@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDayDto, CalendarKind } from '../../../../shared/contracts/calendar';
@@ -66,15 +66,14 @@ export function CalendarView({ canManage }: { canManage: boolean }) {
           data-testid="calendar-year"
           w={110}
         />
-        <Select
+        <NativeSelect
           label={t('calendar.filterProvince')}
-          placeholder={t('calendar.allProvinces')}
-          clearable
-          searchable
-          value={province}
-          onChange={setProvince}
-          data={(provinces.data?.items ?? []).map((p) => ({ value: p.code, label: `${p.code} · ${p.name}` }))}
-          nothingFoundMessage={t('common.nothingFound')}
+          value={province ?? ''}
+          onChange={(e) => setProvince(e.currentTarget.value || null)}
+          data={[
+            { value: '', label: t('calendar.allProvinces') },
+            ...(provinces.data?.items ?? []).map((p) => ({ value: p.code, label: `${p.code} · ${p.name}` })),
+          ]}
           data-testid="calendar-province"
           w={260}
           maw="100%"
