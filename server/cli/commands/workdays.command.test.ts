@@ -137,12 +137,13 @@ describe('patuh workdays', () => {
     process.env.PATUH_DATA_DIR = dataDir;
     delete process.env.DATABASE_URL;
     try {
-      const argv = ['--from', '2026-06-08', '--add', '3', '--json'];
-      // A fresh database is migrated and seeded with the official lists on first use.
-      expect(JSON.parse((await run(['--from', '2026-03-16', '--add', '10', '--db', '--json'])).out).due).toBe(
-        '2026-04-07',
-      );
-      expect(JSON.parse((await run([...argv, '--db'])).out).due).toBe('2026-06-11');
+      // Mon 8 June + 6 working days passes Tahun Baru Islam (Tue 16 June, seeded on first use).
+      const argv = ['--from', '2026-06-08', '--add', '6', '--json'];
+      expect(JSON.parse((await run([...argv, '--db'])).out)).toEqual({
+        from: '2026-06-08',
+        due: '2026-06-17',
+        skipped: ['2026-06-13', '2026-06-14', '2026-06-16'],
+      });
       const database = await openConfiguredDatabase(loadConfig());
       await database.db
         .insert(calendarDays)
@@ -150,10 +151,10 @@ describe('patuh workdays', () => {
       await database.close();
       expect(JSON.parse((await run([...argv, '--db'])).out)).toEqual({
         from: '2026-06-08',
-        due: '2026-06-12',
-        skipped: ['2026-06-09'],
+        due: '2026-06-18',
+        skipped: ['2026-06-09', '2026-06-13', '2026-06-14', '2026-06-16'],
       });
-      expect(JSON.parse((await run(argv)).out).due).toBe('2026-06-11');
+      expect(JSON.parse((await run(argv)).out).due).toBe('2026-06-17');
       const both = await run([...argv, '--db', '--holidays', file('x.csv', '2026-06-09,x\n')]);
       expect(both.code).toBe(2);
       expect(both.err).toMatch(/--holidays dan --db/);
@@ -162,5 +163,5 @@ describe('patuh workdays', () => {
       else process.env.PATUH_DATA_DIR = saved.dir;
       if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
     }
-  }, 120_000);
+  }, 240_000);
 });
