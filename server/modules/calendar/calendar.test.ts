@@ -218,5 +218,6 @@ describe('admins edit the calendar', () => {
     expect(auditChange(rename, 'date')).toMatchObject({ before: '2026-09-14', after: '2026-09-15' });
     expect(auditChange(rename, 'name').after).toBe('Hari Jadi Kalsel');
     expect(items[0]!.entityLabel).toBe('Hari Jadi Kalsel');
+    expect(auditChange(items[0]!, 'date')).toMatchObject({ before: '2026-09-15', after: null });
   });
 });
