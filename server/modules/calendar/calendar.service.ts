@@ -119,6 +119,8 @@ export async function updateCalendarDay(
   const row = await inTransaction(db, async (tx) => {
     const before = await repo.findCalendarDay(tx, id);
     if (!before) throw new NotFoundError();
+    // Nothing to change: no write, no audit entry, no new calendar version.
+    if (Object.values(patch).every((v) => v === undefined)) return before;
     const kind = patch.kind ?? before.kind;
     // Turning a regional day national drops its province unless the patch names one (then refused).
     const provinceCode =

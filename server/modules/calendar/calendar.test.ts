@@ -201,6 +201,9 @@ describe('admins edit the calendar', () => {
       name: 'Hari Jadi Kalsel',
       provinceCode: '63',
     });
+    // An empty change writes nothing (no audit entry below).
+    res = await admin.patch(`/api/calendar/days/${created.id}`, {});
+    expect(res.json<CalendarDayDto>().name).toBe('Hari Jadi Kalsel');
     // Turning it national without removing the province is refused; with null it is accepted.
     res = await admin.patch(`/api/calendar/days/${created.id}`, { kind: 'national', provinceCode: '63' });
     expect(res.statusCode).toBe(400);
