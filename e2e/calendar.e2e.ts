@@ -88,6 +88,12 @@ describe('the working-day calendar in the browser', () => {
     const due = await compute(page, '2026-03-16', 10);
     await expect.poll(() => due.getAttribute('data-due')).toBe('2026-04-07');
     expect(await page.getByTestId('calc-result').textContent()).toContain('12 hari dilewati');
+    // A pause spanning Kenaikan and its cuti bersama (13–19 May) stops the clock: 5 working days
+    // from Mon 11 May fall on Mon 25 May.
+    await page.getByTestId('calc-pause-from').fill('2026-05-13');
+    await page.getByTestId('calc-pause-to').fill('2026-05-19');
+    const paused = await compute(page, '2026-05-11', 5);
+    await expect.poll(() => paused.getAttribute('data-due')).toBe('2026-05-25');
     await checkA11y(page, { context: 'calendar (phone)' });
     await expectNoHorizontalOverflow(page, 'calendar (phone)');
     await page.context().close();

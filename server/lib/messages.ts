@@ -432,6 +432,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Libur nasional dan cuti bersama berlaku di seluruh Indonesia; kosongkan provinsi.',
     en: 'National holidays and cuti bersama apply everywhere; leave the province empty.',
   },
+  'field.pauses': {
+    id: 'Jeda ditulis TTTT-BB-HH..TTTT-BB-HH (tanggal yang ada, akhir tidak sebelum awal), dipisah koma.',
+    en: 'Pauses are written YYYY-MM-DD..YYYY-MM-DD (real dates, the end not before the start), comma-separated.',
+  },
   'field.calendarDateTaken': {
     id: 'Tanggal ini sudah ada di kalender untuk wilayah yang sama.',
     en: 'This date is already in the calendar for the same area.',

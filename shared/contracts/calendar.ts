@@ -84,12 +84,31 @@ export type CalendarDayInput = z.infer<typeof CalendarDayInputSchema>;
 export const CalendarDayPatchSchema = z.strictObject(fields).partial();
 export type CalendarDayPatch = z.infer<typeof CalendarDayPatchSchema>;
 
+const PAUSES = /^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}){0,19}$/;
+
+/** `A..B,C..D` (inclusive ranges) → pauses; null when a range is not two real dates in order. */
+export function parsePauses(text: string | undefined): { from: string; to: string }[] | null {
+  if (!text) return [];
+  if (!PAUSES.test(text)) return null;
+  const pauses = text.split(',').map((r) => {
+    const [from, to] = r.split('..') as [string, string];
+    return { from, to };
+  });
+  return pauses.every((p) => isIsoDate(p.from) && isIsoDate(p.to) && p.from <= p.to) ? pauses : null;
+}
+
 export const DueQuerySchema = z.object({
   from: IsoDaySchema,
   add: z.coerce.number().int().min(0).max(3650),
   unit: z.enum(DAY_UNITS).default('working'),
   /** The case's province: its regional holidays count as days off too. */
   province: ProvinceCodeSchema.optional(),
+  /** Pauses that stop the clock: `YYYY-MM-DD..YYYY-MM-DD`, comma-separated (at most 20). */
+  pauses: z
+    .string()
+    .max(500)
+    .refine((s) => parsePauses(s) !== null, { message: 'field.pauses' })
+    .optional(),
 });
 export type DueQuery = z.infer<typeof DueQuerySchema>;
 

@@ -8,6 +8,7 @@ import {
   CalendarQuerySchema,
   DeadlineSchema,
   DueQuerySchema,
+  parsePauses,
 } from '../../../shared/contracts/calendar';
 import { requireActor } from '../../plugins/auth.plugin';
 import * as svc from './calendar.service';
@@ -38,7 +39,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'calendar.read' },
       schema: {
         tags,
-        summary: 'The due date of a deadline of N working or calendar days on the stored calendar',
+        summary:
+          'The due date of a deadline of N working or calendar days on the stored calendar; pauses stop the clock',
         querystring: DueQuerySchema,
         response: { 200: DeadlineSchema },
       },
@@ -49,6 +51,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         add: req.query.add,
         unit: req.query.unit,
         provinceCode: req.query.province,
+        pauses: parsePauses(req.query.pauses) ?? [],
       }),
   );
   app.post(

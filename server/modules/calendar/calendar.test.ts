@@ -90,6 +90,22 @@ describe('deadlines on the stored calendar', () => {
     });
     expect((await due(admin, 'from=2026-03-15&add=0')).due).toBe('2026-03-16');
     expect((await due(admin, 'from=2026-01-10&add=60&unit=calendar')).due).toBe('2026-03-11');
+    // A pause spanning Kenaikan (Thu 14 May) and its cuti bersama: 13–19 May stop the clock.
+    expect(await due(admin, 'from=2026-05-11&add=5&pauses=2026-05-13..2026-05-19')).toEqual({
+      from: '2026-05-11',
+      due: '2026-05-25',
+      skipped: [
+        '2026-05-13',
+        '2026-05-14',
+        '2026-05-15',
+        '2026-05-16',
+        '2026-05-17',
+        '2026-05-18',
+        '2026-05-19',
+        '2026-05-23',
+        '2026-05-24',
+      ],
+    });
   });
 
   it('an admin’s regional holiday moves the deadline in its province only, at once (no stale cache)', async () => {
@@ -143,6 +159,8 @@ describe('deadlines on the stored calendar', () => {
     ['from=2026-03-16&add=1&unit=jam', 'unit', 'Pilihan tidak valid'],
     ['from=2026-03-16&add=1&province=Bali', 'province', 'dua angka'],
     ['add=1', 'from', 'Wajib diisi'],
+    ['from=2026-03-16&add=1&pauses=2026-03-20..2026-03-18', 'pauses', 'Jeda ditulis'],
+    ['from=2026-03-16&add=1&pauses=2026-03-18', 'pauses', 'Jeda ditulis'],
   ])('refuses %s with a message on %s', async (q, field, text) => {
     const res = await admin.get(`/api/calendar/due?${q}`);
     expect(res.statusCode).toBe(400);

@@ -24,13 +24,23 @@ export function DeadlineCalculator({ province, today }: { province: string | nul
   const [from, setFrom] = useState(today);
   const [add, setAdd] = useState<string | number>(10);
   const [unit, setUnit] = useState<DueQuery['unit']>('working');
+  const [pauseFrom, setPauseFrom] = useState('');
+  const [pauseTo, setPauseTo] = useState('');
   const [query, setQuery] = useState<DueQuery | null>(null);
   const due = useDue(query);
   const errors = fieldErrors(due.error);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setQuery({ from, add: Number(add), unit, ...(province ? { province } : {}) });
+    // One pause range; a half-filled one is sent as it is, so the server names what is missing.
+    const pauses = pauseFrom || pauseTo ? `${pauseFrom || pauseTo}..${pauseTo || pauseFrom}` : undefined;
+    setQuery({
+      from,
+      add: Number(add),
+      unit,
+      ...(province ? { province } : {}),
+      ...(pauses ? { pauses } : {}),
+    });
   }
 
   return (
@@ -75,6 +85,23 @@ export function DeadlineCalculator({ province, today }: { province: string | nul
                 { value: 'calendar', label: t('calendar.units.calendar') },
               ]}
               data-testid="calc-unit"
+            />
+            <TextInput
+              type="date"
+              label={t('calendar.pauseFrom')}
+              value={pauseFrom}
+              onChange={(e) => setPauseFrom(e.currentTarget.value)}
+              error={errors.pauses}
+              data-testid="calc-pause-from"
+              w={170}
+            />
+            <TextInput
+              type="date"
+              label={t('calendar.pauseTo')}
+              value={pauseTo}
+              onChange={(e) => setPauseTo(e.currentTarget.value)}
+              data-testid="calc-pause-to"
+              w={170}
             />
             <Button type="submit" loading={due.isFetching} data-testid="calc-submit">
               {t('calendar.compute')}
