@@ -40,7 +40,6 @@ export const frameworks = pgTable('frameworks', {
   archivedAt: ts('archived_at'),
 });
 
-
 export const cycles = pgTable(
   'cycles',
   {
