@@ -22,6 +22,7 @@ export const AUDIT_ENTITY_TYPES = [
   'office',
   'government',
   'unit',
+  'unit_change',
   'product',
   'contact',
   'agreement',
