@@ -24,12 +24,7 @@ const idList = (ids: string[]) =>
  */
 export async function lockUnits(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(units)
-    .where(inArray(units.id, ids))
-    .orderBy(asc(units.id))
-    .for('update');
+  return db.select().from(units).where(inArray(units.id, ids)).orderBy(asc(units.id)).for('update');
 }
 
 /**
@@ -76,7 +71,12 @@ export async function unitAndDescendantIds(
 export async function unitsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: units.id, name: units.name, archivedAt: units.archivedAt, governmentId: units.governmentId })
+    .select({
+      id: units.id,
+      name: units.name,
+      archivedAt: units.archivedAt,
+      governmentId: units.governmentId,
+    })
     .from(units)
     .where(inArray(units.id, ids));
 }
@@ -134,7 +134,10 @@ export async function listChanges(db: Executor, where: { changeId?: string; unit
       .select({ id: unitChangeLinks.changeId })
       .from(unitChangeLinks)
       .where(
-        or(inArray(unitChangeLinks.fromUnitId, where.unitIds), inArray(unitChangeLinks.toUnitId, where.unitIds)),
+        or(
+          inArray(unitChangeLinks.fromUnitId, where.unitIds),
+          inArray(unitChangeLinks.toUnitId, where.unitIds),
+        ),
       );
     conds.push(inArray(unitChanges.id, touching));
   }

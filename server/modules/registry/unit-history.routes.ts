@@ -89,7 +89,8 @@ export const unitHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'results.read' },
       schema: {
         tags,
-        summary: "Past results and improvement points of the unit and its predecessors ('sebagai <old name>')",
+        summary:
+          "Past results and improvement points of the unit and its predecessors ('sebagai <old name>')",
         params: IdParamsSchema,
         response: { 200: UnitResultsHistorySchema },
       },

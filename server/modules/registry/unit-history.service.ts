@@ -83,7 +83,12 @@ async function refuseRunningCycle(tx: Executor, unitIds: string[]) {
 }
 
 /** A successor that is already an ancestor of a predecessor would close the lineage into a cycle. */
-async function refuseLineageCycle(tx: Executor, predecessorIds: string[], successorId: string, field: string) {
+async function refuseLineageCycle(
+  tx: Executor,
+  predecessorIds: string[],
+  successorId: string,
+  field: string,
+) {
   const ancestors = await repo.unitAndAncestorIds(tx, predecessorIds);
   if (ancestors.some((a) => a.unitId === successorId))
     throw new ValidationError({ [field]: { message: 'field.lineageCycle' } });
@@ -117,7 +122,13 @@ async function createSuccessor(
     sector: input.sector,
     code,
   });
-  await recordAudit(tx, actor, { action: 'create', entityType: 'unit', entityId: row.id, governmentId, after: row });
+  await recordAudit(tx, actor, {
+    action: 'create',
+    entityType: 'unit',
+    entityId: row.id,
+    governmentId,
+    after: row,
+  });
   return row;
 }
 
@@ -195,7 +206,14 @@ export async function renameUnit(
       { from: before, to: before, toName: name },
     ]);
     const after = await units.updateUnit(tx, unitId, { name });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'unit', entityId: unitId, governmentId, before, after });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'unit',
+      entityId: unitId,
+      governmentId,
+      before,
+      after,
+    });
     return changeId;
   });
   return changeDto(db, id);
@@ -230,7 +248,10 @@ export async function mergeUnits(
       (await repo.lockUnits(tx, intoId ? [...predecessorIds, intoId] : predecessorIds)).map((u) => [u.id, u]),
     );
     const subject = subjectOf(locked, actor, governmentId, unitId);
-    const predecessors = [subject, ...others.map((o, i) => activeUnitOf(locked, governmentId, o, `with.${i}`))];
+    const predecessors = [
+      subject,
+      ...others.map((o, i) => activeUnitOf(locked, governmentId, o, `with.${i}`)),
+    ];
     await refuseRunningCycle(tx, predecessorIds);
     let successor: Locked;
     if (intoId) {
@@ -241,7 +262,14 @@ export async function mergeUnits(
           throw new ValidationError({ 'into.unitId': { message: 'field.successorBelow' } });
     } else {
       for (const p of predecessors) await closeUnit(tx, actor, p);
-      successor = await createSuccessor(tx, actor, governmentId, body.into.newUnit!, predecessorIds, 'into.newUnit');
+      successor = await createSuccessor(
+        tx,
+        actor,
+        governmentId,
+        body.into.newUnit!,
+        predecessorIds,
+        'into.newUnit',
+      );
     }
     const changeId = await recordChange(
       tx,
@@ -274,7 +302,8 @@ export async function splitUnit(
   checkEffective(body.effectiveOn);
   const existing = body.into.map((t) => t.unitId).filter((x): x is string => Boolean(x));
   body.into.forEach((t, i) => {
-    if (t.unitId === unitId) throw new ValidationError({ [`into.${i}.unitId`]: { message: 'field.mergeIntoSelf' } });
+    if (t.unitId === unitId)
+      throw new ValidationError({ [`into.${i}.unitId`]: { message: 'field.mergeIntoSelf' } });
     if (t.unitId && existing.indexOf(t.unitId) !== existing.lastIndexOf(t.unitId))
       throw new ValidationError({ [`into.${i}.unitId`]: { message: 'field.duplicateUnit' } });
   });

@@ -44,7 +44,9 @@ async function pastCycle(
     })
     .returning();
   for (const r of rows) {
-    await db.insert(cycleUnits).values({ cycleId: cycle!.id, unitId: r.unitId, governmentId: t.governmentId });
+    await db
+      .insert(cycleUnits)
+      .values({ cycleId: cycle!.id, unitId: r.unitId, governmentId: t.governmentId });
     await db.insert(unitResults).values({
       cycleId: cycle!.id,
       unitId: r.unitId,
@@ -86,7 +88,11 @@ describe('unit history', () => {
     });
     expect(merged.statusCode, merged.body).toBe(201);
     const change = merged.json<UnitChangeDto>();
-    expect(change).toMatchObject({ kind: 'merge', effectiveOn: '2025-01-02', createdByName: 'Koordinator Uji' });
+    expect(change).toMatchObject({
+      kind: 'merge',
+      effectiveOn: '2025-01-02',
+      createdByName: 'Koordinator Uji',
+    });
     const successor = change.links[0]!.toUnitId;
     expect(change.links.map((l) => [l.fromName, l.toName]).sort()).toEqual([
       ['Dinas Pemberdayaan Masyarakat', 'Dinas Sosial dan Pemberdayaan Masyarakat'],
@@ -108,7 +114,11 @@ describe('unit history', () => {
     expect(oldA.archivedAt).not.toBeNull();
     const lineageA = (await coord.get(`/api/units/${a}/lineage`)).json<UnitLineage>();
     expect(lineageA.successors).toEqual([
-      expect.objectContaining({ unitId: successor, name: 'Dinas Sosial dan Pemberdayaan Masyarakat', depth: 1 }),
+      expect.objectContaining({
+        unitId: successor,
+        name: 'Dinas Sosial dan Pemberdayaan Masyarakat',
+        depth: 1,
+      }),
     ]);
     const lineageS = (await coord.get(`/api/units/${successor}/lineage`)).json<UnitLineage>();
     expect(lineageS.predecessors.map((p) => p.name).sort()).toEqual([
@@ -118,7 +128,9 @@ describe('unit history', () => {
     expect(lineageS.changes).toHaveLength(1);
 
     // An audit entry for the change itself.
-    const audit = (await coord.get(`/api/audit?governmentId=${t.governmentId}&entityType=unit_change`)).json();
+    const audit = (
+      await coord.get(`/api/audit?governmentId=${t.governmentId}&entityType=unit_change`)
+    ).json();
     expect(audit.items.map((e: { entityId: string }) => e.entityId)).toContain(change.id);
   });
 
@@ -155,14 +167,13 @@ describe('unit history', () => {
     const t = await makeTenant(ctx);
     const u = await addUnit(t, 'Dinas Pendidikan dan Kebudayaan');
     const keep = await addUnit(t, 'Dinas Kebudayaan Lama');
-    await pastCycle(t, 2022, 'published', [{ unitId: u, score: 70, points: ['Standar pelayanan kedaluwarsa'] }]);
+    await pastCycle(t, 2022, 'published', [
+      { unitId: u, score: 70, points: ['Standar pelayanan kedaluwarsa'] },
+    ]);
     const coord = await t.as('gov_coordinator');
     const split = await coord.post(`/api/governments/${t.governmentId}/units/${u}/split`, {
       effectiveOn: '2023-01-01',
-      into: [
-        { newUnit: { name: 'Dinas Pendidikan', type: 'opd', sector: 'pendidikan' } },
-        { unitId: keep },
-      ],
+      into: [{ newUnit: { name: 'Dinas Pendidikan', type: 'opd', sector: 'pendidikan' } }, { unitId: keep }],
     });
     expect(split.statusCode, split.body).toBe(201);
     const edu = split.json<UnitChangeDto>().links.find((l) => l.toName === 'Dinas Pendidikan')!.toUnitId;
@@ -197,7 +208,7 @@ describe('unit history', () => {
     expect(loop.json().error.fields['into.unitId']).toMatch(/berputar/);
   });
 
-  it('refuses bad reorganisations with field errors in the reader\'s language', async () => {
+  it("refuses bad reorganisations with field errors in the reader's language", async () => {
     const t = await makeTenant(ctx);
     const other = await makeTenant(ctx);
     const coord = await t.as('gov_coordinator');
@@ -206,9 +217,27 @@ describe('unit history', () => {
       ['/merge', { ...decree, into: { unitId: t.otherUnitId } }, 400, 'into.unitId', /dirinya sendiri/],
       ['/merge', { ...decree, into: { unitId: other.unitId } }, 400, 'into.unitId', /pemerintah ini/],
       ['/merge', { ...decree, into: {} }, 400, 'into.unitId', /salah satu/],
-      ['/merge', { ...decree, into: { newUnit: { name: 'X', type: 'opd', sector: 'sosial' } } }, 400, 'with', /minimal satu/],
-      ['/merge', { ...decree, effectiveOn: '2999-01-01', into: { unitId: t.unitId } }, 400, 'effectiveOn', /paling lambat/],
-      ['/merge', { ...decree, effectiveOn: '31-12-2024', into: { unitId: t.unitId } }, 400, 'effectiveOn', /TTTT-BB-HH/],
+      [
+        '/merge',
+        { ...decree, into: { newUnit: { name: 'X', type: 'opd', sector: 'sosial' } } },
+        400,
+        'with',
+        /minimal satu/,
+      ],
+      [
+        '/merge',
+        { ...decree, effectiveOn: '2999-01-01', into: { unitId: t.unitId } },
+        400,
+        'effectiveOn',
+        /paling lambat/,
+      ],
+      [
+        '/merge',
+        { ...decree, effectiveOn: '31-12-2024', into: { unitId: t.unitId } },
+        400,
+        'effectiveOn',
+        /TTTT-BB-HH/,
+      ],
       ['/split', { ...decree, into: [{ unitId: t.unitId }] }, 400, 'into', /minimal dua/],
       ['/rename', { effectiveOn: '2024-01-01', name: '' }, 400, 'name', /Wajib/],
     ];
@@ -226,11 +255,13 @@ describe('unit history', () => {
     expect(below.json().error.fields['into.unitId']).toMatch(/di bawah/);
     // Another government's coordinator, and a unit of another government in the path: 404.
     const outsider = await other.as('gov_coordinator');
-    expect((await outsider.post(base + '/merge', { ...decree, into: { unitId: t.unitId } })).statusCode).toBe(404);
-    const foreign = await coord.post(
-      `/api/governments/${t.governmentId}/units/${other.unitId}/merge`,
-      { ...decree, into: { unitId: t.unitId } },
+    expect((await outsider.post(base + '/merge', { ...decree, into: { unitId: t.unitId } })).statusCode).toBe(
+      404,
     );
+    const foreign = await coord.post(`/api/governments/${t.governmentId}/units/${other.unitId}/merge`, {
+      ...decree,
+      into: { unitId: t.unitId },
+    });
     expect(foreign.statusCode).toBe(404);
     expect((await outsider.get(`/api/units/${t.unitId}/lineage`)).statusCode).toBe(404);
     // Nothing was changed by the refusals.
@@ -247,7 +278,10 @@ describe('unit history', () => {
     const coord = await t.as('gov_coordinator');
     const split = await coord.post(`/api/governments/${t.governmentId}/units/${t.unitId}/split`, {
       ...decree,
-      into: [{ unitId: t.otherUnitId }, { newUnit: { name: 'Dinas Baru', type: 'opd', sector: 'kesehatan' } }],
+      into: [
+        { unitId: t.otherUnitId },
+        { newUnit: { name: 'Dinas Baru', type: 'opd', sector: 'kesehatan' } },
+      ],
     });
     expect(split.statusCode).toBe(409);
     expect(split.json().error.message).toMatch(/1 sub-unit aktif/);

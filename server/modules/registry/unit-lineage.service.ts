@@ -2,11 +2,7 @@
  * Reads of the unit history: a unit's lineage (names, predecessors, successors, the changes) and
  * its past results with those of its predecessors, "sebagai <old name>".
  */
-import type {
-  UnitChangeDto,
-  UnitLineage,
-  UnitResultsHistory,
-} from '../../../shared/contracts/unit-history';
+import type { UnitChangeDto, UnitLineage, UnitResultsHistory } from '../../../shared/contracts/unit-history';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
 import * as repo from './unit-history.repository';
@@ -49,7 +45,9 @@ export function nameSpans(
 ): NameSpan[] {
   if (renames.length === 0) return [{ name: current, from: null, to: null }];
   const spans: NameSpan[] = [{ name: renames[0]!.fromName, from: null, to: renames[0]!.effectiveOn }];
-  renames.forEach((r, i) => spans.push({ name: r.toName, from: r.effectiveOn, to: renames[i + 1]?.effectiveOn ?? null }));
+  renames.forEach((r, i) =>
+    spans.push({ name: r.toName, from: r.effectiveOn, to: renames[i + 1]?.effectiveOn ?? null }),
+  );
   return spans;
 }
 
