@@ -472,10 +472,6 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Unit ini sudah diarsipkan, digabung atau dipecah (mungkin baru saja oleh pengguna lain). Muat ulang halaman.',
     en: 'This unit is already archived, merged or split (perhaps just now by someone else). Reload the page.',
   },
-  'conflict.unitInRunningCycle': {
-    id: 'Unit {name} sedang dinilai pada siklus "{cycle}" yang masih berjalan. Penggabungan atau pemecahan dapat dicatat setelah siklus itu final.',
-    en: 'Unit {name} is being assessed in the cycle "{cycle}", which is still running. Record the merge or split once that cycle is final.',
-  },
   'conflict.splitHasChildren': {
     id: 'Unit ini masih membawahi {count} sub-unit aktif. Pindahkan dulu sub-unit itu ke unit penerusnya, lalu pecah unit ini.',
     en: 'This unit still has {count} active sub-units. Move them to their successor units first, then split this unit.',

@@ -6,7 +6,7 @@
 import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
 import { unitChangeLinks, unitChanges, units, users } from '../../db/schema';
-import { cycles, cycleUnits } from '../../db/schema-assessments';
+import { cycles } from '../../db/schema-assessments';
 
 export type UnitChangeRow = typeof unitChanges.$inferSelect;
 export type UnitChangeLinkRow = typeof unitChangeLinks.$inferSelect;
@@ -79,29 +79,6 @@ export async function unitsByIds(db: Executor, ids: string[]) {
     })
     .from(units)
     .where(inArray(units.id, ids));
-}
-
-/**
- * The first cycle still running (not final or published, not archived) that samples one of the
- * units: merging or splitting them is refused until that cycle is final.
- */
-export async function runningCycleOf(db: Executor, unitIds: string[]) {
-  if (unitIds.length === 0) return undefined;
-  const rows = await db
-    .select({ unitName: units.name, cycleName: cycles.name })
-    .from(cycleUnits)
-    .innerJoin(cycles, eq(cycles.id, cycleUnits.cycleId))
-    .innerJoin(units, eq(units.id, cycleUnits.unitId))
-    .where(
-      and(
-        inArray(cycleUnits.unitId, unitIds),
-        isNull(cycles.archivedAt),
-        sql`${cycles.status} not in ('final', 'published')`,
-      ),
-    )
-    .orderBy(asc(units.name))
-    .limit(1);
-  return rows[0];
 }
 
 /** Moves the active sub-units of `fromIds` under `toId` (a merge hands its sub-units to the successor). */

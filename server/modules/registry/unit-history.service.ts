@@ -8,9 +8,11 @@
  * the same unit at once: the second waits on the lock, then finds it archived and gets a 409); no
  * unit is its own successor and no change may turn the lineage into a cycle; the successor is
  * active and not below a predecessor in the tree; the effective date lies between EFFECTIVE_MIN and
- * EFFECTIVE_MAX_DAYS_AHEAD days from today. A unit sampled in a cycle that is still running (not
- * final or published) cannot be merged or split: the running assessment keeps its unit until the
- * cycle is final (a rename is allowed: the unit stays the same).
+ * EFFECTIVE_MAX_DAYS_AHEAD days from today. A unit sampled in a cycle that is still running may be
+ * merged or split: the running cycle keeps the old unit (its sample row, answers and PIC stay; an
+ * archived unit stays in its PIC's reach), and once published its result shows under the
+ * successor "sebagai <old name>" like any earlier one. Refusing would block a decree for most of
+ * the year, since a cycle runs from March to November.
  */
 import {
   EFFECTIVE_MAX_DAYS_AHEAD,
@@ -71,15 +73,6 @@ function activeUnitOf(locked: Map<string, Locked>, governmentId: string, id: str
     throw new ValidationError({ [field]: { message: 'field.unitNotInGovernment' } });
   if (unit.archivedAt) throw new ValidationError({ [field]: { message: 'field.unitNotActive' } });
   return unit;
-}
-
-async function refuseRunningCycle(tx: Executor, unitIds: string[]) {
-  const running = await repo.runningCycleOf(tx, unitIds);
-  if (running)
-    throw new AppError('CONFLICT', 409, 'conflict.unitInRunningCycle', undefined, {
-      name: running.unitName,
-      cycle: running.cycleName,
-    });
 }
 
 /** A successor that is already an ancestor of a predecessor would close the lineage into a cycle. */
@@ -252,7 +245,6 @@ export async function mergeUnits(
       subject,
       ...others.map((o, i) => activeUnitOf(locked, governmentId, o, `with.${i}`)),
     ];
-    await refuseRunningCycle(tx, predecessorIds);
     let successor: Locked;
     if (intoId) {
       successor = activeUnitOf(locked, governmentId, intoId, 'into.unitId');
@@ -315,7 +307,6 @@ export async function splitUnit(
     const children = await units.countActiveChildren(tx, unitId);
     if (children > 0)
       throw new AppError('CONFLICT', 409, 'conflict.splitHasChildren', undefined, { count: children });
-    await refuseRunningCycle(tx, [unitId]);
     for (const [i, t] of body.into.entries())
       if (t.unitId) {
         activeUnitOf(locked, governmentId, t.unitId, `into.${i}.unitId`);

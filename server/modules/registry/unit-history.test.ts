@@ -305,21 +305,25 @@ describe('unit history', () => {
     expect(intoClosed.json().error.fields['into.unitId']).toMatch(/unit yang aktif/);
   });
 
-  it('a unit in a running cycle is not merged or split; it may still be renamed', async () => {
+  it('a unit in a running cycle can be merged: the open cycle keeps the old unit, its result follows', async () => {
     const t = await makeTenant(ctx);
-    await pastCycle(t, 2026, 'self_assessment', [{ unitId: t.otherUnitId, score: 0 }]);
+    const cycleId = await pastCycle(t, 2026, 'self_assessment', [{ unitId: t.otherUnitId, score: 42 }]);
     const coord = await t.as('gov_coordinator');
     const merge = await coord.post(`/api/governments/${t.governmentId}/units/${t.otherUnitId}/merge`, {
       ...decree,
       into: { unitId: t.unitId },
     });
-    expect(merge.statusCode).toBe(409);
-    expect(merge.json().error.message).toMatch(/sedang dinilai pada siklus "Penilaian 2026"/);
-    const rename = await coord.post(`/api/governments/${t.governmentId}/units/${t.otherUnitId}/rename`, {
-      ...decree,
-      name: 'Dinas Lain Berganti Nama',
-    });
-    expect(rename.statusCode).toBe(201);
+    expect(merge.statusCode, merge.body).toBe(201);
+    const sample = await ctx.database.db.select().from(cycleUnits).where(eq(cycleUnits.cycleId, cycleId));
+    expect(sample.map((r) => r.unitId)).toEqual([t.otherUnitId]);
+    // Before publication only the Ombudsman side sees the running cycle's line under the successor.
+    const head = await t.as('oversight_head');
+    const items = (await head.get(`/api/units/${t.unitId}/results-history`)).json<UnitResultsHistory>().items;
+    expect(items.map((i) => [i.year, i.asName, i.own, i.score])).toEqual([
+      [2026, (await coord.get(`/api/units/${t.otherUnitId}`)).json().name, false, 42],
+    ]);
+    const coordItems = (await coord.get(`/api/units/${t.unitId}/results-history`)).json<UnitResultsHistory>();
+    expect(coordItems.items).toEqual([]);
   });
 
   it('two coordinators merging the same unit at once: exactly one succeeds', async () => {
