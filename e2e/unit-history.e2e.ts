@@ -23,7 +23,9 @@ beforeAll(async () => {
     .from(unitResults)
     .innerJoin(units, eq(units.id, unitResults.unitId))
     .innerJoin(cycles, eq(cycles.id, unitResults.cycleId))
-    .where(and(eq(unitResults.governmentId, balangan!.id), eq(cycles.year, 2023), eq(cycles.status, 'published')))
+    .where(
+      and(eq(unitResults.governmentId, balangan!.id), eq(cycles.year, 2023), eq(cycles.status, 'published')),
+    )
     .orderBy(asc(units.name))
     .limit(2);
 }, 240_000);

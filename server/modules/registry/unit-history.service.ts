@@ -162,13 +162,25 @@ async function recordChange(
     toName: l.toName ?? l.to.name,
   }));
   await repo.insertLinks(tx, rows);
+  // In words for the audit log: "Dinas A, Dinas B → Dinas C" names the entry.
+  const names = (list: string[]) => [...new Set(list)].join(', ');
+  const predecessors = names(rows.map((r) => r.fromName));
+  const successors = names(rows.map((r) => r.toName));
   await recordAudit(tx, actor, {
     action: 'create',
     entityType: 'unit_change',
     entityId: change.id,
     governmentId: gov.id,
     officeId: gov.officeId,
-    after: { ...change, links: rows.map(({ changeId: _c, ...r }) => r) },
+    after: {
+      name: `${predecessors} → ${successors}`,
+      kind,
+      effectiveOn: change.effectiveOn,
+      reference: change.reference,
+      note: change.note,
+      predecessors,
+      successors,
+    },
   });
   return change.id;
 }

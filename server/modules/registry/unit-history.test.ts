@@ -131,7 +131,10 @@ describe('unit history', () => {
     const audit = (
       await coord.get(`/api/audit?governmentId=${t.governmentId}&entityType=unit_change`)
     ).json();
-    expect(audit.items.map((e: { entityId: string }) => e.entityId)).toContain(change.id);
+    const entry = audit.items.find((e: { entityId: string }) => e.entityId === change.id);
+    expect(entry.entityLabel).toBe(
+      'Dinas Sosial, Dinas Pemberdayaan Masyarakat → Dinas Sosial dan Pemberdayaan Masyarakat',
+    );
   });
 
   it('a rename keeps the old name with its dates, and older results read "sebagai" the old name', async () => {
