@@ -216,3 +216,31 @@ export async function pastResults(
      order by c.year desc, c.created_at desc, k.unit_id`);
   return rowsOf<PastResultRow>(result);
 }
+
+/**
+ * Per unit, the results in one cycle of the unit itself and of every predecessor (through merges
+ * and splits, transitively): what the rapor shows as a unit's previous result, "sebagai <name>".
+ */
+export async function lineageResultsIn(db: Executor, cycleId: string, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  const result = await db.execute(sql`
+    with recursive up(root, unit_id, depth) as (
+      select u.id, u.id, 0 from ${units} u where u.id in (${idList(unitIds)})
+      union
+      select up.root, l.from_unit_id, up.depth + 1 from ${unitChangeLinks} l
+        join up on l.to_unit_id = up.unit_id
+       where l.from_unit_id <> l.to_unit_id and up.depth < 100
+    )
+    select distinct up.root as "unitId", ur.unit_id as "fromUnitId", un.name, ur.rounded, ur.zone
+      from up
+      join unit_results ur on ur.unit_id = up.unit_id and ur.cycle_id = ${cycleId}::uuid
+      join ${units} un on un.id = ur.unit_id
+     order by 1, 3`);
+  return rowsOf<{
+    unitId: string;
+    fromUnitId: string;
+    name: string;
+    rounded: number | null;
+    zone: 'merah' | 'kuning' | 'hijau' | null;
+  }>(result);
+}
