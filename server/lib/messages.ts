@@ -472,6 +472,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Unit ini sudah diarsipkan, digabung atau dipecah (mungkin baru saja oleh pengguna lain). Muat ulang halaman.',
     en: 'This unit is already archived, merged or split (perhaps just now by someone else). Reload the page.',
   },
+  'conflict.unitReorganised': {
+    id: 'Unit ini sudah digabung atau dipecah dan tidak dapat dipulihkan. Riwayat dan hasilnya berlanjut di unit penerusnya.',
+    en: 'This unit was merged or split and cannot be restored. Its history and results carry on in its successors.',
+  },
   'conflict.splitHasChildren': {
     id: 'Unit ini masih membawahi {count} sub-unit aktif. Pindahkan dulu sub-unit itu ke unit penerusnya, lalu pecah unit ini.',
     en: 'This unit still has {count} active sub-units. Move them to their successor units first, then split this unit.',

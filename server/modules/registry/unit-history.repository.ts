@@ -91,6 +91,16 @@ export async function moveActiveChildren(db: Executor, fromIds: string[], toId: 
     .returning({ id: units.id, name: units.name });
 }
 
+/** Whether a merge or split closed the unit (it then stays archived: its successors carry it on). */
+export async function closedByChange(db: Executor, unitId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: unitChangeLinks.changeId })
+    .from(unitChangeLinks)
+    .where(and(eq(unitChangeLinks.fromUnitId, unitId), ne(unitChangeLinks.toUnitId, unitId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function insertChange(
   db: Executor,
   values: typeof unitChanges.$inferInsert,

@@ -300,6 +300,10 @@ describe('unit history', () => {
       into: { unitId: t.otherUnitId },
     });
     expect(again.statusCode).toBe(409);
+    // A merged unit is not restored: its successor carries it on.
+    const restore = await coord.post(`/api/units/${t.unitId}/restore`);
+    expect(restore.statusCode).toBe(409);
+    expect(restore.json().error.message).toMatch(/tidak dapat dipulihkan/);
     const intoClosed = await coord.post(`/api/governments/${t.governmentId}/units/${t.childUnitId}/merge`, {
       ...decree,
       into: { unitId: t.unitId },
