@@ -70,6 +70,15 @@ describe('unit history in the browser', () => {
     await dialog.getByTestId('uh-into-name').fill('Dinas Gabungan Balangan');
     await dialog.getByTestId('uh-reference').fill('Perbup Balangan No. 7 Tahun 2026');
     await checkA11y(page, { context: 'merge form on a phone', include: '[role="dialog"]' });
+    // On a phone the form takes the whole screen and none of its fields reach past it. (The unit
+    // page behind it is wider than 390 px today: the products table, outside this issue.)
+    const overflowing = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('[role="dialog"] input, [role="dialog"] button')].filter(
+          (e) => e.getBoundingClientRect().right > window.innerWidth,
+        ).length,
+    );
+    expect(overflowing).toBe(0);
     await dialog.getByTestId('uh-submit').click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
 

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   List,
@@ -14,6 +13,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -175,14 +175,9 @@ function PastResults({ unit }: { unit: UnitDetail }) {
                   <Table.Td>
                     <Text size="sm">{r.cycleName}</Text>
                     {(!r.own || r.asName !== unit.name) && (
-                      <Badge
-                        variant="light"
-                        color="grape"
-                        size="sm"
-                        style={{ textTransform: 'none', maxWidth: '100%' }}
-                      >
+                      <Text size="xs" c="grape.8" fw={600} data-testid="unit-past-as">
                         {t('unitHistory.asName', { name: r.asName })}
-                      </Badge>
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td>{formatScore(r.score, i18n.language)}</Table.Td>
@@ -211,6 +206,7 @@ function PastResults({ unit }: { unit: UnitDetail }) {
 export function UnitReorganiseMenu({ unit }: { unit: UnitDetail }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReorganiseKind | null>(null);
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const units = useGovernmentUnits(unit.governmentId, false);
   const kinds: ReorganiseKind[] = ['rename', 'merge', 'split'];
   return (
@@ -232,6 +228,7 @@ export function UnitReorganiseMenu({ unit }: { unit: UnitDetail }) {
       <Modal
         opened={kind !== null}
         onClose={() => setKind(null)}
+        fullScreen={phone}
         title={kind ? t(`unitHistory.action.${kind}`) : ''}
         size="lg"
       >
