@@ -3,7 +3,7 @@
  * results and improvement points of a unit's lineage. Results are never rewritten to the successor:
  * they stay on the predecessor's id and are found through `unitAndAncestorIds`.
  */
-import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
 import { unitChangeLinks, unitChanges, units, users } from '../../db/schema';
 import { cycles } from '../../db/schema-assessments';
@@ -81,14 +81,34 @@ export async function unitsByIds(db: Executor, ids: string[]) {
     .where(inArray(units.id, ids));
 }
 
-/** Moves the active sub-units of `fromIds` under `toId` (a merge hands its sub-units to the successor). */
+/**
+ * Moves the active sub-units of `fromIds` (other than those units themselves and `toId`) under
+ * `toId`: a merge hands its sub-units to the successor. Returns each moved unit with its old parent.
+ */
 export async function moveActiveChildren(db: Executor, fromIds: string[], toId: string) {
   if (fromIds.length === 0) return [];
-  return db
+  const moving = await db
+    .select({ id: units.id, name: units.name, parentId: units.parentId })
+    .from(units)
+    .where(
+      and(
+        inArray(units.parentId, fromIds),
+        isNull(units.archivedAt),
+        ne(units.id, toId),
+        notInArray(units.id, fromIds),
+      ),
+    );
+  if (moving.length === 0) return [];
+  await db
     .update(units)
     .set({ parentId: toId, updatedAt: sql`now()` })
-    .where(and(inArray(units.parentId, fromIds), isNull(units.archivedAt), ne(units.id, toId)))
-    .returning({ id: units.id, name: units.name });
+    .where(
+      inArray(
+        units.id,
+        moving.map((m) => m.id),
+      ),
+    );
+  return moving;
 }
 
 /** Whether a merge or split closed the unit (it then stays archived: its successors carry it on). */

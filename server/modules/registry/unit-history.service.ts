@@ -283,7 +283,15 @@ export async function mergeUnits(
       body,
       predecessors.map((p) => ({ from: p, to: successor })),
     );
-    await repo.moveActiveChildren(tx, predecessorIds, successor.id);
+    for (const child of await repo.moveActiveChildren(tx, predecessorIds, successor.id))
+      await recordAudit(tx, actor, {
+        action: 'update',
+        entityType: 'unit',
+        entityId: child.id,
+        governmentId,
+        before: { name: child.name, parentId: child.parentId },
+        after: { name: child.name, parentId: successor.id },
+      });
     if (intoId) for (const p of predecessors) await closeUnit(tx, actor, p);
     return changeId;
   });

@@ -294,6 +294,15 @@ describe('unit history', () => {
     });
     expect(merge.statusCode, merge.body).toBe(201);
     expect((await coord.get(`/api/units/${t.childUnitId}`)).json().parentId).toBe(t.otherUnitId);
+    const moved = (
+      await coord.get(`/api/audit?governmentId=${t.governmentId}&entityId=${t.childUnitId}`)
+    ).json();
+    expect(moved.items[0].changes).toEqual([
+      expect.objectContaining({
+        field: 'parentId',
+        after: (await coord.get(`/api/units/${t.otherUnitId}`)).json().name,
+      }),
+    ]);
     // The closed unit cannot be merged again, nor be a successor.
     const again = await coord.post(`/api/governments/${t.governmentId}/units/${t.unitId}/merge`, {
       ...decree,
