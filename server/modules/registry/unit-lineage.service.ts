@@ -51,10 +51,10 @@ export function nameSpans(
   return spans;
 }
 
-/** The name valid on `day` (YYYY-MM-DD): the span that contains it, else the nearest one. */
+/** The name valid on `day` (YYYY-MM-DD); the spans cover every day, open at both ends. */
 export function nameOn(spans: NameSpan[], day: string): string {
   const hit = spans.find((s) => (s.from === null || s.from <= day) && (s.to === null || day < s.to));
-  return (hit ?? (day < (spans[0]?.to ?? '') ? spans[0] : spans.at(-1)))!.name;
+  return (hit ?? spans.at(-1))!.name;
 }
 
 /**
