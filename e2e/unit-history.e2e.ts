@@ -99,5 +99,22 @@ describe('unit history in the browser', () => {
 
     await checkA11y(page, { context: 'successor unit page on a phone' });
     await expectNoHorizontalOverflow(page, 'successor unit page on a phone');
+
+    // A rename later: the old name stays in the names list, the results keep their lines.
+    await page.getByTestId('unit-reorganise').click();
+    await page.getByTestId('unit-reorganise-rename').click();
+    await dialog.getByTestId('uh-name').fill('Dinas Gabungan Balangan');
+    await dialog.getByTestId('uh-submit').click();
+    await expect.poll(() => dialog.getByText('Nama baru sama dengan nama sekarang.').isVisible()).toBe(true);
+    await dialog.getByTestId('uh-name').fill('Dinas Pelayanan Terpadu Balangan');
+    await dialog.getByTestId('uh-submit').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.getByTestId('unit-title').textContent())
+      .toBe('Dinas Pelayanan Terpadu Balangan');
+    await expect
+      .poll(() => page.getByTestId('unit-names').textContent())
+      .toContain('Dinas Gabungan Balangan');
+    await expect.poll(() => results.locator('tbody tr').count()).toBe(2);
   });
 });
