@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type ResultsExportDto, type ResultsExportFormat } from '../../../shared/contracts/reports';
+import type { ResultsExportDto, ResultsExportFormat } from '../../../shared/contracts/reports';
 import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
