@@ -207,10 +207,10 @@ export const RaporShortfallSchema = z.object({
 });
 export type RaporShortfall = z.infer<typeof RaporShortfallSchema>;
 
-/** Query keys of the rapor page: the rapor, one unit's shortfalls, and the explanation drawer. */
+/** Query keys of the rapor feature (one factory); `all` is what a change to scores invalidates. */
 export const raporKeys = {
   all: ['rapor'] as const,
-  of: (cycleId: string, governmentId: string) => ['rapor', cycleId, governmentId] as const,
+  rapor: (cycleId: string, governmentId: string) => ['rapor', cycleId, governmentId] as const,
   unitGaps: (cycleId: string, governmentId: string, unitId: string) =>
     ['rapor', cycleId, governmentId, 'units', unitId] as const,
   explain: (cycleId: string, governmentId: string, unitId: string | null) =>

@@ -7,7 +7,6 @@
  * re-implements a scoring rule. Writes are ordered by the row locks described in
  * scoring.repository (cycle row, then the government's cycle_governments row).
  */
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Framework } from '../../../../shared/frameworks/framework.schema';
 import { scoreEntity, type Answer, type EntityScore } from '../../../../shared/scoring/score-entity';
@@ -15,7 +14,7 @@ import type { EntityType } from '../../../../shared/frameworks/framework.schema'
 import type { Executor } from '../../../db/client';
 import { ConflictError, NotFoundError } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
-import { inTransaction } from '../../../lib/transaction';
+import { inTransaction, isTransaction } from '../../../lib/transaction';
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from '../cycles/cycles.repository';
 import * as repo from './scoring.repository';
@@ -158,9 +157,6 @@ async function loadBatch(db: Executor, cycleId: string, governmentIds: string[])
   const unitTypes = await repo.unitTypesOf(db, governmentIds);
   return { packed, unitTypes };
 }
-
-/** Whether `db` is an open transaction (its locks last until it ends) rather than a root database. */
-const isTransaction = (db: Executor): boolean => db instanceof PgTransaction;
 
 /**
  * A root database on a PostgreSQL pool can read on a second connection while the transaction's

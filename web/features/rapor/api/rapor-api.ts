@@ -11,7 +11,7 @@ const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/gove
 
 export function useRapor(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: raporKeys.of(cycleId, governmentId),
+    queryKey: raporKeys.rapor(cycleId, governmentId),
     queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`),
   });
 }
