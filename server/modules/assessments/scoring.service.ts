@@ -10,7 +10,13 @@
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Framework } from '../../../shared/frameworks/framework.schema';
-import { scoreEntity, type Answer, type EntityScore } from '../../../shared/scoring/score-entity';
+import { compileFramework } from '../../../shared/scoring/compile-framework';
+import {
+  scoreEntity,
+  type Answer,
+  type EntityScore,
+  type UnitLeaves,
+} from '../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
@@ -141,6 +147,8 @@ export interface RecomputeResult {
   score: number | null;
   rounded: number | null;
   band: string | null;
+  /** True when only the changed unit was read (`changed`, from the other units' stored leaves). */
+  partial?: boolean;
 }
 
 interface CycleContext {
@@ -171,6 +179,126 @@ function secondReader(db: Executor): Executor | null {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
 }
 
+/** The rows one scored government writes, collected for set-based statements. */
+interface ScoreRows {
+  govRows: repo.GovernmentResultRow[];
+  unitRows: repo.UnitResultRow[];
+  productRows: repo.ProductResultRow[];
+  versions: Parameters<typeof repo.insertScoreVersions>[1];
+}
+
+/**
+ * What a unit's stored leaves were computed under: the cycle state, the government's type and the
+ * unit's type (the engine's N/A and missing rules read them). Leaves computed under another state
+ * are not reused.
+ */
+const leafState = (cycle: CycleContext, governmentType: string, unitType: string | null | undefined) =>
+  `${cycleState(cycle.status)}|${governmentType}|${unitType ?? ''}`;
+
+/** Adds one government's score to `out` (a version only when `force`, as recomputeBatch says). */
+function collectRows(
+  out: ScoreRows,
+  cycleId: string,
+  cycle: CycleContext,
+  governmentId: string,
+  governmentType: string,
+  unitTypeOf: ReadonlyMap<string, string>,
+  score: EntityScore,
+  prev: { version: number } | undefined,
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: RecomputeOptions,
+): RecomputeResult {
+  const band = score.band?.code ?? null;
+  const versioned = Boolean(opts.force) && (score.rounded !== null || (prev?.version ?? 0) > 0);
+  const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
+  out.govRows.push({
+    cycleId,
+    governmentId,
+    score: score.score,
+    rounded: score.rounded,
+    band,
+    zone: score.zone,
+    dimensions: score.dimensions,
+    detail: { views: score.views },
+    missing: score.missing,
+    version,
+  });
+  for (const u of score.units)
+    out.unitRows.push({
+      cycleId,
+      governmentId,
+      unitId: u.unit,
+      score: u.score,
+      rounded: u.rounded,
+      band: u.band?.code ?? null,
+      zone: u.zone,
+      missing: u.missing,
+      leafValues: u.leaves?.values ?? null,
+      leafMissing: u.leaves?.missing ?? null,
+      leafState: u.leaves ? leafState(cycle, governmentType, unitTypeOf.get(u.unit)) : null,
+    });
+  for (const p of score.products)
+    out.productRows.push({
+      cycleId,
+      governmentId,
+      unitId: p.unit,
+      productId: p.product,
+      score: p.score,
+      rounded: p.rounded,
+      band: p.band?.code ?? null,
+      zone: p.zone,
+    });
+  if (versioned)
+    out.versions.push({
+      cycleId,
+      governmentId,
+      version,
+      reason,
+      score: score.score,
+      rounded: score.rounded,
+      band,
+      zone: score.zone,
+      dimensions: score.dimensions,
+      createdBy: actor?.id ?? null,
+    });
+  return { version, versioned, score: score.score, rounded: score.rounded, band };
+}
+
+/**
+ * Writes what collectRows gathered. The unit and product rows first (all of the governments', or
+ * with `changed` only that unit's and product's), then, under the rank lock of the governments'
+ * types (scoring.repository, step 3; `cycleHeld`: the caller holds the cycle row exclusively and
+ * ranks the whole cycle itself), the government rows and the ranks of their types.
+ */
+async function writeRows(
+  tx: Executor,
+  cycleId: string,
+  governmentIds: string[],
+  types: string[],
+  rows: ScoreRows,
+  opts: RecomputeOptions,
+  cycleHeld: boolean,
+): Promise<void> {
+  if (opts.changed) {
+    // One answer changed: only its unit's and product's roll-ups can move (a unit's score reads
+    // only its own answers, a product's only its own), so only those two rows are written.
+    const { unitId, productId } = opts.changed;
+    await repo.upsertPartResults(
+      tx,
+      cycleId,
+      rows.unitRows.filter((r) => r.unitId === unitId),
+      rows.productRows.filter((r) => r.productId === productId),
+    );
+  } else await repo.replacePartResults(tx, cycleId, governmentIds, rows.unitRows, rows.productRows);
+  await repo.insertScoreVersions(tx, rows.versions);
+  if (!cycleHeld) await repo.lockRanks(tx, cycleId, types);
+  await repo.upsertGovernmentResults(tx, cycleId, rows.govRows);
+  if (!cycleHeld) for (const type of new Set(types)) await repo.storeRanks(tx, cycleId, type);
+}
+
+const emptyRows = (): ScoreRows => ({ govRows: [], unitRows: [], productRows: [], versions: [] });
+
 /**
  * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
  * the answers, one for the types and previous versions, then one upsert per results table
@@ -188,6 +316,7 @@ async function recomputeBatch(
   actor: Actor | null,
   opts: RecomputeOptions,
   loaded?: BatchAnswers,
+  cycleHeld = false,
 ): Promise<Map<string, RecomputeResult>> {
   const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
@@ -197,10 +326,7 @@ async function recomputeBatch(
   const unitTypeOf = new Map(unitTypes.map((u) => [u.id, u.type]));
 
   const results = new Map<string, RecomputeResult>();
-  const govRows: repo.GovernmentResultRow[] = [];
-  const unitRows: repo.UnitResultRow[] = [];
-  const productRows: repo.ProductResultRow[] = [];
-  const versions: Parameters<typeof repo.insertScoreVersions>[1] = [];
+  const rows = emptyRows();
   for (const governmentId of governmentIds) {
     // The engine is synchronous CPU work: between governments of a batch the loop answers other
     // requests (a 50-government batch stalled them ~0.7 s), on PGlite where this stays on the main
@@ -214,74 +340,75 @@ async function recomputeBatch(
       entityType: type as EntityType,
       unitTypes: unitTypeOf,
       keepAnswers: false,
+      keepUnitLeaves: true,
     });
     const prev = previousOf.get(governmentId);
-    const band = score.band?.code ?? null;
-    const versioned = Boolean(opts.force) && (score.rounded !== null || (prev?.version ?? 0) > 0);
-    const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
-    govRows.push({
-      cycleId,
-      governmentId,
-      score: score.score,
-      rounded: score.rounded,
-      band,
-      zone: score.zone,
-      dimensions: score.dimensions,
-      detail: { views: score.views },
-      missing: score.missing,
-      version,
-    });
-    for (const u of score.units)
-      unitRows.push({
-        cycleId,
-        governmentId,
-        unitId: u.unit,
-        score: u.score,
-        rounded: u.rounded,
-        band: u.band?.code ?? null,
-        zone: u.zone,
-        missing: u.missing,
-      });
-    for (const p of score.products)
-      productRows.push({
-        cycleId,
-        governmentId,
-        unitId: p.unit,
-        productId: p.product,
-        score: p.score,
-        rounded: p.rounded,
-        band: p.band?.code ?? null,
-        zone: p.zone,
-      });
-    if (versioned)
-      versions.push({
-        cycleId,
-        governmentId,
-        version,
-        reason,
-        score: score.score,
-        rounded: score.rounded,
-        band,
-        zone: score.zone,
-        dimensions: score.dimensions,
-        createdBy: actor?.id ?? null,
-      });
-    results.set(governmentId, { version, versioned, score: score.score, rounded: score.rounded, band });
+    const r = collectRows(rows, cycleId, cycle, governmentId, type, unitTypeOf, score, prev, reason, actor, opts);
+    results.set(governmentId, r);
   }
-  await repo.upsertGovernmentResults(tx, cycleId, govRows);
-  if (opts.changed) {
-    // One answer changed: only its unit's and product's roll-ups can move (a unit's score reads
-    // only its own answers, a product's only its own), so only those two rows are written.
-    const { unitId, productId } = opts.changed;
-    await repo.upsertPartResults(
-      tx,
-      cycleId,
-      unitRows.filter((r) => r.unitId === unitId),
-      productRows.filter((r) => r.productId === productId),
-    );
-  } else await repo.replacePartResults(tx, cycleId, governmentIds, unitRows, productRows);
-  await repo.insertScoreVersions(tx, versions);
+  const batchTypes = governmentIds.map((id) => typeOf.get(id)!);
+  await writeRows(tx, cycleId, governmentIds, batchTypes, rows, opts, cycleHeld);
   return results;
+}
+
+/**
+ * One changed answer of one government, scored from what changed: the changed unit's answers and
+ * the entity-level answers are read, every other unit stands in by its stored leaves (unit_results,
+ * written by every recompute), so the engine sums exactly what a full recompute sums. Null when a
+ * unit's leaves are missing or were computed under another cycle state, government type or unit
+ * type, or the government was never scored: the caller then scores the whole government.
+ */
+async function recomputeChanged(
+  tx: Executor,
+  cycleId: string,
+  cycle: CycleContext,
+  framework: Framework,
+  governmentId: string,
+  changed: NonNullable<RecomputeOptions['changed']>,
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: RecomputeOptions,
+): Promise<RecomputeResult | null> {
+  const { types, previous } = await repo.batchContext(tx, cycleId, [governmentId]);
+  const type = types[0]?.type;
+  if (type === undefined) throw new NotFoundError();
+  const prev = previous[0];
+  if (!prev) return null;
+  const leafCount = compileFramework(framework).leaves.length;
+  const stored = await repo.storedUnitLeaves(tx, cycleId, governmentId);
+  const unitTypeOf = new Map<string, string>();
+  const unitLeaves = new Map<string, UnitLeaves>();
+  let changedSeen = changed.unitId === null;
+  for (const u of stored) {
+    if (u.type !== null) unitTypeOf.set(u.unit_id, u.type);
+    if (u.unit_id === changed.unitId) {
+      changedSeen = true;
+      continue;
+    }
+    if (
+      !u.leaf_values ||
+      !u.leaf_missing ||
+      u.leaf_values.length !== leafCount ||
+      u.leaf_missing.length !== leafCount ||
+      u.leaf_state !== leafState(cycle, type, u.type)
+    )
+      return null;
+    unitLeaves.set(u.unit_id, { values: u.leaf_values.map(Number), missing: u.leaf_missing });
+  }
+  if (!changedSeen) return null;
+  const answers = unpackAnswers(await repo.packedUnitAnswers(tx, cycleId, governmentId, changed.unitId));
+  const score = scoreEntity(framework, answers, {
+    cycle: cycleState(cycle.status),
+    entityType: type as EntityType,
+    unitTypes: unitTypeOf,
+    keepAnswers: false,
+    unitLeaves,
+    keepUnitLeaves: true,
+  });
+  const rows = emptyRows();
+  const result = collectRows(rows, cycleId, cycle, governmentId, type, unitTypeOf, score, prev, reason, actor, opts);
+  await writeRows(tx, cycleId, [governmentId], [type], rows, opts, false);
+  return { ...result, partial: true };
 }
 
 /**
@@ -325,6 +452,13 @@ export async function recomputeGovernment(
     return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
   const cycle = await lockScores(tx, cycleId, governmentId);
   const framework = await loadFramework(tx, cycle.frameworkId);
+  if (opts.changed) {
+    const one = await recomputeChanged(tx, cycleId, cycle, framework, governmentId, opts.changed, reason, actor, opts);
+    if (one) return one;
+    // The stored leaves could not stand in: the whole government is scored and every unit's row
+    // (with its leaves) written, so the next edit of this government reads one unit again.
+    opts = { ...opts, changed: undefined };
+  }
   const results = await recomputeBatch(tx, cycleId, cycle, framework, [governmentId], reason, actor, opts);
   return results.get(governmentId)!;
 }
@@ -371,8 +505,11 @@ export async function recomputeCycle(
       for (let b = 0; b < batches.length; b++) {
         const loaded = next ? await next : undefined;
         next = prefetch(b + 1);
-        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded);
+        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded, true);
       }
+      // The cycle row is held exclusively: no other score write runs, so the ranks of every type
+      // are written once, at the end.
+      await repo.storeRanks(tx, cycleId);
     });
   } finally {
     await (next as Promise<BatchAnswers> | null)?.catch(() => undefined);
