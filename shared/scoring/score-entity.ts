@@ -188,7 +188,8 @@ export function scoreEntity(
       if (stored) {
         value = stored.values[slots[leaf.index]!]!;
         own.missing = stored.missing[slots[leaf.index]!]!;
-      } else if (leaf.leaf!.level === 'unit') value = combine([cellValue(leaf, unit, unitCell(unit))], 'mean', own);
+      } else if (leaf.leaf!.level === 'unit')
+        value = combine([cellValue(leaf, unit, unitCell(unit))], 'mean', own);
       else {
         const cells = unit >= 0 ? index.productCells[unit]! : [];
         const values =

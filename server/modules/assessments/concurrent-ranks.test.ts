@@ -50,7 +50,9 @@ async function rankMismatches(): Promise<string[]> {
   expect(rows.length).toBeGreaterThan(10);
   return rows
     .filter((r) => r.rank !== r.fresh_rank || r.peers !== r.fresh_peers)
-    .map((r) => `${r.government_id}: rank ${r.rank} ≠ ${r.fresh_rank} or peers ${r.peers} ≠ ${r.fresh_peers}`);
+    .map(
+      (r) => `${r.government_id}: rank ${r.rank} ≠ ${r.fresh_rank} or peers ${r.peers} ≠ ${r.fresh_peers}`,
+    );
 }
 
 /** Every stored government score, rank and peer count, in a stable order. */

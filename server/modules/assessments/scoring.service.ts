@@ -343,7 +343,19 @@ async function recomputeBatch(
       keepUnitLeaves: true,
     });
     const prev = previousOf.get(governmentId);
-    const r = collectRows(rows, cycleId, cycle, governmentId, type, unitTypeOf, score, prev, reason, actor, opts);
+    const r = collectRows(
+      rows,
+      cycleId,
+      cycle,
+      governmentId,
+      type,
+      unitTypeOf,
+      score,
+      prev,
+      reason,
+      actor,
+      opts,
+    );
     results.set(governmentId, r);
   }
   const batchTypes = governmentIds.map((id) => typeOf.get(id)!);
@@ -406,7 +418,19 @@ async function recomputeChanged(
     keepUnitLeaves: true,
   });
   const rows = emptyRows();
-  const result = collectRows(rows, cycleId, cycle, governmentId, type, unitTypeOf, score, prev, reason, actor, opts);
+  const result = collectRows(
+    rows,
+    cycleId,
+    cycle,
+    governmentId,
+    type,
+    unitTypeOf,
+    score,
+    prev,
+    reason,
+    actor,
+    opts,
+  );
   await writeRows(tx, cycleId, [governmentId], [type], rows, opts, false);
   return { ...result, partial: true };
 }
@@ -453,7 +477,17 @@ export async function recomputeGovernment(
   const cycle = await lockScores(tx, cycleId, governmentId);
   const framework = await loadFramework(tx, cycle.frameworkId);
   if (opts.changed) {
-    const one = await recomputeChanged(tx, cycleId, cycle, framework, governmentId, opts.changed, reason, actor, opts);
+    const one = await recomputeChanged(
+      tx,
+      cycleId,
+      cycle,
+      framework,
+      governmentId,
+      opts.changed,
+      reason,
+      actor,
+      opts,
+    );
     if (one) return one;
     // The stored leaves could not stand in: the whole government is scored and every unit's row
     // (with its leaves) written, so the next edit of this government reads one unit again.
