@@ -28,12 +28,22 @@ declare module 'fastify' {
   }
 }
 
-export interface CachedResponse {
-  /** The body as sent, and compressed once when stored (browsers always accept gzip and br). */
-  payload: Buffer;
+/** The compressed copies of a cached body (browsers always accept gzip and br). */
+interface Compressed {
   gzip: Buffer;
   br: Buffer;
+}
+
+export interface CachedResponse {
+  /** The body as sent by the miss that stored it. */
+  payload: Buffer;
   contentType: string;
+  /**
+   * Compressed once, after the miss was sent (off its path, on libuv's thread pool); a hit that
+   * wants them waits for them only while they are still being made. Null when compression failed.
+   */
+  compressed: Promise<Compressed | null>;
+  done?: Compressed | null;
 }
 
 const gzip = promisify(zlib.gzip);
@@ -50,10 +60,34 @@ export function accepts(header: string | undefined, coding: 'gzip' | 'br'): bool
 }
 
 /** The smallest cached form the client accepts: br, then gzip, then the plain body. */
-function pick(r: CachedResponse, header: string | undefined): { body: Buffer; encoding?: string } {
-  if (accepts(header, 'br')) return { body: r.br, encoding: 'br' };
-  if (accepts(header, 'gzip')) return { body: r.gzip, encoding: 'gzip' };
+async function pick(
+  r: CachedResponse,
+  header: string | undefined,
+): Promise<{ body: Buffer; encoding?: string }> {
+  const br = accepts(header, 'br');
+  const gz = !br && accepts(header, 'gzip');
+  if (!br && !gz) return { body: r.payload };
+  const c = r.done !== undefined ? r.done : await r.compressed;
+  if (c && br) return { body: c.br, encoding: 'br' };
+  if (c && gz) return { body: c.gzip, encoding: 'gzip' };
   return { body: r.payload };
+}
+
+/**
+ * Starts compressing a body for the cache: gzip level 4 and brotli quality 5 keep most of the
+ * size win at a fraction of the default levels' time.
+ */
+function compress(entry: Omit<CachedResponse, 'compressed'>): CachedResponse {
+  const compressed = Promise.all([
+    gzip(entry.payload, { level: 4 }),
+    brotli(entry.payload, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  ]).then(
+    ([gz, br]) => ({ gzip: gz, br }),
+    () => null,
+  );
+  const out: CachedResponse = { ...entry, compressed };
+  void compressed.then((c) => (out.done = c));
+  return out;
 }
 
 /** The channel on which each server process announces its data writes to the others (ADR 0007). */
@@ -167,7 +201,8 @@ export function createReadCaches(ttlSeconds: number, database: Database): ReadCa
   const ttlMs = Math.round(ttlSeconds * 1000);
   const responses = new ReadCache<CachedResponse>(
     { ttlMs, maxBytes: 64 << 20 },
-    (r) => r.payload.length + r.gzip.length,
+    // The body and, estimated, its compressed copies (JSON compresses to well under half).
+    (r) => r.payload.length + (r.payload.length >> 1),
   );
   return {
     sessions: new SessionCache(database, { ttlMs, maxEntries: 20_000 }),
@@ -224,7 +259,7 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     const key = `${req.actor.id}\u0001${reachStamp(req.actor)}\u0001${req.locale}\u0001${req.url}`;
     const hit = responses.get(key);
     if (hit) {
-      const { body, encoding } = pick(hit, req.headers['accept-encoding']);
+      const { body, encoding } = await pick(hit, req.headers['accept-encoding']);
       reply
         .header('content-type', hit.contentType)
         .header('x-patuh-cache', 'hit')
@@ -240,19 +275,10 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     if (!slot || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const contentType = reply.getHeader('content-type');
     if (typeof contentType !== 'string') return payload;
-    const body = Buffer.from(payload);
-    // Compressed once, when stored: gzip level 4 and brotli quality 5 keep most of the size win
-    // at a fraction of the default levels' time.
-    const [zipped, br] = await Promise.all([
-      gzip(body, { level: 4 }),
-      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-    ]);
-    const entry = { payload: body, gzip: zipped, br, contentType };
-    responses.set(slot.key, entry, slot.generation);
+    // The miss is sent as computed; its compressed copies are made after (compress), off its path.
+    responses.set(slot.key, compress({ payload: Buffer.from(payload), contentType }), slot.generation);
     reply.header('vary', 'accept-encoding');
-    const { body: out, encoding } = pick(entry, req.headers['accept-encoding']);
-    if (encoding) reply.header('content-encoding', encoding);
-    return out;
+    return payload;
   });
 
   app.addHook('onResponse', async (req, reply) => {
