@@ -4,19 +4,15 @@
  * score, right after every edit) with a history of versions (score_versions) written only at the
  * events a reader cares about: self-assessment closed, verification closed, each appeal decision,
  * the final phase, approval (which publishes), and a recompute after a rule change. Nothing here
- * re-implements a scoring rule. Writes are ordered by the row locks described in
- * scoring.repository (cycle row, then the government's cycle_governments row).
+ * re-implements a scoring rule. Writes are ordered by the locks described in scoring.repository
+ * (cycle row, then the government's cycle_governments row, then the rank lock of its type). The
+ * engine's side is scoring.engine, the rows a write stores scoring.rows.
  */
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Framework } from '../../../shared/frameworks/framework.schema';
 import { compileFramework } from '../../../shared/scoring/compile-framework';
-import {
-  scoreEntity,
-  type Answer,
-  type EntityScore,
-  type UnitLeaves,
-} from '../../../shared/scoring/score-entity';
+import { scoreEntity, type UnitLeaves } from '../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
@@ -24,137 +20,27 @@ import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from './cycles.repository';
+import { cycleState, unpackAnswers, type ScoreReason } from './scoring.engine';
 import * as repo from './scoring.repository';
+import {
+  collectRows,
+  emptyRows,
+  leafState,
+  writeRows,
+  type CycleContext,
+  type RecomputeOptions,
+  type RecomputeResult,
+} from './scoring.rows';
 
-/**
- * The event a score version records: self-assessment closed ('penilaian-mandiri'), verification
- * closed ('verifikasi'), an appeal decided ('banding'), the final phase ('final'), approval and
- * publication ('persetujuan'), a recompute after a rule change ('hitung-ulang').
- */
-export type ScoreReason =
-  'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
-
-/** An engine answer that remembers its row, so explanations can point back to it. */
-export type RowAnswer<R extends repo.ScoringRow = repo.AnswerRow> = Answer & { row: R };
-
-/**
- * Stored answers → engine answers: `value` is the verified value (N/A flag → 'NA'), `selfValue`
- * the self value; the engine decides whether a self value may stand in (REFERENCE §10 rule 5).
- */
-export function toEngineAnswers<R extends repo.ScoringRow>(rows: R[]): RowAnswer<R>[] {
-  return rows.map((row) => ({
-    indicator: row.indicator,
-    ...(row.unitId ? { unit: row.unitId } : {}),
-    ...(row.productId ? { product: row.productId } : {}),
-    ...engineValues(row),
-    row,
-  }));
-}
-
-/** The verified and self values of a stored answer as the engine reads them. */
-function engineValues(
-  row: Pick<repo.ScoringRow, 'selfValue' | 'selfNa' | 'verifyStatus' | 'verifiedValue' | 'verifiedNa'>,
-): Pick<Answer, 'value' | 'selfValue'> {
-  return {
-    value: row.verifiedNa ? 'NA' : row.verifyStatus === 'pending' ? null : row.verifiedValue,
-    selfValue: row.selfNa ? 'NA' : row.selfValue,
-  };
-}
-
-const VERIFY_STATUSES = new Set(['pending', 'accepted', 'adjusted']);
-
-/** Reads the text of repo.packedAnswers back into engine answers (same mapping as toEngineAnswers). */
-export function unpackAnswers(packed: string): Answer[] {
-  const out: Answer[] = [];
-  if (packed === '') return out;
-  const F = repo.FIELD_SEP;
-  const R = repo.RECORD_SEP;
-  let at = 0;
-  // Scans the text field by field (no split arrays: there are millions of fields).
-  const field = (last: boolean): string => {
-    const end = packed.indexOf(last ? R : F, at);
-    const stop = end < 0 ? packed.length : end;
-    const text = packed.slice(at, stop);
-    at = stop + 1;
-    return text;
-  };
-  const num = (s: string): number | null => (s === '' ? null : Number(s));
-  while (at < packed.length) {
-    const indicator = field(false);
-    const unit = field(false);
-    const product = field(false);
-    const selfValue = num(field(false));
-    const selfNa = field(false) === '1';
-    const verifyStatus = field(false);
-    const verifiedValue = num(field(false));
-    const verifiedNa = field(true) === '1';
-    if (!VERIFY_STATUSES.has(verifyStatus)) throw new Error('malformed packed answer');
-    const answer: Answer = {
-      indicator,
-      ...engineValues({
-        selfValue,
-        selfNa,
-        verifyStatus: verifyStatus as repo.ScoringRow['verifyStatus'],
-        verifiedValue,
-        verifiedNa,
-      }),
-    };
-    if (unit) answer.unit = unit;
-    if (product) answer.product = product;
-    out.push(answer);
-  }
-  return out;
-}
-
-/** A cycle is scored as open (missing answers pending) until it reaches the final phase. */
-export const cycleState = (status: string): 'open' | 'closed' =>
-  status === 'final' || status === 'published' ? 'closed' : 'open';
-
-/** Runs the engine on one government's rows. */
-export function scoreRows<R extends repo.ScoringRow>(
-  framework: Framework,
-  rows: R[],
-  ctx: { status: string; governmentType: string },
-): { score: EntityScore; answers: RowAnswer<R>[] } {
-  const engineAnswers = toEngineAnswers(rows);
-  const unitTypes = new Map<string, string>();
-  for (const r of rows) if (r.unitId && r.unitType) unitTypes.set(r.unitId, r.unitType);
-  const score = scoreEntity(framework, engineAnswers, {
-    cycle: cycleState(ctx.status),
-    entityType: ctx.governmentType as EntityType,
-    unitTypes,
-  });
-  return { score, answers: engineAnswers };
-}
-
-export interface RecomputeOptions {
-  /**
-   * Record a score version labelled with the reason: set at the events of ScoreReason only. Without
-   * it the live results are written and the version number stays (an edit is not an event).
-   */
-  force?: boolean;
-  /**
-   * The one answer that changed since the last recompute (its unit and product, null for an
-   * entity- or unit-level answer): the government is scored again, but only that unit's and
-   * product's roll-ups are written. Only valid when no unit or product gained or lost answers.
-   */
-  changed?: { unitId: string | null; productId: string | null };
-}
-
-export interface RecomputeResult {
-  version: number;
-  versioned: boolean;
-  score: number | null;
-  rounded: number | null;
-  band: string | null;
-  /** True when only the changed unit was read (`changed`, from the other units' stored leaves). */
-  partial?: boolean;
-}
-
-interface CycleContext {
-  status: string;
-  frameworkId: string;
-}
+export {
+  cycleState,
+  scoreRows,
+  toEngineAnswers,
+  unpackAnswers,
+  type RowAnswer,
+  type ScoreReason,
+} from './scoring.engine';
+export type { RecomputeOptions, RecomputeResult } from './scoring.rows';
 
 interface BatchAnswers {
   packed: Array<{ governmentId: string; packed: string }>;
@@ -178,126 +64,6 @@ function secondReader(db: Executor): Executor | null {
   if (isTransaction(db)) return null;
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? db : null;
 }
-
-/** The rows one scored government writes, collected for set-based statements. */
-interface ScoreRows {
-  govRows: repo.GovernmentResultRow[];
-  unitRows: repo.UnitResultRow[];
-  productRows: repo.ProductResultRow[];
-  versions: Parameters<typeof repo.insertScoreVersions>[1];
-}
-
-/**
- * What a unit's stored leaves were computed under: the cycle state, the government's type and the
- * unit's type (the engine's N/A and missing rules read them). Leaves computed under another state
- * are not reused.
- */
-const leafState = (cycle: CycleContext, governmentType: string, unitType: string | null | undefined) =>
-  `${cycleState(cycle.status)}|${governmentType}|${unitType ?? ''}`;
-
-/** Adds one government's score to `out` (a version only when `force`, as recomputeBatch says). */
-function collectRows(
-  out: ScoreRows,
-  cycleId: string,
-  cycle: CycleContext,
-  governmentId: string,
-  governmentType: string,
-  unitTypeOf: ReadonlyMap<string, string>,
-  score: EntityScore,
-  prev: { version: number } | undefined,
-  reason: ScoreReason,
-  actor: Actor | null,
-  opts: RecomputeOptions,
-): RecomputeResult {
-  const band = score.band?.code ?? null;
-  const versioned = Boolean(opts.force) && (score.rounded !== null || (prev?.version ?? 0) > 0);
-  const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
-  out.govRows.push({
-    cycleId,
-    governmentId,
-    score: score.score,
-    rounded: score.rounded,
-    band,
-    zone: score.zone,
-    dimensions: score.dimensions,
-    detail: { views: score.views },
-    missing: score.missing,
-    version,
-  });
-  for (const u of score.units)
-    out.unitRows.push({
-      cycleId,
-      governmentId,
-      unitId: u.unit,
-      score: u.score,
-      rounded: u.rounded,
-      band: u.band?.code ?? null,
-      zone: u.zone,
-      missing: u.missing,
-      leafValues: u.leaves?.values ?? null,
-      leafMissing: u.leaves?.missing ?? null,
-      leafState: u.leaves ? leafState(cycle, governmentType, unitTypeOf.get(u.unit)) : null,
-    });
-  for (const p of score.products)
-    out.productRows.push({
-      cycleId,
-      governmentId,
-      unitId: p.unit,
-      productId: p.product,
-      score: p.score,
-      rounded: p.rounded,
-      band: p.band?.code ?? null,
-      zone: p.zone,
-    });
-  if (versioned)
-    out.versions.push({
-      cycleId,
-      governmentId,
-      version,
-      reason,
-      score: score.score,
-      rounded: score.rounded,
-      band,
-      zone: score.zone,
-      dimensions: score.dimensions,
-      createdBy: actor?.id ?? null,
-    });
-  return { version, versioned, score: score.score, rounded: score.rounded, band };
-}
-
-/**
- * Writes what collectRows gathered. The unit and product rows first (all of the governments', or
- * with `changed` only that unit's and product's), then, under the rank lock of the governments'
- * types (scoring.repository, step 3; `cycleHeld`: the caller holds the cycle row exclusively and
- * ranks the whole cycle itself), the government rows and the ranks of their types.
- */
-async function writeRows(
-  tx: Executor,
-  cycleId: string,
-  governmentIds: string[],
-  types: string[],
-  rows: ScoreRows,
-  opts: RecomputeOptions,
-  cycleHeld: boolean,
-): Promise<void> {
-  if (opts.changed) {
-    // One answer changed: only its unit's and product's roll-ups can move (a unit's score reads
-    // only its own answers, a product's only its own), so only those two rows are written.
-    const { unitId, productId } = opts.changed;
-    await repo.upsertPartResults(
-      tx,
-      cycleId,
-      rows.unitRows.filter((r) => r.unitId === unitId),
-      rows.productRows.filter((r) => r.productId === productId),
-    );
-  } else await repo.replacePartResults(tx, cycleId, governmentIds, rows.unitRows, rows.productRows);
-  await repo.insertScoreVersions(tx, rows.versions);
-  if (!cycleHeld) await repo.lockRanks(tx, cycleId, types);
-  await repo.upsertGovernmentResults(tx, cycleId, rows.govRows);
-  if (!cycleHeld) for (const type of new Set(types)) await repo.storeRanks(tx, cycleId, type);
-}
-
-const emptyRows = (): ScoreRows => ({ govRows: [], unitRows: [], productRows: [], versions: [] });
 
 /**
  * Scores a batch of governments of one cycle and writes their roll-ups set-based: one query for
