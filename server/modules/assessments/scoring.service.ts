@@ -263,12 +263,16 @@ export async function recomputeGovernment(
   return results.get(governmentId)!;
 }
 
-/** Governments scored and written per batch by recomputeCycle. */
-const BATCH = 50;
+/**
+ * Governments scored and written per batch by recomputeCycle. 10 rather than 50: the national
+ * recompute's peak RSS fell from ~365 to ~275 MB (in process, docs/PERFORMANCE.md round 4) and its
+ * time did not grow (within this loaded machine's noise).
+ */
+const BATCH = 10;
 
 /**
  * Recomputes every government of a cycle in one transaction (a savepoint inside a caller's), in
- * batches of 50 governments: one answers query, one engine pass and one set-based write per batch.
+ * batches of BATCH governments: one answers query, one engine pass and one set-based write per batch.
  * Holds the cycle row exclusively (scoring.repository locks), so no per-government write runs
  * meanwhile. With `force` every scored government gets a version labelled `reason`. Returns the
  * count and the time taken.
