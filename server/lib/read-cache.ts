@@ -8,7 +8,7 @@
  *   (read-cache.plugin.ts: authenticated, not refused) moves the generation when it ends, so
  *   nothing read before or during a write is served after it, in this process.
  * - A second server process on the same database announces its writes (read-cache.plugin,
- *   PostgreSQL NOTIFY), and this one empties its cache when it hears one (ADR 0007); while it
+ *   PostgreSQL NOTIFY), and this one empties its cache when it hears one (ADR 0008); while it
  *   cannot listen, it caches nothing (pause). Writes made without a server (the CLI) are not seen
  *   until the entry's time-to-live runs out (PATUH_READ_CACHE_SECONDS, default 10 s; 0 turns
  *   caching off).

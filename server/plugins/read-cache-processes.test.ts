@@ -1,5 +1,5 @@
 /**
- * The read cache across server processes (ADR 0007): two apps on one database, each with its own
+ * The read cache across server processes (ADR 0008): two apps on one database, each with its own
  * caches, stand in for two server processes behind a load balancer. A write through one must
  * empty the other's cached answers as soon as its notification arrives (PostgreSQL LISTEN/NOTIFY;
  * PGlite's in-process listen), a refused write must not, and a process that cannot listen caches

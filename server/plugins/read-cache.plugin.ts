@@ -90,7 +90,7 @@ function compress(entry: Omit<CachedResponse, 'compressed'>): CachedResponse {
   return out;
 }
 
-/** The channel on which each server process announces its data writes to the others (ADR 0007). */
+/** The channel on which each server process announces its data writes to the others (ADR 0008). */
 export const DATA_CHANNEL = 'patuh_data_written';
 
 /**
