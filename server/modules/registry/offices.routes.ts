@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParamsSchema } from '../../../shared/contracts/common';
+import {
+  OfficeCreateSchema,
+  OfficeListQuerySchema,
+  OfficeListSchema,
+  OfficeSchema,
+  OfficeUpdateSchema,
+} from '../../../shared/contracts/registry';
 import { requireActor } from '../../plugins/auth.plugin';
 import * as svc from './offices.service';
-import { IdParamsSchema, OfficeCreateSchema, OfficeSchema, OfficeUpdateSchema } from './registry.schemas';
 
 const tags = ['offices'];
 
@@ -15,8 +21,8 @@ export const officeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Ombudsman offices in reach',
-        querystring: z.object({ includeArchived: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(OfficeSchema) }) },
+        querystring: OfficeListQuerySchema,
+        response: { 200: OfficeListSchema },
       },
     },
     async (req) => ({
