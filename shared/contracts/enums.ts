@@ -10,7 +10,11 @@ export const GOVERNMENT_TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 
 export type GovernmentType = (typeof GOVERNMENT_TYPES)[number];
 
 /** Government types tied to a Kemendagri region (province or regency/city). */
-export const REGIONAL_GOVERNMENT_TYPES = ['pemprov', 'pemkab', 'pemkot'] as const satisfies readonly GovernmentType[];
+export const REGIONAL_GOVERNMENT_TYPES = [
+  'pemprov',
+  'pemkab',
+  'pemkot',
+] as const satisfies readonly GovernmentType[];
 
 /** Kinds of service unit in a government's tree (OPD/SKPD, UPT, Puskesmas, RSUD …). */
 export const UNIT_TYPES = [
@@ -59,3 +63,8 @@ export const REGION_LEVELS = ['province', 'regency'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const REGION_KINDS = ['provinsi', 'kabupaten', 'kota'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
+
+/** Whether a government of this type is tied to a region (and takes its name from it). */
+export function isRegionalGovernmentType(type: GovernmentType): boolean {
+  return (REGIONAL_GOVERNMENT_TYPES as readonly GovernmentType[]).includes(type);
+}
