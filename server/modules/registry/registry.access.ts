@@ -35,7 +35,11 @@ export function changeableOfficeIds(actor: Actor, ids: Iterable<string>): Set<st
 }
 
 /** Of these unit ids, those that exist and the actor may read (one query for the whole set). */
-export async function readableUnitIds(db: Executor, actor: Actor, ids: Iterable<string>): Promise<Set<string>> {
+export async function readableUnitIds(
+  db: Executor,
+  actor: Actor,
+  ids: Iterable<string>,
+): Promise<Set<string>> {
   const owners = await findUnitGovernments(db, [...new Set(ids)]);
   return new Set(owners.filter((u) => reachesUnit(actor.reach, u.id, u.governmentId)).map((u) => u.id));
 }

@@ -63,7 +63,10 @@ export async function findUnitGovernments(
   ids: string[],
 ): Promise<{ id: string; governmentId: string }[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: units.id, governmentId: units.governmentId }).from(units).where(inArray(units.id, ids));
+  return db
+    .select({ id: units.id, governmentId: units.governmentId })
+    .from(units)
+    .where(inArray(units.id, ids));
 }
 
 /** Units among `ids` that belong to the government (archived ones included). */
