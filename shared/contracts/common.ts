@@ -61,3 +61,6 @@ export type FileUploaded = z.infer<typeof FileUploadedSchema>;
 
 /** A file download (the body is the file's bytes, not JSON). */
 export const BinaryFileSchema = z.string().meta({ format: 'binary' });
+
+/** A 204 answer: no body. */
+export const NoContentSchema = z.null();

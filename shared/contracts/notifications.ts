@@ -119,6 +119,10 @@ export const MailOutboxSchema = z.object({
 });
 export type MailOutbox = z.infer<typeof MailOutboxSchema>;
 
+/** How many notifications "mark all read" marked. */
+export const MarkedReadSchema = z.object({ marked: z.number() });
+export type MarkedRead = z.infer<typeof MarkedReadSchema>;
+
 export const notificationKeys = {
   all: ['notifications'] as const,
   inbox: (unreadOnly: boolean) => ['notifications', 'inbox', unreadOnly] as const,

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { BinaryFileSchema, NoContentSchema } from '../../../shared/contracts/common';
 import {
   InboxQuerySchema,
   InboxSchema,
   MailOutboxSchema,
+  MarkedReadSchema,
   NotificationSettingsSchema,
 } from '../../../shared/contracts/notifications';
 import { NotFoundError } from '../../lib/errors';
@@ -37,7 +39,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Mark one of my notifications read',
         params: z.object({ id: z.uuid() }),
-        response: { 204: z.null() },
+        response: { 204: NoContentSchema },
       },
     },
     async (req, reply) => {
@@ -52,7 +54,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mark all my notifications read',
-        response: { 200: z.object({ marked: z.number() }) },
+        response: { 200: MarkedReadSchema },
       },
     },
     async (req) => svc.readAllNotifications(db(), requireActor(req)),
@@ -102,6 +104,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One written e-mail (.eml)',
         params: z.object({ name: z.string().max(80) }),
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) => {
@@ -111,7 +114,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-type', 'message/rfc822')
         .header('content-disposition', `attachment; filename="${req.params.name}"`)
         .header('x-content-type-options', 'nosniff')
-        .send(fs.createReadStream(file));
+        .send(fs.createReadStream(file) as unknown as string);
     },
   );
 };
