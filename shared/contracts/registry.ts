@@ -22,7 +22,6 @@ export const OfficeSchema = z.object({
   archivedAt: z.string().nullable(),
 });
 export const OfficeListSchema = itemsSchema(OfficeSchema);
-export const OfficeListQuerySchema = z.object({ includeArchived: z.enum(['true', 'false']).optional() });
 export const OfficeCreateSchema = z.object({
   name: trimmed(200),
   code: z

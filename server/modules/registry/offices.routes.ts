@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParamsSchema } from '../../../shared/contracts/common';
+import { IdParamsSchema, IncludeArchivedQuerySchema } from '../../../shared/contracts/common';
 import {
   OfficeCreateSchema,
-  OfficeListQuerySchema,
   OfficeListSchema,
   OfficeSchema,
   OfficeUpdateSchema,
@@ -21,12 +20,12 @@ export const officeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Ombudsman offices in reach',
-        querystring: OfficeListQuerySchema,
+        querystring: IncludeArchivedQuerySchema,
         response: { 200: OfficeListSchema },
       },
     },
     async (req) => ({
-      items: await svc.listOfficesForActor(db(), requireActor(req), req.query.includeArchived === 'true'),
+      items: await svc.listOfficesForActor(db(), requireActor(req), req.query.includeArchived),
     }),
   );
   app.get(
