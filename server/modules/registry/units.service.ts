@@ -13,6 +13,7 @@ import {
   requireReadableGovernment,
   requireReadableUnit,
 } from './registry.access';
+import { closedByChange } from './unit-history.repository';
 import * as repo from './units.repository';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -156,6 +157,7 @@ export async function setUnitArchived(
       const count = await repo.countActiveChildren(tx, id);
       if (count > 0) throw new AppError('CONFLICT', 409, 'conflict.hasActiveChildren', undefined, { count });
     } else {
+      if (await closedByChange(tx, id)) throw new ConflictError('conflict.unitReorganised');
       if (before.parentId) {
         const parent = await repo.findUnit(tx, before.parentId);
         if (parent?.archivedAt) throw new ConflictError('conflict.archivedParent');
