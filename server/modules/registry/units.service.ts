@@ -24,12 +24,6 @@ function toDto<T extends { archivedAt: Date | null }>(
   return { ...r, archivedAt: iso(r.archivedAt) };
 }
 
-/**
- * A unit the actor reaches, or 404 (out of reach and missing look the same).
- * Kept for callers outside the registry; inside it use registry.access.ts.
- */
-export const findReachableUnit = requireReadableUnit;
-
 /** The units of a government in the actor's reach (flat, with parentId, for a tree). */
 export async function listUnitsForActor(
   db: Executor,
