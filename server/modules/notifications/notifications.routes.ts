@@ -1,13 +1,14 @@
 import fs from 'node:fs';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { BinaryFileSchema, NoContentSchema } from '../../../shared/contracts/common';
 import {
   InboxQuerySchema,
   InboxSchema,
+  MailOutboxParamsSchema,
   MailOutboxSchema,
-  MarkedReadSchema,
+  NotificationIdParamsSchema,
   NotificationSettingsSchema,
+  ReadAllResultSchema,
 } from '../../../shared/contracts/notifications';
 import { NotFoundError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
@@ -38,7 +39,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mark one of my notifications read',
-        params: z.object({ id: z.uuid() }),
+        params: NotificationIdParamsSchema,
         response: { 204: NoContentSchema },
       },
     },
@@ -54,7 +55,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mark all my notifications read',
-        response: { 200: MarkedReadSchema },
+        response: { 200: ReadAllResultSchema },
       },
     },
     async (req) => svc.readAllNotifications(db(), requireActor(req)),
@@ -103,7 +104,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'One written e-mail (.eml)',
-        params: z.object({ name: z.string().max(80) }),
+        params: MailOutboxParamsSchema,
         response: { 200: BinaryFileSchema },
       },
     },
