@@ -1,42 +1,21 @@
 /**
  * Routes whose response schemas are not yet taken from shared/contracts (issue 11, part 1), as
- * "METHOD url". The registry and regions are converted; the modules below are being converted on
- * other branches.
+ * "METHOD url". Registry, regions, auth, users, audit, imports, frameworks, reports,
+ * notifications, calendar and unit history are converted; assessments (cass) is on its branch.
  * TODO(issue 11): each module's conversion removes its routes from here; the contract test fails
  * on an entry that exists no more or already conforms, so this list only ever shrinks.
  */
 export const NOT_YET_CONVERTED: ReadonlySet<string> = new Set<string>([
-  // auth (crest)
-  'POST /api/auth/login',
-  'POST /api/auth/logout',
-  'GET /api/auth/me',
-  'PATCH /api/auth/me',
-  // users (crest)
-  'GET /api/users',
-  'POST /api/users',
-  'PATCH /api/users/:id',
-  'POST /api/users/:id/archive',
-  'POST /api/users/:id/restore',
-  // audit (crest): the CSV export
+  // Downloads (CSV, Excel, PDF) declare no response yet: give each BinaryFileSchema (as the agreement
+  // document and the .eml download have) with a test that the file still arrives byte for byte.
+  // audit: the CSV export
   'GET /api/audit/export',
-  // imports and exports (crest)
+  // imports and exports
   'GET /api/governments/:id/import-template',
-  'POST /api/governments/:id/imports',
-  'GET /api/imports/:id',
-  'POST /api/imports/:id/commit',
   'GET /api/governments/:id/export',
-  // frameworks (crest)
-  'GET /api/frameworks',
-  'GET /api/frameworks/:id',
-  'POST /api/frameworks/:id/duplicate',
-  'PUT /api/frameworks/:id',
-  'POST /api/frameworks/:id/archive',
-  'POST /api/frameworks/:id/restore',
-  // reports (crest)
+  // reports
   'GET /api/cycles/:id/governments/:governmentId/rapor.pdf',
   'GET /api/cycles/:id/governments/:governmentId/rapor.xlsx',
-  'POST /api/cycles/:id/results-export',
-  'GET /api/results-exports/:id',
   'GET /api/results-exports/:id/file',
   // assessments (cass)
   'GET /api/cycles',
