@@ -47,17 +47,6 @@ export default tseslint.config(
       'server/modules/demo/demo-assessments.ts',
       'server/modules/demo/demo-data.ts',
     ],
-    ignores: [
-      // TEMPORARY allow-list (issue 11): services still holding SQL while their modules move to
-      // repositories on other branches (registry, regions: `creg`). The
-      // integrator removes each entry as that branch lands; do not add new ones.
-      'server/modules/registry/agreements.service.ts',
-      'server/modules/registry/contacts.service.ts',
-      'server/modules/registry/governments.service.ts',
-      'server/modules/registry/offices.service.ts',
-      'server/modules/registry/products.service.ts',
-      'server/modules/registry/units.service.ts',
-    ],
     rules: {
       'no-restricted-imports': [
         'error',

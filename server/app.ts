@@ -49,6 +49,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: string | undefined;
+  /** The route's response schemas by status code (the contract test checks they come from shared/contracts). */
+  responses: Record<string, unknown> | undefined;
 }
 
 declare module 'fastify' {
@@ -93,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         method,
         url: route.url,
         access: (route.config as { access?: string } | undefined)?.access,
+        responses: route.schema?.response as Record<string, unknown> | undefined,
       });
     }
   });

@@ -1,11 +1,12 @@
 /** Results: the ranked list, the dashboard summary, one government's result, its history and explanation. */
 import { z } from 'zod';
 import { CYCLE_STATUSES, LocalizedSchema as Localized, ZONES } from './assessments';
+import { GOVERNMENT_TYPES } from './enums';
 
 const Zone = z.enum(ZONES);
 
 export const ResultsQuerySchema = z.object({
-  type: z.enum(['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot']).optional(),
+  type: z.enum(GOVERNMENT_TYPES).optional(),
   zone: Zone.optional(),
   sort: z.enum(['score', 'name']).default('score'),
   dir: z.enum(['asc', 'desc']).optional(),
