@@ -6,6 +6,7 @@
  * assessments-appeals.ts, assessments-results.ts and rapor.ts.
  */
 import { z } from 'zod';
+import { BinaryFileSchema, IdParamsSchema } from './common';
 
 /** Phases of an assessment cycle, in order (REFERENCE §5). */
 export const CYCLE_STATUSES = [
@@ -55,7 +56,8 @@ export type Localized = z.infer<typeof LocalizedSchema>;
 
 export const isoDate = z.iso.date({ message: 'field.date' });
 
-export const IdParams = z.object({ id: z.uuid() });
+/** `:id` of a cycle, answer, evidence, visit, appeal or improvement (the shared `IdParamsSchema`). */
+export const IdParams = IdParamsSchema;
 export const CycleIdParams = z.object({ id: z.uuid() });
 export const CycleGovParams = z.object({ id: z.uuid(), governmentId: z.uuid() });
 export const CycleUnitParams = z.object({ id: z.uuid(), unitId: z.uuid() });
@@ -96,8 +98,8 @@ export const attachmentUrl = {
   evidence: (evidenceId: string) => `/api/evidence/${evidenceId}/file`,
 };
 
-/** A file download: the bytes, with the sniffed content type. */
-export const DownloadSchema = z.string().meta({ format: 'binary' });
+/** A file download: the bytes, with the sniffed content type (the shared `BinaryFileSchema`). */
+export const DownloadSchema = BinaryFileSchema;
 
 export const ArchivedSchema = z.object({ archived: z.boolean() });
 export type Archived = z.infer<typeof ArchivedSchema>;
