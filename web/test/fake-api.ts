@@ -32,7 +32,12 @@ interface Route {
 }
 
 /** A server error body as the error plugin sends it: `{ error: { code, message, fields? } }`. */
-export function apiError(status: number, code: string, message: string, fields?: Record<string, string>): Reply {
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+): Reply {
   return { status, body: { error: { code, message, ...(fields ? { fields } : {}) } } };
 }
 
@@ -128,8 +133,9 @@ function makeXhr(api: FakeApi) {
     withCredentials = false;
     onload: (() => void) | null = null;
     onerror: (() => void) | null = null;
-    readonly upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } =
-      { onprogress: null };
+    readonly upload: {
+      onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null;
+    } = { onprogress: null };
     private method = 'GET';
     private url = '';
     private readonly headers: Record<string, string> = {};

@@ -33,8 +33,22 @@ export const testFramework: Framework = {
     useSelfValueWhenUnverified: false,
   },
   bands: [
-    { code: 'A', label: rubric('Kualitas tinggi', 'High'), min: 50, max: 100, zone: 'hijau', color: '#2f9e44' },
-    { code: 'B', label: rubric('Kualitas rendah', 'Low'), min: 0, max: 49.99, zone: 'merah', color: '#e03131' },
+    {
+      code: 'A',
+      label: rubric('Kualitas tinggi', 'High'),
+      min: 50,
+      max: 100,
+      zone: 'hijau',
+      color: '#2f9e44',
+    },
+    {
+      code: 'B',
+      label: rubric('Kualitas rendah', 'Low'),
+      min: 0,
+      max: 49.99,
+      zone: 'merah',
+      color: '#e03131',
+    },
   ],
   nodes: [
     {

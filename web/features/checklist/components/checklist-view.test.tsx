@@ -38,7 +38,12 @@ function checklist(over: Partial<Checklist> = {}): Checklist {
     cycleId: ids.cycle,
     status: 'self_assessment',
     governmentId: ids.government,
-    unit: { id: ids.unitA, name: 'Dinas Kependudukan dan Pencatatan Sipil', selfStatus: 'draft', submittedAt: null },
+    unit: {
+      id: ids.unitA,
+      name: 'Dinas Kependudukan dan Pencatatan Sipil',
+      selfStatus: 'draft',
+      submittedAt: null,
+    },
     editable: true,
     progress: { answered: items.filter((i) => i.answered).length, total: items.length },
     framework: { id: testFrameworkDetail.id, version: testFrameworkDetail.version },
@@ -105,10 +110,14 @@ describe('checklist (penilaian mandiri)', () => {
     expect(await screen.findByText('1 jawaban disimpan.')).toBeTruthy();
     expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`).map((r) => r.body)).toEqual([
       {
-        answers: [{ answerId: ids.answer(2), value: 2, na: false, comment: 'Dua toilet, satu untuk difabel' }],
+        answers: [
+          { answerId: ids.answer(2), value: 2, na: false, comment: 'Dua toilet, satu untuk difabel' },
+        ],
       },
     ]);
-    expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`)[0]!.headers['x-csrf-token']).toBe('csrf-test-token');
+    expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`)[0]!.headers['x-csrf-token']).toBe(
+      'csrf-test-token',
+    );
     await waitFor(() => expect(screen.queryByText('1 perubahan belum disimpan')).toBeNull());
     const saved = screen.getByRole('radiogroup', { name: 'Toilet pengguna layanan' });
     expect(within(saved).getByRole('radio', { name: /^2 — / })).toHaveProperty('checked', true);
@@ -166,7 +175,12 @@ describe('checklist (penilaian mandiri)', () => {
     const closed = checklist({
       status: 'verification',
       editable: false,
-      unit: { id: ids.unitA, name: 'Dinas Kependudukan dan Pencatatan Sipil', selfStatus: 'submitted', submittedAt: '2024-05-31T09:00:00.000Z' },
+      unit: {
+        id: ids.unitA,
+        name: 'Dinas Kependudukan dan Pencatatan Sipil',
+        selfStatus: 'submitted',
+        submittedAt: '2024-05-31T09:00:00.000Z',
+      },
     });
     const { api } = renderApp(<ChecklistPage />, {
       path: PATH,
