@@ -102,12 +102,11 @@ export class FakeApi {
 
   /** Replaces the global fetch and XMLHttpRequest for this test (setup.ts restores them). */
   install(): this {
-    const api = this;
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
       const url = new URL(String(input), 'http://patuh.test');
       const headers = Object.fromEntries(new Headers(init.headers).entries());
       const raw = init.body;
-      const res = await api.answer({
+      const res = await this.answer({
         method: (init.method ?? 'GET').toUpperCase(),
         path: url.pathname.replace(/^\/api/, ''),
         query: url.searchParams,
@@ -119,7 +118,7 @@ export class FakeApi {
         headers: { 'content-type': 'application/json' },
       });
     });
-    vi.stubGlobal('XMLHttpRequest', makeXhr(api));
+    vi.stubGlobal('XMLHttpRequest', makeXhr(this));
     return this;
   }
 }

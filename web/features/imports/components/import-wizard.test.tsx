@@ -57,7 +57,7 @@ describe('import wizard', () => {
     const states = new Map<string, ImportResponse[]>();
     /** Each GET of an import answers its next state; the last one repeats. */
     api.on('GET', '/imports/:id', (_req, { id }) => {
-      const list = states.get(id)!;
+      const list = states.get(id ?? '')!;
       return { body: list.length > 1 ? list.shift() : list[0] };
     });
     const first = deferred();
