@@ -27,6 +27,7 @@ export default defineConfig({
           include: ['web/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['web/test/setup.ts'],
+          env: { I18NEXT_NO_SUPPORT_NOTICE: '1' },
         },
       },
     ],
