@@ -99,7 +99,7 @@ describe('checklist (penilaian mandiri)', () => {
 
     await user.click(within(toilet).getByRole('radio', { name: /^2 — Ada dan bersih/ }));
     const card = toilet.closest<HTMLElement>('[data-answered]')!;
-    await user.type(within(card).getByLabelText('Komentar'), 'Dua toilet, satu untuk difabel');
+    await user.type(within(card).getByLabelText('Komentar'), 'Dua toilet');
     // Counted at once, marked unsaved until saved.
     expect(screen.getByText('2 dari 3 butir terjawab')).toBeTruthy();
     expect(screen.getByText('1 perubahan belum disimpan')).toBeTruthy();
@@ -111,7 +111,7 @@ describe('checklist (penilaian mandiri)', () => {
     expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`).map((r) => r.body)).toEqual([
       {
         answers: [
-          { answerId: ids.answer(2), value: 2, na: false, comment: 'Dua toilet, satu untuk difabel' },
+          { answerId: ids.answer(2), value: 2, na: false, comment: 'Dua toilet' },
         ],
       },
     ]);
@@ -198,5 +198,48 @@ describe('checklist (penilaian mandiri)', () => {
     expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Kirim' })).toBeNull();
     expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+  it('submitting with blanks says how many are left, then locks the checklist', async () => {
+    const state = checklist();
+    const api = serverWith(state);
+    api.on('POST', `/cycles/${ids.cycle}/units/${ids.unitA}/submit`, () => {
+      state.unit = { ...state.unit!, selfStatus: 'submitted', submittedAt: '2024-05-30T08:00:00.000Z' };
+      state.editable = false;
+      return { body: state };
+    });
+    const { user } = renderApp(<ChecklistPage />, { path: PATH, at: AT, api });
+    await user.click(await screen.findByRole('button', { name: 'Kirim' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Kirim penilaian mandiri?' });
+    expect(within(dialog).getByText(/^Masih ada 2 butir yang belum dijawab\./)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Kirim' }));
+
+    expect(await screen.findByText('Penilaian mandiri terkirim dan terkunci.')).toBeTruthy();
+    expect(await screen.findByText('Terkunci')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
+    expect(api.sent('POST', `/cycles/${ids.cycle}/units/${ids.unitA}/submit`)).toHaveLength(1);
+    // Nothing was unsaved, so nothing was saved first.
+    expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`)).toEqual([]);
+  });
+
+  it('asks before leaving with unsaved answers, and stays when told to', async () => {
+    const { user, router } = renderApp(<ChecklistPage />, {
+      path: PATH,
+      at: AT,
+      api: serverWith(checklist()),
+    });
+    const rules = await screen.findByRole('radiogroup', { name: 'Persyaratan layanan dipajang' });
+    await user.click(within(rules).getByRole('radio', { name: /^3 — / }));
+
+    await user.click(screen.getByRole('link', { name: /Kembali ke siklus/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ada perubahan yang belum disimpan' });
+    expect(
+      within(dialog).getByText('1 jawaban belum disimpan. Simpan sebelum meninggalkan halaman?'),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Tetap di sini' }));
+
+    expect(router.state.location.pathname).toBe(AT);
+    expect(within(rules).getByRole('radio', { name: /^3 — / })).toHaveProperty('checked', true);
+    expect(screen.getByText('1 perubahan belum disimpan')).toBeTruthy();
   });
 });
