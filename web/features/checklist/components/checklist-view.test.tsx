@@ -110,9 +110,7 @@ describe('checklist (penilaian mandiri)', () => {
     expect(await screen.findByText('1 jawaban disimpan.')).toBeTruthy();
     expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`).map((r) => r.body)).toEqual([
       {
-        answers: [
-          { answerId: ids.answer(2), value: 2, na: false, comment: 'Dua toilet' },
-        ],
+        answers: [{ answerId: ids.answer(2), value: 2, na: false, comment: 'Dua toilet' }],
       },
     ]);
     expect(api.sent('PUT', `/cycles/${ids.cycle}/answers`)[0]!.headers['x-csrf-token']).toBe(
