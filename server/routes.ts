@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -60,4 +61,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(frameworkRoutes);
   await app.register(reportRoutes);
   await app.register(resultsExportRoutes);
+  await app.register(calendarRoutes);
 };

@@ -38,6 +38,9 @@ export const PERMISSIONS = {
   'results.read': EVERYONE,
   'framework.read': EVERYONE,
   'framework.manage': ['admin'],
+  /** The working-day calendar (holidays, cuti bersama, regional days) and the deadline calculator. */
+  'calendar.read': EVERYONE,
+  'calendar.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -30,8 +30,9 @@ Perintah:
                                   menghitung skor dari berkas jawaban
   synth --scale national|medium|small [--seed N] [--force]
                                   memuat Indonesia sintetis (deterministik) dan satu siklus selesai
-  workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE] [--pause A..B] [--holidays CSV] [--json]
-                                  tanggal jatuh tempo N hari kerja/kalender (libur nasional, cuti bersama)
+  workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE] [--pause A..B] [--holidays CSV | --db] [--json]
+                                  tanggal jatuh tempo N hari kerja/kalender (libur nasional, cuti bersama;
+                                  daftar bawaan tanpa basis data, atau --db: kalender tersimpan)
   backup <berkas.tar.gz> [--force]
                                   mencadangkan basis data, unggahan dan berkas kunci ke satu arsip
   restore <berkas.tar.gz> [--force] [--check]

@@ -8,8 +8,9 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import pg from 'pg';
 import * as baseSchema from './schema';
 import * as assessmentSchema from './schema-assessments';
+import * as calendarSchema from './schema-calendar';
 
-const schema = { ...baseSchema, ...assessmentSchema };
+const schema = { ...baseSchema, ...assessmentSchema, ...calendarSchema };
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import { openDatabase, type Database } from './client';
+import { syncOfficialCalendar } from '../modules/calendar/calendar.sync';
 import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
 import { migrate } from './migrate';
 
 /**
  * Opens the configured engine (PostgreSQL when DATABASE_URL is set, else PGlite in <data>/pglite),
- * migrates, and brings the built-in frameworks (frameworks/*.json) into the frameworks table.
+ * migrates, and brings the built-in frameworks (frameworks/*.json) into the frameworks table and the
+ * official holiday lists (shared/calendar/official-holidays.ts) into the calendar, once per year.
  */
 export async function openConfiguredDatabase(
   config: Config,
@@ -20,6 +22,7 @@ export async function openConfiguredDatabase(
   if (opts.migrate !== false) {
     await migrate(database);
     await syncBuiltInFrameworks(database.db);
+    await syncOfficialCalendar(database.db);
   }
   return database;
 }

@@ -419,6 +419,27 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Data yang sama sudah ada (mungkin baru saja disimpan dari tempat lain). Muat ulang lalu periksa.',
     en: 'This already exists (it may just have been saved elsewhere). Reload and check.',
   },
+  // The working-day calendar (issue 11).
+  'field.provinceCode': {
+    id: 'Kode provinsi Kemendagri terdiri dari dua angka (contoh: 63).',
+    en: 'A Kemendagri province code has two digits (e.g. 63).',
+  },
+  'field.calendarProvinceRequired': {
+    id: 'Libur daerah wajib menyebut provinsinya.',
+    en: 'A regional holiday needs its province.',
+  },
+  'field.calendarProvinceNotAllowed': {
+    id: 'Libur nasional dan cuti bersama berlaku di seluruh Indonesia; kosongkan provinsi.',
+    en: 'National holidays and cuti bersama apply everywhere; leave the province empty.',
+  },
+  'field.pauses': {
+    id: 'Jeda ditulis TTTT-BB-HH..TTTT-BB-HH (tanggal yang ada, akhir tidak sebelum awal), dipisah koma.',
+    en: 'Pauses are written YYYY-MM-DD..YYYY-MM-DD (real dates, the end not before the start), comma-separated.',
+  },
+  'field.calendarDateTaken': {
+    id: 'Tanggal ini sudah ada di kalender untuk wilayah yang sama.',
+    en: 'This date is already in the calendar for the same area.',
+  },
   'field.scaleLevel': {
     id: 'Nilai harus salah satu tingkat skala (antara {min} dan {max}, tanpa pecahan): {levels}.',
     en: "The value must be one of the scale's levels (between {min} and {max}, no fractions): {levels}.",

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, imports, jobs, notifications } from '../db/schema';
 import { frameworks, resultsExports } from '../db/schema-assessments';
+import { calendarDays } from '../db/schema-calendar';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
 import { ROLES } from '../lib/reach';
@@ -653,6 +654,31 @@ const M: Record<string, Entry> = {
     roles: R('ok', 404, 404, 404, 404),
     scoped: true,
   },
+  // The working-day calendar (issue 11): global reference data read by everyone, edited by admins;
+  // :calendarDay is a regional day made for each fixture (an admin's POST may meet a 409, which passes).
+  'GET /api/calendar': { path: '/api/calendar?year=2026&province=63', roles: ALL, scoped: false },
+  'GET /api/calendar/due': {
+    path: '/api/calendar/due?from=2026-03-16&add=10&unit=working&province=63',
+    roles: ALL,
+    scoped: false,
+  },
+  'POST /api/calendar/days': {
+    path: '/api/calendar/days',
+    body: { date: '2091-01-02', name: 'Libur Matriks', kind: 'regional', provinceCode: '63' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'PATCH /api/calendar/days/:id': {
+    path: '/api/calendar/days/:calendarDay',
+    body: { name: 'Libur Matriks (ubah)' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'DELETE /api/calendar/days/:id': {
+    path: '/api/calendar/days/:calendarDay',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
 };
 
 let ctx: TestContext;
@@ -680,7 +706,11 @@ interface Fixture {
   /** An account no agent signs in with, so archiving it cannot disturb the run. */
   spareUserId: string;
   assessment: AssessmentFixture;
+  /** A regional day off of the calendar (its own date, so fixtures never clash). */
+  calendarDayId: string;
 }
+
+let calendarDaySeq = 0;
 
 async function fixture(): Promise<Fixture> {
   const t = await makeTenant(ctx);
@@ -737,8 +767,19 @@ async function fixture(): Promise<Fixture> {
     .insert(notifications)
     .values({ userId: t.userIds.unit_pic, kind: 'self.closing', params: {} })
     .returning();
+  const calendarDate = new Date(Date.UTC(2090, 0, 1) + calendarDaySeq++ * 86_400_000);
+  const [day] = await db
+    .insert(calendarDays)
+    .values({
+      date: calendarDate.toISOString().slice(0, 10),
+      name: 'Libur Matriks',
+      kind: 'regional',
+      provinceCode: '63',
+    })
+    .returning();
   return {
     t,
+    calendarDayId: day!.id,
     agreementId: agreement!.id,
     importId: imp!.id,
     exportId: exp!.id,
@@ -762,6 +803,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':import', f.importId)
     .replaceAll(':export', f.exportId)
     .replaceAll(':job', f.jobId)
+    .replaceAll(':calendarDay', f.calendarDayId)
     .replaceAll(':notification', f.notificationId)
     .replaceAll(':user', userId)
     .replaceAll(':cycle', f.assessment.cycleId)

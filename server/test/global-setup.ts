@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
 import { migrate } from '../db/migrate';
+import { syncOfficialCalendar } from '../modules/calendar/calendar.sync';
 import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
 import { importRegions } from '../modules/regions/regions.service';
 import { startPgCluster, type PgCluster } from './pg-cluster';
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
     await migrate(tpl);
     await importRegions(tpl);
     await syncBuiltInFrameworks(tpl.db);
+    await syncOfficialCalendar(tpl.db);
     await tpl.close();
     project.provide('pgAdminUrl', adminUrl);
     project.provide('pgTemplate', template);
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject) {
     await migrate(db);
     await importRegions(db);
     await syncBuiltInFrameworks(db.db);
+    await syncOfficialCalendar(db.db);
     const dump = Buffer.from(await (await db.pglite!.dumpDataDir('gzip')).arrayBuffer());
     imageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-img-')), 'golden.tar.gz');
     fs.writeFileSync(imageFile, dump);

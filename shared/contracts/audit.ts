@@ -8,6 +8,7 @@ import { z } from 'zod';
 export const AUDIT_ACTIONS = [
   'create',
   'update',
+  'delete',
   'archive',
   'restore',
   'import',
@@ -40,6 +41,7 @@ export const AUDIT_ENTITY_TYPES = [
   'improvement_point',
   'appeal',
   'appeal_file',
+  'calendar_day',
   'demo',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -58,6 +58,20 @@ export function formatDate(value: When, lang: string, zone: TimeZoneCode = DEFAU
   );
 }
 
+/** "Maret 2026" / "March 2026": the heading of a month (a calendar date or an instant in `zone`). */
+export function formatMonthYear(value: When, lang: string, zone: TimeZoneCode = DEFAULT_ZONE): string {
+  const i = value ? instant(value, zone) : null;
+  if (!i) return EMPTY;
+  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: i.timeZone }).format(i.at);
+}
+
+/** "Jumat" / "Friday": the day of the week of a calendar date (or an instant in `zone`). */
+export function formatWeekday(value: When, lang: string, zone: TimeZoneCode = DEFAULT_ZONE): string {
+  const i = value ? instant(value, zone) : null;
+  if (!i) return EMPTY;
+  return dateFormat(lang, { weekday: 'long', timeZone: i.timeZone }).format(i.at);
+}
+
 /** "1 Mar 2024 – 31 Mei 2024"; an open end shows as "…". */
 export function formatDateRange(from: When, to: When, lang: string, zone?: TimeZoneCode): string {
   if (!from && !to) return EMPTY;

@@ -15,6 +15,7 @@ const OfficesPage = lazy(() => import('./routes/offices-page'));
 const UsersPage = lazy(() => import('./routes/users-page'));
 const AuditPage = lazy(() => import('./routes/audit-page'));
 const JobsPage = lazy(() => import('./routes/jobs-page'));
+const CalendarPage = lazy(() => import('./routes/calendar-page'));
 const NotificationsPage = lazy(() => import('./routes/notifications-page'));
 const CyclesPage = lazy(() => import('./routes/cycles-page'));
 const CycleDetailPage = lazy(() => import('./routes/cycle-detail-page'));
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { path: 'users', element: page(<UsersPage />) },
       { path: 'audit', element: page(<AuditPage />) },
       { path: 'jobs', element: page(<JobsPage />) },
+      { path: 'calendar', element: page(<CalendarPage />) },
       { path: 'notifications', element: page(<NotificationsPage />) },
       { path: 'cycles', element: page(<CyclesPage />) },
       { path: 'cycles/:id', element: page(<CycleDetailPage />) },

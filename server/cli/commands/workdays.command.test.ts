@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../config.js';
+import { openDatabase } from '../../db/client.js';
+import { openConfiguredDatabase } from '../../db/open.js';
+import { calendarDays } from '../../db/schema-calendar.js';
 import type { CliIO } from '../io.js';
 import { workdaysCommand } from './workdays.command.js';
 
@@ -127,4 +132,54 @@ describe('patuh workdays', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--from: "kemarin"');
   }, 90_000);
+
+  it('--db reads the calendar stored in the configured database (seeded, then an admin’s day); without it, the built-in list', async () => {
+    const saved = { dir: process.env.PATUH_DATA_DIR, url: process.env.DATABASE_URL };
+    process.env.PATUH_DATA_DIR = join(dir, 'db');
+    delete process.env.DATABASE_URL;
+    // On the PostgreSQL run: an empty database of the test cluster, which the command migrates and seeds.
+    let dropDatabase = async () => {};
+    if (inject('dbEngine') === 'postgres') {
+      const adminUrl = inject('pgAdminUrl');
+      const name = `patuh_cli_${randomBytes(6).toString('hex')}`;
+      const admin = await openDatabase({ databaseUrl: adminUrl, poolMax: 1 });
+      await admin.exec(`create database ${name}`);
+      await admin.close();
+      process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+      dropDatabase = async () => {
+        const a = await openDatabase({ databaseUrl: adminUrl, poolMax: 1 });
+        await a.exec(`drop database if exists ${name} with (force)`);
+        await a.close();
+      };
+    }
+    try {
+      // Mon 8 June + 6 working days passes Tahun Baru Islam (Tue 16 June, seeded on first use).
+      const argv = ['--from', '2026-06-08', '--add', '6', '--json'];
+      expect(JSON.parse((await run([...argv, '--db'])).out)).toEqual({
+        from: '2026-06-08',
+        due: '2026-06-17',
+        skipped: ['2026-06-13', '2026-06-14', '2026-06-16'],
+      });
+      const database = await openConfiguredDatabase(loadConfig());
+      await database.db
+        .insert(calendarDays)
+        .values({ date: '2026-06-09', name: 'Libur uji admin', kind: 'national' });
+      await database.close();
+      expect(JSON.parse((await run([...argv, '--db'])).out)).toEqual({
+        from: '2026-06-08',
+        due: '2026-06-18',
+        skipped: ['2026-06-09', '2026-06-13', '2026-06-14', '2026-06-16'],
+      });
+      expect(JSON.parse((await run(argv)).out).due).toBe('2026-06-17');
+      const both = await run([...argv, '--db', '--holidays', file('x.csv', '2026-06-09,x\n')]);
+      expect(both.code).toBe(2);
+      expect(both.err).toMatch(/--holidays dan --db/);
+    } finally {
+      if (saved.dir === undefined) delete process.env.PATUH_DATA_DIR;
+      else process.env.PATUH_DATA_DIR = saved.dir;
+      if (saved.url === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved.url;
+      await dropDatabase();
+    }
+  }, 240_000);
 });

@@ -12,16 +12,34 @@ import type { CliIO } from '../io.js';
 
 const USAGE = `Penggunaan:
   patuh workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE]
-                 [--pause YYYY-MM-DD..YYYY-MM-DD ...] [--holidays BERKAS.csv] [--json]
+                 [--pause YYYY-MM-DD..YYYY-MM-DD ...] [--holidays BERKAS.csv | --db] [--json]
 
   --add N            N hari kerja (bawaan) atau, dengan --calendar-days, N hari kalender
   --province KODE    ikut hari libur daerah provinsi itu (kode Kemendagri, mis. 63)
   --pause A..B       jam berhenti dari A sampai B (inklusif); boleh berulang
   --holidays BERKAS  CSV "date,name" yang menggantikan kalender bawaan (libur nasional dan cuti
                      bersama SKB 3 Menteri ${OFFICIAL_HOLIDAYS.map((y) => y.year).join(', ')})
+  --db               pakai kalender yang tersimpan di basis data (DATABASE_URL atau PGlite di
+                     PATUH_DATA_DIR), termasuk suntingan admin dan libur daerah; tanpa --db dan
+                     tanpa --holidays dipakai daftar bawaan, tanpa membuka basis data
   --json             keluaran { "from", "due", "skipped": [tanggal] }`;
 
 class UsageError extends Error {}
+
+/** The calendar stored in the configured database (migrated and seeded as at start). */
+async function databaseCalendar(): Promise<CalendarDay[]> {
+  const [{ loadConfig }, { openConfiguredDatabase }, { allCalendarDays }] = await Promise.all([
+    import('../../config.js'),
+    import('../../db/open.js'),
+    import('../../modules/calendar/calendar.repository.js'),
+  ]);
+  const database = await openConfiguredDatabase(loadConfig());
+  try {
+    return await allCalendarDays(database.db);
+  } finally {
+    await database.close();
+  }
+}
 
 /** Reads a `date,name` CSV (header optional, blank lines ignored); a bad line names itself. */
 function readHolidayFile(file: string): CalendarDay[] {
@@ -62,8 +80,10 @@ function parsePause(text: string): Pause {
 }
 
 /**
- * `patuh workdays`: the due date of a deadline in working or calendar days on the built-in
- * calendar (or a CSV that replaces it), with pauses. Exit 2 on a bad flag or a bad file line.
+ * `patuh workdays`: the due date of a deadline in working or calendar days, with pauses. The
+ * calendar is the built-in official list (offline: no database is opened), or with `--db` the
+ * calendar stored in the configured database (admins' edits and regional days), or a CSV that
+ * replaces both. Exit 2 on a bad flag or a bad file line.
  */
 export async function workdaysCommand(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -78,6 +98,7 @@ export async function workdaysCommand(argv: string[], io: CliIO): Promise<number
           province: { type: 'string' },
           pause: { type: 'string', multiple: true },
           'calendar-days': { type: 'boolean' },
+          db: { type: 'boolean' },
           json: { type: 'boolean' },
           help: { type: 'boolean' },
         },
@@ -99,7 +120,12 @@ export async function workdaysCommand(argv: string[], io: CliIO): Promise<number
     if (v.province !== undefined && !/^\d{2}$/.test(v.province))
       throw new UsageError(`--province: "${v.province}" bukan kode provinsi Kemendagri (dua angka, mis. 63)`);
     const pauses = (v.pause ?? []).map(parsePause);
-    const calendar = v.holidays ? readHolidayFile(v.holidays) : OFFICIAL_HOLIDAYS.flatMap((y) => y.holidays);
+    if (v.holidays && v.db) throw new UsageError('--holidays dan --db: pilih salah satu sumber kalender');
+    const calendar = v.holidays
+      ? readHolidayFile(v.holidays)
+      : v.db
+        ? await databaseCalendar()
+        : OFFICIAL_HOLIDAYS.flatMap((y) => y.holidays);
     const unit = v['calendar-days'] ? 'calendar' : 'working';
     const result = addDays({
       from: v.from,

@@ -4,7 +4,7 @@ import { auditLog, files, serviceProducts, units, users } from '../../db/schema'
 import type { Actor } from '../../lib/reach';
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'archive' | 'restore' | 'import' | 'upload' | 'login' | 'account';
+  action: 'create' | 'update' | 'delete' | 'archive' | 'restore' | 'import' | 'upload' | 'login' | 'account';
   entityType: string;
   entityId: string;
   governmentId?: string | null;

@@ -84,6 +84,13 @@ export function AppLayout() {
       match: (p) => p.startsWith('/audit'),
     },
     {
+      to: '/calendar',
+      label: t('nav.calendar'),
+      testId: 'nav-calendar',
+      permission: 'calendar.read',
+      match: (p) => p.startsWith('/calendar'),
+    },
+    {
       to: '/jobs',
       label: t('nav.jobs'),
       testId: 'nav-jobs',
