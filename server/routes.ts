@@ -10,6 +10,7 @@ import { regionRoutes } from './modules/regions/regions.routes';
 import { governmentRoutes } from './modules/registry/governments.routes';
 import { officeRoutes } from './modules/registry/offices.routes';
 import { unitRoutes } from './modules/registry/units.routes';
+import { unitHistoryRoutes } from './modules/registry/unit-history.routes';
 import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
 import { agreementRoutes } from './modules/registry/agreements.routes';
@@ -45,6 +46,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(officeRoutes);
   await app.register(governmentRoutes);
   await app.register(unitRoutes);
+  await app.register(unitHistoryRoutes);
   await app.register(productRoutes);
   await app.register(contactRoutes);
   await app.register(agreementRoutes);

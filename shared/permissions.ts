@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'office.write': ['admin'],
   'government.write': ['admin', 'oversight_head'],
   'unit.write': ['admin', 'oversight_head', 'gov_coordinator'],
+  /** Renaming, merging and splitting units (the government's coordinator, and admins). */
+  'unit.reorganise': ['admin', 'gov_coordinator'],
   'product.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
   'contact.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
   'contact.account': ['admin', 'oversight_head', 'gov_coordinator'],

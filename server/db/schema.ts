@@ -446,3 +446,52 @@ export const notificationSettings = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
+
+/**
+ * Reorganisations of units (issue 11 part 6): a rename, a merge (several units → one) or a split
+ * (one unit → several), with the decree and the date it takes effect. Closed predecessors are
+ * archived; their past rows stay on their own ids and are found through the links below.
+ */
+export const unitChanges = pgTable(
+  'unit_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    kind: text('kind', { enum: ['rename', 'merge', 'split'] }).notNull(),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    /** The decree (SK, Perda, Perbup …) that made the change. */
+    reference: text('reference'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('unit_changes_government_idx').on(t.governmentId, t.effectiveOn)],
+);
+
+/**
+ * One predecessor → successor edge of a change, with both names as they were that day. A rename is
+ * one edge from a unit to itself (old name → new name); merges and splits link different units.
+ */
+export const unitChangeLinks = pgTable(
+  'unit_change_links',
+  {
+    changeId: uuid('change_id')
+      .notNull()
+      .references(() => unitChanges.id),
+    fromUnitId: uuid('from_unit_id')
+      .notNull()
+      .references(() => units.id),
+    toUnitId: uuid('to_unit_id')
+      .notNull()
+      .references(() => units.id),
+    fromName: text('from_name').notNull(),
+    toName: text('to_name').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.changeId, t.fromUnitId, t.toUnitId] }),
+    index('unit_change_links_to_idx').on(t.toUnitId),
+    index('unit_change_links_from_idx').on(t.fromUnitId),
+  ],
+);

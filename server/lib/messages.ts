@@ -444,6 +444,63 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Nilai harus salah satu tingkat skala (antara {min} dan {max}, tanpa pecahan): {levels}.',
     en: "The value must be one of the scale's levels (between {min} and {max}, no fractions): {levels}.",
   },
+  // Unit history (issue 11 part 6): renames, merges and splits.
+  'field.effectiveTooLate': {
+    id: 'Tanggal berlaku paling lambat {max} (90 hari dari hari ini).',
+    en: 'The effective date can be {max} at the latest (90 days from today).',
+  },
+  'field.effectiveTooEarly': {
+    id: 'Tanggal berlaku paling awal {min}.',
+    en: 'The effective date can be {min} at the earliest.',
+  },
+  'field.sameName': {
+    id: 'Nama baru sama dengan nama sekarang.',
+    en: 'The new name is the same as the current one.',
+  },
+  'field.targetChoose': {
+    id: 'Pilih unit yang sudah ada atau isi data unit baru (salah satu).',
+    en: 'Choose an existing unit or fill in a new unit (one of the two).',
+  },
+  'field.splitMin': {
+    id: 'Pemecahan memerlukan minimal dua unit penerus.',
+    en: 'A split needs at least two successor units.',
+  },
+  'field.mergeNeedsTwo': {
+    id: 'Pilih minimal satu unit lain untuk digabungkan ke unit baru.',
+    en: 'Choose at least one other unit to merge into the new unit.',
+  },
+  'field.mergeIntoSelf': {
+    id: 'Unit tidak dapat menjadi penerus dirinya sendiri.',
+    en: 'A unit cannot be its own successor.',
+  },
+  'field.duplicateUnit': {
+    id: 'Unit yang sama dipilih lebih dari sekali.',
+    en: 'The same unit is chosen more than once.',
+  },
+  'field.unitNotActive': {
+    id: 'Unit ini sudah diarsipkan, digabung atau dipecah. Pilih unit yang aktif.',
+    en: 'This unit is archived, merged or split. Choose an active unit.',
+  },
+  'field.lineageCycle': {
+    id: 'Unit ini adalah pendahulu unit yang digabung/dipecah; riwayat unit tidak boleh berputar.',
+    en: 'This unit is a predecessor of the unit being merged or split; a unit history cannot loop.',
+  },
+  'field.successorBelow': {
+    id: 'Unit penerus berada di bawah unit yang digabungkan. Pindahkan dulu unit penerus atau pilih unit lain.',
+    en: 'The successor sits below a unit being merged. Move it first, or choose another unit.',
+  },
+  'conflict.unitClosed': {
+    id: 'Unit ini sudah diarsipkan, digabung atau dipecah (mungkin baru saja oleh pengguna lain). Muat ulang halaman.',
+    en: 'This unit is already archived, merged or split (perhaps just now by someone else). Reload the page.',
+  },
+  'conflict.unitReorganised': {
+    id: 'Unit ini sudah digabung atau dipecah dan tidak dapat dipulihkan. Riwayat dan hasilnya berlanjut di unit penerusnya.',
+    en: 'This unit was merged or split and cannot be restored. Its history and results carry on in its successors.',
+  },
+  'conflict.splitHasChildren': {
+    id: 'Unit ini masih membawahi {count} sub-unit aktif. Pindahkan dulu sub-unit itu ke unit penerusnya, lalu pecah unit ini.',
+    en: 'This unit still has {count} active sub-units. Move them to their successor units first, then split this unit.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

@@ -182,6 +182,40 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 'ok', 403),
     scoped: true,
   },
+  // Unit history (issue 11 part 6): the government's coordinator and admins reorganise.
+  'POST /api/governments/:id/units/:unitId/rename': {
+    path: '/api/governments/:gov/units/:otherUnit/rename',
+    body: { name: 'Dinas Baru :rand', effectiveOn: '2024-01-01' },
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/units/:unitId/merge': {
+    path: '/api/governments/:gov/units/:otherUnit/merge',
+    body: { effectiveOn: '2024-01-01', into: { unitId: ':unit' } },
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/units/:unitId/split': {
+    path: '/api/governments/:gov/units/:otherUnit/split',
+    body: {
+      effectiveOn: '2024-01-01',
+      into: [{ unitId: ':unit' }, { newUnit: { name: 'Unit Pecahan :rand', type: 'opd', sector: 'sosial' } }],
+    },
+    roles: R('ok', 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/units/:id/lineage': {
+    path: '/api/units/:unit/lineage',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/units/:id/results-history': {
+    path: '/api/units/:unit/results-history',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
   // Products
   'GET /api/units/:id/products': {
     path: '/api/units/:unit/products',

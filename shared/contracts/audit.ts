@@ -23,6 +23,7 @@ export const AUDIT_ENTITY_TYPES = [
   'office',
   'government',
   'unit',
+  'unit_change',
   'product',
   'contact',
   'agreement',

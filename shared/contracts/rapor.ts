@@ -94,6 +94,20 @@ export const RaporUnitSchema = z.object({
   /** Answers below the maximum or missing, over all indicators: the sum of the gaps' `count`. */
   shortfallCount: z.number().int(),
   improvementPoints: z.array(z.string()),
+  /**
+   * The unit's result in the rapor's previous cycle (`previous`), its own or, after a merge or
+   * split, each predecessor's ("sebagai <name>", issue 11 part 6). Empty when there is none.
+   */
+  previousResults: z
+    .array(
+      z.object({
+        unitId: z.string(),
+        name: z.string(),
+        score: z.number().nullable(),
+        zone: z.enum(['merah', 'kuning', 'hijau']).nullable(),
+      }),
+    )
+    .optional(),
 });
 
 /**

@@ -23,6 +23,7 @@ import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../lib/errors';
 import { reachesUnit, type Actor } from '../../lib/reach';
 import { loadFramework } from '../frameworks/frameworks.sync';
+import { lineageResultsIn } from '../registry/unit-history.repository';
 import { assertResultsVisible, cycleGovernmentForActor, type CycleRow } from './cycle-access';
 import { findCycleUnit } from './cycles.repository';
 import { leafIndex } from './framework-index';
@@ -136,6 +137,14 @@ async function assembleRapor<U extends GapSummary>(
     await listScoreVersions(db, cycleId, governmentId),
     await repo.previousResult(db, cycle.officeId, cycle.year, governmentId),
   ];
+  // Each unit's line in the previous cycle, its predecessors' after a merge or split (issue 11.6).
+  const before = previous
+    ? await lineageResultsIn(
+        db,
+        previous.cycle_id,
+        unitScores.map((u) => u.unitId),
+      )
+    : [];
   const band = framework.bands.find((b) => b.code === result.band) ?? null;
   const weights = effectiveWeights(framework.nodes);
   const stored = await findGovernmentResult(db, cycleId, governmentId);
@@ -188,6 +197,9 @@ async function assembleRapor<U extends GapSummary>(
         zone: u.zone as 'merah' | 'kuning' | 'hijau' | null,
         ...unitGaps(u.unitId),
         improvementPoints: points.filter((p) => p.unitId === u.unitId).map((p) => p.text),
+        previousResults: before
+          .filter((b) => b.unitId === u.unitId)
+          .map((b) => ({ unitId: b.fromUnitId, name: b.name, score: b.rounded, zone: b.zone })),
       })),
     improvementPoints: points.filter((p) => p.unitId === null).map((p) => p.text),
     previous: previous

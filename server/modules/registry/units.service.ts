@@ -5,6 +5,7 @@ import { reachesGovernment, reachesUnit, unitScope, type Actor } from '../../lib
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { findGovernment } from './governments.repository';
+import { closedByChange } from './unit-history.repository';
 import type { UnitDetailDto, UnitDto } from './registry.schemas';
 import * as repo from './units.repository';
 
@@ -161,6 +162,7 @@ export async function setUnitArchived(
       const count = await repo.countActiveChildren(tx, id);
       if (count > 0) throw new AppError('CONFLICT', 409, 'conflict.hasActiveChildren', undefined, { count });
     } else {
+      if (await closedByChange(tx, id)) throw new ConflictError('conflict.unitReorganised');
       if (before.parentId) {
         const parent = await repo.findUnit(tx, before.parentId);
         if (parent?.archivedAt) throw new ConflictError('conflict.archivedParent');

@@ -5,9 +5,10 @@ import { UnitContacts } from '../../features/contacts/components/unit-contacts';
 import { UnitProducts } from '../../features/products/components/unit-products';
 import { useUnit } from '../../features/units/api/units-api';
 import { UnitDetails } from '../../features/units/components/unit-details';
+import { UnitClosedNotice, UnitHistoryPanel } from '../../features/units/components/unit-history-panel';
 import { useAuth } from '../../lib/auth';
 
-/** One unit: details, its service products and its contact persons. A 404 shows "not found or no access". */
+/** One unit: details, its service products, its contact persons and its history (renames, merges, splits, past results). A 404 shows "not found or no access". */
 export default function UnitPage() {
   const { id = '' } = useParams();
   const { can } = useAuth();
@@ -17,6 +18,7 @@ export default function UnitPage() {
       {unit.data && (
         <Stack gap="xl">
           <UnitDetails unit={unit.data} canWrite={can('unit.write')} />
+          <UnitClosedNotice unit={unit.data} />
           <UnitProducts unitId={id} canWrite={can('product.write') && !unit.data.archivedAt} />
           <Divider />
           <UnitContacts
@@ -24,6 +26,7 @@ export default function UnitPage() {
             canWrite={can('contact.write') && !unit.data.archivedAt}
             canCreateAccount={can('contact.account')}
           />
+          <UnitHistoryPanel unit={unit.data} canReorganise={can('unit.reorganise')} />
         </Stack>
       )}
     </QueryState>

@@ -232,7 +232,24 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
             <Accordion.Item key={u.unitId} value={u.unitId} data-testid={`rapor-unit-${u.unitId}`}>
               <Accordion.Control data-testid={`rapor-unit-open-${u.unitId}`}>
                 <Group justify="space-between" pr="md">
-                  <Text fw={600}>{u.name}</Text>
+                  <div>
+                    <Text fw={600}>{u.name}</Text>
+                    {rapor.previous &&
+                      (u.previousResults ?? []).map((p) => (
+                        <Text
+                          key={p.unitId}
+                          size="xs"
+                          c="dimmed"
+                          data-testid={`rapor-unit-previous-${u.unitId}`}
+                        >
+                          {t('rapor.unitPrevious', {
+                            year: rapor.previous!.year,
+                            score: formatScore(p.score, i18n.language),
+                          })}
+                          {p.unitId !== u.unitId && ` · ${t('unitHistory.asName', { name: p.name })}`}
+                        </Text>
+                      ))}
+                  </div>
                   <Group gap="xs">
                     <Text fw={700}>{formatScore(u.score, i18n.language)}</Text>
                     <ZoneBadge zone={u.zone} size="sm" />
