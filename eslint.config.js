@@ -38,16 +38,38 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // Only repositories (and the db layer, migrations tooling, tests, CLI bootstrap) talk to the database.
-    files: ['server/modules/**/*.routes.ts'],
+    // Only repositories (and the db layer, migrations tooling, tests, CLI bootstrap) talk to the database:
+    // routes call services, services check access (<module>.access.ts) and call repositories.
+    files: [
+      'server/modules/**/*.routes.ts',
+      'server/modules/**/*.service.ts',
+      'server/modules/**/*.access.ts',
+      'server/modules/demo/demo-assessments.ts',
+      'server/modules/demo/demo-data.ts',
+    ],
+    ignores: [
+      // TEMPORARY allow-list (issue 11): services still holding SQL while their modules move to
+      // repositories on other branches (registry, regions: `creg`; assessments: `cass`). The
+      // integrator removes each entry as that branch lands; do not add new ones.
+      'server/modules/registry/agreements.service.ts',
+      'server/modules/registry/contacts.service.ts',
+      'server/modules/registry/governments.service.ts',
+      'server/modules/registry/offices.service.ts',
+      'server/modules/registry/products.service.ts',
+      'server/modules/registry/units.service.ts',
+      'server/modules/assessments/appeals.service.ts',
+      'server/modules/assessments/checklist.service.ts',
+      'server/modules/assessments/cycles.service.ts',
+      'server/modules/assessments/scoring.service.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/db/schema*', 'drizzle-orm'],
-              message: 'Routes call services; SQL lives in repositories.',
+              group: ['**/db/schema*', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'Routes call services, services call repositories; SQL lives in repositories.',
             },
           ],
         },

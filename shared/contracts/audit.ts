@@ -70,6 +70,14 @@ export const AuditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
+/** GET /audit/export: the same filter without paging. */
+export const AuditExportQuerySchema = AuditQuerySchema.omit({ limit: true, cursor: true });
+export type AuditExportQuery = z.infer<typeof AuditExportQuerySchema>;
+
+/** GET /audit/actors: the people of one government's part of the log, or of all the reader may read. */
+export const AuditActorsQuerySchema = z.object({ governmentId: z.uuid().optional() });
+export type AuditActorsQuery = z.infer<typeof AuditActorsQuerySchema>;
+
 export const AuditChangeSchema = z.object({
   field: z.string(),
   /** Display text of the value before (null: absent); personal values masked. */
@@ -104,6 +112,7 @@ export type AuditPage = z.infer<typeof AuditPageSchema>;
 export const AuditActorSchema = z.object({ id: z.string(), name: z.string() });
 export const AuditActorsSchema = z.object({ items: z.array(AuditActorSchema) });
 export type AuditActor = z.infer<typeof AuditActorSchema>;
+export type AuditActors = z.infer<typeof AuditActorsSchema>;
 
 /** Query keys of the audit feature (one factory). */
 export const auditKeys = {

@@ -16,6 +16,10 @@ export const JobQuerySchema = z.object({
 });
 export type JobQuery = z.infer<typeof JobQuerySchema>;
 
+export const JobIdParamsSchema = z.object({
+  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
+
 /** A job without its payload (payloads may carry personal data). */
 export const JobSchema = z.object({
   id: z.number(),

@@ -98,6 +98,12 @@ export const InboxSchema = z.object({
 });
 export type Inbox = z.infer<typeof InboxSchema>;
 
+export const NotificationIdParamsSchema = z.object({ id: z.uuid() });
+
+/** POST /notifications/read-all: how many were unread. */
+export const ReadAllResultSchema = z.object({ marked: z.number() });
+export type ReadAllResult = z.infer<typeof ReadAllResultSchema>;
+
 export const NotificationSettingSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   inApp: z.boolean(),
@@ -118,6 +124,9 @@ export const MailOutboxSchema = z.object({
   ),
 });
 export type MailOutbox = z.infer<typeof MailOutboxSchema>;
+
+/** GET /mail-outbox/:name: one written e-mail by its file name. */
+export const MailOutboxParamsSchema = z.object({ name: z.string().max(80) });
 
 export const notificationKeys = {
   all: ['notifications'] as const,

@@ -206,3 +206,13 @@ export const RaporShortfallSchema = z.object({
   reason: z.string().nullable(),
 });
 export type RaporShortfall = z.infer<typeof RaporShortfallSchema>;
+
+/** Query keys of the rapor feature (one factory); `all` is what a change to scores invalidates. */
+export const raporKeys = {
+  all: ['rapor'] as const,
+  rapor: (cycleId: string, governmentId: string) => ['rapor', cycleId, governmentId] as const,
+  unitGaps: (cycleId: string, governmentId: string, unitId: string) =>
+    ['rapor', cycleId, governmentId, 'units', unitId] as const,
+  explain: (cycleId: string, governmentId: string, unitId: string | null) =>
+    ['rapor', 'explain', cycleId, governmentId, unitId] as const,
+};

@@ -1,35 +1,29 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
+import {
+  authKeys,
+  type CurrentUser,
+  type Locale,
+  type LocaleUpdate,
+  type LoginInput,
+  type Session,
+} from '../../shared/contracts/auth';
 import { apiGet, apiPatch, apiPost, setCsrfToken } from './api-client';
-import { roleCan, type Permission, type Role } from './permissions';
+import { roleCan, type Permission } from './permissions';
 
-export interface CurrentUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  officeId: string | null;
-  governmentId: string | null;
-  locale: 'id' | 'en';
-  unitIds: string[] | null;
-}
-
-interface Session {
-  user: CurrentUser | null;
-  csrfToken: string | null;
-}
+export type { CurrentUser };
 
 interface AuthValue {
   user: CurrentUser | null;
   loading: boolean;
   login: (email: string, password: string) => Promise<CurrentUser>;
   logout: () => Promise<void>;
-  saveLocale: (locale: 'id' | 'en') => Promise<void>;
+  saveLocale: (locale: Locale) => Promise<void>;
   can: (permission: Permission) => boolean;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
-const SESSION_KEY = ['auth', 'me'] as const;
+const SESSION_KEY = authKeys.me;
 
 async function fetchSession(): Promise<Session> {
   const session = await apiGet<Session>('/auth/me');
@@ -44,9 +38,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (email: string, password: string) => {
-      const result = await apiPost<Session>('/auth/login', { email, password });
+      const body: LoginInput = { email, password };
+      const result = await apiPost<Session>('/auth/login', body);
       setCsrfToken(result.csrfToken);
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] });
       queryClient.setQueryData(SESSION_KEY, result);
       return result.user as CurrentUser;
     },
@@ -66,10 +61,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const saveLocale = useCallback(
-    async (locale: 'id' | 'en') => {
+    async (locale: Locale) => {
       const current = queryClient.getQueryData<Session>(SESSION_KEY);
       if (!current?.user) return;
-      await apiPatch('/auth/me', { locale });
+      await apiPatch('/auth/me', { locale } satisfies LocaleUpdate);
       queryClient.setQueryData<Session>(SESSION_KEY, { ...current, user: { ...current.user, locale } });
     },
     [queryClient],

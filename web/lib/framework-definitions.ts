@@ -5,7 +5,11 @@
  */
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Framework } from '../../shared/frameworks/framework.schema';
+import {
+  frameworkKeys,
+  type FrameworkDetailView,
+  type FrameworkSummary,
+} from '../../shared/contracts/frameworks';
 import {
   indicatorDefinitions,
   type IndicatorDefinition,
@@ -15,29 +19,13 @@ import { apiGet } from './api-client';
 
 export type { IndicatorDefinition, IndicatorDefinitions };
 
-export interface FrameworkSummary {
-  id: string;
-  version: string;
-  name: string;
-  /** The definition's name in both languages. */
-  nameLocalized: { id: string; en: string };
-  source: 'builtin' | 'custom';
-  basedOn: string | null;
-  frozen: boolean;
-  frozenAt: string | null;
-  archived: boolean;
-  usedByCycles: number;
-  updatedAt: string;
-}
-
-export interface FrameworkDetail extends FrameworkSummary {
-  definition: Framework;
-  problems: Array<{ path: string; node?: string; message: string }>;
-}
+export type { FrameworkSummary };
+/** A framework version as GET /frameworks/:id returns it, its definition typed as a framework. */
+export type FrameworkDetail = FrameworkDetailView;
 
 export const frameworkQuery = (id: string) =>
   queryOptions({
-    queryKey: ['frameworks', 'detail', id],
+    queryKey: frameworkKeys.detail(id),
     queryFn: () => apiGet<FrameworkDetail>(`/frameworks/${id}`),
   });
 

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { auditLog, files, serviceProducts, units, users } from '../../db/schema';
 import type { Actor } from '../../lib/reach';
+import type { AuditScope } from './audit.access';
 
 export interface AuditEntry {
   action: 'create' | 'update' | 'delete' | 'archive' | 'restore' | 'import' | 'upload' | 'login' | 'account';
@@ -41,9 +42,16 @@ export interface AuditFilter {
   limit: number;
 }
 
+/** SQL for a read scope of audit.access.ts (undefined: every row). */
+function scopeCondition(scope: AuditScope): SQL | undefined {
+  if (scope.all) return undefined;
+  if (scope.governmentIds.length === 0) return sql`false`;
+  return inArray(auditLog.governmentId, scope.governmentIds);
+}
+
 /** Newest first, `limit + 1` rows so the caller knows whether a next page exists. */
-export async function listAudit(db: Executor, where: SQL | undefined, filter: AuditFilter) {
-  const conds = [where];
+export async function listAudit(db: Executor, scope: AuditScope, filter: AuditFilter) {
+  const conds = [scopeCondition(scope)];
   if (filter.actorId) conds.push(eq(auditLog.actorId, filter.actorId));
   if (filter.entityType) conds.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conds.push(eq(auditLog.entityId, filter.entityId));
@@ -60,11 +68,11 @@ export async function listAudit(db: Executor, where: SQL | undefined, filter: Au
 }
 
 /** The people who appear in the log within the scope (for the "by person" filter), by name. */
-export async function listAuditActors(db: Executor, where: SQL | undefined) {
+export async function listAuditActors(db: Executor, scope: AuditScope) {
   return db
     .selectDistinct({ id: auditLog.actorId, name: auditLog.actorName })
     .from(auditLog)
-    .where(and(where, isNotNull(auditLog.actorId)))
+    .where(and(scopeCondition(scope), isNotNull(auditLog.actorId)))
     .orderBy(auditLog.actorName)
     .limit(500);
 }

@@ -1,6 +1,11 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AuditActorsSchema, AuditPageSchema, AuditQuerySchema } from '../../../shared/contracts/audit';
+import {
+  AuditActorsQuerySchema,
+  AuditActorsSchema,
+  AuditExportQuerySchema,
+  AuditPageSchema,
+  AuditQuerySchema,
+} from '../../../shared/contracts/audit';
 import { requireActor } from '../../plugins/auth.plugin';
 import { exportAuditCsv, listAuditActorsForActor, listAuditForActor } from './audit.service';
 
@@ -26,7 +31,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         summary: 'The people who appear in the audit log the caller may read',
-        querystring: z.object({ governmentId: z.uuid().optional() }),
+        querystring: AuditActorsQuerySchema,
         response: { 200: AuditActorsSchema },
       },
     },
@@ -41,7 +46,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['audit'],
         summary:
           'The filtered audit log as CSV (one row per changed field, newest first, at most 10,000 entries)',
-        querystring: AuditQuerySchema.omit({ limit: true, cursor: true }),
+        querystring: AuditExportQuerySchema,
       },
     },
     async (req, reply) => {

@@ -1,26 +1,23 @@
-import { eq } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import type { AuditEntryDto, AuditQuery } from '../../../shared/contracts/audit';
+import type {
+  AuditActors,
+  AuditEntryDto,
+  AuditExportQuery,
+  AuditPage,
+  AuditQuery,
+} from '../../../shared/contracts/audit';
 import { roleCan } from '../../../shared/permissions';
 import type { Executor } from '../../db/client';
-import { auditLog } from '../../db/schema';
 import { defuseCsvCell } from '../../lib/csv-cell';
-import { NotFoundError } from '../../lib/errors';
-import { governmentScope, reachesGovernment, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { auditChanges, entityLabel, referencedIds, type NameLookup } from './audit-describe';
+import { auditReadScope } from './audit.access';
 import { listAudit, listAuditActors, namesByIds, type AuditFilter } from './audit.repository';
 
 /** How many rows one export carries at most (newest first). */
 export const AUDIT_EXPORT_MAX = 10_000;
 
-function scopeFor(actor: Actor, governmentId: string | undefined) {
-  if (governmentId && !reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
-  return governmentId
-    ? eq(auditLog.governmentId, governmentId)
-    : governmentScope(actor.reach, auditLog.governmentId);
-}
-
-function filterOf(q: Omit<AuditQuery, 'limit'>, limit: number): AuditFilter {
+function filterOf(q: AuditExportQuery & { cursor?: number }, limit: number): AuditFilter {
   const day = (d: string, plus: number) => new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86_400_000);
   return {
     actorId: q.actorId,
@@ -61,8 +58,8 @@ function describe(row: AuditRow, mayReadPersonal: boolean, names: NameLookup): A
  * coordinators), filtered by person, kind of record, action and days, with the changed fields in
  * words; personal fields masked for roles without `personal.read`.
  */
-export async function listAuditForActor(db: Executor, actor: Actor, q: AuditQuery) {
-  const rows = await listAudit(db, scopeFor(actor, q.governmentId), filterOf(q, q.limit));
+export async function listAuditForActor(db: Executor, actor: Actor, q: AuditQuery): Promise<AuditPage> {
+  const rows = await listAudit(db, auditReadScope(actor, q.governmentId), filterOf(q, q.limit));
   const page = rows.slice(0, q.limit);
   const mayReadPersonal = roleCan(actor.role, 'personal.read');
   const names = await lookupNames(db, page);
@@ -73,8 +70,12 @@ export async function listAuditForActor(db: Executor, actor: Actor, q: AuditQuer
 }
 
 /** The people who appear in the actor's part of the log. */
-export async function listAuditActorsForActor(db: Executor, actor: Actor, governmentId: string | undefined) {
-  const rows = await listAuditActors(db, scopeFor(actor, governmentId));
+export async function listAuditActorsForActor(
+  db: Executor,
+  actor: Actor,
+  governmentId: string | undefined,
+): Promise<AuditActors> {
+  const rows = await listAuditActors(db, auditReadScope(actor, governmentId));
   return { items: rows.map((r) => ({ id: r.id ?? '', name: r.name ?? '' })) };
 }
 
@@ -82,8 +83,8 @@ export async function listAuditActorsForActor(db: Executor, actor: Actor, govern
  * The filtered log as CSV (one row per changed field, at most `AUDIT_EXPORT_MAX` entries), with the
  * same masking as the page. Times in ISO 8601 UTC so a spreadsheet can convert them.
  */
-export async function exportAuditCsv(db: Executor, actor: Actor, q: Omit<AuditQuery, 'limit' | 'cursor'>) {
-  const rows = await listAudit(db, scopeFor(actor, q.governmentId), filterOf(q, AUDIT_EXPORT_MAX - 1));
+export async function exportAuditCsv(db: Executor, actor: Actor, q: AuditExportQuery) {
+  const rows = await listAudit(db, auditReadScope(actor, q.governmentId), filterOf(q, AUDIT_EXPORT_MAX - 1));
   const mayReadPersonal = roleCan(actor.role, 'personal.read');
   const names = await lookupNames(db, rows);
   const lines: string[][] = [

@@ -1,25 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LocaleUpdateSchema, LoginSchema, SessionSchema, type Session } from '../../../shared/contracts/auth';
 import { AppError } from '../../lib/errors';
+import type { Actor } from '../../lib/reach';
 import { requireActor } from '../../plugins/auth.plugin';
-import { setUserLocale } from './auth.repository';
-import { login, logout, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
+import { login, logout, resolveSession, saveLocale, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
 
-const MeSchema = z.object({
-  user: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      email: z.string(),
-      role: z.enum(['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']),
-      officeId: z.string().nullable(),
-      governmentId: z.string().nullable(),
-      locale: z.enum(['id', 'en']),
-      unitIds: z.array(z.string()).nullable(),
-    })
-    .nullable(),
-  csrfToken: z.string().nullable(),
-});
+/** The session answer: the actor as the web app needs it, and the CSRF token for writes. */
+function sessionOf(a: Actor | null, csrfToken: string | null): Session {
+  if (!a) return { user: null, csrfToken: null };
+  return {
+    user: {
+      id: a.id,
+      name: a.name,
+      email: a.email,
+      role: a.role,
+      officeId: a.officeId,
+      governmentId: a.governmentId,
+      locale: a.locale,
+      unitIds: a.reach.unitIds,
+    },
+    csrfToken,
+  };
+}
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -48,8 +51,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets an httpOnly session cookie',
-        body: z.object({ email: z.email().max(200), password: z.string().min(1).max(200) }),
-        response: { 200: MeSchema },
+        body: LoginSchema,
+        response: { 200: SessionSchema },
       },
     },
     async (req, reply) => {
@@ -66,20 +69,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_TTL_MS / 1000 });
       const resolved = await resolveSession(db(), token);
-      const a = resolved!.actor;
-      return {
-        user: {
-          id: a.id,
-          name: a.name,
-          email: a.email,
-          role: a.role,
-          officeId: a.officeId,
-          governmentId: a.governmentId,
-          locale: a.locale,
-          unitIds: a.reach.unitIds,
-        },
-        csrfToken,
-      };
+      return sessionOf(resolved!.actor, csrfToken);
     },
   );
 
@@ -104,26 +94,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user (or null) and the CSRF token for writes',
-        response: { 200: MeSchema },
+        response: { 200: SessionSchema },
       },
     },
-    async (req) => {
-      const a = req.actor;
-      if (!a) return { user: null, csrfToken: null };
-      return {
-        user: {
-          id: a.id,
-          name: a.name,
-          email: a.email,
-          role: a.role,
-          officeId: a.officeId,
-          governmentId: a.governmentId,
-          locale: a.locale,
-          unitIds: a.reach.unitIds,
-        },
-        csrfToken: req.csrfToken,
-      };
-    },
+    async (req) => sessionOf(req.actor ?? null, req.csrfToken ?? null),
   );
 
   app.patch(
@@ -133,13 +107,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Remember the language of the signed-in user',
-        body: z.object({ locale: z.enum(['id', 'en']) }),
-        response: { 200: z.object({ locale: z.enum(['id', 'en']) }) },
+        body: LocaleUpdateSchema,
+        response: { 200: LocaleUpdateSchema },
       },
     },
-    async (req) => {
-      await setUserLocale(db(), requireActor(req).id, req.body.locale);
-      return { locale: req.body.locale };
-    },
+    async (req) => saveLocale(db(), requireActor(req), req.body.locale),
   );
 };

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Executor } from '../../db/client';
+import type { Locale } from '../../../shared/contracts/auth';
 import { AppError } from '../../lib/errors';
 import type { Actor, Reach } from '../../lib/reach';
 import * as repo from './auth.repository';
@@ -165,4 +166,10 @@ export async function resolveSession(db: Executor, token: string): Promise<Resol
       reach,
     },
   };
+}
+
+/** Remembers the signed-in user's language (their own account only). */
+export async function saveLocale(db: Executor, actor: Actor, locale: Locale): Promise<{ locale: Locale }> {
+  await repo.setUserLocale(db, actor.id, locale);
+  return { locale };
 }

@@ -4,17 +4,7 @@
  * and an open 2024 cycle in the self-assessment phase. Answers come from a seeded PRNG, so every
  * run yields the same data; every score is computed by the engine (scoring.service), never typed in.
  */
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { appMeta, governments, offices, serviceProducts, units, userUnits, users } from '../../db/schema';
-import {
-  answers,
-  appeals,
-  cycleUnits,
-  cycles,
-  fieldVisits,
-  improvementPoints,
-} from '../../db/schema-assessments';
 import { inTransaction } from '../../lib/transaction';
 import * as cyclesRepo from '../assessments/cycles.repository';
 import { materialiseAnswerCells } from '../assessments/cycles.service';
@@ -23,7 +13,10 @@ import { recomputeCycle, recomputeGovernment } from '../assessments/scoring.serv
 import { freezeFramework } from '../frameworks/frameworks.repository';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
 import { createUser } from '../users/users.service';
+import * as repo from './demo-assessments.repository';
+import type { Cell } from './demo-assessments.repository';
 import { DEMO_PASSWORD } from './demo-data';
+import { hasMarker, insertMarker } from './demo.repository';
 
 const KEY = 'demo_assessments_seeded';
 const FRAMEWORK = 'ombudsman-2022-2024';
@@ -121,36 +114,27 @@ interface Ids {
 }
 
 async function resolve(db: Executor, code: string): Promise<Ids | null> {
-  const [office] = await db.select().from(offices).where(eq(offices.code, code)).limit(1);
-  if (!office) return null;
-  const govs = await db
-    .select({ id: governments.id, regionCode: governments.regionCode })
-    .from(governments)
-    .where(and(inArray(governments.regionCode, GOVERNMENTS[code]!), isNull(governments.archivedAt)));
+  const officeId = await repo.findOfficeIdByCode(db, code);
+  if (!officeId) return null;
+  const govs = await repo.governmentsOfRegions(db, GOVERNMENTS[code]!);
   if (govs.length === 0) return null;
-  let [assessor] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, ASSESSORS[code]!))
-    .limit(1);
-  if (!assessor) {
+  let assessorId = await repo.findUserIdByEmail(db, ASSESSORS[code]!);
+  if (!assessorId) {
     const created = await createUser(db, null, {
       email: ASSESSORS[code]!,
       name: `Asesor ${code[0]}${code.slice(1).toLowerCase()}`,
       password: DEMO_PASSWORD,
       role: 'assessor',
-      officeId: office.id,
+      officeId,
     });
-    assessor = { id: created.id };
+    assessorId = created.id;
   }
-  const head = HEADS[code]
-    ? (await db.select({ id: users.id }).from(users).where(eq(users.email, HEADS[code])).limit(1))[0]
-    : undefined;
+  const headId = HEADS[code] ? await repo.findUserIdByEmail(db, HEADS[code]) : undefined;
   return {
-    officeId: office.id,
+    officeId,
     governmentIds: govs.map((g) => ({ id: g.id, regionCode: g.regionCode! })),
-    assessorId: assessor.id,
-    headId: head?.id ?? null,
+    assessorId,
+    headId: headId ?? null,
   };
 }
 
@@ -204,70 +188,6 @@ async function planCycle(tx: Executor, ids: Ids, year: number, dates: string[]) 
   return cycle;
 }
 
-type Cell = { id: string; unitId: string | null; governmentId: string; indicator: string };
-
-/**
- * The cycle's answer cells in an order that does not depend on generated ids (region code, unit
- * code or name, product name, indicator), so the seeded PRNG streams give every fresh demo the same
- * answers and scores.
- */
-async function cellsOf(tx: Executor, cycleId: string): Promise<Cell[]> {
-  return tx
-    .select({
-      id: answers.id,
-      unitId: answers.unitId,
-      governmentId: answers.governmentId,
-      indicator: answers.indicator,
-    })
-    .from(answers)
-    .innerJoin(governments, eq(governments.id, answers.governmentId))
-    .leftJoin(units, eq(units.id, answers.unitId))
-    .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
-    .where(eq(answers.cycleId, cycleId))
-    .orderBy(
-      sql`${governments.regionCode} nulls first`,
-      sql`${units.code} nulls first`,
-      sql`${units.name} nulls first`,
-      sql`${serviceProducts.name} nulls first`,
-      answers.indicator,
-    );
-}
-
-/** Writes self and verified values of many cells in one statement. */
-async function writeValues(
-  tx: Executor,
-  rows: Array<{
-    id: string;
-    self: number | null;
-    selfNa: boolean;
-    status: 'pending' | 'accepted' | 'adjusted';
-    verified: number | null;
-    verifiedNa: boolean;
-    reason: string | null;
-  }>,
-  selfBy: string | null,
-  verifiedBy: string | null,
-) {
-  for (let i = 0; i < rows.length; i += 500) {
-    const values = sql.join(
-      rows
-        .slice(i, i + 500)
-        .map(
-          (r) =>
-            sql`(${r.id}::uuid, ${r.self}::double precision, ${r.selfNa}::boolean, ${r.status}::text, ${r.verified}::double precision, ${r.verifiedNa}::boolean, ${r.reason}::text)`,
-        ),
-      sql`, `,
-    );
-    await tx.execute(sql`
-      update answers a set self_value = v.self, self_na = v.self_na, self_by = ${selfBy}::uuid, self_at = case when v.self is null and not v.self_na then null else now() end,
-        verify_status = v.status, verified_value = v.verified, verified_na = v.verified_na, verify_reason = v.reason,
-        verified_by = case when v.status = 'pending' then null else ${verifiedBy}::uuid end,
-        verified_at = case when v.status = 'pending' then null else now() end, updated_at = now()
-      from (values ${values}) as v(id, self, self_na, status, verified, verified_na, reason)
-      where a.id = v.id`);
-  }
-}
-
 /** The finished 2023 cycle: every item answered and verified, visits, points, one answered appeal, published. */
 async function seed2023(db: Executor, ids: Ids): Promise<string> {
   const cycle = await inTransaction(db, async (tx) => {
@@ -280,7 +200,7 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
       '2023-08-15',
       '2023-09-30',
     ]);
-    const cells = await cellsOf(tx, c.id);
+    const cells = await repo.cellsOf(tx, c.id);
     const regionOf = new Map(ids.governmentIds.map((g) => [g.id, g.regionCode]));
     const rand = new Map(ids.governmentIds.map((g) => [g.id, prng(`2023:${g.regionCode}`)]));
     const rows = cells.map((cell) => {
@@ -302,16 +222,13 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
         reason,
       };
     });
-    await writeValues(tx, rows, null, ids.assessorId);
-    await tx
-      .update(cycleUnits)
-      .set({ selfStatus: 'submitted', submittedAt: sql`'2023-04-28'::timestamptz` })
-      .where(eq(cycleUnits.cycleId, c.id));
+    await repo.writeValues(tx, rows, null, ids.assessorId);
+    await repo.markUnitsSubmitted(tx, c.id, '2023-04-28');
     for (const g of ids.governmentIds) {
       const sample = await cyclesRepo.sampleOfGovernment(tx, c.id, g.id);
       const first = sample.units[0];
       if (first) {
-        await tx.insert(fieldVisits).values({
+        await repo.insertFieldVisit(tx, {
           cycleId: c.id,
           governmentId: g.id,
           unitId: first.unitId,
@@ -320,20 +237,22 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
           notes: 'Kunjungan tanpa pemberitahuan: ruang tunggu, maklumat, dan loket pengaduan diperiksa.',
           createdBy: ids.assessorId,
         });
-        await tx.insert(improvementPoints).values({
-          cycleId: c.id,
-          governmentId: g.id,
-          unitId: first.unitId,
-          text: POINTS[1]!,
-          createdBy: ids.assessorId,
-        });
+        await repo.insertImprovementPoints(tx, [
+          {
+            cycleId: c.id,
+            governmentId: g.id,
+            unitId: first.unitId,
+            text: POINTS[1]!,
+            createdBy: ids.assessorId,
+          },
+        ]);
       }
-      await tx.insert(improvementPoints).values([
+      await repo.insertImprovementPoints(tx, [
         { cycleId: c.id, governmentId: g.id, text: POINTS[0]!, createdBy: ids.assessorId },
         { cycleId: c.id, governmentId: g.id, text: POINTS[2]!, createdBy: ids.assessorId },
       ]);
     }
-    await tx.update(cycles).set({ status: 'verification' }).where(eq(cycles.id, c.id));
+    await repo.setCycleStatus(tx, c.id, 'verification');
     return c;
   });
   // Scores after verification (versions with reason 'verifikasi').
@@ -341,82 +260,39 @@ async function seed2023(db: Executor, ids: Ids): Promise<string> {
 
   // One appeal per office, accepted: the verified value of an adjusted item goes back up.
   await inTransaction(db, async (tx) => {
-    await tx.update(cycles).set({ status: 'appeal' }).where(eq(cycles.id, cycle.id));
+    await repo.setCycleStatus(tx, cycle.id, 'appeal');
     const g = ids.governmentIds[0]!;
-    const [target] = await tx
-      .select({ id: answers.id, self: answers.selfValue })
-      .from(answers)
-      .where(
-        and(
-          eq(answers.cycleId, cycle.id),
-          eq(answers.governmentId, g.id),
-          eq(answers.verifyStatus, 'adjusted'),
-        ),
-      )
-      .orderBy(answers.indicator, answers.id)
-      .limit(1);
+    const target = await repo.firstAdjustedAnswer(tx, cycle.id, g.id);
     if (target) {
-      await tx.insert(appeals).values({
-        cycleId: cycle.id,
-        governmentId: g.id,
-        answerId: target.id,
-        reason: 'Dokumen penetapan standar pelayanan sudah ditandatangani; salinan terlampir.',
-        requestedValue: target.self,
-        status: 'accepted',
-        response: 'Dokumen sah; nilai dikembalikan sesuai penilaian mandiri.',
-        respondedBy: ids.assessorId,
-        respondedAt: sql`'2023-08-10'::timestamptz`,
-      });
-      await tx
-        .update(answers)
-        .set({
-          verifiedValue: target.self,
-          verifyReason: 'Banding diterima: dokumen penetapan standar pelayanan sah.',
-          updatedAt: sql`now()`,
-        })
-        .where(eq(answers.id, target.id));
+      await repo.insertAppeal(
+        tx,
+        {
+          cycleId: cycle.id,
+          governmentId: g.id,
+          answerId: target.id,
+          reason: 'Dokumen penetapan standar pelayanan sudah ditandatangani; salinan terlampir.',
+          requestedValue: target.self,
+          status: 'accepted',
+          response: 'Dokumen sah; nilai dikembalikan sesuai penilaian mandiri.',
+          respondedBy: ids.assessorId,
+        },
+        '2023-08-10',
+      );
+      await repo.restoreVerifiedValue(
+        tx,
+        target.id,
+        target.self,
+        'Banding diterima: dokumen penetapan standar pelayanan sah.',
+      );
       await recomputeGovernment(tx, cycle.id, g.id, 'banding', null, { force: true });
     }
-    await tx.update(cycles).set({ status: 'final' }).where(eq(cycles.id, cycle.id));
+    await repo.setCycleStatus(tx, cycle.id, 'final');
   });
   await recomputeCycle(db, cycle.id, 'final', null, { force: true });
-  await db
-    .update(cycles)
-    .set({
-      status: 'published',
-      approvedBy: ids.headId,
-      approvedAt: sql`'2023-10-02'::timestamptz`,
-      publishedAt: sql`'2023-10-02'::timestamptz`,
-    })
-    .where(eq(cycles.id, cycle.id));
+  await repo.publishCycle(db, cycle.id, ids.headId, '2023-10-02');
   await recomputeCycle(db, cycle.id, 'persetujuan', null, { force: true });
-  await backdate2023(db, cycle.id);
+  await repo.backdate2023(db, cycle.id);
   return cycle.id;
-}
-
-/**
- * The 2023 season as it happened, not on the day the demo was seeded: answers on the days of the
- * self-assessment and verification windows, the appeal on its day, and each score version on the
- * day its event closed (10.00 WITA, the Kalimantan Selatan office's zone).
- */
-async function backdate2023(db: Executor, cycleId: string) {
-  await db.execute(sql`
-    update answers set
-      self_at = case when self_at is null then null else timestamptz '2023-04-20 10:00:00+08' end,
-      verified_at = case when verified_at is null then null else timestamptz '2023-07-20 10:00:00+08' end,
-      updated_at = timestamptz '2023-07-20 10:00:00+08'
-    where cycle_id = ${cycleId}`);
-  await db.execute(sql`
-    update appeals set created_at = timestamptz '2023-08-05 10:00:00+08' where cycle_id = ${cycleId}`);
-  await db.execute(sql`
-    update score_versions set created_at = case reason
-        when 'penilaian-mandiri' then timestamptz '2023-04-30 10:00:00+08'
-        when 'verifikasi' then timestamptz '2023-07-31 10:00:00+08'
-        when 'banding' then timestamptz '2023-08-10 10:00:00+08'
-        when 'final' then timestamptz '2023-09-30 10:00:00+08'
-        when 'persetujuan' then timestamptz '2023-10-02 10:00:00+08'
-        else created_at end
-    where cycle_id = ${cycleId}`);
 }
 
 /**
@@ -431,19 +307,8 @@ async function unitToSubmit(
 ): Promise<{ unitId: string; key: string } | null> {
   const unitIds = [...new Set(cells.map((c) => c.unitId).filter((u): u is string => u !== null))];
   if (unitIds.length === 0) return null;
-  const rows = await tx
-    .select({ id: units.id, code: units.code, name: units.name, governmentId: units.governmentId })
-    .from(units)
-    .where(inArray(units.id, unitIds));
-  const withDemoPic = new Set(
-    (
-      await tx
-        .select({ unitId: userUnits.unitId })
-        .from(userUnits)
-        .innerJoin(users, eq(users.id, userUnits.userId))
-        .where(and(inArray(userUnits.unitId, unitIds), sql`${users.email} like '%@patuh.local'`))
-    ).map((r) => r.unitId),
-  );
+  const rows = await repo.unitsByIds(tx, unitIds);
+  const withDemoPic = await repo.unitsWithDemoPic(tx, unitIds);
   const keyed = rows
     .filter((u) => !withDemoPic.has(u.id))
     .map((u) => ({ unitId: u.id, key: `${regionOf.get(u.governmentId) ?? ''}:${u.code ?? u.name}` }))
@@ -463,8 +328,8 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
       '2024-09-16',
       '2024-10-31',
     ]);
-    await tx.update(cycles).set({ status: 'self_assessment' }).where(eq(cycles.id, c.id));
-    const cells = await cellsOf(tx, c.id);
+    await repo.setCycleStatus(tx, c.id, 'self_assessment');
+    const cells = await repo.cellsOf(tx, c.id);
     const regionOf = new Map(ids.governmentIds.map((g) => [g.id, g.regionCode]));
     const rand = new Map(ids.governmentIds.map((g) => [g.id, prng(`2024:${g.regionCode}`)]));
     const rows = cells.flatMap((cell) => {
@@ -483,12 +348,12 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
         },
       ];
     });
-    await writeValues(tx, rows, null, null);
+    await repo.writeValues(tx, rows, null, null);
     const firstUnit = await unitToSubmit(tx, cells, regionOf);
     if (firstUnit) {
       const unitCells = cells.filter((cell) => cell.unitId === firstUnit.unitId);
       const r = prng(`2024:submitted:${firstUnit.key}`);
-      await writeValues(
+      await repo.writeValues(
         tx,
         unitCells.map((cell) => ({
           id: cell.id,
@@ -502,10 +367,7 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
         null,
         null,
       );
-      await tx
-        .update(cycleUnits)
-        .set({ selfStatus: 'submitted', submittedAt: sql`'2024-04-15'::timestamptz` })
-        .where(and(eq(cycleUnits.cycleId, c.id), eq(cycleUnits.unitId, firstUnit.unitId!)));
+      await repo.markUnitsSubmitted(tx, c.id, '2024-04-15', firstUnit.unitId);
     }
     return c.id;
   });
@@ -521,8 +383,7 @@ export async function seedDemoAssessments(
 ): Promise<{ cycles2023: string[]; cycles2024: string[] }> {
   const db = database.db;
   await syncBuiltInFrameworks(db);
-  if ((await db.select().from(appMeta).where(eq(appMeta.key, KEY)).limit(1)).length > 0)
-    return { cycles2023: [], cycles2024: [] };
+  if (await hasMarker(db, KEY)) return { cycles2023: [], cycles2024: [] };
   const cycles2023: string[] = [];
   const cycles2024: string[] = [];
   for (const code of Object.keys(GOVERNMENTS)) {
@@ -531,8 +392,6 @@ export async function seedDemoAssessments(
     cycles2023.push(await seed2023(db, ids));
     cycles2024.push(await seed2024(db, ids));
   }
-  await db
-    .insert(appMeta)
-    .values({ key: KEY, value: { at: new Date().toISOString(), cycles2023, cycles2024 } });
+  await insertMarker(db, KEY, { at: new Date().toISOString(), cycles2023, cycles2024 });
   return { cycles2023, cycles2024 };
 }

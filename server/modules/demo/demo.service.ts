@@ -1,15 +1,4 @@
-import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import {
-  agreements,
-  agreementUnits,
-  appMeta,
-  contacts,
-  governments,
-  offices,
-  serviceProducts,
-  units,
-} from '../../db/schema';
 import type { Role } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
@@ -25,6 +14,7 @@ import {
   sampledUnits,
   type DemoUnit,
 } from './demo-data';
+import * as repo from './demo.repository';
 
 export interface DemoLogin {
   role: Role;
@@ -35,32 +25,29 @@ export interface DemoLogin {
 
 const DEMO_KEY = 'demo_seeded';
 
+/** Whether the demo was seeded on this database (it is seeded once). */
 export async function demoAlreadySeeded(db: Executor): Promise<boolean> {
-  return (await db.select().from(appMeta).where(eq(appMeta.key, DEMO_KEY)).limit(1)).length > 0;
+  return repo.hasMarker(db, DEMO_KEY);
 }
 
 async function addUnits(tx: Executor, governmentId: string, list: DemoUnit[], govLabel: string) {
   const byCode = new Map<string, string>();
   for (const u of list) {
-    const [row] = await tx
-      .insert(units)
-      .values({
-        governmentId,
-        code: u.code,
-        name: u.name,
-        type: u.type,
-        sector: u.sector,
-        parentId: u.parent ? byCode.get(u.parent) : null,
-      })
-      .returning();
-    byCode.set(u.code, row!.id);
-    await tx
-      .insert(serviceProducts)
-      .values(
-        PRODUCTS_BY_SECTOR[u.sector].map(([name, type]) => ({ unitId: row!.id, governmentId, name, type })),
-      );
-    await tx.insert(contacts).values({
-      unitId: row!.id,
+    const unitId = await repo.insertUnit(tx, {
+      governmentId,
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      sector: u.sector,
+      parentId: u.parent ? byCode.get(u.parent) : null,
+    });
+    byCode.set(u.code, unitId);
+    await repo.insertProducts(
+      tx,
+      PRODUCTS_BY_SECTOR[u.sector].map(([name, type]) => ({ unitId, governmentId, name, type })),
+    );
+    await repo.insertContact(tx, {
+      unitId,
       governmentId,
       name: `PIC ${u.name}`,
       position: u.type === 'puskesmas' ? 'Kepala Tata Usaha' : 'Kepala Subbagian Umum',
@@ -81,80 +68,61 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
   const refs = await inTransaction(db, async (tx) => {
     const officeIds = new Map<string, string>();
     for (const o of DEMO_OFFICES) {
-      const [row] = await tx
-        .insert(offices)
-        .values({ ...o, provinceCodes: [...o.provinceCodes] })
-        .returning();
-      officeIds.set(o.code, row!.id);
+      officeIds.set(o.code, await repo.insertOffice(tx, { ...o, provinceCodes: [...o.provinceCodes] }));
     }
     const kalselRegion = await findRegion(tx, '63');
-    const [kalsel] = await tx
-      .insert(governments)
-      .values({
-        type: 'pemprov',
-        name: governmentNameFor('pemprov', kalselRegion!.name),
-        regionCode: '63',
-        officeId: officeIds.get('KALSEL')!,
-      })
-      .returning();
-    const kalselUnits = await addUnits(tx, kalsel!.id, KALSEL_SKPD, 'kalselprov');
+    const kalselId = await repo.insertGovernment(tx, {
+      type: 'pemprov',
+      name: governmentNameFor('pemprov', kalselRegion!.name),
+      regionCode: '63',
+      officeId: officeIds.get('KALSEL')!,
+    });
+    const kalselUnits = await addUnits(tx, kalselId, KALSEL_SKPD, 'kalselprov');
     // The MoU (Oct 2021) and the PKS signed by the 21 SKPD heads (seed 001).
-    const [mou] = await tx
-      .insert(agreements)
-      .values({
-        governmentId: kalsel!.id,
-        officeId: officeIds.get('KALSEL')!,
-        kind: 'mou',
-        number: 'DEMO/MOU/X/2021',
-        title: 'Nota Kesepahaman tentang Peningkatan Kualitas Pelayanan Publik',
-        parties: 'Ombudsman RI; Pemerintah Provinsi Kalimantan Selatan',
-        signedOn: '2021-10-01',
-        validFrom: '2021-10-01',
-        validUntil: '2026-09-30',
-        scope:
-          'Pengawasan penyelenggaraan pelayanan publik di lingkungan Pemerintah Provinsi Kalimantan Selatan.',
-      })
-      .returning();
-    const [pks] = await tx
-      .insert(agreements)
-      .values({
-        governmentId: kalsel!.id,
-        officeId: officeIds.get('KALSEL')!,
-        kind: 'pks',
-        number: 'DEMO/PKS/VII/2022',
-        title: 'Perjanjian Kerja Sama Pengawasan Kinerja Pelayanan Publik 21 SKPD',
-        parties:
-          'Ombudsman RI Perwakilan Kalimantan Selatan; Kepala 21 SKPD Pemerintah Provinsi Kalimantan Selatan',
-        signedOn: '2022-07-01',
-        validFrom: '2022-07-01',
-        validUntil: '2025-06-30',
-        scope: 'Pengelolaan pengaduan, penyusunan kebijakan, dan pemenuhan standar pelayanan publik.',
-      })
-      .returning();
-    await tx
-      .insert(agreementUnits)
-      .values([...kalselUnits.values()].map((unitId) => ({ agreementId: pks!.id, unitId })));
-    void mou;
+    await repo.insertAgreement(tx, {
+      governmentId: kalselId,
+      officeId: officeIds.get('KALSEL')!,
+      kind: 'mou',
+      number: 'DEMO/MOU/X/2021',
+      title: 'Nota Kesepahaman tentang Peningkatan Kualitas Pelayanan Publik',
+      parties: 'Ombudsman RI; Pemerintah Provinsi Kalimantan Selatan',
+      signedOn: '2021-10-01',
+      validFrom: '2021-10-01',
+      validUntil: '2026-09-30',
+      scope:
+        'Pengawasan penyelenggaraan pelayanan publik di lingkungan Pemerintah Provinsi Kalimantan Selatan.',
+    });
+    const pksId = await repo.insertAgreement(tx, {
+      governmentId: kalselId,
+      officeId: officeIds.get('KALSEL')!,
+      kind: 'pks',
+      number: 'DEMO/PKS/VII/2022',
+      title: 'Perjanjian Kerja Sama Pengawasan Kinerja Pelayanan Publik 21 SKPD',
+      parties:
+        'Ombudsman RI Perwakilan Kalimantan Selatan; Kepala 21 SKPD Pemerintah Provinsi Kalimantan Selatan',
+      signedOn: '2022-07-01',
+      validFrom: '2022-07-01',
+      validUntil: '2025-06-30',
+      scope: 'Pengelolaan pengaduan, penyusunan kebijakan, dan pemenuhan standar pelayanan publik.',
+    });
+    await repo.linkAgreementUnits(tx, pksId, [...kalselUnits.values()]);
 
     const regencies = new Map<string, { governmentId: string; units: Map<string, string> }>();
     for (const r of DEMO_REGENCIES) {
       const region = await findRegion(tx, r.regionCode);
-      const [gov] = await tx
-        .insert(governments)
-        .values({
-          type: 'pemkab',
-          name: governmentNameFor('pemkab', region!.name),
-          regionCode: r.regionCode,
-          officeId: officeIds.get(r.office)!,
-        })
-        .returning();
+      const governmentId = await repo.insertGovernment(tx, {
+        type: 'pemkab',
+        name: governmentNameFor('pemkab', region!.name),
+        regionCode: r.regionCode,
+        officeId: officeIds.get(r.office)!,
+      });
       regencies.set(r.slug, {
-        governmentId: gov!.id,
-        units: await addUnits(tx, gov!.id, sampledUnits(r.puskesmas), r.slug),
+        governmentId,
+        units: await addUnits(tx, governmentId, sampledUnits(r.puskesmas), r.slug),
       });
     }
     const mateng = regencies.get('mateng')!;
-    await tx.insert(agreements).values({
+    await repo.insertAgreement(tx, {
       governmentId: mateng.governmentId,
       officeId: officeIds.get('SULBAR')!,
       kind: 'pks',
@@ -167,14 +135,14 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
       scope:
         'Bimbingan teknis penyusunan standar pelayanan (UU 25/2009) dan pendampingan kepatuhan (seed 003).',
     });
-    await tx.insert(appMeta).values({ key: DEMO_KEY, value: { at: new Date().toISOString() } });
+    await repo.insertMarker(tx, DEMO_KEY, { at: new Date().toISOString() });
     await recordAudit(tx, null, {
       action: 'create',
       entityType: 'demo',
       entityId: 'demo',
       after: { offices: DEMO_OFFICES.length },
     });
-    return { officeIds, kalselId: kalsel!.id, regencies };
+    return { officeIds, kalselId, regencies };
   });
 
   const add = async (

@@ -7,7 +7,7 @@ import {
   FrameworkParamsSchema,
   FrameworkReplaceSchema,
   FrameworkSummarySchema,
-} from './frameworks.schemas';
+} from '../../../shared/contracts/frameworks';
 import * as svc from './frameworks.service';
 
 const tags = ['frameworks'];

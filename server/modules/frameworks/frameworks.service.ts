@@ -4,6 +4,11 @@
  * The UI edits the whole JSON tree client-side and sends it back; the server validates it with
  * validateFramework and reports every problem at the node it belongs to.
  */
+import type {
+  FrameworkDetail,
+  FrameworkDuplicate,
+  FrameworkSummary,
+} from '../../../shared/contracts/frameworks';
 import {
   FrameworkSchema,
   validateFramework,
@@ -15,9 +20,9 @@ import { AppError, ConflictError, NotFoundError, type FieldProblem } from '../..
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
+import { assertFrameworkChangeable } from './frameworks.access';
 import * as editor from './framework-editor.repository';
 import { insertFrameworkRow, type FrameworkRow } from './frameworks.repository';
-import type { FrameworkDetail, FrameworkDuplicate, FrameworkSummary } from './frameworks.schemas';
 
 type WithUse = Omit<FrameworkRow, 'definition' | 'createdBy' | 'createdAt'> & { usedByCycles: number };
 
@@ -147,6 +152,7 @@ export async function duplicateFrameworkVersion(
   sourceId: string,
   input: FrameworkDuplicate,
 ): Promise<FrameworkDetail> {
+  assertFrameworkChangeable(actor, sourceId);
   return inTransaction(db, async (tx) => {
     const source = await editor.findFrameworkWithUse(tx, sourceId);
     if (!source) throw new NotFoundError();
@@ -199,6 +205,7 @@ export async function replaceFrameworkDefinition(
   id: string,
   definition: Record<string, unknown>,
 ): Promise<FrameworkDetail> {
+  assertFrameworkChangeable(actor, id);
   return inTransaction(db, async (tx) => {
     const current = await editor.findFrameworkWithUse(tx, id);
     if (!current) throw new NotFoundError();
@@ -243,6 +250,7 @@ export async function setFrameworkVersionArchived(
   id: string,
   archived: boolean,
 ): Promise<FrameworkSummary> {
+  assertFrameworkChangeable(actor, id);
   return inTransaction(db, async (tx) => {
     const before = await editor.findFrameworkWithUse(tx, id);
     if (!before) throw new NotFoundError();

@@ -5,7 +5,7 @@ import { cycles } from '../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { freezeFramework } from './frameworks.repository';
-import type { FrameworkDetail, FrameworkSummary } from './frameworks.schemas';
+import type { FrameworkDetail, FrameworkSummary } from '../../../shared/contracts/frameworks';
 import { syncBuiltInFrameworks } from './frameworks.sync';
 
 let ctx: TestContext;

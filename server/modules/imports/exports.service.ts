@@ -1,13 +1,11 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import type { ExportQuery } from '../../../shared/contracts/imports';
 import { defuseCsvCell } from '../../lib/csv-cell';
-import type { SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { units } from '../../db/schema';
-import { NotFoundError, ValidationError } from '../../lib/errors';
-import { reachesGovernment, unitScope, type Actor, type Reach } from '../../lib/reach';
-import { findGovernment } from '../registry/governments.repository';
+import { ValidationError } from '../../lib/errors';
+import type { Actor, Reach } from '../../lib/reach';
 import {
   CONTACT_SHEET,
   headerText,
@@ -16,8 +14,8 @@ import {
   UNIT_SHEET,
   writeRegistryWorkbook,
   type RowValues,
-  type SheetKey,
 } from './import-template';
+import { findGovernmentInReach } from './imports.access';
 import * as repo from './imports.repository';
 
 const PAGE = 1000;
@@ -43,24 +41,12 @@ const slug = (s: string) =>
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60);
 
-async function governmentInReach(db: Executor, actor: Actor, governmentId: string) {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
-  const gov = await findGovernment(db, governmentId);
-  if (!gov) throw new NotFoundError();
-  return gov;
-}
-
-async function* unitRows(
-  db: Executor,
-  governmentId: string,
-  scope: SQL | undefined,
-  reach: Reach,
-): AsyncGenerator<RowValues[]> {
+async function* unitRows(db: Executor, governmentId: string, reach: Reach): AsyncGenerator<RowValues[]> {
   const parentVisible = (parentId: string) =>
     reach.all || reach.unitIds === null || reach.unitIds.includes(parentId);
   let after: [string, string] | null = null;
   for (;;) {
-    const page = await repo.exportUnitsPage(db, governmentId, scope, after, PAGE);
+    const page = await repo.exportUnitsPage(db, governmentId, reach, after, PAGE);
     if (page.length === 0) return;
     yield page.map((u) => ({
       kode_unit: unitRef(u.id, u.code),
@@ -76,14 +62,10 @@ async function* unitRows(
   }
 }
 
-async function* productRows(
-  db: Executor,
-  governmentId: string,
-  scope: SQL | undefined,
-): AsyncGenerator<RowValues[]> {
+async function* productRows(db: Executor, governmentId: string, reach: Reach): AsyncGenerator<RowValues[]> {
   let after: [string, string, string] | null = null;
   for (;;) {
-    const page = await repo.exportProductsPage(db, governmentId, scope, after, PAGE);
+    const page = await repo.exportProductsPage(db, governmentId, reach, after, PAGE);
     if (page.length === 0) return;
     yield page.map((p) => ({
       kode_unit: unitRef(p.unitId, p.unitCode),
@@ -97,14 +79,10 @@ async function* productRows(
   }
 }
 
-async function* contactRows(
-  db: Executor,
-  governmentId: string,
-  scope: SQL | undefined,
-): AsyncGenerator<RowValues[]> {
+async function* contactRows(db: Executor, governmentId: string, reach: Reach): AsyncGenerator<RowValues[]> {
   let after: [string, string, string] | null = null;
   for (;;) {
-    const page = await repo.exportContactsPage(db, governmentId, scope, after, PAGE);
+    const page = await repo.exportContactsPage(db, governmentId, reach, after, PAGE);
     if (page.length === 0) return;
     yield page.map((c) => ({
       kode_unit: unitRef(c.unitId, c.unitCode),
@@ -132,7 +110,7 @@ export async function importTemplate(
   actor: Actor,
   governmentId: string,
 ): Promise<FileDownload> {
-  const gov = await governmentInReach(db, actor, governmentId);
+  const gov = await findGovernmentInReach(db, actor, governmentId);
   const stream = new PassThrough();
   writeRegistryWorkbook(stream, {}, `Templat impor unit, layanan dan PIC — ${gov.name}`).catch((err: Error) =>
     stream.destroy(err),
@@ -148,15 +126,14 @@ export async function exportRegistry(
   db: Executor,
   actor: Actor,
   governmentId: string,
-  q: { format: 'xlsx' | 'csv'; list?: SheetKey },
+  q: ExportQuery,
 ): Promise<FileDownload> {
-  const gov = await governmentInReach(db, actor, governmentId);
-  const scope = unitScope(actor.reach, units.id, units.governmentId);
+  const gov = await findGovernmentInReach(db, actor, governmentId);
   const date = new Date().toISOString().slice(0, 10);
   const sources = {
-    units: () => unitRows(db, governmentId, scope, actor.reach),
-    products: () => productRows(db, governmentId, scope),
-    contacts: () => contactRows(db, governmentId, scope),
+    units: () => unitRows(db, governmentId, actor.reach),
+    products: () => productRows(db, governmentId, actor.reach),
+    contacts: () => contactRows(db, governmentId, actor.reach),
   };
   if (q.format === 'xlsx') {
     const stream = new PassThrough();

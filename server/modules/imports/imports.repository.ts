@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { unitScope, type Reach } from '../../lib/reach';
 import { contacts, governments, imports, serviceProducts, units } from '../../db/schema';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -149,11 +150,11 @@ export async function countRegistryRows(db: Executor, governmentId: string) {
 
 const parent = alias(units, 'parent');
 
-/** Active units of a government (scope = the actor's unit reach), ordered by (name, id). */
+/** Active units of a government within the actor's unit reach, ordered by (name, id). */
 export function exportUnitsPage(
   db: Executor,
   governmentId: string,
-  scope: SQL | undefined,
+  reach: Reach,
   after: [string, string] | null,
   limit: number,
 ) {
@@ -174,7 +175,7 @@ export function exportUnitsPage(
       and(
         eq(units.governmentId, governmentId),
         isNull(units.archivedAt),
-        scope,
+        unitScope(reach, units.id, units.governmentId),
         after ? sql`(${units.name}, ${units.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
       ),
     )
@@ -186,7 +187,7 @@ export function exportUnitsPage(
 export function exportProductsPage(
   db: Executor,
   governmentId: string,
-  scope: SQL | undefined,
+  reach: Reach,
   after: [string, string, string] | null,
   limit: number,
 ) {
@@ -207,7 +208,7 @@ export function exportProductsPage(
         eq(serviceProducts.governmentId, governmentId),
         isNull(serviceProducts.archivedAt),
         isNull(units.archivedAt),
-        scope,
+        unitScope(reach, units.id, units.governmentId),
         after
           ? sql`(${units.name}, ${serviceProducts.name}, ${serviceProducts.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
           : undefined,
@@ -221,7 +222,7 @@ export function exportProductsPage(
 export function exportContactsPage(
   db: Executor,
   governmentId: string,
-  scope: SQL | undefined,
+  reach: Reach,
   after: [string, string, string] | null,
   limit: number,
 ) {
@@ -243,7 +244,7 @@ export function exportContactsPage(
         eq(contacts.governmentId, governmentId),
         isNull(contacts.archivedAt),
         isNull(units.archivedAt),
-        scope,
+        unitScope(reach, units.id, units.governmentId),
         after
           ? sql`(${units.name}, ${contacts.name}, ${contacts.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
           : undefined,

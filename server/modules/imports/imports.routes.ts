@@ -1,11 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ExportQuerySchema, ImportAcceptedSchema, ImportSchema } from '../../../shared/contracts/imports';
 import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
 import { IdParamsSchema } from '../registry/registry.schemas';
 import * as exportsSvc from './exports.service';
 import * as svc from './imports.service';
-import { ExportQuerySchema, ImportAcceptedSchema, ImportSchema } from './imports.schemas';
 
 const tags = ['imports'];
 

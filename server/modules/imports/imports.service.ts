@@ -1,16 +1,16 @@
 import crypto from 'node:crypto';
+import type { ImportAccepted, ImportDto } from '../../../shared/contracts/imports';
 import type { Database } from '../../db/client';
-import { AppError, ConflictError, NotFoundError } from '../../lib/errors';
+import { AppError, ConflictError } from '../../lib/errors';
 import type { Locale } from '../../lib/messages';
-import { reachesGovernment, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { runHeavy } from '../../workers/heavy';
 import { recordAudit } from '../audit/audit.repository';
-import { findGovernment } from '../registry/governments.repository';
 import { issue, recheckDrafts, type ImportDrafts, type ImportIssue } from './import-parse';
 import type { ImportParseResult, Preview } from './import-task';
+import { findImportableGovernment, findReadableImport } from './imports.access';
 import * as repo from './imports.repository';
-import type { ImportDto } from './imports.schemas';
 import { inspectXlsxZip } from './xlsx-guard';
 
 /** Runs work after the response is sent; the routes plugin tracks it so shutdown waits. */
@@ -72,10 +72,8 @@ export async function startImport(
   governmentId: string,
   file: { fileName: string; buffer: Buffer },
   run: RunInBackground,
-): Promise<{ id: string; status: repo.ImportStatus }> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
-  const gov = await findGovernment(database.db, governmentId);
-  if (!gov || gov.archivedAt) throw new NotFoundError();
+): Promise<ImportAccepted> {
+  await findImportableGovernment(database.db, actor, governmentId);
   inspectXlsxZip(file.buffer);
   const row = await claimImportSlot(database, {
     governmentId,
@@ -150,12 +148,6 @@ async function validateImport(database: Database, id: string, governmentId: stri
   });
 }
 
-async function findInReach(database: Database, actor: Actor, id: string) {
-  const row = await repo.findImport(database.db, id);
-  if (!row || !reachesGovernment(actor.reach, row.governmentId)) throw new NotFoundError();
-  return row;
-}
-
 /** The import with progress, summary, errors in the reader's language and a preview. */
 export async function getImportForActor(
   database: Database,
@@ -163,7 +155,7 @@ export async function getImportForActor(
   id: string,
   locale: Locale,
 ): Promise<ImportDto> {
-  let row = await findInReach(database, actor, id);
+  let row = await findReadableImport(database.db, actor, id);
   if (
     (row.status === 'validating' || row.status === 'committing') &&
     Date.now() - row.updatedAt.getTime() > STALE_MS
@@ -206,8 +198,8 @@ export async function commitImportForActor(
   actor: Actor,
   id: string,
   run: RunInBackground,
-): Promise<{ id: string; status: repo.ImportStatus }> {
-  const found = await findInReach(database, actor, id);
+): Promise<ImportAccepted> {
+  const found = await findReadableImport(database.db, actor, id);
   const claimed = await repo.claimForCommit(database.db, id).catch((err: unknown) => {
     // Another import of the government is validating or committing (the one-running index).
     if (repo.isRunningImportConflict(err)) throw running();

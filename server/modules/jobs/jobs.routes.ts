@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { JobPageSchema, JobQuerySchema, JobSchema } from '../../../shared/contracts/jobs';
+import { JobIdParamsSchema, JobPageSchema, JobQuerySchema, JobSchema } from '../../../shared/contracts/jobs';
 import { listJobsForAdmin, retryJob } from './jobs.service';
 
 export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -25,7 +24,7 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['jobs'],
         summary: 'Send a failed job back to the queue',
-        params: z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+        params: JobIdParamsSchema,
         response: { 200: JobSchema },
       },
     },

@@ -4,8 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   InboxQuerySchema,
   InboxSchema,
+  MailOutboxParamsSchema,
   MailOutboxSchema,
+  NotificationIdParamsSchema,
   NotificationSettingsSchema,
+  ReadAllResultSchema,
 } from '../../../shared/contracts/notifications';
 import { NotFoundError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
@@ -36,7 +39,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mark one of my notifications read',
-        params: z.object({ id: z.uuid() }),
+        params: NotificationIdParamsSchema,
         response: { 204: z.null() },
       },
     },
@@ -52,7 +55,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mark all my notifications read',
-        response: { 200: z.object({ marked: z.number() }) },
+        response: { 200: ReadAllResultSchema },
       },
     },
     async (req) => svc.readAllNotifications(db(), requireActor(req)),
@@ -101,7 +104,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'One written e-mail (.eml)',
-        params: z.object({ name: z.string().max(80) }),
+        params: MailOutboxParamsSchema,
       },
     },
     async (req, reply) => {

@@ -1,5 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  ResultsExportAcceptedSchema,
+  ResultsExportSchema,
+  ResultsExportStartSchema,
+} from '../../../shared/contracts/reports';
 import { requireActor } from '../../plugins/auth.plugin';
 import { CycleIdParams } from '../assessments/assessments.schemas';
 import { contentDisposition } from '../files/files.service';
@@ -8,23 +12,6 @@ import { IdParamsSchema } from '../registry/registry.schemas';
 import * as svc from './results-export.service';
 
 const tags = ['reports'];
-
-const STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-const AcceptedSchema = z.object({ id: z.string(), status: z.enum(STATUSES) });
-/** Optional body of the POST; without one the export is an .xlsx file. */
-const StartSchema = z.object({ format: z.enum(svc.RESULTS_EXPORT_FORMATS).default('xlsx') }).nullish();
-const ResultsExportSchema = z.object({
-  id: z.string(),
-  cycleId: z.string(),
-  status: z.enum(STATUSES),
-  format: z.enum(svc.RESULTS_EXPORT_FORMATS),
-  totalRows: z.number(),
-  processedRows: z.number(),
-  fileName: z.string(),
-  size: z.number().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 
 /** The national results as .xlsx or PDF: a background job (ADR 0001) polled for progress, then downloaded. */
 export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -49,8 +36,8 @@ export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Start an .xlsx or PDF export of the results in reach (poll GET /results-exports/:id)',
         params: CycleIdParams,
-        body: StartSchema,
-        response: { 202: AcceptedSchema },
+        body: ResultsExportStartSchema,
+        response: { 202: ResultsExportAcceptedSchema },
       },
     },
     async (req, reply) =>

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ResultsExportDto, ResultsExportFormat } from '../../../shared/contracts/reports';
 import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
@@ -24,28 +25,12 @@ export const EXPORT_BATCH = 1000;
 /** A queued/running export that has not moved for this long was cut off (restart, crash). */
 const STALE_MS = 15 * 60 * 1000;
 
-export const RESULTS_EXPORT_FORMATS = ['xlsx', 'pdf'] as const;
-export type ResultsExportFormat = (typeof RESULTS_EXPORT_FORMATS)[number];
-
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_TYPE = 'application/pdf';
 const CONTENT_TYPE: Record<ResultsExportFormat, string> = { xlsx: XLSX_TYPE, pdf: PDF_TYPE };
 
 export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
-}
-
-export interface ResultsExportDto {
-  id: string;
-  cycleId: string;
-  status: repo.ResultsExportStatus;
-  format: ResultsExportFormat;
-  totalRows: number;
-  processedRows: number;
-  fileName: string;
-  size: number | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
 function dto(row: repo.ResultsExportRow): ResultsExportDto {

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'dri
 import type { Executor } from '../../db/client';
 import { governments, offices, sessions, units, userUnits, users } from '../../db/schema';
 import { likePattern } from '../../lib/keyset';
+import type { UserScope } from './users.access';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -42,9 +43,37 @@ export async function unitsOfUsers(db: Executor, userIds: string[]) {
     .orderBy(asc(units.name));
 }
 
-/** One page of accounts ordered by (name, id), with office and government names. */
+/** The links that decide who may see an account: role, office and government, per id that exists. */
+export async function accountLinks(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, role: users.role, officeId: users.officeId, governmentId: users.governmentId })
+    .from(users)
+    .where(inArray(users.id, ids));
+}
+
+/** The government of each unit that exists (checking a unit PIC's units). */
+export async function governmentsOfUnits(db: Executor, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ id: units.id, governmentId: units.governmentId })
+    .from(units)
+    .where(inArray(units.id, unitIds));
+}
+
+/** SQL for an access scope of users.access.ts (undefined: every account). */
+function scopeCondition(scope: UserScope): SQL | undefined {
+  if (scope.all) return undefined;
+  const parts: SQL[] = [];
+  if (scope.officeIds.length) parts.push(inArray(users.officeId, scope.officeIds));
+  if (scope.governmentIds.length) parts.push(inArray(users.governmentId, scope.governmentIds));
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+/** One page of accounts in scope ordered by (name, id), with office and government names. */
 export async function listUsers(
   db: Executor,
+  scope: UserScope,
   f: {
     q?: string;
     role?: UserRow['role'];
@@ -55,7 +84,7 @@ export async function listUsers(
     limit: number;
   },
 ) {
-  const conds: (SQL | undefined)[] = [];
+  const conds: (SQL | undefined)[] = [scopeCondition(scope)];
   if (!f.includeArchived) conds.push(isNull(users.archivedAt));
   if (f.q) conds.push(or(ilike(users.name, likePattern(f.q)), ilike(users.email, likePattern(f.q))));
   if (f.role) conds.push(eq(users.role, f.role));

@@ -1,13 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pageSchema } from '../../lib/pagination';
+import {
+  UserCreateSchema,
+  UserListQuerySchema,
+  UserPageSchema,
+  UserSchema,
+  UserUpdateSchema,
+} from '../../../shared/contracts/users';
 import { requireActor } from '../../plugins/auth.plugin';
 import { IdParamsSchema } from '../registry/registry.schemas';
-import { UserCreateSchema, UserListQuerySchema, UserSchema, UserUpdateSchema } from './users.schemas';
+
 import * as svc from './users.service';
 
 const tags = ['users'];
 
-/** Account management; every route needs `user.manage` (platform admins). */
+/**
+ * Account management; every route needs `user.manage` (platform admins). Which accounts the actor
+ * may read or change is users.access.ts's answer, checked by the service.
+ */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
   app.get(
@@ -18,10 +27,10 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Accounts (search, filter, keyset pages)',
         querystring: UserListQuerySchema,
-        response: { 200: pageSchema(UserSchema) },
+        response: { 200: UserPageSchema },
       },
     },
-    async (req) => svc.listUserAccounts(db(), req.query),
+    async (req) => svc.listUserAccounts(db(), requireActor(req), req.query),
   );
   app.post(
     '/users',

@@ -1,6 +1,11 @@
-import { inArray } from 'drizzle-orm';
+import type {
+  UserCreate,
+  UserDto,
+  UserListQuery,
+  UserPage,
+  UserUpdate,
+} from '../../../shared/contracts/users';
 import type { Executor } from '../../db/client';
-import { units } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { decodeNameIdCursor, nameIdPage } from '../../lib/keyset';
 import type { Actor, Role } from '../../lib/reach';
@@ -9,25 +14,19 @@ import { recordAudit } from '../audit/audit.repository';
 import { hashPassword } from '../auth/auth.service';
 import { findGovernment } from '../registry/governments.repository';
 import { findOffice } from '../registry/offices.repository';
+import { assertUserChangeable, mayCreateUser, userReadScope } from './users.access';
 import * as repo from './users.repository';
-import type { UserDto, UserUpdate } from './users.schemas';
 
-export interface NewUser {
-  email: string;
-  name: string;
-  password: string;
-  role: Role;
-  officeId?: string | null;
-  governmentId?: string | null;
-  unitIds?: string[];
-  locale?: 'id' | 'en';
-}
+export type NewUser = UserCreate;
 
 /**
  * Creates an account with the links its role needs: Ombudsman roles an office, government roles a
- * government, unit PICs one or more units of that government. Used by the API, the CLI and the demo.
+ * government, unit PICs one or more units of that government. Used by the API, the CLI and the demo
+ * (no actor), and by the contacts (an account for a PIC, users.access.ts `mayCreateUser`).
  */
 export async function createUser(db: Executor, actor: Actor | null, input: NewUser): Promise<repo.UserRow> {
+  if (!mayCreateUser(actor, input))
+    throw new ValidationError({ governmentId: { message: 'field.outOfReach' } });
   return inTransaction(db, async (tx) => {
     if (input.password.length < 10) throw new ValidationError({ password: { message: 'field.password' } });
     if (await repo.emailTaken(tx, input.email))
@@ -90,10 +89,7 @@ async function resolveRoleLinks(
   if (role === 'unit_pic') {
     unitIds = [...new Set(input.unitIds ?? [])];
     if (unitIds.length === 0) throw new ValidationError({ unitIds: { message: 'field.unitsRequired' } });
-    const found = await tx
-      .select({ id: units.id, governmentId: units.governmentId })
-      .from(units)
-      .where(inArray(units.id, unitIds));
+    const found = await repo.governmentsOfUnits(tx, unitIds);
     if (found.length !== unitIds.length || found.some((u) => u.governmentId !== governmentId))
       throw new ValidationError({ unitIds: { message: 'field.outOfReach' } });
   }
@@ -136,20 +132,9 @@ async function toDtos(
   });
 }
 
-/** Accounts by name in keyset pages, without password hashes (platform admins only, by permission). */
-export async function listUserAccounts(
-  db: Executor,
-  q: {
-    q?: string;
-    role?: Role;
-    governmentId?: string;
-    officeId?: string;
-    includeArchived: boolean;
-    limit: number;
-    cursor?: string;
-  },
-) {
-  const rows = await repo.listUsers(db, { ...q, after: decodeNameIdCursor(q.cursor) });
+/** Accounts in the actor's read scope by name in keyset pages, without password hashes. */
+export async function listUserAccounts(db: Executor, actor: Actor, q: UserListQuery): Promise<UserPage> {
+  const rows = await repo.listUsers(db, userReadScope(actor), { ...q, after: decodeNameIdCursor(q.cursor) });
   const { rows: items, nextCursor } = nameIdPage(
     rows.map((r) => ({ ...r, id: r.user.id, name: r.user.name })),
     q.limit,
@@ -157,7 +142,8 @@ export async function listUserAccounts(
   return { items: await toDtos(db, items), nextCursor };
 }
 
-export async function getUserAccount(db: Executor, id: string): Promise<UserDto> {
+/** One account as the API shows it (callers have checked access). */
+async function getUserAccount(db: Executor, id: string): Promise<UserDto> {
   const row = await repo.getUserDetail(db, id);
   if (!row) throw new NotFoundError();
   return (await toDtos(db, [row]))[0]!;
@@ -180,6 +166,7 @@ export async function updateUserAccount(
   input: UserUpdate,
 ): Promise<UserDto> {
   await inTransaction(db, async (tx) => {
+    await assertUserChangeable(tx, actor, id);
     const before = await repo.findUser(tx, id);
     if (!before) throw new NotFoundError();
     const beforeUnits = (await repo.unitsOfUsers(tx, [id])).map((u) => u.unitId).sort();
@@ -241,8 +228,9 @@ export async function setUserArchived(
   id: string,
   archived: boolean,
 ): Promise<UserDto> {
-  if (archived && id === actor.id) throw new ValidationError({ id: { message: 'field.selfArchive' } });
   await inTransaction(db, async (tx) => {
+    await assertUserChangeable(tx, actor, id);
+    if (archived && id === actor.id) throw new ValidationError({ id: { message: 'field.selfArchive' } });
     const before = await repo.findUser(tx, id);
     if (!before) throw new NotFoundError();
     const after = await repo.updateUser(tx, id, { archivedAt: archived ? new Date() : null });

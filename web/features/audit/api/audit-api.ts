@@ -1,13 +1,14 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import {
   auditKeys,
-  type AuditActor,
+  type AuditActors,
+  type AuditActorsQuery,
+  type AuditExportQuery,
   type AuditPage,
-  type AuditQuery,
 } from '../../../../shared/contracts/audit';
 import { apiGet, apiUrl } from '../../../lib/api-client';
 
-export type AuditFilter = Omit<AuditQuery, 'limit' | 'cursor'>;
+export type AuditFilter = AuditExportQuery;
 
 export function useAuditLog(filter: AuditFilter) {
   return useInfiniteQuery({
@@ -23,7 +24,7 @@ export function useAuditLog(filter: AuditFilter) {
 export function useAuditActors(governmentId: string | undefined) {
   return useQuery({
     queryKey: auditKeys.actors(governmentId),
-    queryFn: () => apiGet<{ items: AuditActor[] }>('/audit/actors', { governmentId }),
+    queryFn: () => apiGet<AuditActors>('/audit/actors', { governmentId } satisfies AuditActorsQuery),
   });
 }
 

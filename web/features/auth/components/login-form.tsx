@@ -2,7 +2,8 @@ import { Alert, Anchor, Button, Collapse, PasswordInput, Stack, Text, TextInput 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
-import { useAuth, type CurrentUser } from '../../../lib/auth';
+import type { CurrentUser } from '../../../../shared/contracts/auth';
+import { useAuth } from '../../../lib/auth';
 
 /** E-mail + password; the server's message (wrong password, account locked) is shown as it comes. */
 export function LoginForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => void }) {

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Band, Framework, FrameworkNode } from '../../../../shared/frameworks/framework.schema';
+import {
+  frameworkKeys,
+  type FrameworkDuplicate,
+  type FrameworkListParams,
+  type FrameworkReplace,
+} from '../../../../shared/contracts/frameworks';
 import { api, apiGet, apiPost } from '../../../lib/api-client';
 import {
   frameworkQuery,
@@ -11,9 +17,11 @@ export type { Band, Framework, FrameworkNode, FrameworkDetail, FrameworkSummary 
 
 export function useFrameworks(includeArchived: boolean) {
   return useQuery({
-    queryKey: ['frameworks', 'list', includeArchived],
+    queryKey: frameworkKeys.list(includeArchived),
     queryFn: () =>
-      apiGet<FrameworkSummary[]>('/frameworks', { includeArchived: includeArchived ? 'true' : undefined }),
+      apiGet<FrameworkSummary[]>('/frameworks', {
+        includeArchived: includeArchived ? 'true' : undefined,
+      } satisfies FrameworkListParams),
   });
 }
 
@@ -24,9 +32,8 @@ export function useFramework(id: string) {
 export function useDuplicateFramework(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { version: string; name?: string }) =>
-      apiPost<FrameworkDetail>(`/frameworks/${id}/duplicate`, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['frameworks'] }),
+    mutationFn: (input: FrameworkDuplicate) => apiPost<FrameworkDetail>(`/frameworks/${id}/duplicate`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.all }),
   });
 }
 
@@ -34,10 +41,10 @@ export function useSaveFramework(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (definition: Framework) =>
-      api<FrameworkDetail>('PUT', `/frameworks/${id}`, { body: { definition } }),
+      api<FrameworkDetail>('PUT', `/frameworks/${id}`, { body: { definition } satisfies FrameworkReplace }),
     onSuccess: (detail) => {
-      qc.setQueryData(['frameworks', 'detail', id], detail);
-      return qc.invalidateQueries({ queryKey: ['frameworks', 'list'] });
+      qc.setQueryData(frameworkKeys.detail(id), detail);
+      return qc.invalidateQueries({ queryKey: frameworkKeys.lists });
     },
   });
 }
@@ -47,6 +54,6 @@ export function useArchiveFramework(id: string) {
   return useMutation({
     mutationFn: (restore: boolean) =>
       apiPost<FrameworkSummary>(`/frameworks/${id}/${restore ? 'restore' : 'archive'}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['frameworks'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.all }),
   });
 }

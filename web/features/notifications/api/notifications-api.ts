@@ -4,6 +4,7 @@ import {
   type Inbox,
   type MailOutbox,
   type NotificationSettings,
+  type ReadAllResult,
 } from '../../../../shared/contracts/notifications';
 import { api, apiGet, apiPost } from '../../../lib/api-client';
 
@@ -42,7 +43,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost<{ marked: number }>('/notifications/read-all'),
+    mutationFn: () => apiPost<ReadAllResult>('/notifications/read-all'),
     onSuccess: () => qc.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Rapor, RaporGap, RaporUnitGaps } from '../../../../shared/contracts/rapor';
+import { raporKeys, type Rapor, type RaporGap, type RaporUnitGaps } from '../../../../shared/contracts/rapor';
 import { apiGet } from '../../../lib/api-client';
 
 export type { Rapor, RaporGap, RaporUnitGaps };
@@ -46,7 +46,7 @@ const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/gove
 
 export function useRapor(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['rapor', cycleId, governmentId],
+    queryKey: raporKeys.rapor(cycleId, governmentId),
     queryFn: () => apiGet<Rapor>(`${base(cycleId, governmentId)}/rapor`),
   });
 }
@@ -57,7 +57,7 @@ export function useRapor(cycleId: string, governmentId: string) {
  */
 export function useRaporUnitGaps(cycleId: string, governmentId: string, unitId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['rapor', cycleId, governmentId, 'units', unitId],
+    queryKey: raporKeys.unitGaps(cycleId, governmentId, unitId),
     queryFn: () => apiGet<RaporUnitGaps>(`${base(cycleId, governmentId)}/rapor/units/${unitId}`),
     enabled,
   });
@@ -65,7 +65,7 @@ export function useRaporUnitGaps(cycleId: string, governmentId: string, unitId: 
 
 export function useExplain(cycleId: string, governmentId: string, unitId: string | null, enabled: boolean) {
   return useQuery({
-    queryKey: ['rapor', 'explain', cycleId, governmentId, unitId],
+    queryKey: raporKeys.explain(cycleId, governmentId, unitId),
     queryFn: () => apiGet<Explain>(`${base(cycleId, governmentId)}/explain`, { unitId }),
     enabled,
   });

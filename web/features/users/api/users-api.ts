@@ -1,46 +1,35 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
+import {
+  userKeys,
+  type UserDto,
+  type UserListFilter,
+  type UserListParams,
+  type UserPage,
+  type UserUpdate,
+} from '../../../../shared/contracts/users';
 import type { Role } from '../../../lib/permissions';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  officeId: string | null;
-  officeName: string | null;
-  governmentId: string | null;
-  governmentName: string | null;
-  unitIds: string[];
-  units: { id: string; name: string }[];
-  locale: 'id' | 'en';
-  lastLoginAt: string | null;
-  lockedUntil: string | null;
-  archivedAt: string | null;
-}
-
-export interface UserInput {
-  email: string;
-  name: string;
-  password?: string;
-  role: Role;
-  officeId: string | null;
-  governmentId: string | null;
-  unitIds: string[];
-  locale: 'id' | 'en';
-}
+export type { UserDto as User };
+/** What the form sends: every field of an update; a new account also needs its password (400 otherwise). */
+export type UserInput = UserUpdate;
 
 export function useUsers(filters: { q: string; role: Role | ''; includeArchived: boolean }) {
+  const filter: UserListFilter = {
+    q: filters.q || undefined,
+    role: filters.role || undefined,
+    includeArchived: filters.includeArchived,
+  };
   return useInfiniteQuery({
-    queryKey: ['users', 'list', filters],
+    queryKey: userKeys.list(filter),
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: User[]; nextCursor: string | null }>('/users', {
-        q: filters.q,
-        role: filters.role,
-        includeArchived: filters.includeArchived ? 'true' : undefined,
+      apiGet<UserPage>('/users', {
+        q: filter.q,
+        role: filter.role,
+        includeArchived: filter.includeArchived ? 'true' : undefined,
         limit: 50,
         cursor: pageParam,
-      }),
+      } satisfies UserListParams),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -50,8 +39,8 @@ export function useSaveUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: UserInput }) =>
-      id ? apiPatch<User>(`/users/${id}`, input) : apiPost<User>('/users', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+      id ? apiPatch<UserDto>(`/users/${id}`, input) : apiPost<UserDto>('/users', input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
 
@@ -59,8 +48,8 @@ export function useArchiveUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
-      apiPost<User>(`/users/${id}/${restore ? 'restore' : 'archive'}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+      apiPost<UserDto>(`/users/${id}/${restore ? 'restore' : 'archive'}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
 

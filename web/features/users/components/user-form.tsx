@@ -12,6 +12,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
+import type { Locale } from '../../../../shared/contracts/auth';
 import { ROLES, type Role } from '../../../lib/permissions';
 import {
   useGovernmentChoices,
@@ -34,7 +35,7 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
   const [officeId, setOfficeId] = useState(user?.officeId ?? '');
   const [governmentId, setGovernmentId] = useState(user?.governmentId ?? '');
   const [unitIds, setUnitIds] = useState<string[]>(user?.unitIds ?? []);
-  const [locale, setLocale] = useState<'id' | 'en'>(user?.locale ?? 'id');
+  const [locale, setLocale] = useState<Locale>(user?.locale ?? 'id');
   const needsOffice = OFFICE_ROLES.includes(role);
   const needsGovernment = GOVERNMENT_ROLES.includes(role);
   const offices = useOfficeChoices(needsOffice);
@@ -111,7 +112,7 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
           <NativeSelect
             label={t('users.locale')}
             value={locale}
-            onChange={(e) => setLocale(e.currentTarget.value as 'id' | 'en')}
+            onChange={(e) => setLocale(e.currentTarget.value as Locale)}
             data={[
               { value: 'id', label: 'Bahasa Indonesia' },
               { value: 'en', label: 'English' },

@@ -1,6 +1,6 @@
-/** Request/response contracts of the framework editor API. */
+/** Frameworks as the API lists and edits them: one contract for the API and the web app. */
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../../../shared/frameworks/framework.schema';
+import { LocalizedTextSchema, type Framework } from '../frameworks/framework.schema';
 
 /** Same rule as FrameworkSchema.id: lower case, digits and dashes. */
 export const FrameworkIdSchema = z
@@ -18,6 +18,9 @@ export const FrameworkListQuerySchema = z.object({
     .optional()
     .transform((v) => v === 'true'),
 });
+export type FrameworkListParams = z.input<typeof FrameworkListQuerySchema>;
+
+export const FRAMEWORK_SOURCES = ['builtin', 'custom'] as const;
 
 export const FrameworkSummarySchema = z.object({
   id: z.string(),
@@ -25,7 +28,7 @@ export const FrameworkSummarySchema = z.object({
   name: z.string(),
   /** The definition's name in both languages (each falls back to `name` when missing). */
   nameLocalized: z.object({ id: z.string(), en: z.string() }),
-  source: z.enum(['builtin', 'custom']),
+  source: z.enum(FRAMEWORK_SOURCES),
   basedOn: z.string().nullable(),
   /** Built-in, or used by a cycle: can no longer be edited (duplicate it instead). */
   frozen: z.boolean(),
@@ -41,6 +44,7 @@ export const FrameworkProblemSchema = z.object({
   node: z.string().optional(),
   message: z.string(),
 });
+export type FrameworkProblem = z.infer<typeof FrameworkProblemSchema>;
 
 export const FrameworkDetailSchema = FrameworkSummarySchema.extend({
   /** The whole framework as stored (shared/frameworks/framework.schema.ts). */
@@ -49,6 +53,11 @@ export const FrameworkDetailSchema = FrameworkSummarySchema.extend({
   problems: z.array(FrameworkProblemSchema),
 });
 export type FrameworkDetail = z.infer<typeof FrameworkDetailSchema>;
+/**
+ * The detail as the web app reads it: the stored definition is a framework (written through
+ * FrameworkSchema; `problems` lists what validateFramework finds in it now).
+ */
+export type FrameworkDetailView = Omit<FrameworkDetail, 'definition'> & { definition: Framework };
 
 export const FrameworkDuplicateSchema = z.object({
   /** The new id; derived from the source id and the version when omitted. */
@@ -63,3 +72,11 @@ export const FrameworkReplaceSchema = z.object({
   /** The whole edited tree; checked with validateFramework, problems reported per node. */
   definition: z.record(z.string(), z.unknown()),
 });
+export type FrameworkReplace = z.infer<typeof FrameworkReplaceSchema>;
+
+export const frameworkKeys = {
+  all: ['frameworks'] as const,
+  lists: ['frameworks', 'list'] as const,
+  list: (includeArchived: boolean) => ['frameworks', 'list', includeArchived] as const,
+  detail: (id: string) => ['frameworks', 'detail', id] as const,
+};

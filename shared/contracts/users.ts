@@ -1,11 +1,10 @@
+/** Account management (platform admins): one contract for the API and the web app. */
 import { z } from 'zod';
-import { ROLES } from '../../lib/reach';
+import { LocaleSchema, RoleSchema } from './auth';
 
-/** Request/response contracts of account management (platform admins only). */
-const RoleSchema = z.enum(ROLES as ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']);
-const LocaleSchema = z.enum(['id', 'en']);
 const password = z.string().min(10, 'field.password').max(200);
 
+/** An account without its password hash, with the names of what it is linked to. */
 export const UserSchema = z.object({
   id: z.string(),
   email: z.string(),
@@ -22,6 +21,10 @@ export const UserSchema = z.object({
   lockedUntil: z.string().nullable(),
   archivedAt: z.string().nullable(),
 });
+export type UserDto = z.infer<typeof UserSchema>;
+
+export const UserPageSchema = z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() });
+export type UserPage = z.infer<typeof UserPageSchema>;
 
 export const UserListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
@@ -35,7 +38,12 @@ export const UserListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });
+/** The query as the server reads it (after defaults and coercion). */
+export type UserListQuery = z.output<typeof UserListQuerySchema>;
+/** The query as a client sends it. */
+export type UserListParams = z.input<typeof UserListQuerySchema>;
 
+/** Links a role does not use are dropped; unit PICs need units of their government. */
 export const UserCreateSchema = z.object({
   email: z.email().max(200),
   name: z.string().trim().min(1).max(200),
@@ -46,17 +54,16 @@ export const UserCreateSchema = z.object({
   unitIds: z.array(z.uuid()).max(200).optional(),
   locale: LocaleSchema.optional(),
 });
+export type UserCreate = z.infer<typeof UserCreateSchema>;
 
-export const UserUpdateSchema = z.object({
-  email: z.email().max(200).optional(),
-  name: z.string().trim().min(1).max(200).optional(),
-  password: password.optional(),
-  role: RoleSchema.optional(),
-  officeId: z.uuid().nullable().optional(),
-  governmentId: z.uuid().nullable().optional(),
-  unitIds: z.array(z.uuid()).max(200).optional(),
-  locale: LocaleSchema.optional(),
-});
-
-export type UserDto = z.infer<typeof UserSchema>;
+/** Every field optional; a password resets it (and unlocks the account, ending its sessions). */
+export const UserUpdateSchema = UserCreateSchema.partial();
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;
+
+/** The list filters the web app keeps in the query key. */
+export type UserListFilter = Pick<UserListParams, 'q' | 'role'> & { includeArchived: boolean };
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: (filter: UserListFilter) => ['users', 'list', filter] as const,
+};
