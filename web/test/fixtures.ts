@@ -3,8 +3,8 @@
  * shared schemas: a small framework version (two dimensions, three indicators) as
  * `GET /api/frameworks/:id` returns it.
  */
-import type { Framework } from '../../shared/frameworks/framework.schema';
-import type { FrameworkDetail } from '../lib/framework-definitions';
+import { FrameworkDetailSchema, type FrameworkDetailView } from '../../shared/contracts/frameworks';
+import { validateFramework, type Framework } from '../../shared/frameworks/framework.schema';
 
 export const ids = {
   cycle: '11111111-1111-4111-8111-111111111111',
@@ -132,7 +132,8 @@ export const testFramework: Framework = {
   ],
 };
 
-export const testFrameworkDetail: FrameworkDetail = {
+/** The framework as `GET /api/frameworks/:id` returns it (FrameworkDetailSchema; a valid definition). */
+export const testFrameworkDetail: FrameworkDetailView = {
   id: '66666666-6666-4666-8666-666666666666',
   version: testFramework.version,
   name: testFramework.name.id,
@@ -147,3 +148,8 @@ export const testFrameworkDetail: FrameworkDetail = {
   definition: testFramework,
   problems: [],
 };
+
+// A fixture that drifts from the contract, or a framework the server would call invalid, fails every test that loads it.
+FrameworkDetailSchema.parse(testFrameworkDetail);
+const problems = validateFramework(testFramework);
+if (problems.length) throw new Error(`test framework invalid: ${JSON.stringify(problems)}`);

@@ -9,17 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { apiError, deferred, FakeApi } from '../../../test/fake-api';
 import { ids } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
-import type { ImportJob } from '../api/imports-api';
+import {
+  ImportAcceptedSchema,
+  ImportSchema,
+  type ImportAccepted,
+  type ImportDto,
+} from '../../../../shared/contracts/imports';
 import { ImportWizard } from './import-wizard';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const xlsx = (name: string) =>
   new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0])], name, { type: XLSX });
 
-/** `GET /api/imports/:id` as the server answers it (ImportSchema, with its timestamps). */
-type ImportResponse = ImportJob & { createdAt: string; updatedAt: string };
-
-const job = (id: string, over: Partial<ImportResponse>): ImportResponse => ({
+const job = (id: string, over: Partial<ImportDto>): ImportDto => ({
   id,
   governmentId: ids.government,
   fileName: 'unit-layanan.xlsx',
@@ -54,18 +56,19 @@ function fileInput(container: HTMLElement) {
 describe('import wizard', () => {
   it('uploads, shows each row’s errors, takes a fixed file and writes it after the check passes', async () => {
     const api = new FakeApi();
-    const states = new Map<string, ImportResponse[]>();
+    const states = new Map<string, ImportDto[]>();
     /** Each GET of an import answers its next state; the last one repeats. */
     api.on('GET', '/imports/:id', (_req, { id }) => {
       const list = states.get(id ?? '')!;
-      return { body: list.length > 1 ? list.shift() : list[0] };
+      return { body: ImportSchema.parse(list.length > 1 ? list.shift() : list[0]) };
     });
     const first = deferred();
     let uploads = 0;
     api.on('POST', `/governments/${ids.government}/imports`, async () => {
       uploads += 1;
       if (uploads === 1) await first.promise;
-      return { status: 202, body: { id: uploads === 1 ? 'imp-1' : 'imp-2', status: 'validating' } };
+      const accepted: ImportAccepted = { id: uploads === 1 ? 'imp-1' : 'imp-2', status: 'validating' };
+      return { status: 202, body: ImportAcceptedSchema.parse(accepted) };
     });
     api.on('POST', '/imports/imp-2/commit', () => {
       states.set('imp-2', [
@@ -76,7 +79,7 @@ describe('import wizard', () => {
         }),
         job('imp-2', { status: 'done', processedRows: 7, summary: { units: 1, products: 1, contacts: 1 } }),
       ]);
-      return { status: 202, body: { id: 'imp-2', status: 'committing' } };
+      return { status: 202, body: ImportAcceptedSchema.parse({ id: 'imp-2', status: 'committing' }) };
     });
     states.set('imp-1', [
       job('imp-1', { processedRows: 3 }),
