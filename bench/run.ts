@@ -229,6 +229,10 @@ async function main(): Promise<number> {
       )) as [{ status: string }];
       // Answers are verified in the verification phase only; restored below with every answer.
       await database.query(`update cycles set status = 'verification' where id = $1`, [cycleId]);
+      // As a phase change through the API does (it recomputes the cycle): the edited governments'
+      // stored roll-ups follow the open cycle, so an edit re-scores one unit (scoring.service).
+      for (const g of new Set(editTargets.map((t) => t.government_id)))
+        await inTransaction(database.db, (tx) => recomputeGovernment(tx, cycleId, g, 'hitung-ulang', null));
       await database.close();
       try {
         let editPairs: Pair[] | null = null;

@@ -22,7 +22,7 @@ import { loggerOptions, type AppLogger } from './plugins/errors-log';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.plugin';
 import { inputGuardPlugin } from './plugins/input-guard.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
-import { requestLogPlugin } from './plugins/request-log.plugin';
+import { logDestination, requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
 
 export interface AppDeps {
@@ -49,6 +49,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: string | undefined;
+  /** The route's response schemas by status code (the contract test checks they come from shared/contracts). */
+  responses: Record<string, unknown> | undefined;
 }
 
 declare module 'fastify' {
@@ -68,8 +70,11 @@ function trustProxyOption(
 
 /** Builds the HTTP application; tests call this with their own database. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  // `logger: true` (npm start) writes stdout through a buffer (logDestination); the request log
+  // writes its lines straight to the same stream.
+  const logStream = deps.logger === true ? logDestination() : deps.logger ? deps.logger.stream : undefined;
   const app = Fastify({
-    logger: loggerOptions(deps.logger, deps.config.logLevel),
+    logger: loggerOptions(logStream ? { stream: logStream } : deps.logger, deps.config.logLevel),
     // Only a configured proxy may name the client (X-Forwarded-For); else the per-IP sign-in limit
     // would count whatever address the caller writes in the header.
     trustProxy: trustProxyOption(deps.config.trustProxy),
@@ -90,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         method,
         url: route.url,
         access: (route.config as { access?: string } | undefined)?.access,
+        responses: route.schema?.response as Record<string, unknown> | undefined,
       });
     }
   });
@@ -132,7 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(errorsPlugin);
-  await app.register(requestLogPlugin);
+  await app.register(requestLogPlugin, { stream: logStream });
   await app.register(inputGuardPlugin);
   const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
   await app.register(authPlugin, { sessions: caches.sessions });

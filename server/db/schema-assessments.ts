@@ -344,6 +344,12 @@ export const governmentResults = pgTable(
     detail: jsonb('detail'),
     missing: integer('missing').notNull().default(0),
     version: integer('version').notNull().default(0),
+    /**
+     * Rank among the cycle's governments of the same type (null without a score) and the count of
+     * those with a score, kept at write time (scoring.repository storeRanks).
+     */
+    rank: integer('rank'),
+    peers: integer('peers'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
@@ -369,6 +375,14 @@ export const unitResults = pgTable(
     band: text('band'),
     zone: text('zone'),
     missing: integer('missing').notNull().default(0),
+    /**
+     * The unit's per-leaf values and missing counts (shared/scoring UnitLeaves) and what they were
+     * computed under (`leafState`: cycle state, government type, unit type), so one edit re-scores
+     * its government from one unit's answers (scoring.service).
+     */
+    leafValues: doublePrecision('leaf_values').array(),
+    leafMissing: integer('leaf_missing').array(),
+    leafState: text('leaf_state'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [

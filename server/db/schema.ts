@@ -19,6 +19,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  AGREEMENT_KINDS,
+  GOVERNMENT_TYPES,
+  PRODUCT_TYPES,
+  REGION_KINDS,
+  REGION_LEVELS,
+  SECTORS,
+  UNIT_TYPES,
+} from '../../shared/contracts/enums';
 
 export const roleEnum = pgEnum('role', [
   'admin',
@@ -27,15 +36,9 @@ export const roleEnum = pgEnum('role', [
   'gov_coordinator',
   'unit_pic',
 ]);
-export const governmentTypeEnum = pgEnum('government_type', [
-  'kementerian',
-  'lembaga',
-  'pemprov',
-  'pemkab',
-  'pemkot',
-]);
-export const productTypeEnum = pgEnum('product_type', ['administratif', 'barang', 'jasa']);
-export const agreementKindEnum = pgEnum('agreement_kind', ['mou', 'pks']);
+export const governmentTypeEnum = pgEnum('government_type', GOVERNMENT_TYPES);
+export const productTypeEnum = pgEnum('product_type', PRODUCT_TYPES);
+export const agreementKindEnum = pgEnum('agreement_kind', AGREEMENT_KINDS);
 export const localeEnum = pgEnum('locale', ['id', 'en']);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -48,8 +51,8 @@ export const regions = pgTable(
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
-    level: text('level', { enum: ['province', 'regency'] }).notNull(),
-    kind: text('kind', { enum: ['provinsi', 'kabupaten', 'kota'] }).notNull(),
+    level: text('level', { enum: REGION_LEVELS }).notNull(),
+    kind: text('kind', { enum: REGION_KINDS }).notNull(),
     provinceCode: text('province_code').notNull(),
   },
   (t) => [index('regions_province_idx').on(t.provinceCode)],
@@ -108,29 +111,8 @@ export const units = pgTable(
     parentId: uuid('parent_id'),
     code: text('code'),
     name: text('name').notNull(),
-    type: text('type', {
-      enum: ['opd', 'upt', 'puskesmas', 'rsud', 'kecamatan', 'kelurahan', 'sekolah', 'lainnya'],
-    }).notNull(),
-    sector: text('sector', {
-      enum: [
-        'kesehatan',
-        'pendidikan',
-        'sosial',
-        'perizinan',
-        'kependudukan',
-        'pengawasan',
-        'infrastruktur',
-        'ekonomi',
-        'lingkungan',
-        'perhubungan',
-        'ketenagakerjaan',
-        'keuangan',
-        'kepegawaian',
-        'komunikasi',
-        'kebencanaan',
-        'lainnya',
-      ],
-    }).notNull(),
+    type: text('type', { enum: UNIT_TYPES }).notNull(),
+    sector: text('sector', { enum: SECTORS }).notNull(),
     address: text('address'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -7,8 +7,11 @@
  * - Every entry carries the data generation it was read under. A write that may have changed data
  *   (read-cache.plugin.ts: authenticated, not refused) moves the generation when it ends, so
  *   nothing read before or during a write is served after it, in this process.
- * - Writes made by another process (the CLI, a second server) are not seen until the entry's
- *   time-to-live runs out (PATUH_READ_CACHE_SECONDS, default 10 s; 0 turns caching off).
+ * - A second server process on the same database announces its writes (read-cache.plugin,
+ *   PostgreSQL NOTIFY), and this one empties its cache when it hears one (ADR 0008); while it
+ *   cannot listen, it caches nothing (pause). Writes made without a server (the CLI) are not seen
+ *   until the entry's time-to-live runs out (PATUH_READ_CACHE_SECONDS, default 10 s; 0 turns
+ *   caching off).
  * - The cache is bounded in bytes; the least recently stored entries go first.
  */
 export interface ReadCacheOptions {
@@ -28,6 +31,7 @@ export class ReadCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private bytes = 0;
   private gen = 0;
+  private paused = false;
 
   constructor(
     private readonly opts: ReadCacheOptions,
@@ -36,6 +40,20 @@ export class ReadCache<V> {
 
   get enabled(): boolean {
     return this.opts.ttlMs > 0;
+  }
+
+  /**
+   * Serves and stores nothing until resume(): while this process cannot hear other processes'
+   * writes (read-cache.plugin WriteAnnouncer), nothing it caches could be trusted.
+   */
+  pause(): void {
+    this.paused = true;
+    this.invalidate();
+  }
+
+  resume(): void {
+    this.invalidate();
+    this.paused = false;
   }
 
   /** The current data generation; read it before reading the data you will store. */
@@ -51,6 +69,7 @@ export class ReadCache<V> {
   }
 
   get(key: string, now = Date.now()): V | undefined {
+    if (this.paused) return undefined;
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.generation !== this.gen || e.expires <= now) {
@@ -62,7 +81,7 @@ export class ReadCache<V> {
 
   /** Stores a value read under `generation`; ignored when a write has moved the generation since. */
   set(key: string, value: V, generation: number, now = Date.now()): boolean {
-    if (!this.enabled || generation !== this.gen) return false;
+    if (!this.enabled || this.paused || generation !== this.gen) return false;
     const bytes = this.sizeOf(value);
     if (bytes > this.opts.maxBytes / 4) return false;
     const old = this.entries.get(key);

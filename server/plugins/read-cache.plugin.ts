@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import pg from 'pg';
 import type { Database } from '../db/client';
 import { ReadCache } from '../lib/read-cache';
 import type { Actor } from '../lib/reach';
@@ -27,12 +28,22 @@ declare module 'fastify' {
   }
 }
 
-export interface CachedResponse {
-  /** The body as sent, and compressed once when stored (browsers always accept gzip and br). */
-  payload: Buffer;
+/** The compressed copies of a cached body (browsers always accept gzip and br). */
+interface Compressed {
   gzip: Buffer;
   br: Buffer;
+}
+
+export interface CachedResponse {
+  /** The body as sent by the miss that stored it. */
+  payload: Buffer;
   contentType: string;
+  /**
+   * Compressed once, after the miss was sent (off its path, on libuv's thread pool); a hit that
+   * wants them waits for them only while they are still being made. Null when compression failed.
+   */
+  compressed: Promise<Compressed | null>;
+  done?: Compressed | null;
 }
 
 const gzip = promisify(zlib.gzip);
@@ -49,26 +60,154 @@ export function accepts(header: string | undefined, coding: 'gzip' | 'br'): bool
 }
 
 /** The smallest cached form the client accepts: br, then gzip, then the plain body. */
-function pick(r: CachedResponse, header: string | undefined): { body: Buffer; encoding?: string } {
-  if (accepts(header, 'br')) return { body: r.br, encoding: 'br' };
-  if (accepts(header, 'gzip')) return { body: r.gzip, encoding: 'gzip' };
+async function pick(
+  r: CachedResponse,
+  header: string | undefined,
+): Promise<{ body: Buffer; encoding?: string }> {
+  const br = accepts(header, 'br');
+  const gz = !br && accepts(header, 'gzip');
+  if (!br && !gz) return { body: r.payload };
+  const c = r.done !== undefined ? r.done : await r.compressed;
+  if (c && br) return { body: c.br, encoding: 'br' };
+  if (c && gz) return { body: c.gzip, encoding: 'gzip' };
   return { body: r.payload };
+}
+
+/**
+ * Starts compressing a body for the cache: gzip level 4 and brotli quality 5 keep most of the
+ * size win at a fraction of the default levels' time.
+ */
+function compress(entry: Omit<CachedResponse, 'compressed'>): CachedResponse {
+  const compressed = Promise.all([
+    gzip(entry.payload, { level: 4 }),
+    brotli(entry.payload, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  ]).then(
+    ([gz, br]) => ({ gzip: gz, br }),
+    () => null,
+  );
+  const out: CachedResponse = { ...entry, compressed };
+  void compressed.then((c) => (out.done = c));
+  return out;
+}
+
+/** The channel on which each server process announces its data writes to the others (ADR 0008). */
+export const DATA_CHANNEL = 'patuh_data_written';
+
+/**
+ * Tells the other server processes on the same database that this one wrote, and empties this
+ * process's response cache when another one says so. PostgreSQL: LISTEN on a connection of the
+ * pool kept for it, NOTIFY after each write that may have changed data. While that connection is
+ * being made or is lost, the cache is paused (serves and stores nothing) and it reconnects every
+ * second. PGlite (one process): its in-process listen, so both engines take the same path.
+ */
+export class WriteAnnouncer {
+  /** This process's mark on its own notifications, which it ignores (it emptied its cache already). */
+  private readonly token = crypto.randomUUID();
+  private client: pg.PoolClient | null = null;
+  private unlisten: (() => Promise<void>) | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly cache: ReadCache<CachedResponse>,
+  ) {}
+
+  async start(): Promise<void> {
+    if (!this.cache.enabled) return;
+    const pglite = this.database.pglite;
+    if (pglite) {
+      this.unlisten = await pglite.listen(DATA_CHANNEL, (payload) => this.heard(payload));
+      return;
+    }
+    const pool = (this.database.db as { $client?: unknown }).$client;
+    if (!(pool instanceof pg.Pool)) return;
+    this.cache.pause();
+    await this.connect(pool);
+  }
+
+  private async connect(pool: pg.Pool): Promise<void> {
+    let client: pg.PoolClient | null = null;
+    try {
+      client = await pool.connect();
+      const c = client;
+      c.on('notification', (n) => {
+        if (n.channel === DATA_CHANNEL) this.heard(n.payload ?? '');
+      });
+      c.on('error', () => this.lost(pool, c));
+      c.on('end', () => this.lost(pool, c));
+      await c.query(`LISTEN ${DATA_CHANNEL}`);
+      if (this.stopped) {
+        c.release(true);
+        return;
+      }
+      this.client = c;
+      this.cache.resume();
+    } catch {
+      client?.release(true);
+      this.later(pool);
+    }
+  }
+
+  private lost(pool: pg.Pool, client: pg.PoolClient): void {
+    if (this.client !== client) return;
+    this.client = null;
+    this.cache.pause();
+    client.release(true);
+    this.later(pool);
+  }
+
+  private later(pool: pg.Pool): void {
+    if (this.stopped) return;
+    this.retry = setTimeout(() => void this.connect(pool), 1000);
+    this.retry.unref();
+  }
+
+  private heard(payload: string): void {
+    if (payload !== this.token) this.cache.invalidate();
+  }
+
+  /** After a write that may have changed data (it has committed): the other processes empty theirs. */
+  async announce(): Promise<void> {
+    if (!this.cache.enabled) return;
+    try {
+      await this.database.query('select pg_notify($1, $2)', [DATA_CHANNEL, this.token]);
+    } catch {
+      // The database is gone (closing): the others lose their connection too and pause.
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    const client = this.client;
+    this.client = null;
+    client?.release(true);
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    // The database may be closed already (tests close the app and drop the database together).
+    await unlisten?.().catch(() => undefined);
+  }
 }
 
 /** The caches of one app: resolved sessions (checked against the auth generation) and responses. */
 export interface ReadCaches {
   sessions: SessionCache;
   responses: ReadCache<CachedResponse>;
+  writes: WriteAnnouncer;
 }
 
 export function createReadCaches(ttlSeconds: number, database: Database): ReadCaches {
   const ttlMs = Math.round(ttlSeconds * 1000);
+  const responses = new ReadCache<CachedResponse>(
+    { ttlMs, maxBytes: 64 << 20 },
+    // The body and, estimated, its compressed copies (JSON compresses to well under half).
+    (r) => r.payload.length + (r.payload.length >> 1),
+  );
   return {
     sessions: new SessionCache(database, { ttlMs, maxEntries: 20_000 }),
-    responses: new ReadCache<CachedResponse>(
-      { ttlMs, maxBytes: 64 << 20 },
-      (r) => r.payload.length + r.gzip.length,
-    ),
+    responses,
+    writes: new WriteAnnouncer(database, responses),
   };
 }
 
@@ -108,7 +247,9 @@ export function mayHaveWritten(req: FastifyRequest, statusCode: number): boolean
  * read before that moment. Register after the auth plugin: a lookup needs the actor.
  */
 export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: ReadCaches }) => {
-  const { responses } = opts.caches;
+  const { responses, writes } = opts.caches;
+  await writes.start();
+  app.addHook('onClose', async () => writes.stop());
   app.decorateRequest('readCacheSlot', null);
   app.decorate('readCaches', opts.caches);
 
@@ -118,7 +259,7 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     const key = `${req.actor.id}\u0001${reachStamp(req.actor)}\u0001${req.locale}\u0001${req.url}`;
     const hit = responses.get(key);
     if (hit) {
-      const { body, encoding } = pick(hit, req.headers['accept-encoding']);
+      const { body, encoding } = await pick(hit, req.headers['accept-encoding']);
       reply
         .header('content-type', hit.contentType)
         .header('x-patuh-cache', 'hit')
@@ -134,22 +275,15 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     if (!slot || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const contentType = reply.getHeader('content-type');
     if (typeof contentType !== 'string') return payload;
-    const body = Buffer.from(payload);
-    // Compressed once, when stored: gzip level 4 and brotli quality 5 keep most of the size win
-    // at a fraction of the default levels' time.
-    const [zipped, br] = await Promise.all([
-      gzip(body, { level: 4 }),
-      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-    ]);
-    const entry = { payload: body, gzip: zipped, br, contentType };
-    responses.set(slot.key, entry, slot.generation);
+    // The miss is sent as computed; its compressed copies are made after (compress), off its path.
+    responses.set(slot.key, compress({ payload: Buffer.from(payload), contentType }), slot.generation);
     reply.header('vary', 'accept-encoding');
-    const { body: out, encoding } = pick(entry, req.headers['accept-encoding']);
-    if (encoding) reply.header('content-encoding', encoding);
-    return out;
+    return payload;
   });
 
   app.addHook('onResponse', async (req, reply) => {
-    if (mayHaveWritten(req, reply.statusCode)) responses.invalidate();
+    if (!mayHaveWritten(req, reply.statusCode)) return;
+    responses.invalidate();
+    await writes.announce();
   });
 });

@@ -116,6 +116,18 @@ describe('read cache in the app', () => {
     expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
   });
 
+  it('sends a miss as computed, without waiting for its compression; the next hit is compressed', async () => {
+    ctx.app.readCaches.responses.invalidate();
+    const coord = await t.as('gov_coordinator');
+    const miss = await coord.request('GET', url, undefined, { 'accept-encoding': 'br' });
+    expect(miss.headers['x-patuh-cache']).toBeUndefined();
+    expect(miss.headers['content-encoding']).toBeUndefined();
+    const hit = await coord.request('GET', url, undefined, { 'accept-encoding': 'br' });
+    expect(hit.headers['x-patuh-cache']).toBe('hit');
+    expect(hit.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(hit.rawPayload).toString()).toBe(miss.body);
+  });
+
   it('never serves one user’s cached answer to another: a foreign coordinator still gets 404', async () => {
     const coord = await t.as('gov_coordinator');
     expect((await coord.get(url)).statusCode).toBe(200);

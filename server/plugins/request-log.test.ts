@@ -11,7 +11,11 @@ import { createTestContext, type TestContext } from '../test/harness';
 import { requestLogPlugin } from './request-log.plugin';
 
 /** A Fastify app as buildApp configures its logging, writing its log lines into `lines`. */
-async function appLoggingTo(lines: Record<string, unknown>[], level: string): Promise<FastifyInstance> {
+async function appLoggingTo(
+  lines: Record<string, unknown>[],
+  level: string,
+  direct = false,
+): Promise<FastifyInstance> {
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString('utf8').split('\n'))
@@ -23,7 +27,8 @@ async function appLoggingTo(lines: Record<string, unknown>[], level: string): Pr
     logger: { level, stream },
     logController: new LogController({ disableRequestLogging: true }),
   });
-  await app.register(requestLogPlugin);
+  // `direct`: as buildApp registers it, writing its lines straight to the logger's stream.
+  await app.register(requestLogPlugin, direct ? { stream } : {});
   app.get('/api/governments/:id', async () => ({ ok: true }));
   app.post('/api/answers/:id/verify', async (_req, reply) => reply.status(409).send({ error: 'phase' }));
   await app.ready();
@@ -32,10 +37,13 @@ async function appLoggingTo(lines: Record<string, unknown>[], level: string): Pr
 
 const SECRET_ID = '0b6f3f0e-8d4e-4c1e-9a57-5f1d2c3b4a59';
 
-describe('request log', () => {
+describe.each([
+  ['through req.log', false],
+  ['straight to the stream', true],
+])('request log, %s', (_label, direct) => {
   it('writes one line per request: method, route pattern, status and ms — no ids, query, cookie or body', async () => {
     const lines: Record<string, unknown>[] = [];
-    const app = await appLoggingTo(lines, 'info');
+    const app = await appLoggingTo(lines, 'info', direct);
     const get = await app.inject({
       method: 'GET',
       url: `/api/governments/${SECRET_ID}?email=siti%40example.go.id&nik=3174012345678901`,
@@ -62,6 +70,8 @@ describe('request log', () => {
       expect(l.level).toBe(30);
       expect(typeof l.ms).toBe('number');
       expect(l.reqId).toBeDefined();
+      expect(typeof l.time).toBe('number');
+      expect(l.pid).toBe(process.pid);
     }
     // Nothing else about a request is written: Fastify's own two lines per request are off.
     expect(lines.filter((l) => l.msg !== 'req' && l.reqId !== undefined)).toEqual([]);
@@ -81,7 +91,7 @@ describe('request log', () => {
 
   it('writes nothing at PATUH_LOG_LEVEL=warn', async () => {
     const lines: Record<string, unknown>[] = [];
-    const app = await appLoggingTo(lines, 'warn');
+    const app = await appLoggingTo(lines, 'warn', direct);
     expect((await app.inject({ method: 'GET', url: `/api/governments/${SECRET_ID}` })).statusCode).toBe(200);
     await app.close();
     expect(lines).toEqual([]);

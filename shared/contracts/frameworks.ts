@@ -38,6 +38,7 @@ export const FrameworkSummarySchema = z.object({
   updatedAt: z.string(),
 });
 export type FrameworkSummary = z.infer<typeof FrameworkSummarySchema>;
+export const FrameworkSummaryListSchema = FrameworkSummarySchema.array();
 
 export const FrameworkProblemSchema = z.object({
   path: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GOVERNMENT_TYPES } from '../contracts/enums';
 
 /**
  * An assessment framework stored as data: one JSON file per framework version under frameworks/.
@@ -38,7 +39,8 @@ export type Scale = z.infer<typeof ScaleSchema>;
 export const AssessmentLevelSchema = z.enum(['product', 'unit', 'entity']);
 export type AssessmentLevel = z.infer<typeof AssessmentLevelSchema>;
 
-export const EntityTypeSchema = z.enum(['pemprov', 'pemkab', 'pemkot', 'kementerian', 'lembaga']);
+/** The government types a question applies to (shared/contracts/enums.ts). */
+export const EntityTypeSchema = z.enum(GOVERNMENT_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 export const AppliesToSchema = z.object({

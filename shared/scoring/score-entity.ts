@@ -35,6 +35,26 @@ export interface ScoreOptions {
    * stores the scores turns it off and saves holding millions of answers.
    */
   keepAnswers?: boolean | undefined;
+  /**
+   * Units scored before, by key: their per-leaf values (UnitLeaves) stand in for their answers,
+   * which need not be passed. A unit listed here and also answered in `answers` is read from the
+   * list. So one changed unit re-scores its government from that unit's answers, the entity-level
+   * answers and the other units' stored leaves, with the same sums in the same order.
+   */
+  unitLeaves?: ReadonlyMap<string, UnitLeaves> | undefined;
+  /** Return each unit's UnitLeaves in `units[].leaves`, to store for unitLeaves (default false). */
+  keepUnitLeaves?: boolean | undefined;
+}
+
+/**
+ * One unit's contribution to its entity: per leaf of the framework (compiled leaf order), the
+ * unit's value of a unit- or product-level leaf (0–100; −1 N/A, −2 not yet answered; entity
+ * leaves −1) and the count of missing cells behind it. Valid for the cycle state, entity type and
+ * unit type it was computed under.
+ */
+export interface UnitLeaves {
+  values: number[];
+  missing: number[];
 }
 
 export type NodeStatus = 'scored' | 'na' | 'pending';
@@ -70,7 +90,7 @@ export interface EntityScore extends PartScore {
   views: Record<string, Record<string, number | null>>;
   nodes: Record<string, NodeScore>;
   /** Scores from the unit- and product-level indicators of each unit, ordered by unit key. */
-  units: Array<PartScore & { unit: string }>;
+  units: Array<PartScore & { unit: string; leaves?: UnitLeaves }>;
   /** Scores from the product-level indicators of each product, ordered by unit and product key. */
   products: Array<PartScore & { unit: string; product: string }>;
 }
@@ -110,8 +130,9 @@ export function scoreEntity(
   const fw = compileFramework(framework);
   const agg = framework.aggregation;
   const missingIsZero = (opts.cycle ?? 'closed') === 'closed' && agg.missing === 'zero-when-closed';
-  const index = indexAnswers(fw, answers, opts.keepAnswers ?? true);
+  const index = indexAnswers(fw, answers, opts.keepAnswers ?? true, opts.unitLeaves);
   const slots = leafSlots(fw);
+  const storedOf = index.units.map((u) => opts.unitLeaves?.get(u));
   const unitCount = index.units.length;
   const unitTypeOf = index.units.map((u) => opts.unitTypes?.get(u));
 
@@ -163,7 +184,12 @@ export function scoreEntity(
     if (memoMissing[key]! < 0) {
       const own = { missing: 0 };
       let value: number;
-      if (leaf.leaf!.level === 'unit') value = combine([cellValue(leaf, unit, unitCell(unit))], 'mean', own);
+      const stored = unit >= 0 ? storedOf[unit] : undefined;
+      if (stored) {
+        value = stored.values[slots[leaf.index]!]!;
+        own.missing = stored.missing[slots[leaf.index]!]!;
+      } else if (leaf.leaf!.level === 'unit')
+        value = combine([cellValue(leaf, unit, unitCell(unit))], 'mean', own);
       else {
         const cells = unit >= 0 ? index.productCells[unit]! : [];
         const values =
@@ -216,7 +242,15 @@ export function scoreEntity(
   const units = index.units.map((unit, u) => {
     const tally = { missing: 0 };
     const part = rollUp(fw, (leaf) => (leaf.leaf!.level === 'entity' ? NA : unitValue(leaf, u, tally)));
-    return { unit, ...part(framework, tally.missing) };
+    if (!opts.keepUnitLeaves) return { unit, ...part(framework, tally.missing) };
+    const leaves: UnitLeaves = { values: [], missing: [] };
+    for (const leaf of fw.leaves) {
+      const key = leaf.index * (unitCount + 1) + u + 1;
+      const known = leaf.leaf!.level !== 'entity' && memoMissing[key]! >= 0;
+      leaves.values.push(known ? memoValue[key]! : NA);
+      leaves.missing.push(known ? memoMissing[key]! : 0);
+    }
+    return { unit, ...part(framework, tally.missing), leaves };
   });
   const products = index.units.flatMap((unit, u) =>
     index.products[u]!.map((product, i) => {
@@ -275,6 +309,7 @@ function indexAnswers(
   fw: CompiledFramework,
   answers: ReadonlyArray<Answer>,
   keepAnswers: boolean,
+  stored: ReadonlyMap<string, UnitLeaves> | undefined,
 ): EntityIndex {
   const allowSelf = fw.framework.aggregation.useSelfValueWhenUnverified;
   const slots = leafSlots(fw);
@@ -317,6 +352,13 @@ function indexAnswers(
     valueOf[i] =
       raw === null || raw === undefined ? NaN : raw === 'NA' ? NA : normaliseValue(raw, node.leaf.scale);
     if (keepAnswers) perSlot[slot]!.push(answer);
+  }
+  // Units scored before count as units even without answers here (their products are not needed).
+  for (const unit of stored?.keys() ?? []) {
+    if (!productsOf.has(unit)) {
+      unitKeys.add(unit);
+      productsOf.set(unit, new Set());
+    }
   }
   // Units and products in key order, so the result does not depend on the order the answers
   // came in: the same answers give the same floating-point sums, bit for bit.

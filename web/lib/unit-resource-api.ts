@@ -1,15 +1,18 @@
 /**
  * The API hooks of a resource that belongs to a unit and is listed per unit and per government
  * (service products, contact persons): the same routes (`/units/:id/<name>`,
- * `/governments/:id/<name>`, `/<name>/:id`, archive/restore) and the same cache keys.
+ * `/governments/:id/<name>`, `/<name>/:id`, archive/restore) and the keys of its contract's factory.
  */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { governmentKeys, unitKeys, type UnitResourceKeys } from '../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost } from './api-client';
 
-export function unitResourceApi<T, Input>(name: string) {
+export function unitResourceApi<T, Input>(keys: UnitResourceKeys) {
+  const [name] = keys.all;
+
   function useByUnit(unitId: string, includeArchived: boolean) {
     return useQuery({
-      queryKey: [name, 'byUnit', unitId, includeArchived],
+      queryKey: keys.byUnit(unitId, includeArchived),
       queryFn: () =>
         apiGet<{ items: T[] }>(`/units/${unitId}/${name}`, {
           includeArchived: includeArchived ? 'true' : undefined,
@@ -20,7 +23,7 @@ export function unitResourceApi<T, Input>(name: string) {
 
   function useByGovernment(governmentId: string, q: string) {
     return useInfiniteQuery({
-      queryKey: [name, 'byGovernment', governmentId, q],
+      queryKey: keys.byGovernment(governmentId, q),
       queryFn: ({ pageParam }) =>
         apiGet<{ items: T[]; nextCursor: string | null }>(`/governments/${governmentId}/${name}`, {
           q,
@@ -37,7 +40,9 @@ export function unitResourceApi<T, Input>(name: string) {
   function useInvalidate() {
     const qc = useQueryClient();
     return () =>
-      Promise.all([name, 'units', 'governments'].map((key) => qc.invalidateQueries({ queryKey: [key] })));
+      Promise.all(
+        [keys.all, unitKeys.all, governmentKeys.all].map((queryKey) => qc.invalidateQueries({ queryKey })),
+      );
   }
 
   function useSave(unitId: string) {

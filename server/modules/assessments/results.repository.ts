@@ -22,13 +22,24 @@ export interface RankedRow {
   sort_score: number;
 }
 
-/** Every government of the cycle with its result, its rank among peers of its type and the peer count. */
+/**
+ * Every government of the cycle with its result, its rank among peers of its type and the peer
+ * count. Rank and peers are kept at write time (scoring.repository storeRanks), so a read is a
+ * join, no window over the cycle. A row written outside the score path (no rank stored) is ranked
+ * here as rank() would: one more than the peers scored higher.
+ */
 const ranked = (cycleId: string) => sql`
   with ranked as (
     select cg.government_id, g.name, g.type::text as type, gr.score, gr.rounded, gr.band, gr.zone, gr.dimensions, gr.version, gr.missing,
       case when gr.rounded is null then null
-           else (rank() over (partition by g.type order by gr.rounded desc nulls last))::int end as rank,
-      (count(gr.rounded) over (partition by g.type))::int as peers,
+           else coalesce(gr.rank, 1 + (select count(*)::int from government_results p
+                          join cycle_governments pc on pc.cycle_id = p.cycle_id and pc.government_id = p.government_id
+                          join governments pg on pg.id = p.government_id
+                          where p.cycle_id = cg.cycle_id and pg.type = g.type and p.rounded > gr.rounded)) end as rank,
+      coalesce(gr.peers, (select count(p.rounded)::int from government_results p
+                          join cycle_governments pc on pc.cycle_id = p.cycle_id and pc.government_id = p.government_id
+                          join governments pg on pg.id = p.government_id
+                          where p.cycle_id = cg.cycle_id and pg.type = g.type)) as peers,
       coalesce(gr.rounded, -1)::double precision as sort_score
     from cycle_governments cg
     join governments g on g.id = cg.government_id

@@ -30,7 +30,15 @@ export async function cycleContext(db: Executor, cycleId: string) {
  *      change or a whole-cycle recompute, which so waits for the writes in flight and holds the next;
  *   2. the government's cycle_governments row FOR UPDATE: writes of one government queue here, so
  *      each reads the answers only after the previous one committed, and numbers its version after
- *      the previous version.
+ *      the previous version;
+ *   3. the rank lock of (cycle, government type), a transaction advisory lock (lockRanks), taken
+ *      last, after the engine ran and the unit and product rows were written, right before the
+ *      government's row and the ranks of its type are written (storeRanks). A rank spans every
+ *      government of a type, so writes of one type queue here for the short rest of their
+ *      transaction, and each computes the ranks after the previous one committed (READ COMMITTED:
+ *      the rank statement's snapshot is taken once the lock is held). Only holders of this lock,
+ *      or of the cycle row exclusively (step 1), write government_results rows, so the rank
+ *      statement never waits on a row held by another writer: no deadlock.
  */
 
 /** Locks the cycle row shared (step 1 of a per-government write); its status and framework. */
@@ -61,6 +69,40 @@ export async function lockCycleGovernment(db: Executor, cycleId: string, governm
     .where(and(eq(cycleGovernments.cycleId, cycleId), eq(cycleGovernments.governmentId, governmentId)))
     .for('update');
   return rows.length > 0;
+}
+
+/** Advisory-lock class of the rank lock (step 3); the object is a hash of cycle and type. */
+const RANK_LOCK_CLASS = 7421;
+
+/** Step 3: the rank locks of the given government types in one cycle (sorted, so never crossed). */
+export async function lockRanks(db: Executor, cycleId: string, types: string[]): Promise<void> {
+  for (const type of [...new Set(types)].sort())
+    await db.execute(
+      sql`select pg_advisory_xact_lock(${RANK_LOCK_CLASS}, hashtext(${cycleId}::text || ':' || ${type}::text))`,
+    );
+}
+
+/**
+ * Writes rank and peers of the cycle's governments of one type (every type when omitted): rank
+ * among governments of the same type by rounded score (ties share a rank, null without a score)
+ * and the number of those with a score. Only rows whose rank or peers move are written. Call it
+ * under the rank lock of that type (or the cycle row held exclusively).
+ */
+export async function storeRanks(db: Executor, cycleId: string, type?: string): Promise<void> {
+  await db.execute(sql`
+    update government_results gr set rank = x.rank, peers = x.peers
+    from (
+      select r.government_id,
+        case when r.rounded is null then null
+             else (rank() over (partition by g.type order by r.rounded desc nulls last))::int end as rank,
+        (count(r.rounded) over (partition by g.type))::int as peers
+      from government_results r
+      join cycle_governments cg on cg.cycle_id = r.cycle_id and cg.government_id = r.government_id
+      join governments g on g.id = r.government_id
+      where r.cycle_id = ${cycleId} ${type === undefined ? sql`` : sql`and g.type::text = ${type}`}
+    ) x
+    where gr.cycle_id = ${cycleId} and gr.government_id = x.government_id
+      and (gr.rank, gr.peers) is distinct from (x.rank, x.peers)`);
 }
 
 /** Every answer cell of one government in one cycle, with unit type and names, in one query. */
@@ -137,6 +179,42 @@ export async function packedAnswers(
   return rowsOf(res);
 }
 
+/**
+ * The answers of one government that one unit's re-score reads (scoring.service, one edit): its
+ * entity-level answers and the answers of `unitId` (none when null), packed as packedAnswers.
+ */
+export async function packedUnitAnswers(
+  db: Executor,
+  cycleId: string,
+  governmentId: string,
+  unitId: string | null,
+): Promise<string> {
+  const res = await db.execute(sql`
+    select coalesce(string_agg(concat(indicator, ${FIELD_SEP}::text, unit_id, ${FIELD_SEP}::text, product_id,
+        ${FIELD_SEP}::text, self_value, ${FIELD_SEP}::text, self_na::int, ${FIELD_SEP}::text, verify_status,
+        ${FIELD_SEP}::text, verified_value, ${FIELD_SEP}::text, verified_na::int), ${RECORD_SEP}::text), '') as packed
+    from answers
+    where cycle_id = ${cycleId} and government_id = ${governmentId}
+      and (unit_id is null ${unitId ? sql`or unit_id = ${unitId}::uuid` : sql``})`);
+  return rowsOf<{ packed: string }>(res)[0]!.packed;
+}
+
+/** The stored per-leaf values of every scored unit of one government, with each unit's type now. */
+export async function storedUnitLeaves(db: Executor, cycleId: string, governmentId: string) {
+  return rowsOf<{
+    unit_id: string;
+    type: string | null;
+    leaf_values: number[] | null;
+    leaf_missing: number[] | null;
+    leaf_state: string | null;
+  }>(
+    await db.execute(sql`
+      select ur.unit_id, u.type::text as type, ur.leaf_values, ur.leaf_missing, ur.leaf_state
+      from unit_results ur left join units u on u.id = ur.unit_id
+      where ur.cycle_id = ${cycleId} and ur.government_id = ${governmentId}`),
+  );
+}
+
 /** Unit id → unit type for every unit of the given governments. */
 export async function unitTypesOf(db: Executor, governmentIds: string[]) {
   return rowsOf<{ id: string; type: string }>(
@@ -178,6 +256,11 @@ export type UnitResultRow = Omit<typeof unitResults.$inferInsert, 'updatedAt'>;
 export type ProductResultRow = Omit<typeof productResults.$inferInsert, 'updatedAt'>;
 
 const arr = (values: unknown[]) => sql.param(values);
+/**
+ * A number array as PostgreSQL array text (`{1,0.5,-1}`), so arrays of arrays pass through unnest
+ * as text and are cast per row. JavaScript's shortest spelling reads back as the same float8.
+ */
+const arrayLiteral = (values: number[] | null | undefined) => (values ? `{${values.join(',')}}` : null);
 const json = (values: unknown[]) =>
   sql.param(values.map((v) => (v === undefined ? null : JSON.stringify(v))));
 
@@ -246,20 +329,30 @@ export async function upsertPartResults(
 ): Promise<void> {
   if (unitRows.length) {
     await db.execute(sql`
-      insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing)
-      select ${cycleId}::uuid, r.* from unnest(
+      insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing,
+                                leaf_values, leaf_missing, leaf_state)
+      select ${cycleId}::uuid, r.unit_id, r.government_id, r.score, r.rounded, r.band, r.zone, r.missing,
+             r.leaf_values::float8[], r.leaf_missing::int[], r.leaf_state
+      from unnest(
         ${arr(unitRows.map((r) => r.unitId))}::uuid[], ${arr(unitRows.map((r) => r.governmentId))}::uuid[],
         ${arr(unitRows.map((r) => r.score ?? null))}::float8[], ${arr(unitRows.map((r) => r.rounded ?? null))}::float8[],
         ${arr(unitRows.map((r) => r.band ?? null))}::text[], ${arr(unitRows.map((r) => r.zone ?? null))}::text[],
-        ${arr(unitRows.map((r) => r.missing ?? 0))}::int[])
-        as r(unit_id, government_id, score, rounded, band, zone, missing)
+        ${arr(unitRows.map((r) => r.missing ?? 0))}::int[],
+        ${arr(unitRows.map((r) => arrayLiteral(r.leafValues)))}::text[],
+        ${arr(unitRows.map((r) => arrayLiteral(r.leafMissing)))}::text[],
+        ${arr(unitRows.map((r) => r.leafState ?? null))}::text[])
+        as r(unit_id, government_id, score, rounded, band, zone, missing, leaf_values, leaf_missing, leaf_state)
       on conflict (cycle_id, unit_id) do update set
         government_id = excluded.government_id, score = excluded.score, rounded = excluded.rounded,
-        band = excluded.band, zone = excluded.zone, missing = excluded.missing, updated_at = now()
+        band = excluded.band, zone = excluded.zone, missing = excluded.missing,
+        leaf_values = excluded.leaf_values, leaf_missing = excluded.leaf_missing,
+        leaf_state = excluded.leaf_state, updated_at = now()
       where (unit_results.government_id, unit_results.score, unit_results.rounded, unit_results.band,
-             unit_results.zone, unit_results.missing)
+             unit_results.zone, unit_results.missing, unit_results.leaf_values, unit_results.leaf_missing,
+             unit_results.leaf_state)
         is distinct from (excluded.government_id, excluded.score, excluded.rounded, excluded.band,
-             excluded.zone, excluded.missing)`);
+             excluded.zone, excluded.missing, excluded.leaf_values, excluded.leaf_missing,
+             excluded.leaf_state)`);
   }
   if (productRows.length) {
     await db.execute(sql`

@@ -4,13 +4,15 @@
  * score, right after every edit) with a history of versions (score_versions) written only at the
  * events a reader cares about: self-assessment closed, verification closed, each appeal decision,
  * the final phase, approval (which publishes), and a recompute after a rule change. Nothing here
- * re-implements a scoring rule. Writes are ordered by the row locks described in
- * scoring.repository (cycle row, then the government's cycle_governments row).
+ * re-implements a scoring rule. Writes are ordered by the locks described in scoring.repository
+ * (cycle row, then the government's cycle_governments row, then the rank lock of its type). The
+ * engine's side is scoring.engine, the rows a write stores scoring.rows.
  */
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Framework } from '../../../shared/frameworks/framework.schema';
-import { scoreEntity, type Answer, type EntityScore } from '../../../shared/scoring/score-entity';
+import { compileFramework } from '../../../shared/scoring/compile-framework';
+import { scoreEntity, type UnitLeaves } from '../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
@@ -18,135 +20,27 @@ import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from './cycles.repository';
+import { cycleState, unpackAnswers, type ScoreReason } from './scoring.engine';
 import * as repo from './scoring.repository';
+import {
+  collectRows,
+  emptyRows,
+  leafState,
+  writeRows,
+  type CycleContext,
+  type RecomputeOptions,
+  type RecomputeResult,
+} from './scoring.rows';
 
-/**
- * The event a score version records: self-assessment closed ('penilaian-mandiri'), verification
- * closed ('verifikasi'), an appeal decided ('banding'), the final phase ('final'), approval and
- * publication ('persetujuan'), a recompute after a rule change ('hitung-ulang').
- */
-export type ScoreReason =
-  'verifikasi' | 'banding' | 'persetujuan' | 'final' | 'hitung-ulang' | 'penilaian-mandiri';
-
-/** An engine answer that remembers its row, so explanations can point back to it. */
-export type RowAnswer<R extends repo.ScoringRow = repo.AnswerRow> = Answer & { row: R };
-
-/**
- * Stored answers → engine answers: `value` is the verified value (N/A flag → 'NA'), `selfValue`
- * the self value; the engine decides whether a self value may stand in (REFERENCE §10 rule 5).
- */
-export function toEngineAnswers<R extends repo.ScoringRow>(rows: R[]): RowAnswer<R>[] {
-  return rows.map((row) => ({
-    indicator: row.indicator,
-    ...(row.unitId ? { unit: row.unitId } : {}),
-    ...(row.productId ? { product: row.productId } : {}),
-    ...engineValues(row),
-    row,
-  }));
-}
-
-/** The verified and self values of a stored answer as the engine reads them. */
-function engineValues(
-  row: Pick<repo.ScoringRow, 'selfValue' | 'selfNa' | 'verifyStatus' | 'verifiedValue' | 'verifiedNa'>,
-): Pick<Answer, 'value' | 'selfValue'> {
-  return {
-    value: row.verifiedNa ? 'NA' : row.verifyStatus === 'pending' ? null : row.verifiedValue,
-    selfValue: row.selfNa ? 'NA' : row.selfValue,
-  };
-}
-
-const VERIFY_STATUSES = new Set(['pending', 'accepted', 'adjusted']);
-
-/** Reads the text of repo.packedAnswers back into engine answers (same mapping as toEngineAnswers). */
-export function unpackAnswers(packed: string): Answer[] {
-  const out: Answer[] = [];
-  if (packed === '') return out;
-  const F = repo.FIELD_SEP;
-  const R = repo.RECORD_SEP;
-  let at = 0;
-  // Scans the text field by field (no split arrays: there are millions of fields).
-  const field = (last: boolean): string => {
-    const end = packed.indexOf(last ? R : F, at);
-    const stop = end < 0 ? packed.length : end;
-    const text = packed.slice(at, stop);
-    at = stop + 1;
-    return text;
-  };
-  const num = (s: string): number | null => (s === '' ? null : Number(s));
-  while (at < packed.length) {
-    const indicator = field(false);
-    const unit = field(false);
-    const product = field(false);
-    const selfValue = num(field(false));
-    const selfNa = field(false) === '1';
-    const verifyStatus = field(false);
-    const verifiedValue = num(field(false));
-    const verifiedNa = field(true) === '1';
-    if (!VERIFY_STATUSES.has(verifyStatus)) throw new Error('malformed packed answer');
-    const answer: Answer = {
-      indicator,
-      ...engineValues({
-        selfValue,
-        selfNa,
-        verifyStatus: verifyStatus as repo.ScoringRow['verifyStatus'],
-        verifiedValue,
-        verifiedNa,
-      }),
-    };
-    if (unit) answer.unit = unit;
-    if (product) answer.product = product;
-    out.push(answer);
-  }
-  return out;
-}
-
-/** A cycle is scored as open (missing answers pending) until it reaches the final phase. */
-export const cycleState = (status: string): 'open' | 'closed' =>
-  status === 'final' || status === 'published' ? 'closed' : 'open';
-
-/** Runs the engine on one government's rows. */
-export function scoreRows<R extends repo.ScoringRow>(
-  framework: Framework,
-  rows: R[],
-  ctx: { status: string; governmentType: string },
-): { score: EntityScore; answers: RowAnswer<R>[] } {
-  const engineAnswers = toEngineAnswers(rows);
-  const unitTypes = new Map<string, string>();
-  for (const r of rows) if (r.unitId && r.unitType) unitTypes.set(r.unitId, r.unitType);
-  const score = scoreEntity(framework, engineAnswers, {
-    cycle: cycleState(ctx.status),
-    entityType: ctx.governmentType as EntityType,
-    unitTypes,
-  });
-  return { score, answers: engineAnswers };
-}
-
-export interface RecomputeOptions {
-  /**
-   * Record a score version labelled with the reason: set at the events of ScoreReason only. Without
-   * it the live results are written and the version number stays (an edit is not an event).
-   */
-  force?: boolean;
-  /**
-   * The one answer that changed since the last recompute (its unit and product, null for an
-   * entity- or unit-level answer): the government is scored again, but only that unit's and
-   * product's roll-ups are written. Only valid when no unit or product gained or lost answers.
-   */
-  changed?: { unitId: string | null; productId: string | null };
-}
-
-export interface RecomputeResult {
-  version: number;
-  versioned: boolean;
-  score: number | null;
-  rounded: number | null;
-  band: string | null;
-}
-
-interface CycleContext {
-  status: string;
-  frameworkId: string;
-}
+export {
+  cycleState,
+  scoreRows,
+  toEngineAnswers,
+  unpackAnswers,
+  type RowAnswer,
+  type ScoreReason,
+} from './scoring.engine';
+export type { RecomputeOptions, RecomputeResult } from './scoring.rows';
 
 interface BatchAnswers {
   packed: Array<{ governmentId: string; packed: string }>;
@@ -188,6 +82,7 @@ async function recomputeBatch(
   actor: Actor | null,
   opts: RecomputeOptions,
   loaded?: BatchAnswers,
+  cycleHeld = false,
 ): Promise<Map<string, RecomputeResult>> {
   const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
@@ -197,10 +92,7 @@ async function recomputeBatch(
   const unitTypeOf = new Map(unitTypes.map((u) => [u.id, u.type]));
 
   const results = new Map<string, RecomputeResult>();
-  const govRows: repo.GovernmentResultRow[] = [];
-  const unitRows: repo.UnitResultRow[] = [];
-  const productRows: repo.ProductResultRow[] = [];
-  const versions: Parameters<typeof repo.insertScoreVersions>[1] = [];
+  const rows = emptyRows();
   for (const governmentId of governmentIds) {
     // The engine is synchronous CPU work: between governments of a batch the loop answers other
     // requests (a 50-government batch stalled them ~0.7 s), on PGlite where this stays on the main
@@ -214,74 +106,99 @@ async function recomputeBatch(
       entityType: type as EntityType,
       unitTypes: unitTypeOf,
       keepAnswers: false,
+      keepUnitLeaves: true,
     });
     const prev = previousOf.get(governmentId);
-    const band = score.band?.code ?? null;
-    const versioned = Boolean(opts.force) && (score.rounded !== null || (prev?.version ?? 0) > 0);
-    const version = (prev?.version ?? 0) + (versioned ? 1 : 0);
-    govRows.push({
+    const r = collectRows(
+      rows,
       cycleId,
+      cycle,
       governmentId,
-      score: score.score,
-      rounded: score.rounded,
-      band,
-      zone: score.zone,
-      dimensions: score.dimensions,
-      detail: { views: score.views },
-      missing: score.missing,
-      version,
-    });
-    for (const u of score.units)
-      unitRows.push({
-        cycleId,
-        governmentId,
-        unitId: u.unit,
-        score: u.score,
-        rounded: u.rounded,
-        band: u.band?.code ?? null,
-        zone: u.zone,
-        missing: u.missing,
-      });
-    for (const p of score.products)
-      productRows.push({
-        cycleId,
-        governmentId,
-        unitId: p.unit,
-        productId: p.product,
-        score: p.score,
-        rounded: p.rounded,
-        band: p.band?.code ?? null,
-        zone: p.zone,
-      });
-    if (versioned)
-      versions.push({
-        cycleId,
-        governmentId,
-        version,
-        reason,
-        score: score.score,
-        rounded: score.rounded,
-        band,
-        zone: score.zone,
-        dimensions: score.dimensions,
-        createdBy: actor?.id ?? null,
-      });
-    results.set(governmentId, { version, versioned, score: score.score, rounded: score.rounded, band });
-  }
-  await repo.upsertGovernmentResults(tx, cycleId, govRows);
-  if (opts.changed) {
-    // One answer changed: only its unit's and product's roll-ups can move (a unit's score reads
-    // only its own answers, a product's only its own), so only those two rows are written.
-    const { unitId, productId } = opts.changed;
-    await repo.upsertPartResults(
-      tx,
-      cycleId,
-      unitRows.filter((r) => r.unitId === unitId),
-      productRows.filter((r) => r.productId === productId),
+      type,
+      unitTypeOf,
+      score,
+      prev,
+      reason,
+      actor,
+      opts,
     );
-  } else await repo.replacePartResults(tx, cycleId, governmentIds, unitRows, productRows);
-  await repo.insertScoreVersions(tx, versions);
+    results.set(governmentId, r);
+  }
+  const batchTypes = governmentIds.map((id) => typeOf.get(id)!);
+  await writeRows(tx, cycleId, governmentIds, batchTypes, rows, opts, cycleHeld);
   return results;
+}
+
+/**
+ * One changed answer of one government, scored from what changed: the changed unit's answers and
+ * the entity-level answers are read, every other unit stands in by its stored leaves (unit_results,
+ * written by every recompute), so the engine sums exactly what a full recompute sums. Null when a
+ * unit's leaves are missing or were computed under another cycle state, government type or unit
+ * type, or the government was never scored: the caller then scores the whole government.
+ */
+async function recomputeChanged(
+  tx: Executor,
+  cycleId: string,
+  cycle: CycleContext,
+  framework: Framework,
+  governmentId: string,
+  changed: NonNullable<RecomputeOptions['changed']>,
+  reason: ScoreReason,
+  actor: Actor | null,
+  opts: RecomputeOptions,
+): Promise<RecomputeResult | null> {
+  const { types, previous } = await repo.batchContext(tx, cycleId, [governmentId]);
+  const type = types[0]?.type;
+  if (type === undefined) throw new NotFoundError();
+  const prev = previous[0];
+  if (!prev) return null;
+  const leafCount = compileFramework(framework).leaves.length;
+  const stored = await repo.storedUnitLeaves(tx, cycleId, governmentId);
+  const unitTypeOf = new Map<string, string>();
+  const unitLeaves = new Map<string, UnitLeaves>();
+  let changedSeen = changed.unitId === null;
+  for (const u of stored) {
+    if (u.type !== null) unitTypeOf.set(u.unit_id, u.type);
+    if (u.unit_id === changed.unitId) {
+      changedSeen = true;
+      continue;
+    }
+    if (
+      !u.leaf_values ||
+      !u.leaf_missing ||
+      u.leaf_values.length !== leafCount ||
+      u.leaf_missing.length !== leafCount ||
+      u.leaf_state !== leafState(cycle, type, u.type)
+    )
+      return null;
+    unitLeaves.set(u.unit_id, { values: u.leaf_values.map(Number), missing: u.leaf_missing });
+  }
+  if (!changedSeen) return null;
+  const answers = unpackAnswers(await repo.packedUnitAnswers(tx, cycleId, governmentId, changed.unitId));
+  const score = scoreEntity(framework, answers, {
+    cycle: cycleState(cycle.status),
+    entityType: type as EntityType,
+    unitTypes: unitTypeOf,
+    keepAnswers: false,
+    unitLeaves,
+    keepUnitLeaves: true,
+  });
+  const rows = emptyRows();
+  const result = collectRows(
+    rows,
+    cycleId,
+    cycle,
+    governmentId,
+    type,
+    unitTypeOf,
+    score,
+    prev,
+    reason,
+    actor,
+    opts,
+  );
+  await writeRows(tx, cycleId, [governmentId], [type], rows, opts, false);
+  return { ...result, partial: true };
 }
 
 /**
@@ -325,16 +242,37 @@ export async function recomputeGovernment(
     return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
   const cycle = await lockScores(tx, cycleId, governmentId);
   const framework = await loadFramework(tx, cycle.frameworkId);
+  if (opts.changed) {
+    const one = await recomputeChanged(
+      tx,
+      cycleId,
+      cycle,
+      framework,
+      governmentId,
+      opts.changed,
+      reason,
+      actor,
+      opts,
+    );
+    if (one) return one;
+    // The stored leaves could not stand in: the whole government is scored and every unit's row
+    // (with its leaves) written, so the next edit of this government reads one unit again.
+    opts = { ...opts, changed: undefined };
+  }
   const results = await recomputeBatch(tx, cycleId, cycle, framework, [governmentId], reason, actor, opts);
   return results.get(governmentId)!;
 }
 
-/** Governments scored and written per batch by recomputeCycle. */
-const BATCH = 50;
+/**
+ * Governments scored and written per batch by recomputeCycle. 10 rather than 50: the national
+ * recompute's peak RSS fell from ~365 to ~275 MB (in process, docs/PERFORMANCE.md round 4) and its
+ * time did not grow (within this loaded machine's noise).
+ */
+const BATCH = 10;
 
 /**
  * Recomputes every government of a cycle in one transaction (a savepoint inside a caller's), in
- * batches of 50 governments: one answers query, one engine pass and one set-based write per batch.
+ * batches of BATCH governments: one answers query, one engine pass and one set-based write per batch.
  * Holds the cycle row exclusively (scoring.repository locks), so no per-government write runs
  * meanwhile. With `force` every scored government gets a version labelled `reason`. Returns the
  * count and the time taken.
@@ -371,8 +309,11 @@ export async function recomputeCycle(
       for (let b = 0; b < batches.length; b++) {
         const loaded = next ? await next : undefined;
         next = prefetch(b + 1);
-        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded);
+        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded, true);
       }
+      // The cycle row is held exclusively: no other score write runs, so the ranks of every type
+      // are written once, at the end.
+      await repo.storeRanks(tx, cycleId);
     });
   } finally {
     await (next as Promise<BatchAnswers> | null)?.catch(() => undefined);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { LocaleUpdateSchema, LoginSchema, SessionSchema, type Session } from '../../../shared/contracts/auth';
+import { NoContentSchema } from '../../../shared/contracts/common';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
 import { requireActor } from '../../plugins/auth.plugin';
@@ -77,7 +77,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Sign out (ends the server session)', response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out (ends the server session)',
+        response: { 204: NoContentSchema },
+      },
     },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoContentSchema } from '../../../shared/contracts/common';
 import {
   CalendarDayInputSchema,
   CalendarDayPatchSchema,
@@ -86,7 +87,12 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/calendar/days/:id',
     {
       config: { access: 'calendar.manage' },
-      schema: { tags, summary: 'Remove a day off (admins)', params: IdParams, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Remove a day off (admins)',
+        params: IdParams,
+        response: { 204: NoContentSchema },
+      },
     },
     async (req, reply) => {
       await svc.deleteCalendarDay(db(), requireActor(req), req.params.id);

@@ -5,24 +5,7 @@
  * units the Ombudsman samples (REFERENCE §1.3: Dinkes + 2 Puskesmas, Disdik, Dinsos, DPMPTSP, Disdukcapil).
  * People are fictional role accounts; no real person's name is used.
  */
-type Sector =
-  | 'kesehatan'
-  | 'pendidikan'
-  | 'sosial'
-  | 'perizinan'
-  | 'kependudukan'
-  | 'pengawasan'
-  | 'infrastruktur'
-  | 'ekonomi'
-  | 'lingkungan'
-  | 'perhubungan'
-  | 'ketenagakerjaan'
-  | 'keuangan'
-  | 'kepegawaian'
-  | 'komunikasi'
-  | 'kebencanaan'
-  | 'lainnya';
-type UnitType = 'opd' | 'upt' | 'puskesmas' | 'rsud';
+import type { ProductType, Sector, UnitType } from '../../../shared/contracts/enums';
 
 export interface DemoUnit {
   code: string;
@@ -152,7 +135,7 @@ export const DEMO_REGENCIES = [
 ];
 
 /** Two service products per unit, by sector (administratif for permits and documents, jasa for care). */
-export const PRODUCTS_BY_SECTOR: Record<Sector, [string, 'administratif' | 'barang' | 'jasa'][]> = {
+export const PRODUCTS_BY_SECTOR: Record<Sector, [string, ProductType][]> = {
   kesehatan: [
     ['Pelayanan Rawat Jalan', 'jasa'],
     ['Penerbitan Surat Keterangan Sehat', 'administratif'],

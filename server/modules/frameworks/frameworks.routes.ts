@@ -6,6 +6,7 @@ import {
   FrameworkListQuerySchema,
   FrameworkParamsSchema,
   FrameworkReplaceSchema,
+  FrameworkSummaryListSchema,
   FrameworkSummarySchema,
 } from '../../../shared/contracts/frameworks';
 import * as svc from './frameworks.service';
@@ -26,7 +27,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Framework versions, built-in and custom, with how many cycles use each',
         querystring: FrameworkListQuerySchema,
-        response: { 200: FrameworkSummarySchema.array() },
+        response: { 200: FrameworkSummaryListSchema },
       },
     },
     async (req) => svc.listFrameworkVersions(db(), req.query),

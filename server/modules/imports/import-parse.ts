@@ -6,7 +6,11 @@ import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { t, zodIssueMessage } from '../../lib/messages';
-import { ContactCreateSchema, ProductCreateSchema, UnitCreateSchema } from '../registry/registry.schemas';
+import {
+  ContactCreateSchema,
+  ProductCreateSchema,
+  UnitCreateSchema,
+} from '../../../shared/contracts/registry';
 import {
   CONTACT_SHEET,
   LOCAL_REF_PREFIX,

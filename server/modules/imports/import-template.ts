@@ -4,7 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { PRODUCT_TYPES, SECTORS, UNIT_TYPES } from '../registry/registry.schemas';
+import { PRODUCT_TYPES, SECTORS, UNIT_TYPES } from '../../../shared/contracts/enums';
 
 export type SheetKey = 'units' | 'products' | 'contacts';
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ExportQuerySchema, ImportAcceptedSchema, ImportSchema } from '../../../shared/contracts/imports';
 import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
-import { IdParamsSchema } from '../registry/registry.schemas';
+import { IdParamsSchema } from '../../../shared/contracts/common';
 import * as exportsSvc from './exports.service';
 import * as svc from './imports.service';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { BinaryFileSchema, NoContentSchema } from '../../../shared/contracts/common';
 import {
   InboxQuerySchema,
   InboxSchema,
@@ -40,7 +40,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Mark one of my notifications read',
         params: NotificationIdParamsSchema,
-        response: { 204: z.null() },
+        response: { 204: NoContentSchema },
       },
     },
     async (req, reply) => {
@@ -105,6 +105,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One written e-mail (.eml)',
         params: MailOutboxParamsSchema,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) => {
@@ -114,7 +115,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-type', 'message/rfc822')
         .header('content-disposition', `attachment; filename="${req.params.name}"`)
         .header('x-content-type-options', 'nosniff')
-        .send(fs.createReadStream(file));
+        .send(fs.createReadStream(file) as unknown as string);
     },
   );
 };

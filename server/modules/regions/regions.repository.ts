@@ -1,8 +1,17 @@
 import { and, asc, count, eq, ilike, inArray, isNull, notExists, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { RegionKind, RegionLevel } from '../../../shared/contracts/enums';
+import type { Database, Executor } from '../../db/client';
 import { governments, regions } from '../../db/schema';
 
 export type RegionRow = typeof regions.$inferSelect;
+
+export interface RegionInput {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  kind: RegionKind;
+  provinceCode: string;
+}
 
 export async function findRegion(db: Executor, code: string): Promise<RegionRow | undefined> {
   const rows = await db.select().from(regions).where(eq(regions.code, code)).limit(1);
@@ -17,7 +26,7 @@ export async function findRegions(db: Executor, codes: string[]): Promise<Region
 /** Provinces or regencies/cities, optionally only those not yet registered as a government. */
 export async function listRegions(
   db: Executor,
-  f: { level?: 'province' | 'regency'; provinceCode?: string; q?: string; unregistered?: boolean },
+  f: { level?: RegionLevel; provinceCode?: string; q?: string; unregistered?: boolean },
 ) {
   const conds: (SQL | undefined)[] = [];
   if (f.level) conds.push(eq(regions.level, f.level));
@@ -42,4 +51,23 @@ export async function listRegions(
 export async function countRegions(db: Executor) {
   const rows = await db.select({ n: count() }).from(regions);
   return rows[0]?.n ?? 0;
+}
+
+/** Inserts or refreshes regions by code, 200 rows a statement (the idn-area-data import). */
+export async function upsertRegions(database: Database, rows: RegionInput[]): Promise<void> {
+  const chunk = 200;
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const params: unknown[] = [];
+    const values = part.map((r, j) => {
+      params.push(r.code, r.name, r.level, r.kind, r.provinceCode);
+      const b = j * 5;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`;
+    });
+    await database.query(
+      `insert into regions (code, name, level, kind, province_code) values ${values.join(',')}
+       on conflict (code) do update set name = excluded.name, level = excluded.level, kind = excluded.kind, province_code = excluded.province_code`,
+      params,
+    );
+  }
 }

@@ -2,17 +2,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Database } from '../../db/client';
+import type { RegionDto, RegionQuery } from '../../../shared/contracts/regions';
+import type { Database, Executor } from '../../db/client';
+import { listRegions, upsertRegions, type RegionInput } from './regions.repository';
 
 const require = createRequire(import.meta.url);
-
-interface RegionInput {
-  code: string;
-  name: string;
-  level: 'province' | 'regency';
-  kind: 'provinsi' | 'kabupaten' | 'kota';
-  provinceCode: string;
-}
 
 /** Title-cases the UPPER-CASE names shipped by idn-area-data 3.x ("KABUPATEN BALANGAN" → "Kabupaten Balangan"). */
 export function titleCase(name: string): string {
@@ -63,23 +57,19 @@ export function readAreaData(): RegionInput[] {
 /** Loads (or refreshes) the regions table; idempotent. Returns the counts. */
 export async function importRegions(database: Database): Promise<{ provinces: number; regencies: number }> {
   const rows = readAreaData();
-  const chunk = 200;
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    const params: unknown[] = [];
-    const values = part.map((r, j) => {
-      params.push(r.code, r.name, r.level, r.kind, r.provinceCode);
-      const b = j * 5;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`;
-    });
-    await database.query(
-      `insert into regions (code, name, level, kind, province_code) values ${values.join(',')}
-       on conflict (code) do update set name = excluded.name, level = excluded.level, kind = excluded.kind, province_code = excluded.province_code`,
-      params,
-    );
-  }
+  await upsertRegions(database, rows);
   return {
     provinces: rows.filter((r) => r.level === 'province').length,
     regencies: rows.filter((r) => r.level === 'regency').length,
   };
+}
+
+/** Provinces or regencies/cities for a picker; `unregistered` leaves out those already a government. */
+export async function listRegionsForPicker(db: Executor, q: RegionQuery): Promise<RegionDto[]> {
+  return listRegions(db, {
+    level: q.level,
+    provinceCode: q.provinceCode,
+    q: q.q,
+    unregistered: q.unregistered === 'true',
+  });
 }

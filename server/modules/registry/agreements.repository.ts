@@ -13,7 +13,7 @@ const columns = {
 };
 
 /** Agreements matching `where`, newest signature first, with their document's metadata. */
-export async function listAgreements(db: Executor, where: SQL | undefined, includeArchived: boolean) {
+async function selectAgreements(db: Executor, where: SQL | undefined, includeArchived: boolean) {
   return db
     .select(columns)
     .from(agreements)
@@ -22,8 +22,13 @@ export async function listAgreements(db: Executor, where: SQL | undefined, inclu
     .orderBy(desc(agreements.signedOn), asc(agreements.number), asc(agreements.id));
 }
 
+/** The agreements of one government. */
+export async function listAgreements(db: Executor, governmentId: string, includeArchived: boolean) {
+  return selectAgreements(db, eq(agreements.governmentId, governmentId), includeArchived);
+}
+
 export async function getAgreementDetail(db: Executor, id: string) {
-  return (await listAgreements(db, eq(agreements.id, id), true))[0];
+  return (await selectAgreements(db, eq(agreements.id, id), true))[0];
 }
 
 /** The units covered by each agreement, by name. */

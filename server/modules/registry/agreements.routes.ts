@@ -1,17 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  AgreementCreateSchema,
+  AgreementListSchema,
+  AgreementSchema,
+  AgreementUpdateSchema,
+} from '../../../shared/contracts/agreements';
+import {
+  BinaryFileSchema,
+  FileUploadedSchema,
+  IdParamsSchema,
+  IncludeArchivedQuerySchema,
+} from '../../../shared/contracts/common';
 import { requireActor } from '../../plugins/auth.plugin';
 import { readUpload } from '../../plugins/upload';
 import { storedFileDisposition } from '../files/files.service';
 import * as svc from './agreements.service';
-import {
-  AgreementCreateSchema,
-  AgreementSchema,
-  AgreementUpdateSchema,
-  FileUploadedSchema,
-  IdParamsSchema,
-  IncludeArchivedQuerySchema,
-} from './registry.schemas';
 
 const tags = ['agreements'];
 
@@ -26,7 +29,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'MoU / PKS of a government, newest first',
         params: IdParamsSchema,
         querystring: IncludeArchivedQuerySchema,
-        response: { 200: z.object({ items: z.array(AgreementSchema) }) },
+        response: { 200: AgreementListSchema },
       },
     },
     async (req) => ({
@@ -124,7 +127,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Download the signed document (as an attachment, with the recognised content type)',
         params: IdParamsSchema,
-        response: { 200: z.string().meta({ format: 'binary' }) },
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) => {

@@ -1,21 +1,23 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { eq } from 'drizzle-orm';
+import type { AgreementDto } from '../../../shared/contracts/agreements';
+import type { AgreementKind } from '../../../shared/contracts/enums';
 import type { Executor } from '../../db/client';
-import { agreements } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
-import { reachesGovernment, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import * as files from '../files/files.service';
 import * as repo from './agreements.repository';
-import { findGovernment } from './governments.repository';
-import type { AgreementDto } from './registry.schemas';
+import {
+  changeableGovernmentIds,
+  readableGovernmentIds,
+  requireChangeableGovernment,
+  requireReadableGovernment,
+} from './registry.access';
 import { findUnitsOfGovernment } from './units.repository';
 
-type Kind = repo.AgreementRow['kind'];
-
 export interface AgreementInput {
-  kind: Kind;
+  kind: AgreementKind;
   number: string;
   title: string;
   parties: string;
@@ -53,10 +55,11 @@ async function toDtos(db: Executor, rows: Listed[]): Promise<AgreementDto[]> {
   }));
 }
 
-/** An agreement whose government the actor reaches, or 404. */
-async function findReachableAgreement(db: Executor, actor: Actor, id: string) {
+/** An agreement whose government the actor reads (or, with `change`, may change), or 404. */
+async function findReachableAgreement(db: Executor, actor: Actor, id: string, change = false) {
   const row = await repo.findAgreement(db, id);
-  if (!row || !reachesGovernment(actor.reach, row.governmentId)) throw new NotFoundError();
+  const allowed = change ? changeableGovernmentIds : readableGovernmentIds;
+  if (!row || !allowed(actor, [row.governmentId]).has(row.governmentId)) throw new NotFoundError();
   return row;
 }
 
@@ -83,12 +86,8 @@ export async function listAgreementsForActor(
   governmentId: string,
   includeArchived: boolean,
 ) {
-  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId)))
-    throw new NotFoundError();
-  return toDtos(
-    db,
-    await repo.listAgreements(db, eq(agreements.governmentId, governmentId), includeArchived),
-  );
+  await requireReadableGovernment(db, actor, governmentId);
+  return toDtos(db, await repo.listAgreements(db, governmentId, includeArchived));
 }
 
 export async function getAgreementForActor(db: Executor, actor: Actor, id: string): Promise<AgreementDto> {
@@ -105,10 +104,8 @@ export async function createAgreement(
   governmentId: string,
   input: AgreementInput,
 ): Promise<AgreementDto> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   const id = await inTransaction(db, async (tx) => {
-    const gov = await findGovernment(tx, governmentId);
-    if (!gov) throw new NotFoundError();
+    const gov = await requireChangeableGovernment(tx, actor, governmentId);
     if (gov.archivedAt) throw new ConflictError('conflict.archivedParent');
     const validFrom = input.validFrom ?? null;
     const validUntil = input.validUntil ?? null;
@@ -147,7 +144,7 @@ export async function updateAgreement(
   input: Partial<AgreementInput>,
 ): Promise<AgreementDto> {
   await inTransaction(db, async (tx) => {
-    const before = await findReachableAgreement(tx, actor, id);
+    const before = await findReachableAgreement(tx, actor, id, true);
     const beforeUnits = await repo.unitIdsOfAgreement(tx, id);
     const { unitIds: newUnits, ...fields } = input;
     checkDates({
@@ -182,7 +179,7 @@ export async function setAgreementArchived(
   archived: boolean,
 ): Promise<AgreementDto> {
   await inTransaction(db, async (tx) => {
-    const before = await findReachableAgreement(tx, actor, id);
+    const before = await findReachableAgreement(tx, actor, id, true);
     const after = await repo.updateAgreement(tx, id, { archivedAt: archived ? new Date() : null });
     await recordAudit(tx, actor, {
       action: archived ? 'archive' : 'restore',
@@ -209,11 +206,11 @@ export async function uploadAgreementDocument(
   part: MultipartFile,
   storage: { dataDir: string; maxBytes: number },
 ): Promise<files.StagedFile & { id: string }> {
-  await findReachableAgreement(db, actor, id);
+  await findReachableAgreement(db, actor, id, true);
   const staged = await files.stageUpload(part, storage.dataDir, storage.maxBytes);
   try {
     const fileId = await inTransaction(db, async (tx) => {
-      const before = await findReachableAgreement(tx, actor, id);
+      const before = await findReachableAgreement(tx, actor, id, true);
       const file = await files.recordFile(tx, actor, staged, {
         governmentId: before.governmentId,
         officeId: before.officeId,

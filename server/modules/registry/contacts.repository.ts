@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { unitScope, type Reach } from '../../lib/reach';
 import { likePattern } from '../../lib/keyset';
 import { contacts, units } from '../../db/schema';
 
@@ -19,15 +20,21 @@ const columns = {
 };
 
 /**
- * One page of contacts ordered by (name, id) with keyset pagination. `where` carries the parent
- * (unit or government) and the actor's reach.
+ * One page of contacts ordered by (name, id) with keyset pagination: those of one unit, or those
+ * of one government's units in the actor's reach.
  */
 export async function listContacts(
   db: Executor,
-  where: SQL | undefined,
+  parent: { unitId: string } | { governmentId: string; reach: Reach },
   f: { q?: string; includeArchived: boolean; after: [string, string] | null; limit: number },
 ) {
-  const conds: (SQL | undefined)[] = [where];
+  const conds: (SQL | undefined)[] =
+    'unitId' in parent
+      ? [eq(contacts.unitId, parent.unitId)]
+      : [
+          eq(contacts.governmentId, parent.governmentId),
+          unitScope(parent.reach, contacts.unitId, contacts.governmentId),
+        ];
   if (!f.includeArchived) conds.push(isNull(contacts.archivedAt));
   if (f.q)
     conds.push(

@@ -1,19 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pageSchema } from '../../lib/pagination';
-import { requireActor } from '../../plugins/auth.plugin';
-import * as svc from './contacts.service';
+import { IdParamsSchema, ListQuerySchema } from '../../../shared/contracts/common';
 import {
   ContactAccountBodySchema,
   ContactAccountSchema,
   ContactCreateSchema,
   ContactListItemSchema,
+  ContactPageSchema,
   ContactUpdateSchema,
-  IdParamsSchema,
-  ListQuerySchema,
-} from './registry.schemas';
+} from '../../../shared/contracts/registry';
+import { requireActor } from '../../plugins/auth.plugin';
+import * as svc from './contacts.service';
 
 const tags = ['contacts'];
-const PageSchema = pageSchema(ContactListItemSchema);
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -26,7 +24,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Contact persons of a unit',
         params: IdParamsSchema,
         querystring: ListQuerySchema,
-        response: { 200: PageSchema },
+        response: { 200: ContactPageSchema },
       },
     },
     async (req) => svc.listUnitContacts(db(), requireActor(req), req.params.id, req.query),
@@ -40,7 +38,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Contact persons of every unit of a government in reach',
         params: IdParamsSchema,
         querystring: ListQuerySchema,
-        response: { 200: PageSchema },
+        response: { 200: ContactPageSchema },
       },
     },
     async (req) => svc.listGovernmentContacts(db(), requireActor(req), req.params.id, req.query),

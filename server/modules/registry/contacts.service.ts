@@ -1,18 +1,20 @@
 import crypto from 'node:crypto';
-import { and, eq, type SQL } from 'drizzle-orm';
+import type { ContactListItemDto } from '../../../shared/contracts/registry';
 import type { Executor } from '../../db/client';
-import { contacts } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { decodeNameIdCursor, nameIdPage } from '../../lib/keyset';
-import { reachesGovernment, reachesUnit, unitScope, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { findUser } from '../users/users.repository';
 import { createUser, updateUserAccount } from '../users/users.service';
 import * as repo from './contacts.repository';
-import { findGovernment } from './governments.repository';
-import type { ContactListItemDto } from './registry.schemas';
-import { findReachableUnit } from './units.service';
+import {
+  canChangeUnitRecord,
+  requireChangeableUnit,
+  requireReadableGovernment,
+  requireReadableUnit,
+} from './registry.access';
 
 export interface ContactQuery {
   q?: string;
@@ -32,16 +34,16 @@ function toDto(r: NonNullable<Awaited<ReturnType<typeof repo.getContactDetail>>>
   return { ...r, archivedAt: r.archivedAt ? r.archivedAt.toISOString() : null };
 }
 
-async function page(db: Executor, where: SQL | undefined, q: ContactQuery) {
-  const rows = await repo.listContacts(db, where, { ...q, after: decodeNameIdCursor(q.cursor) });
+async function page(db: Executor, parent: Parameters<typeof repo.listContacts>[1], q: ContactQuery) {
+  const rows = await repo.listContacts(db, parent, { ...q, after: decodeNameIdCursor(q.cursor) });
   const { rows: items, nextCursor } = nameIdPage(rows, q.limit);
   return { items: items.map(toDto), nextCursor };
 }
 
 /** PIC / contact persons of one unit in reach, by name. */
 export async function listUnitContacts(db: Executor, actor: Actor, unitId: string, q: ContactQuery) {
-  await findReachableUnit(db, actor, unitId);
-  return page(db, eq(contacts.unitId, unitId), q);
+  await requireReadableUnit(db, actor, unitId);
+  return page(db, { unitId }, q);
 }
 
 /** Every contact of a government that the actor reaches, with unit names. */
@@ -51,16 +53,8 @@ export async function listGovernmentContacts(
   governmentId: string,
   q: ContactQuery,
 ) {
-  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId)))
-    throw new NotFoundError();
-  return page(
-    db,
-    and(
-      eq(contacts.governmentId, governmentId),
-      unitScope(actor.reach, contacts.unitId, contacts.governmentId),
-    ),
-    q,
-  );
+  await requireReadableGovernment(db, actor, governmentId);
+  return page(db, { governmentId, reach: actor.reach }, q);
 }
 
 async function getContact(db: Executor, id: string): Promise<ContactListItemDto> {
@@ -71,7 +65,7 @@ async function getContact(db: Executor, id: string): Promise<ContactListItemDto>
 
 async function findReachableContact(db: Executor, actor: Actor, id: string) {
   const contact = await repo.findContact(db, id);
-  if (!contact || !reachesUnit(actor.reach, contact.unitId, contact.governmentId)) throw new NotFoundError();
+  if (!contact || !canChangeUnitRecord(actor, contact)) throw new NotFoundError();
   return contact;
 }
 
@@ -83,7 +77,7 @@ export async function createContact(
   input: ContactInput,
 ): Promise<ContactListItemDto> {
   const id = await inTransaction(db, async (tx) => {
-    const unit = await findReachableUnit(tx, actor, unitId);
+    const unit = await requireChangeableUnit(tx, actor, unitId);
     if (unit.archivedAt) throw new ConflictError('conflict.archivedParent');
     const row = await repo.insertContact(tx, {
       unitId,
@@ -135,7 +129,7 @@ export async function setContactArchived(
 ): Promise<ContactListItemDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableContact(tx, actor, id);
-    if (!archived && (await findReachableUnit(tx, actor, before.unitId)).archivedAt)
+    if (!archived && (await requireChangeableUnit(tx, actor, before.unitId)).archivedAt)
       throw new ConflictError('conflict.archivedParent');
     const after = await repo.updateContact(tx, id, { archivedAt: archived ? new Date() : null });
     await recordAudit(tx, actor, {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { governmentScope, type Reach } from '../../lib/reach';
 import { contacts, governments, offices, regions, serviceProducts, units } from '../../db/schema';
 
 export type GovernmentRow = typeof governments.$inferSelect;
@@ -25,10 +26,10 @@ const listColumns = {
   contactCount,
 };
 
-/** One page of governments in scope, ordered by (name, id) with keyset pagination. */
+/** One page of the governments in the actor's reach, ordered by (name, id) with keyset pagination. */
 export async function listGovernments(
   db: Executor,
-  scope: SQL | undefined,
+  reach: Reach,
   f: {
     q?: string;
     type?: string;
@@ -38,7 +39,7 @@ export async function listGovernments(
     limit: number;
   },
 ) {
-  const conds: (SQL | undefined)[] = [scope];
+  const conds: (SQL | undefined)[] = [governmentScope(reach, governments.id)];
   if (!f.includeArchived) conds.push(isNull(governments.archivedAt));
   if (f.q) conds.push(ilike(governments.name, `%${f.q.replace(/[%_\\]/g, '\\$&')}%`));
   if (f.type) conds.push(eq(governments.type, f.type as GovernmentRow['type']));

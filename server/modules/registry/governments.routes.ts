@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { requireActor } from '../../plugins/auth.plugin';
-import * as svc from './governments.service';
+import { IdParamsSchema } from '../../../shared/contracts/common';
 import {
   GovernmentCreateSchema,
   GovernmentListQuerySchema,
+  GovernmentPageSchema,
   GovernmentSchema,
   GovernmentUpdateSchema,
-  IdParamsSchema,
-} from './registry.schemas';
+} from '../../../shared/contracts/registry';
+import { requireActor } from '../../plugins/auth.plugin';
+import * as svc from './governments.service';
 
 const tags = ['governments'];
 
@@ -22,7 +22,7 @@ export const governmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Governments in reach (search, filter, keyset pages)',
         querystring: GovernmentListQuerySchema,
-        response: { 200: z.object({ items: z.array(GovernmentSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: GovernmentPageSchema },
       },
     },
     async (req) => svc.listGovernmentsForActor(db(), requireActor(req), req.query),

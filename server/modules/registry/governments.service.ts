@@ -1,18 +1,17 @@
+import type { GovernmentType, RegionKind } from '../../../shared/contracts/enums';
+import type { GovernmentDto } from '../../../shared/contracts/registry';
 import type { Executor } from '../../db/client';
-import { governments } from '../../db/schema';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../lib/pagination';
-import { governmentScope, reachesGovernment, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { findRegion } from '../regions/regions.repository';
 import * as repo from './governments.repository';
 import { findOffice, findOfficeCoveringProvince } from './offices.repository';
-import type { GovernmentDto } from './registry.schemas';
+import { changeableGovernmentIds, readableGovernmentIds } from './registry.access';
 
-type GovernmentType = (typeof governments.$inferSelect)['type'];
-
-const REGION_KIND: Partial<Record<GovernmentType, 'provinsi' | 'kabupaten' | 'kota'>> = {
+const REGION_KIND: Partial<Record<GovernmentType, RegionKind>> = {
   pemprov: 'provinsi',
   pemkab: 'kabupaten',
   pemkot: 'kota',
@@ -47,7 +46,7 @@ export async function listGovernmentsForActor(
   },
 ) {
   const after = decodeCursor(q.cursor) as [string, string] | null;
-  const rows = await repo.listGovernments(db, governmentScope(actor.reach, governments.id), { ...q, after });
+  const rows = await repo.listGovernments(db, actor.reach, { ...q, after });
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
@@ -56,8 +55,9 @@ export async function listGovernmentsForActor(
   };
 }
 
+/** One government the actor reads, with its counts; 404 when missing or out of reach. */
 export async function getGovernmentForActor(db: Executor, actor: Actor, id: string): Promise<GovernmentDto> {
-  if (!reachesGovernment(actor.reach, id)) throw new NotFoundError();
+  if (!readableGovernmentIds(actor, [id]).has(id)) throw new NotFoundError();
   const row = await repo.getGovernmentDetail(db, id);
   if (!row) throw new NotFoundError();
   return toDto(row);
@@ -133,13 +133,14 @@ export async function createGovernment(
   return getGovernmentForActor(db, actor, id);
 }
 
+/** Edits a government; only an admin moves it to another office. */
 export async function updateGovernment(
   db: Executor,
   actor: Actor,
   id: string,
   input: { name?: string; officeId?: string; address?: string | null; website?: string | null },
 ): Promise<GovernmentDto> {
-  if (!reachesGovernment(actor.reach, id)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [id]).has(id)) throw new NotFoundError();
   await inTransaction(db, async (tx) => {
     const before = await repo.findGovernment(tx, id);
     if (!before) throw new NotFoundError();
@@ -165,7 +166,7 @@ export async function updateGovernment(
 
 /** Archives (or restores) a government; nothing is ever hard-deleted. */
 export async function setGovernmentArchived(db: Executor, actor: Actor, id: string, archived: boolean) {
-  if (!reachesGovernment(actor.reach, id)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [id]).has(id)) throw new NotFoundError();
   await inTransaction(db, async (tx) => {
     const before = await repo.findGovernment(tx, id);
     if (!before) throw new NotFoundError();

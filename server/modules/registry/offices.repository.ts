@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { officeScope, type Reach } from '../../lib/reach';
 import { governments, offices } from '../../db/schema';
 
 export type OfficeRow = typeof offices.$inferSelect;
@@ -28,8 +29,8 @@ export async function findOfficeCoveringProvince(
   return rows[0];
 }
 
-/** Offices in scope with the number of active governments each oversees (one query). */
-export async function listOffices(db: Executor, scope: SQL | undefined, includeArchived: boolean) {
+/** Offices in the actor's reach with the number of active governments each oversees (one query). */
+export async function listOffices(db: Executor, reach: Reach, includeArchived: boolean) {
   return db
     .select({
       office: offices,
@@ -38,7 +39,7 @@ export async function listOffices(db: Executor, scope: SQL | undefined, includeA
       governmentCount: sql<number>`(select count(*)::int from ${governments} g where g.office_id = "offices"."id" and g.archived_at is null)`,
     })
     .from(offices)
-    .where(and(scope, includeArchived ? undefined : isNull(offices.archivedAt)))
+    .where(and(officeScope(reach, offices.id), includeArchived ? undefined : isNull(offices.archivedAt)))
     .orderBy(asc(offices.isHeadOffice), asc(offices.name));
 }
 

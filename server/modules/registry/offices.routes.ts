@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParamsSchema, IncludeArchivedQuerySchema } from '../../../shared/contracts/common';
+import {
+  OfficeCreateSchema,
+  OfficeListSchema,
+  OfficeSchema,
+  OfficeUpdateSchema,
+} from '../../../shared/contracts/registry';
 import { requireActor } from '../../plugins/auth.plugin';
 import * as svc from './offices.service';
-import { IdParamsSchema, OfficeCreateSchema, OfficeSchema, OfficeUpdateSchema } from './registry.schemas';
 
 const tags = ['offices'];
 
@@ -15,12 +20,12 @@ export const officeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Ombudsman offices in reach',
-        querystring: z.object({ includeArchived: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(OfficeSchema) }) },
+        querystring: IncludeArchivedQuerySchema,
+        response: { 200: OfficeListSchema },
       },
     },
     async (req) => ({
-      items: await svc.listOfficesForActor(db(), requireActor(req), req.query.includeArchived === 'true'),
+      items: await svc.listOfficesForActor(db(), requireActor(req), req.query.includeArchived),
     }),
   );
   app.get(

@@ -1,12 +1,12 @@
+import type { OfficeDto } from '../../../shared/contracts/registry';
 import type { Executor } from '../../db/client';
-import { offices } from '../../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
-import { officeScope, reachesOffice, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { findRegions } from '../regions/regions.repository';
 import * as repo from './offices.repository';
-import type { OfficeDto } from './registry.schemas';
+import { changeableOfficeIds, readableOfficeIds } from './registry.access';
 
 async function toDtos(
   db: Executor,
@@ -29,16 +29,12 @@ async function toDtos(
 
 /** Offices the actor reads: all for admins, their own for Ombudsman staff, none for government roles. */
 export async function listOfficesForActor(db: Executor, actor: Actor, includeArchived: boolean) {
-  return toDtos(db, await repo.listOffices(db, officeScope(actor.reach, offices.id), includeArchived));
+  return toDtos(db, await repo.listOffices(db, actor.reach, includeArchived));
 }
 
 export async function getOfficeForActor(db: Executor, actor: Actor, id: string): Promise<OfficeDto> {
-  if (!reachesOffice(actor.reach, id)) throw new NotFoundError();
-  const rows = await repo.listOffices(
-    db,
-    officeScope({ ...actor.reach, all: false, officeIds: [id] }, offices.id),
-    true,
-  );
+  if (!readableOfficeIds(actor, [id]).has(id)) throw new NotFoundError();
+  const rows = await repo.listOffices(db, { ...actor.reach, all: false, officeIds: [id] }, true);
   if (rows.length === 0) throw new NotFoundError();
   return (await toDtos(db, rows))[0]!;
 }
@@ -89,7 +85,7 @@ export async function updateOffice(
     provinceCodes: string[];
   }>,
 ) {
-  if (!reachesOffice(actor.reach, id)) throw new NotFoundError();
+  if (!changeableOfficeIds(actor, [id]).has(id)) throw new NotFoundError();
   await inTransaction(db, async (tx) => {
     const before = await repo.findOffice(tx, id);
     if (!before) throw new NotFoundError();
@@ -110,7 +106,7 @@ export async function updateOffice(
 }
 
 export async function setOfficeArchived(db: Executor, actor: Actor, id: string, archived: boolean) {
-  if (!reachesOffice(actor.reach, id)) throw new NotFoundError();
+  if (!changeableOfficeIds(actor, [id]).has(id)) throw new NotFoundError();
   await inTransaction(db, async (tx) => {
     const before = await repo.findOffice(tx, id);
     if (!before) throw new NotFoundError();

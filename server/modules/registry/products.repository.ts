@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { unitScope, type Reach } from '../../lib/reach';
 import { likePattern } from '../../lib/keyset';
 import { serviceProducts, units } from '../../db/schema';
 
@@ -17,15 +18,21 @@ const columns = {
 };
 
 /**
- * One page of products ordered by (name, id) with keyset pagination. `where` carries the parent
- * (unit or government) and the actor's reach.
+ * One page of products ordered by (name, id) with keyset pagination: those of one unit, or those
+ * of one government's units in the actor's reach.
  */
 export async function listProducts(
   db: Executor,
-  where: SQL | undefined,
+  parent: { unitId: string } | { governmentId: string; reach: Reach },
   f: { q?: string; includeArchived: boolean; after: [string, string] | null; limit: number },
 ) {
-  const conds: (SQL | undefined)[] = [where];
+  const conds: (SQL | undefined)[] =
+    'unitId' in parent
+      ? [eq(serviceProducts.unitId, parent.unitId)]
+      : [
+          eq(serviceProducts.governmentId, parent.governmentId),
+          unitScope(parent.reach, serviceProducts.unitId, serviceProducts.governmentId),
+        ];
   if (!f.includeArchived) conds.push(isNull(serviceProducts.archivedAt));
   if (f.q) conds.push(ilike(serviceProducts.name, likePattern(f.q)));
   if (f.after)

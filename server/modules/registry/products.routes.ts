@@ -1,17 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pageSchema } from '../../lib/pagination';
-import { requireActor } from '../../plugins/auth.plugin';
-import * as svc from './products.service';
+import { IdParamsSchema, ListQuerySchema } from '../../../shared/contracts/common';
 import {
-  IdParamsSchema,
-  ListQuerySchema,
   ProductCreateSchema,
   ProductListItemSchema,
+  ProductPageSchema,
   ProductUpdateSchema,
-} from './registry.schemas';
+} from '../../../shared/contracts/registry';
+import { requireActor } from '../../plugins/auth.plugin';
+import * as svc from './products.service';
 
 const tags = ['products'];
-const PageSchema = pageSchema(ProductListItemSchema);
 
 export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -24,7 +22,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Service products of a unit',
         params: IdParamsSchema,
         querystring: ListQuerySchema,
-        response: { 200: PageSchema },
+        response: { 200: ProductPageSchema },
       },
     },
     async (req) => svc.listUnitProducts(db(), requireActor(req), req.params.id, req.query),
@@ -38,7 +36,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Service products of every unit of a government in reach',
         params: IdParamsSchema,
         querystring: ListQuerySchema,
-        response: { 200: PageSchema },
+        response: { 200: ProductPageSchema },
       },
     },
     async (req) => svc.listGovernmentProducts(db(), requireActor(req), req.params.id, req.query),

@@ -1,17 +1,19 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import type { ProductType } from '../../../shared/contracts/enums';
+import type { ProductListItemDto } from '../../../shared/contracts/registry';
 import type { Executor } from '../../db/client';
-import { serviceProducts } from '../../db/schema';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { decodeNameIdCursor, nameIdPage } from '../../lib/keyset';
-import { reachesGovernment, reachesUnit, unitScope, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
-import { findGovernment } from './governments.repository';
 import * as repo from './products.repository';
-import type { ProductListItemDto } from './registry.schemas';
-import { findReachableUnit } from './units.service';
+import {
+  canChangeUnitRecord,
+  requireChangeableUnit,
+  requireReadableGovernment,
+  requireReadableUnit,
+} from './registry.access';
 
-type ProductType = repo.ProductRow['type'];
 export interface ProductQuery {
   q?: string;
   includeArchived: boolean;
@@ -23,16 +25,16 @@ function toDto(r: NonNullable<Awaited<ReturnType<typeof repo.getProductDetail>>>
   return { ...r, archivedAt: r.archivedAt ? r.archivedAt.toISOString() : null };
 }
 
-async function page(db: Executor, where: SQL | undefined, q: ProductQuery) {
-  const rows = await repo.listProducts(db, where, { ...q, after: decodeNameIdCursor(q.cursor) });
+async function page(db: Executor, parent: Parameters<typeof repo.listProducts>[1], q: ProductQuery) {
+  const rows = await repo.listProducts(db, parent, { ...q, after: decodeNameIdCursor(q.cursor) });
   const { rows: items, nextCursor } = nameIdPage(rows, q.limit);
   return { items: items.map(toDto), nextCursor };
 }
 
 /** Service products (jenis layanan) of one unit in reach, by name, in keyset pages. */
 export async function listUnitProducts(db: Executor, actor: Actor, unitId: string, q: ProductQuery) {
-  await findReachableUnit(db, actor, unitId);
-  return page(db, eq(serviceProducts.unitId, unitId), q);
+  await requireReadableUnit(db, actor, unitId);
+  return page(db, { unitId }, q);
 }
 
 /** Every product of a government that the actor reaches (a PIC sees only their units'), with unit names. */
@@ -42,16 +44,8 @@ export async function listGovernmentProducts(
   governmentId: string,
   q: ProductQuery,
 ) {
-  if (!reachesGovernment(actor.reach, governmentId) || !(await findGovernment(db, governmentId)))
-    throw new NotFoundError();
-  return page(
-    db,
-    and(
-      eq(serviceProducts.governmentId, governmentId),
-      unitScope(actor.reach, serviceProducts.unitId, serviceProducts.governmentId),
-    ),
-    q,
-  );
+  await requireReadableGovernment(db, actor, governmentId);
+  return page(db, { governmentId, reach: actor.reach }, q);
 }
 
 async function getProduct(db: Executor, id: string): Promise<ProductListItemDto> {
@@ -62,7 +56,7 @@ async function getProduct(db: Executor, id: string): Promise<ProductListItemDto>
 
 async function findReachableProduct(db: Executor, actor: Actor, id: string) {
   const product = await repo.findProduct(db, id);
-  if (!product || !reachesUnit(actor.reach, product.unitId, product.governmentId)) throw new NotFoundError();
+  if (!product || !canChangeUnitRecord(actor, product)) throw new NotFoundError();
   return product;
 }
 
@@ -74,7 +68,7 @@ export async function createProduct(
   input: { name: string; type: ProductType; description: string | null },
 ): Promise<ProductListItemDto> {
   const id = await inTransaction(db, async (tx) => {
-    const unit = await findReachableUnit(tx, actor, unitId);
+    const unit = await requireChangeableUnit(tx, actor, unitId);
     if (unit.archivedAt) throw new ConflictError('conflict.archivedParent');
     const row = await repo.insertProduct(tx, { ...input, unitId, governmentId: unit.governmentId });
     await recordAudit(tx, actor, {
@@ -119,7 +113,7 @@ export async function setProductArchived(
 ): Promise<ProductListItemDto> {
   await inTransaction(db, async (tx) => {
     const before = await findReachableProduct(tx, actor, id);
-    if (!archived && (await findReachableUnit(tx, actor, before.unitId)).archivedAt)
+    if (!archived && (await requireChangeableUnit(tx, actor, before.unitId)).archivedAt)
       throw new ConflictError('conflict.archivedParent');
     const after = await repo.updateProduct(tx, id, { archivedAt: archived ? new Date() : null });
     await recordAudit(tx, actor, {

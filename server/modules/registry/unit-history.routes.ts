@@ -8,8 +8,8 @@ import {
   UnitLineageSchema,
   UnitResultsHistorySchema,
 } from '../../../shared/contracts/unit-history';
+import { IdParamsSchema } from '../../../shared/contracts/common';
 import { requireActor } from '../../plugins/auth.plugin';
-import { IdParamsSchema } from './registry.schemas';
 import * as svc from './unit-history.service';
 import { getUnitLineage, getUnitResultsHistory } from './unit-lineage.service';
 

@@ -26,9 +26,10 @@ import {
 } from '../../../shared/contracts/unit-history';
 import type { Executor } from '../../db/client';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
-import { reachesGovernment, reachesUnit, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
+import { canChangeUnitRecord, changeableGovernmentIds } from './registry.access';
 import { findGovernment } from './governments.repository';
 import * as repo from './unit-history.repository';
 import { toChangeDto } from './unit-lineage.service';
@@ -50,7 +51,7 @@ function checkEffective(effectiveOn: string, now = new Date()): void {
 
 /** Reach and an active government first: 404 out of reach, exactly like a missing id. */
 async function governmentFor(tx: Executor, actor: Actor, governmentId: string) {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [governmentId]).has(governmentId)) throw new NotFoundError();
   const gov = await findGovernment(tx, governmentId);
   if (!gov) throw new NotFoundError();
   if (gov.archivedAt) throw new ConflictError('conflict.archivedParent');
@@ -60,7 +61,11 @@ async function governmentFor(tx: Executor, actor: Actor, governmentId: string) {
 /** The unit of the path, locked: 404 when missing, of another government or out of reach; 409 when closed. */
 function subjectOf(locked: Map<string, Locked>, actor: Actor, governmentId: string, unitId: string) {
   const unit = locked.get(unitId);
-  if (!unit || unit.governmentId !== governmentId || !reachesUnit(actor.reach, unit.id, governmentId))
+  if (
+    !unit ||
+    unit.governmentId !== governmentId ||
+    !canChangeUnitRecord(actor, { unitId: unit.id, governmentId })
+  )
     throw new NotFoundError();
   if (unit.archivedAt) throw new ConflictError('conflict.unitClosed');
   return unit;
@@ -199,7 +204,7 @@ export async function renameUnit(
   unitId: string,
   body: RenameUnitBody,
 ): Promise<UnitChangeDto> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [governmentId]).has(governmentId)) throw new NotFoundError();
   checkEffective(body.effectiveOn);
   const id = await inTransaction(db, async (tx) => {
     const gov = await governmentFor(tx, actor, governmentId);
@@ -235,7 +240,7 @@ export async function mergeUnits(
   unitId: string,
   body: MergeUnitBody,
 ): Promise<UnitChangeDto> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [governmentId]).has(governmentId)) throw new NotFoundError();
   checkEffective(body.effectiveOn);
   const others = body.with ?? [];
   const predecessorIds = [unitId, ...others];
@@ -310,7 +315,7 @@ export async function splitUnit(
   unitId: string,
   body: SplitUnitBody,
 ): Promise<UnitChangeDto> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [governmentId]).has(governmentId)) throw new NotFoundError();
   checkEffective(body.effectiveOn);
   const existing = body.into.map((t) => t.unitId).filter((x): x is string => Boolean(x));
   body.into.forEach((t, i) => {

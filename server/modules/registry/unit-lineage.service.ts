@@ -6,7 +6,7 @@ import type { UnitChangeDto, UnitLineage, UnitResultsHistory } from '../../../sh
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
 import * as repo from './unit-history.repository';
-import { findReachableUnit } from './units.service';
+import { requireReadableUnit } from './registry.access';
 
 /** Ombudsman roles (as in assessments' cycle-access): they see cycles before publication. */
 const isOmbudsman = (actor: Actor) => ['admin', 'oversight_head', 'assessor'].includes(actor.role);
@@ -62,7 +62,7 @@ export function nameOn(spans: NameSpan[], day: string): string {
  * successor through merges and splits (transitively, with the depth) and the changes of all of them.
  */
 export async function getUnitLineage(db: Executor, actor: Actor, unitId: string): Promise<UnitLineage> {
-  const unit = await findReachableUnit(db, actor, unitId);
+  const unit = await requireReadableUnit(db, actor, unitId);
   const up = (await repo.unitAndAncestorIds(db, [unitId])).filter((r) => r.unitId !== unitId);
   const down = (await repo.unitAndDescendantIds(db, unitId)).filter((r) => r.unitId !== unitId);
   const related = [...up, ...down].map((r) => r.unitId);
@@ -100,7 +100,7 @@ export async function getUnitResultsHistory(
   actor: Actor,
   unitId: string,
 ): Promise<UnitResultsHistory> {
-  await findReachableUnit(db, actor, unitId);
+  await requireReadableUnit(db, actor, unitId);
   const lineage = await repo.unitAndAncestorIds(db, [unitId]);
   const ids = lineage.map((r) => r.unitId);
   const visible = isOmbudsman(actor)

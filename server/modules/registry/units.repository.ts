@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { rowsOf, type Executor } from '../../db/client';
 import { contacts, governments, serviceProducts, units } from '../../db/schema';
+import { unitScope, type Reach } from '../../lib/reach';
 
 export type UnitRow = typeof units.$inferSelect;
 
@@ -24,14 +25,12 @@ const listColumns = {
   archivedAt: units.archivedAt,
 };
 
-/** The units of one government (flat, for a tree), ordered by name; `scope` narrows to the actor's reach. */
-export async function listUnits(
-  db: Executor,
-  governmentId: string,
-  scope: SQL | undefined,
-  includeArchived: boolean,
-) {
-  const conds: (SQL | undefined)[] = [eq(units.governmentId, governmentId), scope];
+/** The units of one government in the actor's reach (flat, for a tree), ordered by name. */
+export async function listUnits(db: Executor, governmentId: string, reach: Reach, includeArchived: boolean) {
+  const conds: (SQL | undefined)[] = [
+    eq(units.governmentId, governmentId),
+    unitScope(reach, units.id, units.governmentId),
+  ];
   if (!includeArchived) conds.push(isNull(units.archivedAt));
   return db
     .select(listColumns)
@@ -56,6 +55,18 @@ export async function getUnitDetail(db: Executor, id: string) {
 
 export async function findUnit(db: Executor, id: string): Promise<UnitRow | undefined> {
   return (await db.select().from(units).where(eq(units.id, id)).limit(1))[0];
+}
+
+/** The government of each unit among `ids` that exists (for set-based reach checks). */
+export async function findUnitGovernments(
+  db: Executor,
+  ids: string[],
+): Promise<{ id: string; governmentId: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: units.id, governmentId: units.governmentId })
+    .from(units)
+    .where(inArray(units.id, ids));
 }
 
 /** Units among `ids` that belong to the government (archived ones included). */

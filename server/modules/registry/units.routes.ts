@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { requireActor } from '../../plugins/auth.plugin';
+import { IdParamsSchema, IncludeArchivedQuerySchema } from '../../../shared/contracts/common';
 import {
-  IdParamsSchema,
-  IncludeArchivedQuerySchema,
   UnitCreateSchema,
   UnitDetailSchema,
-  UnitSchema,
+  UnitListSchema,
   UnitUpdateSchema,
-} from './registry.schemas';
+} from '../../../shared/contracts/registry';
+import { requireActor } from '../../plugins/auth.plugin';
 import * as svc from './units.service';
 
 const tags = ['units'];
@@ -24,7 +22,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Units of a government in reach (flat list with parentId, for a tree)',
         params: IdParamsSchema,
         querystring: IncludeArchivedQuerySchema,
-        response: { 200: z.object({ items: z.array(UnitSchema) }) },
+        response: { 200: UnitListSchema },
       },
     },
     async (req) => ({

@@ -1,16 +1,20 @@
+import type { Sector, UnitType } from '../../../shared/contracts/enums';
+import type { UnitDetailDto, UnitDto } from '../../../shared/contracts/registry';
 import type { Executor } from '../../db/client';
-import { units } from '../../db/schema';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
-import { reachesGovernment, reachesUnit, unitScope, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { findGovernment } from './governments.repository';
+import {
+  canChangeUnitRecord,
+  changeableGovernmentIds,
+  requireChangeableUnit,
+  requireReadableGovernment,
+  requireReadableUnit,
+} from './registry.access';
 import { closedByChange } from './unit-history.repository';
-import type { UnitDetailDto, UnitDto } from './registry.schemas';
 import * as repo from './units.repository';
-
-type UnitType = repo.UnitRow['type'];
-type Sector = repo.UnitRow['sector'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -20,16 +24,6 @@ function toDto<T extends { archivedAt: Date | null }>(
   return { ...r, archivedAt: iso(r.archivedAt) };
 }
 
-/**
- * A unit the actor reaches, or 404 (out of reach and missing look the same). Other registry
- * services use it to check the unit a product, contact or agreement hangs on.
- */
-export async function findReachableUnit(db: Executor, actor: Actor, id: string): Promise<repo.UnitRow> {
-  const unit = await repo.findUnit(db, id);
-  if (!unit || !reachesUnit(actor.reach, unit.id, unit.governmentId)) throw new NotFoundError();
-  return unit;
-}
-
 /** The units of a government in the actor's reach (flat, with parentId, for a tree). */
 export async function listUnitsForActor(
   db: Executor,
@@ -37,19 +31,14 @@ export async function listUnitsForActor(
   governmentId: string,
   includeArchived: boolean,
 ): Promise<UnitDto[]> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
-  if (!(await findGovernment(db, governmentId))) throw new NotFoundError();
-  const rows = await repo.listUnits(
-    db,
-    governmentId,
-    unitScope(actor.reach, units.id, units.governmentId),
-    includeArchived,
-  );
+  await requireReadableGovernment(db, actor, governmentId);
+  const rows = await repo.listUnits(db, governmentId, actor.reach, includeArchived);
   return rows.map(toDto);
 }
 
+/** One unit the actor reads, with its government and parent names. */
 export async function getUnitForActor(db: Executor, actor: Actor, id: string): Promise<UnitDetailDto> {
-  await findReachableUnit(db, actor, id);
+  await requireReadableUnit(db, actor, id);
   const row = await repo.getUnitDetail(db, id);
   if (!row) throw new NotFoundError();
   return toDto(row);
@@ -62,7 +51,7 @@ async function checkParent(tx: Executor, actor: Actor, governmentId: string, par
     !parent ||
     parent.governmentId !== governmentId ||
     parent.archivedAt ||
-    !reachesUnit(actor.reach, parent.id, parent.governmentId)
+    !canChangeUnitRecord(actor, { unitId: parent.id, governmentId: parent.governmentId })
   )
     throw new ValidationError({ parentId: { message: 'field.parentUnit' } });
 }
@@ -83,7 +72,7 @@ export async function createUnit(
   governmentId: string,
   input: UnitInput,
 ): Promise<UnitDetailDto> {
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
+  if (!changeableGovernmentIds(actor, [governmentId]).has(governmentId)) throw new NotFoundError();
   const id = await inTransaction(db, async (tx) => {
     const gov = await findGovernment(tx, governmentId);
     if (!gov) throw new NotFoundError();
@@ -121,7 +110,7 @@ export async function updateUnit(
   input: Partial<UnitInput>,
 ): Promise<UnitDetailDto> {
   await inTransaction(db, async (tx) => {
-    const before = await findReachableUnit(tx, actor, id);
+    const before = await requireChangeableUnit(tx, actor, id);
     if (input.parentId && input.parentId !== before.parentId) {
       if (await repo.isSelfOrDescendant(tx, id, input.parentId))
         throw new ValidationError({ parentId: { message: 'field.parentCycle' } });
@@ -157,7 +146,7 @@ export async function setUnitArchived(
   archived: boolean,
 ): Promise<UnitDetailDto> {
   await inTransaction(db, async (tx) => {
-    const before = await findReachableUnit(tx, actor, id);
+    const before = await requireChangeableUnit(tx, actor, id);
     if (archived) {
       const count = await repo.countActiveChildren(tx, id);
       if (count > 0) throw new AppError('CONFLICT', 409, 'conflict.hasActiveChildren', undefined, { count });

@@ -8,7 +8,7 @@ import { requireActor } from '../../plugins/auth.plugin';
 import { CycleIdParams } from '../assessments/assessments.schemas';
 import { contentDisposition } from '../files/files.service';
 import type { RunInBackground } from '../imports/imports.service';
-import { IdParamsSchema } from '../registry/registry.schemas';
+import { IdParamsSchema } from '../../../shared/contracts/common';
 import * as svc from './results-export.service';
 
 const tags = ['reports'];

@@ -3,6 +3,7 @@
  * service products and accounts. Pure (no I/O besides the bundled area data); the loader turns
  * it into rows. Same seed and scale → the same objects, ids included.
  */
+import type { GovernmentType, UnitType } from '../../../shared/contracts/enums';
 import { readAreaData } from '../regions/regions.service';
 import { Prng } from './prng';
 import {
@@ -68,9 +69,7 @@ export const SCALES: Record<ScaleName, Scale> = {
   },
 };
 
-export type GovernmentType = 'kementerian' | 'lembaga' | 'pemprov' | 'pemkab' | 'pemkot';
-export type UnitType =
-  'opd' | 'upt' | 'puskesmas' | 'rsud' | 'kecamatan' | 'kelurahan' | 'sekolah' | 'lainnya';
+export type { GovernmentType, UnitType };
 export type Role = 'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic';
 
 export interface SynthOffice {

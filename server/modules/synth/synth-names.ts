@@ -3,25 +3,9 @@
  * government, UPT kinds and service products per sector. Names are generic office names, never
  * people; the counts follow the Ombudsman's 587-entity year (25 kementerian, 14 lembaga).
  */
-export type Sector =
-  | 'kesehatan'
-  | 'pendidikan'
-  | 'sosial'
-  | 'perizinan'
-  | 'kependudukan'
-  | 'pengawasan'
-  | 'infrastruktur'
-  | 'ekonomi'
-  | 'lingkungan'
-  | 'perhubungan'
-  | 'ketenagakerjaan'
-  | 'keuangan'
-  | 'kepegawaian'
-  | 'komunikasi'
-  | 'kebencanaan'
-  | 'lainnya';
+import type { ProductType, Sector } from '../../../shared/contracts/enums';
 
-export type ProductType = 'administratif' | 'barang' | 'jasa';
+export type { ProductType, Sector };
 
 export const KEMENTERIAN: Array<[string, Sector]> = [
   ['Kementerian Dalam Negeri', 'kependudukan'],

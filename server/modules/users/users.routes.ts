@@ -7,7 +7,7 @@ import {
   UserUpdateSchema,
 } from '../../../shared/contracts/users';
 import { requireActor } from '../../plugins/auth.plugin';
-import { IdParamsSchema } from '../registry/registry.schemas';
+import { IdParamsSchema } from '../../../shared/contracts/common';
 
 import * as svc from './users.service';
 

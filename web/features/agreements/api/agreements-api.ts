@@ -1,49 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  agreementKeys,
+  type AgreementDto,
+  type AgreementInput,
+} from '../../../../shared/contracts/agreements';
+import type { FileUploaded } from '../../../../shared/contracts/common';
+import { unitKeys, type UnitDto } from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost, uploadFile } from '../../../lib/api-client';
-
-export const AGREEMENT_KINDS = ['mou', 'pks'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-
-export interface Agreement {
-  id: string;
-  governmentId: string;
-  officeId: string;
-  kind: AgreementKind;
-  number: string;
-  title: string;
-  parties: string;
-  signedOn: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  scope: string | null;
-  units: { id: string; name: string }[];
-  document: { id: string; originalName: string; size: number; mimeType: string } | null;
-  archivedAt: string | null;
-}
-
-export interface AgreementInput {
-  kind: AgreementKind;
-  number: string;
-  title: string;
-  parties: string;
-  signedOn: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  scope: string | null;
-  unitIds: string[];
-}
-
-export interface UnitOption {
-  id: string;
-  name: string;
-  archivedAt: string | null;
-}
 
 export function useAgreements(governmentId: string, includeArchived: boolean) {
   return useQuery({
-    queryKey: ['agreements', 'byGovernment', governmentId, includeArchived],
+    queryKey: agreementKeys.byGovernment(governmentId, includeArchived),
     queryFn: () =>
-      apiGet<{ items: Agreement[] }>(`/governments/${governmentId}/agreements`, {
+      apiGet<{ items: AgreementDto[] }>(`/governments/${governmentId}/agreements`, {
         includeArchived: includeArchived ? 'true' : undefined,
       }),
   });
@@ -52,8 +21,8 @@ export function useAgreements(governmentId: string, includeArchived: boolean) {
 /** Units to pick as "monitored units" of an agreement. */
 export function useUnitOptions(governmentId: string) {
   return useQuery({
-    queryKey: ['units', 'byGovernment', governmentId, false],
-    queryFn: () => apiGet<{ items: UnitOption[] }>(`/governments/${governmentId}/units`),
+    queryKey: unitKeys.byGovernment(governmentId, false),
+    queryFn: () => apiGet<{ items: UnitDto[] }>(`/governments/${governmentId}/units`),
   });
 }
 
@@ -62,9 +31,9 @@ export function useSaveAgreement(governmentId: string) {
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: AgreementInput }) =>
       id
-        ? apiPatch<Agreement>(`/agreements/${id}`, input)
-        : apiPost<Agreement>(`/governments/${governmentId}/agreements`, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
+        ? apiPatch<AgreementDto>(`/agreements/${id}`, input)
+        : apiPost<AgreementDto>(`/governments/${governmentId}/agreements`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: agreementKeys.all }),
   });
 }
 
@@ -72,8 +41,8 @@ export function useArchiveAgreement() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
-      apiPost<Agreement>(`/agreements/${id}/${restore ? 'restore' : 'archive'}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
+      apiPost<AgreementDto>(`/agreements/${id}/${restore ? 'restore' : 'archive'}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: agreementKeys.all }),
   });
 }
 
@@ -81,12 +50,8 @@ export function useUploadAgreementDocument() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, file, onProgress }: { id: string; file: File; onProgress: (p: number) => void }) =>
-      uploadFile<{ id: string; originalName: string; size: number }>(
-        `/agreements/${id}/document`,
-        file,
-        onProgress,
-      ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
+      uploadFile<FileUploaded>(`/agreements/${id}/document`, file, onProgress),
+    onSuccess: () => qc.invalidateQueries({ queryKey: agreementKeys.all }),
   });
 }
 

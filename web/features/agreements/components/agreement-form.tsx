@@ -12,18 +12,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import {
-  AGREEMENT_KINDS,
-  useSaveAgreement,
-  useUnitOptions,
-  type Agreement,
-  type AgreementKind,
-} from '../api/agreements-api';
+import type { AgreementDto } from '../../../../shared/contracts/agreements';
+import { AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/contracts/enums';
+import { useSaveAgreement, useUnitOptions } from '../api/agreements-api';
 
 interface Props {
   governmentId: string;
-  agreement?: Agreement;
-  onDone: (agreement: Agreement) => void;
+  agreement?: AgreementDto;
+  onDone: (agreement: AgreementDto) => void;
   onCancel: () => void;
 }
 

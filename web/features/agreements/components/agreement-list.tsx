@@ -8,7 +8,8 @@ import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatBytes } from '../../../lib/files';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { documentUrl, useAgreements, useArchiveAgreement, type Agreement } from '../api/agreements-api';
+import type { AgreementDto } from '../../../../shared/contracts/agreements';
+import { documentUrl, useAgreements, useArchiveAgreement } from '../api/agreements-api';
 import { AgreementForm } from './agreement-form';
 import { DocumentUpload } from './document-upload';
 
@@ -16,14 +17,14 @@ import { DocumentUpload } from './document-upload';
 export function AgreementList({ governmentId, canWrite }: { governmentId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
-  const [confirming, setConfirming] = useState<Agreement | null>(null);
+  const [editing, setEditing] = useState<AgreementDto | 'new' | null>(null);
+  const [confirming, setConfirming] = useState<AgreementDto | null>(null);
   const agreements = useAgreements(governmentId, includeArchived);
   const archive = useArchiveAgreement();
   const items = agreements.data?.items ?? [];
   const format = useFormat();
 
-  async function toggleArchive(a: Agreement) {
+  async function toggleArchive(a: AgreementDto) {
     const restore = Boolean(a.archivedAt);
     try {
       await archive.mutateAsync({ id: a.id, restore });

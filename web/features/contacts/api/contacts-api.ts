@@ -1,34 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
+import {
+  contactKeys,
+  type ContactAccountDto,
+  type ContactInput,
+  type ContactListItemDto,
+} from '../../../../shared/contracts/registry';
 import { apiPost } from '../../../lib/api-client';
 import { unitResourceApi } from '../../../lib/unit-resource-api';
 
-export interface Contact {
-  id: string;
-  unitId: string;
-  governmentId: string;
-  name: string;
-  position: string | null;
-  phone: string | null;
-  email: string | null;
-  userId: string | null;
-  archivedAt: string | null;
-  unitName?: string;
-}
-
-export interface ContactInput {
-  name: string;
-  position: string | null;
-  phone: string | null;
-  email: string | null;
-}
-
-export interface ContactAccount {
-  userId: string;
-  email: string;
-  temporaryPassword: string | null;
-}
-
-const api = unitResourceApi<Contact, ContactInput>('contacts');
+const api = unitResourceApi<ContactListItemDto, ContactInput>(contactKeys);
 
 export const useUnitContacts = api.useByUnit;
 export const useGovernmentContacts = api.useByGovernment;
@@ -39,7 +19,7 @@ export function useCreateContactAccount() {
   const invalidate = api.useInvalidate();
   return useMutation({
     mutationFn: ({ id, password }: { id: string; password?: string }) =>
-      apiPost<ContactAccount>(`/contacts/${id}/account`, password ? { password } : {}),
+      apiPost<ContactAccountDto>(`/contacts/${id}/account`, password ? { password } : {}),
     onSuccess: invalidate,
   });
 }
@@ -47,6 +27,6 @@ export function useCreateContactAccount() {
 /** "Lupa kata sandi": a new temporary password for the contact's PIC account (shown once). */
 export function useResetContactPassword() {
   return useMutation({
-    mutationFn: (id: string) => apiPost<ContactAccount>(`/contacts/${id}/account/password-reset`),
+    mutationFn: (id: string) => apiPost<ContactAccountDto>(`/contacts/${id}/account/password-reset`),
   });
 }

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SecretReveal } from '../../../components/ui/secret-reveal';
-import type { ContactAccount } from '../api/contacts-api';
+import type { ContactAccountDto } from '../../../../shared/contracts/registry';
 
 /** The account a modal just created or reset: its e-mail and the temporary password, shown once. */
 export function AccountResult({
@@ -9,7 +9,7 @@ export function AccountResult({
   onDone,
   doneTestId,
 }: {
-  result: ContactAccount;
+  result: ContactAccountDto;
   onDone: () => void;
   doneTestId: string;
 }) {

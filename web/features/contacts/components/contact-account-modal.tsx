@@ -2,17 +2,24 @@ import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core'
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useCreateContactAccount, type Contact, type ContactAccount } from '../api/contacts-api';
+import type { ContactAccountDto, ContactListItemDto } from '../../../../shared/contracts/registry';
+import { useCreateContactAccount } from '../api/contacts-api';
 import { AccountResult } from './account-result';
 
 /**
  * Turns a contact into a PIC account. With no password given the server makes a temporary one,
  * shown here once (with a copy button) and never again.
  */
-export function ContactAccountModal({ contact, onClose }: { contact: Contact | null; onClose: () => void }) {
+export function ContactAccountModal({
+  contact,
+  onClose,
+}: {
+  contact: ContactListItemDto | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [result, setResult] = useState<ContactAccount | null>(null);
+  const [result, setResult] = useState<ContactAccountDto | null>(null);
   const create = useCreateContactAccount();
   const errors = fieldErrors(create.error);
 

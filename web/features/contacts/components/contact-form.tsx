@@ -2,7 +2,8 @@ import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useSaveContact, type Contact } from '../api/contacts-api';
+import type { ContactListItemDto } from '../../../../shared/contracts/registry';
+import { useSaveContact } from '../api/contacts-api';
 
 export function ContactForm({
   unitId,
@@ -10,7 +11,7 @@ export function ContactForm({
   onDone,
 }: {
   unitId: string;
-  contact?: Contact;
+  contact?: ContactListItemDto;
   onDone: () => void;
 }) {
   const { t } = useTranslation();

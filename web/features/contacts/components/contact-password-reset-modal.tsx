@@ -2,7 +2,8 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../../lib/notify';
-import { useResetContactPassword, type Contact, type ContactAccount } from '../api/contacts-api';
+import type { ContactAccountDto, ContactListItemDto } from '../../../../shared/contracts/registry';
+import { useResetContactPassword } from '../api/contacts-api';
 import { AccountResult } from './account-result';
 
 /**
@@ -13,11 +14,11 @@ export function ContactPasswordResetModal({
   contact,
   onClose,
 }: {
-  contact: Contact | null;
+  contact: ContactListItemDto | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [result, setResult] = useState<ContactAccount | null>(null);
+  const [result, setResult] = useState<ContactAccountDto | null>(null);
   const reset = useResetContactPassword();
 
   function close() {

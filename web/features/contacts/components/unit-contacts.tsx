@@ -6,7 +6,8 @@ import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useArchiveContact, useUnitContacts, type Contact } from '../api/contacts-api';
+import type { ContactListItemDto } from '../../../../shared/contracts/registry';
+import { useArchiveContact, useUnitContacts } from '../api/contacts-api';
 import { whatsappLink } from '../../../../shared/contracts/notifications';
 import { ContactAccountModal } from './contact-account-modal';
 import { ContactPasswordResetModal } from './contact-password-reset-modal';
@@ -22,15 +23,15 @@ interface Props {
 export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
   const { t } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
-  const [confirming, setConfirming] = useState<Contact | null>(null);
-  const [accountFor, setAccountFor] = useState<Contact | null>(null);
-  const [resetFor, setResetFor] = useState<Contact | null>(null);
+  const [editing, setEditing] = useState<ContactListItemDto | 'new' | null>(null);
+  const [confirming, setConfirming] = useState<ContactListItemDto | null>(null);
+  const [accountFor, setAccountFor] = useState<ContactListItemDto | null>(null);
+  const [resetFor, setResetFor] = useState<ContactListItemDto | null>(null);
   const contacts = useUnitContacts(unitId, includeArchived);
   const archive = useArchiveContact();
   const items = contacts.data?.items ?? [];
 
-  async function toggleArchive(c: Contact) {
+  async function toggleArchive(c: ContactListItemDto) {
     const restore = Boolean(c.archivedAt);
     try {
       await archive.mutateAsync({ id: c.id, restore });

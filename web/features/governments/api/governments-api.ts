@@ -1,52 +1,22 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RegionLevel } from '../../../../shared/contracts/enums';
+import { regionKeys, type RegionDto } from '../../../../shared/contracts/regions';
+import {
+  governmentKeys,
+  officeKeys,
+  type GovernmentDto,
+  type GovernmentFilters,
+  type GovernmentInput,
+  type GovernmentPage,
+  type OfficeDto,
+} from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
-
-export const GOVERNMENT_TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'] as const;
-export type GovernmentType = (typeof GOVERNMENT_TYPES)[number];
-export const REGIONAL_TYPES: GovernmentType[] = ['pemprov', 'pemkab', 'pemkot'];
-
-export interface Government {
-  id: string;
-  type: GovernmentType;
-  name: string;
-  regionCode: string | null;
-  regionName: string | null;
-  provinceCode: string | null;
-  officeId: string;
-  officeName: string;
-  address: string | null;
-  website: string | null;
-  unitCount: number;
-  productCount: number;
-  contactCount: number;
-  archivedAt: string | null;
-}
-
-export interface GovernmentFilters {
-  q: string;
-  type: GovernmentType | '';
-  includeArchived: boolean;
-}
-
-export interface Region {
-  code: string;
-  name: string;
-  level: 'province' | 'regency';
-  kind: 'provinsi' | 'kabupaten' | 'kota';
-  provinceCode: string;
-}
-
-export interface OfficeOption {
-  id: string;
-  name: string;
-  archivedAt: string | null;
-}
 
 export function useGovernmentList(filters: GovernmentFilters) {
   return useInfiniteQuery({
-    queryKey: ['governments', 'list', filters],
+    queryKey: governmentKeys.list(filters),
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: Government[]; nextCursor: string | null }>('/governments', {
+      apiGet<GovernmentPage>('/governments', {
         q: filters.q,
         type: filters.type,
         includeArchived: filters.includeArchived ? 'true' : undefined,
@@ -60,24 +30,24 @@ export function useGovernmentList(filters: GovernmentFilters) {
 
 export function useGovernment(id: string | undefined) {
   return useQuery({
-    queryKey: ['governments', 'detail', id],
-    queryFn: () => apiGet<Government>(`/governments/${id}`),
+    queryKey: governmentKeys.detail(id),
+    queryFn: () => apiGet<GovernmentDto>(`/governments/${id}`),
     enabled: Boolean(id),
   });
 }
 
 export function useRegions(
-  params: { level: 'province' | 'regency'; provinceCode?: string; unregistered?: boolean },
+  params: { level: RegionLevel; provinceCode?: string; unregistered?: boolean },
   enabled = true,
 ) {
+  const query = {
+    level: params.level,
+    provinceCode: params.provinceCode,
+    unregistered: params.unregistered ? ('true' as const) : undefined,
+  };
   return useQuery({
-    queryKey: ['regions', params],
-    queryFn: () =>
-      apiGet<{ items: Region[] }>('/regions', {
-        level: params.level,
-        provinceCode: params.provinceCode,
-        unregistered: params.unregistered ? 'true' : undefined,
-      }),
+    queryKey: regionKeys.list(query),
+    queryFn: () => apiGet<{ items: RegionDto[] }>('/regions', query),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -85,30 +55,23 @@ export function useRegions(
 
 export function useOfficeOptions(enabled: boolean) {
   return useQuery({
-    queryKey: ['offices', 'list', false],
-    queryFn: () => apiGet<{ items: OfficeOption[] }>('/offices'),
+    queryKey: officeKeys.list(false),
+    queryFn: () => apiGet<{ items: OfficeDto[] }>('/offices'),
     enabled,
   });
-}
-
-export interface GovernmentInput {
-  type?: GovernmentType;
-  name?: string;
-  regionCode?: string | null;
-  officeId?: string;
-  address?: string | null;
-  website?: string | null;
 }
 
 export function useSaveGovernment() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: GovernmentInput }) =>
-      id ? apiPatch<Government>(`/governments/${id}`, input) : apiPost<Government>('/governments', input),
+      id
+        ? apiPatch<GovernmentDto>(`/governments/${id}`, input)
+        : apiPost<GovernmentDto>('/governments', input),
     onSuccess: () =>
       qc
-        .invalidateQueries({ queryKey: ['governments'] })
-        .then(() => qc.invalidateQueries({ queryKey: ['regions'] })),
+        .invalidateQueries({ queryKey: governmentKeys.all })
+        .then(() => qc.invalidateQueries({ queryKey: regionKeys.all })),
   });
 }
 
@@ -116,7 +79,7 @@ export function useArchiveGovernment() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
-      apiPost<Government>(`/governments/${id}/${restore ? 'restore' : 'archive'}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['governments'] }),
+      apiPost<GovernmentDto>(`/governments/${id}/${restore ? 'restore' : 'archive'}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: governmentKeys.all }),
   });
 }

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
   GOVERNMENT_TYPES,
-  REGIONAL_TYPES,
-  useOfficeOptions,
-  useRegions,
-  useSaveGovernment,
-  type Government,
   type GovernmentType,
-} from '../api/governments-api';
+  isRegionalGovernmentType,
+} from '../../../../shared/contracts/enums';
+import type { GovernmentDto } from '../../../../shared/contracts/registry';
+import { useOfficeOptions, useRegions, useSaveGovernment } from '../api/governments-api';
 
 /** Same rule as the server: "Kabupaten Balangan" → "Pemerintah Kabupaten Balangan". */
 function defaultName(type: GovernmentType, regionName: string) {
@@ -18,9 +16,9 @@ function defaultName(type: GovernmentType, regionName: string) {
 }
 
 interface Props {
-  government?: Government;
+  government?: GovernmentDto;
   canChooseOffice: boolean;
-  onDone: (gov: Government) => void;
+  onDone: (gov: GovernmentDto) => void;
   onCancel: () => void;
 }
 
@@ -42,7 +40,7 @@ export function GovernmentForm({ government, canChooseOffice, onDone, onCancel }
   const save = useSaveGovernment();
   const errors = fieldErrors(save.error);
 
-  const regional = REGIONAL_TYPES.includes(type);
+  const regional = isRegionalGovernmentType(type);
   const provinces = useRegions({ level: 'province', unregistered: type === 'pemprov' }, !editing && regional);
   const regencies = useRegions(
     { level: 'regency', provinceCode, unregistered: true },

@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import { ArchiveButton } from '../../../components/ui/archive-button';
 import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useArchiveGovernment, type Government } from '../api/governments-api';
+import type { GovernmentDto } from '../../../../shared/contracts/registry';
+import { useArchiveGovernment } from '../api/governments-api';
 import { GovernmentForm } from './government-form';
 
 interface Props {
-  government: Government;
+  government: GovernmentDto;
   canWrite: boolean;
   canChooseOffice: boolean;
   showBackLink: boolean;

@@ -21,13 +21,9 @@ import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import {
-  GOVERNMENT_TYPES,
-  useArchiveGovernment,
-  useGovernmentList,
-  type Government,
-  type GovernmentType,
-} from '../api/governments-api';
+import { GOVERNMENT_TYPES, type GovernmentType } from '../../../../shared/contracts/enums';
+import type { GovernmentDto } from '../../../../shared/contracts/registry';
+import { useArchiveGovernment, useGovernmentList } from '../api/governments-api';
 import { GovernmentForm } from './government-form';
 
 interface Props {
@@ -43,13 +39,13 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [type, setType] = useState<GovernmentType | ''>('');
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [editing, setEditing] = useState<Government | 'new' | null>(null);
-  const [confirming, setConfirming] = useState<Government | null>(null);
+  const [editing, setEditing] = useState<GovernmentDto | 'new' | null>(null);
+  const [confirming, setConfirming] = useState<GovernmentDto | null>(null);
   const list = useGovernmentList({ q: debouncedQ, type, includeArchived });
   const archive = useArchiveGovernment();
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
-  async function toggleArchive(gov: Government) {
+  async function toggleArchive(gov: GovernmentDto) {
     const restore = Boolean(gov.archivedAt);
     try {
       await archive.mutateAsync({ id: gov.id, restore });

@@ -1,38 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { regionKeys, type RegionDto } from '../../../../shared/contracts/regions';
+import { officeKeys, type OfficeDto, type OfficeInput } from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
-
-export interface Office {
-  id: string;
-  name: string;
-  code: string;
-  isHeadOffice: boolean;
-  address: string | null;
-  provinceCodes: string[];
-  provinces: { code: string; name: string }[];
-  governmentCount: number;
-  archivedAt: string | null;
-}
-
-export interface OfficeInput {
-  name: string;
-  code: string;
-  isHeadOffice: boolean;
-  address: string | null;
-  provinceCodes: string[];
-}
 
 export function useOffices(includeArchived: boolean) {
   return useQuery({
-    queryKey: ['offices', 'list', includeArchived],
+    queryKey: officeKeys.list(includeArchived),
     queryFn: () =>
-      apiGet<{ items: Office[] }>('/offices', { includeArchived: includeArchived ? 'true' : undefined }),
+      apiGet<{ items: OfficeDto[] }>('/offices', { includeArchived: includeArchived ? 'true' : undefined }),
   });
 }
 
 export function useProvinces() {
   return useQuery({
-    queryKey: ['regions', { level: 'province' }],
-    queryFn: () => apiGet<{ items: { code: string; name: string }[] }>('/regions', { level: 'province' }),
+    queryKey: regionKeys.list({ level: 'province' }),
+    queryFn: () => apiGet<{ items: RegionDto[] }>('/regions', { level: 'province' }),
     staleTime: 5 * 60_000,
   });
 }
@@ -41,8 +23,8 @@ export function useSaveOffice() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: OfficeInput }) =>
-      id ? apiPatch<Office>(`/offices/${id}`, input) : apiPost<Office>('/offices', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['offices'] }),
+      id ? apiPatch<OfficeDto>(`/offices/${id}`, input) : apiPost<OfficeDto>('/offices', input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: officeKeys.all }),
   });
 }
 
@@ -50,7 +32,7 @@ export function useArchiveOffice() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
-      apiPost<Office>(`/offices/${id}/${restore ? 'restore' : 'archive'}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['offices'] }),
+      apiPost<OfficeDto>(`/offices/${id}/${restore ? 'restore' : 'archive'}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: officeKeys.all }),
   });
 }

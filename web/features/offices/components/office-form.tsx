@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useProvinces, useSaveOffice, type Office } from '../api/offices-api';
+import type { OfficeDto } from '../../../../shared/contracts/registry';
+import { useProvinces, useSaveOffice } from '../api/offices-api';
 
 /** An Ombudsman office (perwakilan) and the provinces it oversees. */
-export function OfficeForm({ office, onDone }: { office?: Office; onDone: () => void }) {
+export function OfficeForm({ office, onDone }: { office?: OfficeDto; onDone: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(office?.name ?? '');
   const [code, setCode] = useState(office?.code ?? '');

@@ -6,20 +6,21 @@ import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useArchiveOffice, useOffices, type Office } from '../api/offices-api';
+import type { OfficeDto } from '../../../../shared/contracts/registry';
+import { useArchiveOffice, useOffices } from '../api/offices-api';
 import { OfficeForm } from './office-form';
 
 /** Ombudsman offices; the admin manages them, heads and assessors see their own. */
 export function OfficeList({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [editing, setEditing] = useState<Office | 'new' | null>(null);
-  const [confirming, setConfirming] = useState<Office | null>(null);
+  const [editing, setEditing] = useState<OfficeDto | 'new' | null>(null);
+  const [confirming, setConfirming] = useState<OfficeDto | null>(null);
   const offices = useOffices(includeArchived);
   const archive = useArchiveOffice();
   const items = offices.data?.items ?? [];
 
-  async function toggleArchive(o: Office) {
+  async function toggleArchive(o: OfficeDto) {
     const restore = Boolean(o.archivedAt);
     try {
       await archive.mutateAsync({ id: o.id, restore });

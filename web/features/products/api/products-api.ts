@@ -1,26 +1,11 @@
+import {
+  productKeys,
+  type ProductInput,
+  type ProductListItemDto,
+} from '../../../../shared/contracts/registry';
 import { unitResourceApi } from '../../../lib/unit-resource-api';
 
-export const PRODUCT_TYPES = ['administratif', 'barang', 'jasa'] as const;
-export type ProductType = (typeof PRODUCT_TYPES)[number];
-
-export interface Product {
-  id: string;
-  unitId: string;
-  governmentId: string;
-  name: string;
-  type: ProductType;
-  description: string | null;
-  archivedAt: string | null;
-  unitName?: string;
-}
-
-export interface ProductInput {
-  name: string;
-  type: ProductType;
-  description: string | null;
-}
-
-const api = unitResourceApi<Product, ProductInput>('products');
+const api = unitResourceApi<ProductListItemDto, ProductInput>(productKeys);
 
 export const useUnitProducts = api.useByUnit;
 export const useGovernmentProducts = api.useByGovernment;

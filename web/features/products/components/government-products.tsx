@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
-import { PRODUCT_TYPES, useGovernmentProducts, type ProductType } from '../api/products-api';
+import { PRODUCT_TYPES, type ProductType } from '../../../../shared/contracts/enums';
+import { useGovernmentProducts } from '../api/products-api';
 
 /** Every service product of a government, searchable; products are edited on their unit's page. */
 export function GovernmentProducts({ governmentId }: { governmentId: string }) {

@@ -2,7 +2,9 @@ import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { PRODUCT_TYPES, useSaveProduct, type Product, type ProductType } from '../api/products-api';
+import { PRODUCT_TYPES, type ProductType } from '../../../../shared/contracts/enums';
+import type { ProductListItemDto } from '../../../../shared/contracts/registry';
+import { useSaveProduct } from '../api/products-api';
 
 export function ProductForm({
   unitId,
@@ -10,7 +12,7 @@ export function ProductForm({
   onDone,
 }: {
   unitId: string;
-  product?: Product;
+  product?: ProductListItemDto;
   onDone: () => void;
 }) {
   const { t } = useTranslation();

@@ -6,20 +6,21 @@ import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useArchiveProduct, useUnitProducts, type Product } from '../api/products-api';
+import type { ProductListItemDto } from '../../../../shared/contracts/registry';
+import { useArchiveProduct, useUnitProducts } from '../api/products-api';
 import { ProductForm } from './product-form';
 
 /** The service products (layanan) of one unit, with add/edit/archive for those who may. */
 export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [editing, setEditing] = useState<Product | 'new' | null>(null);
-  const [confirming, setConfirming] = useState<Product | null>(null);
+  const [editing, setEditing] = useState<ProductListItemDto | 'new' | null>(null);
+  const [confirming, setConfirming] = useState<ProductListItemDto | null>(null);
   const products = useUnitProducts(unitId, includeArchived);
   const archive = useArchiveProduct();
   const items = products.data?.items ?? [];
 
-  async function toggleArchive(p: Product) {
+  async function toggleArchive(p: ProductListItemDto) {
     const restore = Boolean(p.archivedAt);
     try {
       await archive.mutateAsync({ id: p.id, restore });

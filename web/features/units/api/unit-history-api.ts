@@ -8,6 +8,7 @@ import {
   type UnitLineage,
   type UnitResultsHistory,
 } from '../../../../shared/contracts/unit-history';
+import { governmentKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { apiGet, apiPost } from '../../../lib/api-client';
 
 export function useUnitLineage(unitId: string) {
@@ -38,8 +39,8 @@ export function useReorganiseUnit(governmentId: string, unitId: string) {
       apiPost<UnitChangeDto>(`/governments/${governmentId}/units/${unitId}/${r.kind}`, r.body),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['units'] }),
-        qc.invalidateQueries({ queryKey: ['governments'] }),
+        qc.invalidateQueries({ queryKey: unitKeys.all }),
+        qc.invalidateQueries({ queryKey: governmentKeys.all }),
         qc.invalidateQueries({ queryKey: unitHistoryKeys.all }),
       ]),
   });

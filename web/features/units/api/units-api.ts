@@ -1,70 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  governmentKeys,
+  unitKeys,
+  type UnitDetailDto,
+  type UnitDto,
+  type UnitInput,
+} from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
-
-export const UNIT_TYPES = [
-  'opd',
-  'upt',
-  'puskesmas',
-  'rsud',
-  'kecamatan',
-  'kelurahan',
-  'sekolah',
-  'lainnya',
-] as const;
-export const SECTORS = [
-  'kesehatan',
-  'pendidikan',
-  'sosial',
-  'perizinan',
-  'kependudukan',
-  'pengawasan',
-  'infrastruktur',
-  'ekonomi',
-  'lingkungan',
-  'perhubungan',
-  'ketenagakerjaan',
-  'keuangan',
-  'kepegawaian',
-  'komunikasi',
-  'kebencanaan',
-  'lainnya',
-] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
-export type Sector = (typeof SECTORS)[number];
-
-export interface Unit {
-  id: string;
-  governmentId: string;
-  parentId: string | null;
-  code: string | null;
-  name: string;
-  type: UnitType;
-  sector: Sector;
-  address: string | null;
-  productCount: number;
-  contactCount: number;
-  archivedAt: string | null;
-}
-
-export interface UnitDetail extends Unit {
-  governmentName: string;
-  parentName: string | null;
-}
-
-export interface UnitInput {
-  name: string;
-  type: UnitType;
-  sector: Sector;
-  parentId: string | null;
-  code: string | null;
-  address: string | null;
-}
 
 export function useGovernmentUnits(governmentId: string, includeArchived: boolean) {
   return useQuery({
-    queryKey: ['units', 'byGovernment', governmentId, includeArchived],
+    queryKey: unitKeys.byGovernment(governmentId, includeArchived),
     queryFn: () =>
-      apiGet<{ items: Unit[] }>(`/governments/${governmentId}/units`, {
+      apiGet<{ items: UnitDto[] }>(`/governments/${governmentId}/units`, {
         includeArchived: includeArchived ? 'true' : undefined,
       }),
   });
@@ -72,8 +20,8 @@ export function useGovernmentUnits(governmentId: string, includeArchived: boolea
 
 export function useUnit(id: string | undefined) {
   return useQuery({
-    queryKey: ['units', 'detail', id],
-    queryFn: () => apiGet<UnitDetail>(`/units/${id}`),
+    queryKey: unitKeys.detail(id),
+    queryFn: () => apiGet<UnitDetailDto>(`/units/${id}`),
     enabled: Boolean(id),
   });
 }
@@ -82,8 +30,8 @@ function useInvalidateRegistry() {
   const qc = useQueryClient();
   return () =>
     Promise.all([
-      qc.invalidateQueries({ queryKey: ['units'] }),
-      qc.invalidateQueries({ queryKey: ['governments'] }),
+      qc.invalidateQueries({ queryKey: unitKeys.all }),
+      qc.invalidateQueries({ queryKey: governmentKeys.all }),
     ]);
 }
 
@@ -91,7 +39,9 @@ export function useSaveUnit(governmentId: string) {
   const invalidate = useInvalidateRegistry();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: UnitInput }) =>
-      id ? apiPatch<Unit>(`/units/${id}`, input) : apiPost<Unit>(`/governments/${governmentId}/units`, input),
+      id
+        ? apiPatch<UnitDetailDto>(`/units/${id}`, input)
+        : apiPost<UnitDetailDto>(`/governments/${governmentId}/units`, input),
     onSuccess: invalidate,
   });
 }
@@ -100,13 +50,13 @@ export function useArchiveUnit() {
   const invalidate = useInvalidateRegistry();
   return useMutation({
     mutationFn: ({ id, restore }: { id: string; restore: boolean }) =>
-      apiPost<Unit>(`/units/${id}/${restore ? 'restore' : 'archive'}`),
+      apiPost<UnitDetailDto>(`/units/${id}/${restore ? 'restore' : 'archive'}`),
     onSuccess: invalidate,
   });
 }
 
 export interface TreeRow {
-  unit: Unit;
+  unit: UnitDto;
   depth: number;
 }
 
@@ -114,9 +64,9 @@ export interface TreeRow {
  * Orders a flat unit list as a depth-first tree (children under their parent, by name).
  * Units whose parent is not in the list (out of a PIC's reach, or archived and hidden) become roots.
  */
-export function buildTree(units: Unit[]): TreeRow[] {
+export function buildTree(units: UnitDto[]): TreeRow[] {
   const ids = new Set(units.map((u) => u.id));
-  const children = new Map<string | null, Unit[]>();
+  const children = new Map<string | null, UnitDto[]>();
   for (const u of units) {
     const key = u.parentId && ids.has(u.parentId) ? u.parentId : null;
     const list = children.get(key) ?? [];
@@ -139,7 +89,7 @@ export function buildTree(units: Unit[]): TreeRow[] {
 }
 
 /** A unit and everything under it (a unit cannot move under itself or a descendant). */
-export function descendantsOf(units: Unit[], id: string): Set<string> {
+export function descendantsOf(units: UnitDto[], id: string): Set<string> {
   const out = new Set<string>([id]);
   let grew = true;
   while (grew) {

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { ArchiveButton } from '../../../components/ui/archive-button';
 import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useArchiveUnit, useGovernmentUnits, type UnitDetail } from '../api/units-api';
+import type { UnitDetailDto } from '../../../../shared/contracts/registry';
+import { useArchiveUnit, useGovernmentUnits } from '../api/units-api';
 import { UnitForm } from './unit-form';
 
 function Field({ label, value }: { label: string; value: React.ReactNode }) {
@@ -20,7 +21,7 @@ function Field({ label, value }: { label: string; value: React.ReactNode }) {
 }
 
 /** Header card of the unit page: where it sits, what it is, and edit/archive for those who may. */
-export function UnitDetails({ unit, canWrite }: { unit: UnitDetail; canWrite: boolean }) {
+export function UnitDetails({ unit, canWrite }: { unit: UnitDetailDto; canWrite: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);

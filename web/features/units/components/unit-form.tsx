@@ -2,23 +2,16 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import {
-  buildTree,
-  descendantsOf,
-  SECTORS,
-  UNIT_TYPES,
-  useSaveUnit,
-  type Sector,
-  type Unit,
-  type UnitType,
-} from '../api/units-api';
+import { type Sector, SECTORS, UNIT_TYPES, type UnitType } from '../../../../shared/contracts/enums';
+import type { UnitDto } from '../../../../shared/contracts/registry';
+import { buildTree, descendantsOf, useSaveUnit } from '../api/units-api';
 
 interface Props {
   governmentId: string;
-  units: Unit[];
-  unit?: Unit;
+  units: UnitDto[];
+  unit?: UnitDto;
   defaultParentId?: string | null;
-  onDone: (unit: Unit) => void;
+  onDone: (unit: UnitDto) => void;
   onCancel: () => void;
 }
 

@@ -18,24 +18,17 @@ import type { NewUnit, UnitTarget } from '../../../../shared/contracts/unit-hist
 import { todayIn } from '../../../../shared/format/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useReorganiseUnit } from '../api/unit-history-api';
-import {
-  buildTree,
-  descendantsOf,
-  SECTORS,
-  UNIT_TYPES,
-  type Sector,
-  type Unit,
-  type UnitDetail,
-  type UnitType,
-} from '../api/units-api';
+import { type Sector, SECTORS, UNIT_TYPES, type UnitType } from '../../../../shared/contracts/enums';
+import type { UnitDetailDto, UnitDto } from '../../../../shared/contracts/registry';
+import { buildTree, descendantsOf } from '../api/units-api';
 
 export type ReorganiseKind = 'rename' | 'merge' | 'split';
 
 interface Props {
   kind: ReorganiseKind;
-  unit: UnitDetail;
+  unit: UnitDetailDto;
   /** The government's units (archived ones included or not: only active ones are offered). */
-  units: Unit[];
+  units: UnitDto[];
   onDone: () => void;
   onCancel: () => void;
 }

@@ -21,7 +21,8 @@ import type { UnitChangeDto, UnitLineage } from '../../../../shared/contracts/un
 import { formatDate, formatScore } from '../../../../shared/format/format';
 import { QueryState } from '../../../components/ui/query-state';
 import { useUnitLineage, useUnitResultsHistory } from '../api/unit-history-api';
-import { useGovernmentUnits, type UnitDetail } from '../api/units-api';
+import type { UnitDetailDto } from '../../../../shared/contracts/registry';
+import { useGovernmentUnits } from '../api/units-api';
 import { ReorganiseForm, type ReorganiseKind } from './unit-history-forms';
 
 const UnitLink = ({ id, name, current }: { id: string; name: string; current: string }) =>
@@ -73,7 +74,7 @@ function ChangeText({ change, current }: { change: UnitChangeDto; current: strin
 }
 
 /** On a closed unit: "Digabung ke X pada <date>" / "Dipecah menjadi X, Y pada <date>". */
-export function UnitClosedNotice({ unit }: { unit: UnitDetail }) {
+export function UnitClosedNotice({ unit }: { unit: UnitDetailDto }) {
   const { t, i18n } = useTranslation();
   const lineage = useUnitLineage(unit.id);
   if (!unit.archivedAt || !lineage.data) return null;
@@ -149,7 +150,7 @@ function HistoryTimeline({ unitId }: { unitId: string }) {
 }
 
 /** Past results of the unit and of its predecessors ("sebagai <old name>"), with their improvement points. */
-function PastResults({ unit }: { unit: UnitDetail }) {
+function PastResults({ unit }: { unit: UnitDetailDto }) {
   const { t, i18n } = useTranslation();
   const history = useUnitResultsHistory(unit.id);
   return (
@@ -203,7 +204,7 @@ function PastResults({ unit }: { unit: UnitDetail }) {
 }
 
 /** The "Ganti nama / Gabungkan / Pecah" menu and its forms, for those who may reorganise. */
-export function UnitReorganiseMenu({ unit }: { unit: UnitDetail }) {
+export function UnitReorganiseMenu({ unit }: { unit: UnitDetailDto }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReorganiseKind | null>(null);
   const phone = useMediaQuery('(max-width: 36em)') ?? false;
@@ -247,7 +248,7 @@ export function UnitReorganiseMenu({ unit }: { unit: UnitDetail }) {
 }
 
 /** The unit page's history section: the timeline and the past results that follow the unit. */
-export function UnitHistoryPanel({ unit, canReorganise }: { unit: UnitDetail; canReorganise: boolean }) {
+export function UnitHistoryPanel({ unit, canReorganise }: { unit: UnitDetailDto; canReorganise: boolean }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="lg" radius="md">

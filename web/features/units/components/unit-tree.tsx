@@ -7,23 +7,24 @@ import { ArchiveConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { buildTree, useArchiveUnit, useGovernmentUnits, type Unit } from '../api/units-api';
+import type { UnitDto } from '../../../../shared/contracts/registry';
+import { buildTree, useArchiveUnit, useGovernmentUnits } from '../api/units-api';
 import { UnitForm } from './unit-form';
 
-type Editing = { unit?: Unit; parentId?: string | null } | null;
+type Editing = { unit?: UnitDto; parentId?: string | null } | null;
 
 /** The government's units as an indented tree with type/sector badges and counts. */
 export function UnitTree({ governmentId, canWrite }: { governmentId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const [includeArchived, setIncludeArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
-  const [confirming, setConfirming] = useState<Unit | null>(null);
+  const [confirming, setConfirming] = useState<UnitDto | null>(null);
   const units = useGovernmentUnits(governmentId, includeArchived);
   const archive = useArchiveUnit();
   const all = units.data?.items ?? [];
   const rows = buildTree(all);
 
-  async function toggleArchive(unit: Unit) {
+  async function toggleArchive(unit: UnitDto) {
     const restore = Boolean(unit.archivedAt);
     try {
       await archive.mutateAsync({ id: unit.id, restore });
