@@ -10,8 +10,8 @@ import { heavyWork } from '../../lib/worker-pool';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { probeLoop, type LoopFigures } from '../../test/loop-probe';
-import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/assessment-fixtures';
-import { buildFullRapor } from '../assessments/rapor.service';
+import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/common/assessment-fixtures';
+import { buildFullRapor } from '../assessments/results/rapor.service';
 import { resolveSession } from '../auth/auth.service';
 import { renderRaporPdf } from './rapor-pdf';
 
