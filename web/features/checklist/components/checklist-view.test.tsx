@@ -8,7 +8,12 @@ import ChecklistPage from '../../../app/routes/checklist-page';
 import { apiError, FakeApi } from '../../../test/fake-api';
 import { ids, testFrameworkDetail } from '../../../test/fixtures';
 import { renderApp, testUser } from '../../../test/render';
-import type { Checklist, ChecklistItem } from '../api/checklist-api';
+import {
+  AnswersPutSchema,
+  ChecklistSchema,
+  type Checklist,
+  type ChecklistItem,
+} from '../../../../shared/contracts/assessments-checklist';
 
 const PATH = '/cycles/:id/units/:unitId/checklist';
 const AT = `/cycles/${ids.cycle}/units/${ids.unitA}/checklist`;
@@ -56,14 +61,18 @@ function checklist(over: Partial<Checklist> = {}): Checklist {
 function serverWith(state: Checklist) {
   const api = new FakeApi();
   api.on('GET', `/frameworks/${testFrameworkDetail.id}`, { body: testFrameworkDetail });
-  api.on('GET', CHECKLIST, () => ({ body: state }));
+  api.on('GET', CHECKLIST, () => ({ body: ChecklistSchema.parse(state) }));
   api.on('PUT', `/cycles/${ids.cycle}/answers`, (req) => {
-    const { answers } = req.body as {
-      answers: Array<{ answerId: string; value: number | null; na: boolean; comment: string | null }>;
-    };
+    // The body as the route reads it: a request the server would refuse fails the test.
+    const { answers } = AnswersPutSchema.parse(req.body);
     for (const a of answers) {
       const i = state.items.find((x) => x.answerId === a.answerId)!;
-      Object.assign(i, { selfValue: a.value, selfNa: a.na, selfComment: a.comment, answered: true });
+      Object.assign(i, {
+        selfValue: a.value ?? null,
+        selfNa: a.na,
+        selfComment: a.comment ?? null,
+        answered: true,
+      });
     }
     return { body: { saved: answers.length } };
   });

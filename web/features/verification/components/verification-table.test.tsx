@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { apiError, FakeApi } from '../../../test/fake-api';
 import { ids } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
-import type { VerificationItem } from '../api/verification-api';
+import {
+  AcceptAllSchema,
+  VerificationListSchema,
+  VerifySchema,
+  type VerificationItem,
+} from '../../../../shared/contracts/assessments-verification';
 import { VerificationTable } from './verification-table';
 
 const BASE = `/cycles/${ids.cycle}/governments/${ids.government}`;
@@ -65,7 +70,7 @@ function items(): VerificationItem[] {
 /** The fake server keeps the items and applies verify / accept to them, as the real one does. */
 function serverWith(state: VerificationItem[]) {
   const api = new FakeApi();
-  api.on('GET', `${BASE}/verification`, () => ({ body: { items: state } }));
+  api.on('GET', `${BASE}/verification`, () => ({ body: VerificationListSchema.parse({ items: state }) }));
   api.on('GET', `${BASE}/sample`, {
     body: {
       governmentId: ids.government,
@@ -113,21 +118,22 @@ function serverWith(state: VerificationItem[]) {
     },
   }));
   api.on('POST', '/answers/:answerId/verify', (req, { answerId }) => {
-    const body = req.body as
-      { action: 'accept' } | { action: 'adjust'; value: number | null; na: boolean; reason: string };
+    // The body as the route reads it: a request the server would refuse fails the test.
+    const body = VerifySchema.parse(req.body);
     const i = state.find((x) => x.answerId === answerId)!;
     if (body.action === 'accept')
       Object.assign(i, { verifyStatus: 'accepted', verifiedValue: i.selfValue, verifiedNa: i.selfNa });
     else
       Object.assign(i, {
         verifyStatus: 'adjusted',
-        verifiedValue: body.value,
+        verifiedValue: body.value ?? null,
         verifiedNa: body.na,
-        verifyReason: body.reason,
+        verifyReason: body.reason ?? null,
       });
     return { body: { answerId, verifyStatus: i.verifyStatus, score: 71.2, version: 3 } };
   });
-  api.on('POST', `${BASE}/verification/accept`, () => {
+  api.on('POST', `${BASE}/verification/accept`, (req) => {
+    AcceptAllSchema.parse(req.body);
     const accepted = state.filter((i) => i.verifyStatus === 'pending' && (i.selfValue !== null || i.selfNa));
     for (const i of accepted) Object.assign(i, { verifyStatus: 'accepted', verifiedValue: i.selfValue });
     return { body: { accepted: accepted.length, score: 74.5, version: 4 } };
