@@ -42,7 +42,7 @@ export function CycleActions({
             : t('cycles.recomputed'),
       );
     } catch (err) {
-      notifyError(err, t('common.saveFailed'));
+      notifyError(err, t('common.saveFailed'), { withFields: true });
     } finally {
       setPending(null);
     }
