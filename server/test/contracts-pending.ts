@@ -24,7 +24,6 @@ export const NOT_YET_CONVERTED: ReadonlySet<string> = new Set<string>([
   'PATCH /api/cycles/:id',
   'POST /api/cycles/:id/advance',
   'POST /api/cycles/:id/approve',
-  'POST /api/cycles/:id/recompute',
   'POST /api/cycles/:id/governments',
   'POST /api/cycles/:id/governments/:governmentId/remove',
   'GET /api/cycles/:id/governments/:governmentId/sample',

@@ -79,7 +79,7 @@ async function recomputeBatch(
   framework: Framework,
   governmentIds: string[],
   reason: ScoreReason,
-  actor: Actor | null,
+  actor: Pick<Actor, 'id'> | null,
   opts: RecomputeOptions,
   loaded?: BatchAnswers,
   cycleHeld = false,
@@ -281,8 +281,8 @@ export async function recomputeCycle(
   db: Executor,
   cycleId: string,
   reason: ScoreReason,
-  actor: Actor | null,
-  opts: { force?: boolean } = {},
+  actor: Pick<Actor, 'id'> | null,
+  opts: { force?: boolean; perBatch?: boolean } = {},
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
@@ -300,6 +300,29 @@ export async function recomputeCycle(
     p.catch(() => undefined); // awaited below; this only keeps an abandoned read from going unhandled
     return p;
   };
+  if (opts.perBatch && !isTransaction(db)) {
+    // One transaction per batch (the recompute job): PGlite has one connection, so a single
+    // transaction made every other request, /api/health included, wait for the whole recompute;
+    // here they run between batches. Each batch reads the cycle afresh under its lock, so a phase
+    // change in between is honoured; readers may meanwhile see some governments recomputed.
+    const framework = new Map<string, Framework>();
+    for (const batch of batches) {
+      await inTransaction(db, async (tx) => {
+        const cycle = await repo.lockCycleExclusive(tx, cycleId);
+        if (!cycle) throw new NotFoundError();
+        if (!framework.has(cycle.frameworkId))
+          framework.set(cycle.frameworkId, await loadFramework(tx, cycle.frameworkId));
+        const fw = framework.get(cycle.frameworkId)!;
+        await recomputeBatch(tx, cycleId, cycle, fw, batch, reason, actor, opts, undefined, true);
+      });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await inTransaction(db, async (tx) => {
+      if (!(await repo.lockCycleExclusive(tx, cycleId))) throw new NotFoundError();
+      await repo.storeRanks(tx, cycleId);
+    });
+    return { governments: ids.length, ms: Math.round(performance.now() - started) };
+  }
   try {
     await inTransaction(db, async (tx) => {
       const cycle = await repo.lockCycleExclusive(tx, cycleId);

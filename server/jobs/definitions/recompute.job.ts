@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { recomputeCycle } from '../../modules/assessments/scoring.service';
+import { defineJob } from '../job-definition';
+
+/**
+ * A full recompute of one cycle's scores, requested by "Hitung ulang" (POST /cycles/:id/recompute).
+ * It runs here, not inside the request: a national recompute takes seconds and its engine work
+ * yields to the event loop between governments, so the server keeps answering meanwhile. The
+ * versions it writes carry the requester's id. Retried twice (a lock timeout, a restart).
+ */
+export const recomputeJob = defineJob({
+  name: 'recompute-cycle',
+  payload: z.object({ cycleId: z.uuid(), userId: z.uuid().nullable() }).strict(),
+  maxAttempts: 3,
+  async run({ database }, { cycleId, userId }) {
+    await recomputeCycle(database.db, cycleId, 'hitung-ulang', userId ? { id: userId } : null, {
+      force: true,
+      perBatch: true,
+    });
+  },
+});
