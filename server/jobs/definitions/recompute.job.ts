@@ -16,7 +16,7 @@ export const recomputeJob = defineJob({
       cycleId: z.uuid(),
       userId: z.uuid().nullable(),
       /** The event the versions are labelled with: a phase change of a large cycle queues its own. */
-      reason: z.enum(['hitung-ulang', 'penilaian-mandiri', 'verifikasi', 'final']).default('hitung-ulang'),
+      reason: z.enum(['hitung-ulang', 'penilaian-mandiri', 'verifikasi', 'banding', 'final', 'persetujuan']),
     })
     .strict(),
   maxAttempts: 3,

@@ -31,7 +31,7 @@ export async function requestRecompute(
   return inTransaction(db, async (tx) => {
     const open = await latest(tx, cycleId);
     if (open && (open.status === 'pending' || open.status === 'running')) return toDto(open);
-    const id = await enqueueJob(tx, recomputeJob, { cycleId, userId: actor.id });
+    const id = await enqueueJob(tx, recomputeJob, { cycleId, userId: actor.id, reason: 'hitung-ulang' });
     return toDto((await findJob(tx, id!))!);
   });
 }
