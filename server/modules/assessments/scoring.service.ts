@@ -271,18 +271,64 @@ export async function recomputeGovernment(
 const BATCH = 10;
 
 /**
+ * recomputeCycle with one transaction per `per` governments, then one for the ranks (the recompute
+ * job on PGlite): PGlite has one connection, so in a single transaction every other request,
+ * /api/health included, waited for the whole recompute; here they run in between. Each step reads
+ * the cycle afresh under its lock, so a phase change in between is honoured; readers may meanwhile
+ * see some governments recomputed and others not yet. A failed job retried redoes every step.
+ */
+async function recomputeInSteps(
+  db: Executor,
+  cycleId: string,
+  ids: string[],
+  per: number,
+  reason: ScoreReason,
+  actor: Pick<Actor, 'id'> | null,
+  opts: RecomputeOptions,
+): Promise<void> {
+  const frameworks = new Map<string, Framework>();
+  for (let i = 0; i < ids.length; i += per) {
+    await inTransaction(db, async (tx) => {
+      const cycle = await repo.lockCycleExclusive(tx, cycleId);
+      if (!cycle) throw new NotFoundError();
+      if (!frameworks.has(cycle.frameworkId))
+        frameworks.set(cycle.frameworkId, await loadFramework(tx, cycle.frameworkId));
+      const framework = frameworks.get(cycle.frameworkId)!;
+      await recomputeBatch(
+        tx,
+        cycleId,
+        cycle,
+        framework,
+        ids.slice(i, i + per),
+        reason,
+        actor,
+        opts,
+        undefined,
+        true,
+      );
+    });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await inTransaction(db, async (tx) => {
+    if (!(await repo.lockCycleExclusive(tx, cycleId))) throw new NotFoundError();
+    await repo.storeRanks(tx, cycleId);
+  });
+}
+
+/**
  * Recomputes every government of a cycle in one transaction (a savepoint inside a caller's), in
  * batches of BATCH governments: one answers query, one engine pass and one set-based write per batch.
  * Holds the cycle row exclusively (scoring.repository locks), so no per-government write runs
- * meanwhile. With `force` every scored government gets a version labelled `reason`. Returns the
- * count and the time taken.
+ * meanwhile. With `force` every scored government gets a version labelled `reason`. With
+ * `perTransaction` (on a root database) it commits every that many governments instead
+ * (recomputeInSteps). Returns the count and the time taken.
  */
 export async function recomputeCycle(
   db: Executor,
   cycleId: string,
   reason: ScoreReason,
   actor: Pick<Actor, 'id'> | null,
-  opts: { force?: boolean; perBatch?: boolean } = {},
+  opts: { force?: boolean; perTransaction?: number } = {},
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
@@ -300,27 +346,8 @@ export async function recomputeCycle(
     p.catch(() => undefined); // awaited below; this only keeps an abandoned read from going unhandled
     return p;
   };
-  if (opts.perBatch && !isTransaction(db)) {
-    // One transaction per batch (the recompute job): PGlite has one connection, so a single
-    // transaction made every other request, /api/health included, wait for the whole recompute;
-    // here they run between batches. Each batch reads the cycle afresh under its lock, so a phase
-    // change in between is honoured; readers may meanwhile see some governments recomputed.
-    const framework = new Map<string, Framework>();
-    for (const batch of batches) {
-      await inTransaction(db, async (tx) => {
-        const cycle = await repo.lockCycleExclusive(tx, cycleId);
-        if (!cycle) throw new NotFoundError();
-        if (!framework.has(cycle.frameworkId))
-          framework.set(cycle.frameworkId, await loadFramework(tx, cycle.frameworkId));
-        const fw = framework.get(cycle.frameworkId)!;
-        await recomputeBatch(tx, cycleId, cycle, fw, batch, reason, actor, opts, undefined, true);
-      });
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    await inTransaction(db, async (tx) => {
-      if (!(await repo.lockCycleExclusive(tx, cycleId))) throw new NotFoundError();
-      await repo.storeRanks(tx, cycleId);
-    });
+  if (opts.perTransaction && !isTransaction(db)) {
+    await recomputeInSteps(db, cycleId, ids, opts.perTransaction, reason, actor, opts);
     return { governments: ids.length, ms: Math.round(performance.now() - started) };
   }
   try {
