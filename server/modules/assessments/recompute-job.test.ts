@@ -153,6 +153,31 @@ describe('full recompute through the API', () => {
     await runRecomputeJobs(ctx);
   });
 
+  it('a phase change of a cycle over 20 governments queues its event recompute instead of running it inline', async () => {
+    const versionsOf = async (reason: string) =>
+      ctx.database.db
+        .select({ createdBy: scoreVersions.createdBy })
+        .from(scoreVersions)
+        .where(
+          and(
+            eq(scoreVersions.cycleId, a.cycleId),
+            eq(scoreVersions.governmentId, t.governmentId),
+            eq(scoreVersions.reason, reason),
+          ),
+        );
+    const res = await head.post(`/api/cycles/${a.cycleId}/advance`, { to: 'verification' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<{ status: string }>().status).toBe('verification');
+    const queued = (await head.get(`/api/cycles/${a.cycleId}/recompute`)).json<RecomputeStatus>();
+    expect(queued.job?.status).toBe('pending');
+    expect(await versionsOf('penilaian-mandiri')).toEqual([]);
+
+    await runRecomputeJobs(ctx);
+    const done = (await head.get(`/api/cycles/${a.cycleId}/recompute`)).json<RecomputeStatus>();
+    expect(done.job).toMatchObject({ id: queued.job!.id, status: 'done' });
+    expect(await versionsOf('penilaian-mandiri')).toEqual([{ createdBy: head.userId }]);
+  });
+
   it('is 404 for a cycle out of reach, for the status as for the request', async () => {
     const other = await makeTenant(ctx);
     const stranger = await other.as('oversight_head');
