@@ -34,6 +34,8 @@ export const recomputeJob = defineJob({
     await recomputeCycle(database.db, cycleId, reason, userId ? { id: userId } : null, {
       force: true,
       perTransaction: database.engine === 'pglite' ? PGLITE_PER_TRANSACTION : undefined,
+      // On PostgreSQL the engine scores each batch in the heavy-work pool (worker thread).
+      offload: database.engine === 'postgres',
     });
   },
 });

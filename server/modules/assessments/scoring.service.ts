@@ -12,16 +12,18 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Framework } from '../../../shared/frameworks/framework.schema';
 import { compileFramework } from '../../../shared/scoring/compile-framework';
-import { scoreEntity, type UnitLeaves } from '../../../shared/scoring/score-entity';
+import { scoreEntity, type EntityScore, type UnitLeaves } from '../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
+import { heavyWork } from '../../lib/worker-pool';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from './cycles.repository';
 import { cycleState, unpackAnswers, type ScoreReason } from './scoring.engine';
 import * as repo from './scoring.repository';
+import type { ScoreBatchInput } from './scoring.task';
 import {
   collectRows,
   emptyRows,
@@ -83,6 +85,7 @@ async function recomputeBatch(
   opts: RecomputeOptions,
   loaded?: BatchAnswers,
   cycleHeld = false,
+  offload = false,
 ): Promise<Map<string, RecomputeResult>> {
   const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
@@ -93,21 +96,35 @@ async function recomputeBatch(
 
   const results = new Map<string, RecomputeResult>();
   const rows = emptyRows();
-  for (const governmentId of governmentIds) {
+  // The recompute job scores the batch in the heavy-work pool (scoring.task): the loop stays free.
+  const offloaded = offload
+    ? await heavyWork().run<EntityScore[]>('score-batch', {
+        framework,
+        cycleStatus: cycle.status,
+        items: governmentIds.map((id) => {
+          const entityType = typeOf.get(id);
+          if (entityType === undefined) throw new NotFoundError();
+          return { entityType: entityType as EntityType, packed: packedOf.get(id) ?? '' };
+        }),
+        unitTypes: [...unitTypeOf],
+      } satisfies ScoreBatchInput)
+    : null;
+  for (const [i, governmentId] of governmentIds.entries()) {
     // The engine is synchronous CPU work: between governments of a batch the loop answers other
     // requests (a 50-government batch stalled them ~0.7 s), on PGlite where this stays on the main
     // thread and on PostgreSQL alike. One government (an answer's recompute) does not wait.
     if (governmentIds.length > 1) await new Promise<void>((resolve) => setImmediate(resolve));
     const type = typeOf.get(governmentId);
     if (type === undefined) throw new NotFoundError();
-    const engineAnswers = unpackAnswers(packedOf.get(governmentId) ?? '');
-    const score = scoreEntity(framework, engineAnswers, {
-      cycle: cycleState(cycle.status),
-      entityType: type as EntityType,
-      unitTypes: unitTypeOf,
-      keepAnswers: false,
-      keepUnitLeaves: true,
-    });
+    const score =
+      offloaded?.[i] ??
+      scoreEntity(framework, unpackAnswers(packedOf.get(governmentId) ?? ''), {
+        cycle: cycleState(cycle.status),
+        entityType: type as EntityType,
+        unitTypes: unitTypeOf,
+        keepAnswers: false,
+        keepUnitLeaves: true,
+      });
     const prev = previousOf.get(governmentId);
     const r = collectRows(
       rows,
@@ -328,7 +345,7 @@ export async function recomputeCycle(
   cycleId: string,
   reason: ScoreReason,
   actor: Pick<Actor, 'id'> | null,
-  opts: { force?: boolean; perTransaction?: number } = {},
+  opts: { force?: boolean; perTransaction?: number; offload?: boolean } = {},
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
@@ -359,7 +376,19 @@ export async function recomputeCycle(
       for (let b = 0; b < batches.length; b++) {
         const loaded = next ? await next : undefined;
         next = prefetch(b + 1);
-        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded, true);
+        await recomputeBatch(
+          tx,
+          cycleId,
+          cycle,
+          framework,
+          batches[b]!,
+          reason,
+          actor,
+          opts,
+          loaded,
+          true,
+          opts.offload,
+        );
       }
       // The cycle row is held exclusively: no other score write runs, so the ranks of every type
       // are written once, at the end.
