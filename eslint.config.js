@@ -47,15 +47,6 @@ export default tseslint.config(
       'server/modules/demo/demo-assessments.ts',
       'server/modules/demo/demo-data.ts',
     ],
-    ignores: [
-      // TEMPORARY allow-list (issue 11): services still holding SQL while their modules move to
-      // repositories on other branches (registry, regions: `creg`; assessments: `cass`). The
-      // integrator removes each entry as that branch lands; do not add new ones.
-      'server/modules/assessments/appeals.service.ts',
-      'server/modules/assessments/checklist.service.ts',
-      'server/modules/assessments/cycles.service.ts',
-      'server/modules/assessments/scoring.service.ts',
-    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,8 +10,11 @@ import path from 'node:path';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
 import { login, resolveSession } from '../server/modules/auth/auth.service';
-import { buildFullRapor, buildFullRaporWithShortfalls } from '../server/modules/assessments/rapor.service';
-import { rankedPage } from '../server/modules/assessments/results.repository';
+import {
+  buildFullRapor,
+  buildFullRaporWithShortfalls,
+} from '../server/modules/assessments/results/rapor.service';
+import { rankedPage } from '../server/modules/assessments/results/results.repository';
 import { getResultsExport, startResultsExport } from '../server/modules/reports/results-export.service';
 import { exportRapor } from '../server/modules/reports/reports.service';
 import { SYNTH_PASSWORD } from '../server/modules/synth/synth.service';

@@ -10,8 +10,8 @@
 import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
 import { inTransaction } from '../server/lib/transaction';
-import { rankedOne } from '../server/modules/assessments/results.repository';
-import { recomputeCycle, recomputeGovernment } from '../server/modules/assessments/scoring.service';
+import { rankedOne } from '../server/modules/assessments/results/results.repository';
+import { recomputeCycle, recomputeGovernment } from '../server/modules/assessments/results/scoring.service';
 import { now, percentile } from './lib';
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL! });

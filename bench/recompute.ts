@@ -4,7 +4,7 @@
  * plain SQL aggregate over the same answer rows.
  */
 import type { Database } from '../server/db/client';
-import { recomputeCycle } from '../server/modules/assessments/scoring.service';
+import { recomputeCycle } from '../server/modules/assessments/results/scoring.service';
 import { log, median, timeRuns } from './lib';
 
 export interface RecomputeFigures {

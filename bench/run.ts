@@ -16,7 +16,7 @@ import { loadConfig } from '../server/config';
 import type { Database } from '../server/db/client';
 import { openConfiguredDatabase } from '../server/db/open';
 import { inTransaction } from '../server/lib/transaction';
-import { recomputeGovernment } from '../server/modules/assessments/scoring.service';
+import { recomputeGovernment } from '../server/modules/assessments/results/scoring.service';
 import { loadedBatches, tableCounts } from '../server/modules/synth/synth.repository';
 import { benchExports } from './exports';
 import { cannon, cpuMsOf, memoryOf, startServer, type BenchServer, type CannonResult } from './http';

@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { CYCLE_STATUSES } from '../../shared/contracts/assessments';
 import { files, governments, offices, serviceProducts, units, users } from './schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -38,15 +39,6 @@ export const frameworks = pgTable('frameworks', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
   archivedAt: ts('archived_at'),
 });
-
-export const CYCLE_STATUSES = [
-  'planning',
-  'self_assessment',
-  'verification',
-  'appeal',
-  'final',
-  'published',
-] as const;
 
 export const cycles = pgTable(
   'cycles',

@@ -9,7 +9,10 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offices } from '../db/schema';
 import { findUnsafeInput, isSafeText, multipartBoundary } from '../lib/safe-text';
-import { makeAssessmentFixture, type AssessmentFixture } from '../modules/assessments/assessment-fixtures';
+import {
+  makeAssessmentFixture,
+  type AssessmentFixture,
+} from '../modules/assessments/common/assessment-fixtures';
 import { makeTenant, type Tenant } from '../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../test/harness';
 import { errorsPlugin } from './errors.plugin';

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { ReadCache } from '../lib/read-cache';
-import { makeAssessmentFixture } from '../modules/assessments/assessment-fixtures';
+import { makeAssessmentFixture } from '../modules/assessments/common/assessment-fixtures';
 import { makeTenant, type Tenant } from '../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../test/harness';
 

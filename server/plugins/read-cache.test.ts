@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadCache } from '../lib/read-cache';
 import { accepts } from './read-cache.plugin';
-import { makeAssessmentFixture } from '../modules/assessments/assessment-fixtures';
+import { makeAssessmentFixture } from '../modules/assessments/common/assessment-fixtures';
 import { makeTenant, type Tenant } from '../test/factories';
 import { createTestContext, type TestContext } from '../test/harness';
 

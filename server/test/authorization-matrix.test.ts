@@ -16,7 +16,7 @@ import {
   makeAssessmentFixture,
   PHASE_DATES,
   type AssessmentFixture,
-} from '../modules/assessments/assessment-fixtures';
+} from '../modules/assessments/common/assessment-fixtures';
 import { createUser } from '../modules/users/users.service';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';

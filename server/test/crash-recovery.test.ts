@@ -17,9 +17,12 @@ import { buildServerBundle, SERVER_NODE_FLAGS, serverEnv } from '../../bin/build
 import { units } from '../db/schema';
 import { answers, cycles, governmentResults, unitResults } from '../db/schema-assessments';
 import { loadFramework } from '../modules/frameworks/frameworks.sync';
-import { makeAssessmentFixture, type AssessmentFixture } from '../modules/assessments/assessment-fixtures';
-import { governmentAnswers } from '../modules/assessments/scoring.repository';
-import { scoreRows } from '../modules/assessments/scoring.service';
+import {
+  makeAssessmentFixture,
+  type AssessmentFixture,
+} from '../modules/assessments/common/assessment-fixtures';
+import { governmentAnswers } from '../modules/assessments/results/scoring.repository';
+import { scoreRows } from '../modules/assessments/results/scoring.service';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type Agent, type TestContext } from './harness';
 

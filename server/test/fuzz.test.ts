@@ -6,7 +6,10 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../lib/reach';
-import { makeAssessmentFixture, type AssessmentFixture } from '../modules/assessments/assessment-fixtures';
+import {
+  makeAssessmentFixture,
+  type AssessmentFixture,
+} from '../modules/assessments/common/assessment-fixtures';
 import { makeTenant, TEST_PASSWORD, type Tenant } from './factories';
 import { casesFor, type FuzzCase, type Operation, type Schema } from './fuzz-cases';
 import { createTestContext, signIn, type Agent, type TestContext } from './harness';

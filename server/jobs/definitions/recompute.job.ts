@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recomputeCycle } from '../../modules/assessments/scoring.service';
+import { recomputeCycle } from '../../modules/assessments/results/scoring.service';
 import { defineJob } from '../job-definition';
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAssessmentFixture } from '../assessments/assessment-fixtures';
+import { makeAssessmentFixture } from '../assessments/common/assessment-fixtures';
 import { makeTenant, TEST_PASSWORD, type Tenant } from '../../test/factories';
 import { createTestContext, signIn, type Agent, type TestContext } from '../../test/harness';
 import { buildAppOn } from './auth-test-app';

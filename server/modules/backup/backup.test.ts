@@ -15,7 +15,7 @@ import { openDatabase, type Database } from '../../db/client';
 import { makeTenant } from '../../test/factories';
 import type { TestContext } from '../../test/harness';
 import { backupCommand, restoreCommand } from '../../cli/commands/backup.command';
-import { makeAssessmentFixture } from '../assessments/assessment-fixtures';
+import { makeAssessmentFixture } from '../assessments/common/assessment-fixtures';
 import { readTarGz, TarGzWriter } from './tar';
 
 const engine = inject('dbEngine');

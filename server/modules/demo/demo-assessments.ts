@@ -6,10 +6,10 @@
  */
 import type { Database, Executor } from '../../db/client';
 import { inTransaction } from '../../lib/transaction';
-import * as cyclesRepo from '../assessments/cycles.repository';
-import { materialiseAnswerCells } from '../assessments/cycles.service';
-import { defaultSampleUnits } from '../assessments/sample';
-import { recomputeCycle, recomputeGovernment } from '../assessments/scoring.service';
+import * as cyclesRepo from '../assessments/cycles/cycles.repository';
+import { materialiseAnswerCells } from '../assessments/cycles/cycles.service';
+import { defaultSampleUnits } from '../assessments/common/sample';
+import { recomputeCycle, recomputeGovernment } from '../assessments/results/scoring.service';
 import { freezeFramework } from '../frameworks/frameworks.repository';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
 import { createUser } from '../users/users.service';

@@ -16,7 +16,7 @@ import type { JobDefinition } from '../../jobs/job-definition';
 import { JobRunner } from '../../jobs/job-runner';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { PHASE_DATES } from '../assessments/assessment-fixtures';
+import { PHASE_DATES } from '../assessments/common/assessment-fixtures';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
 import { sendAssessmentReminders } from './reminders';
 

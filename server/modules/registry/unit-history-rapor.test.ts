@@ -8,7 +8,7 @@ import { RaporSchema } from '../../../shared/contracts/rapor';
 import { testFramework } from '../../../shared/scoring/test-framework.fixture';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { PHASE_DATES } from '../assessments/assessment-fixtures';
+import { PHASE_DATES } from '../assessments/common/assessment-fixtures';
 import { insertFrameworkRow } from '../frameworks/frameworks.repository';
 
 let ctx: TestContext;

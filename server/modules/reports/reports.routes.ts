@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { requireActor } from '../../plugins/auth.plugin';
-import { CycleGovParams } from '../assessments/assessments.schemas';
+import { CycleGovParams } from '../../../shared/contracts/assessments';
 import { contentDisposition } from '../files/files.service';
 import { exportRapor, type RenderedFile } from './reports.service';
 

@@ -6,7 +6,7 @@
  */
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
-import { buildFullRapor, buildFullRaporWithShortfalls } from '../assessments/rapor.service';
+import { buildFullRapor, buildFullRaporWithShortfalls } from '../assessments/results/rapor.service';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { raporFileName } from './rapor-format';
 

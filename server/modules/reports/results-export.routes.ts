@@ -5,7 +5,7 @@ import {
   ResultsExportStartSchema,
 } from '../../../shared/contracts/reports';
 import { requireActor } from '../../plugins/auth.plugin';
-import { CycleIdParams } from '../assessments/assessments.schemas';
+import { CycleIdParams } from '../../../shared/contracts/assessments';
 import { contentDisposition } from '../files/files.service';
 import type { RunInBackground } from '../imports/imports.service';
 import { IdParamsSchema } from '../../../shared/contracts/common';

@@ -11,7 +11,7 @@ import { makeTenant, type Tenant } from '../../test/factories';
 import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
-import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/assessment-fixtures';
+import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/common/assessment-fixtures';
 import { recomputeThroughApi } from '../../test/recompute-job';
 
 let ctx: TestContext;

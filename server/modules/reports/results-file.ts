@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { XLSX_FORMAT } from '../../../shared/format/format';
-import type { RankedRow } from '../assessments/results.repository';
+import type { RankedRow } from '../assessments/results/results.repository';
 import { resultsPdfWriter, type ResultsPdfMeta } from './results-pdf';
 
 export interface ResultsFileInput {

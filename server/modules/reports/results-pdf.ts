@@ -5,7 +5,7 @@
  * themselves are not kept. pdfmake lays the whole document out before it writes, which is fine at
  * the national size (591 governments ≈ 20 pages).
  */
-import type { RankedRow } from '../assessments/results.repository';
+import type { RankedRow } from '../assessments/results/results.repository';
 import type { TimeZoneCode } from '../../../shared/format/time-zones';
 import { formatDateTime, formatScore, governmentTypeLabel } from './rapor-format';
 import { pdfmake } from './pdf-engine';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { PHASE_DATES } from '../assessments/assessment-fixtures';
+import { PHASE_DATES } from '../assessments/common/assessment-fixtures';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -7,7 +7,7 @@
 import { hashPassword } from '../auth/auth.service';
 import type { Database } from '../../db/client';
 import { getFramework } from '../../frameworks/framework-catalog';
-import { recomputeCycle } from '../assessments/scoring.service';
+import { recomputeCycle } from '../assessments/results/scoring.service';
 import { syncBuiltInFrameworks } from '../frameworks/frameworks.sync';
 import { importRegions } from '../regions/regions.service';
 import { Prng } from './prng';

@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Zone } from '../../../shared/contracts/assessments';
 
-export type Zone = 'merah' | 'kuning' | 'hijau';
+export type { Zone };
 
 /**
  * Zone colours of the Ombudsman compliance assessment (merah / kuning / hijau), dark enough for

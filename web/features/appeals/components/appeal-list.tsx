@@ -1,20 +1,10 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Image,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentList } from '../../../components/ui/attachment-list';
 import { Empty } from '../../../components/ui/empty';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { appealFileUrl, useAppealFiles, useRespondAppeal, type Appeal } from '../api/appeals-api';
+import { useAppealFiles, useRespondAppeal, type Appeal } from '../api/appeals-api';
 
 const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -41,30 +31,7 @@ function AppealFiles({ appeal }: { appeal: Appeal }) {
       <Text size="xs" c="dimmed">
         {t('appeals.attached')}:
       </Text>
-      {files.data.items.map((f) => (
-        <Anchor
-          key={f.fileId}
-          href={appealFileUrl(appeal.id, f.fileId)}
-          target="_blank"
-          rel="noopener"
-          size="xs"
-          title={f.originalName}
-          data-testid={`appeal-file-${f.fileId}`}
-        >
-          {f.mimeType.startsWith('image/') ? (
-            <Image
-              src={appealFileUrl(appeal.id, f.fileId)}
-              alt={f.originalName}
-              w={48}
-              h={48}
-              fit="cover"
-              radius="sm"
-            />
-          ) : (
-            `📎 ${f.originalName}`
-          )}
-        </Anchor>
-      ))}
+      <AttachmentList items={files.data.items} testId={(f) => `appeal-file-${f.fileId}`} />
     </Group>
   );
 }

@@ -1,4 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  attachmentUrl,
+  type Archived,
+  type CycleStatus,
+  type Localized,
+} from '../../../../shared/contracts/assessments';
+import {
+  checklistKeys,
+  checklistPath,
+  type AnswersPut,
+  type AnswersSaved,
+  type Checklist,
+  type ChecklistItem,
+  type Evidence,
+} from '../../../../shared/contracts/assessments-checklist';
+import { cycleKeys, type Progress as ProgressReport } from '../../../../shared/contracts/assessments-cycles';
 import { api, apiGet, apiPost, uploadFile } from '../../../lib/api-client';
 import {
   useWithIndicatorDefinitions,
@@ -6,56 +22,9 @@ import {
   type IndicatorDefinitions,
 } from '../../../lib/framework-definitions';
 
-export type CycleStatus = 'planning' | 'self_assessment' | 'verification' | 'appeal' | 'final' | 'published';
-export interface Localized {
-  id: string;
-  en: string;
-}
-
-export interface Evidence {
-  id: string;
-  fileId: string;
-  originalName: string;
-  mimeType: string;
-  size: number;
-  madeOn: string | null;
-  note: string | null;
-  createdAt: string;
-}
-
 /** An indicator's definition: from the cycle's framework, the same for every unit (shared/frameworks). */
 export type ChecklistIndicator = IndicatorDefinition;
-
-/** One answer cell; `indicator` is the code of its definition in the checklist's framework. */
-export interface ChecklistItem {
-  answerId: string;
-  indicator: string;
-  productId: string | null;
-  productName: string | null;
-  selfValue: number | null;
-  selfNa: boolean;
-  selfComment: string | null;
-  answered: boolean;
-  evidence: Evidence[];
-  verified: {
-    status: 'pending' | 'accepted' | 'adjusted';
-    value: number | null;
-    na: boolean;
-    reason: string | null;
-  } | null;
-}
-
-export interface Checklist {
-  cycleId: string;
-  status: CycleStatus;
-  governmentId: string;
-  unit: { id: string; name: string; selfStatus: 'draft' | 'submitted'; submittedAt: string | null } | null;
-  editable: boolean;
-  progress: { answered: number; total: number };
-  /** The framework version that defines the items' indicators (fetched once, not per checklist). */
-  framework: { id: string; version: string };
-  items: ChecklistItem[];
-}
+export type { Checklist, ChecklistItem, CycleStatus, Evidence, Localized, ProgressReport };
 
 /** A checklist with its indicators' definitions by code, read from the cycle's framework. */
 export interface ChecklistWithDefinitions extends Checklist {
@@ -68,25 +37,7 @@ export interface AnswerDraft {
   comment: string;
 }
 
-export interface ProgressReport {
-  governmentId: string;
-  units: Array<{
-    unitId: string;
-    name: string;
-    answered: number;
-    total: number;
-    selfStatus: 'draft' | 'submitted';
-    submittedAt: string | null;
-  }>;
-  entity: { answered: number; total: number };
-}
-
-/** Checklist of a unit (unitId) or the entity-level indicators of a government (governmentId). */
-export function checklistPath(cycleId: string, target: { unitId?: string; governmentId?: string }) {
-  return target.unitId
-    ? `/cycles/${cycleId}/units/${target.unitId}/checklist`
-    : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
-}
+export { checklistPath };
 
 const withDefinitions = (
   checklist: Checklist,
@@ -98,8 +49,10 @@ const withDefinitions = (
 
 /** The checklist and its framework's definitions: pending until both are loaded. */
 export function useChecklist(cycleId: string, target: { unitId?: string; governmentId?: string }) {
-  const path = checklistPath(cycleId, target);
-  const checklist = useQuery({ queryKey: ['checklist', path], queryFn: () => apiGet<Checklist>(path) });
+  const checklist = useQuery({
+    queryKey: checklistKeys.of(cycleId, target),
+    queryFn: () => apiGet<Checklist>(checklistPath(cycleId, target)),
+  });
   return useWithIndicatorDefinitions(checklist, withDefinitions);
 }
 
@@ -107,9 +60,9 @@ export function useSaveAnswers(cycleId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (answers: Array<{ answerId: string } & AnswerDraft>) =>
-      api<{ saved: number }>('PUT', `/cycles/${cycleId}/answers`, {
+      api<AnswersSaved>('PUT', `/cycles/${cycleId}/answers`, {
         body: {
-          answers: answers.map((a) => ({
+          answers: answers.map((a): AnswersPut['answers'][number] => ({
             answerId: a.answerId,
             value: a.na ? null : a.value,
             na: a.na,
@@ -119,8 +72,8 @@ export function useSaveAnswers(cycleId: string) {
       }),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['checklist'] }),
-        qc.invalidateQueries({ queryKey: ['cycles'] }),
+        qc.invalidateQueries({ queryKey: checklistKeys.all }),
+        qc.invalidateQueries({ queryKey: cycleKeys.all }),
       ]),
   });
 }
@@ -144,15 +97,15 @@ export function useUploadEvidence() {
         file,
         onProgress,
       ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['checklist'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: checklistKeys.all }),
   });
 }
 
 export function useArchiveEvidence() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (evidenceId: string) => apiPost<{ archived: boolean }>(`/evidence/${evidenceId}/archive`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['checklist'] }),
+    mutationFn: (evidenceId: string) => apiPost<Archived>(`/evidence/${evidenceId}/archive`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: checklistKeys.all }),
   });
 }
 
@@ -162,8 +115,8 @@ export function useSubmitUnit(cycleId: string, unitId: string) {
     mutationFn: () => apiPost<Checklist>(`/cycles/${cycleId}/units/${unitId}/submit`),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['checklist'] }),
-        qc.invalidateQueries({ queryKey: ['cycles'] }),
+        qc.invalidateQueries({ queryKey: checklistKeys.all }),
+        qc.invalidateQueries({ queryKey: cycleKeys.all }),
       ]),
   });
 }
@@ -174,17 +127,17 @@ export function useReopenUnit(cycleId: string, unitId: string) {
     mutationFn: () => apiPost<Checklist>(`/cycles/${cycleId}/units/${unitId}/reopen`),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['checklist'] }),
-        qc.invalidateQueries({ queryKey: ['cycles'] }),
+        qc.invalidateQueries({ queryKey: checklistKeys.all }),
+        qc.invalidateQueries({ queryKey: cycleKeys.all }),
       ]),
   });
 }
 
 export function useGovernmentProgress(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['cycles', 'progress', cycleId, governmentId],
+    queryKey: cycleKeys.progress(cycleId, governmentId),
     queryFn: () => apiGet<ProgressReport>(`/cycles/${cycleId}/governments/${governmentId}/progress`),
   });
 }
 
-export const evidenceUrl = (evidenceId: string) => `/api/evidence/${evidenceId}/file`;
+export const evidenceUrl = attachmentUrl.evidence;

@@ -1,125 +1,45 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  CYCLE_STATUSES,
+  PHASE_DATE_FIELDS,
+  type CycleStatus,
+  type PhaseDateField,
+  type Zone,
+} from '../../../../shared/contracts/assessments';
+import {
+  cycleKeys,
+  type AssessorOptions,
+  type CycleDetail,
+  type CycleDto as Cycle,
+  type CycleGovernment,
+  type CycleInput,
+  type Progress,
+  type Sample,
+} from '../../../../shared/contracts/assessments-cycles';
+import {
+  resultKeys,
+  type ResultFilters,
+  type ResultPage,
+  type ResultRow,
+  type Summary,
+} from '../../../../shared/contracts/assessments-results';
 import { api, apiGet, apiPatch, apiPost } from '../../../lib/api-client';
-import type { TimeZoneCode } from '../../../lib/format';
 
-export const CYCLE_STATUSES = [
-  'planning',
-  'self_assessment',
-  'verification',
-  'appeal',
-  'final',
-  'published',
-] as const;
-export type CycleStatus = (typeof CYCLE_STATUSES)[number];
-export const PHASE_DATE_FIELDS = [
-  'selfStart',
-  'selfEnd',
-  'verifyStart',
-  'verifyEnd',
-  'appealStart',
-  'appealEnd',
-  'finalDate',
-] as const;
-export type PhaseDateField = (typeof PHASE_DATE_FIELDS)[number];
-export type Zone = 'merah' | 'kuning' | 'hijau';
-
-export interface Cycle extends Record<PhaseDateField, string | null> {
-  id: string;
-  officeId: string;
-  officeName: string;
-  officeTimeZone: TimeZoneCode;
-  year: number;
-  name: string;
-  frameworkId: string;
-  status: CycleStatus;
-  productsPerUnit: number;
-  approvedAt: string | null;
-  publishedAt: string | null;
-  governmentCount: number;
-}
-
-export interface CycleGovernment {
-  id: string;
-  name: string;
-  type: string;
-  unitCount: number;
-  productCount: number;
-  assessors: Array<{ userId: string; name: string }>;
-}
-
-export interface CycleDetail extends Cycle {
-  governments: CycleGovernment[];
-}
-
-export interface Sample {
-  governmentId: string;
-  units: Array<{
-    unitId: string;
-    name: string;
-    type: string;
-    sector: string;
-    selfStatus: 'draft' | 'submitted';
-    products: Array<{ productId: string; name: string; type: string }>;
-  }>;
-  assessors: Array<{ userId: string; name: string; email: string }>;
-}
-
-export interface Progress {
-  governmentId: string;
-  units: Array<{
-    unitId: string;
-    name: string;
-    answered: number;
-    total: number;
-    selfStatus: 'draft' | 'submitted';
-    submittedAt: string | null;
-  }>;
-  entity: { answered: number; total: number };
-  /** Answer cells verified and in all, and open appeals (counted in SQL on the server). */
-  itemsVerified: number;
-  itemsTotal: number;
-  openAppeals: number;
-}
-
-export interface Summary {
-  cycleId: string;
-  status: CycleStatus;
-  zones: Record<Zone | 'none', number>;
-  ranking: Array<{
-    type: string;
-    top: Array<{ governmentId: string; name: string; score: number | null; rank: number }>;
-  }>;
-  progress: {
-    unitsSubmitted: number;
-    unitsTotal: number;
-    itemsVerified: number;
-    itemsTotal: number;
-    openAppeals: number;
-  };
-  officeMean: number | null;
-  nationalMean: number | null;
-  nationalCount: number;
-}
-
-export interface ResultRow {
-  governmentId: string;
-  name: string;
-  type: string;
-  score: number | null;
-  band: string | null;
-  zone: Zone | null;
-  dimensions: Record<string, number | null>;
-  rank: number | null;
-  peers: number;
-  version: number;
-}
-
-export interface ResultFilters {
-  type: string;
-  zone: Zone | '';
-  sort: 'score' | 'name';
-  dir: 'asc' | 'desc';
-}
+export { CYCLE_STATUSES, PHASE_DATE_FIELDS };
+export type {
+  Cycle,
+  CycleDetail,
+  CycleGovernment,
+  CycleInput,
+  CycleStatus,
+  PhaseDateField,
+  Progress,
+  ResultFilters,
+  ResultRow,
+  Sample,
+  Summary,
+  Zone,
+};
 
 export interface FrameworkOption {
   id: string;
@@ -128,27 +48,13 @@ export interface FrameworkOption {
   archived: boolean;
 }
 
-export type CycleInput = {
-  year: number;
-  name: string;
-  frameworkId: string;
-  productsPerUnit: number;
-  officeId?: string;
-} & Record<PhaseDateField, string>;
-
-const keys = {
-  all: ['cycles'] as const,
-  detail: (id: string) => ['cycles', 'detail', id] as const,
-  sample: (id: string, gov: string) => ['cycles', 'sample', id, gov] as const,
-};
-
 export function useCycles() {
-  return useQuery({ queryKey: ['cycles', 'list'], queryFn: () => apiGet<{ items: Cycle[] }>('/cycles') });
+  return useQuery({ queryKey: cycleKeys.list(), queryFn: () => apiGet<{ items: Cycle[] }>('/cycles') });
 }
 
 export function useCycle(id: string) {
   return useQuery({
-    queryKey: keys.detail(id),
+    queryKey: cycleKeys.detail(id),
     queryFn: () => apiGet<CycleDetail>(`/cycles/${id}`),
     enabled: Boolean(id),
   });
@@ -166,7 +72,7 @@ export function useCreateCycle() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: CycleInput) => apiPost<Cycle>('/cycles', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: cycleKeys.all }),
   });
 }
 
@@ -174,7 +80,7 @@ export function useUpdateCycle(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: Partial<CycleInput>) => apiPatch<CycleDetail>(`/cycles/${id}`, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: cycleKeys.all }),
   });
 }
 
@@ -194,7 +100,7 @@ export function useCycleAction(id: string) {
           return apiPost<unknown>(`/cycles/${id}/recompute`);
       }
     },
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: cycleKeys.all }),
   });
 }
 
@@ -203,7 +109,7 @@ export function useAddGovernments(id: string) {
   return useMutation({
     mutationFn: (governmentIds: string[]) =>
       apiPost<CycleDetail>(`/cycles/${id}/governments`, { governmentIds }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: cycleKeys.all }),
   });
 }
 
@@ -212,13 +118,13 @@ export function useRemoveGovernment(id: string) {
   return useMutation({
     mutationFn: (governmentId: string) =>
       apiPost<CycleDetail>(`/cycles/${id}/governments/${governmentId}/remove`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: cycleKeys.all }),
   });
 }
 
 export function useSample(id: string, governmentId: string, enabled = true) {
   return useQuery({
-    queryKey: keys.sample(id, governmentId),
+    queryKey: cycleKeys.sample(id, governmentId),
     queryFn: () => apiGet<Sample>(`/cycles/${id}/governments/${governmentId}/sample`),
     enabled,
   });
@@ -255,31 +161,31 @@ export function useChangeSample(id: string, governmentId: string) {
       }
     },
     onSuccess: (sample) => {
-      qc.setQueryData(keys.sample(id, governmentId), sample);
-      return qc.invalidateQueries({ queryKey: keys.detail(id) });
+      qc.setQueryData(cycleKeys.sample(id, governmentId), sample);
+      return qc.invalidateQueries({ queryKey: cycleKeys.detail(id) });
     },
   });
 }
 
 export function useProgress(id: string, governmentId: string) {
   return useQuery({
-    queryKey: ['cycles', 'progress', id, governmentId],
+    queryKey: cycleKeys.progress(id, governmentId),
     queryFn: () => apiGet<Progress>(`/cycles/${id}/governments/${governmentId}/progress`),
   });
 }
 
 export function useSummary(id: string) {
   return useQuery({
-    queryKey: ['cycles', 'summary', id],
+    queryKey: resultKeys.summary(id),
     queryFn: () => apiGet<Summary>(`/cycles/${id}/summary`),
   });
 }
 
 export function useResults(id: string, filters: ResultFilters) {
   return useInfiniteQuery({
-    queryKey: ['cycles', 'results', id, filters],
+    queryKey: resultKeys.list(id, filters),
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: ResultRow[]; nextCursor: string | null }>(`/cycles/${id}/results`, {
+      apiGet<ResultPage>(`/cycles/${id}/results`, {
         type: filters.type,
         zone: filters.zone,
         sort: filters.sort,
@@ -327,11 +233,8 @@ export function useUnitProductOptions(unitId: string | null) {
 /** The active assessors of the cycle's office: whom a head or an admin may assign. */
 export function useAssessorOptions(cycleId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['cycles', 'assessorOptions', cycleId],
-    queryFn: () =>
-      apiGet<{ items: Array<{ id: string; name: string; email: string }> }>(
-        `/cycles/${cycleId}/assessor-options`,
-      ),
+    queryKey: cycleKeys.assessorOptions(cycleId),
+    queryFn: () => apiGet<AssessorOptions>(`/cycles/${cycleId}/assessor-options`),
     enabled,
   });
 }

@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
+import { cycleKeys, type CycleDto, type Progress } from '../../../../shared/contracts/assessments-cycles';
 import { apiGet } from '../../../lib/api-client';
 
-export interface CycleCardData {
-  id: string;
-  year: number;
-  name: string;
-  status: 'planning' | 'self_assessment' | 'verification' | 'appeal' | 'final' | 'published';
-  officeName: string;
-  selfEnd: string | null;
-  verifyEnd: string | null;
-  appealEnd: string | null;
-}
+/** What the home page's cycle card shows of a cycle. */
+export type CycleCardData = Pick<
+  CycleDto,
+  'id' | 'year' | 'name' | 'status' | 'officeName' | 'selfEnd' | 'verifyEnd' | 'appealEnd'
+>;
 
 /** The newest cycle in reach, and the newest published one (for "lihat rapor"). */
 export function useCurrentCycles() {
   return useQuery({
-    queryKey: ['cycles', 'list'],
-    queryFn: () => apiGet<{ items: CycleCardData[] }>('/cycles'),
+    queryKey: cycleKeys.list(),
+    queryFn: () => apiGet<{ items: CycleDto[] }>('/cycles'),
     select: (d) => ({
       current: d.items.find((c) => c.status !== 'published') ?? d.items[0] ?? null,
       published: d.items.find((c) => c.status === 'published') ?? null,
@@ -31,9 +27,8 @@ export function useCurrentCycles() {
  */
 export function useMyChecklists(cycleId: string | undefined, governmentId: string | null, enabled: boolean) {
   return useQuery({
-    queryKey: ['cycles', 'progress', cycleId, governmentId],
-    queryFn: () =>
-      apiGet<{ units: Array<{ unitId: string }> }>(`/cycles/${cycleId}/governments/${governmentId}/progress`),
+    queryKey: cycleKeys.progress(cycleId, governmentId),
+    queryFn: () => apiGet<Progress>(`/cycles/${cycleId}/governments/${governmentId}/progress`),
     enabled: enabled && Boolean(cycleId && governmentId),
   });
 }

@@ -1,46 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Explain, ExplainAnswer, ExplainNode } from '../../../../shared/contracts/assessments-results';
 import { raporKeys, type Rapor, type RaporGap, type RaporUnitGaps } from '../../../../shared/contracts/rapor';
 import { apiGet } from '../../../lib/api-client';
 
 export type { Rapor, RaporGap, RaporUnitGaps };
 
-export interface ExplainAnswer {
-  answerId: string;
-  unitId: string | null;
-  unitName: string | null;
-  productId: string | null;
-  productName: string | null;
-  value: number | null;
-  na: boolean;
-  selfValue: number | null;
-  verifyStatus: string;
-  reason: string | null;
-}
-
-export interface ExplainNode {
-  code: string;
-  name: { id: string; en: string };
-  weight: number;
-  share: number | null;
-  score: number | null;
-  status: 'scored' | 'na' | 'pending';
-  missing: number;
-  children?: ExplainNode[];
-  answers?: ExplainAnswer[];
-}
-
-export interface Explain {
-  cycleId: string;
-  governmentId: string;
-  unitId: string | null;
-  cycleState: 'open' | 'closed';
-  rules: string[];
-  score: number | null;
-  rounded: number | null;
-  band: string | null;
-  zone: 'merah' | 'kuning' | 'hijau' | null;
-  nodes: ExplainNode[];
-}
+export type { Explain, ExplainAnswer, ExplainNode };
 
 const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
 

@@ -1,89 +1,61 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  attachmentUrl,
+  type Archived,
+  type Attachment,
+  type FileUploaded,
+  type Localized,
+  type VerifyStatus,
+} from '../../../../shared/contracts/assessments';
+import {
+  checklistKeys,
+  checklistPath,
+  type Checklist,
+  type Evidence,
+} from '../../../../shared/contracts/assessments-checklist';
+import { cycleKeys, type CycleDetail, type Sample } from '../../../../shared/contracts/assessments-cycles';
+import { resultKeys } from '../../../../shared/contracts/assessments-results';
+import {
+  verificationKeys,
+  type AcceptScope,
+  type Accepted,
+  type Improvement,
+  type ImprovementInput,
+  type VerificationItem,
+  type VerifyInput,
+  type Verified,
+  type Visit,
+  type VisitInput,
+} from '../../../../shared/contracts/assessments-verification';
+import { raporKeys } from '../../../../shared/contracts/rapor';
 import { apiGet, apiPost, uploadFile } from '../../../lib/api-client';
 
-export interface Localized {
-  id: string;
-  en: string;
-}
-export type VerifyStatus = 'pending' | 'accepted' | 'adjusted';
+export type { Attachment, Improvement, Localized, VerificationItem, VerifyStatus, Visit };
+export type { AcceptScope };
 
-export interface VerificationItem {
-  answerId: string;
-  indicator: string;
-  name: Localized;
-  level: 'product' | 'unit' | 'entity';
-  unitId: string | null;
-  unitName: string | null;
-  productId: string | null;
-  productName: string | null;
-  scaleMin: number;
-  scaleMax: number;
-  selfValue: number | null;
-  selfNa: boolean;
-  selfComment: string | null;
-  evidenceCount: number;
-  verifyStatus: VerifyStatus;
-  verifiedValue: number | null;
-  verifiedNa: boolean;
-  verifyReason: string | null;
-}
-
-export interface Visit {
-  id: string;
-  unitId: string;
-  unitName: string;
-  visitedOn: string;
-  unannounced: boolean;
-  notes: string | null;
-  photos: Array<{ fileId: string; originalName: string; mimeType: string }>;
-}
-
-export interface Improvement {
-  id: string;
-  unitId: string | null;
-  unitName: string | null;
-  text: string;
-  createdAt: string;
-}
-
-export interface EvidenceRef {
-  id: string;
-  originalName: string;
-  mimeType: string;
-  madeOn: string | null;
-}
-
-interface CycleInfo {
-  id: string;
-  name: string;
-  year: number;
-  status: 'planning' | 'self_assessment' | 'verification' | 'appeal' | 'final' | 'published';
-  governments: Array<{ id: string; name: string }>;
-}
+/** What the verification page shows of an evidence file (a subset of the checklist's evidence). */
+export type EvidenceRef = Pick<Evidence, 'id' | 'originalName' | 'mimeType' | 'madeOn'>;
 
 const base = (cycleId: string, governmentId: string) => `/cycles/${cycleId}/governments/${governmentId}`;
 
 export function useCycleInfo(cycleId: string) {
   return useQuery({
-    queryKey: ['cycles', 'detail', cycleId],
-    queryFn: () => apiGet<CycleInfo>(`/cycles/${cycleId}`),
+    queryKey: cycleKeys.detail(cycleId),
+    queryFn: () => apiGet<CycleDetail>(`/cycles/${cycleId}`),
   });
 }
 
 export function useVerificationItems(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['verification', cycleId, governmentId],
+    queryKey: verificationKeys.items(cycleId, governmentId),
     queryFn: () => apiGet<{ items: VerificationItem[] }>(`${base(cycleId, governmentId)}/verification`),
   });
 }
 
 export function useSampleUnits(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['cycles', 'sample', cycleId, governmentId],
-    queryFn: () =>
-      apiGet<{ units: Array<{ unitId: string; name: string; selfStatus: 'draft' | 'submitted' }> }>(
-        `${base(cycleId, governmentId)}/sample`,
-      ),
+    queryKey: cycleKeys.sample(cycleId, governmentId),
+    queryFn: () => apiGet<Sample>(`${base(cycleId, governmentId)}/sample`),
   });
 }
 
@@ -92,43 +64,29 @@ export function useSampleUnits(cycleId: string, governmentId: string) {
  * checklist: the verification list only carries the evidence count.
  */
 export function useEvidenceByAnswer(cycleId: string, target: { unitId: string } | { governmentId: string }) {
-  const path =
-    'unitId' in target
-      ? `/cycles/${cycleId}/units/${target.unitId}/checklist`
-      : `/cycles/${cycleId}/governments/${target.governmentId}/checklist`;
   return useQuery({
-    queryKey: ['checklist', path],
-    queryFn: () => apiGet<{ items: Array<{ answerId: string; evidence: EvidenceRef[] }> }>(path),
-    select: (c) => new Map(c.items.map((i) => [i.answerId, i.evidence])),
+    queryKey: checklistKeys.of(cycleId, target),
+    queryFn: () => apiGet<Checklist>(checklistPath(cycleId, target)),
+    select: (c): Map<string, EvidenceRef[]> => new Map(c.items.map((i) => [i.answerId, i.evidence])),
   });
 }
 
 function invalidateScores(qc: ReturnType<typeof useQueryClient>) {
   return Promise.all(
-    ['verification', 'cycles', 'results', 'rapor'].map((k) => qc.invalidateQueries({ queryKey: [k] })),
+    [verificationKeys.all, cycleKeys.all, resultKeys.all, raporKeys.all].map((queryKey) =>
+      qc.invalidateQueries({ queryKey }),
+    ),
   );
 }
 
 export function useVerifyAnswer() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      answerId,
-      body,
-    }: {
-      answerId: string;
-      body: { action: 'accept' } | { action: 'adjust'; value: number | null; na: boolean; reason: string };
-    }) =>
-      apiPost<{ answerId: string; verifyStatus: VerifyStatus; score: number | null; version: number }>(
-        `/answers/${answerId}/verify`,
-        body,
-      ),
+    mutationFn: ({ answerId, body }: { answerId: string; body: VerifyInput }) =>
+      apiPost<Verified>(`/answers/${answerId}/verify`, body),
     onSuccess: () => invalidateScores(qc),
   });
 }
-
-/** What a bulk accept covers: the entity-level items, one unit, or (empty) the whole government. */
-export type AcceptScope = { entity?: boolean; unitId?: string; productId?: string; answerIds?: string[] };
 
 /** An item the unit left blank: it stays unverified and counts 0 once the cycle closes (REFERENCE §10.2). */
 export const isBlank = (i: Pick<VerificationItem, 'selfValue' | 'selfNa'>) =>
@@ -138,20 +96,14 @@ export function useAcceptAll(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: AcceptScope) =>
-      apiPost<{ accepted: number; score: number | null; version: number }>(
-        `${base(cycleId, governmentId)}/verification/accept`,
-        body,
-      ),
+      apiPost<Accepted>(`${base(cycleId, governmentId)}/verification/accept`, body),
     onSuccess: () => invalidateScores(qc),
   });
 }
 
-/** A field-visit photo (an <img> shows it; a link downloads it). */
-export const visitPhotoUrl = (visitId: string, fileId: string) => `/api/visits/${visitId}/photos/${fileId}`;
-
 export function useVisits(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['visits', cycleId, governmentId],
+    queryKey: verificationKeys.visits(cycleId, governmentId),
     queryFn: () => apiGet<{ items: Visit[] }>(`${base(cycleId, governmentId)}/visits`),
   });
 }
@@ -159,9 +111,8 @@ export function useVisits(cycleId: string, governmentId: string) {
 export function useCreateVisit(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { unitId: string; visitedOn: string; unannounced: boolean; notes?: string }) =>
-      apiPost<Visit>(`${base(cycleId, governmentId)}/visits`, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['visits'] }),
+    mutationFn: (input: VisitInput) => apiPost<Visit>(`${base(cycleId, governmentId)}/visits`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: verificationKeys.visitsAll }),
   });
 }
 
@@ -176,14 +127,14 @@ export function useUploadVisitPhoto() {
       visitId: string;
       file: File;
       onProgress: (p: number) => void;
-    }) => uploadFile<{ id: string; originalName: string }>(`/visits/${visitId}/photos`, file, onProgress),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['visits'] }),
+    }) => uploadFile<FileUploaded>(`/visits/${visitId}/photos`, file, onProgress),
+    onSuccess: () => qc.invalidateQueries({ queryKey: verificationKeys.visitsAll }),
   });
 }
 
 export function useImprovements(cycleId: string, governmentId: string) {
   return useQuery({
-    queryKey: ['improvements', cycleId, governmentId],
+    queryKey: verificationKeys.improvements(cycleId, governmentId),
     queryFn: () => apiGet<{ items: Improvement[] }>(`${base(cycleId, governmentId)}/improvements`),
   });
 }
@@ -191,12 +142,12 @@ export function useImprovements(cycleId: string, governmentId: string) {
 export function useCreateImprovement(cycleId: string, governmentId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { unitId?: string; text: string }) =>
+    mutationFn: (input: ImprovementInput) =>
       apiPost<Improvement>(`${base(cycleId, governmentId)}/improvements`, input),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['improvements'] }),
-        qc.invalidateQueries({ queryKey: ['rapor'] }),
+        qc.invalidateQueries({ queryKey: verificationKeys.improvementsAll }),
+        qc.invalidateQueries({ queryKey: raporKeys.all }),
       ]),
   });
 }
@@ -204,13 +155,13 @@ export function useCreateImprovement(cycleId: string, governmentId: string) {
 export function useArchiveImprovement() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiPost<{ archived: boolean }>(`/improvements/${id}/archive`),
+    mutationFn: (id: string) => apiPost<Archived>(`/improvements/${id}/archive`),
     onSuccess: () =>
       Promise.all([
-        qc.invalidateQueries({ queryKey: ['improvements'] }),
-        qc.invalidateQueries({ queryKey: ['rapor'] }),
+        qc.invalidateQueries({ queryKey: verificationKeys.improvementsAll }),
+        qc.invalidateQueries({ queryKey: raporKeys.all }),
       ]),
   });
 }
 
-export const evidenceUrl = (evidenceId: string) => `/api/evidence/${evidenceId}/file`;
+export const evidenceUrl = attachmentUrl.evidence;

@@ -1,11 +1,9 @@
 import {
-  Anchor,
   Badge,
   Button,
   Checkbox,
   FileButton,
   Group,
-  Image,
   Modal,
   NativeSelect,
   Paper,
@@ -16,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentList } from '../../../components/ui/attachment-list';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { LabeledProgress } from '../../../components/ui/upload-progress';
@@ -27,7 +26,6 @@ import {
   useSampleUnits,
   useUploadVisitPhoto,
   useVisits,
-  visitPhotoUrl,
   type Visit,
 } from '../api/verification-api';
 
@@ -51,25 +49,12 @@ function PhotoUpload({ visit, editable }: { visit: Visit; editable: boolean }) {
   return (
     <Stack gap={4}>
       <Group gap={4}>
-        {visit.photos.map((p) => (
-          <Anchor
-            key={p.fileId}
-            href={visitPhotoUrl(visit.id, p.fileId)}
-            target="_blank"
-            rel="noopener"
-            title={p.originalName}
-            data-testid={`visit-photo-link-${p.fileId}`}
-          >
-            <Image
-              src={visitPhotoUrl(visit.id, p.fileId)}
-              alt={t('visits.photoAlt', { name: p.originalName })}
-              w={64}
-              h={64}
-              fit="cover"
-              radius="sm"
-            />
-          </Anchor>
-        ))}
+        <AttachmentList
+          items={visit.photos}
+          size={64}
+          alt={(p) => t('visits.photoAlt', { name: p.originalName })}
+          testId={(p) => `visit-photo-link-${p.fileId}`}
+        />
         {editable && (
           <FileButton
             resetRef={resetRef}
