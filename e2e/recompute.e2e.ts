@@ -28,6 +28,11 @@ describe('recompute from the cycle page', () => {
     const button = page.getByTestId('cycle-recompute');
     await button.click();
     await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => page.getByTestId('confirm-ok').count()).toBe(0);
+    await expect
+      .poll(() => page.getByText('Hitung ulang dijadwalkan; nilai diperbarui sebentar lagi.').count())
+      .toBeGreaterThan(0);
+    await page.waitForTimeout(400); // the modal's and the notice's transitions (axe reads their colours)
 
     const badge = page.getByTestId('cycle-recomputing');
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('Sedang dihitung ulang…');
