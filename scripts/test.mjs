@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite on PGlite; again on a throwaway PostgreSQL cluster for everything that
-// touches SQL (when PostgreSQL server binaries are installed); then the browser journeys in Chromium.
+// `npm test`: the React component tests in jsdom (quick, no database); the rest of the suite on
+// PGlite; again on a throwaway PostgreSQL cluster for everything that touches SQL (when PostgreSQL
+// server binaries are installed); then the browser journeys in Chromium. The vitest projects
+// (vitest.config.ts) keep them apart: `web` is jsdom only, `node` is everything else.
 // A phase whose tool is missing is skipped, loudly; under CI (CI set) it counts as a failure instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,9 +22,10 @@ const only = process.env.PATUH_TEST_PHASES?.split(',');
 const ci = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 
 const phases = [
-  { name: 'pglite', args: ['run'], env: { DB_ENGINE: 'pglite' } },
+  { name: 'web', args: ['run', '--project', 'web'], env: {} },
+  { name: 'pglite', args: ['run', '--project', 'node'], env: { DB_ENGINE: 'pglite' } },
   pgBin
-    ? { name: 'postgres', args: ['run', 'server'], env: { DB_ENGINE: 'postgres' } }
+    ? { name: 'postgres', args: ['run', '--project', 'node', 'server'], env: { DB_ENGINE: 'postgres' } }
     : { name: 'postgres', skip: 'PostgreSQL server binaries not found (apt-get install postgresql-15)' },
   chromium
     ? { name: 'e2e', args: ['run', '--config', 'vitest.e2e.config.ts'], env: { CHROMIUM_PATH: chromium } }

@@ -28,4 +28,6 @@ export type RegionQuery = z.infer<typeof RegionQuerySchema>;
 export const regionKeys = {
   all: ['regions'] as const,
   list: (q: RegionQuery) => ['regions', 'list', q] as const,
+  /** The 38 provinces (pickers). */
+  provinces: () => ['regions', 'provinces'] as const,
 };

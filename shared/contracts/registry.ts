@@ -215,6 +215,8 @@ export const governmentKeys = {
   detail: (id: string | undefined) => ['governments', 'detail', id] as const,
   /** The short list for pickers (other features). */
   options: () => ['governments', 'options'] as const,
+  /** The counts on the home page. */
+  summary: () => ['governments', 'summary'] as const,
 };
 
 export const unitKeys = {

@@ -1,3 +1,4 @@
+import { BinaryFileSchema } from '../../../shared/contracts/common';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AuditActorsQuerySchema,
@@ -47,6 +48,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The filtered audit log as CSV (one row per changed field, newest first, at most 10,000 entries)',
         querystring: AuditExportQuerySchema,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ExportQuerySchema, ImportAcceptedSchema, ImportSchema } from '../../../shared/contracts/imports';
 import { ValidationError } from '../../lib/errors';
 import { requireActor } from '../../plugins/auth.plugin';
-import { IdParamsSchema } from '../../../shared/contracts/common';
+import { BinaryFileSchema, IdParamsSchema } from '../../../shared/contracts/common';
 import * as exportsSvc from './exports.service';
 import * as svc from './imports.service';
 
@@ -39,6 +39,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Excel template for importing units, products and PICs',
         params: IdParamsSchema,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) =>
@@ -109,6 +110,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Export units, products and PICs (xlsx: all three sheets; csv: one list)',
         params: IdParamsSchema,
         querystring: ExportQuerySchema,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) =>

@@ -1,3 +1,4 @@
+import { BinaryFileSchema } from '../../../shared/contracts/common';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { requireActor } from '../../plugins/auth.plugin';
@@ -26,6 +27,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The rapor as a PDF in Bahasa Indonesia (attachment)',
         params: CycleGovParams,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) =>
@@ -43,6 +45,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The rapor as an Excel workbook: Ringkasan, Dimensi, Unit, Kekurangan, Saran Perbaikan, Riwayat',
         params: CycleGovParams,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) =>

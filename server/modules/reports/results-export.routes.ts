@@ -8,7 +8,7 @@ import { requireActor } from '../../plugins/auth.plugin';
 import { CycleIdParams } from '../../../shared/contracts/assessments';
 import { contentDisposition } from '../files/files.service';
 import type { RunInBackground } from '../imports/imports.service';
-import { IdParamsSchema } from '../../../shared/contracts/common';
+import { BinaryFileSchema, IdParamsSchema } from '../../../shared/contracts/common';
 import * as svc from './results-export.service';
 
 const tags = ['reports'];
@@ -77,6 +77,7 @@ export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The finished export (attachment); 409 while it is being written',
         params: IdParamsSchema,
+        response: { 200: BinaryFileSchema },
       },
     },
     async (req, reply) => {
@@ -87,7 +88,7 @@ export const resultsExportRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', contentDisposition(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .send(file.stream);
+        .send(file.stream as unknown as string); // a stream: Fastify pipes it, the serializer never sees it
     },
   );
 };

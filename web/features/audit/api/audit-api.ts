@@ -1,3 +1,4 @@
+import { governmentKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import {
   auditKeys,
@@ -36,7 +37,7 @@ export function auditExportUrl(filter: AuditFilter): string {
 /** Governments to filter the log by (the first 200 in reach, by name). */
 export function useGovernmentOptions(enabled: boolean) {
   return useQuery({
-    queryKey: ['governments', 'options'],
+    queryKey: governmentKeys.options(),
     queryFn: () => apiGet<{ items: { id: string; name: string }[] }>('/governments', { limit: 200 }),
     enabled,
   });

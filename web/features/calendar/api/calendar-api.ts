@@ -1,3 +1,4 @@
+import { regionKeys } from '../../../../shared/contracts/regions';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   calendarKeys,
@@ -20,7 +21,7 @@ export function useCalendar(q: CalendarQuery) {
 
 export function useCalendarProvinces() {
   return useQuery({
-    queryKey: ['regions', { level: 'province' }],
+    queryKey: regionKeys.provinces(),
     queryFn: () => apiGet<{ items: { code: string; name: string }[] }>('/regions', { level: 'province' }),
     staleTime: 5 * 60_000,
   });

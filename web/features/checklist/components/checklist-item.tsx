@@ -82,7 +82,10 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
             })
           }
           error={error}
-          aria-label={indicator.name[lang]}
+          // Names the radiogroup (Mantine labels it by its label only; an aria-label stays on the
+          // wrapper). The name is already shown above the card, so the label itself is not shown.
+          label={indicator.name[lang]}
+          labelProps={{ style: { display: 'none' } }}
         >
           <Stack gap={6}>
             {indicator.scale.levels.map((l) => (

@@ -1,3 +1,5 @@
+import { frameworkKeys } from '../../../../shared/contracts/frameworks';
+import { governmentKeys, officeKeys, productKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CYCLE_STATUSES,
@@ -62,7 +64,7 @@ export function useCycle(id: string) {
 
 export function useFrameworkOptions() {
   return useQuery({
-    queryKey: ['frameworks', 'list', false],
+    queryKey: frameworkKeys.list(false),
     queryFn: () => apiGet<FrameworkOption[]>('/frameworks'),
     staleTime: 60_000,
   });
@@ -201,7 +203,7 @@ export function useResults(id: string, filters: ResultFilters) {
 /** Options for the samplers: the office's governments, a government's units and a unit's products. */
 export function useOfficeGovernments(enabled: boolean) {
   return useQuery({
-    queryKey: ['governments', 'options'],
+    queryKey: governmentKeys.options(),
     queryFn: () =>
       apiGet<{ items: Array<{ id: string; name: string; type: string; officeId: string }> }>('/governments', {
         limit: 200,
@@ -212,7 +214,7 @@ export function useOfficeGovernments(enabled: boolean) {
 
 export function useGovernmentUnitOptions(governmentId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['units', 'byGovernment', governmentId, false],
+    queryKey: unitKeys.byGovernment(governmentId, false),
     queryFn: () =>
       apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>(
         `/governments/${governmentId}/units`,
@@ -223,7 +225,7 @@ export function useGovernmentUnitOptions(governmentId: string, enabled: boolean)
 
 export function useUnitProductOptions(unitId: string | null) {
   return useQuery({
-    queryKey: ['products', 'byUnit', unitId, false],
+    queryKey: productKeys.byUnit(unitId ?? '', false),
     queryFn: () =>
       apiGet<{ items: Array<{ id: string; name: string }> }>(`/units/${unitId}/products`, { limit: 200 }),
     enabled: Boolean(unitId),
@@ -241,7 +243,7 @@ export function useAssessorOptions(cycleId: string, enabled: boolean) {
 
 export function useOfficeOptions(enabled: boolean) {
   return useQuery({
-    queryKey: ['offices', 'list', false],
+    queryKey: officeKeys.list(false),
     queryFn: () =>
       apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>('/offices'),
     enabled,

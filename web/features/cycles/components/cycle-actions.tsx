@@ -47,7 +47,7 @@ export function CycleActions({
             : t('cycles.recomputeQueued'),
       );
     } catch (err) {
-      notifyError(err, t('common.saveFailed'));
+      notifyError(err, t('common.saveFailed'), { withFields: true });
     } finally {
       setPending(null);
     }

@@ -1,3 +1,4 @@
+import { governmentKeys } from '../../../../shared/contracts/registry';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 
@@ -13,7 +14,7 @@ interface GovernmentSummary {
 /** What the user reaches: the first 200 governments and their unit/product/contact totals. */
 export function useReachSummary() {
   return useQuery({
-    queryKey: ['governments', 'summary'],
+    queryKey: governmentKeys.summary(),
     queryFn: async () => {
       const page = await apiGet<{ items: GovernmentSummary[]; nextCursor: string | null }>('/governments', {
         limit: 200,

@@ -1,3 +1,4 @@
+import { contactKeys, governmentKeys, productKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { Alert, Badge, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -38,8 +39,8 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
     if (status === 'done') {
       notifySuccess(t('imports.doneNotice'));
       void Promise.all(
-        ['units', 'products', 'contacts', 'governments'].map((key) =>
-          qc.invalidateQueries({ queryKey: [key] }),
+        [unitKeys.all, productKeys.all, contactKeys.all, governmentKeys.all].map((queryKey) =>
+          qc.invalidateQueries({ queryKey }),
         ),
       );
     }

@@ -1,3 +1,4 @@
+import { governmentKeys, officeKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 import {
@@ -56,7 +57,7 @@ export function useArchiveUser() {
 /** Choices for the role-dependent links: offices, governments, and the units of one government. */
 export function useOfficeChoices(enabled: boolean) {
   return useQuery({
-    queryKey: ['offices', 'list', false],
+    queryKey: officeKeys.list(false),
     queryFn: () => apiGet<{ items: { id: string; name: string; archivedAt: string | null }[] }>('/offices'),
     enabled,
   });
@@ -64,7 +65,7 @@ export function useOfficeChoices(enabled: boolean) {
 
 export function useGovernmentChoices(enabled: boolean) {
   return useQuery({
-    queryKey: ['governments', 'options'],
+    queryKey: governmentKeys.options(),
     queryFn: () => apiGet<{ items: { id: string; name: string }[] }>('/governments', { limit: 200 }),
     enabled,
   });
@@ -72,7 +73,7 @@ export function useGovernmentChoices(enabled: boolean) {
 
 export function useUnitChoices(governmentId: string) {
   return useQuery({
-    queryKey: ['units', 'byGovernment', governmentId, false],
+    queryKey: unitKeys.byGovernment(governmentId, false),
     queryFn: () =>
       apiGet<{ items: { id: string; name: string; archivedAt: string | null }[] }>(
         `/governments/${governmentId}/units`,

@@ -1,0 +1,75 @@
+/**
+ * Finishing verification below the browser: the head moves the cycle from verification to the
+ * appeal phase; while answered items remain unverified the server refuses (ADR 0006 rule 1) and
+ * the page says so.
+ */
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiError, FakeApi } from '../../../test/fake-api';
+import { ids } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render';
+import type { CycleDetail } from '../api/cycles-api';
+import { CycleActions } from './cycle-actions';
+
+const cycle: CycleDetail = {
+  id: ids.cycle,
+  officeId: '77777777-7777-4777-8777-777777777777',
+  officeName: 'Ombudsman RI Perwakilan Kepulauan Bangka Belitung',
+  officeTimeZone: 'WIB',
+  year: 2024,
+  name: 'Penilaian Kepatuhan 2024',
+  frameworkId: '66666666-6666-4666-8666-666666666666',
+  status: 'verification',
+  productsPerUnit: 2,
+  approvedAt: null,
+  publishedAt: null,
+  governmentCount: 1,
+  selfStart: '2024-03-01',
+  selfEnd: '2024-05-31',
+  verifyStart: '2024-06-03',
+  verifyEnd: '2024-07-31',
+  appealStart: '2024-08-01',
+  appealEnd: '2024-08-14',
+  finalDate: '2024-09-02',
+  governments: [],
+};
+
+async function advance(api: FakeApi) {
+  const view = renderApp(<CycleActions cycle={cycle} canManage canApprove={false} canRecompute={false} />, {
+    api,
+  });
+  await view.user.click(screen.getByRole('button', { name: 'Lanjut ke Banding' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Pindah ke tahap berikutnya?' });
+  expect(within(dialog).getByText(/Semua butir yang dijawab harus sudah diverifikasi/)).toBeTruthy();
+  await view.user.click(within(dialog).getByRole('button', { name: 'Lanjutkan' }));
+  return view;
+}
+
+describe('finishing verification (cycle actions)', () => {
+  it('is refused with the server’s message while answered items are unverified', async () => {
+    const api = new FakeApi().on(
+      'POST',
+      `/cycles/${ids.cycle}/advance`,
+      apiError(409, 'CONFLICT', 'Masih ada butir yang dijawab tetapi belum diverifikasi.', {
+        to: '12 butir yang dijawab belum diverifikasi (terima atau tetapkan nilainya). 3 butir tidak dijawab tidak perlu diverifikasi: dihitung 0.',
+      }),
+    );
+    await advance(api);
+    // ADR 0006: the refusal names both counts, the answered-but-unverified and the blank ones.
+    expect(
+      await screen.findByText(
+        /Masih ada butir yang dijawab tetapi belum diverifikasi\. 12 butir yang dijawab belum diverifikasi .* 3 butir tidak dijawab/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Siklus kini pada tahap/)).toBeNull();
+    expect(api.sent('POST', `/cycles/${ids.cycle}/advance`).map((r) => r.body)).toEqual([{ to: 'appeal' }]);
+  });
+
+  it('moves to the appeal phase once every answered item is verified', async () => {
+    const api = new FakeApi().on('POST', `/cycles/${ids.cycle}/advance`, {
+      body: { ...cycle, status: 'appeal' },
+    });
+    await advance(api);
+    expect(await screen.findByText('Siklus kini pada tahap Banding.')).toBeTruthy();
+  });
+});
