@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { cycleKeys } from '../../../../shared/contracts/assessments-cycles';
 import { recomputeKeys, type RecomputeStatus } from '../../../../shared/contracts/recompute';
 import { apiGet } from '../../../lib/api-client';
 
@@ -27,7 +28,7 @@ export function useRecomputeStatus(cycleId: string, enabled: boolean, onFinished
   useEffect(() => {
     const now = active(query.data);
     if (wasActive.current && !now && query.data?.job) {
-      void qc.invalidateQueries({ queryKey: ['cycles'] });
+      void qc.invalidateQueries({ queryKey: cycleKeys.all });
       finished.current(query.data.job.status === 'done');
     }
     wasActive.current = now;
