@@ -71,6 +71,7 @@ export const AgreementUpdateSchema = z.object({
 });
 
 export type AgreementDto = z.infer<typeof AgreementSchema>;
+export type AgreementList = z.infer<typeof AgreementListSchema>;
 export type AgreementInput = z.input<typeof AgreementCreateSchema>;
 
 export const agreementKeys = {

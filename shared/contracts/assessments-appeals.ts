@@ -44,6 +44,7 @@ export const AppealSchema = z.object({
   naAllowed: z.boolean(),
 });
 export type Appeal = z.infer<typeof AppealSchema>;
+export type AppealList = z.infer<typeof AppealListSchema>;
 export const AppealListSchema = z.object({ items: z.array(AppealSchema) });
 
 /** An appeal after the Ombudsman's decision, with the score version it recorded. */

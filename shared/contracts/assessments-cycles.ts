@@ -57,6 +57,7 @@ export const CycleSchema = z.object({
   governmentCount: z.number(),
 });
 export type CycleDto = z.infer<typeof CycleSchema>;
+export type CycleList = z.infer<typeof CycleListSchema>;
 export const CycleListSchema = z.object({ items: z.array(CycleSchema) });
 
 export const CycleGovernmentSchema = z.object({

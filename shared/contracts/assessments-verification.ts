@@ -28,6 +28,7 @@ export const VerificationItemSchema = z.object({
   verifyReason: z.string().nullable(),
 });
 export type VerificationItem = z.infer<typeof VerificationItemSchema>;
+export type VerificationList = z.infer<typeof VerificationListSchema>;
 export const VerificationListSchema = z.object({ items: z.array(VerificationItemSchema) });
 
 export const VerifySchema = z.discriminatedUnion('action', [
@@ -95,6 +96,7 @@ export const VisitSchema = z.object({
   photos: z.array(AttachmentSchema),
 });
 export type Visit = z.infer<typeof VisitSchema>;
+export type VisitList = z.infer<typeof VisitListSchema>;
 export const VisitListSchema = z.object({ items: z.array(VisitSchema) });
 
 export const ImprovementCreateSchema = z.strictObject({
@@ -110,6 +112,7 @@ export const ImprovementSchema = z.object({
   createdAt: z.string(),
 });
 export type Improvement = z.infer<typeof ImprovementSchema>;
+export type ImprovementList = z.infer<typeof ImprovementListSchema>;
 export const ImprovementListSchema = z.object({ items: z.array(ImprovementSchema) });
 
 /** Query keys of the verification page: items, visits and improvement points of one government. */

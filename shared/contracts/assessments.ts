@@ -90,6 +90,7 @@ export const AttachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export const AttachmentListSchema = z.object({ items: z.array(AttachmentSchema) });
+export type AttachmentList = z.infer<typeof AttachmentListSchema>;
 
 /** The download paths of attachments (relative to the site root; the web app and the server agree). */
 export const attachmentUrl = {

@@ -23,6 +23,7 @@ export const RegionQuerySchema = z.object({
 });
 
 export type RegionDto = z.infer<typeof RegionSchema>;
+export type RegionList = z.infer<typeof RegionListSchema>;
 export type RegionQuery = z.infer<typeof RegionQuerySchema>;
 
 export const regionKeys = {

@@ -39,6 +39,7 @@ export const OfficeCreateSchema = z.object({
 });
 export const OfficeUpdateSchema = OfficeCreateSchema.partial();
 export type OfficeDto = z.infer<typeof OfficeSchema>;
+export type OfficeList = z.infer<typeof OfficeListSchema>;
 export type OfficeInput = z.input<typeof OfficeCreateSchema>;
 
 // Governments --------------------------------------------------------------------------------
@@ -120,6 +121,7 @@ export const UnitCreateSchema = z.object({
 });
 export const UnitUpdateSchema = UnitCreateSchema.partial();
 export type UnitDto = z.infer<typeof UnitSchema>;
+export type UnitList = z.infer<typeof UnitListSchema>;
 export type UnitDetailDto = z.infer<typeof UnitDetailSchema>;
 export type UnitInput = z.input<typeof UnitCreateSchema>;
 
@@ -144,6 +146,7 @@ export const ProductCreateSchema = z.object({
 export const ProductUpdateSchema = ProductCreateSchema.partial();
 export type ProductDto = z.infer<typeof ProductSchema>;
 export type ProductListItemDto = z.infer<typeof ProductListItemSchema>;
+export type ProductPage = z.infer<typeof ProductPageSchema>;
 export type ProductInput = z.input<typeof ProductCreateSchema>;
 
 // Contact persons (PIC) ----------------------------------------------------------------------

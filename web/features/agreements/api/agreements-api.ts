@@ -1,3 +1,5 @@
+import type { AgreementList } from '../../../../shared/contracts/agreements';
+import type { UnitList } from '../../../../shared/contracts/registry';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   agreementKeys,
@@ -5,14 +7,14 @@ import {
   type AgreementInput,
 } from '../../../../shared/contracts/agreements';
 import type { FileUploaded } from '../../../../shared/contracts/common';
-import { unitKeys, type UnitDto } from '../../../../shared/contracts/registry';
+import { unitKeys } from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost, uploadFile } from '../../../lib/api-client';
 
 export function useAgreements(governmentId: string, includeArchived: boolean) {
   return useQuery({
     queryKey: agreementKeys.byGovernment(governmentId, includeArchived),
     queryFn: () =>
-      apiGet<{ items: AgreementDto[] }>(`/governments/${governmentId}/agreements`, {
+      apiGet<AgreementList>(`/governments/${governmentId}/agreements`, {
         includeArchived: includeArchived ? 'true' : undefined,
       }),
   });
@@ -22,7 +24,7 @@ export function useAgreements(governmentId: string, includeArchived: boolean) {
 export function useUnitOptions(governmentId: string) {
   return useQuery({
     queryKey: unitKeys.byGovernment(governmentId, false),
-    queryFn: () => apiGet<{ items: UnitDto[] }>(`/governments/${governmentId}/units`),
+    queryFn: () => apiGet<UnitList>(`/governments/${governmentId}/units`),
   });
 }
 

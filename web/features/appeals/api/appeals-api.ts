@@ -1,3 +1,5 @@
+import type { AttachmentList } from '../../../../shared/contracts/assessments';
+import type { AppealList } from '../../../../shared/contracts/assessments-appeals';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Attachment, type Localized } from '../../../../shared/contracts/assessments';
 import {
@@ -45,7 +47,7 @@ export function useCycleInfo(cycleId: string) {
 export function useAppeals(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: appealKeys.list(cycleId, governmentId),
-    queryFn: () => apiGet<{ items: Appeal[] }>(`${base(cycleId, governmentId)}/appeals`),
+    queryFn: () => apiGet<AppealList>(`${base(cycleId, governmentId)}/appeals`),
   });
 }
 
@@ -53,7 +55,7 @@ export function useAppeals(cycleId: string, governmentId: string) {
 export function useAppealFiles(appealId: string, enabled: boolean) {
   return useQuery({
     queryKey: appealKeys.files(appealId),
-    queryFn: () => apiGet<{ items: Attachment[] }>(`/appeals/${appealId}/files`),
+    queryFn: () => apiGet<AttachmentList>(`/appeals/${appealId}/files`),
     enabled,
   });
 }

@@ -1,3 +1,4 @@
+import type { GovernmentPage } from '../../../../shared/contracts/registry';
 import { governmentKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import {
@@ -38,7 +39,7 @@ export function auditExportUrl(filter: AuditFilter): string {
 export function useGovernmentOptions(enabled: boolean) {
   return useQuery({
     queryKey: governmentKeys.options(),
-    queryFn: () => apiGet<{ items: { id: string; name: string }[] }>('/governments', { limit: 200 }),
+    queryFn: () => apiGet<GovernmentPage>('/governments', { limit: 200 }),
     enabled,
   });
 }

@@ -1,3 +1,4 @@
+import type { RegionList } from '../../../../shared/contracts/regions';
 import { regionKeys } from '../../../../shared/contracts/regions';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -22,7 +23,7 @@ export function useCalendar(q: CalendarQuery) {
 export function useCalendarProvinces() {
   return useQuery({
     queryKey: regionKeys.provinces(),
-    queryFn: () => apiGet<{ items: { code: string; name: string }[] }>('/regions', { level: 'province' }),
+    queryFn: () => apiGet<RegionList>('/regions', { level: 'province' }),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,3 +1,10 @@
+import type { CycleList } from '../../../../shared/contracts/assessments-cycles';
+import type {
+  GovernmentPage,
+  OfficeList,
+  ProductPage,
+  UnitList,
+} from '../../../../shared/contracts/registry';
 import { frameworkKeys } from '../../../../shared/contracts/frameworks';
 import { governmentKeys, officeKeys, productKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -51,7 +58,7 @@ export interface FrameworkOption {
 }
 
 export function useCycles() {
-  return useQuery({ queryKey: cycleKeys.list(), queryFn: () => apiGet<{ items: Cycle[] }>('/cycles') });
+  return useQuery({ queryKey: cycleKeys.list(), queryFn: () => apiGet<CycleList>('/cycles') });
 }
 
 export function useCycle(id: string) {
@@ -205,7 +212,7 @@ export function useOfficeGovernments(enabled: boolean) {
   return useQuery({
     queryKey: governmentKeys.options(),
     queryFn: () =>
-      apiGet<{ items: Array<{ id: string; name: string; type: string; officeId: string }> }>('/governments', {
+      apiGet<GovernmentPage>('/governments', {
         limit: 200,
       }),
     enabled,
@@ -215,10 +222,7 @@ export function useOfficeGovernments(enabled: boolean) {
 export function useGovernmentUnitOptions(governmentId: string, enabled: boolean) {
   return useQuery({
     queryKey: unitKeys.byGovernment(governmentId, false),
-    queryFn: () =>
-      apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>(
-        `/governments/${governmentId}/units`,
-      ),
+    queryFn: () => apiGet<UnitList>(`/governments/${governmentId}/units`),
     enabled,
   });
 }
@@ -226,8 +230,7 @@ export function useGovernmentUnitOptions(governmentId: string, enabled: boolean)
 export function useUnitProductOptions(unitId: string | null) {
   return useQuery({
     queryKey: productKeys.byUnit(unitId ?? '', false),
-    queryFn: () =>
-      apiGet<{ items: Array<{ id: string; name: string }> }>(`/units/${unitId}/products`, { limit: 200 }),
+    queryFn: () => apiGet<ProductPage>(`/units/${unitId}/products`, { limit: 200 }),
     enabled: Boolean(unitId),
   });
 }
@@ -244,8 +247,7 @@ export function useAssessorOptions(cycleId: string, enabled: boolean) {
 export function useOfficeOptions(enabled: boolean) {
   return useQuery({
     queryKey: officeKeys.list(false),
-    queryFn: () =>
-      apiGet<{ items: Array<{ id: string; name: string; archivedAt: string | null }> }>('/offices'),
+    queryFn: () => apiGet<OfficeList>('/offices'),
     enabled,
   });
 }

@@ -1,6 +1,8 @@
+import type { RegionList } from '../../../../shared/contracts/regions';
+import type { OfficeList } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RegionLevel } from '../../../../shared/contracts/enums';
-import { regionKeys, type RegionDto } from '../../../../shared/contracts/regions';
+import { regionKeys } from '../../../../shared/contracts/regions';
 import {
   governmentKeys,
   officeKeys,
@@ -8,7 +10,6 @@ import {
   type GovernmentFilters,
   type GovernmentInput,
   type GovernmentPage,
-  type OfficeDto,
 } from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
@@ -47,7 +48,7 @@ export function useRegions(
   };
   return useQuery({
     queryKey: regionKeys.list(query),
-    queryFn: () => apiGet<{ items: RegionDto[] }>('/regions', query),
+    queryFn: () => apiGet<RegionList>('/regions', query),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -56,7 +57,7 @@ export function useRegions(
 export function useOfficeOptions(enabled: boolean) {
   return useQuery({
     queryKey: officeKeys.list(false),
-    queryFn: () => apiGet<{ items: OfficeDto[] }>('/offices'),
+    queryFn: () => apiGet<OfficeList>('/offices'),
     enabled,
   });
 }

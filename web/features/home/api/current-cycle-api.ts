@@ -1,3 +1,4 @@
+import type { CycleList } from '../../../../shared/contracts/assessments-cycles';
 import { useQuery } from '@tanstack/react-query';
 import { cycleKeys, type CycleDto, type Progress } from '../../../../shared/contracts/assessments-cycles';
 import { apiGet } from '../../../lib/api-client';
@@ -12,7 +13,7 @@ export type CycleCardData = Pick<
 export function useCurrentCycles() {
   return useQuery({
     queryKey: cycleKeys.list(),
-    queryFn: () => apiGet<{ items: CycleDto[] }>('/cycles'),
+    queryFn: () => apiGet<CycleList>('/cycles'),
     select: (d) => ({
       current: d.items.find((c) => c.status !== 'published') ?? d.items[0] ?? null,
       published: d.items.find((c) => c.status === 'published') ?? null,

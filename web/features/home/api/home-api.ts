@@ -1,22 +1,14 @@
+import type { GovernmentPage } from '../../../../shared/contracts/registry';
 import { governmentKeys } from '../../../../shared/contracts/registry';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-
-interface GovernmentSummary {
-  id: string;
-  name: string;
-  type: string;
-  unitCount: number;
-  productCount: number;
-  contactCount: number;
-}
 
 /** What the user reaches: the first 200 governments and their unit/product/contact totals. */
 export function useReachSummary() {
   return useQuery({
     queryKey: governmentKeys.summary(),
     queryFn: async () => {
-      const page = await apiGet<{ items: GovernmentSummary[]; nextCursor: string | null }>('/governments', {
+      const page = await apiGet<GovernmentPage>('/governments', {
         limit: 200,
       });
       const sum = (k: 'unitCount' | 'productCount' | 'contactCount') =>

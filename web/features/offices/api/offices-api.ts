@@ -1,20 +1,21 @@
+import type { OfficeList } from '../../../../shared/contracts/registry';
+import type { RegionList } from '../../../../shared/contracts/regions';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { regionKeys, type RegionDto } from '../../../../shared/contracts/regions';
+import { regionKeys } from '../../../../shared/contracts/regions';
 import { officeKeys, type OfficeDto, type OfficeInput } from '../../../../shared/contracts/registry';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
 
 export function useOffices(includeArchived: boolean) {
   return useQuery({
     queryKey: officeKeys.list(includeArchived),
-    queryFn: () =>
-      apiGet<{ items: OfficeDto[] }>('/offices', { includeArchived: includeArchived ? 'true' : undefined }),
+    queryFn: () => apiGet<OfficeList>('/offices', { includeArchived: includeArchived ? 'true' : undefined }),
   });
 }
 
 export function useProvinces() {
   return useQuery({
     queryKey: regionKeys.list({ level: 'province' }),
-    queryFn: () => apiGet<{ items: RegionDto[] }>('/regions', { level: 'province' }),
+    queryFn: () => apiGet<RegionList>('/regions', { level: 'province' }),
     staleTime: 5 * 60_000,
   });
 }

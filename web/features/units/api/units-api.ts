@@ -1,3 +1,4 @@
+import type { UnitList } from '../../../../shared/contracts/registry';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   governmentKeys,
@@ -12,7 +13,7 @@ export function useGovernmentUnits(governmentId: string, includeArchived: boolea
   return useQuery({
     queryKey: unitKeys.byGovernment(governmentId, includeArchived),
     queryFn: () =>
-      apiGet<{ items: UnitDto[] }>(`/governments/${governmentId}/units`, {
+      apiGet<UnitList>(`/governments/${governmentId}/units`, {
         includeArchived: includeArchived ? 'true' : undefined,
       }),
   });

@@ -1,3 +1,4 @@
+import type { GovernmentPage, OfficeList, UnitList } from '../../../../shared/contracts/registry';
 import { governmentKeys, officeKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from '../../../lib/api-client';
@@ -58,7 +59,7 @@ export function useArchiveUser() {
 export function useOfficeChoices(enabled: boolean) {
   return useQuery({
     queryKey: officeKeys.list(false),
-    queryFn: () => apiGet<{ items: { id: string; name: string; archivedAt: string | null }[] }>('/offices'),
+    queryFn: () => apiGet<OfficeList>('/offices'),
     enabled,
   });
 }
@@ -66,7 +67,7 @@ export function useOfficeChoices(enabled: boolean) {
 export function useGovernmentChoices(enabled: boolean) {
   return useQuery({
     queryKey: governmentKeys.options(),
-    queryFn: () => apiGet<{ items: { id: string; name: string }[] }>('/governments', { limit: 200 }),
+    queryFn: () => apiGet<GovernmentPage>('/governments', { limit: 200 }),
     enabled,
   });
 }
@@ -74,10 +75,7 @@ export function useGovernmentChoices(enabled: boolean) {
 export function useUnitChoices(governmentId: string) {
   return useQuery({
     queryKey: unitKeys.byGovernment(governmentId, false),
-    queryFn: () =>
-      apiGet<{ items: { id: string; name: string; archivedAt: string | null }[] }>(
-        `/governments/${governmentId}/units`,
-      ),
+    queryFn: () => apiGet<UnitList>(`/governments/${governmentId}/units`),
     enabled: Boolean(governmentId),
   });
 }

@@ -1,3 +1,8 @@
+import type {
+  ImprovementList,
+  VerificationList,
+  VisitList,
+} from '../../../../shared/contracts/assessments-verification';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   attachmentUrl,
@@ -48,7 +53,7 @@ export function useCycleInfo(cycleId: string) {
 export function useVerificationItems(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: verificationKeys.items(cycleId, governmentId),
-    queryFn: () => apiGet<{ items: VerificationItem[] }>(`${base(cycleId, governmentId)}/verification`),
+    queryFn: () => apiGet<VerificationList>(`${base(cycleId, governmentId)}/verification`),
   });
 }
 
@@ -104,7 +109,7 @@ export function useAcceptAll(cycleId: string, governmentId: string) {
 export function useVisits(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: verificationKeys.visits(cycleId, governmentId),
-    queryFn: () => apiGet<{ items: Visit[] }>(`${base(cycleId, governmentId)}/visits`),
+    queryFn: () => apiGet<VisitList>(`${base(cycleId, governmentId)}/visits`),
   });
 }
 
@@ -135,7 +140,7 @@ export function useUploadVisitPhoto() {
 export function useImprovements(cycleId: string, governmentId: string) {
   return useQuery({
     queryKey: verificationKeys.improvements(cycleId, governmentId),
-    queryFn: () => apiGet<{ items: Improvement[] }>(`${base(cycleId, governmentId)}/improvements`),
+    queryFn: () => apiGet<ImprovementList>(`${base(cycleId, governmentId)}/improvements`),
   });
 }
 
