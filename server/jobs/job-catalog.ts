@@ -1,6 +1,7 @@
 import type { JobDefinition } from './job-definition';
 import { assessmentRemindersJob } from './definitions/assessment-reminders.job';
 import { maintenanceJob } from './definitions/maintenance.job';
+import { recomputeJob } from './definitions/recompute.job';
 import { sendEmailJob } from './definitions/send-email.job';
 
 /** Every kind of background job the server runs (one definition file each under definitions/). */
@@ -8,4 +9,5 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   maintenanceJob,
   sendEmailJob,
   assessmentRemindersJob,
+  recomputeJob,
 ] as unknown as JobDefinition<never>[];

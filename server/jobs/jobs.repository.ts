@@ -181,3 +181,19 @@ export async function purgeDoneJobs(db: Executor, olderThan: Date): Promise<numb
     .returning({ id: jobs.id });
   return rows.length;
 }
+
+/** The newest job of `name` whose payload's `key` is `value` (e.g. the recompute of one cycle). */
+export async function latestJobFor(
+  db: Executor,
+  name: string,
+  key: string,
+  value: string,
+): Promise<JobRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.name, name), sql`${jobs.payload} ->> ${key} = ${value}`))
+    .orderBy(desc(jobs.id))
+    .limit(1);
+  return row;
+}

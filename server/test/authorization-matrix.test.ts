@@ -422,6 +422,11 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 403, 403),
     scoped: true,
   },
+  'GET /api/cycles/:id/recompute': {
+    path: '/api/cycles/:cycle/recompute',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
   'POST /api/cycles/:id/governments': {
     path: '/api/cycles/:cycle/governments',
     body: { governmentIds: [':gov'] },

@@ -4,6 +4,7 @@
  * database: on PGlite a worker could not share the engine, and the reads are not the slow part.
  */
 import type { FullRapor, RaporShortfall } from '../../shared/contracts/rapor';
+import { scoreBatch } from '../modules/assessments/results/scoring.task';
 import { parseImport } from '../modules/imports/import-task';
 import { renderRaporPdf } from '../modules/reports/rapor-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
@@ -15,6 +16,7 @@ export const heavyTasks = {
     renderRaporXlsx(input.rapor, input.shortfalls),
   'results-file': writeResultsFile,
   'import-parse': parseImport,
+  'score-batch': scoreBatch,
 };
 
 export type HeavyTasks = typeof heavyTasks;

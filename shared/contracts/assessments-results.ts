@@ -154,7 +154,6 @@ export const ExplainSchema = z.object({
   nodes: z.array(ExplainNodeSchema),
 });
 
-export const RecomputeSchema = z.object({ governments: z.number(), ms: z.number() });
 export type ResultsQuery = z.input<typeof ResultsQuerySchema>;
 export type ResultRow = z.infer<typeof ResultRowSchema>;
 export const ResultPageSchema = z.object({

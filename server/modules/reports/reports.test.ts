@@ -12,6 +12,7 @@ import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
 import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/common/assessment-fixtures';
+import { recomputeThroughApi } from '../../test/recompute-job';
 
 let ctx: TestContext;
 let t: Tenant;
@@ -38,8 +39,7 @@ beforeAll(async () => {
     })
     .where(eq(answers.id, a.answerId));
   const head = await t.as('oversight_head');
-  const res = await head.post(`/api/cycles/${a.cycleId}/recompute`);
-  if (res.statusCode >= 300) throw new Error(`recompute: ${res.statusCode} ${res.body}`);
+  await recomputeThroughApi(ctx, head, a.cycleId);
 });
 afterAll(async () => {
   await ctx.close();

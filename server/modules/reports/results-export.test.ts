@@ -12,6 +12,7 @@ import { heavyWork } from '../../lib/worker-pool';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
 import { makeAssessmentFixture, type AssessmentFixture } from '../assessments/common/assessment-fixtures';
+import { recomputeThroughApi } from '../../test/recompute-job';
 
 let ctx: TestContext;
 let t: Tenant;
@@ -43,8 +44,7 @@ beforeAll(async () => {
     extra.push({ id: g!.id, name, score, sameOffice });
   }
   const head = await t.as('oversight_head');
-  const res = await head.post(`/api/cycles/${a.cycleId}/recompute`);
-  if (res.statusCode >= 300) throw new Error(`recompute: ${res.statusCode} ${res.body}`);
+  await recomputeThroughApi(ctx, head, a.cycleId);
   // Fixed scores after the recompute (these governments have no sampled units of their own).
   for (const { id: governmentId, score } of extra) {
     const values = {

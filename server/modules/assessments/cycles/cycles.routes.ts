@@ -20,11 +20,8 @@ import {
   SampleSchema,
   UnitIdBodySchema,
 } from '../../../../shared/contracts/assessments-cycles';
-import { RecomputeSchema } from '../../../../shared/contracts/assessments-results';
-import { cycleForActor } from '../assessments.access';
 import * as sample from './cycle-sample.service';
 import * as svc from './cycles.service';
-import { recomputeCycle } from '../results/scoring.service';
 
 const tags = ['cycles'];
 
@@ -97,23 +94,6 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.approveCycle(db(), requireActor(req), req.params.id),
-  );
-  app.post(
-    '/cycles/:id/recompute',
-    {
-      config: { access: 'cycle.manage' },
-      schema: {
-        tags,
-        summary: 'Recompute every score of the cycle (new versions)',
-        params: CycleIdParams,
-        response: { 200: RecomputeSchema },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      await cycleForActor(db(), actor, req.params.id);
-      return recomputeCycle(db(), req.params.id, 'hitung-ulang', actor, { force: true });
-    },
   );
   app.post(
     '/cycles/:id/governments',

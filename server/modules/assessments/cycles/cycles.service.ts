@@ -8,6 +8,8 @@ import type { Executor } from '../../../db/client';
 import { ConflictError, ValidationError, type FieldProblem } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
+import { recomputeJob } from '../../../jobs/definitions/recompute.job';
+import { enqueueJob } from '../../../jobs/job-definition';
 import { recordAudit } from '../../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../../frameworks/frameworks.repository';
 import { loadFramework } from '../../frameworks/frameworks.sync';
@@ -175,6 +177,13 @@ export async function materialiseAnswerCells(tx: Executor, cycle: CycleRow): Pro
   return rows.length;
 }
 
+/**
+ * Up to this many governments a phase change recomputes inside its transaction (well under 100 ms);
+ * a larger cycle (a national one: ~3 s, which on PGlite stalled every other request) gets a
+ * recompute job enqueued in that transaction instead, committed batch by batch (issue 9).
+ */
+const INLINE_RECOMPUTE_MAX = 20;
+
 /** The score version each phase change records (the event it closes), REFERENCE §10. */
 const EVENT_OF: Partial<Record<CycleStatus, ScoreReason>> = {
   verification: 'penilaian-mandiri',
@@ -189,7 +198,8 @@ const EVENT_OF: Partial<Record<CycleStatus, ScoreReason>> = {
  * missing answers count 0, REFERENCE §10 rule 2). Publication goes through approval.
  * One transaction: the conditional status update first (it waits for score writes in flight and
  * makes a concurrent second advance fail with 409), then the gate, the answer cells, the audit and
- * the score versions of the event the phase change closes (EVENT_OF).
+ * the score versions of the event the phase change closes (EVENT_OF), or for a large cycle the job
+ * that writes them (INLINE_RECOMPUTE_MAX).
  */
 export async function advanceCycle(db: Executor, actor: Actor, id: string, to: CycleStatus) {
   const cycle = await cycleForActor(db, actor, id);
@@ -216,7 +226,9 @@ export async function advanceCycle(db: Executor, actor: Actor, id: string, to: C
       after: { status: after.status },
     });
     const event = EVENT_OF[to];
-    if (event) await recomputeCycle(tx, id, event, actor, { force: true });
+    if (event && gate.governments > INLINE_RECOMPUTE_MAX)
+      await enqueueJob(tx, recomputeJob, { cycleId: id, userId: actor.id, reason: event });
+    else if (event) await recomputeCycle(tx, id, event, actor, { force: true });
   });
   return getCycleForActor(db, actor, id);
 }

@@ -67,7 +67,7 @@ export function collectRows(
   score: EntityScore,
   prev: { version: number } | undefined,
   reason: ScoreReason,
-  actor: Actor | null,
+  actor: Pick<Actor, 'id'> | null,
   opts: RecomputeOptions,
 ): RecomputeResult {
   const band = score.band?.code ?? null;

@@ -11,16 +11,18 @@
 import pg from 'pg';
 import type { Framework } from '../../../../shared/frameworks/framework.schema';
 import { compileFramework } from '../../../../shared/scoring/compile-framework';
-import { scoreEntity, type UnitLeaves } from '../../../../shared/scoring/score-entity';
+import { scoreEntity, type EntityScore, type UnitLeaves } from '../../../../shared/scoring/score-entity';
 import type { EntityType } from '../../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../../db/client';
 import { ConflictError, NotFoundError } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
 import { inTransaction, isTransaction } from '../../../lib/transaction';
+import { heavyWork } from '../../../lib/worker-pool';
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from '../cycles/cycles.repository';
 import { cycleState, unpackAnswers, type ScoreReason } from './scoring.engine';
 import * as repo from './scoring.repository';
+import type { ScoreBatchInput } from './scoring.task';
 import {
   collectRows,
   emptyRows,
@@ -75,10 +77,11 @@ async function recomputeBatch(
   framework: Framework,
   governmentIds: string[],
   reason: ScoreReason,
-  actor: Actor | null,
+  actor: Pick<Actor, 'id'> | null,
   opts: RecomputeOptions,
   loaded?: BatchAnswers,
   cycleHeld = false,
+  offload = false,
 ): Promise<Map<string, RecomputeResult>> {
   const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
@@ -89,21 +92,35 @@ async function recomputeBatch(
 
   const results = new Map<string, RecomputeResult>();
   const rows = emptyRows();
-  for (const governmentId of governmentIds) {
+  // The recompute job scores the batch in the heavy-work pool (scoring.task): the loop stays free.
+  const offloaded = offload
+    ? await heavyWork().run<EntityScore[]>('score-batch', {
+        framework,
+        cycleStatus: cycle.status,
+        items: governmentIds.map((id) => {
+          const entityType = typeOf.get(id);
+          if (entityType === undefined) throw new NotFoundError();
+          return { entityType: entityType as EntityType, packed: packedOf.get(id) ?? '' };
+        }),
+        unitTypes: [...unitTypeOf],
+      } satisfies ScoreBatchInput)
+    : null;
+  for (const [i, governmentId] of governmentIds.entries()) {
     // The engine is synchronous CPU work: between governments of a batch the loop answers other
     // requests (a 50-government batch stalled them ~0.7 s), on PGlite where this stays on the main
     // thread and on PostgreSQL alike. One government (an answer's recompute) does not wait.
     if (governmentIds.length > 1) await new Promise<void>((resolve) => setImmediate(resolve));
     const type = typeOf.get(governmentId);
     if (type === undefined) throw new NotFoundError();
-    const engineAnswers = unpackAnswers(packedOf.get(governmentId) ?? '');
-    const score = scoreEntity(framework, engineAnswers, {
-      cycle: cycleState(cycle.status),
-      entityType: type as EntityType,
-      unitTypes: unitTypeOf,
-      keepAnswers: false,
-      keepUnitLeaves: true,
-    });
+    const score =
+      offloaded?.[i] ??
+      scoreEntity(framework, unpackAnswers(packedOf.get(governmentId) ?? ''), {
+        cycle: cycleState(cycle.status),
+        entityType: type as EntityType,
+        unitTypes: unitTypeOf,
+        keepAnswers: false,
+        keepUnitLeaves: true,
+      });
     const prev = previousOf.get(governmentId);
     const r = collectRows(
       rows,
@@ -267,18 +284,64 @@ export async function recomputeGovernment(
 const BATCH = 10;
 
 /**
+ * recomputeCycle with one transaction per `per` governments, then one for the ranks (the recompute
+ * job on PGlite): PGlite has one connection, so in a single transaction every other request,
+ * /api/health included, waited for the whole recompute; here they run in between. Each step reads
+ * the cycle afresh under its lock, so a phase change in between is honoured; readers may meanwhile
+ * see some governments recomputed and others not yet. A failed job retried redoes every step.
+ */
+async function recomputeInSteps(
+  db: Executor,
+  cycleId: string,
+  ids: string[],
+  per: number,
+  reason: ScoreReason,
+  actor: Pick<Actor, 'id'> | null,
+  opts: RecomputeOptions,
+): Promise<void> {
+  const frameworks = new Map<string, Framework>();
+  for (let i = 0; i < ids.length; i += per) {
+    await inTransaction(db, async (tx) => {
+      const cycle = await repo.lockCycleExclusive(tx, cycleId);
+      if (!cycle) throw new NotFoundError();
+      if (!frameworks.has(cycle.frameworkId))
+        frameworks.set(cycle.frameworkId, await loadFramework(tx, cycle.frameworkId));
+      const framework = frameworks.get(cycle.frameworkId)!;
+      await recomputeBatch(
+        tx,
+        cycleId,
+        cycle,
+        framework,
+        ids.slice(i, i + per),
+        reason,
+        actor,
+        opts,
+        undefined,
+        true,
+      );
+    });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await inTransaction(db, async (tx) => {
+    if (!(await repo.lockCycleExclusive(tx, cycleId))) throw new NotFoundError();
+    await repo.storeRanks(tx, cycleId);
+  });
+}
+
+/**
  * Recomputes every government of a cycle in one transaction (a savepoint inside a caller's), in
  * batches of BATCH governments: one answers query, one engine pass and one set-based write per batch.
  * Holds the cycle row exclusively (scoring.repository locks), so no per-government write runs
- * meanwhile. With `force` every scored government gets a version labelled `reason`. Returns the
- * count and the time taken.
+ * meanwhile. With `force` every scored government gets a version labelled `reason`. With
+ * `perTransaction` (on a root database) it commits every that many governments instead
+ * (recomputeInSteps). Returns the count and the time taken.
  */
 export async function recomputeCycle(
   db: Executor,
   cycleId: string,
   reason: ScoreReason,
-  actor: Actor | null,
-  opts: { force?: boolean } = {},
+  actor: Pick<Actor, 'id'> | null,
+  opts: { force?: boolean; perTransaction?: number; offload?: boolean } = {},
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
@@ -296,6 +359,10 @@ export async function recomputeCycle(
     p.catch(() => undefined); // awaited below; this only keeps an abandoned read from going unhandled
     return p;
   };
+  if (opts.perTransaction && !isTransaction(db)) {
+    await recomputeInSteps(db, cycleId, ids, opts.perTransaction, reason, actor, opts);
+    return { governments: ids.length, ms: Math.round(performance.now() - started) };
+  }
   try {
     await inTransaction(db, async (tx) => {
       const cycle = await repo.lockCycleExclusive(tx, cycleId);
@@ -305,7 +372,19 @@ export async function recomputeCycle(
       for (let b = 0; b < batches.length; b++) {
         const loaded = next ? await next : undefined;
         next = prefetch(b + 1);
-        await recomputeBatch(tx, cycleId, cycle, framework, batches[b]!, reason, actor, opts, loaded, true);
+        await recomputeBatch(
+          tx,
+          cycleId,
+          cycle,
+          framework,
+          batches[b]!,
+          reason,
+          actor,
+          opts,
+          loaded,
+          true,
+          opts.offload,
+        );
       }
       // The cycle row is held exclusively: no other score write runs, so the ranks of every type
       // are written once, at the end.

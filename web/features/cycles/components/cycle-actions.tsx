@@ -1,9 +1,10 @@
-import { Button, Group } from '@mantine/core';
+import { Badge, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycleAction, type CycleDetail, type CycleStatus } from '../api/cycles-api';
+import { useRecomputeStatus } from '../api/recompute-api';
 
 const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
   planning: 'self_assessment',
@@ -30,6 +31,10 @@ export function CycleActions({
   const action = useCycleAction(cycle.id);
   const [pending, setPending] = useState<Pending | null>(null);
   const next = NEXT[cycle.status];
+  // "Hitung ulang" only queues a background job (202): while it waits or runs the page says so.
+  const recompute = useRecomputeStatus(cycle.id, canRecompute, (ok) =>
+    ok ? notifySuccess(t('cycles.recomputed')) : notifyError(null, t('cycles.recomputeFailed')),
+  );
 
   async function run(p: Pending) {
     try {
@@ -39,7 +44,7 @@ export function CycleActions({
           ? t('cycles.advanced', { phase: t(`cycles.phase.${p.to}`) })
           : p.kind === 'approve'
             ? t('cycles.published')
-            : t('cycles.recomputed'),
+            : t('cycles.recomputeQueued'),
       );
     } catch (err) {
       notifyError(err, t('common.saveFailed'), { withFields: true });
@@ -71,10 +76,16 @@ export function CycleActions({
           {t('cycles.approve')}
         </Button>
       )}
+      {canRecompute && recompute.running && (
+        <Badge color="blue" variant="light" data-testid="cycle-recomputing" role="status">
+          {t('cycles.recomputing')}
+        </Badge>
+      )}
       {canRecompute && cycle.status !== 'planning' && (
         <Button
           variant="default"
           onClick={() => setPending({ kind: 'recompute' })}
+          disabled={recompute.running}
           data-testid="cycle-recompute"
         >
           {t('cycles.recompute')}
