@@ -110,7 +110,7 @@ export function editRow(e: EditFigures, label: string, rate: number): ResultRow 
 export function heavyRows(heavy: HeavyFigure[], recomputeFloorMs: number | null): ResultRow[] {
   return heavy.map((h) => {
     const recompute = h.op.startsWith('full recompute');
-    const stallOk = h.worstHealthMs <= 100;
+    const stallOk = h.worstHealthMs <= 50; // issue 9: the worst /api/health during heavy work ≤ 50 ms
     return {
       part: 'H',
       measure: `${h.op} through the API, with /api/health probed every ~20 ms`,
@@ -120,9 +120,7 @@ export function heavyRows(heavy: HeavyFigure[], recomputeFloorMs: number | null)
           ? `${ms(recomputeFloorMs)} ms (plain GROUP BY over the answers, part 1)`
           : '–',
       ratio: recompute && recomputeFloorMs ? h.ms / recomputeFloorMs : NaN,
-      target: recompute
-        ? '≤ 3 s, ≤ 5× floor, health ≤ 100 ms, RSS ≤ 300 MB'
-        : 'health ≤ 100 ms, RSS ≤ 300 MB',
+      target: recompute ? '≤ 3 s, ≤ 5× floor, health ≤ 50 ms, RSS ≤ 300 MB' : 'health ≤ 50 ms, RSS ≤ 300 MB',
       met: recompute
         ? h.ms <= 3000 &&
           (recomputeFloorMs === null || h.ms <= 5 * recomputeFloorMs) &&

@@ -5,12 +5,15 @@
  * process's stdout to a file at the OS level. Added only here: a bare constant route (the
  * floor), the longest event-loop stall since the last call (a 5 ms ticker measuring its own
  * lateness), and one that empties the read cache (ADR 0004) so a request can be timed cold.
- * The bench polls /api/health until it answers; stops on SIGTERM.
+ * Like npm start, it runs the background job runner. The bench polls /api/health until it answers;
+ * stops on SIGTERM.
  */
 import path from 'node:path';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
+import { JOB_DEFINITIONS } from '../server/jobs/job-catalog';
+import { JobRunner } from '../server/jobs/job-runner';
 import { projectRoot } from '../server/lib/paths';
 
 const config = loadConfig();
@@ -40,9 +43,13 @@ app.get('/bench/stall', { config: { access: 'public' } }, async () => {
   return { maxStallMs: value };
 });
 await app.listen({ host: config.host, port: config.port });
+// As server/main.ts: the background job runner (recompute, reminders, e-mail) in this process.
+const jobs = new JobRunner(database, config, JOB_DEFINITIONS);
+jobs.start();
 process.on('SIGTERM', () => {
-  void app
-    .close()
+  void jobs
+    .stop()
+    .then(() => app.close())
     .then(() => database.close())
     .then(() => process.exit(0));
 });

@@ -213,8 +213,30 @@ export async function heavyOps(
   const c = `/api/cycles/${cycleId}`;
   const ops: Array<[string, () => Promise<string>]> = [
     [
-      'full recompute (POST /cycles/:id/recompute)',
-      async () => String((await api(server, `${c}/recompute`, admin, { method: 'POST', body: '{}' })).status),
+      'full recompute (POST /cycles/:id/recompute, its job polled to the end)',
+      async () => {
+        const start = await api(server, `${c}/recompute`, admin, { method: 'POST', body: '{}' });
+        if (start.status !== 202) return `start ${start.status}`;
+        for (;;) {
+          await new Promise((r) => setTimeout(r, 100));
+          const s = (await (await api(server, `${c}/recompute`, admin)).json()) as {
+            job: { status: string } | null;
+          };
+          const status = s.job?.status ?? 'missing';
+          if (status !== 'pending' && status !== 'running') return `202, job ${status}`;
+        }
+      },
+    ],
+    [
+      'burst of 10 simultaneous rapor PDFs (GET …/rapor.pdf × 10)',
+      async () => {
+        const all = await Promise.all(
+          Array.from({ length: 10 }, () => api(server, `${c}/governments/${governmentId}/rapor.pdf`, admin)),
+        );
+        const ok = all.filter((r) => r.status === 200).length;
+        await Promise.all(all.map((r) => r.arrayBuffer()));
+        return `${ok}/10 × 200`;
+      },
     ],
     [
       'rapor PDF of one government (GET …/rapor.pdf)',
