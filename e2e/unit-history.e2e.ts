@@ -51,6 +51,9 @@ describe('unit history in the browser', () => {
     await page.goto(`${e2e.baseUrl}/units/${a.id}`);
     await expect.poll(() => page.getByTestId('unit-title').textContent()).toBe(a.name);
     await expect.poll(() => page.getByTestId('unit-past-results').isVisible()).toBe(true);
+    // The unit's products table scrolls inside its box; the page itself fits the phone.
+    await expect.poll(() => page.getByTestId('product-table').isVisible()).toBe(true);
+    await expectNoHorizontalOverflow(page, 'unit page with its products on a phone');
 
     await page.getByTestId('unit-reorganise').click();
     await page.getByTestId('unit-reorganise-merge').click();
@@ -85,6 +88,8 @@ describe('unit history in the browser', () => {
     // The closed unit says where it went, and links there.
     const notice = page.getByTestId('unit-closed-notice');
     await expect.poll(() => notice.textContent()).toContain('digabung ke Dinas Gabungan Balangan');
+    // A unit closed by a merge is not offered a restore (the server would refuse it with 409).
+    expect(await page.getByRole('button', { name: 'Pulihkan' }).count()).toBe(0);
     await notice.getByRole('link', { name: 'Dinas Gabungan Balangan' }).click();
     await expect.poll(() => page.getByTestId('unit-title').textContent()).toBe('Dinas Gabungan Balangan');
 

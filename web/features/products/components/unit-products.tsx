@@ -62,52 +62,54 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
             hint={canWrite ? t('products.emptyHintWrite') : t('products.emptyHint')}
           />
         ) : (
-          <Table verticalSpacing="xs" highlightOnHover data-testid="product-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('products.name')}</Table.Th>
-                <Table.Th>{t('products.type')}</Table.Th>
-                <Table.Th>{t('products.description')}</Table.Th>
-                {canWrite && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((p) => (
-                <Table.Tr key={p.id} opacity={p.archivedAt ? 0.55 : 1} data-name={p.name}>
-                  <Table.Td fw={500}>
-                    {p.name}
-                    {p.archivedAt && (
-                      <Badge ml="xs" size="xs" color="gray">
-                        {t('common.archivedBadge')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`productType.${p.type}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed" lineClamp={2}>
-                      {p.description ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  {canWrite && (
-                    <Table.Td>
-                      <Group gap={2} justify="flex-end" wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>
-                          {t('common.edit')}
-                        </Button>
-                        <ArchiveButton
-                          size="compact-xs"
-                          archived={Boolean(p.archivedAt)}
-                          onClick={() => setConfirming(p)}
-                        />
-                      </Group>
-                    </Table.Td>
-                  )}
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing="xs" highlightOnHover data-testid="product-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('products.name')}</Table.Th>
+                  <Table.Th>{t('products.type')}</Table.Th>
+                  <Table.Th>{t('products.description')}</Table.Th>
+                  {canWrite && <Table.Th />}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((p) => (
+                  <Table.Tr key={p.id} opacity={p.archivedAt ? 0.55 : 1} data-name={p.name}>
+                    <Table.Td fw={500}>
+                      {p.name}
+                      {p.archivedAt && (
+                        <Badge ml="xs" size="xs" color="gray">
+                          {t('common.archivedBadge')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light">{t(`productType.${p.type}`)}</Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed" lineClamp={2}>
+                        {p.description ?? '—'}
+                      </Text>
+                    </Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        <Group gap={2} justify="flex-end" wrap="nowrap">
+                          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>
+                            {t('common.edit')}
+                          </Button>
+                          <ArchiveButton
+                            size="compact-xs"
+                            archived={Boolean(p.archivedAt)}
+                            onClick={() => setConfirming(p)}
+                          />
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </QueryState>
       <Modal

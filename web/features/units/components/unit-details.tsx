@@ -1,3 +1,4 @@
+import { useUnitLineage } from '../api/unit-history-api';
 import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,12 @@ function Field({ label, value }: { label: string; value: React.ReactNode }) {
 /** Header card of the unit page: where it sits, what it is, and edit/archive for those who may. */
 export function UnitDetails({ unit, canWrite }: { unit: UnitDetailDto; canWrite: boolean }) {
   const { t } = useTranslation();
+  const lineage = useUnitLineage(unit.id);
+  const closedByReorganisation =
+    Boolean(unit.archivedAt) &&
+    (lineage.data?.changes ?? []).some(
+      (c) => c.kind !== 'rename' && c.links.some((l) => l.fromUnitId === unit.id),
+    );
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const siblings = useGovernmentUnits(unit.governmentId, false);
@@ -67,11 +74,14 @@ export function UnitDetails({ unit, canWrite }: { unit: UnitDetailDto; canWrite:
             <Button variant="default" onClick={() => setEditing(true)} data-testid="unit-edit">
               {t('common.edit')}
             </Button>
-            <ArchiveButton
-              variant="light"
-              archived={Boolean(unit.archivedAt)}
-              onClick={() => setConfirming(true)}
-            />
+            {/* A unit closed by a merge or split stays closed (the server refuses a restore with 409). */}
+            {!closedByReorganisation && (
+              <ArchiveButton
+                variant="light"
+                archived={Boolean(unit.archivedAt)}
+                onClick={() => setConfirming(true)}
+              />
+            )}
           </Group>
         )}
       </Group>
