@@ -149,3 +149,16 @@ export function gapExtent(g: RaporGap): string {
 export function moreLabel(more: number): string {
   return more > 0 ? `dan ${more} produk lainnya` : '';
 }
+
+/**
+ * A unit's result in the rapor's previous cycle: its own, or after a merge or split each
+ * predecessor's ("sebagai <nama>", unit history of issue 11). Null when there is none.
+ */
+export function previousUnitLine(r: Rapor, u: Rapor['units'][number]): string | null {
+  const items = u.previousResults ?? [];
+  if (!r.previous || items.length === 0) return null;
+  const parts = items.map(
+    (p) => `${formatScore(p.score)}${p.unitId === u.unitId ? '' : ` sebagai ${p.name}`}`,
+  );
+  return `${r.previous.year}: ${parts.join('; ')}`;
+}

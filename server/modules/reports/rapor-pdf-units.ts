@@ -24,6 +24,7 @@ import {
   gapCount,
   gapExtent,
   moreLabel,
+  previousUnitLine,
   shortfallCount,
   zoneLabel,
 } from './rapor-format';
@@ -42,14 +43,17 @@ export function unitSummary(r: Rapor): Content[] {
       sectionTitle('Nilai per Unit'),
       [16, '*', 44, 34, 64, 56],
       head('No', 'Unit', '>Nilai', 'Opini', 'Zona', '>Kekurangan'),
-      r.units.map((u, i) => [
-        String(i + 1),
-        u.name,
-        { text: formatScore(u.score), alignment: 'right', bold: true },
-        { text: u.band ?? '—', alignment: 'center' },
-        zoneCell(u.zone),
-        { text: `${u.gapCount} indikator`, alignment: 'right' },
-      ]),
+      r.units.map((u, i) => {
+        const before = previousUnitLine(r, u);
+        return [
+          String(i + 1),
+          before ? { stack: [u.name, { text: before, fontSize: 7, color: GREY }] } : u.name,
+          { text: formatScore(u.score), alignment: 'right', bold: true },
+          { text: u.band ?? '—', alignment: 'center' },
+          zoneCell(u.zone),
+          { text: `${u.gapCount} indikator`, alignment: 'right' },
+        ];
+      }),
       { fontSize: 9 },
     ),
   ];

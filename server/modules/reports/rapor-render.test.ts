@@ -201,6 +201,42 @@ describe('renderRaporXlsx', () => {
     expect(RAPOR_FIXTURE.units.map((u) => [u.name, u.gapCount, u.shortfallCount])).toEqual(counted);
   });
 
+  it('Unit shows the result of the previous cycle, a merged predecessor as "sebagai <nama>" (unit history)', async ({
+    skip,
+  }) => {
+    const [first, ...rest] = RAPOR_FIXTURE.units;
+    const merged = raporWith({
+      units: [
+        {
+          ...first!,
+          previousResults: [
+            {
+              unitId: '0f9d8c7b-6a5e-4d3c-8b2a-1e0f9d8c7b6a',
+              name: 'Dinas Lama',
+              score: 68.5,
+              zone: 'kuning',
+            },
+            { unitId: first!.unitId, name: first!.name, score: 70, zone: 'kuning' },
+          ],
+        },
+        ...rest,
+      ],
+    });
+    const rows = rowsOf((await load(await renderRaporXlsx(merged))).getWorksheet('Unit')!);
+    expect(rows[0]![6]).toBe('Nilai siklus sebelumnya');
+    expect(rows[1]![6]).toBe('2023: 68,50 sebagai Dinas Lama; 70,00');
+    expect(rows[2]![6]).toBeUndefined();
+    // A first cycle (no previous rapor) prints nothing there, whatever the units carry.
+    const first_ = rowsOf(
+      (await load(await renderRaporXlsx({ ...merged, previous: null }))).getWorksheet('Unit')!,
+    );
+    expect(first_[1]![6]).toBeUndefined();
+    // The PDF's unit table carries the same line under the unit's name.
+    requireTools(skip, 'pdftotext');
+    const { text } = pdfText(await renderRaporPdf(merged), 'rapor-merged.pdf');
+    expect(text.replace(/\s+/g, ' ')).toContain('2023: 68,50 sebagai Dinas Lama; 70,00');
+  });
+
   it('Kekurangan has one row per unit and indicator with counts, lowest and mean value and examples', async () => {
     const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE, SHORTFALLS_FIXTURE));
     const rows = rowsOf(wb.getWorksheet('Kekurangan')!);

@@ -14,6 +14,7 @@ import {
   exampleLabel,
   governmentTypeLabel,
   isZone,
+  previousUnitLine,
   RAPOR_TITLE,
   XLSX_FORMAT,
   ZONE_COLOR,
@@ -141,6 +142,7 @@ function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
     { header: 'Zona', key: 'zone', width: 14 },
     { header: 'Indikator belum maksimal', key: 'gaps', width: 14 },
     { header: 'Jawaban di bawah maksimal', key: 'answers', width: 14 },
+    { header: 'Nilai siklus sebelumnya', key: 'previous', width: 40 },
   ]);
   for (const u of r.units) {
     const row = ws.addRow({
@@ -150,6 +152,7 @@ function unitSheet(wb: ExcelJS.Workbook, r: Rapor): void {
       zone: u.zone ? zoneLabel(u.zone) : null,
       gaps: u.gapCount,
       answers: u.shortfallCount,
+      previous: previousUnitLine(r, u),
     });
     zoneFill(row.getCell('zone'), u.zone);
   }
