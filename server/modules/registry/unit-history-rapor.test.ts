@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RaporSchema } from '../../../shared/contracts/rapor';
 import { testFramework } from '../../../shared/scoring/test-framework.fixture';
-import { makeTenant, type Tenant } from '../../test/factories';
+import { makeTenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
-import { PHASE_DATES } from '../assessments/common/assessment-fixtures';
+import { publishedCycle } from '../assessments/common/assessment-fixtures';
 import { insertFrameworkRow } from '../frameworks/frameworks.repository';
 
 let ctx: TestContext;
@@ -16,41 +16,6 @@ beforeAll(async () => {
   ctx = await createTestContext();
 });
 afterAll(async () => ctx.close());
-
-/** A whole cycle sampling one unit, every item at `pick(indicator)`, accepted and published. */
-async function publishedCycle(
-  t: Tenant,
-  fwId: string,
-  year: number,
-  unitId: string,
-  pick: (indicator: string) => number,
-) {
-  const head = await t.as('oversight_head');
-  const cycle = (
-    await head.post('/api/cycles', { year, name: `Uji ${year}`, frameworkId: fwId, ...PHASE_DATES })
-  ).json<{ id: string }>();
-  await head.post(`/api/cycles/${cycle.id}/governments`, { governmentIds: [t.governmentId] });
-  expect((await head.post(`/api/cycles/${cycle.id}/units`, { unitId })).statusCode).toBeLessThan(300);
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'self_assessment' });
-  const coord = await t.as('gov_coordinator');
-  type Item = { answerId: string; indicator: string };
-  const items = [
-    ...(await coord.get(`/api/cycles/${cycle.id}/units/${unitId}/checklist`)).json<{ items: Item[] }>().items,
-    ...(await coord.get(`/api/cycles/${cycle.id}/governments/${t.governmentId}/checklist`)).json<{
-      items: Item[];
-    }>().items,
-  ];
-  const put = await coord.request('PUT', `/api/cycles/${cycle.id}/answers`, {
-    answers: items.map((i) => ({ answerId: i.answerId, value: pick(i.indicator) })),
-  });
-  expect(put.statusCode).toBe(200);
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'verification' });
-  await head.post(`/api/cycles/${cycle.id}/governments/${t.governmentId}/verification/accept`, {});
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'appeal' });
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'final' });
-  expect((await head.post(`/api/cycles/${cycle.id}/approve`)).statusCode).toBe(200);
-  return cycle.id;
-}
 
 describe('unit history on the rapor', () => {
   it("the successor's rapor line shows the merged predecessor's previous result", async () => {

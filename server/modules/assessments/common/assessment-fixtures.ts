@@ -4,6 +4,7 @@
  * with one photo, an improvement point and an open appeal with one file. Used by the authorization matrix and module tests.
  */
 import { and, eq, isNull } from 'drizzle-orm';
+import { expect } from 'vitest';
 import {
   answers,
   appealFiles,
@@ -152,4 +153,42 @@ export async function makeAssessmentFixture(ctx: TestContext, t: Tenant): Promis
     appealId: appeal!.id,
     appealFileId: ev.fileId,
   };
+}
+
+/**
+ * A whole cycle through the API: one government and one sampled unit, every item answered at
+ * `pick(indicator)`, all accepted at verification, then appeal, final and published.
+ */
+export async function publishedCycle(
+  t: Tenant,
+  fwId: string,
+  year: number,
+  unitId: string,
+  pick: (indicator: string) => number,
+): Promise<string> {
+  const head = await t.as('oversight_head');
+  const cycle = (
+    await head.post('/api/cycles', { year, name: `Uji ${year}`, frameworkId: fwId, ...PHASE_DATES })
+  ).json<{ id: string }>();
+  await head.post(`/api/cycles/${cycle.id}/governments`, { governmentIds: [t.governmentId] });
+  expect((await head.post(`/api/cycles/${cycle.id}/units`, { unitId })).statusCode).toBeLessThan(300);
+  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'self_assessment' });
+  const coord = await t.as('gov_coordinator');
+  type Item = { answerId: string; indicator: string };
+  const items = [
+    ...(await coord.get(`/api/cycles/${cycle.id}/units/${unitId}/checklist`)).json<{ items: Item[] }>().items,
+    ...(await coord.get(`/api/cycles/${cycle.id}/governments/${t.governmentId}/checklist`)).json<{
+      items: Item[];
+    }>().items,
+  ];
+  const put = await coord.request('PUT', `/api/cycles/${cycle.id}/answers`, {
+    answers: items.map((i) => ({ answerId: i.answerId, value: pick(i.indicator) })),
+  });
+  expect(put.statusCode).toBe(200);
+  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'verification' });
+  await head.post(`/api/cycles/${cycle.id}/governments/${t.governmentId}/verification/accept`, {});
+  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'appeal' });
+  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'final' });
+  expect((await head.post(`/api/cycles/${cycle.id}/approve`)).statusCode).toBe(200);
+  return cycle.id;
 }

@@ -7,46 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RaporSchema } from '../../../../shared/contracts/rapor';
 import { testFramework } from '../../../../shared/scoring/test-framework.fixture';
-import { makeTenant, type Tenant } from '../../../test/factories';
+import { makeTenant } from '../../../test/factories';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { insertFrameworkRow } from '../../frameworks/frameworks.repository';
-import { PHASE_DATES } from '../common/assessment-fixtures';
+import { publishedCycle } from '../common/assessment-fixtures';
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
 });
 afterAll(async () => ctx.close());
-
-/** Runs a whole cycle where every item gets `pick(indicator)`, accepts it all, and publishes it. */
-async function publishedCycle(t: Tenant, fwId: string, year: number, pick: (indicator: string) => number) {
-  const head = await t.as('oversight_head');
-  const cycle = (
-    await head.post('/api/cycles', { year, name: `Uji ${year}`, frameworkId: fwId, ...PHASE_DATES })
-  ).json<{ id: string }>();
-  await head.post(`/api/cycles/${cycle.id}/governments`, { governmentIds: [t.governmentId] });
-  await head.post(`/api/cycles/${cycle.id}/units`, { unitId: t.unitId });
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'self_assessment' });
-  const coord = await t.as('gov_coordinator');
-  type Item = { answerId: string; indicator: string };
-  const items = [
-    ...(await coord.get(`/api/cycles/${cycle.id}/units/${t.unitId}/checklist`)).json<{ items: Item[] }>()
-      .items,
-    ...(await coord.get(`/api/cycles/${cycle.id}/governments/${t.governmentId}/checklist`)).json<{
-      items: Item[];
-    }>().items,
-  ];
-  const put = await coord.request('PUT', `/api/cycles/${cycle.id}/answers`, {
-    answers: items.map((i) => ({ answerId: i.answerId, value: pick(i.indicator) })),
-  });
-  expect(put.statusCode).toBe(200);
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'verification' });
-  await head.post(`/api/cycles/${cycle.id}/governments/${t.governmentId}/verification/accept`, {});
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'appeal' });
-  await head.post(`/api/cycles/${cycle.id}/advance`, { to: 'final' });
-  expect((await head.post(`/api/cycles/${cycle.id}/approve`)).statusCode).toBe(200);
-  return cycle.id;
-}
 
 describe('rapor year over year', () => {
   it('the later cycle’s rapor shows the earlier published score of the same government', async () => {
@@ -61,11 +31,11 @@ describe('rapor year over year', () => {
     });
     // 2030: every item at its minimum → A = 0, B = 0 → 0.00.
     const minimum: Record<string, number> = { 'A.1': 0, 'A.2': 0, 'B.1': 0, 'B.2': 1, 'B.3': 0 };
-    const first = await publishedCycle(t, fwId, 2030, (i) => minimum[i]!);
+    const first = await publishedCycle(t, fwId, 2030, t.unitId, (i) => minimum[i]!);
     // 2031: A.1 = 3 (100), A.2 = yes (100) → A = 100; B.1 = 5 (100), B.2 = 1 (0), B.3 = 3 (100) → B = 66.67;
     // total = 0.6 × 100 + 0.4 × 66.67 = 86.67.
     const better: Record<string, number> = { 'A.1': 3, 'A.2': 1, 'B.1': 5, 'B.2': 1, 'B.3': 3 };
-    const second = await publishedCycle(t, fwId, 2031, (i) => better[i]!);
+    const second = await publishedCycle(t, fwId, 2031, t.unitId, (i) => better[i]!);
 
     const coord = await t.as('gov_coordinator');
     const rapor = RaporSchema.parse(
