@@ -3,10 +3,29 @@
  * (a route declares one permission; the auth plugin answers 403 when the role lacks it, and services
  * then check reach, 404 when out of reach); the web app uses it only to decide what to show.
  */
-export type Role = 'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic';
-export const ROLES: Role[] = ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'];
+export type Role =
+  'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic' | 'internal_verifier';
+export const ROLES: Role[] = [
+  'admin',
+  'oversight_head',
+  'assessor',
+  'gov_coordinator',
+  'unit_pic',
+  'internal_verifier',
+];
 
-const EVERYONE = ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'] as const;
+/**
+ * `internal_verifier`: the government's Inspektorat auditor. Verifies the units' answers of its
+ * government's internal cycles (penilaian mandiri) only; reads like a coordinator otherwise.
+ */
+const EVERYONE = [
+  'admin',
+  'oversight_head',
+  'assessor',
+  'gov_coordinator',
+  'unit_pic',
+  'internal_verifier',
+] as const;
 
 export const PERMISSIONS = {
   'registry.read': EVERYONE,
@@ -32,11 +51,19 @@ export const PERMISSIONS = {
   /** The background-job list and retrying failed jobs. */
   'jobs.manage': ['admin'],
   'cycle.read': EVERYONE,
-  'cycle.manage': ['admin', 'oversight_head'],
+  /**
+   * Cycle management and approval: Ombudsman heads on their office's official cycles; a
+   * government's coordinator on its own internal cycles only (assessments.access.ts decides per
+   * cycle, from the route's permission carried on the actor as `acting`).
+   */
+  'cycle.manage': ['admin', 'oversight_head', 'gov_coordinator'],
+  /** Opening a government's internal cycle (penilaian mandiri), its work plan and sharing it. */
+  'internal.manage': ['gov_coordinator'],
   'assessment.self': ['gov_coordinator', 'unit_pic'],
-  'assessment.verify': ['admin', 'oversight_head', 'assessor'],
+  /** Official cycles: Ombudsman staff; internal cycles: the government's internal verifiers. */
+  'assessment.verify': ['admin', 'oversight_head', 'assessor', 'internal_verifier'],
   'assessment.appeal': ['gov_coordinator'],
-  'assessment.approve': ['admin', 'oversight_head'],
+  'assessment.approve': ['admin', 'oversight_head', 'gov_coordinator'],
   'results.read': EVERYONE,
   'framework.read': EVERYONE,
   'framework.manage': ['admin'],

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -19,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { CYCLE_STATUSES } from '../../shared/contracts/assessments';
+import { CYCLE_KINDS, CYCLE_STATUSES } from '../../shared/contracts/assessments';
 import { files, governments, offices, serviceProducts, units, users } from './schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -52,6 +53,15 @@ export const cycles = pgTable(
     frameworkId: text('framework_id')
       .notNull()
       .references(() => frameworks.id),
+    /**
+     * `official`: the Ombudsman office's assessment. `internal`: a government's own penilaian
+     * mandiri (owner_government_id), never in the office's rankings, dashboards or public pages;
+     * the office reads it only while shared_at is set, and never changes it.
+     */
+    kind: text('kind', { enum: CYCLE_KINDS }).notNull().default('official'),
+    ownerGovernmentId: uuid('owner_government_id').references(() => governments.id),
+    sharedAt: ts('shared_at'),
+    sharedBy: uuid('shared_by').references(() => users.id),
     status: text('status', { enum: CYCLE_STATUSES }).notNull().default('planning'),
     selfStart: date('self_start'),
     selfEnd: date('self_end'),
@@ -69,7 +79,11 @@ export const cycles = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     archivedAt: ts('archived_at'),
   },
-  (t) => [index('cycles_office_idx').on(t.officeId, t.year)],
+  (t) => [
+    index('cycles_office_idx').on(t.officeId, t.year),
+    index('cycles_owner_idx').on(t.ownerGovernmentId),
+    check('cycles_kind_owner_ck', sql`(${t.kind} = 'internal') = (${t.ownerGovernmentId} is not null)`),
+  ],
 );
 
 export const cycleGovernments = pgTable(
@@ -107,6 +121,8 @@ export const cycleUnits = pgTable(
       .default('draft'),
     submittedAt: ts('submitted_at'),
     submittedBy: uuid('submitted_by').references(() => users.id),
+    /** Internal cycles' work plan: the day the Inspektorat team is scheduled at this unit. */
+    scheduledDate: date('scheduled_date'),
   },
   (t) => [
     primaryKey({ columns: [t.cycleId, t.unitId] }),
@@ -134,6 +150,26 @@ export const cycleProducts = pgTable(
   (t) => [
     primaryKey({ columns: [t.cycleId, t.productId] }),
     index('cycle_products_unit_idx').on(t.cycleId, t.unitId),
+  ],
+);
+
+/** Internal cycles' work plan: the Inspektorat team (internal verifiers) assigned to a unit. */
+export const cycleUnitTeam = pgTable(
+  'cycle_unit_team',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.unitId, t.userId] }),
+    index('cycle_unit_team_user_idx').on(t.userId),
   ],
 );
 

@@ -35,6 +35,7 @@ export const roleEnum = pgEnum('role', [
   'assessor',
   'gov_coordinator',
   'unit_pic',
+  'internal_verifier',
 ]);
 export const governmentTypeEnum = pgEnum('government_type', GOVERNMENT_TYPES);
 export const productTypeEnum = pgEnum('product_type', PRODUCT_TYPES);

@@ -5,7 +5,7 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
-import type { Role } from '../../shared/permissions';
+import type { Permission, Role } from '../../shared/permissions';
 
 export { ROLES, type Role } from '../../shared/permissions';
 
@@ -29,6 +29,13 @@ export interface Actor {
   governmentId: string | null;
   locale: 'id' | 'en';
   reach: Reach;
+  /**
+   * The permission the route being served declared (set per request by the auth plugin). The
+   * assessment access uses it to tell reading a cycle from managing or verifying it, which depends
+   * on the cycle's kind (official: Ombudsman staff; internal: the owner government's people).
+   * Undefined outside a request (CLI, jobs, tests calling services): read rules only.
+   */
+  acting?: Permission;
 }
 
 export function reachesGovernment(reach: Reach, governmentId: string): boolean {

@@ -55,7 +55,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { sessions: Sess
     if (token) {
       const resolved = await opts.sessions.resolve(token);
       if (resolved) {
-        req.actor = resolved.actor;
+        req.actor =
+          access === 'public' || access === 'authenticated'
+            ? resolved.actor
+            : { ...resolved.actor, acting: access };
         req.csrfToken = resolved.csrfToken;
         req.locale = resolved.actor.locale;
       }

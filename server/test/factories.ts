@@ -81,6 +81,7 @@ export async function makeTenant(ctx: TestContext, opts: { provinceCodes?: strin
     assessor: `asesor-${s}@uji.test`,
     gov_coordinator: `koordinator-${s}@uji.test`,
     unit_pic: `pic-${s}@uji.test`,
+    internal_verifier: `inspektorat-${s}@uji.test`,
   } satisfies Record<Role, string>;
   const userIds = await createUsers(ctx.database, emails, office!.id, gov!.id, unit!.id);
   const agents = new Map<Role, Promise<Agent>>();
@@ -145,11 +146,19 @@ async function createUsers(
     governmentId,
     unitIds: [unitId],
   });
+  const verifier = await createUser(db, null, {
+    ...base,
+    email: emails.internal_verifier,
+    name: 'Verifikator Internal Uji',
+    role: 'internal_verifier',
+    governmentId,
+  });
   return {
     admin: admin.id,
     oversight_head: head.id,
     assessor: assessor.id,
     gov_coordinator: coord.id,
     unit_pic: pic.id,
+    internal_verifier: verifier.id,
   };
 }

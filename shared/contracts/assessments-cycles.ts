@@ -1,7 +1,7 @@
 /** Assessment cycles: the cycle, its phases, its sample of units and products, and progress. */
 import { z } from 'zod';
 import { TIME_ZONES } from '../format/time-zones';
-import { CYCLE_STATUSES, isoDate, SELF_STATUSES } from './assessments';
+import { CYCLE_KINDS, CYCLE_STATUSES, isoDate, SELF_STATUSES } from './assessments';
 
 export const CycleCreateSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
@@ -43,6 +43,12 @@ export const CycleSchema = z.object({
   year: z.number(),
   name: z.string(),
   frameworkId: z.string(),
+  /** `internal`: a government's own penilaian mandiri (labelled so wherever it shows). */
+  kind: z.enum(CYCLE_KINDS),
+  ownerGovernmentId: z.string().nullable(),
+  ownerGovernmentName: z.string().nullable(),
+  /** Internal cycles: when the government shared the results with its office (null: private). */
+  sharedAt: z.string().nullable(),
   status: z.enum(CYCLE_STATUSES),
   selfStart: z.string().nullable(),
   selfEnd: z.string().nullable(),

@@ -19,6 +19,13 @@ export const CYCLE_STATUSES = [
 ] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
+/**
+ * `official`: the Ombudsman office assesses governments. `internal`: a government's own penilaian
+ * mandiri over its units (no appeal phase; never in the office's rankings or public pages).
+ */
+export const CYCLE_KINDS = ['official', 'internal'] as const;
+export type CycleKind = (typeof CYCLE_KINDS)[number];
+
 /** A unit's self-assessment: still being filled, or handed in. */
 export const SELF_STATUSES = ['draft', 'submitted'] as const;
 export type SelfStatus = (typeof SELF_STATUSES)[number];

@@ -84,13 +84,16 @@ export function assertResultsVisible(actor: Actor, cycle: CycleRow): void {
 
 /** Which cycles an actor reads, as a scope its repository turns into a WHERE clause. */
 export type CycleScope =
+  /** Every cycle, internal ones included (system reads, never an actor's list). */
   | { kind: 'all' }
+  /** A platform admin's list: every official cycle and the internal ones shared with an office. */
+  | { kind: 'platform' }
   | { kind: 'offices'; officeIds: string[] }
   | { kind: 'governments'; governmentIds: string[] };
 
 /** Platform admins read every cycle, Ombudsman roles their offices', government roles those including their government. */
 export function readableCycles(actor: Actor): CycleScope {
-  if (actor.reach.all) return { kind: 'all' };
+  if (actor.reach.all) return { kind: 'platform' };
   return isOmbudsman(actor)
     ? { kind: 'offices', officeIds: actor.reach.officeIds }
     : { kind: 'governments', governmentIds: actor.reach.governmentIds };

@@ -134,6 +134,7 @@ export async function resolveSession(db: Executor, token: string): Promise<Resol
       };
       break;
     case 'gov_coordinator':
+    case 'internal_verifier':
       reach = {
         all: false,
         officeIds: [],

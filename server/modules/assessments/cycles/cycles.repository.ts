@@ -1,5 +1,5 @@
 /** SQL for cycles, their governments, sample (units, products) and assessors. */
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client';
 import { governments, offices, serviceProducts, units, users } from '../../../db/schema';
@@ -64,6 +64,10 @@ export async function listCycles(db: Executor, scope: CycleScope, id?: string) {
   const where = and(
     scope.kind === 'offices' ? inListOrNothing(cycles.officeId, scope.officeIds) : undefined,
     scope.kind === 'governments' ? cycleHasGovernment(scope.governmentIds) : undefined,
+    // Ombudsman staff (and platform admins) see a government's internal cycle only while shared.
+    scope.kind === 'offices' || scope.kind === 'platform'
+      ? or(eq(cycles.kind, 'official'), isNotNull(cycles.sharedAt))
+      : undefined,
     id ? eq(cycles.id, id) : undefined,
   );
   return db
@@ -71,6 +75,9 @@ export async function listCycles(db: Executor, scope: CycleScope, id?: string) {
       cycle: cycles,
       officeName: offices.name,
       officeProvinceCodes: offices.provinceCodes,
+      ownerGovernmentName: sql<
+        string | null
+      >`(select g.name from ${governments} g where g.id = ${cycles.ownerGovernmentId})`,
       governmentCount: sql<number>`(select count(*)::int from ${cycleGovernments} cg where cg.cycle_id = ${cycles.id})`,
     })
     .from(cycles)
