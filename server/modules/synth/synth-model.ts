@@ -6,6 +6,7 @@
 import type { GovernmentType, UnitType } from '../../../shared/contracts/enums';
 import { readAreaData } from '../regions/regions.service';
 import { Prng } from './prng';
+import { addInternalStaff } from './synth-internal';
 import {
   KEMENTERIAN,
   LEMBAGA,
@@ -70,7 +71,8 @@ export const SCALES: Record<ScaleName, Scale> = {
 };
 
 export type { GovernmentType, UnitType };
-export type Role = 'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic';
+export type Role =
+  'admin' | 'oversight_head' | 'assessor' | 'gov_coordinator' | 'unit_pic' | 'internal_verifier';
 
 export interface SynthOffice {
   id: string;
@@ -136,6 +138,8 @@ export interface SynthModel {
   /** Per government: the assessor assigned; per unit index: the PIC user id of its top-level unit. */
   assessorOf: string[];
   coordinatorOf: string[];
+  /** Per government: its Inspektorat auditors (internal verifiers, synth-internal.ts). */
+  verifiersOf: string[][];
   picOfUnit: Map<number, string>;
   regionCodes: string[];
 }
@@ -321,6 +325,8 @@ export function buildModel(scaleName: ScaleName, seed: number, batch = 1): Synth
     }
   }
 
+  const verifiersOf = addInternalStaff(seed, batch, mailDomain, governments, users);
+
   return {
     scale,
     seed,
@@ -332,6 +338,7 @@ export function buildModel(scaleName: ScaleName, seed: number, batch = 1): Synth
     users,
     assessorOf,
     coordinatorOf,
+    verifiersOf,
     picOfUnit,
     regionCodes: governments.flatMap((g) => (g.regionCode ? [g.regionCode] : [])),
   };

@@ -29,6 +29,21 @@ export interface Sink {
   end(): Promise<void>;
 }
 
+/** Writes every row of `rows` to `table` through the sink; returns how many. */
+export async function copyRows(
+  sink: Sink,
+  table: string,
+  columns: string[],
+  rows: Iterable<Row>,
+): Promise<number> {
+  const w = await sink.open(table, columns);
+  for (const row of rows) {
+    const wait = w.push(row);
+    if (wait) await wait;
+  }
+  return w.close();
+}
+
 const SPECIAL = /[\\\t\n\r]/;
 
 function textCell(v: Cell): string {

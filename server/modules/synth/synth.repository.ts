@@ -60,6 +60,7 @@ export const COUNTED_TABLES = [
   'cycle_units',
   'cycle_products',
   'cycle_assessors',
+  'cycle_unit_team',
   'answers',
   'files',
   'evidence',

@@ -1,8 +1,9 @@
 /**
  * `npx patuh synth`: loads a deterministic synthetic Indonesia into the configured database —
  * registry, accounts, one published cycle on ombudsman-2022-2024 with self and verified answers
- * and evidence metadata — then computes every roll-up with the assessments module's
- * recomputeCycle. One transaction for the load (COPY on both engines); progress on stderr.
+ * and evidence metadata, and per government its own internal cycle on spot-check-2024 over all
+ * its units and products (synth-internal.ts) — then computes every roll-up with the assessments
+ * module's recomputeCycle. One transaction for the load (COPY on both engines); progress on stderr.
  */
 import { hashPassword } from '../auth/auth.service';
 import type { Database } from '../../db/client';
@@ -19,8 +20,9 @@ import {
   expectedAnswerCount,
   leafLevels,
 } from './synth-answers';
+import { INTERNAL_FRAMEWORK_ID, loadInternalCycles } from './synth-internal';
 import { buildModel, type ScaleName, type SynthModel } from './synth-model';
-import { copyBlobSink, copyStdinSink, insertSink, type Row, type Sink } from './synth-sink';
+import { copyBlobSink, copyRows, copyStdinSink, insertSink, type Row, type Sink } from './synth-sink';
 import * as repo from './synth.repository';
 
 export const FRAMEWORK_ID = 'ombudsman-2022-2024';
@@ -46,6 +48,8 @@ export interface PhaseTiming {
 export interface SynthReport {
   batch: number;
   cycleId: string;
+  /** Every government's internal cycle (penilaian mandiri), in government order. */
+  internalCycleIds: string[];
   loader: Sink['kind'];
   phases: PhaseTiming[];
   counts: Record<string, number>;
@@ -104,14 +108,19 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
   const framework = getFramework(FRAMEWORK_ID);
   if (!framework) throw new Error(`built-in framework ${FRAMEWORK_ID} missing`);
   const levels = leafLevels(framework);
+  const internalFramework = getFramework(INTERNAL_FRAMEWORK_ID);
+  if (!internalFramework) throw new Error(`built-in framework ${INTERNAL_FRAMEWORK_ID} missing`);
+  const internalLevels = leafLevels(internalFramework);
   const model = await phase('model', async () => {
     const m = buildModel(opts.scale, opts.seed, batch);
     return { rows: m.governments.length + m.units.length + m.products.length + m.users.length, value: m };
   });
   const expected = expectedAnswerCount(model, levels);
+  const expectedInternal = expectedAnswerCount(model, internalLevels);
   log(
     `[synth] batch ${batch}, seed ${opts.seed}, scale ${opts.scale}: ${fmt(model.governments.length)} governments, ${fmt(model.units.length)} units, ` +
-      `${fmt(model.products.length)} products, ${fmt(model.users.length)} accounts, ${fmt(expected)} answers expected`,
+      `${fmt(model.products.length)} products, ${fmt(model.users.length)} accounts, ${fmt(expected)} answers expected ` +
+      `(+ ${fmt(expectedInternal)} in ${fmt(model.governments.length)} internal cycles)`,
   );
   if (batch > 1) {
     const archived = await repo.archiveGovernmentsOfRegions(database, model.regionCodes);
@@ -126,10 +135,12 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
         : insertSink(database);
   const cycleId = new Prng(opts.seed, `cycle:${batch}`).uuid();
   const passwordHash = await hashPassword(SYNTH_PASSWORD);
+  let internalCycleIds: string[] = [];
   try {
     await sink.begin();
     await loadRegistry(model, sink, passwordHash, phase);
     await loadCycle(model, levels, cycleId, sink, phase, log, expected);
+    internalCycleIds = await loadInternalCycles(model, internalLevels, sink, phase);
     await sink.commit();
   } catch (err) {
     await sink.rollback().catch(() => undefined);
@@ -150,10 +161,17 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
     const r = await recomputeCycle(database.db, cycleId, 'final', null, { force: true });
     return { rows: r.governments, value: undefined };
   });
+  await phase('roll-ups of the internal cycles (recomputeCycle each)', async () => {
+    let rows = 0;
+    for (const id of internalCycleIds)
+      rows += (await recomputeCycle(database.db, id, 'final', null, { force: true })).governments;
+    return { rows, value: undefined };
+  });
   const counts = await repo.tableCounts(database);
   return {
     batch,
     cycleId,
+    internalCycleIds,
     loader: sink.kind,
     phases,
     counts,
@@ -161,16 +179,7 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
   };
 }
 
-type PhaseFn = <T>(name: string, fn: () => Promise<{ rows: number; value: T }>) => Promise<T>;
-
-async function copyRows(sink: Sink, table: string, columns: string[], rows: Iterable<Row>): Promise<number> {
-  const w = await sink.open(table, columns);
-  for (const row of rows) {
-    const wait = w.push(row);
-    if (wait) await wait;
-  }
-  return w.close();
-}
+export type PhaseFn = <T>(name: string, fn: () => Promise<{ rows: number; value: T }>) => Promise<T>;
 
 async function loadRegistry(
   model: SynthModel,

@@ -1,6 +1,6 @@
 /**
- * The synthetic dataset at small scale: row counts match the model, the same seed gives the same
- * data (checksums of ids, values and scores), a second run is refused, and the result routes send
+ * The synthetic dataset at small scale: row counts match the model, every government has its own
+ * internal cycle, the same seed gives the same data (checksums of ids, values and scores), a second run is refused, and the result routes send
  * a number of queries that does not grow with the rows they return (no N+1).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   type TestContext,
 } from '../../test/harness';
 import { expectedAnswerCount, leafLevels } from './synth-answers';
+import { INTERNAL_FRAMEWORK_ID } from './synth-internal';
 import { buildModel } from './synth-model';
 import { cycleChecksum } from './synth.repository';
 import { FRAMEWORK_ID, SYNTH_PASSWORD, SynthRefusedError, runSynth, type SynthReport } from './synth.service';
@@ -20,6 +21,7 @@ import { FRAMEWORK_ID, SYNTH_PASSWORD, SynthRefusedError, runSynth, type SynthRe
 const SEED = 7;
 const model = buildModel('small', SEED);
 const levels = leafLevels(getFramework(FRAMEWORK_ID)!);
+const internalLevels = leafLevels(getFramework(INTERNAL_FRAMEWORK_ID)!);
 
 describe('synth --scale small', () => {
   let ctx: TestContext;
@@ -40,19 +42,67 @@ describe('synth --scale small', () => {
     expect(c.offices).toBe(model.offices.length);
     expect(c.units).toBe(model.units.length);
     expect(c.service_products).toBe(model.products.length);
-    expect(c.cycle_units).toBe(model.units.length);
-    expect(c.cycle_products).toBe(model.products.length);
-    expect(c.answers).toBe(expectedAnswerCount(model, levels));
-    expect(c.answers).toBe(30 * 5 + model.units.length * 21 + model.products.length * 12);
+    // The official cycle and the 30 internal ones each hold every unit and product.
+    expect(c.cycles).toBe(31);
+    expect(c.cycle_units).toBe(2 * model.units.length);
+    expect(c.cycle_products).toBe(2 * model.products.length);
+    expect(c.cycle_unit_team).toBe(2 * model.units.length);
+    expect(c.answers).toBe(expectedAnswerCount(model, levels) + expectedAnswerCount(model, internalLevels));
+    expect(c.answers).toBe(
+      30 * 5 +
+        model.units.length * 21 +
+        model.products.length * 12 + // official
+        model.units.length * 6 +
+        model.products.length * 12, // internal (spot-check-2024)
+    );
     expect(c.evidence).toBe(c.files);
     expect(c.evidence).toBeGreaterThan(0);
     expect(new Set(model.users.map((u) => u.role))).toEqual(
-      new Set(['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic']),
+      new Set(['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic', 'internal_verifier']),
     );
     expect(c.users).toBe(model.users.length);
-    expect(c.government_results).toBe(30);
-    expect(c.unit_results).toBe(model.units.length);
-    expect(c.product_results).toBe(model.products.length);
+    expect(c.government_results).toBe(60);
+    expect(c.unit_results).toBe(2 * model.units.length);
+    expect(c.product_results).toBe(2 * model.products.length);
+  });
+
+  it('gives every government its own internal cycle over all its units, with a work plan and scores', async () => {
+    expect(report.internalCycleIds).toHaveLength(30);
+    const rows = await ctx.database.query<{
+      owner: string;
+      kind: string;
+      framework_id: string;
+      status: string;
+      units: number;
+      scheduled: number;
+      team: number;
+      pending: number;
+      results: number;
+    }>(
+      `select c.owner_government_id as owner, c.kind, c.framework_id, c.status,
+          (select count(*)::int from cycle_units cu where cu.cycle_id = c.id) as units,
+          (select count(*)::int from cycle_units cu where cu.cycle_id = c.id and cu.scheduled_date between c.verify_start and c.verify_end) as scheduled,
+          (select count(*)::int from cycle_unit_team t where t.cycle_id = c.id) as team,
+          (select count(*)::int from answers a where a.cycle_id = c.id and a.verify_status = 'pending') as pending,
+          (select count(*)::int from government_results r where r.cycle_id = c.id and r.score is not null) as results
+         from cycles c where c.id = any($1::uuid[]) order by c.owner_government_id`,
+      [report.internalCycleIds],
+    );
+    const byGovernment = new Map(model.governments.map((g) => [g.id, g]));
+    expect(rows.map((r) => r.owner).sort()).toEqual(model.governments.map((g) => g.id).sort());
+    for (const r of rows) {
+      const g = byGovernment.get(r.owner)!;
+      expect(r).toMatchObject({
+        kind: 'internal',
+        framework_id: 'spot-check-2024',
+        status: 'final',
+        pending: 0,
+      });
+      expect(r.units).toBe(g.unitEnd - g.unitStart);
+      expect(r.scheduled).toBe(r.units);
+      expect(r.team).toBe(2 * r.units);
+      expect(r.results).toBe(1);
+    }
   });
 
   it('gives every government a score, spread over more than one band', async () => {
@@ -77,6 +127,11 @@ describe('synth --scale small', () => {
       expect(second.cycleId).toBe(report.cycleId);
       expect(await cycleChecksum(again.database, second.cycleId)).toEqual(
         await cycleChecksum(ctx.database, report.cycleId),
+      );
+      expect(second.internalCycleIds).toEqual(report.internalCycleIds);
+      const internal = report.internalCycleIds[7]!;
+      expect(await cycleChecksum(again.database, internal)).toEqual(
+        await cycleChecksum(ctx.database, internal),
       );
     } finally {
       await again.drop();
