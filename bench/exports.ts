@@ -23,6 +23,42 @@ export interface ExportFigure {
   note?: string;
 }
 
+/** One export in its own worker process: median time, its floor, bytes and the worker's RSS. */
+export async function benchOneExport(
+  kind: 'rapor-xlsx' | 'rapor-pdf' | 'national-xlsx' | 'national-pdf',
+  name: string,
+  cycleId: string,
+  governmentId: string,
+  runs: number,
+  email: string,
+): Promise<ExportFigure> {
+  // Bundled like `npm start` bundles the server: no transpiler in the measured process.
+  const worker = await buildServerBundle('bench/export-worker.ts', 'bench-export-worker');
+  const { stdout } = await run(process.execPath, [worker, kind, cycleId, governmentId, String(runs), email], {
+    env: process.env,
+    maxBuffer: 1 << 20,
+    timeout: 600_000,
+  });
+  const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+    ms: number[];
+    floorMs: number[];
+    bytes: number;
+    baseRssMb: number;
+    peakRssMb: number;
+  };
+  log(
+    `export ${name}: ${median(r.ms).toFixed(0)} ms, ${r.bytes} bytes, RSS ${r.baseRssMb.toFixed(0)} → peak ${r.peakRssMb.toFixed(0)} MB`,
+  );
+  return {
+    export: name,
+    ms: median(r.ms),
+    floorMs: median(r.floorMs),
+    baseRssMb: r.baseRssMb,
+    peakRssMb: r.peakRssMb,
+    bytes: r.bytes,
+  };
+}
+
 export async function benchExports(
   cycleId: string,
   governmentId: string,
@@ -35,36 +71,7 @@ export async function benchExports(
     ['rapor-pdf', 'rapor of one government (PDF)'],
     ['national-xlsx', 'national results (.xlsx, background job)'],
     ['national-pdf', 'national results (PDF, background job)'],
-  ] as const) {
-    // Bundled like `npm start` bundles the server: no transpiler in the measured process.
-    const worker = await buildServerBundle('bench/export-worker.ts', 'bench-export-worker');
-    const { stdout } = await run(
-      process.execPath,
-      [worker, kind, cycleId, governmentId, String(runs), email],
-      {
-        env: process.env,
-        maxBuffer: 1 << 20,
-        timeout: 600_000,
-      },
-    );
-    const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
-      ms: number[];
-      floorMs: number[];
-      bytes: number;
-      baseRssMb: number;
-      peakRssMb: number;
-    };
-    out.push({
-      export: name,
-      ms: median(r.ms),
-      floorMs: median(r.floorMs),
-      baseRssMb: r.baseRssMb,
-      peakRssMb: r.peakRssMb,
-      bytes: r.bytes,
-    });
-    log(
-      `export ${name}: ${median(r.ms).toFixed(0)} ms, ${r.bytes} bytes, RSS ${r.baseRssMb.toFixed(0)} → peak ${r.peakRssMb.toFixed(0)} MB`,
-    );
-  }
+  ] as const)
+    out.push(await benchOneExport(kind, name, cycleId, governmentId, runs, email));
   return out;
 }

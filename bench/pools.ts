@@ -63,7 +63,7 @@ const TYPES = ['kementerian', 'lembaga', 'pemprov', 'pemkab', 'pemkot'];
 const ZONES = ['merah', 'kuning', 'hijau'];
 const SORTS = ['sort=score', 'sort=score&dir=asc', 'sort=name', 'sort=name&dir=desc'];
 
-async function signIn(database: Database, email: string): Promise<BenchSession> {
+export async function signIn(database: Database, email: string): Promise<BenchSession> {
   const s = await login(database.db, {
     email,
     password: SYNTH_PASSWORD,

@@ -8,7 +8,9 @@
  * (docs/PERFORMANCE.md, "Round 3"). Knobs: BENCH_RUNS (default 3), BENCH_SECONDS (per load run,
  * default 10), BENCH_RATES (open-loop rates, default 50,100,200), BENCH_EDIT_RATE (read load
  * during the edits, default 100), BENCH_EDITS (default 200), BENCH_RECOMPUTE_RUNS (default
- * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports), BENCH_POOL_* (pools.ts).
+ * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal), BENCH_POOL_*
+ * (pools.ts). Part I (internal): one regency's internal cycle (penilaian mandiri, issue 12) and
+ * every government's, recomputed in process and through the API, and its rapor PDF (bench/internal.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,11 +20,12 @@ import { openConfiguredDatabase } from '../server/db/open';
 import { inTransaction } from '../server/lib/transaction';
 import { recomputeGovernment } from '../server/modules/assessments/results/scoring.service';
 import { loadedBatches, tableCounts } from '../server/modules/synth/synth.repository';
-import { benchExports } from './exports';
+import { benchExports, benchOneExport } from './exports';
 import { cannon, cpuMsOf, memoryOf, startServer, type BenchServer, type CannonResult } from './http';
 import type { LoadFigures } from './load';
 import { log, median, ms, withLoopStall } from './lib';
-import { buildPools, countKinds, signOutAll, type BenchSession, type Pair } from './pools';
+import { findInternal, internalApiRows, internalInProcess, internalThroughApi } from './internal';
+import { buildPools, countKinds, signIn, signOutAll, type BenchSession, type Pair } from './pools';
 import { benchRecompute } from './recompute';
 import { renderTable, type ResultRow } from './report';
 import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures, type Floor } from './rows';
@@ -134,6 +137,12 @@ async function main(): Promise<number> {
       [cycleId],
     )) as [{ government_id: string; unit_id: string; units: number }];
 
+    const internal = want('internal')
+      ? await findInternal(database, cycleId, pick.government_id, domain)
+      : null;
+    if (want('internal') && !internal)
+      log('no internal cycle for the picked regency (a dataset synthesised before issue 12): part I skipped');
+
     if (want('recompute')) {
       log('(1) full recompute …');
       const { value: r, maxStallMs } = await withLoopStall(() =>
@@ -150,8 +159,14 @@ async function main(): Promise<number> {
         raw: { ...r, maxLoopStallMs: maxStallMs },
       });
     }
+    if (internal) {
+      log('(I) internal cycles, recomputed in process …');
+      rows.push(...(await internalInProcess(database, internal, RECOMPUTE_RUNS)));
+    }
     const pools = await buildPools(database, cycleId, domain);
     sessions = pools.sessions;
+    const coordinator = internal ? await signIn(database, internal.coordinatorEmail) : null;
+    if (coordinator) sessions.push(coordinator);
     log(`pools: ${JSON.stringify(pools.sizes)}`);
     // A fixed pseudo-random sample of answers with a value (same every run) for the edits.
     const editTargets = await database.query<EditTarget & VerifyState>(
@@ -271,6 +286,54 @@ async function main(): Promise<number> {
         for (const g of new Set(editTargets.map((t) => t.government_id)))
           await inTransaction(database.db, (tx) => recomputeGovernment(tx, cycleId, g, 'hitung-ulang', null));
         await database.close();
+      }
+    }
+    if (internal && coordinator) {
+      log('(I) internal cycle through the API, as its coordinator …');
+      const server = await startServer({}, 'internal');
+      try {
+        const floorMs = (rows.find((r) => r.part === 'I')?.raw as { floorMs?: number } | undefined)?.floorMs;
+        rows.push(
+          ...internalApiRows(await internalThroughApi(server, coordinator, internal), floorMs ?? null),
+        );
+      } finally {
+        await server.stop();
+      }
+      const name = 'internal rapor of the regency (PDF, as its coordinator)';
+      const measure = `export: ${name}, in a worker of its own`;
+      try {
+        const x = await benchOneExport(
+          'rapor-pdf',
+          name,
+          internal.cycleId,
+          internal.governmentId,
+          RUNS,
+          internal.coordinatorEmail,
+        );
+        rows.push({
+          part: 'I',
+          measure,
+          figure: `${ms(x.ms)} ms, ${(x.bytes / 1024).toFixed(0)} KB; worker RSS ${x.baseRssMb.toFixed(0)} → peak ${x.peakRssMb.toFixed(0)} MB`,
+          floor: `${ms(x.floorMs)} ms (the full rapor data alone)`,
+          ratio: x.ms / x.floorMs,
+          target: '–',
+          met: null,
+          raw: x,
+        });
+      } catch (err) {
+        // A refused export is a row of the table, not the end of the bench.
+        const message = (err as Error).message.split('\n').find((l) => /Error/.test(l)) ?? 'failed';
+        log(`${name}: ${message}`);
+        rows.push({
+          part: 'I',
+          measure,
+          figure: `failed: ${message}`,
+          floor: '–',
+          ratio: NaN,
+          target: '–',
+          met: false,
+          raw: { message },
+        });
       }
     }
     if (want('exports')) {

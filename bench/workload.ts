@@ -10,7 +10,7 @@ import { closedLoop, openLoop, seeded, type LoadFigures } from './load';
 import { log, now, percentile } from './lib';
 import { mixPicker, POOL, type BenchSession, type Pair } from './pools';
 
-const api = (server: BenchServer, path: string, s: BenchSession | null, init: RequestInit = {}) =>
+export const api = (server: BenchServer, path: string, s: BenchSession | null, init: RequestInit = {}) =>
   fetch(server.base + path, {
     ...init,
     headers: {
@@ -182,7 +182,7 @@ export interface HeavyFigure {
 }
 
 /** Runs `op` while a prober GETs /api/health back to back (20 ms apart); returns the worst latency. */
-async function withHealthProbe<T>(server: BenchServer, op: () => Promise<T>) {
+export async function withHealthProbe<T>(server: BenchServer, op: () => Promise<T>) {
   let running = true;
   let worst = 0;
   let probes = 0;

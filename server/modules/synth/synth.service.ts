@@ -161,7 +161,7 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
     const r = await recomputeCycle(database.db, cycleId, 'final', null, { force: true });
     return { rows: r.governments, value: undefined };
   });
-  await phase('roll-ups of the internal cycles (recomputeCycle each)', async () => {
+  await phase('internal roll-ups (recomputeCycle each)', async () => {
     let rows = 0;
     for (const id of internalCycleIds)
       rows += (await recomputeCycle(database.db, id, 'final', null, { force: true })).governments;
