@@ -16,24 +16,12 @@ import { createUser } from '../users/users.service';
 import * as repo from './demo-assessments.repository';
 import type { Cell } from './demo-assessments.repository';
 import { DEMO_PASSWORD } from './demo-data';
+import { adjustReason, pickValue, prng } from './demo-values';
+import { seedDemoInternal } from './demo-internal';
 import { hasMarker, insertMarker } from './demo.repository';
 
 const KEY = 'demo_assessments_seeded';
 const FRAMEWORK = 'ombudsman-2022-2024';
-
-/** mulberry32: a tiny deterministic PRNG; one stream per (year, government). */
-function prng(seedText: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seedText.length; i++) h = Math.imul(h ^ seedText.charCodeAt(i), 0x01000193) >>> 0;
-  let a = h;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How well each demo government does (share of items fully met), so the zones differ. */
 const QUALITY: Record<string, number> = { '63': 0.78, '63.11': 0.62, '76.06': 0.42, '19.05': 0.55 };
@@ -49,62 +37,12 @@ const ASSESSORS: Record<string, string> = {
 };
 const HEADS: Record<string, string> = { KALSEL: 'kepala.kalsel@patuh.local' };
 
-/**
- * What an assessor writes when lowering a value, per indicator group (the most specific code prefix
- * wins), so each reason speaks of what its indicator asks.
- */
-const ADJUST_REASONS: Array<[prefix: string, reason: string]> = [
-  ['INPUT.KOMP', 'Wawancara pelaksana: belum dapat menjelaskan hal yang ditanyakan tanpa membuka catatan.'],
-  [
-    'INPUT.SARPRAS.6',
-    'Dokumen standar pelayanan yang diunggah belum ditetapkan dengan keputusan kepala dinas.',
-  ],
-  [
-    'INPUT.SARPRAS.8',
-    'Sarana bagi pengguna berkebutuhan khusus belum lengkap (tidak ada ramp dan kursi roda).',
-  ],
-  [
-    'INPUT.SARPRAS',
-    'Bukti dukung yang diunggah berasal dari tahun sebelumnya; kegiatan tahun berjalan belum terdokumentasi.',
-  ],
-  ['PROSES.6', 'Saat kunjungan lapangan, maklumat pelayanan tidak terpampang di ruang layanan.'],
-  [
-    'PROSES.7',
-    'Loket prioritas ada, tetapi tidak ada petugas atau penanda bagi kelompok rentan saat kunjungan.',
-  ],
-  [
-    'PROSES',
-    'Saat kunjungan lapangan, informasi ini tidak terpampang di ruang layanan; hanya tersedia di situs web.',
-  ],
-  ['OUTPUT', 'Wawancara pengguna layanan menunjukkan persepsi yang lebih rendah daripada penilaian mandiri.'],
-  ['PENGADUAN.4', 'Bukti pelatihan pengelola pengaduan berasal dari tahun sebelumnya.'],
-  [
-    'PENGADUAN',
-    'Kanal pengaduan tercantum, tetapi saat diuji tidak ada tanggapan dalam waktu yang dijanjikan.',
-  ],
-];
-
-/** The assessor's reason for lowering the value of `indicator` (see ADJUST_REASONS). */
-function adjustReason(indicator: string): string {
-  const match = ADJUST_REASONS.filter(([p]) => indicator === p || indicator.startsWith(`${p}.`)).sort(
-    (a, b) => b[0].length - a[0].length,
-  )[0];
-  return match?.[1] ?? 'Bukti dukung belum sesuai dengan yang diminta indikator.';
-}
 const POINTS = [
   'Tetapkan dan publikasikan standar pelayanan untuk seluruh produk layanan yang disampel.',
   'Sediakan sarana bagi pengguna berkebutuhan khusus: ramp, kursi roda, loket prioritas.',
   'Tunjuk pengelola pengaduan dan umumkan kanal pengaduan di ruang layanan.',
   'Lakukan survei kepuasan masyarakat secara berkala dan umumkan hasilnya.',
 ];
-
-function pickValue(rand: () => number, quality: number): number {
-  const r = rand();
-  if (r < quality) return 3;
-  if (r < quality + (1 - quality) * 0.55) return 2;
-  if (r < quality + (1 - quality) * 0.85) return 1;
-  return 0;
-}
 
 interface Ids {
   officeId: string;
@@ -375,15 +313,15 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
 
 /**
  * Seeds the demo assessments once (after seedDemo): for KALSEL, SULBAR and BABEL a published 2023
- * cycle and an open 2024 cycle. Creates the Bangka Belitung assessor when missing. Returns the
- * 2023 cycle ids and how long the final recomputation of each took.
+ * cycle and an open 2024 cycle, then Pemkab Bangka Barat's internal 2024 cycle (demo-internal.ts).
+ * Creates the Bangka Belitung assessor when missing. Returns the cycle ids.
  */
 export async function seedDemoAssessments(
   database: Database,
-): Promise<{ cycles2023: string[]; cycles2024: string[] }> {
+): Promise<{ cycles2023: string[]; cycles2024: string[]; internal: string[] }> {
   const db = database.db;
   await syncBuiltInFrameworks(db);
-  if (await hasMarker(db, KEY)) return { cycles2023: [], cycles2024: [] };
+  if (await hasMarker(db, KEY)) return { cycles2023: [], cycles2024: [], internal: [] };
   const cycles2023: string[] = [];
   const cycles2024: string[] = [];
   for (const code of Object.keys(GOVERNMENTS)) {
@@ -393,5 +331,7 @@ export async function seedDemoAssessments(
     cycles2024.push(await seed2024(db, ids));
   }
   await insertMarker(db, KEY, { at: new Date().toISOString(), cycles2023, cycles2024 });
-  return { cycles2023, cycles2024 };
+  // Pemkab Bangka Barat's own penilaian mandiri over all its units (seed 004).
+  const internalId = await seedDemoInternal(database);
+  return { cycles2023, cycles2024, internal: internalId ? [internalId] : [] };
 }

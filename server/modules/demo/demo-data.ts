@@ -13,6 +13,8 @@ export interface DemoUnit {
   type: UnitType;
   sector: Sector;
   parent?: string;
+  /** The unit's service products when its sector's pair (PRODUCTS_BY_SECTOR) does not fit it. */
+  products?: [string, ProductType][];
 }
 
 export const DEMO_PASSWORD = 'patuh-demo-2024';
@@ -113,24 +115,127 @@ export function sampledUnits(puskesmas: [string, string]): DemoUnit[] {
   ];
 }
 
-export const DEMO_REGENCIES = [
+/** What every kecamatan serves (PATEN, Permendagri 4/2010). */
+const KECAMATAN_PRODUCTS: [string, ProductType][] = [
+  ['Pelayanan Administrasi Terpadu Kecamatan (PATEN)', 'administratif'],
+  ['Penerbitan Surat Keterangan Domisili', 'administratif'],
+];
+
+/**
+ * The rest of Pemkab Bangka Barat's OPD and UPT, for the Inspektorat's penilaian mandiri over
+ * all of them (seed 004). None of them changes the Ombudsman's default sample (sample.ts): no
+ * other OPD of the five locus sectors matches its usual name, and the Puskesmas sort after
+ * Puskesmas Muntok.
+ */
+export const BABAR_OTHER_UNITS: DemoUnit[] = [
+  { code: 'SETDA', name: 'Sekretariat Daerah', type: 'opd', sector: 'lainnya' },
+  { code: 'INSP', name: 'Inspektorat Daerah', type: 'opd', sector: 'pengawasan' },
+  { code: 'DPUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', type: 'opd', sector: 'infrastruktur' },
+  { code: 'DISHUB', name: 'Dinas Perhubungan', type: 'opd', sector: 'perhubungan' },
+  { code: 'DLH', name: 'Dinas Lingkungan Hidup', type: 'opd', sector: 'lingkungan' },
+  { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', type: 'opd', sector: 'komunikasi' },
+  {
+    code: 'DP3AP2KB',
+    name: 'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana',
+    type: 'opd',
+    sector: 'sosial',
+  },
+  { code: 'DISNAKER', name: 'Dinas Tenaga Kerja dan Transmigrasi', type: 'opd', sector: 'ketenagakerjaan' },
+  {
+    code: 'DISPERINDAG',
+    name: 'Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan',
+    type: 'opd',
+    sector: 'ekonomi',
+  },
+  { code: 'BAKEUDA', name: 'Badan Keuangan Daerah', type: 'opd', sector: 'keuangan' },
+  {
+    code: 'BKPSDM',
+    name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    type: 'opd',
+    sector: 'kepegawaian',
+  },
+  { code: 'BPBD', name: 'Badan Penanggulangan Bencana Daerah', type: 'opd', sector: 'kebencanaan' },
+  { code: 'RSUD', name: 'RSUD Sejiran Setason', type: 'rsud', sector: 'kesehatan' },
+  ...['Puput', 'Sekar Biru', 'Simpang Teritip', 'Tempilang'].map((place, i) => ({
+    code: `PKM${i + 3}`,
+    name: `Puskesmas ${place}`,
+    type: 'puskesmas' as const,
+    sector: 'kesehatan' as const,
+    parent: 'DINKES',
+  })),
+  {
+    code: 'UPTD-LABKESDA',
+    name: 'UPTD Laboratorium Kesehatan Daerah',
+    type: 'upt',
+    sector: 'kesehatan',
+    parent: 'DINKES',
+  },
+  {
+    code: 'UPTD-PKB',
+    name: 'UPTD Pengujian Kendaraan Bermotor',
+    type: 'upt',
+    sector: 'perhubungan',
+    parent: 'DISHUB',
+  },
+  {
+    code: 'UPTD-METROLOGI',
+    name: 'UPTD Metrologi Legal',
+    type: 'upt',
+    sector: 'ekonomi',
+    parent: 'DISPERINDAG',
+    products: [
+      ['Tera dan Tera Ulang Alat Ukur', 'jasa'],
+      ['Pengawasan Barang dalam Keadaan Terbungkus', 'jasa'],
+    ],
+  },
+  {
+    code: 'UPTD-PERSAMPAHAN',
+    name: 'UPTD Pengelolaan Persampahan',
+    type: 'upt',
+    sector: 'lingkungan',
+    parent: 'DLH',
+    products: [
+      ['Pengangkutan Sampah Rumah Tangga', 'jasa'],
+      ['Layanan Bank Sampah', 'jasa'],
+    ],
+  },
+  ...['Muntok', 'Simpang Teritip', 'Kelapa', 'Tempilang', 'Jebus', 'Parittiga'].map((place, i) => ({
+    code: `KEC${i + 1}`,
+    name: `Kecamatan ${place}`,
+    type: 'kecamatan' as const,
+    sector: 'kependudukan' as const,
+    products: KECAMATAN_PRODUCTS,
+  })),
+];
+
+export interface DemoRegency {
+  regionCode: string;
+  office: (typeof DEMO_OFFICES)[number]['code'];
+  slug: string;
+  puskesmas: [string, string];
+  /** Units besides the Ombudsman's locus (sampledUnits). */
+  others?: DemoUnit[];
+}
+
+export const DEMO_REGENCIES: DemoRegency[] = [
   {
     regionCode: '63.11',
     office: 'KALSEL',
     slug: 'balangan',
-    puskesmas: ['Paringin', 'Batumandi'] as [string, string],
+    puskesmas: ['Paringin', 'Batumandi'],
   },
   {
     regionCode: '76.06',
     office: 'SULBAR',
     slug: 'mateng',
-    puskesmas: ['Tobadak', 'Topoyo'] as [string, string],
+    puskesmas: ['Tobadak', 'Topoyo'],
   },
   {
     regionCode: '19.05',
     office: 'BABEL',
     slug: 'babar',
-    puskesmas: ['Muntok', 'Kelapa'] as [string, string],
+    puskesmas: ['Muntok', 'Kelapa'],
+    others: BABAR_OTHER_UNITS,
   },
 ];
 

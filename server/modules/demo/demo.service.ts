@@ -14,6 +14,7 @@ import {
   sampledUnits,
   type DemoUnit,
 } from './demo-data';
+import { BABAR_COORDINATOR, BABAR_VERIFIERS } from './demo-internal';
 import * as repo from './demo.repository';
 
 export interface DemoLogin {
@@ -44,7 +45,12 @@ async function addUnits(tx: Executor, governmentId: string, list: DemoUnit[], go
     byCode.set(u.code, unitId);
     await repo.insertProducts(
       tx,
-      PRODUCTS_BY_SECTOR[u.sector].map(([name, type]) => ({ unitId, governmentId, name, type })),
+      (u.products ?? PRODUCTS_BY_SECTOR[u.sector]).map(([name, type]) => ({
+        unitId,
+        governmentId,
+        name,
+        type,
+      })),
     );
     await repo.insertContact(tx, {
       unitId,
@@ -118,7 +124,7 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
       });
       regencies.set(r.slug, {
         governmentId,
-        units: await addUnits(tx, governmentId, sampledUnits(r.puskesmas), r.slug),
+        units: await addUnits(tx, governmentId, [...sampledUnits(r.puskesmas), ...(r.others ?? [])], r.slug),
       });
     }
     const mateng = regencies.get('mateng')!;
@@ -179,6 +185,32 @@ export async function seedDemo(database: Database): Promise<DemoLogin[]> {
   await add('gov_coordinator', 'koordinator.kalsel@patuh.local', 'Biro Organisasi Kalsel', 'Pemprov Kalsel', {
     governmentId: refs.kalselId,
   });
+  // Pemkab Bangka Barat's penilaian mandiri (seed 004, demo-internal.ts): the coordinator who
+  // opens it, the Inspektorat's three auditors, and the PIC of one unit outside the Ombudsman's locus.
+  const babar = refs.regencies.get('babar')!;
+  await add('gov_coordinator', BABAR_COORDINATOR, 'Bagian Organisasi Bangka Barat', 'Pemkab Bangka Barat', {
+    governmentId: babar.governmentId,
+  });
+  for (const [i, email] of BABAR_VERIFIERS.entries())
+    await add(
+      'internal_verifier',
+      email,
+      `Auditor Inspektorat Bangka Barat ${i + 1}`,
+      'Pemkab Bangka Barat',
+      {
+        governmentId: babar.governmentId,
+      },
+    );
+  await add(
+    'unit_pic',
+    'pic.dpupr.babar@patuh.local',
+    'PIC Dinas PUPR Bangka Barat',
+    'Dinas PUPR Bangka Barat',
+    {
+      governmentId: babar.governmentId,
+      unitIds: [babar.units.get('DPUPR')!],
+    },
+  );
   await add(
     'unit_pic',
     'pic.disdukcapil.balangan@patuh.local',

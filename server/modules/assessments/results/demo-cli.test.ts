@@ -24,7 +24,7 @@ import { seedDemo } from '../../demo/demo.service';
 import { recomputeCycle } from './scoring.service';
 
 let ctx: TestContext;
-let seeded: { cycles2023: string[]; cycles2024: string[] };
+let seeded: { cycles2023: string[]; cycles2024: string[]; internal: string[] };
 let admin: Agent;
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -49,10 +49,15 @@ describe('demo assessments', () => {
     expect(seeded.cycles2024).toHaveLength(3);
     expect((await seedDemoAssessments(ctx.database)).cycles2023).toHaveLength(0);
     const list = (await admin.get('/api/cycles')).json<{
-      items: Array<{ id: string; year: number; status: string }>;
+      items: Array<{ id: string; year: number; status: string; kind: string }>;
     }>().items;
-    expect(list.filter((c) => c.year === 2023).every((c) => c.status === 'published')).toBe(true);
-    expect(list.filter((c) => c.year === 2024).every((c) => c.status === 'self_assessment')).toBe(true);
+    const official = list.filter((c) => c.kind === 'official');
+    expect(official.filter((c) => c.year === 2023).map((c) => c.status)).toEqual(Array(3).fill('published'));
+    expect(official.filter((c) => c.year === 2024).map((c) => c.status)).toEqual(
+      Array(3).fill('self_assessment'),
+    );
+    // Besides them, the shared penilaian mandiri of Pemkab Bangka Barat (demo-internal.test.ts).
+    expect(list.filter((c) => c.kind === 'internal').map((c) => c.id)).toEqual(seeded.internal);
   });
 
   it('the 2023 history reads as the season happened: each event on its own 2023 day, not the seeding day', async () => {
@@ -84,7 +89,7 @@ describe('demo assessments', () => {
       ),
       submitted: await database.query<{ unit: string }>(
         `select u.name as unit from cycle_units cu join units u on u.id = cu.unit_id
-          join cycles c on c.id = cu.cycle_id where c.year = 2024 and cu.self_status = 'submitted' order by 1`,
+          join cycles c on c.id = cu.cycle_id where c.year = 2024 and c.kind = 'official' and cu.self_status = 'submitted' order by 1`,
       ),
     });
     const other = await openTestDatabase();
@@ -98,7 +103,7 @@ describe('demo assessments', () => {
       const [overlap] = await ctx.database.query<{ n: number }>(
         `select count(*)::int as n from cycle_units cu join cycles c on c.id = cu.cycle_id
            join user_units uu on uu.unit_id = cu.unit_id join users us on us.id = uu.user_id
-          where c.year = 2024 and cu.self_status = 'submitted' and us.email like '%@patuh.local'`,
+          where c.year = 2024 and c.kind = 'official' and cu.self_status = 'submitted' and us.email like '%@patuh.local'`,
       );
       expect(overlap!.n).toBe(0);
     } finally {
