@@ -114,6 +114,17 @@ describe('synth --scale small', () => {
     expect(rows.length).toBeGreaterThan(1);
   });
 
+  it('an internal cycle: its coordinator reads the rapor; unshared, the admin and the office do not see it', async () => {
+    const gov = model.governments.find((g) => g.type === 'pemkab')!;
+    const cycleId = report.internalCycleIds[gov.index]!;
+    const coordinator = await signIn(ctx.app, `koordinator.g${gov.index}@synth.patuh.test`, SYNTH_PASSWORD);
+    const rapor = await coordinator.get(`/api/cycles/${cycleId}/governments/${gov.id}/rapor`);
+    expect(rapor.statusCode).toBe(200);
+    expect(rapor.json<{ units: unknown[] }>().units).toHaveLength(gov.unitEnd - gov.unitStart);
+    expect((await admin.get(`/api/cycles/${cycleId}`)).statusCode).toBe(404);
+    expect((await admin.get(`/api/cycles/${cycleId}/governments/${gov.id}/rapor`)).statusCode).toBe(404);
+  });
+
   it('refuses a second run on the same database without --force', async () => {
     await expect(runSynth(ctx.database, { scale: 'small', seed: SEED })).rejects.toBeInstanceOf(
       SynthRefusedError,
