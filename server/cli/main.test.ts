@@ -58,6 +58,9 @@ describe('patuh CLI', () => {
     const d = collect();
     expect(await runCli(['seed-demo'], d.io)).toBe(0);
     expect(d.out.join('\n')).toContain('koordinator.balangan@patuh.local');
+    // Pemkab Bangka Barat's penilaian mandiri and its Inspektorat's accounts (demo-internal.ts).
+    expect(d.out.join('\n')).toContain('1 penilaian mandiri');
+    expect(d.out.join('\n')).toMatch(/internal_verifier\s+inspektorat1\.babar@patuh\.local/);
     const again = collect();
     expect(await runCli(['seed-demo'], again.io)).toBe(0);
     expect(again.out.join('\n')).toBe('Data demo sudah ada; tidak ada yang diubah.');
@@ -97,7 +100,8 @@ describe('patuh CLI', () => {
       await runCli(['user', 'create', '--role', 'assessor', '--email', 'x@patuh.local'], noOffice.io),
     ).toBe(1);
     expect(noOffice.err.join('\n')).toContain('officeId');
-  });
+    // The demo seed argon2-hashes a dozen passwords: slow on a busy 2-core machine.
+  }, 120_000);
 
   it('bad usage exits with 2 and prints help', async () => {
     const c = collect();

@@ -152,8 +152,20 @@ describe('demo: Pemkab Bangka Barat’s penilaian mandiri 2024', () => {
     const list = (await babel.get('/api/cycles')).json<{ items: CycleItem[] }>().items;
     expect(list.filter((c) => c.kind === 'internal').map((c) => c.id)).toEqual([cycleId]);
     expect((await babel.get(`/api/cycles/${cycleId}/governments/${babarId}/result`)).statusCode).toBe(200);
-    const share = await babel.post(`/api/cycles/${cycleId}/recompute`, {});
-    expect(share.statusCode).toBe(403);
+    // Read only for the office: its assessor may not verify an item; the Inspektorat's auditor may.
+    const [pending] = await ctx.database.query<{ id: string }>(
+      `select id from answers where cycle_id = $1 and verify_status = 'pending' and self_value is not null
+        order by indicator, id limit 1`,
+      [cycleId],
+    );
+    expect((await babel.post(`/api/answers/${pending!.id}/verify`, { action: 'accept' })).statusCode).toBe(
+      403,
+    );
+    expect((await babel.post(`/api/cycles/${cycleId}/recompute`, {})).statusCode).toBe(403);
+    const auditor = await signIn(ctx.app, BABAR_VERIFIERS[1]!, DEMO_PASSWORD);
+    expect((await auditor.post(`/api/answers/${pending!.id}/verify`, { action: 'accept' })).statusCode).toBe(
+      200,
+    );
     const kalsel = await signIn(ctx.app, 'asesor.kalsel@patuh.local', DEMO_PASSWORD);
     expect((await kalsel.get(`/api/cycles/${cycleId}`)).statusCode).toBe(404);
     const balangan = await signIn(ctx.app, 'koordinator.balangan@patuh.local', DEMO_PASSWORD);
