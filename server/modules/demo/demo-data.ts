@@ -2,7 +2,9 @@
  * The demo, drawn from the five seed articles (REFERENCE §0): Ombudsman offices of Kalimantan Selatan,
  * Sulawesi Barat and Kepulauan Bangka Belitung; Pemprov Kalsel with the 21 SKPD that signed the PKS
  * (seed 001); Pemkab Balangan (seeds 000, 002), Mamuju Tengah (003) and Bangka Barat (004) with the
- * units the Ombudsman samples (REFERENCE §1.3: Dinkes + 2 Puskesmas, Disdik, Dinsos, DPMPTSP, Disdukcapil).
+ * units the Ombudsman samples (REFERENCE §1.3: Dinkes + 2 Puskesmas, Disdik, Dinsos, DPMPTSP, Disdukcapil);
+ * Bangka Barat also with the rest of its OPD, UPT, Puskesmas and kecamatan (34 units), which its
+ * Inspektorat assesses in its own penilaian mandiri (seed 004, demo-internal.ts).
  * People are fictional role accounts; no real person's name is used.
  */
 import type { ProductType, Sector, UnitType } from '../../../shared/contracts/enums';
