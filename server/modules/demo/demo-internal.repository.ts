@@ -139,7 +139,7 @@ export async function markShared(db: Executor, cycleId: string, by: string, at: 
     .where(eq(cycles.id, cycleId));
 }
 
-/** Answer cells of the cycle (any order): the caller sorts them as it needs. */
+/** How many answer cells the cycle has (none until its cells are materialised). */
 export async function answerCount(db: Executor, cycleId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
