@@ -236,7 +236,7 @@ export async function seedDemoInternal(database: Database): Promise<string | nul
         i,
       );
     // The Inspektorat's improvement points and field visits on a few verified units.
-    const noted = [0, 3, 8, 15].map((i) => plan[i]!).filter((p) => p.scheduledDate);
+    const noted = [0, 3, 8, 15].flatMap((i) => (plan[i]?.scheduledDate ? [plan[i]] : []));
     for (const [k, p] of noted.entries()) {
       const day = verifiedDay(p)!;
       await internal.insertPointsOn(
