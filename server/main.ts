@@ -43,7 +43,7 @@ async function main() {
   if (logins.length) {
     lines.push('', '  Akun demo (dibuat sekali, saat pertama kali dijalankan):');
     for (const l of logins)
-      lines.push(`    ${l.role.padEnd(16)} ${l.email.padEnd(40)} ${l.password}   (${l.scope})`);
+      lines.push(`    ${l.role.padEnd(17)} ${l.email.padEnd(40)} ${l.password}   (${l.scope})`);
   } else if (config.demo) {
     lines.push('  Akun demo: lihat README (kata sandi patuh-demo-2024).');
   }

@@ -140,7 +140,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
         io.stdout(
           `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri). Akun:`,
         );
-        for (const l of logins) io.stdout(`  ${l.role.padEnd(16)} ${l.email.padEnd(40)} ${l.password}`);
+        for (const l of logins) io.stdout(`  ${l.role.padEnd(17)} ${l.email.padEnd(40)} ${l.password}`);
         return 0;
       });
     case 'user':
