@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkPlanSchema } from '../../../shared/contracts/assessments-internal';
+import { RaporSchema } from '../../../shared/contracts/rapor';
 import { createTestContext, signIn, type Agent, type TestContext } from '../../test/harness';
 import { seedDemoAssessments } from './demo-assessments';
 import { BABAR_OTHER_UNITS, DEMO_PASSWORD, sampledUnits } from './demo-data';
@@ -146,6 +147,10 @@ describe('demo: Pemkab Bangka Barat’s penilaian mandiri 2024', () => {
     }>();
     expect(result.score).not.toBeNull();
     expect(result.units.filter((u) => u.score !== null).length).toBeGreaterThanOrEqual(20);
+    // The rapor of the penilaian mandiri lists every unit of the regency.
+    const rapor = await coordinator.get(`/api/cycles/${cycleId}/governments/${babarId}/rapor`);
+    expect(rapor.statusCode).toBe(200);
+    expect(RaporSchema.parse(rapor.json()).units).toHaveLength(UNITS);
   });
 
   it('is shared with the Babel office, which reads it and may not change it; another office does not see it', async () => {
