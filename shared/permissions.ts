@@ -66,7 +66,7 @@ export const PERMISSIONS = {
   'assessment.approve': ['admin', 'oversight_head', 'gov_coordinator'],
   'results.read': EVERYONE,
   'framework.read': EVERYONE,
-  'framework.manage': ['admin'],
+  'framework.manage': ['admin', 'oversight_head'],
   /** The working-day calendar (holidays, cuti bersama, regional days) and the deadline calculator. */
   'calendar.read': EVERYONE,
   'calendar.manage': ['admin'],

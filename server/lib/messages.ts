@@ -268,6 +268,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Kerangka ini dibekukan karena sudah dipakai oleh siklus penilaian. Duplikat kerangka ini untuk membuat versi baru.',
     en: 'This framework is frozen because a cycle uses it. Duplicate it to make a new version.',
   },
+  'field.frameworkNoOffice': {
+    id: 'Hanya kerangka milik kantor perwakilan yang dapat dijadikan set spot check kantor.',
+    en: "Only an office's own framework can be its spot-check set.",
+  },
   'conflict.frameworkBuiltin': {
     id: 'Kerangka bawaan tidak dapat diubah. Duplikat kerangka ini untuk membuat versi sendiri.',
     en: 'Built-in frameworks cannot be edited. Duplicate it to make your own version.',
