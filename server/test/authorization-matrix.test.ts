@@ -654,20 +654,33 @@ const M: Record<string, Entry> = {
     scoped: true,
     picSibling: 404,
   },
-  // Frameworks: global, not tenant data (read by everyone, edited by platform admins); MATRIX_FRAMEWORK is made in beforeAll
+  // Frameworks: built-ins and the platform's versions are global (read by everyone, edited by platform
+  // admins; MATRIX_FRAMEWORK is made in beforeAll); an office's own version (:officeFramework, issue 12)
+  // is read by that office and its governments, changed by its head, and 404 for other tenants.
   'GET /api/frameworks': { path: '/api/frameworks', roles: ALL, scoped: false },
-  'GET /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, roles: ALL, scoped: false },
+  'GET /api/frameworks/:id': { path: '/api/frameworks/:officeFramework', roles: ALL, scoped: true },
   'POST /api/frameworks/:id/duplicate': {
     path: `/api/frameworks/${MATRIX_FRAMEWORK}/duplicate`,
     body: { version: 'matriks' },
-    roles: R('ok', 403, 403, 403, 403),
+    roles: R('ok', 'ok', 403, 403, 403),
     scoped: false,
   },
   'PUT /api/frameworks/:id': {
-    path: `/api/frameworks/${MATRIX_FRAMEWORK}`,
+    path: '/api/frameworks/:officeFramework',
     body: { definition: {} },
-    roles: R('ok', 403, 403, 403, 403),
-    scoped: false,
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/frameworks/:id/spot-check': {
+    path: '/api/frameworks/:officeFramework/spot-check',
+    body: { spotCheck: true },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/governments/:governmentId/internal-framework': {
+    path: '/api/governments/:gov/internal-framework',
+    roles: ALL,
+    scoped: true,
   },
   'POST /api/frameworks/:id/archive': {
     path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`,
@@ -761,6 +774,8 @@ interface Fixture {
   assessment: AssessmentFixture;
   /** A regional day off of the calendar (its own date, so fixtures never clash). */
   calendarDayId: string;
+  /** A custom framework version of the tenant's office (its own spot-check set). */
+  officeFrameworkId: string;
 }
 
 let calendarDaySeq = 0;
@@ -830,8 +845,18 @@ async function fixture(): Promise<Fixture> {
       provinceCode: '63',
     })
     .returning();
+  const officeFrameworkId = `kantor-${calendarDaySeq}-${Math.random().toString(36).slice(2, 8)}`;
+  await db.insert(frameworks).values({
+    id: officeFrameworkId,
+    version: '1',
+    name: 'Spot check kantor',
+    definition: { ...getFramework('spot-check-2024')!, id: officeFrameworkId },
+    source: 'custom',
+    officeId: t.officeId,
+  });
   return {
     t,
+    officeFrameworkId,
     calendarDayId: day!.id,
     agreementId: agreement!.id,
     importId: imp!.id,
@@ -851,6 +876,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':unit', f.t.unitId)
     .replaceAll(':product', f.t.productId)
     .replaceAll(':contact', f.t.contactId)
+    .replaceAll(':officeFramework', f.officeFrameworkId)
     .replaceAll(':office', f.t.officeId)
     .replaceAll(':agreement', f.agreementId)
     .replaceAll(':import', f.importId)
