@@ -127,7 +127,14 @@ export const RaporSchema = z.object({
     status: z.string(),
     publishedAt: z.string().nullable(),
   }),
-  framework: z.object({ id: z.string(), version: z.string(), name: Localized, scoreMax: z.number() }),
+  framework: z.object({
+    id: z.string(),
+    version: z.string(),
+    name: Localized,
+    scoreMax: z.number(),
+    /** `patuh` for Patuh's own compilation: shown as "disusun Patuh" (framework-label.ts). */
+    compiledBy: z.enum(['patuh']).nullable().optional(),
+  }),
   government: z.object({
     id: z.string(),
     name: z.string(),

@@ -34,6 +34,7 @@ import {
   zoneLabel,
 } from './rapor-format';
 import { pdfmake, type DocDefinition } from './pdf-engine';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 
 function titleBlock(r: Rapor): Content[] {
   const published = r.cycle.publishedAt
@@ -56,7 +57,7 @@ function titleBlock(r: Rapor): Content[] {
           [{ text: 'Status', color: GREY }, `${cycleStatusLabel(r.cycle.status)}${published}`],
           [
             { text: 'Kerangka penilaian', color: GREY },
-            `${r.framework.name.id} (versi ${r.framework.version})`,
+            `${frameworkDisplayName(r.framework.name.id, r.framework.compiledBy, 'id')} (versi ${r.framework.version})`,
           ],
         ],
       },
@@ -272,7 +273,7 @@ export function raporDocument(r: FullRapor): DocDefinition {
     info: {
       title: `${RAPOR_TITLE} — ${r.government.name} ${r.cycle.year}`,
       author: r.government.officeName,
-      subject: r.framework.name.id,
+      subject: frameworkDisplayName(r.framework.name.id, r.framework.compiledBy, 'id'),
       creator: 'Patuh',
     },
     header: (page: number) =>

@@ -21,6 +21,7 @@ import {
   zoneLabel,
   zonedDate,
 } from './rapor-format';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 
 export const RAPOR_SHEETS = [
   'Ringkasan',
@@ -74,7 +75,7 @@ function summarySheet(wb: ExcelJS.Workbook, r: Rapor): void {
     ['Siklus', r.cycle.name],
     ['Tahun', r.cycle.year],
     ['Status', cycleStatusLabel(r.cycle.status)],
-    ['Kerangka penilaian', r.framework.name.id],
+    ['Kerangka penilaian', frameworkDisplayName(r.framework.name.id, r.framework.compiledBy, 'id')],
     ['Versi kerangka', r.framework.version],
     ['Nilai total', r.score, SCORE_FMT],
     ['Nilai maksimal', r.framework.scoreMax],

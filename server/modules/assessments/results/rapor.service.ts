@@ -164,6 +164,7 @@ async function assembleRapor<U extends GapSummary>(
       version: framework.version,
       name: framework.name,
       scoreMax: framework.scoreRange.max,
+      compiledBy: framework.compiledBy ?? null,
     },
     government: {
       id: gov.id,
