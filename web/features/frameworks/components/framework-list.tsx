@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { useFrameworks } from '../api/frameworks-api';
+import { FrameworkBadges } from './framework-badges';
 
 /** Framework versions (named in the user's language): built-in or custom, frozen or editable, and how many cycles use each. */
 export function FrameworkList() {
@@ -45,6 +46,7 @@ export function FrameworkList() {
                     >
                       {f.nameLocalized[lang]}
                     </Anchor>
+                    <FrameworkBadges f={f} />
                     <Text size="xs" c="dimmed">
                       {f.id}
                       {f.basedOn ? ` · ${t('frameworks.basedOn', { id: f.basedOn })}` : ''}
