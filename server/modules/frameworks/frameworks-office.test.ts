@@ -105,6 +105,22 @@ describe("an office's spot-check set", () => {
     expect((await otherHead.post(`/api/frameworks/${copy.id}/duplicate`, { version: 'x' })).statusCode).toBe(
       404,
     );
+    // Nor can another office run a cycle on it (which would freeze the office's draft).
+    const theirCycle = await otherHead.post('/api/cycles', {
+      year: 2025,
+      name: 'Siklus kantor lain',
+      frameworkId: copy.id,
+      selfStart: '2025-02-03',
+      selfEnd: '2025-03-31',
+      verifyStart: '2025-04-01',
+      verifyEnd: '2025-05-30',
+      appealStart: '2025-06-02',
+      appealEnd: '2025-06-13',
+      finalDate: '2025-06-30',
+    });
+    expect(theirCycle.statusCode).toBe(400);
+    expect(theirCycle.json().error.fields.frameworkId).toBe('Kerangka penilaian tidak ditemukan.');
+    expect((await head.get(`/api/frameworks/${copy.id}`)).json<FrameworkDetail>().frozen).toBe(false);
     const otherCoord = await b.as('gov_coordinator');
     expect((await otherCoord.get(`/api/governments/${a.governmentId}/internal-framework`)).statusCode).toBe(
       404,
@@ -148,7 +164,7 @@ describe("an office's spot-check set", () => {
     expect(await defaultInternalFrameworkId(ctx.database.db, a.governmentId)).toBe('spot-check-2024');
   });
 
-  it('refuses a mark without an office and a copy into another office, with field errors in both languages', async () => {
+  it('refuses a mark without an office and a copy into another office, with field errors', async () => {
     const admin = await a.as('admin');
     const noOffice = await admin.post('/api/frameworks/spot-check-2024/duplicate', {
       version: `x-${rand()}`,
