@@ -222,7 +222,7 @@ export async function duplicateFrameworkVersion(
     // The copy is its maker's: it no longer carries the source's "disusun Patuh".
     const { compiledBy: _sourceCompiler, ...rest } = base;
     const definition = { ...rest, id, version: input.version, name };
-    const row = await insertFrameworkRow(tx, {
+    await insertFrameworkRow(tx, {
       id,
       version: input.version,
       name: name.id,
