@@ -20,8 +20,8 @@ import * as repo from './users.repository';
 export type NewUser = UserCreate;
 
 /**
- * Creates an account with the links its role needs: Ombudsman roles an office, government roles a
- * government, unit PICs one or more units of that government. Used by the API, the CLI and the demo
+ * Creates an account with the links its role needs: Ombudsman roles an office, government roles
+ * (coordinator, internal verifier, unit PIC) a government, unit PICs also one or more units of it. Used by the API, the CLI and the demo
  * (no actor), and by the contacts (an account for a PIC, users.access.ts `mayCreateUser`).
  */
 export async function createUser(db: Executor, actor: Actor | null, input: NewUser): Promise<repo.UserRow> {
@@ -61,8 +61,8 @@ interface RoleLinks {
 }
 
 /**
- * The links a role needs, checked: Ombudsman roles an existing office, government roles an
- * existing government, unit PICs one or more units of that government. Links a role does not use
+ * The links a role needs, checked: Ombudsman roles an existing office, government roles
+ * (coordinator, internal verifier, unit PIC) an existing government, unit PICs one or more units of that government. Links a role does not use
  * are dropped.
  */
 async function resolveRoleLinks(
@@ -79,7 +79,7 @@ async function resolveRoleLinks(
     if (!office) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
     officeId = office.id;
   }
-  if (role === 'gov_coordinator' || role === 'unit_pic') {
+  if (role === 'gov_coordinator' || role === 'unit_pic' || role === 'internal_verifier') {
     if (!input.governmentId)
       throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
     const gov = await findGovernment(tx, input.governmentId);
