@@ -6,11 +6,7 @@
  * sessions. Tokens and passwords are never logged nor written to the audit log.
  */
 import crypto from 'node:crypto';
-import {
-  SETUP_LINK_TTL_DAYS,
-  SETUP_PATH,
-  type SetupTokenInfo,
-} from '../../../shared/contracts/people';
+import { SETUP_LINK_TTL_DAYS, SETUP_PATH, type SetupTokenInfo } from '../../../shared/contracts/people';
 import type { Executor } from '../../db/client';
 import { ValidationError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
@@ -55,13 +51,14 @@ type TokenRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountToken>>>;
 
 /** The token's row when it may still be used; else a 400 saying why, in the user's language. */
 function usable(row: TokenRow | undefined): TokenRow {
-  const problem = !row || row.archivedAt
-    ? 'field.setupTokenUnknown'
-    : row.usedAt
-      ? 'field.setupTokenUsed'
-      : row.expiresAt.getTime() <= Date.now()
-        ? 'field.setupTokenExpired'
-        : null;
+  const problem =
+    !row || row.archivedAt
+      ? 'field.setupTokenUnknown'
+      : row.usedAt
+        ? 'field.setupTokenUsed'
+        : row.expiresAt.getTime() <= Date.now()
+          ? 'field.setupTokenExpired'
+          : null;
   if (problem) throw new ValidationError({ token: { message: problem } }, problem);
   return row!;
 }

@@ -38,7 +38,8 @@ async function sourceAccount(tx: Executor, actor: Actor, governmentId: string, i
 async function existingTarget(tx: Executor, from: UserRow, id: string): Promise<UserRow> {
   if (id === from.id) throw bad('toUserId', 'field.handoverSame');
   const to = await findUser(tx, id);
-  if (!to || to.governmentId !== from.governmentId || to.archivedAt) throw bad('toUserId', 'field.personNotFound');
+  if (!to || to.governmentId !== from.governmentId || to.archivedAt)
+    throw bad('toUserId', 'field.personNotFound');
   if (to.role !== from.role) throw bad('toUserId', 'field.handoverRole');
   return to;
 }

@@ -130,9 +130,7 @@ describe('handover (mutasi)', () => {
     const entries = await db
       .select({ entityId: auditLog.entityId, after: auditLog.after })
       .from(auditLog)
-      .where(
-        and(eq(auditLog.governmentId, t.governmentId), sql`${auditLog.after} ? 'handoverTo'`),
-      );
+      .where(and(eq(auditLog.governmentId, t.governmentId), sql`${auditLog.after} ? 'handoverTo'`));
     expect(entries.map((e) => e.entityId).sort()).toEqual([t.userIds.unit_pic, out.to.id].sort());
     for (const e of entries)
       expect(e.after).toMatchObject({ handoverFrom: 'PIC Uji', handoverTo: 'Rina Pengganti' });
@@ -203,10 +201,12 @@ describe('handover (mutasi)', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().error.fields[field]).toMatch(message);
     }
-    const foreign = await (await other.as('gov_coordinator')).post(
-      `/api/governments/${t.governmentId}/people/handover`,
-      { fromUserId: pic, toUserId: t.userIds.gov_coordinator },
-    );
+    const foreign = await (
+      await other.as('gov_coordinator')
+    ).post(`/api/governments/${t.governmentId}/people/handover`, {
+      fromUserId: pic,
+      toUserId: t.userIds.gov_coordinator,
+    });
     expect(foreign.statusCode).toBe(404);
     // Nothing moved.
     const held = await ctx.database.db.select().from(userUnits).where(eq(userUnits.userId, pic));

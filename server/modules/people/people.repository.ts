@@ -89,7 +89,10 @@ export async function findAccountToken(db: Executor, id: string, forUpdate = fal
 }
 
 export async function markAccountTokenUsed(db: Executor, id: string) {
-  await db.update(accountTokens).set({ usedAt: sql`now()` }).where(eq(accountTokens.id, id));
+  await db
+    .update(accountTokens)
+    .set({ usedAt: sql`now()` })
+    .where(eq(accountTokens.id, id));
 }
 
 /** An account's row, locked until the transaction ends (a handover's source). */

@@ -78,7 +78,9 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await svc.issueNewSetupLink(db(), requireActor(req), req.params.id, req.body.userId, publicUrl)),
+        .send(
+          await svc.issueNewSetupLink(db(), requireActor(req), req.params.id, req.body.userId, publicUrl),
+        ),
   );
   app.post(
     '/governments/:id/people/handover',

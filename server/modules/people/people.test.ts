@@ -83,7 +83,12 @@ describe('accounts in bulk with one-time sign-in links', () => {
       .select({ id: contacts.id, userId: contacts.userId })
       .from(contacts)
       .where(inArray(contacts.id, ids));
-    expect(linked.filter((c) => c.userId).map((c) => c.id).sort()).toEqual([ani, aniAgain].sort());
+    expect(
+      linked
+        .filter((c) => c.userId)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([ani, aniAgain].sort());
 
     // Only the token's hash is stored, and the token is in no audit entry.
     const token = tokenOf(created!.setupLink!);

@@ -83,7 +83,7 @@ describe('users.access', () => {
     ).rejects.toMatchObject({ status: 400 });
   });
 
-  it("internal verifiers: linked to their government; its coordinator creates and resets them, a head does not", async () => {
+  it('internal verifiers: linked to their government; its coordinator creates and resets them, a head does not', async () => {
     const s = Math.random().toString(36).slice(2, 10);
     const verifier = (t: Tenant, n: string) => ({
       email: `inspektorat-${n}-${s}@uji.test`,
@@ -113,7 +113,10 @@ describe('users.access', () => {
     // Without a government the role is refused.
     await expect(
       createUser(ctx.database.db, null, { ...verifier(a, 'none'), governmentId: null }),
-    ).rejects.toMatchObject({ status: 400, fields: { governmentId: { message: 'field.governmentRequired' } } });
+    ).rejects.toMatchObject({
+      status: 400,
+      fields: { governmentId: { message: 'field.governmentRequired' } },
+    });
   });
 
   it('lists only the accounts of offices and governments in reach', async () => {

@@ -20,7 +20,9 @@ export function resultCsv(rows: BulkAccountRow[], t: TFunction): string {
       r.contactName,
       r.unitName,
       r.email,
-      r.reason ? `${t(`people.status.${r.status}`)}: ${t(`people.reason.${r.reason}`)}` : t(`people.status.${r.status}`),
+      r.reason
+        ? `${t(`people.status.${r.status}`)}: ${t(`people.reason.${r.reason}`)}`
+        : t(`people.status.${r.status}`),
       r.setupLink,
     ]
       .map(csvField)
@@ -73,7 +75,13 @@ export function BulkAccountsResultView({ result, until }: { result: BulkAccounts
             </Badge>
           </Group>
           {r.setupLink && (
-            <Text size="xs" ff="monospace" mt={4} style={{ overflowWrap: 'anywhere' }} data-testid="bulk-link">
+            <Text
+              size="xs"
+              ff="monospace"
+              mt={4}
+              style={{ overflowWrap: 'anywhere' }}
+              data-testid="bulk-link"
+            >
               {r.setupLink}
             </Text>
           )}

@@ -69,11 +69,16 @@ export function HandoverModal({
         <Stack data-testid="handover-result">
           <Text fw={500}>{t('people.handoverDone', { from: result.from.name, to: result.to.name })}</Text>
           {result.units.length > 0 && (
-            <Text size="sm">{t('people.handoverUnits', { units: result.units.map((u) => u.name).join(', ') })}</Text>
+            <Text size="sm">
+              {t('people.handoverUnits', { units: result.units.map((u) => u.name).join(', ') })}
+            </Text>
           )}
           {result.units.length > 0 && (
             <Text size="sm">
-              {t('people.handoverOpen', { open: result.openSelfAssessments, points: result.improvementPoints })}
+              {t('people.handoverOpen', {
+                open: result.openSelfAssessments,
+                points: result.improvementPoints,
+              })}
             </Text>
           )}
           {result.teamAssignments > 0 && (

@@ -83,7 +83,9 @@ describe('people panel', () => {
     await within(dialog).findByText('Siti Aminah');
     expect(within(dialog).queryByText('Budi Santoso')).toBeNull();
     expect(within(dialog).getByText('tanpa email')).toBeTruthy();
-    await view.user.click(within(dialog).getByRole('checkbox', { name: 'Pilih semua yang belum punya akun' }));
+    await view.user.click(
+      within(dialog).getByRole('checkbox', { name: 'Pilih semua yang belum punya akun' }),
+    );
     await view.user.click(within(dialog).getByRole('button', { name: 'Buat 1 akun' }));
     await within(dialog).findByTestId('bulk-result');
     expect(fake.sent('POST', `/governments/${gov}/people/accounts`)[0]!.body).toEqual({
@@ -168,9 +170,14 @@ describe('atur kata sandi', () => {
     const fake = new FakeApi().on(
       'POST',
       '/auth/setup-password/check',
-      apiError(400, 'VALIDATION_FAILED', 'Tautan masuk ini sudah kedaluwarsa. Minta tautan baru kepada koordinator.', {
-        token: 'Tautan masuk ini sudah kedaluwarsa.',
-      }),
+      apiError(
+        400,
+        'VALIDATION_FAILED',
+        'Tautan masuk ini sudah kedaluwarsa. Minta tautan baru kepada koordinator.',
+        {
+          token: 'Tautan masuk ini sudah kedaluwarsa.',
+        },
+      ),
     );
     renderApp(<SetupPasswordForm token={token} onDone={() => {}} />, { api: fake, user: undefined });
     expect((await screen.findByTestId('setup-refused')).textContent).toMatch(/sudah kedaluwarsa/);
@@ -195,6 +202,9 @@ describe('atur kata sandi', () => {
     await view.user.type(screen.getByLabelText(/^Ulangi kata sandi/), 'sandi-baru-siti-1');
     await view.user.click(screen.getByRole('button', { name: 'Simpan kata sandi' }));
     await waitFor(() => expect(doneFor).toBe('siti@disdukcapil.go.id'));
-    expect(fake.sent('POST', '/auth/setup-password')[0]!.body).toEqual({ token, password: 'sandi-baru-siti-1' });
+    expect(fake.sent('POST', '/auth/setup-password')[0]!.body).toEqual({
+      token,
+      password: 'sandi-baru-siti-1',
+    });
   });
 });

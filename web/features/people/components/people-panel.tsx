@@ -82,8 +82,7 @@ export function PeoplePanel({ governmentId }: { governmentId: string }) {
                       )}
                     </Text>
                     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {p.email} ·{' '}
-                      {p.lastLoginAt ? f.dateTime(p.lastLoginAt) : t('people.neverSignedIn')}
+                      {p.email} · {p.lastLoginAt ? f.dateTime(p.lastLoginAt) : t('people.neverSignedIn')}
                     </Text>
                     <Text size="xs">
                       {p.role === 'unit_pic'

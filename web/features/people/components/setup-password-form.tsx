@@ -46,7 +46,9 @@ export function SetupPasswordForm({ token, onDone }: { token: string; onDone: (e
         info.data && (
           <form onSubmit={(e) => void submit(e)} noValidate>
             <Stack>
-              <Text size="sm">{t('setupPassword.greeting', { name: info.data.name, email: info.data.email })}</Text>
+              <Text size="sm">
+                {t('setupPassword.greeting', { name: info.data.name, email: info.data.email })}
+              </Text>
               <PasswordInput
                 label={t('setupPassword.password')}
                 description={t('setupPassword.passwordHint')}
