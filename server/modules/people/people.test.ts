@@ -213,6 +213,32 @@ describe('accounts in bulk with one-time sign-in links', () => {
   });
 });
 
+describe('a link used twice at once', () => {
+  it('sets the password once; the other use is refused', async () => {
+    const t = await makeTenant(ctx);
+    const x = s();
+    const id = await contact(t, { name: 'Dua Kali', email: `duakali-${x}@uji.test` });
+    const coord = await t.as('gov_coordinator');
+    const out = (
+      await coord.post(`/api/governments/${t.governmentId}/people/accounts`, {
+        role: 'unit_pic',
+        contactIds: [id],
+      })
+    ).json<BulkAccountsResult>();
+    const token = tokenOf(out.rows[0]!.setupLink!);
+    const [a, b] = await Promise.all(
+      ['sandi-pertama-111', 'sandi-kedua-2222'].map((password) =>
+        anon('/api/auth/setup-password', { token, password }),
+      ),
+    );
+    expect([a!.statusCode, b!.statusCode].sort()).toEqual([204, 400]);
+    const winner = a!.statusCode === 204 ? 'sandi-pertama-111' : 'sandi-kedua-2222';
+    const loser = winner === 'sandi-pertama-111' ? 'sandi-kedua-2222' : 'sandi-pertama-111';
+    await expect(signIn(ctx.app, `duakali-${x}@uji.test`, winner)).resolves.toBeTruthy();
+    await expect(signIn(ctx.app, `duakali-${x}@uji.test`, loser)).rejects.toThrow(/401/);
+  });
+});
+
 describe('the sign-in link routes are rate-limited per client address', () => {
   it('answers 429 after the limit', async () => {
     const limited = await createTestContext({ PATUH_LOGIN_RATE_LIMIT: '3' });
