@@ -62,7 +62,8 @@ export async function assertUserChangeable(db: Executor, actor: Actor, id: strin
 
 /**
  * May the actor create an account with this role and these links? Admins any; `contact.account`
- * roles unit PICs of a government in reach, its coordinator also internal verifiers. Without an actor (CLI, demo) the caller is the operator.
+ * roles unit PICs of a government in reach, its coordinator also internal verifiers. Without an
+ * actor (CLI, demo) the caller is the operator.
  */
 export function mayCreateUser(
   actor: Actor | null,
