@@ -234,4 +234,58 @@ describe('handover (mutasi)', () => {
     const held = await ctx.database.db.select().from(userUnits).where(eq(userUnits.unitId, t.unitId));
     expect(held.map((h) => h.userId)).toEqual([made[0]!.id]);
   });
+
+  it('through the internal cycle API: the work plan names the new verifier, the new PIC opens the checklist', async () => {
+    const t = await makeTenant(ctx);
+    const coord = await t.as('gov_coordinator');
+    const opened = await coord.post(`/api/governments/${t.governmentId}/internal-cycles`, {
+      year: 2024,
+      name: 'Penilaian Mandiri 2024',
+      allUnits: true,
+      selfStart: '2024-02-01',
+      selfEnd: '2024-03-15',
+      verifyStart: '2024-03-18',
+      verifyEnd: '2024-04-30',
+      finalDate: '2024-05-15',
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const cycleId = opened.json<{ id: string }>().id;
+    const plan = await coord.request('PUT', `/api/cycles/${cycleId}/work-plan`, {
+      items: [{ unitId: t.unitId, scheduledDate: '2024-03-20', team: [t.userIds.internal_verifier] }],
+    });
+    expect(plan.statusCode, plan.body).toBe(200);
+    const next = await createUser(ctx.database.db, null, {
+      email: `auditor-api-${x()}@uji.test`,
+      name: 'Auditor Pengganti',
+      password: TEST_PASSWORD,
+      role: 'internal_verifier',
+      governmentId: t.governmentId,
+    });
+    const moved = await handover(t, { fromUserId: t.userIds.internal_verifier, toUserId: next.id });
+    expect(moved.json<HandoverResult>().teamAssignments).toBe(1);
+    const after = (await coord.get(`/api/cycles/${cycleId}/work-plan`)).json<{
+      items: { unitId: string; team: { userId: string; name: string }[] }[];
+    }>();
+    expect(after.items.find((i) => i.unitId === t.unitId)!.team).toEqual([
+      { userId: next.id, name: 'Auditor Pengganti' },
+    ]);
+
+    const newPic = await createUser(ctx.database.db, null, {
+      email: `pic-api-${x()}@uji.test`,
+      name: 'PIC Pengganti',
+      password: TEST_PASSWORD,
+      role: 'unit_pic',
+      governmentId: t.governmentId,
+      unitIds: [t.otherUnitId],
+    });
+    const checklist = `/api/cycles/${cycleId}/units/${t.unitId}/checklist`;
+    const oldPic = await t.as('unit_pic');
+    const incoming = await signIn(ctx.app, newPic.email, TEST_PASSWORD);
+    expect((await oldPic.get(checklist)).statusCode).toBe(200);
+    expect((await incoming.get(checklist)).statusCode).toBe(404);
+    const res = await handover(t, { fromUserId: t.userIds.unit_pic, toUserId: newPic.id });
+    expect(res.json<HandoverResult>()).toMatchObject({ openSelfAssessments: 1, units: [{ id: t.unitId }] });
+    expect((await oldPic.get(checklist)).statusCode).toBe(404);
+    expect((await incoming.get(checklist)).statusCode).toBe(200);
+  });
 });
