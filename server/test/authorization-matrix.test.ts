@@ -303,6 +303,49 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 'ok', 403),
     scoped: true,
   },
+  // People side of a government (issue 12 part 7): its coordinator and admins only.
+  'GET /api/governments/:id/people': {
+    path: '/api/governments/:gov/people',
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/people/accounts': {
+    path: '/api/governments/:gov/people/accounts',
+    // The tenant's contact has no e-mail: a per-row "skipped", nothing created.
+    body: { role: 'unit_pic', contactIds: [':contact'] },
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/people/setup-links': {
+    path: '/api/governments/:gov/people/setup-links',
+    // No such account: 400 once past authorization (the body's ids are filled in after the path's).
+    body: { userId: '00000000-0000-4000-8000-000000000000' },
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/people/handover': {
+    path: '/api/governments/:gov/people/handover',
+    body: {
+      fromUserId: '00000000-0000-4000-8000-000000000000',
+      toUserId: '00000000-0000-4000-8000-000000000001',
+    },
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/auth/setup-password/check': {
+    path: '/api/auth/setup-password/check',
+    body: { token: 'matriks-token-yang-tidak-dikenal-sama-sekali' },
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'POST /api/auth/setup-password': {
+    path: '/api/auth/setup-password',
+    body: { token: 'matriks-token-yang-tidak-dikenal-sama-sekali', password: 'rahasia-matriks-1' },
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
   // Agreements
   'GET /api/governments/:id/agreements': {
     path: '/api/governments/:gov/agreements',

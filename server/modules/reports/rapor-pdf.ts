@@ -28,6 +28,7 @@ import {
   formatNumber,
   formatScore,
   governmentTypeLabel,
+  INTERNAL_LABEL,
   RAPOR_TITLE,
   rankText,
   ZONE_COLOR,
@@ -53,7 +54,10 @@ function titleBlock(r: Rapor): Content[] {
       table: {
         widths: [90, '*'],
         body: [
-          [{ text: 'Siklus', color: GREY }, `${r.cycle.name} · Tahun ${r.cycle.year}`],
+          [
+            { text: 'Siklus', color: GREY },
+            `${r.cycle.name} · Tahun ${r.cycle.year}${r.cycle.kind === 'internal' ? ` · ${INTERNAL_LABEL}` : ''}`,
+          ],
           [{ text: 'Status', color: GREY }, `${cycleStatusLabel(r.cycle.status)}${published}`],
           [
             { text: 'Kerangka penilaian', color: GREY },

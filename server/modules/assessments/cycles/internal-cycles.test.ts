@@ -156,6 +156,10 @@ describe('an internal cycle, end to end through the API', () => {
     const result = await coord.get(url('/api/cycles/:cycle/governments/:gov/result'));
     expect(result.statusCode).toBe(200);
     expect(result.json().score).toBeGreaterThan(0);
+    // The rapor says what it is and ranks no one: the cycle has one government.
+    const rapor = await coord.get(url('/api/cycles/:cycle/governments/:gov/rapor'));
+    expect(rapor.statusCode, rapor.body).toBe(200);
+    expect(rapor.json()).toMatchObject({ cycle: { kind: 'internal' }, rank: null, peers: 0 });
   });
 
   it("an internal verifier cannot verify the Ombudsman's official cycle of its own government", async () => {
