@@ -29,6 +29,7 @@ const unitFilter = (column: ReturnType<typeof sql.raw>, unitIds: string[] | null
  * Per (unit, indicator) of one government in one cycle: the cells that are not N/A, those with a
  * final value (verified, or the self value where the framework allows it: REFERENCE §10 rule 5),
  * those below the maximum, those at the minimum, and the sum of the normalised values (rule 1).
+ * (greatest/least skip nulls, so a missing value is kept out of the sum explicitly.)
  * The N/A test is the rapor's (results.repository): a verified cell's own flag, else the self flag
  * where self values count. `unitIds` null: every unit and the entity-level cells (unitId null);
  * else only these units' cells.
@@ -58,7 +59,8 @@ export async function cellStats(
     select unit_id as "unitId", indicator, count(*)::int as cells, count(value)::int as valued,
            (count(*) filter (where value < max))::int as below,
            (count(*) filter (where value <= min))::int as "atMin",
-           coalesce(sum(greatest(0, least(100, (value - min) / nullif(max - min, 0) * 100))), 0)::float8 as "sumNorm"
+           coalesce(sum(case when value is not null
+             then greatest(0, least(100, (value - min) / nullif(max - min, 0) * 100)) end), 0)::float8 as "sumNorm"
     from a
     group by unit_id, indicator
     order by unit_id, indicator`);

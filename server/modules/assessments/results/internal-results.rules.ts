@@ -53,17 +53,19 @@ export function gapStatus(s: CellStats, closed: boolean): GapStatus | null {
   return missing > 0 ? 'unassessed' : null;
 }
 
-/** Fulfilment 0–100 over cells (rule 1, 2): closed, missing count 0; open, they are left out. */
+/** The unrounded fulfilment over cells (rule 1, 2): closed, missing count 0; open, they are left out. */
+function rawFulfilment(list: CellStats[], closed: boolean): number | null {
+  const cells = list.reduce((n, s) => n + s.cells, 0);
+  const valued = list.reduce((n, s) => n + s.valued, 0);
+  const denominator = closed ? cells : valued;
+  return denominator === 0 ? null : list.reduce((n, s) => n + s.sumNorm, 0) / denominator;
+}
+
+/** Fulfilment 0–100 over cells, rounded half-up to 2 decimals for display (rule 4), with the counts. */
 export function fulfilmentOf(list: CellStats[], closed: boolean): Fulfilment {
   const cells = list.reduce((n, s) => n + s.cells, 0);
   const valued = list.reduce((n, s) => n + s.valued, 0);
-  const sum = list.reduce((n, s) => n + s.sumNorm, 0);
-  const denominator = closed ? cells : valued;
-  return {
-    fulfilment: denominator === 0 ? null : r2(sum / denominator),
-    cells,
-    missing: cells - valued,
-  };
+  return { fulfilment: r2(rawFulfilment(list, closed)), cells, missing: cells - valued };
 }
 
 const STATUS_ORDER: Record<GapStatus, number> = { not_fulfilled: 0, partly: 1, unassessed: 2 };
@@ -164,6 +166,9 @@ export function buildComparison(
     const b = off.get(d.code) ?? [];
     const mine = fulfilmentOf(a, internalClosed);
     const theirs = fulfilmentOf(b, true);
+    // The difference from the full-precision values, rounded once (REFERENCE §10 rule 4).
+    const x = rawFulfilment(a, internalClosed);
+    const y = rawFulfilment(b, true);
     const officialByUnit = new Map(b.filter((s) => s.unitId !== null).map((s) => [s.unitId!, s]));
     const commonUnits = a
       .filter((s) => s.unitId !== null && officialByUnit.has(s.unitId))
@@ -180,10 +185,7 @@ export function buildComparison(
       level: d.level,
       internal: mine,
       official: theirs,
-      difference:
-        mine.fulfilment === null || theirs.fulfilment === null
-          ? null
-          : r2(mine.fulfilment - theirs.fulfilment),
+      difference: x === null || y === null ? null : r2(x - y),
       commonUnits,
     };
   });
