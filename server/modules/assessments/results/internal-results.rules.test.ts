@@ -17,6 +17,7 @@ import {
   rankUnits,
   workPlanStatus,
   type CellStats,
+  type WorkPlanCounts,
 } from './internal-results.rules';
 
 /** The counts of one (unit, indicator) from its cells' values on 0–3 (null: no final value). */
@@ -207,9 +208,15 @@ describe('rankUnits: best first, equal scores share a rank', () => {
 });
 
 describe('workPlanStatus', () => {
-  const base = { scheduledDate: '2024-05-10', total: 10, answered: 0, verified: 0, doneOn: null };
-  const cases: Array<[string, Partial<typeof base> & { doneOn?: string | null }, string, string]> = [
-    ['no date', { scheduledDate: null as never }, '2024-05-01', 'unscheduled'],
+  const base: WorkPlanCounts = {
+    scheduledDate: '2024-05-10',
+    total: 10,
+    answered: 0,
+    verified: 0,
+    doneOn: null,
+  };
+  const cases: Array<[string, Partial<WorkPlanCounts>, string, string]> = [
+    ['no date', { scheduledDate: null }, '2024-05-01', 'unscheduled'],
     ['all verified on the day', { verified: 10, doneOn: '2024-05-10' }, '2024-06-01', 'done_on_time'],
     ['all verified a day late', { verified: 10, doneOn: '2024-05-11' }, '2024-06-01', 'done_late'],
     ['the day passed with items open', { verified: 5, answered: 10 }, '2024-05-11', 'late'],
