@@ -9,6 +9,7 @@ import { serviceProducts } from '../../../db/schema';
 import { answers, cycleGovernments, cycleProducts, cycles, cycleUnits } from '../../../db/schema-assessments';
 import type { Tenant } from '../../../test/factories';
 import type { TestContext } from '../../../test/harness';
+import type { Executor } from '../../../db/client';
 import { syncBuiltInFrameworks } from '../../frameworks/frameworks.sync';
 import { materialiseAnswerCells } from '../cycles/cycles.service';
 import type { CycleStatus } from '../assessments.access';
@@ -29,6 +30,83 @@ export interface InternalCycleFixture {
   productIds: [string, string, string];
 }
 
+/** What `writeInternalCycle` needs: the government, its office and the units with their products. */
+export interface InternalCycleSpec {
+  officeId: string;
+  governmentId: string;
+  createdBy: string | null;
+  units: Array<{ unitId: string; productIds: string[]; scheduled?: string | null }>;
+  status?: CycleStatus;
+  pick?: Pick;
+  year?: number;
+}
+
+/**
+ * Writes an internal cycle over the given units and products, its answer cells, the values of
+ * `pick` as verified (on 2 May 2024, 10.00 WIB), and scores it in `status` (default verification).
+ */
+export async function writeInternalCycle(db: Executor, spec: InternalCycleSpec): Promise<string> {
+  await syncBuiltInFrameworks(db);
+  const [cycle] = await db
+    .insert(cycles)
+    .values({
+      officeId: spec.officeId,
+      year: spec.year ?? 2024,
+      name: 'Penilaian Mandiri Uji',
+      frameworkId: 'spot-check-2024',
+      kind: 'internal',
+      ownerGovernmentId: spec.governmentId,
+      status: 'self_assessment',
+      selfStart: '2024-03-01',
+      selfEnd: '2024-04-30',
+      verifyStart: '2024-05-01',
+      verifyEnd: '2024-06-30',
+      finalDate: '2024-07-31',
+      productsPerUnit: Math.max(1, ...spec.units.map((u) => u.productIds.length)),
+      createdBy: spec.createdBy,
+    })
+    .returning();
+  const cycleId = cycle!.id;
+  const governmentId = spec.governmentId;
+  await db.insert(cycleGovernments).values({ cycleId, governmentId });
+  await db
+    .insert(cycleUnits)
+    .values(
+      spec.units.map((u) => ({
+        cycleId,
+        unitId: u.unitId,
+        governmentId,
+        scheduledDate: u.scheduled ?? null,
+      })),
+    );
+  const products = spec.units.flatMap((u) =>
+    u.productIds.map((productId) => ({ cycleId, productId, unitId: u.unitId, governmentId })),
+  );
+  if (products.length) await db.insert(cycleProducts).values(products);
+  await materialiseAnswerCells(db, cycle!);
+  const pick = spec.pick ?? (() => 3);
+  const verifiedAt = new Date('2024-05-02T03:00:00Z');
+  const cells = await db.select().from(answers).where(eq(answers.cycleId, cycleId));
+  for (const c of cells) {
+    const v = pick({ unitId: c.unitId!, productId: c.productId, indicator: c.indicator });
+    if (v === null) continue;
+    await db
+      .update(answers)
+      .set(
+        v === 'na'
+          ? { selfNa: true, verifyStatus: 'accepted', verifiedNa: true, verifiedAt }
+          : { selfValue: v, verifyStatus: 'accepted', verifiedValue: v, verifiedAt },
+      )
+      .where(eq(answers.id, c.id));
+  }
+  await db
+    .update(cycles)
+    .set({ status: spec.status ?? 'verification' })
+    .where(eq(cycles.id, cycleId));
+  await recomputeGovernment(db, cycleId, governmentId, 'hitung-ulang', null, { force: true });
+  return cycleId;
+}
+
 /** Writes and scores an internal cycle of the tenant's government over its three units. */
 export async function makeInternalCycle(
   ctx: TestContext,
@@ -36,7 +114,6 @@ export async function makeInternalCycle(
   opts: { status?: CycleStatus; pick?: Pick; scheduled?: Array<string | null>; year?: number } = {},
 ): Promise<InternalCycleFixture> {
   const db = ctx.database.db;
-  await syncBuiltInFrameworks(db);
   const unitIds: [string, string, string] = [t.unitId, t.childUnitId, t.otherUnitId];
   const made = await db
     .insert(serviceProducts)
@@ -50,70 +127,16 @@ export async function makeInternalCycle(
     )
     .returning();
   const productIds: [string, string, string] = [t.productId, made[0]!.id, made[1]!.id];
-  const [cycle] = await db
-    .insert(cycles)
-    .values({
-      officeId: t.officeId,
-      year: opts.year ?? 2024,
-      name: 'Penilaian Mandiri Uji',
-      frameworkId: 'spot-check-2024',
-      kind: 'internal',
-      ownerGovernmentId: t.governmentId,
-      status: 'self_assessment',
-      selfStart: '2024-03-01',
-      selfEnd: '2024-04-30',
-      verifyStart: '2024-05-01',
-      verifyEnd: '2024-06-30',
-      finalDate: '2024-07-31',
-      productsPerUnit: 1,
-      createdBy: t.userIds.gov_coordinator,
-    })
-    .returning();
-  const cycleId = cycle!.id;
-  await db.insert(cycleGovernments).values({ cycleId, governmentId: t.governmentId });
-  await db.insert(cycleUnits).values(
-    unitIds.map((unitId, i) => ({
-      cycleId,
+  const cycleId = await writeInternalCycle(db, {
+    officeId: t.officeId,
+    governmentId: t.governmentId,
+    createdBy: t.userIds.gov_coordinator,
+    units: unitIds.map((unitId, i) => ({
       unitId,
-      governmentId: t.governmentId,
-      scheduledDate: opts.scheduled?.[i] ?? null,
+      productIds: [productIds[i]!],
+      scheduled: opts.scheduled?.[i] ?? null,
     })),
-  );
-  await db.insert(cycleProducts).values(
-    productIds.map((productId, i) => ({
-      cycleId,
-      productId,
-      unitId: unitIds[i]!,
-      governmentId: t.governmentId,
-    })),
-  );
-  await materialiseAnswerCells(db, cycle!);
-  const pick = opts.pick ?? (() => 3);
-  const cells = await db.select().from(answers).where(eq(answers.cycleId, cycleId));
-  for (const c of cells) {
-    const v = pick({ unitId: c.unitId!, productId: c.productId, indicator: c.indicator });
-    if (v === null) continue;
-    await db
-      .update(answers)
-      .set(
-        v === 'na'
-          ? {
-              selfNa: true,
-              verifyStatus: 'accepted',
-              verifiedNa: true,
-              verifiedAt: new Date('2024-05-02T03:00:00Z'),
-            }
-          : {
-              selfValue: v,
-              verifyStatus: 'accepted',
-              verifiedValue: v,
-              verifiedAt: new Date('2024-05-02T03:00:00Z'),
-            },
-      )
-      .where(eq(answers.id, c.id));
-  }
-  const status = opts.status ?? 'verification';
-  await db.update(cycles).set({ status }).where(eq(cycles.id, cycleId));
-  await recomputeGovernment(db, cycleId, t.governmentId, 'hitung-ulang', null, { force: true });
+    ...opts,
+  });
   return { cycleId, unitIds, productIds };
 }
