@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { CYCLE_STATUSES, INDICATOR_LEVELS, LocalizedSchema, ZONES } from './assessments';
-import { WORK_PLAN_STATUSES } from './assessments-internal';
+import { WorkPlanSchema } from './assessments-internal';
 import { TIME_ZONES } from '../format/time-zones';
 
 /** How every internal result is labelled, wherever it shows (issue 12: "penilaian mandiri"). */
@@ -170,27 +170,14 @@ export const InternalComparisonSchema = z.object({
 });
 export type InternalComparison = z.infer<typeof InternalComparisonSchema>;
 
-/** One unit's line of the work plan in the report. */
-export const ReportWorkPlanItemSchema = z.object({
-  unitId: z.string(),
-  name: z.string(),
-  scheduledDate: z.string().nullable(),
-  status: z.enum(WORK_PLAN_STATUSES),
-  verified: z.number().int(),
-  total: z.number().int(),
-});
-
 /** What the regent's report (laporan untuk Bupati/Wali Kota) renders, as PDF and Excel. */
 export const InternalReportSchema = z.object({
   cycle: InternalCycleHeadSchema,
   generatedAt: z.string(),
   ranking: z.array(InternalRankingRowSchema),
   gaps: z.array(InternalGapSchema),
-  workPlan: z.object({
-    today: z.string(),
-    items: z.array(ReportWorkPlanItemSchema),
-    counts: z.record(z.enum(WORK_PLAN_STATUSES), z.number()),
-  }),
+  /** The work plan's progress (GET /api/cycles/:id/work-plan's answer, a PIC's units only). */
+  workPlan: WorkPlanSchema,
   /** Improvement points per unit (unitId null: for the government as a whole). */
   improvements: z.array(
     z.object({ unitId: z.string().nullable(), name: z.string().nullable(), points: z.array(z.string()) }),

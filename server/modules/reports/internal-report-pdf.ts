@@ -123,16 +123,17 @@ function workPlanSection(r: InternalReport): Content {
     .join(' · ');
   return titledTable(
     { stack: [sectionTitle('Kemajuan Rencana Kerja'), { text: counts, color: GREY, fontSize: 9 }] },
-    ['*', 80, 100, 60],
-    head('Unit', 'Jadwal', 'Keadaan', '>Terverifikasi'),
+    ['*', 70, 90, 100, 50],
+    head('Unit', 'Jadwal', 'Keadaan', 'Tim Inspektorat', '>Terverifikasi'),
     r.workPlan.items.length
       ? r.workPlan.items.map((i) => [
           i.name,
           day(i.scheduledDate),
           WORK_PLAN_LABEL[i.status],
+          { text: i.team.map((m) => m.name).join(', ') || '—', fontSize: 8 },
           right(`${count(i.verified)} / ${count(i.total)}`),
         ])
-      : [none('Belum ada rencana kerja.', 4)],
+      : [none('Belum ada rencana kerja.', 5)],
     { fontSize: 9 },
   );
 }

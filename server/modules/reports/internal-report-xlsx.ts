@@ -113,6 +113,7 @@ function workPlanSheet(wb: ExcelJS.Workbook, r: InternalReport): void {
     { header: 'Unit', key: 'name', width: 48 },
     { header: 'Jadwal', key: 'date', width: 14, style: { numFmt: XLSX_FORMAT.date } },
     { header: 'Keadaan', key: 'status', width: 22 },
+    { header: 'Tim Inspektorat', key: 'team', width: 40, style: wrap },
     { header: 'Butir terverifikasi', key: 'verified', width: 12 },
     { header: 'Jumlah butir', key: 'total', width: 12 },
   ]);
@@ -121,6 +122,7 @@ function workPlanSheet(wb: ExcelJS.Workbook, r: InternalReport): void {
       name: i.name,
       date: i.scheduledDate === null ? null : new Date(`${i.scheduledDate}T00:00:00Z`),
       status: WORK_PLAN_LABEL[i.status],
+      team: i.team.map((m) => m.name).join(', '),
       verified: i.verified,
       total: i.total,
     });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOTALS_NOT_COMPARABLE } from '../../../shared/contracts/assessments-internal-results';
+import { cycleUnitTeam } from '../../db/schema-assessments';
 import { heavyWork } from '../../lib/worker-pool';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
@@ -40,6 +41,10 @@ beforeAll(async () => {
     pick: ({ unitId, indicator }) =>
       indicator === 'PROSES.1' ? (unitId === t.unitId ? 0 : unitId === t.childUnitId ? 2 : 3) : 3,
   });
+  // The OPD's Inspektorat team: the tenant's internal verifier.
+  await ctx.database.db
+    .insert(cycleUnitTeam)
+    .values({ cycleId: ic.cycleId, unitId: t.unitId, userId: t.userIds.internal_verifier });
   const rows = await ctx.database.db.query.units.findMany({
     where: (u, { inArray }) => inArray(u.id, ic.unitIds),
   });
@@ -92,12 +97,14 @@ describe('GET /api/cycles/:id/internal/report.xlsx', () => {
     expect(gaps[1]!.slice(0, 5)).toEqual(['PROSES.1', expect.any(String), 2, 1, 1]);
 
     const plan = values(wb.getWorksheet('Rencana Kerja')!);
-    expect(plan.slice(1).map((r) => [r[0], r[2]])).toEqual(
+    // The work-plan service's statuses: every cell verified on 2 May (the fixture's time).
+    expect(plan[0]!.slice(0, 4)).toEqual(['Unit', 'Jadwal', 'Keadaan', 'Tim Inspektorat']);
+    expect(plan.slice(1).map((r) => [r[0], r[2], r[3] ?? ''])).toEqual(
       expect.arrayContaining([
-        [names[t.otherUnitId], 'Belum dijadwalkan'],
-        [names[t.unitId], 'Selesai tepat waktu'],
-        // Verified on 2 May (the fixture's verification time), scheduled for 1 May.
-        [names[t.childUnitId], 'Selesai terlambat'],
+        [names[t.unitId], 'Selesai tepat waktu', 'Verifikator Internal Uji'],
+        // Scheduled for 1 May, done on the 2nd.
+        [names[t.childUnitId], 'Selesai terlambat', ''],
+        [names[t.otherUnitId], 'Selesai tepat waktu', ''],
       ]),
     );
 

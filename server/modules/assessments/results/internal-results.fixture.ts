@@ -69,16 +69,14 @@ export async function writeInternalCycle(db: Executor, spec: InternalCycleSpec):
   const cycleId = cycle!.id;
   const governmentId = spec.governmentId;
   await db.insert(cycleGovernments).values({ cycleId, governmentId });
-  await db
-    .insert(cycleUnits)
-    .values(
-      spec.units.map((u) => ({
-        cycleId,
-        unitId: u.unitId,
-        governmentId,
-        scheduledDate: u.scheduled ?? null,
-      })),
-    );
+  await db.insert(cycleUnits).values(
+    spec.units.map((u) => ({
+      cycleId,
+      unitId: u.unitId,
+      governmentId,
+      scheduledDate: u.scheduled ?? null,
+    })),
+  );
   const products = spec.units.flatMap((u) =>
     u.productIds.map((productId) => ({ cycleId, productId, unitId: u.unitId, governmentId })),
   );

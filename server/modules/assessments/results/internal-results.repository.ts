@@ -1,8 +1,7 @@
 /**
  * SQL of an internal cycle's results: the cells of each (unit, indicator) counted in one grouped
  * query (for the internal cycle and for the official one it is compared with), the Ombudsman's last
- * published official cycle of a government, and the cycle's units with their work-plan date and
- * answer counts. The rules that turn the counts into gaps and fulfilment are internal-results.rules.ts.
+ * published official cycle of a government, and the cycle's units. The rules that turn the counts into gaps and fulfilment are internal-results.rules.ts.
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../../db/client';
@@ -97,44 +96,21 @@ export interface InternalUnitRow {
   unitId: string;
   name: string;
   type: string;
-  scheduledDate: string | null;
-  total: number;
-  answered: number;
-  verified: number;
-  lastVerifiedAt: string | null;
 }
 
-/**
- * The units of a cycle (or only `unitIds`) with their work-plan date and answer counts: cells,
- * self-answered (a value or N/A), verified, and when the last cell was verified. One query.
- */
+/** The units of a cycle (or only `unitIds`), by name. */
 export async function cycleUnitRows(
   db: Executor,
   cycleId: string,
   unitIds: string[] | null,
 ): Promise<InternalUnitRow[]> {
   const res = await db.execute(sql`
-    select cu.unit_id as "unitId", u.name, u.type::text as type,
-      cu.scheduled_date::text as "scheduledDate",
-      coalesce(a.total, 0)::int as total, coalesce(a.answered, 0)::int as answered,
-      coalesce(a.verified, 0)::int as verified, a.last_verified_at as "lastVerifiedAt"
+    select cu.unit_id as "unitId", u.name, u.type::text as type
     from cycle_units cu
     join units u on u.id = cu.unit_id
-    left join lateral (
-      select count(*) as total,
-        count(*) filter (where x.self_value is not null or x.self_na) as answered,
-        count(*) filter (where x.verify_status <> 'pending') as verified,
-        max(x.verified_at) as last_verified_at
-      from answers x where x.cycle_id = cu.cycle_id and x.unit_id = cu.unit_id
-    ) a on true
     where cu.cycle_id = ${cycleId}::uuid ${unitFilter(sql.raw('cu.unit_id'), unitIds)}
     order by u.name, u.id`);
-  return rowsOf<Omit<InternalUnitRow, 'lastVerifiedAt'> & { lastVerifiedAt: string | Date | null }>(res).map(
-    (r) => ({
-      ...r,
-      lastVerifiedAt: r.lastVerifiedAt === null ? null : new Date(r.lastVerifiedAt).toISOString(),
-    }),
-  );
+  return rowsOf<InternalUnitRow>(res);
 }
 
 /** Names of these units (the official cycle's units the internal one shares, for the comparison). */

@@ -15,9 +15,7 @@ import {
   fulfilmentOf,
   gapStatus,
   rankUnits,
-  workPlanStatus,
   type CellStats,
-  type WorkPlanCounts,
 } from './internal-results.rules';
 
 /** The counts of one (unit, indicator) from its cells' values on 0–3 (null: no final value). */
@@ -205,24 +203,4 @@ describe('rankUnits: best first, equal scores share a rank', () => {
       ['D', null],
     ]);
   });
-});
-
-describe('workPlanStatus', () => {
-  const base: WorkPlanCounts = {
-    scheduledDate: '2024-05-10',
-    total: 10,
-    answered: 0,
-    verified: 0,
-    doneOn: null,
-  };
-  const cases: Array<[string, Partial<WorkPlanCounts>, string, string]> = [
-    ['no date', { scheduledDate: null }, '2024-05-01', 'unscheduled'],
-    ['all verified on the day', { verified: 10, doneOn: '2024-05-10' }, '2024-06-01', 'done_on_time'],
-    ['all verified a day late', { verified: 10, doneOn: '2024-05-11' }, '2024-06-01', 'done_late'],
-    ['the day passed with items open', { verified: 5, answered: 10 }, '2024-05-11', 'late'],
-    ['on the day, begun', { answered: 3 }, '2024-05-10', 'in_progress'],
-    ['before the day, nothing yet', {}, '2024-05-09', 'not_started'],
-  ];
-  for (const [label, over, today, expected] of cases)
-    it(label, () => expect(workPlanStatus({ ...base, ...over }, today)).toBe(expected));
 });

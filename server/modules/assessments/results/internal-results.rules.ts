@@ -15,7 +15,6 @@ import type {
   InternalGap,
   InternalGapUnit,
 } from '../../../../shared/contracts/assessments-internal-results';
-import type { WorkPlanStatus } from '../../../../shared/contracts/assessments-internal';
 import type { IndicatorDefinitions } from '../../../../shared/frameworks/indicator-definitions';
 import { roundHalfUp } from '../../../../shared/scoring/rounding';
 
@@ -204,27 +203,4 @@ export function rankUnits<T extends { score: number | null; name: string }>(
   // Sorted best first, so the first unit with the same score holds the shared rank.
   const ranked = scored.map((r) => ({ ...r, rank: 1 + scored.findIndex((x) => x.score === r.score) }));
   return [...ranked, ...rest.map((r) => ({ ...r, rank: null }))];
-}
-
-/** A unit's work-plan counts, as the report needs them. */
-export interface WorkPlanCounts {
-  scheduledDate: string | null;
-  total: number;
-  answered: number;
-  verified: number;
-  /** The day (government's zone) the last cell was verified. */
-  doneOn: string | null;
-}
-
-/**
- * Where a unit stands in the work plan on `today` (WORK_PLAN_STATUSES): no date; every cell
- * verified by the scheduled date or after it; the date passed with cells unverified; begun
- * (something answered or verified); else not started.
- */
-export function workPlanStatus(u: WorkPlanCounts, today: string): WorkPlanStatus {
-  if (u.scheduledDate === null) return 'unscheduled';
-  if (u.total > 0 && u.verified === u.total)
-    return u.doneOn !== null && u.doneOn <= u.scheduledDate ? 'done_on_time' : 'done_late';
-  if (u.scheduledDate < today) return 'late';
-  return u.answered > 0 || u.verified > 0 ? 'in_progress' : 'not_started';
 }

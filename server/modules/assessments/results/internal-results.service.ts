@@ -18,9 +18,7 @@ import {
   type InternalRankingRow,
   type InternalReport,
 } from '../../../../shared/contracts/assessments-internal-results';
-import { WORK_PLAN_STATUSES, type WorkPlanStatus } from '../../../../shared/contracts/assessments-internal';
 import type { Framework } from '../../../../shared/frameworks/framework.schema';
-import { todayIn } from '../../../../shared/format/format';
 import { zoneOfGovernment } from '../../../../shared/format/time-zones';
 import type { Executor } from '../../../db/client';
 import { NotFoundError } from '../../../lib/errors';
@@ -34,6 +32,7 @@ import {
   type CycleRow,
 } from '../assessments.access';
 import { leafIndex } from '../common/framework-index';
+import { getWorkPlan } from '../cycles/internal-cycles.service';
 import { listImprovements } from '../verification/verification.repository';
 import * as irepo from './internal-results.repository';
 import {
@@ -41,7 +40,6 @@ import {
   buildGaps,
   failingPerUnit,
   rankUnits,
-  workPlanStatus,
   type CellStats,
 } from './internal-results.rules';
 import { governmentWithOffice } from './results.repository';
@@ -206,29 +204,9 @@ export async function internalComparison(
   return InternalComparisonSchema.parse({ cycle: b.head, ...comparison });
 }
 
-/** The work plan's progress per unit in reach, on today in the government's zone. */
-function workPlanOf(b: Base): InternalReport['workPlan'] {
-  const zone = b.head.government.timeZone;
-  const today = todayIn(zone);
-  const items = b.units.map((u) => ({
-    unitId: u.unitId,
-    name: u.name,
-    scheduledDate: u.scheduledDate,
-    verified: u.verified,
-    total: u.total,
-    status: workPlanStatus(
-      { ...u, doneOn: u.lastVerifiedAt === null ? null : todayIn(zone, new Date(u.lastVerifiedAt)) },
-      today,
-    ),
-  }));
-  const counts = Object.fromEntries(WORK_PLAN_STATUSES.map((s) => [s, 0])) as Record<WorkPlanStatus, number>;
-  for (const i of items) counts[i.status] += 1;
-  return { today, items, counts };
-}
-
 /**
  * Everything the regent's report shows (laporan untuk Bupati/Wali Kota): the ranking, the gaps
- * (most failing first), the work plan's progress, the improvement points per unit and the
+ * (most failing first), the work plan's progress (the work-plan service's answer), the improvement points per unit and the
  * comparison. Same access as the pages; a PIC's report holds only their units.
  */
 export async function buildInternalReport(
@@ -251,7 +229,7 @@ export async function buildInternalReport(
     generatedAt: new Date().toISOString(),
     ranking: await rankingOf(db, b, stats),
     gaps: buildGaps(b.index, stats, b.names, b.head.closed, 'failing'),
-    workPlan: workPlanOf(b),
+    workPlan: await getWorkPlan(db, actor, cycleId),
     improvements: [...grouped.values()].sort((x, y) =>
       x.name === null ? -1 : y.name === null ? 1 : x.name.localeCompare(y.name, 'id'),
     ),
