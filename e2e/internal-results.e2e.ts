@@ -45,7 +45,7 @@ beforeAll(async () => {
     officeId: balangan!.officeId,
     governmentId: balangan!.id,
     createdBy: coordinator!.id,
-    status: 'published',
+    status: 'final',
     units: withProducts.map((u) => ({
       unitId: u.id,
       productIds: products.filter((p) => p.unitId === u.id).map((p) => p.id),
