@@ -37,6 +37,8 @@ export const InternalCycleHeadSchema = z.object({
     name: LocalizedSchema,
     /** Who compiled it: the built-in spot-check set reads "Patuh (disusun …)" (issue 12 point 9). */
     issuer: z.string(),
+    /** 'patuh' for Patuh's own compilation: shown as "disusun Patuh" (shared/frameworks/framework-label.ts). */
+    compiledBy: z.enum(['patuh']).nullable(),
     scoreMax: z.number(),
   }),
   government: z.object({

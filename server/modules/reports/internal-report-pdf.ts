@@ -19,6 +19,7 @@ import {
   TOTALS_NOTE,
   WORK_PLAN_LABEL,
 } from './internal-report-format';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import { pdfmake, type DocDefinition } from './pdf-engine';
 import { cycleStatusLabel } from './rapor-format';
 import {
@@ -65,7 +66,7 @@ function titleBlock(r: InternalReport): Content[] {
           [{ text: 'Status', color: GREY }, cycleStatusLabel(c.status)],
           [
             { text: 'Kerangka penilaian', color: GREY },
-            `${c.framework.name.id} (versi ${c.framework.version})`,
+            `${frameworkDisplayName(c.framework.name.id, c.framework.compiledBy, 'id')} (versi ${c.framework.version})`,
           ],
           [{ text: 'Penyusun kerangka', color: GREY }, c.framework.issuer],
           [{ text: 'Unit dinilai', color: GREY }, count(r.ranking.length)],

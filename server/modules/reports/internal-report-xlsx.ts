@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { InternalReport } from '../../../shared/contracts/assessments-internal-results';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import {
   addressee,
   fulfilment as pct,
@@ -43,7 +44,10 @@ function summarySheet(wb: ExcelJS.Workbook, r: InternalReport): void {
     ['Siklus', r.cycle.name],
     ['Tahun', r.cycle.year],
     ['Status', cycleStatusLabel(r.cycle.status)],
-    ['Kerangka penilaian', `${r.cycle.framework.name.id} (versi ${r.cycle.framework.version})`],
+    [
+      'Kerangka penilaian',
+      `${frameworkDisplayName(r.cycle.framework.name.id, r.cycle.framework.compiledBy, 'id')} (versi ${r.cycle.framework.version})`,
+    ],
     ['Penyusun kerangka', r.cycle.framework.issuer],
     ['Unit dinilai', r.ranking.length],
     ['Indikator gagal di ≥ 1 unit', r.gaps.filter((g) => g.failing > 0).length],

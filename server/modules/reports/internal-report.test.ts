@@ -81,7 +81,10 @@ describe('GET /api/cycles/:id/internal/report.xlsx', () => {
     );
     const wb = await workbook(res.rawPayload);
     expect(wb.worksheets.map((w) => w.name)).toEqual([...INTERNAL_REPORT_SHEETS]);
-    expect(String(values(wb.getWorksheet('Ringkasan')!)[0]![0])).toMatch(/^PENILAIAN MANDIRI/);
+    const summary = values(wb.getWorksheet('Ringkasan')!);
+    expect(String(summary[0]![0])).toMatch(/^PENILAIAN MANDIRI/);
+    // The spot-check set is Patuh's own compilation, and says so (issue 12 point 9).
+    expect(summary.find((r) => r[0] === 'Kerangka penilaian')![1]).toContain('(disusun Patuh)');
 
     // Ranking: the other OPD (all at the maximum) first, then the UPT (PROSES.1 at 2), then the OPD (0).
     const ranking = values(wb.getWorksheet('Peringkat Unit')!);

@@ -1,3 +1,4 @@
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import { Anchor, Paper, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,13 @@ export default function CycleDetailPage() {
     enabled: Boolean(cycle.data),
     staleTime: Infinity,
   });
-  const frameworkName = framework.data?.nameLocalized[i18n.language === 'en' ? 'en' : 'id'];
+  const frameworkName =
+    framework.data &&
+    frameworkDisplayName(
+      framework.data.nameLocalized[i18n.language === 'en' ? 'en' : 'id'],
+      framework.data.compiledBy,
+      i18n.language,
+    );
   const format = useFormat(cycle.data?.officeTimeZone);
   const governmentRole = user?.role === 'gov_coordinator' || user?.role === 'unit_pic';
   const visible: Record<Tab, boolean> = {

@@ -1,6 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useInternalRanking } from '../../features/internal-results/api/internal-results-api';
@@ -26,7 +27,7 @@ export default function InternalResultsPage() {
                 {t('internalResults.title', { name: r.cycle.government.name })}
               </span>
             }
-            subtitle={`${r.cycle.year} · ${r.cycle.framework.name[lang]} · ${r.cycle.framework.issuer}`}
+            subtitle={`${r.cycle.year} · ${frameworkDisplayName(r.cycle.framework.name[lang], r.cycle.framework.compiledBy, lang)}`}
           />
           <InternalResultsView ranking={r} />
         </>

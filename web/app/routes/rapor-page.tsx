@@ -1,3 +1,4 @@
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,8 @@ import { RaporView } from '../../features/rapor/components/rapor-view';
 /** The rapor of one government in one cycle (/cycles/:id/governments/:governmentId/rapor). */
 export default function RaporPage() {
   const { id = '', governmentId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const rapor = useRapor(id, governmentId);
   const r = rapor.data;
   return (
@@ -21,7 +23,7 @@ export default function RaporPage() {
           </Anchor>
           <PageHeader
             title={<span data-testid="rapor-title">{t('rapor.title', { name: r.government.name })}</span>}
-            subtitle={`${r.cycle.year} · ${r.framework.name.id} · ${r.government.officeName}${r.cycle.status !== 'published' ? ` · ${t('rapor.provisional')}` : ''}`}
+            subtitle={`${r.cycle.year} · ${frameworkDisplayName(r.framework.name[lang], r.framework.compiledBy, lang)} · ${r.government.officeName}${r.cycle.status !== 'published' ? ` · ${t('rapor.provisional')}` : ''}`}
           />
           <RaporView rapor={r} />
         </>

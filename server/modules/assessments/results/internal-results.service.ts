@@ -98,6 +98,7 @@ async function internalBase(db: Executor, actor: Actor, cycleId: string): Promis
         version: framework.version,
         name: framework.name,
         issuer: framework.issuer,
+        compiledBy: framework.compiledBy ?? null,
         scoreMax: framework.scoreRange.max,
       },
       government: {

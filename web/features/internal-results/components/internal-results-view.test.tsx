@@ -30,6 +30,7 @@ const head: InternalCycleHead = {
     version: '2024.1',
     name: { id: 'Penilaian Mandiri Spot Check 2024', en: 'Spot check 2024' },
     issuer: 'Patuh (disusun dari indikator Ombudsman RI 2022–2024)',
+    compiledBy: 'patuh',
     scoreMax: 100,
   },
   government: { id: ids.government, name: 'Pemkab Bangka Barat', type: 'pemkab', timeZone: 'WIB' },
@@ -161,6 +162,7 @@ describe('internal results page', () => {
       'Hasil penilaian mandiri Pemkab Bangka Barat',
     );
     expect(screen.getByTestId('internal-label').textContent).toBe('Penilaian mandiri');
+    expect(screen.getByText('2024 · Penilaian Mandiri Spot Check 2024 (disusun Patuh)')).toBeTruthy();
     const rows = screen.getAllByTestId('internal-ranking-row');
     expect(
       rows.map((r) =>
