@@ -31,6 +31,11 @@ export function ComparisonTable({ comparison }: { comparison: InternalComparison
               date: format.date(official.publishedAt),
             })}
           </Text>
+          {comparison.indicators.length === 0 && (
+            <Text c="dimmed" data-testid="comparison-no-shared">
+              {t('internalResults.noShared')}
+            </Text>
+          )}
           <Table.ScrollContainer minWidth={720}>
             <Table striped data-testid="internal-comparison">
               <Table.Thead>
