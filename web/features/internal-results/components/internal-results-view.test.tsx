@@ -102,7 +102,7 @@ const byFailing = [
   gap('PROSES.1', 1, [[ids.unitB, 'DPMPTSP', 'partly']]),
 ];
 
-function server(official: boolean) {
+function server(official: boolean, shared = true) {
   const api = new FakeApi();
   api.on('GET', '/cycles/:id/internal/ranking', { body: ranking });
   api.on('GET', '/cycles/:id/internal/gaps', (req) => ({
@@ -128,28 +128,29 @@ function server(official: boolean) {
             },
           }
         : null,
-      indicators: official
-        ? [
-            {
-              indicator: 'PROSES.1',
-              name: { id: 'Indikator PROSES.1', en: 'Indicator PROSES.1' },
-              level: 'product',
-              internal: { fulfilment: 55.56, cells: 6, missing: 0 },
-              official: { fulfilment: 33.33, cells: 3, missing: 0 },
-              difference: 22.22,
-              commonUnits: [{ unitId: ids.unitA, name: 'Disdukcapil', internal: 0, official: 50 }],
-            },
-          ]
-        : [],
-      internalOnly: [],
+      indicators:
+        official && shared
+          ? [
+              {
+                indicator: 'PROSES.1',
+                name: { id: 'Indikator PROSES.1', en: 'Indicator PROSES.1' },
+                level: 'product',
+                internal: { fulfilment: 55.56, cells: 6, missing: 0 },
+                official: { fulfilment: 33.33, cells: 3, missing: 0 },
+                difference: 22.22,
+                commonUnits: [{ unitId: ids.unitA, name: 'Disdukcapil', internal: 0, official: 50 }],
+              },
+            ]
+          : [],
+      internalOnly: shared ? [] : ['PROSES.1', 'INPUT.KOMP.1'],
     }),
   });
   return api;
 }
 
-const render = (official = true) =>
+const render = (official = true, shared = true) =>
   renderApp(<InternalResultsPage />, {
-    api: server(official),
+    api: server(official, shared),
     path: '/cycles/:id/internal-results',
     at: `/cycles/${ids.cycle}/internal-results`,
   });
@@ -211,5 +212,14 @@ describe('internal results page', () => {
       'Belum ada hasil resmi Ombudsman RI',
     );
     expect(screen.queryByTestId('internal-comparison')).toBeNull();
+  });
+
+  it('says so when the official framework shares no indicator code with the internal one', async () => {
+    render(true, false);
+    expect((await screen.findByTestId('comparison-no-shared')).textContent).toContain(
+      'tidak memiliki kode indikator yang sama',
+    );
+    expect(screen.queryAllByTestId('comparison-row')).toHaveLength(0);
+    expect(screen.getByText(/2 indikator penilaian mandiri tidak ada pada kerangka Ombudsman/)).toBeTruthy();
   });
 });
