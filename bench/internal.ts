@@ -3,8 +3,9 @@
  * internal cycle over all its units and products (server/modules/synth/synth-internal.ts). Measured:
  * the full recompute of one regency's internal cycle in process (against its floor, one GROUP BY
  * over the same answers) and of every government's internal cycle one after another; through the
- * API as the regency's coordinator, the recompute job polled to the end and the internal rapor
- * PDF, each with /api/health probed; and that PDF in a worker of its own for its peak RSS.
+ * API as the regency's coordinator, the recompute job polled to the end, the internal rapor PDF
+ * and the regent's report PDF, each with /api/health probed; and the rapor PDF in a worker of its
+ * own for its peak RSS.
  */
 import type { Database } from '../server/db/client';
 import { recomputeCycle } from '../server/modules/assessments/results/scoring.service';
@@ -140,6 +141,13 @@ export async function internalThroughApi(
       'internal rapor PDF of the regency as its coordinator (GET …/rapor.pdf)',
       async () => {
         const r = await api(server, `${c}/governments/${t.governmentId}/rapor.pdf`, coordinator);
+        return `${r.status}, ${((await r.arrayBuffer()).byteLength / 1024).toFixed(0)} KB`;
+      },
+    ],
+    [
+      "the regent's report on the internal cycle as its coordinator (GET …/internal/report.pdf)",
+      async () => {
+        const r = await api(server, `${c}/internal/report.pdf`, coordinator);
         return `${r.status}, ${((await r.arrayBuffer()).byteLength / 1024).toFixed(0)} KB`;
       },
     ],

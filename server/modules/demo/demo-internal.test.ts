@@ -1,11 +1,13 @@
 /**
  * The demo's penilaian mandiri (seed 004): Pemkab Bangka Barat's internal 2024 cycle over all its
  * units, its work plan with every status a 2024 plan can show today, the PICs' answers, the
- * Inspektorat's verification and points, its scores, who reads it (the Babel office, shared) and
- * that it stays out of the office's official results and summary.
+ * Inspektorat's verification and points, its scores, the comparison with the Ombudsman's 2023
+ * result and the regent's report, who reads it (the Babel office, shared) and that it stays out of
+ * the office's official results and summary.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkPlanSchema } from '../../../shared/contracts/assessments-internal';
+import { InternalComparisonSchema } from '../../../shared/contracts/assessments-internal-results';
 import { RaporSchema } from '../../../shared/contracts/rapor';
 import { createTestContext, signIn, type Agent, type TestContext } from '../../test/harness';
 import { seedDemoAssessments } from './demo-assessments';
@@ -151,6 +153,20 @@ describe('demo: Pemkab Bangka Barat’s penilaian mandiri 2024', () => {
     const rapor = await coordinator.get(`/api/cycles/${cycleId}/governments/${babarId}/rapor`);
     expect(rapor.statusCode).toBe(200);
     expect(RaporSchema.parse(rapor.json()).units).toHaveLength(UNITS);
+  });
+
+  it('compares indicator by indicator with the Ombudsman’s 2023 result; the regent’s report renders', async () => {
+    const res = await coordinator.get(`/api/cycles/${cycleId}/internal/comparison`);
+    expect(res.statusCode).toBe(200);
+    const comparison = InternalComparisonSchema.parse(res.json());
+    expect(comparison.official).toMatchObject({ year: 2023, framework: { id: 'ombudsman-2022-2024' } });
+    expect(comparison.indicators.length).toBeGreaterThan(0);
+    // The Ombudsman's locus units were assessed in both: their fulfilment shows side by side.
+    expect(comparison.indicators.some((i) => i.difference !== null && i.commonUnits.length > 0)).toBe(true);
+    const pdf = await coordinator.get(`/api/cycles/${cycleId}/internal/report.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('is shared with the Babel office, which reads it and may not change it; another office does not see it', async () => {
