@@ -23,7 +23,7 @@ import {
 } from '../api/users-api';
 
 const OFFICE_ROLES: Role[] = ['oversight_head', 'assessor'];
-const GOVERNMENT_ROLES: Role[] = ['gov_coordinator', 'unit_pic'];
+const GOVERNMENT_ROLES: Role[] = ['gov_coordinator', 'unit_pic', 'internal_verifier'];
 
 /** An account, with the links its role needs: an office, a government, or units of a government. */
 export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
