@@ -181,6 +181,10 @@ describe('penilaian mandiri in the browser', () => {
     const rows = page.locator('[data-testid^="verify-row-"]');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     await checkA11y(page, { context: 'verification (internal verifier)' });
+    await page.getByTestId('verify-unit').selectOption(disdukcapilId);
+    await expect
+      .poll(() => page.locator('[data-testid^="verify-row-"][data-status="pending"]').count())
+      .toBeGreaterThan(0);
     await page.getByTestId('verify-accept-all').click();
     await confirm(page);
     await expect
