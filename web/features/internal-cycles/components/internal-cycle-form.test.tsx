@@ -139,11 +139,13 @@ describe('opening an internal cycle', () => {
       `/governments/${ids.government}/internal-cycles`,
       apiError(400, 'VALIDATION', 'Periksa isian yang ditandai.', {
         verifyStart: 'Verifikasi mulai harus sesudah penilaian mandiri selesai.',
-        unitIds: 'Pilih paling sedikit satu unit.',
+        // A refused unit is named by its place in the list, as the server does.
+        'unitIds.0': 'Unit ini bukan unit aktif pemerintah Anda.',
       }),
     );
     const view = renderForm(fake);
     await view.user.click(await screen.findByLabelText('Unit pilihan'));
+    await view.user.click(await screen.findByLabelText('Dinas Kependudukan dan Pencatatan Sipil'));
     await view.user.click(screen.getByRole('button', { name: 'Buka penilaian mandiri' }));
 
     const verifyStart = await screen.findByLabelText('Verifikasi mulai');
@@ -153,7 +155,7 @@ describe('opening an internal cycle', () => {
       document.getElementById(describedBy.split(' ').find((id) => id.includes('error')) ?? '')?.textContent,
     ).toBe('Verifikasi mulai harus sesudah penilaian mandiri selesai.');
     expect(within(screen.getByTestId('unit-picker')).getByRole('alert').textContent).toBe(
-      'Pilih paling sedikit satu unit.',
+      'Unit ini bukan unit aktif pemerintah Anda.',
     );
     expect(screen.getByLabelText('Penilaian mandiri selesai').getAttribute('aria-invalid')).not.toBe('true');
     expect(view.onDone).not.toHaveBeenCalled();

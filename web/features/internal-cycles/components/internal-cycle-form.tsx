@@ -66,6 +66,8 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
   const units = useGovernmentUnits(governmentId);
   const create = useCreateInternalCycle(governmentId);
   const errors = fieldErrors(create.error);
+  // The server names a refused unit by its place in the list (`unitIds.3`): one message for the picker.
+  const unitError = errors.unitIds ?? Object.entries(errors).find(([k]) => k.startsWith('unitIds.'))?.[1];
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const activeUnits = (units.data?.items ?? []).filter((u) => !u.archivedAt);
 
@@ -145,7 +147,7 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
           label={t('internal.form.units')}
           value={scope}
           onChange={(v) => setScope(v === 'some' ? 'some' : 'all')}
-          error={scope === 'all' ? errors.unitIds : undefined}
+          error={errors.allUnits ?? (scope === 'all' ? unitError : undefined)}
         >
           <Stack gap="xs" mt="xs">
             <Radio
@@ -157,7 +159,7 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
           </Stack>
         </Radio.Group>
         {scope === 'some' && (
-          <UnitPicker units={activeUnits} value={unitIds} onChange={setUnitIds} error={errors.unitIds} />
+          <UnitPicker units={activeUnits} value={unitIds} onChange={setUnitIds} error={unitError} />
         )}
         <div>
           <Text size="sm" fw={500}>
