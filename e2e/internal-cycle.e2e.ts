@@ -3,7 +3,8 @@
  * its units, draws up the work plan (a date for every unit, the Inspektorat auditor on
  * Disdukcapil) and shares it with the office; the Disdukcapil PIC answers and submits; the
  * internal verifier (Inspektorat) verifies from the home page's task; the coordinator closes
- * verification straight to the final result (no appeal phase) and approves. Each page passes axe;
+ * verification straight to the final result (no appeal phase) and approves. The office’s head reads
+ * the shared cycle, labelled, without a way to change it. Each page passes axe;
  * the coordinator's pages fit a 390 px phone.
  */
 import { and, eq, isNull } from 'drizzle-orm';
@@ -140,8 +141,27 @@ describe('penilaian mandiri in the browser', () => {
     if ((await page.getByTestId('phase-stepper').getAttribute('data-status')) === 'planning')
       await advanceTo(page, 'self_assessment');
     await checkA11y(page, { context: 'internal cycle page (coordinator)' });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await expectNoHorizontalOverflow(page, 'internal cycle page on a phone');
+    await page.context().close();
+
+    const phone = await signedIn(COORDINATOR, 390);
+    await phone.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    await expect.poll(() => phone.getByTestId('share-state').getAttribute('data-shared')).toBe('true');
+    await phone.waitForLoadState('networkidle');
+    await expectNoHorizontalOverflow(phone, 'internal cycle page on a phone');
+    await phone.context().close();
+  });
+
+  it('the office’s head, once shared, finds it labelled in the cycle list and can only read it', async () => {
+    const page = await signedIn('kepala.kalsel@patuh.local');
+    await page.getByTestId('nav-cycles').click();
+    const row = page.getByTestId(`cycle-row-${cycleId}`);
+    await expect.poll(() => row.getByTestId('internal-badge').textContent()).toBe('Penilaian mandiri');
+    await checkA11y(page, { context: 'cycle list with a shared penilaian mandiri (head)' });
+    await row.getByRole('link').click();
+    await expect.poll(() => page.getByTestId('share-state').getAttribute('data-shared')).toBe('true');
+    expect(await page.getByTestId('share-toggle').count()).toBe(0);
+    expect(await page.getByTestId('cycle-advance').count()).toBe(0);
+    expect(await page.getByTestId('cycle-recompute').count()).toBe(0);
     await page.context().close();
   });
 
