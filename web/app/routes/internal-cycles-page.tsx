@@ -35,7 +35,11 @@ export default function InternalCyclesPage() {
         }
       />
       {governmentId ? (
-        <InternalCycleList governmentId={governmentId} canManage={canManage} />
+        <InternalCycleList
+          governmentId={governmentId}
+          canManage={canManage}
+          canVerify={user?.role === 'internal_verifier'}
+        />
       ) : (
         <Empty title={t('internal.empty')} hint={t('internal.emptyHint')} />
       )}

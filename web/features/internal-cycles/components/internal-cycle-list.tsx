@@ -9,7 +9,16 @@ import { useFormat } from '../../../lib/format';
 import { useInternalCycles } from '../api/internal-cycles-api';
 
 /** The government's internal cycles, newest first: phase, windows, sharing, and the next links. */
-export function InternalCycleList({ governmentId, canManage }: { governmentId: string; canManage: boolean }) {
+export function InternalCycleList({
+  governmentId,
+  canManage,
+  canVerify = false,
+}: {
+  governmentId: string;
+  canManage: boolean;
+  /** The government's internal verifier: a way straight to the verification once it is open. */
+  canVerify?: boolean;
+}) {
   const { t } = useTranslation();
   const cycles = useInternalCycles(governmentId);
   const items = cycles.data ?? [];
@@ -23,7 +32,7 @@ export function InternalCycleList({ governmentId, canManage }: { governmentId: s
       ) : (
         <Stack data-testid="internal-cycle-list">
           {items.map((c) => (
-            <InternalCycleCard key={c.id} cycle={c} />
+            <InternalCycleCard key={c.id} cycle={c} canVerify={canVerify} />
           ))}
         </Stack>
       )}
@@ -31,7 +40,7 @@ export function InternalCycleList({ governmentId, canManage }: { governmentId: s
   );
 }
 
-function InternalCycleCard({ cycle }: { cycle: CycleDto }) {
+function InternalCycleCard({ cycle, canVerify }: { cycle: CycleDto; canVerify: boolean }) {
   const { t } = useTranslation();
   const format = useFormat(cycle.officeTimeZone);
   return (
@@ -61,6 +70,19 @@ function InternalCycleCard({ cycle }: { cycle: CycleDto }) {
           </Text>
         </Stack>
         <Group gap="xs">
+          {canVerify &&
+            cycle.ownerGovernmentId &&
+            cycle.status !== 'planning' &&
+            cycle.status !== 'self_assessment' && (
+              <Button
+                component={Link}
+                to={`/cycles/${cycle.id}/governments/${cycle.ownerGovernmentId}/verification`}
+                size="xs"
+                data-testid={`internal-verify-${cycle.id}`}
+              >
+                {t('cycles.openVerification')}
+              </Button>
+            )}
           <Button
             component={Link}
             to={`/cycles/${cycle.id}/work-plan`}
