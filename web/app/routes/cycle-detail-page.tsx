@@ -54,7 +54,9 @@ export default function CycleDetailPage() {
     tasks: governmentRole,
     governments: !governmentRole,
     progress: true,
-    results: true,
+    // An internal cycle's results are the government's own page (/cycles/:id/internal-results):
+    // its ranking of units, not the office's dashboard of governments.
+    results: cycle.data?.kind !== 'internal',
   };
   const fallback: Tab = governmentRole ? 'tasks' : 'governments';
   const requested = params.get('tab') as Tab | null;
@@ -116,9 +118,11 @@ export default function CycleDetailPage() {
               <Tabs.Tab value="progress" data-testid="tab-progress">
                 {t('cycles.tabs.progress')}
               </Tabs.Tab>
-              <Tabs.Tab value="results" data-testid="tab-results">
-                {t('cycles.tabs.results')}
-              </Tabs.Tab>
+              {visible.results && (
+                <Tabs.Tab value="results" data-testid="tab-results">
+                  {t('cycles.tabs.results')}
+                </Tabs.Tab>
+              )}
             </Tabs.List>
             {visible.tasks && (
               <Tabs.Panel value="tasks">
@@ -138,9 +142,11 @@ export default function CycleDetailPage() {
             <Tabs.Panel value="progress">
               <CycleProgress cycle={cycle.data} review={!governmentRole} />
             </Tabs.Panel>
-            <Tabs.Panel value="results">
-              <CycleResults cycle={cycle.data} />
-            </Tabs.Panel>
+            {visible.results && (
+              <Tabs.Panel value="results">
+                <CycleResults cycle={cycle.data} />
+              </Tabs.Panel>
+            )}
           </Tabs>
         </>
       )}
