@@ -18,6 +18,7 @@ import { userRoutes } from './modules/users/users.routes';
 import { appealRoutes } from './modules/assessments/appeals/appeals.routes';
 import { checklistRoutes } from './modules/assessments/checklist/checklist.routes';
 import { cycleRoutes } from './modules/assessments/cycles/cycles.routes';
+import { internalCycleRoutes } from './modules/assessments/cycles/internal-cycles.routes';
 import { recomputeRoutes } from './modules/assessments/cycles/recompute.routes';
 import { resultRoutes } from './modules/assessments/results/results.routes';
 import { verificationRoutes } from './modules/assessments/verification/verification.routes';
@@ -57,6 +58,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(notificationRoutes);
   await app.register(importRoutes);
   await app.register(cycleRoutes);
+  await app.register(internalCycleRoutes);
   await app.register(recomputeRoutes);
   await app.register(checklistRoutes);
   await app.register(verificationRoutes);

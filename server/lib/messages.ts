@@ -321,6 +321,30 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Anda tidak ditugaskan sebagai asesor untuk pemerintah ini.',
     en: 'You are not assigned as assessor of this government.',
   },
+  'error.internalReadOnly': {
+    id: 'Penilaian mandiri pemerintah ini dibagikan untuk dibaca saja; perubahan hanya oleh pemerintah itu sendiri.',
+    en: "This government's self-assessment is shared read-only; only the government itself can change it.",
+  },
+  'error.notInternalVerifier': {
+    id: 'Pengguna ini bukan verifikator internal (Inspektorat) pemerintah ini.',
+    en: 'This user is not an internal verifier (Inspectorate) of this government.',
+  },
+  'field.unitNotInCycle': {
+    id: 'Unit ini tidak termasuk dalam siklus.',
+    en: 'This unit is not part of the cycle.',
+  },
+  'field.noActiveUnits': {
+    id: 'Pemerintah ini belum memiliki unit aktif untuk dinilai.',
+    en: 'This government has no active units to assess yet.',
+  },
+  'field.unitOutsideGovernment': {
+    id: 'Unit ini bukan unit aktif pemerintah ini.',
+    en: 'This unit is not an active unit of this government.',
+  },
+  'conflict.internalCycle': {
+    id: 'Penilaian mandiri mencakup satu pemerintah dengan rencana kerjanya sendiri; tindakan ini hanya untuk siklus Ombudsman.',
+    en: "A self-assessment covers one government with its own work plan; this is for the Ombudsman's cycles only.",
+  },
   'conflict.cyclePhase': {
     id: 'Tindakan ini tidak dapat dilakukan pada tahap siklus saat ini.',
     en: 'This cannot be done in the current phase of the cycle.',

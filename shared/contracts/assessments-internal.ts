@@ -69,7 +69,14 @@ export const WorkPlanSchema = z.object({
   /** Today in the government's time zone (the statuses are computed against it). */
   today: z.string(),
   items: z.array(WorkPlanItemSchema),
-  counts: z.record(z.enum(WORK_PLAN_STATUSES), z.number()),
+  counts: z.object({
+    unscheduled: z.number(),
+    not_started: z.number(),
+    in_progress: z.number(),
+    done_on_time: z.number(),
+    done_late: z.number(),
+    late: z.number(),
+  }),
 });
 export type WorkPlan = z.infer<typeof WorkPlanSchema>;
 

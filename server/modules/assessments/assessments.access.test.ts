@@ -34,7 +34,7 @@ const cases: Array<{
   {
     who: 'platform admin',
     a: actor('admin', { all: true }),
-    cycles: { kind: 'all' },
+    cycles: { kind: 'platform' },
     governments: null,
     units: null,
   },

@@ -8,6 +8,7 @@
  */
 import type { Executor } from '../../db/client';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
+import type { Permission } from '../../lib/permissions';
 import { reachesGovernment, reachesOffice, reachesUnit, type Actor } from '../../lib/reach';
 import * as repo from './cycles/cycles.repository';
 
@@ -17,10 +18,35 @@ export type CycleStatus = repo.CycleStatus;
 export const isOmbudsman = (actor: Actor): boolean =>
   actor.role === 'admin' || actor.role === 'oversight_head' || actor.role === 'assessor';
 
-/** The cycle, when the actor reaches it (404 otherwise). */
+/** Government-side roles: coordinators, unit PICs and the Inspektorat's internal verifiers. */
+export const isGovernmentSide = (actor: Actor): boolean =>
+  actor.role === 'gov_coordinator' || actor.role === 'unit_pic' || actor.role === 'internal_verifier';
+
+/** Permissions that change a cycle or its verified values (as opposed to reading or answering it). */
+const CHANGES: ReadonlySet<Permission> = new Set<Permission>([
+  'cycle.manage',
+  'assessment.approve',
+  'assessment.verify',
+  'internal.manage',
+]);
+const changes = (actor: Actor): boolean => actor.acting !== undefined && CHANGES.has(actor.acting);
+
+/**
+ * The cycle, when the actor reaches it (404 otherwise), and — from the permission the route
+ * declared (`actor.acting`) — 403 when the actor may read it but not change it this way.
+ *
+ * Official cycles: the office's staff read and change them, governments read their part; only
+ * Ombudsman roles manage, verify or approve (a coordinator or internal verifier gets 403).
+ * Internal cycles (penilaian mandiri): the owner government's people read them; its coordinator
+ * manages and approves, its internal verifiers verify (the route permissions pick the role). The
+ * office's staff and platform admins read an internal cycle only while the government shares it,
+ * and never change it (403); unshared, it does not exist for them (404).
+ */
 export async function cycleForActor(db: Executor, actor: Actor, cycleId: string): Promise<CycleRow> {
   const cycle = await repo.findCycle(db, cycleId);
   if (!cycle || cycle.archivedAt) throw new NotFoundError();
+  if (cycle.kind === 'internal') return internalCycleForActor(actor, cycle);
+  if (changes(actor) && !isOmbudsman(actor)) throw new ForbiddenError();
   if (actor.reach.all) return cycle;
   if (isOmbudsman(actor)) {
     if (!reachesOffice(actor.reach, cycle.officeId)) throw new NotFoundError();
@@ -29,6 +55,28 @@ export async function cycleForActor(db: Executor, actor: Actor, cycleId: string)
   const ids = await repo.cycleGovernmentIds(db, cycleId);
   if (!ids.some((g) => actor.reach.governmentIds.includes(g))) throw new NotFoundError();
   return cycle;
+}
+
+function internalCycleForActor(actor: Actor, cycle: CycleRow): CycleRow {
+  const owner = cycle.ownerGovernmentId!;
+  if (isGovernmentSide(actor) && actor.reach.governmentIds.includes(owner)) return cycle;
+  const officeReads =
+    isOmbudsman(actor) &&
+    cycle.sharedAt !== null &&
+    (actor.reach.all || reachesOffice(actor.reach, cycle.officeId));
+  if (!officeReads) throw new NotFoundError();
+  if (changes(actor)) throw new ForbiddenError('error.internalReadOnly');
+  return cycle;
+}
+
+/**
+ * Who sees a cycle as its assessing side (verified values in every phase, scores before
+ * publication, every government's rows): Ombudsman roles on official cycles; on an internal cycle
+ * the owner's coordinator and internal verifiers, and the office's staff while it is shared.
+ */
+export function seesAsAssessor(actor: Actor, cycle: CycleRow): boolean {
+  if (cycle.kind === 'official') return isOmbudsman(actor);
+  return isOmbudsman(actor) || actor.role === 'gov_coordinator' || actor.role === 'internal_verifier';
 }
 
 /** The cycle and one of its governments, both reached by the actor. */
@@ -52,13 +100,25 @@ export async function cycleUnitForActor(db: Executor, actor: Actor, cycleId: str
   return { cycle, cycleUnit: cu };
 }
 
-/** An assessor acts only on the governments assigned to them; heads and admins on every one in reach. */
+/**
+ * Who verifies: on an official cycle the Ombudsman's staff (an assessor only the governments
+ * assigned to them; heads and admins every one in reach); on an internal cycle the owner
+ * government's internal verifiers, nobody else (the office reads a shared one, never changes it).
+ */
 export async function assertMayVerify(
   db: Executor,
   actor: Actor,
   cycleId: string,
   governmentId: string,
 ): Promise<void> {
+  const cycle = await repo.findCycle(db, cycleId);
+  if (!cycle) throw new NotFoundError();
+  if (cycle.kind === 'internal') {
+    if (actor.role !== 'internal_verifier' || !actor.reach.governmentIds.includes(cycle.ownerGovernmentId!))
+      throw new ForbiddenError(isOmbudsman(actor) ? 'error.internalReadOnly' : undefined);
+    return;
+  }
+  if (!isOmbudsman(actor)) throw new ForbiddenError();
   if (actor.role !== 'assessor') return;
   if (!(await repo.isAssignedAssessor(db, cycleId, governmentId, actor.id)))
     throw new ForbiddenError('error.notAssigned');
@@ -74,12 +134,13 @@ export function assertStatus(
 
 /** Government roles see verified values from the appeal phase on (they must see what they contest). */
 export function showsVerified(actor: Actor, cycle: CycleRow): boolean {
-  return isOmbudsman(actor) || ['appeal', 'final', 'published'].includes(cycle.status);
+  return seesAsAssessor(actor, cycle) || ['appeal', 'final', 'published'].includes(cycle.status);
 }
 
 /** Government roles see scores only once the head has published them. */
 export function assertResultsVisible(actor: Actor, cycle: CycleRow): void {
-  if (!isOmbudsman(actor) && cycle.status !== 'published') throw new ConflictError('conflict.notPublished');
+  if (!seesAsAssessor(actor, cycle) && cycle.status !== 'published')
+    throw new ConflictError('conflict.notPublished');
 }
 
 /** Which cycles an actor reads, as a scope its repository turns into a WHERE clause. */

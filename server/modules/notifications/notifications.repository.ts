@@ -147,7 +147,7 @@ export async function selfClosingUnits(
     join cycle_units cu on cu.cycle_id = c.id and cu.self_status = 'draft'
     join units u on u.id = cu.unit_id
     join governments g on g.id = cu.government_id
-    where c.status = 'self_assessment' and c.self_end is not null
+    where c.status = 'self_assessment' and c.kind = 'official' and c.self_end is not null
       and c.self_end >= ${today}::date and c.self_end <= ${today}::date + ${days}::int
     order by c.id, g.id, u.name`);
   return rowsOf<SelfClosingTarget>(res);
@@ -202,7 +202,7 @@ export async function verifyPendingGovernments(
       group by a.government_id
     ) p on true
     join governments g on g.id = p.government_id
-    where c.status = 'verification' and c.verify_end is not null
+    where c.status = 'verification' and c.kind = 'official' and c.verify_end is not null
       and c.verify_end >= ${today}::date and c.verify_end <= ${today}::date + ${days}::int
     order by c.id, g.name`);
   return rowsOf<VerifyPendingTarget>(res);
@@ -224,7 +224,7 @@ export async function appealOpenGovernments(db: Executor): Promise<AppealOpenTar
     from cycles c
     join cycle_governments cg on cg.cycle_id = c.id
     join governments g on g.id = cg.government_id
-    where c.status = 'appeal'
+    where c.status = 'appeal' and c.kind = 'official'
     order by c.id, g.name`);
   return rowsOf<AppealOpenTarget>(res);
 }

@@ -242,7 +242,7 @@ export async function pastResults(
       from keys k
       join ${cycles} c on c.id = k.cycle_id
       left join unit_results ur on ur.cycle_id = k.cycle_id and ur.unit_id = k.unit_id
-     where c.archived_at is null ${office} ${published}
+     where c.archived_at is null and c.kind = 'official' ${office} ${published}
      order by c.year desc, c.created_at desc, k.unit_id`);
   return rowsOf<PastResultRow>(result);
 }

@@ -79,7 +79,7 @@ async function resolveRoleLinks(
     if (!office) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
     officeId = office.id;
   }
-  if (role === 'gov_coordinator' || role === 'unit_pic') {
+  if (role === 'gov_coordinator' || role === 'unit_pic' || role === 'internal_verifier') {
     if (!input.governmentId)
       throw new ValidationError({ governmentId: { message: 'field.governmentRequired' } });
     const gov = await findGovernment(tx, input.governmentId);

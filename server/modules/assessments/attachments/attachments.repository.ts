@@ -37,6 +37,8 @@ function cycleGovernmentScope(db: Executor, actor: Actor, cycleId: AnyPgColumn, 
     isNull(cycles.archivedAt),
     inCycle,
     isOmbudsman(actor) ? officeScope(reach, cycles.officeId) : undefined,
+    // Ombudsman staff and admins reach a government's internal cycle only while it is shared.
+    isOmbudsman(actor) ? or(eq(cycles.kind, 'official'), isNotNull(cycles.sharedAt)) : undefined,
     governmentScope(reach, governmentId),
   )!;
 }

@@ -3,11 +3,23 @@
  * and the assessors assigned to each government. Changes are allowed while the cycle is being planned.
  */
 import type { Executor } from '../../../db/client';
-import { NotFoundError, ValidationError, type FieldProblem } from '../../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../../lib/errors';
 import { reachesGovernment, reachesOffice, type Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
-import { assertStatus, cycleForActor, cycleGovernmentForActor, isOmbudsman } from '../assessments.access';
+import {
+  assertStatus,
+  cycleForActor,
+  cycleGovernmentForActor,
+  seesAsAssessor,
+  type CycleRow,
+} from '../assessments.access';
+import { internalVerifierOptions } from './internal-cycles.service';
+
+/** An internal cycle has one government, all its units and a work plan instead of assessors. */
+function assertOfficial(cycle: CycleRow): void {
+  if (cycle.kind === 'internal') throw new ConflictError('conflict.internalCycle');
+}
 import * as repo from './cycles.repository';
 import { getCycleForActor } from './cycles.service';
 import { defaultSampleUnits } from '../common/sample';
@@ -33,6 +45,7 @@ function auditSample(
 /** Adds governments overseen by the cycle's office (planning only). */
 export async function addGovernments(db: Executor, actor: Actor, id: string, governmentIds: string[]) {
   const cycle = await cycleForActor(db, actor, id);
+  assertOfficial(cycle);
   assertStatus(cycle, ['planning']);
   const found = await repo.findGovernmentsByIds(db, governmentIds);
   const fields: Record<string, FieldProblem> = {};
@@ -57,6 +70,7 @@ export async function addGovernments(db: Executor, actor: Actor, id: string, gov
 
 export async function removeGovernment(db: Executor, actor: Actor, id: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
+  assertOfficial(cycle);
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     await repo.removeCycleGovernment(tx, id, governmentId);
@@ -74,9 +88,9 @@ export async function removeGovernment(db: Executor, actor: Actor, id: string, g
 
 /** The sampled units (with products) and assessors of one government in the cycle. */
 export async function getSample(db: Executor, actor: Actor, id: string, governmentId: string) {
-  await cycleGovernmentForActor(db, actor, id, governmentId);
+  const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
   const sample = await repo.sampleOfGovernment(db, id, governmentId);
-  const assessors = isOmbudsman(actor) ? await repo.listAssessors(db, id, governmentId) : [];
+  const assessors = seesAsAssessor(actor, cycle) ? await repo.listAssessors(db, id, governmentId) : [];
   const picUnits = actor.reach.unitIds;
   return {
     governmentId,
@@ -103,6 +117,7 @@ export async function getSample(db: Executor, actor: Actor, id: string, governme
  */
 export async function applyDefaultSample(db: Executor, actor: Actor, id: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
+  assertOfficial(cycle);
   assertStatus(cycle, ['planning']);
   await inTransaction(db, async (tx) => {
     const unitIds = defaultSampleUnits(await repo.activeUnitsOfGovernment(tx, governmentId));
@@ -204,6 +219,7 @@ export async function removeSampleProduct(db: Executor, actor: Actor, id: string
  */
 export async function listAssessorOptions(db: Executor, actor: Actor, id: string) {
   const cycle = await cycleForActor(db, actor, id);
+  if (cycle.kind === 'internal') return internalVerifierOptions(db, cycle);
   return { items: await repo.activeAssessorsOfOffice(db, cycle.officeId) };
 }
 
@@ -216,6 +232,7 @@ export async function setAssessors(
   userIds: string[],
 ) {
   const cycle = await cycleGovernmentForActor(db, actor, id, governmentId);
+  assertOfficial(cycle);
   assertStatus(cycle, ['planning', 'self_assessment', 'verification', 'appeal']);
   const users = await repo.findUsersByIds(db, userIds);
   const fields: Record<string, FieldProblem> = {};

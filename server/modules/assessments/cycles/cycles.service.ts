@@ -1,11 +1,12 @@
 /**
  * Cycles: create a cycle for an office, edit it, and move it through its phases
- * (planning → self_assessment → verification → appeal → final → published).
+ * (planning → self_assessment → verification → appeal → final → published; an internal cycle
+ * skips the appeal). A government's internal cycle is created in internal-cycles.service.ts.
  * The sample and the assessors are in cycle-sample.service.ts.
  */
 import { zoneOfOffice } from '../../../../shared/format/time-zones';
 import type { Executor } from '../../../db/client';
-import { ConflictError, ValidationError, type FieldProblem } from '../../../lib/errors';
+import { ConflictError, ForbiddenError, ValidationError, type FieldProblem } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recomputeJob } from '../../../jobs/definitions/recompute.job';
@@ -20,6 +21,7 @@ import {
   cycleForActor,
   isOmbudsman,
   readableCycles,
+  seesAsAssessor,
   readableGovernmentIds,
   type CycleRow,
   type CycleStatus,
@@ -36,6 +38,12 @@ const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
   appeal: 'final',
   final: 'published',
 };
+
+/** The phase after this one: an internal cycle has no appeal (the government assesses itself). */
+export function nextPhase(cycle: Pick<CycleRow, 'kind' | 'status'>): CycleStatus | undefined {
+  if (cycle.kind === 'internal' && cycle.status === 'verification') return 'final';
+  return NEXT[cycle.status];
+}
 
 /** Phase dates must be in order: each start ≤ its end ≤ the next phase's start; a field error names the later date. */
 export function checkPhaseDates(d: Partial<PhaseDates>): Record<string, FieldProblem> {
@@ -95,7 +103,7 @@ export async function getCycleForActor(db: Executor, actor: Actor, id: string) {
   const cycle = await cycleForActor(db, actor, id);
   const dto = await toDto(db, cycle);
   const govs = await repo.listCycleGovernments(db, id, readableGovernmentIds(actor) ?? undefined);
-  const assessors = isOmbudsman(actor) ? await repo.listAssessors(db, id) : [];
+  const assessors = seesAsAssessor(actor, cycle) ? await repo.listAssessors(db, id) : [];
   return {
     ...dto,
     governmentCount: govs.length,
@@ -110,6 +118,8 @@ export async function getCycleForActor(db: Executor, actor: Actor, id: string) {
 
 /** Creates a cycle for the head's office (admins name the office); the framework is frozen from now on. */
 export async function createCycle(db: Executor, actor: Actor, input: CycleCreate): Promise<CycleDto> {
+  // A coordinator manages only its government's internal cycles (internal-cycles.service.ts).
+  if (!isOmbudsman(actor)) throw new ForbiddenError();
   const officeId = actor.role === 'admin' ? input.officeId : actor.officeId;
   if (!officeId) throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
   if (actor.role !== 'admin' && input.officeId && input.officeId !== actor.officeId)
@@ -207,7 +217,7 @@ const EVENT_OF: Partial<Record<CycleStatus, ScoreReason>> = {
  */
 export async function advanceCycle(db: Executor, actor: Actor, id: string, to: CycleStatus) {
   const cycle = await cycleForActor(db, actor, id);
-  if (NEXT[cycle.status] !== to || to === 'published')
+  if (nextPhase(cycle) !== to || to === 'published')
     throw new ConflictError(to === 'published' ? 'conflict.approveToPublish' : 'conflict.cyclePhase');
   await inTransaction(db, async (tx) => {
     const after = await repo.moveCycleStatus(tx, id, cycle.status, { status: to });
@@ -215,7 +225,8 @@ export async function advanceCycle(db: Executor, actor: Actor, id: string, to: C
     const gate = await repo.cycleGateCounts(tx, id);
     if (to === 'self_assessment' && (gate.governments === 0 || gate.governmentsWithoutUnits > 0))
       throw new ConflictError('conflict.sampleEmpty');
-    if (to === 'appeal') await assertVerificationDone(tx, id);
+    if (to === 'appeal' || (to === 'final' && cycle.kind === 'internal'))
+      await assertVerificationDone(tx, id);
     if (to === 'final' && gate.openAppeals > 0)
       throw new ConflictError('conflict.openAppeals', {
         to: { message: 'conflict.openAppealsCount', params: { count: gate.openAppeals } },

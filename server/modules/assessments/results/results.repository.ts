@@ -167,6 +167,7 @@ export async function means(db: Executor, cycleId: string) {
       from government_results gr
       join cycles c on c.id = gr.cycle_id, me
       where c.year = me.year and c.framework_id = me.framework_id and c.archived_at is null
+        and c.kind = 'official'
         and (c.status = 'published' or c.id = ${cycleId}) and gr.score is not null
       order by gr.government_id, (c.id = ${cycleId}) desc, c.published_at desc nulls last
     )
@@ -194,6 +195,7 @@ export async function previousResult(db: Executor, officeId: string, year: numbe
     from cycles c
     join government_results gr on gr.cycle_id = c.id and gr.government_id = ${governmentId}::uuid
     where c.office_id = ${officeId}::uuid and c.year < ${year} and c.status = 'published' and c.archived_at is null
+      and c.kind = 'official'
     order by c.year desc, c.published_at desc nulls last
     limit 1`);
   return rowsOf<{
