@@ -57,7 +57,7 @@ export function AppLayout() {
       label: t('nav.cycles'),
       testId: 'nav-cycles',
       permission: 'cycle.read',
-      match: (p) => p.startsWith('/cycles'),
+      match: (p) => p.startsWith('/cycles') && !(internalCycles && p.endsWith('/work-plan')),
     },
     ...(internalCycles
       ? [

@@ -79,8 +79,8 @@ export function WorkPlanTableRow(props: Props) {
       </Table.Td>
       <Table.Td w={170}>{date}</Table.Td>
       <Table.Td miw={240}>{team}</Table.Td>
-      <Table.Td>
-        <Stack gap={4}>
+      <Table.Td miw={190}>
+        <Stack gap={4} align="flex-start">
           <WorkPlanStatusBadge status={item.status} />
           {progress}
         </Stack>
@@ -96,17 +96,17 @@ export function WorkPlanCard(props: Props) {
   return (
     <Paper withBorder p="sm" radius="md" data-testid={`work-plan-row-${item.unitId}`}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <div style={{ minWidth: 0 }}>
-            <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {item.name}
-            </Text>
+        <Stack gap={4} align="flex-start">
+          <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {item.name}
+          </Text>
+          <Group gap="xs">
             <Text size="xs" c="dimmed">
               {unitType}
             </Text>
-          </div>
-          <WorkPlanStatusBadge status={item.status} />
-        </Group>
+            <WorkPlanStatusBadge status={item.status} />
+          </Group>
+        </Stack>
         <div>
           <Text size="xs" fw={500}>
             {t('internal.workPlan.date')}

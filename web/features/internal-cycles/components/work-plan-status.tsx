@@ -15,7 +15,14 @@ export const STATUS_COLOR: Record<WorkPlanStatus, string> = {
 export function WorkPlanStatusBadge({ status }: { status: WorkPlanStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="work-plan-status" data-status={status}>
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant="light"
+      // The whole label, never cut off: the badge keeps its width beside a long unit name.
+      style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
+      data-testid="work-plan-status"
+      data-status={status}
+    >
       {t(`internal.workPlan.status.${status}`)}
     </Badge>
   );
