@@ -71,6 +71,7 @@ const ConfigSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   PATUH_MAIL_FROM: z.string().default('Patuh <patuh@localhost>'),
   PATUH_PUBLIC_URL: z.string().url().optional(),
+  PATUH_REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(3),
 });
 
 export interface Config {
@@ -100,6 +101,8 @@ export interface Config {
   mailFrom: string;
   /** The address people open Patuh at, for links in e-mails (default http://localhost:PORT). */
   publicUrl: string;
+  /** Internal cycles' reminders start this many working days before their date (default 3). */
+  reminderWorkingDays: number;
 }
 
 /** Parses the environment once; no DATABASE_URL means the embedded PGlite engine in the data directory. */
@@ -125,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.PATUH_MAIL_FROM,
     publicUrl: (c.PATUH_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    reminderWorkingDays: c.PATUH_REMINDER_WORKING_DAYS,
   };
 }

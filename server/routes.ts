@@ -15,6 +15,7 @@ import { productRoutes } from './modules/registry/products.routes';
 import { contactRoutes } from './modules/registry/contacts.routes';
 import { agreementRoutes } from './modules/registry/agreements.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { peopleRoutes } from './modules/people/people.routes';
 import { appealRoutes } from './modules/assessments/appeals/appeals.routes';
 import { checklistRoutes } from './modules/assessments/checklist/checklist.routes';
 import { cycleRoutes } from './modules/assessments/cycles/cycles.routes';
@@ -53,6 +54,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(contactRoutes);
   await app.register(agreementRoutes);
   await app.register(userRoutes);
+  await app.register(peopleRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);
   await app.register(notificationRoutes);

@@ -40,6 +40,11 @@ export const PERMISSIONS = {
   'product.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
   'contact.write': ['admin', 'oversight_head', 'gov_coordinator', 'unit_pic'],
   'contact.account': ['admin', 'oversight_head', 'gov_coordinator'],
+  /**
+   * The people side of a government: PIC and internal verifier accounts in bulk with one-time
+   * sign-in links, and the handover (mutasi) of a PIC's units or a verifier's assignments.
+   */
+  'people.manage': ['admin', 'gov_coordinator'],
   'agreement.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator'],
   'agreement.write': ['admin', 'oversight_head'],
   'import.write': ['admin', 'oversight_head', 'gov_coordinator'],
@@ -66,7 +71,7 @@ export const PERMISSIONS = {
   'assessment.approve': ['admin', 'oversight_head', 'gov_coordinator'],
   'results.read': EVERYONE,
   'framework.read': EVERYONE,
-  'framework.manage': ['admin'],
+  'framework.manage': ['admin', 'oversight_head'],
   /** The working-day calendar (holidays, cuti bersama, regional days) and the deadline calculator. */
   'calendar.read': EVERYONE,
   'calendar.manage': ['admin'],

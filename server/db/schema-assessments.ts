@@ -26,20 +26,37 @@ import { files, governments, offices, serviceProducts, units, users } from './sc
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /** A framework version: the whole definition (shared/frameworks/framework.schema.ts) as JSON. */
-export const frameworks = pgTable('frameworks', {
-  id: text('id').primaryKey(),
-  version: text('version').notNull(),
-  name: text('name').notNull(),
-  definition: jsonb('definition').notNull(),
-  source: text('source', { enum: ['builtin', 'custom'] }).notNull(),
-  basedOn: text('based_on'),
-  /** Set when a cycle first uses it (or always, for built-ins): then it can no longer be edited. */
-  frozenAt: ts('frozen_at'),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-  archivedAt: ts('archived_at'),
-});
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    id: text('id').primaryKey(),
+    version: text('version').notNull(),
+    name: text('name').notNull(),
+    definition: jsonb('definition').notNull(),
+    source: text('source', { enum: ['builtin', 'custom'] }).notNull(),
+    basedOn: text('based_on'),
+    /** Set when a cycle first uses it (or always, for built-ins): then it can no longer be edited. */
+    frozenAt: ts('frozen_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    archivedAt: ts('archived_at'),
+    /**
+     * An Ombudsman office's own custom version (issue 12): its head edits it (until a cycle uses it);
+     * null for built-ins and the platform's custom versions.
+     */
+    officeId: uuid('office_id').references(() => offices.id),
+    /** The office's spot-check set: internal cycles of its governments default to it (one per office). */
+    officeSpotCheck: boolean('office_spot_check').notNull().default(false),
+  },
+  (t) => [
+    index('frameworks_office_idx').on(t.officeId),
+    uniqueIndex('frameworks_office_spot_check_uq')
+      .on(t.officeId)
+      .where(sql`${t.officeSpotCheck}`),
+    check('frameworks_spot_check_office_ck', sql`not ${t.officeSpotCheck} or ${t.officeId} is not null`),
+  ],
+);
 
 export const cycles = pgTable(
   'cycles',

@@ -203,6 +203,26 @@ export const sessions = pgTable(
 );
 
 /**
+ * One-time sign-in links ("atur kata sandi"): a new account's owner sets their own first password.
+ * Only the token's SHA-256 is stored (`id`); a token works once (`used_at`), before `expires_at`,
+ * and issuing a new one for the account ends the earlier ones.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('account_tokens_user_idx').on(t.userId)],
+);
+
+/**
  * Sign-in throttle per e-mail address, whether or not an account has it (so the answers never tell
  * which accounts exist). `key` is the SHA-256 of the lower-cased address; every attempt counts as
  * a failure when it starts (an atomic upsert) and a successful sign-in clears the row.

@@ -171,6 +171,43 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Kontak ini sudah memiliki akun.',
     en: 'This contact already has an account.',
   },
+  'field.contactsRequired': { id: 'Pilih paling sedikit satu kontak.', en: 'Choose at least one contact.' },
+  'field.setupTokenUnknown': {
+    id: 'Tautan masuk ini tidak dikenal. Periksa tautannya, atau minta tautan baru kepada koordinator.',
+    en: 'This sign-in link is not recognised. Check the link, or ask your coordinator for a new one.',
+  },
+  'field.setupTokenUsed': {
+    id: 'Tautan masuk ini sudah dipakai atau sudah diganti dengan tautan yang lebih baru. Masuk dengan kata sandi Anda, atau minta tautan baru kepada koordinator.',
+    en: 'This sign-in link has already been used or replaced by a newer one. Sign in with your password, or ask your coordinator for a new link.',
+  },
+  'field.setupTokenExpired': {
+    id: 'Tautan masuk ini sudah kedaluwarsa. Minta tautan baru kepada koordinator.',
+    en: 'This sign-in link has expired. Ask your coordinator for a new one.',
+  },
+  'field.personNotFound': {
+    id: 'Akun PIC atau verifikator internal ini tidak ditemukan di pemerintah ini.',
+    en: 'No such PIC or internal verifier account in this government.',
+  },
+  'field.handoverTarget': {
+    id: 'Pilih penerima: satu akun yang ada atau satu kontak (bukan keduanya).',
+    en: 'Choose who takes over: one existing account or one contact (not both).',
+  },
+  'field.handoverSame': {
+    id: 'Penerima harus orang lain.',
+    en: 'The new person must be someone else.',
+  },
+  'field.handoverRole': {
+    id: 'Penerima harus memiliki peran yang sama (PIC unit atau verifikator internal).',
+    en: 'The new person must have the same role (unit PIC or internal verifier).',
+  },
+  'field.handoverContactHasAccount': {
+    id: 'Kontak ini sudah memiliki akun; pilih akun tersebut sebagai penerima.',
+    en: 'This contact already has an account; choose that account instead.',
+  },
+  'conflict.nothingToHandOver': {
+    id: 'Tidak ada yang dapat diserahterimakan: akun ini tidak memegang unit maupun penugasan rencana kerja.',
+    en: 'Nothing to hand over: this account holds no units and no work-plan assignments.',
+  },
   'conflict.jobNotFailed': {
     id: 'Hanya tugas yang gagal yang dapat diulang.',
     en: 'Only a failed job can be retried.',
@@ -267,6 +304,10 @@ const dict: Record<string, { id: string; en: string }> = {
   'conflict.frameworkFrozen': {
     id: 'Kerangka ini dibekukan karena sudah dipakai oleh siklus penilaian. Duplikat kerangka ini untuk membuat versi baru.',
     en: 'This framework is frozen because a cycle uses it. Duplicate it to make a new version.',
+  },
+  'field.frameworkNoOffice': {
+    id: 'Hanya kerangka milik kantor perwakilan yang dapat dijadikan set spot check kantor.',
+    en: "Only an office's own framework can be its spot-check set.",
   },
   'conflict.frameworkBuiltin': {
     id: 'Kerangka bawaan tidak dapat diubah. Duplikat kerangka ini untuk membuat versi sendiri.',

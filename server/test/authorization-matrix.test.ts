@@ -303,6 +303,49 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 'ok', 403),
     scoped: true,
   },
+  // People side of a government (issue 12 part 7): its coordinator and admins only.
+  'GET /api/governments/:id/people': {
+    path: '/api/governments/:gov/people',
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/people/accounts': {
+    path: '/api/governments/:gov/people/accounts',
+    // The tenant's contact has no e-mail: a per-row "skipped", nothing created.
+    body: { role: 'unit_pic', contactIds: [':contact'] },
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/people/setup-links': {
+    path: '/api/governments/:gov/people/setup-links',
+    // No such account: 400 once past authorization (the body's ids are filled in after the path's).
+    body: { userId: '00000000-0000-4000-8000-000000000000' },
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/people/handover': {
+    path: '/api/governments/:gov/people/handover',
+    body: {
+      fromUserId: '00000000-0000-4000-8000-000000000000',
+      toUserId: '00000000-0000-4000-8000-000000000001',
+    },
+    roles: R('ok', 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/auth/setup-password/check': {
+    path: '/api/auth/setup-password/check',
+    body: { token: 'matriks-token-yang-tidak-dikenal-sama-sekali' },
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'POST /api/auth/setup-password': {
+    path: '/api/auth/setup-password',
+    body: { token: 'matriks-token-yang-tidak-dikenal-sama-sekali', password: 'rahasia-matriks-1' },
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
   // Agreements
   'GET /api/governments/:id/agreements': {
     path: '/api/governments/:gov/agreements',
@@ -688,20 +731,33 @@ const M: Record<string, Entry> = {
     scoped: true,
     picSibling: 404,
   },
-  // Frameworks: global, not tenant data (read by everyone, edited by platform admins); MATRIX_FRAMEWORK is made in beforeAll
+  // Frameworks: built-ins and the platform's versions are global (read by everyone, edited by platform
+  // admins; MATRIX_FRAMEWORK is made in beforeAll); an office's own version (:officeFramework, issue 12)
+  // is read by that office and its governments, changed by its head, and 404 for other tenants.
   'GET /api/frameworks': { path: '/api/frameworks', roles: ALL, scoped: false },
-  'GET /api/frameworks/:id': { path: `/api/frameworks/${MATRIX_FRAMEWORK}`, roles: ALL, scoped: false },
+  'GET /api/frameworks/:id': { path: '/api/frameworks/:officeFramework', roles: ALL, scoped: true },
   'POST /api/frameworks/:id/duplicate': {
     path: `/api/frameworks/${MATRIX_FRAMEWORK}/duplicate`,
     body: { version: 'matriks' },
-    roles: R('ok', 403, 403, 403, 403),
+    roles: R('ok', 'ok', 403, 403, 403),
     scoped: false,
   },
   'PUT /api/frameworks/:id': {
-    path: `/api/frameworks/${MATRIX_FRAMEWORK}`,
+    path: '/api/frameworks/:officeFramework',
     body: { definition: {} },
-    roles: R('ok', 403, 403, 403, 403),
-    scoped: false,
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/frameworks/:id/spot-check': {
+    path: '/api/frameworks/:officeFramework/spot-check',
+    body: { spotCheck: true },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/governments/:governmentId/internal-framework': {
+    path: '/api/governments/:gov/internal-framework',
+    roles: ALL,
+    scoped: true,
   },
   'POST /api/frameworks/:id/archive': {
     path: `/api/frameworks/${MATRIX_FRAMEWORK}/archive`,
@@ -797,6 +853,8 @@ interface Fixture {
   internalCycleId: string;
   /** A regional day off of the calendar (its own date, so fixtures never clash). */
   calendarDayId: string;
+  /** A custom framework version of the tenant's office (its own spot-check set). */
+  officeFrameworkId: string;
 }
 
 let calendarDaySeq = 0;
@@ -866,6 +924,15 @@ async function fixture(): Promise<Fixture> {
       provinceCode: '63',
     })
     .returning();
+  const officeFrameworkId = `kantor-${calendarDaySeq}-${Math.random().toString(36).slice(2, 8)}`;
+  await db.insert(frameworks).values({
+    id: officeFrameworkId,
+    version: '1',
+    name: 'Spot check kantor',
+    definition: { ...getFramework('spot-check-2024')!, id: officeFrameworkId },
+    source: 'custom',
+    officeId: t.officeId,
+  });
   const [internal] = await db
     .insert(cycles)
     .values({
@@ -883,6 +950,7 @@ async function fixture(): Promise<Fixture> {
     .values({ cycleId: internal!.id, unitId: t.unitId, governmentId: t.governmentId });
   return {
     t,
+    officeFrameworkId,
     internalCycleId: internal!.id,
     calendarDayId: day!.id,
     agreementId: agreement!.id,
@@ -903,6 +971,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':unit', f.t.unitId)
     .replaceAll(':product', f.t.productId)
     .replaceAll(':contact', f.t.contactId)
+    .replaceAll(':officeFramework', f.officeFrameworkId)
     .replaceAll(':office', f.t.officeId)
     .replaceAll(':agreement', f.agreementId)
     .replaceAll(':import', f.importId)

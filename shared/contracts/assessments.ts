@@ -26,6 +26,12 @@ export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 export const CYCLE_KINDS = ['official', 'internal'] as const;
 export type CycleKind = (typeof CYCLE_KINDS)[number];
 
+/** How an internal cycle is labelled wherever it shows (page, PDF, Excel). */
+export const INTERNAL_CYCLE_LABEL = {
+  id: 'Penilaian mandiri — hasil internal pemerintah, bukan hasil resmi Ombudsman RI',
+  en: "Self-assessment — the government's internal result, not an official Ombudsman RI result",
+} as const;
+
 /** A unit's self-assessment: still being filled, or handed in. */
 export const SELF_STATUSES = ['draft', 'submitted'] as const;
 export type SelfStatus = (typeof SELF_STATUSES)[number];

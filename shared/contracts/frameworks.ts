@@ -36,6 +36,15 @@ export const FrameworkSummarySchema = z.object({
   archived: z.boolean(),
   usedByCycles: z.number().int(),
   updatedAt: z.string(),
+  /** `patuh` for Patuh's own compilation (label: shared/frameworks/framework-label.ts). */
+  compiledBy: z.enum(['patuh']).nullable(),
+  /** The Ombudsman office that owns this custom version (its head edits it); null otherwise. */
+  officeId: z.string().nullable(),
+  officeName: z.string().nullable(),
+  /** The office's spot-check set: internal cycles of its governments default to it. */
+  officeSpotCheck: z.boolean(),
+  /** The signed-in person may edit, archive or mark it (admins: every custom; heads: their office's). */
+  mayChange: z.boolean(),
 });
 export type FrameworkSummary = z.infer<typeof FrameworkSummarySchema>;
 export const FrameworkSummaryListSchema = FrameworkSummarySchema.array();
@@ -66,6 +75,13 @@ export const FrameworkDuplicateSchema = z.object({
   version: z.string().trim().min(1).max(40),
   /** A new name: one text for both languages, or { id, en }; the source's name when omitted. */
   name: z.union([z.string().trim().min(1).max(200), LocalizedTextSchema]).optional(),
+  /**
+   * The office that will own the copy: an oversight head's copy is always their office's (another
+   * office is refused); an admin's belongs to no office unless named here.
+   */
+  officeId: z.uuid().optional(),
+  /** Mark the copy as its office's spot-check set at once (needs an office). */
+  spotCheck: z.boolean().optional(),
 });
 export type FrameworkDuplicate = z.infer<typeof FrameworkDuplicateSchema>;
 
@@ -75,9 +91,28 @@ export const FrameworkReplaceSchema = z.object({
 });
 export type FrameworkReplace = z.infer<typeof FrameworkReplaceSchema>;
 
+/** PUT /frameworks/:id/spot-check: mark (or unmark) an office's version as its spot-check set. */
+export const FrameworkSpotCheckSchema = z.strictObject({ spotCheck: z.boolean() });
+export type FrameworkSpotCheck = z.infer<typeof FrameworkSpotCheckSchema>;
+
+export const GovernmentFrameworkParamsSchema = z.object({ governmentId: z.uuid() });
+
+/**
+ * GET /governments/:governmentId/internal-framework: the framework an internal cycle of that
+ * government defaults to — its office's spot-check set when the office has one, else the
+ * built-in spot-check set (Patuh's compilation).
+ */
+export const InternalFrameworkSchema = z.object({
+  framework: FrameworkSummarySchema,
+  /** `office`: the office's own set; `builtin`: Patuh's spot-check set. */
+  origin: z.enum(['office', 'builtin']),
+});
+export type InternalFramework = z.infer<typeof InternalFrameworkSchema>;
+
 export const frameworkKeys = {
   all: ['frameworks'] as const,
   lists: ['frameworks', 'list'] as const,
   list: (includeArchived: boolean) => ['frameworks', 'list', includeArchived] as const,
   detail: (id: string) => ['frameworks', 'detail', id] as const,
+  internal: (governmentId: string) => ['frameworks', 'internal', governmentId] as const,
 };

@@ -9,6 +9,10 @@ export const NOTIFICATION_KINDS = [
   'self.closingGovernment',
   'verify.pending',
   'appeal.open',
+  'internal.scheduled',
+  'internal.selfClosing',
+  'internal.selfClosingGovernment',
+  'internal.verifyPending',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -62,6 +66,47 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: 'The appeal window of {cycle} is open',
       body: 'The verified values of {government} can be seen and appealed until {deadlineEn}. Check the items whose values the assessor changed.',
+    },
+  },
+  // Internal cycles (penilaian mandiri run by the government, issue 12): `{daysText}` counts working days.
+  'internal.scheduled': {
+    id: {
+      title: 'Jadwal penilaian mandiri {unit} {daysText}',
+      body: 'Rencana kerja {cycle} ({government}) menjadwalkan tim Inspektorat di {unit} pada {deadline}. {answered} dari {total} butir sudah dijawab, {verified} sudah diverifikasi.',
+    },
+    en: {
+      title: 'Self-assessment visit to {unit} {daysTextEn}',
+      body: 'The work plan of {cycle} ({government}) schedules the Inspektorat team at {unit} on {deadlineEn}. {answered} of {total} items are answered, {verified} verified.',
+    },
+  },
+  'internal.selfClosing': {
+    id: {
+      title: 'Penilaian mandiri {unit} ditutup {daysText}',
+      body: 'Penilaian mandiri internal {cycle} ({government}) untuk {unit} ditutup pada {deadline}. {answered} dari {total} butir sudah dijawab. Lengkapi dan kirim sebelum batas waktu.',
+    },
+    en: {
+      title: 'Self-assessment of {unit} closes {daysTextEn}',
+      body: 'The internal self-assessment {cycle} ({government}) for {unit} closes on {deadlineEn}. {answered} of {total} items are answered. Complete and submit it before the deadline.',
+    },
+  },
+  'internal.selfClosingGovernment': {
+    id: {
+      title: '{pending} unit belum mengirim penilaian mandiri internal',
+      body: 'Penilaian mandiri internal {cycle} ({government}) ditutup pada {deadline} ({daysText}). {pending} dari {units} unit belum mengirim: {names}.',
+    },
+    en: {
+      title: '{pending} units have not submitted the internal self-assessment',
+      body: 'The internal self-assessment {cycle} ({government}) closes on {deadlineEn} ({daysTextEn}). {pending} of {units} units have not submitted: {names}.',
+    },
+  },
+  'internal.verifyPending': {
+    id: {
+      title: '{pending} butir {unit} menunggu verifikasi',
+      body: 'Verifikasi internal {cycle} ({government}) berakhir pada {deadline} ({daysText}). {pending} butir yang dijawab {unit} belum diverifikasi.',
+    },
+    en: {
+      title: '{pending} items of {unit} await verification',
+      body: 'The internal verification of {cycle} ({government}) ends on {deadlineEn} ({daysTextEn}). {pending} answered items of {unit} are not verified yet.',
     },
   },
 };

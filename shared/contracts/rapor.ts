@@ -3,6 +3,7 @@
  * file show. Built by the assessments module, rendered by reports (PDF/Excel) and the web app.
  */
 import { z } from 'zod';
+import { CYCLE_KINDS } from './assessments';
 import { TIME_ZONES } from '../format/time-zones';
 
 const Localized = z.object({ id: z.string(), en: z.string() });
@@ -124,10 +125,19 @@ export const RaporSchema = z.object({
     id: z.string(),
     year: z.number(),
     name: z.string(),
+    /** `internal`: the government's own penilaian mandiri, labelled so on the page, PDF and Excel. */
+    kind: z.enum(CYCLE_KINDS),
     status: z.string(),
     publishedAt: z.string().nullable(),
   }),
-  framework: z.object({ id: z.string(), version: z.string(), name: Localized, scoreMax: z.number() }),
+  framework: z.object({
+    id: z.string(),
+    version: z.string(),
+    name: Localized,
+    scoreMax: z.number(),
+    /** `patuh` for Patuh's own compilation: shown as "disusun Patuh" (framework-label.ts). */
+    compiledBy: z.enum(['patuh']).nullable().optional(),
+  }),
   government: z.object({
     id: z.string(),
     name: z.string(),

@@ -118,6 +118,12 @@ export const FrameworkSchema = z.object({
   version: z.string().min(1),
   name: LocalizedTextSchema,
   issuer: z.string().min(1),
+  /**
+   * Who compiled the set when no authority issued it: `patuh` for Patuh's own compilation
+   * (REFERENCE §1.5, the spot-check set), shown as "disusun Patuh" wherever the name shows
+   * (framework-label.ts). A copy does not inherit it: the copy is its maker's.
+   */
+  compiledBy: z.enum(['patuh']).optional(),
   legalBasis: z.string().min(1),
   sources: z.array(z.string()).default([]),
   notes: z.array(LocalizedTextSchema).optional(),

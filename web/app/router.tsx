@@ -7,6 +7,7 @@ import { RequireAuth } from './layout/require-auth';
 const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
 
 const LoginPage = lazy(() => import('./routes/login-page'));
+const SetupPasswordPage = lazy(() => import('./routes/setup-password-page'));
 const HomePage = lazy(() => import('./routes/home-page'));
 const GovernmentsPage = lazy(() => import('./routes/governments-page'));
 const GovernmentDetailPage = lazy(() => import('./routes/government-detail-page'));
@@ -35,6 +36,8 @@ const page = (node: ReactNode) => <Suspense fallback={<PageLoader />}>{node}</Su
 
 const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
+  // SETUP_PATH (shared/contracts/people.ts): where one-time sign-in links land; public.
+  { path: '/atur-sandi', element: page(<SetupPasswordPage />) },
   {
     element: (
       <RequireAuth>

@@ -9,6 +9,7 @@ import {
   frameworkKeys,
   type FrameworkDetailView,
   type FrameworkSummary,
+  type InternalFramework,
 } from '../../shared/contracts/frameworks';
 import {
   indicatorDefinitions,
@@ -27,6 +28,17 @@ export const frameworkQuery = (id: string) =>
   queryOptions({
     queryKey: frameworkKeys.detail(id),
     queryFn: () => apiGet<FrameworkDetail>(`/frameworks/${id}`),
+  });
+
+/**
+ * The framework a government's internal cycles default to (its office's spot-check set, else the
+ * built-in one, "disusun Patuh"): for the internal-cycle form, which lives in another feature.
+ */
+export const internalFrameworkQuery = (governmentId: string) =>
+  queryOptions({
+    queryKey: frameworkKeys.internal(governmentId),
+    queryFn: () => apiGet<InternalFramework>(`/governments/${governmentId}/internal-framework`),
+    enabled: governmentId !== '',
   });
 
 const toDefinitions = (detail: FrameworkDetail) => indicatorDefinitions(detail.definition);

@@ -145,6 +145,11 @@ export const testFrameworkDetail: FrameworkDetailView = {
   archived: false,
   usedByCycles: 1,
   updatedAt: '2024-01-02T03:00:00.000Z',
+  compiledBy: null,
+  officeId: null,
+  officeName: null,
+  officeSpotCheck: false,
+  mayChange: false,
   definition: testFramework,
   problems: [],
 };

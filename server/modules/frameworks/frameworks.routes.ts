@@ -6,16 +6,22 @@ import {
   FrameworkListQuerySchema,
   FrameworkParamsSchema,
   FrameworkReplaceSchema,
+  FrameworkSpotCheckSchema,
   FrameworkSummaryListSchema,
   FrameworkSummarySchema,
+  GovernmentFrameworkParamsSchema,
+  InternalFrameworkSchema,
 } from '../../../shared/contracts/frameworks';
+import * as office from './frameworks-office.service';
 import * as svc from './frameworks.service';
 
 const tags = ['frameworks'];
 
 /**
- * The framework editor API. Everyone signed in reads frameworks (`framework.read`); platform
- * admins duplicate, edit and archive them (`framework.manage`). Frameworks belong to no tenant.
+ * The framework editor API. Everyone signed in reads frameworks (`framework.read`): built-ins and
+ * the platform's versions, and the own versions of the offices in their reach. `framework.manage`:
+ * platform admins duplicate, edit, archive and mark every version; oversight heads copy into their
+ * office and change only their office's versions (frameworks.access.ts).
  */
 export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -30,7 +36,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FrameworkSummaryListSchema },
       },
     },
-    async (req) => svc.listFrameworkVersions(db(), req.query),
+    async (req) => svc.listFrameworkVersions(db(), requireActor(req), req.query),
   );
   app.get(
     '/frameworks/:id',
@@ -43,7 +49,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FrameworkDetailSchema },
       },
     },
-    async (req) => svc.getFrameworkVersion(db(), req.params.id),
+    async (req) => svc.getFrameworkVersion(db(), requireActor(req), req.params.id),
   );
   app.post(
     '/frameworks/:id/duplicate',
@@ -103,5 +109,33 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.setFrameworkVersionArchived(db(), requireActor(req), req.params.id, false),
+  );
+  app.put(
+    '/frameworks/:id/spot-check',
+    {
+      config: { access: 'framework.manage' },
+      schema: {
+        tags,
+        summary: "Mark (or unmark) an office's version as its spot-check set, the default of internal cycles",
+        params: FrameworkParamsSchema,
+        body: FrameworkSpotCheckSchema,
+        response: { 200: FrameworkSummarySchema },
+      },
+    },
+    async (req) => office.setOfficeSpotCheck(db(), requireActor(req), req.params.id, req.body.spotCheck),
+  );
+  app.get(
+    '/governments/:governmentId/internal-framework',
+    {
+      config: { access: 'framework.read' },
+      schema: {
+        tags,
+        summary:
+          "The framework a government's internal cycles default to: its office's spot-check set, else the built-in one",
+        params: GovernmentFrameworkParamsSchema,
+        response: { 200: InternalFrameworkSchema },
+      },
+    },
+    async (req) => office.internalFrameworkFor(db(), requireActor(req), req.params.governmentId),
   );
 };

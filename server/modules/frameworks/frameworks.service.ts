@@ -16,15 +16,31 @@ import {
   type LocalizedText,
 } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
-import { AppError, ConflictError, NotFoundError, type FieldProblem } from '../../lib/errors';
+import { roleCan } from '../../../shared/permissions';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type FieldProblem,
+} from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
-import { assertFrameworkChangeable } from './frameworks.access';
+import {
+  assertFrameworkChangeable,
+  mayChangeFramework,
+  mayReadFramework,
+  readableOfficeIds,
+} from './frameworks.access';
 import * as editor from './framework-editor.repository';
 import { insertFrameworkRow, type FrameworkRow } from './frameworks.repository';
 
-type WithUse = Omit<FrameworkRow, 'definition' | 'createdBy' | 'createdAt'> & { usedByCycles: number };
+type WithUse = Omit<FrameworkRow, 'definition' | 'createdBy' | 'createdAt'> & {
+  usedByCycles: number;
+  officeName: string | null;
+};
 
 /** Built-ins are always frozen; a custom version from the moment a cycle uses it. */
 function isFrozen(row: WithUse): boolean {
@@ -43,7 +59,17 @@ function definitionName(row: FrameworkRow): LocalizedText {
   return localizedName(row.name, name.id, name.en);
 }
 
-function toSummary(row: WithUse, nameLocalized: LocalizedText): FrameworkSummary {
+/** Who compiled it, from the definition (`compiledBy`, framework-label.ts). */
+function compiledByOf(definition: unknown): 'patuh' | null {
+  return (definition as { compiledBy?: unknown } | null)?.compiledBy === 'patuh' ? 'patuh' : null;
+}
+
+export function toSummary(
+  row: WithUse,
+  nameLocalized: LocalizedText,
+  actor: Actor,
+  compiledBy: 'patuh' | null,
+): FrameworkSummary {
   return {
     id: row.id,
     version: row.version,
@@ -56,29 +82,48 @@ function toSummary(row: WithUse, nameLocalized: LocalizedText): FrameworkSummary
     archived: row.archivedAt !== null,
     usedByCycles: row.usedByCycles,
     updatedAt: row.updatedAt.toISOString(),
+    compiledBy,
+    officeId: row.officeId,
+    officeName: row.officeName,
+    officeSpotCheck: row.officeSpotCheck,
+    mayChange: row.source === 'custom' && mayChangeFramework(actor, row),
   };
 }
 
-function toDetail(row: FrameworkRow & { usedByCycles: number }): FrameworkDetail {
+export function toDetail(row: editor.FrameworkWithUse, actor: Actor): FrameworkDetail {
   const definition = (row.definition ?? {}) as Record<string, unknown>;
-  return { ...toSummary(row, definitionName(row)), definition, problems: validateFramework(definition) };
+  return {
+    ...toSummary(row, definitionName(row), actor, compiledByOf(definition)),
+    definition,
+    problems: validateFramework(definition),
+  };
 }
 
-/** Every framework version (built-in and custom) with its cycle use; archived ones on request. */
+/**
+ * The framework versions the actor reads (built-in, the platform's custom ones, and those of the
+ * offices in reach) with their cycle use; archived ones on request.
+ */
 export async function listFrameworkVersions(
   db: Executor,
+  actor: Actor,
   query: { includeArchived: boolean },
 ): Promise<FrameworkSummary[]> {
-  return (await editor.listFrameworkSummaries(db, query.includeArchived)).map((row) =>
-    toSummary(row, localizedName(row.name, row.nameId, row.nameEn)),
+  const offices = await readableOfficeIds(db, actor);
+  return (await editor.listFrameworkSummaries(db, query.includeArchived, offices)).map((row) =>
+    toSummary(row, localizedName(row.name, row.nameId, row.nameEn), actor, row.compiledBy),
   );
 }
 
-/** One framework version with its definition and its current problems (empty when valid). */
-export async function getFrameworkVersion(db: Executor, id: string): Promise<FrameworkDetail> {
+/** One framework version with its definition and its current problems; 404 out of reach. */
+export async function getFrameworkVersion(db: Executor, actor: Actor, id: string): Promise<FrameworkDetail> {
   const row = await editor.findFrameworkWithUse(db, id);
-  if (!row) throw new NotFoundError();
-  return toDetail(row);
+  if (!row || !mayReadFramework(await readableOfficeIds(db, actor), row)) throw new NotFoundError();
+  return toDetail(row, actor);
+}
+
+/** 403 before any read for a role without `framework.manage` (the route checks it too). */
+function assertManager(actor: Actor): void {
+  if (!roleCan(actor.role, 'framework.manage')) throw new ForbiddenError();
 }
 
 const WEIGHT_SUM = /^jumlah bobot anak (-?[\d.]+), seharusnya 100$/;
@@ -152,10 +197,11 @@ export async function duplicateFrameworkVersion(
   sourceId: string,
   input: FrameworkDuplicate,
 ): Promise<FrameworkDetail> {
-  assertFrameworkChangeable(actor, sourceId);
+  assertManager(actor);
   return inTransaction(db, async (tx) => {
     const source = await editor.findFrameworkWithUse(tx, sourceId);
-    if (!source) throw new NotFoundError();
+    if (!source || !mayReadFramework(await readableOfficeIds(tx, actor), source)) throw new NotFoundError();
+    const officeId = await copyOffice(tx, actor, input);
     let id: string;
     if (input.id) {
       if (await editor.frameworkIdTaken(tx, input.id)) {
@@ -173,8 +219,10 @@ export async function duplicateFrameworkVersion(
       typeof input.name === 'string'
         ? { id: input.name, en: input.name }
         : (input.name ?? copyName(sourceName ?? { id: source.name, en: source.name }, input.version));
-    const definition = { ...base, id, version: input.version, name };
-    const row = await insertFrameworkRow(tx, {
+    // The copy is its maker's: it no longer carries the source's "disusun Patuh".
+    const { compiledBy: _sourceCompiler, ...rest } = base;
+    const definition = { ...rest, id, version: input.version, name };
+    await insertFrameworkRow(tx, {
       id,
       version: input.version,
       name: name.id,
@@ -183,15 +231,38 @@ export async function duplicateFrameworkVersion(
       basedOn: source.id,
       frozenAt: null,
       createdBy: actor.id,
+      officeId,
     });
+    if (input.spotCheck) await editor.setOfficeSpotCheck(tx, officeId!, id, true);
     await recordAudit(tx, actor, {
       action: 'create',
       entityType: 'framework',
       entityId: id,
-      after: { id, version: input.version, basedOn: source.id },
+      after: { id, version: input.version, basedOn: source.id, officeId, officeSpotCheck: !!input.spotCheck },
     });
-    return toDetail({ ...row, usedByCycles: 0 });
+    const created = await editor.findFrameworkWithUse(tx, id);
+    return toDetail(created!, actor);
   });
+}
+
+/**
+ * The office a copy belongs to: an oversight head's own office (naming another is refused); for an
+ * admin, the office named (which must exist) or none. Marking it the spot-check set needs an office.
+ */
+async function copyOffice(tx: Executor, actor: Actor, input: FrameworkDuplicate): Promise<string | null> {
+  let officeId: string | null;
+  if (actor.reach.all) {
+    officeId = input.officeId ?? null;
+    if (officeId && !(await editor.officeExists(tx, officeId)))
+      throw new ValidationError({ officeId: { message: 'field.officeRequired' } });
+  } else {
+    if (!actor.officeId || (input.officeId && input.officeId !== actor.officeId))
+      throw new ValidationError({ officeId: { message: 'field.outOfReach' } });
+    officeId = actor.officeId;
+  }
+  if (input.spotCheck && !officeId)
+    throw new ValidationError({ spotCheck: { message: 'field.frameworkNoOffice' } });
+  return officeId;
 }
 
 /**
@@ -205,17 +276,19 @@ export async function replaceFrameworkDefinition(
   id: string,
   definition: Record<string, unknown>,
 ): Promise<FrameworkDetail> {
-  assertFrameworkChangeable(actor, id);
+  assertManager(actor);
   return inTransaction(db, async (tx) => {
     const current = await editor.findFrameworkWithUse(tx, id);
     if (!current) throw new NotFoundError();
+    await assertFrameworkChangeable(tx, actor, current);
     assertEditable(current);
     const problems = validateFramework(definition);
     if (definition.id !== id) {
       problems.unshift({ path: 'id', message: `id di dalam definisi harus "${id}"` });
     }
     if (problems.length > 0) throw invalid(problems);
-    const parsed = FrameworkSchema.parse(definition);
+    // Only a built-in file can say Patuh compiled it; an edited custom version is its editor's.
+    const { compiledBy: _claimed, ...parsed } = FrameworkSchema.parse(definition);
     const row = await editor.replaceEditableDefinition(tx, id, {
       version: parsed.version,
       name: parsed.name.id,
@@ -230,7 +303,7 @@ export async function replaceFrameworkDefinition(
       before: { version: current.version, name: current.name },
       after: { version: row.version, name: row.name },
     });
-    return toDetail({ ...row, usedByCycles: 0 });
+    return toDetail({ ...row, usedByCycles: 0, officeName: current.officeName }, actor);
   });
 }
 
@@ -250,10 +323,11 @@ export async function setFrameworkVersionArchived(
   id: string,
   archived: boolean,
 ): Promise<FrameworkSummary> {
-  assertFrameworkChangeable(actor, id);
+  assertManager(actor);
   return inTransaction(db, async (tx) => {
     const before = await editor.findFrameworkWithUse(tx, id);
     if (!before) throw new NotFoundError();
+    await assertFrameworkChangeable(tx, actor, before);
     await editor.setFrameworkArchived(tx, id, archived);
     await recordAudit(tx, actor, {
       action: archived ? 'archive' : 'restore',
@@ -261,6 +335,6 @@ export async function setFrameworkVersionArchived(
       entityId: id,
     });
     const after = await editor.findFrameworkWithUse(tx, id);
-    return toSummary(after!, definitionName(after!));
+    return toSummary(after!, definitionName(after!), actor, compiledByOf(after!.definition));
   });
 }

@@ -129,14 +129,20 @@ describe('duplicating', () => {
     expect(bad.json().error.fields.id).toContain('huruf kecil');
   });
 
-  it('is for admins only', async () => {
-    for (const role of ['oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'] as const) {
+  it('is for admins and oversight heads (whose copy belongs to their office) only', async () => {
+    for (const role of ['assessor', 'gov_coordinator', 'unit_pic'] as const) {
       const res = await duplicate(await t.as(role), 'ombudsman-2022-2024', {
         id: `uji-${rand()}`,
         version: '1',
       });
       expect(res.statusCode, role).toBe(403);
     }
+    const head = await duplicate(await t.as('oversight_head'), 'ombudsman-2022-2024', {
+      id: `uji-${rand()}`,
+      version: '1',
+    });
+    expect(head.statusCode).toBe(201);
+    expect(head.json<FrameworkDetail>()).toMatchObject({ officeId: t.officeId, mayChange: true });
   });
 });
 
@@ -231,7 +237,7 @@ describe('editing', () => {
     expect(detail.frozenAt).not.toBeNull();
   });
 
-  it('is for admins only', async () => {
+  it('is for admins only when the version belongs to no office', async () => {
     const copy = await newCustom();
     for (const role of ['oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'] as const) {
       const agent = await t.as(role);

@@ -126,8 +126,9 @@ export interface SelfClosingTarget {
 }
 
 /**
- * Units whose self-assessment is still a draft in cycles in the self-assessment phase that close
- * within `days` days (today included), with the active PIC accounts of each unit.
+ * Units whose self-assessment is still a draft in official cycles in the self-assessment phase that
+ * close within `days` days (today included), with the active PIC accounts of each unit. Internal
+ * cycles have their own reminders (internal-reminders.ts).
  */
 export async function selfClosingUnits(
   db: Executor,

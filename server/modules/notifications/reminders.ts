@@ -1,8 +1,9 @@
 /**
- * Reminders of assessment phases, sent to the people they concern (issue 11): PICs of units whose
- * self-assessment closes within three days and is still a draft, their coordinators (one message per
- * government), assessors with answered items still unverified before verification closes, and
- * coordinators when the appeal window opens. Each is sent once per person, deadline and day.
+ * Reminders of official cycles' phases (internal cycles have theirs: internal-reminders.ts), sent to
+ * the people they concern (issue 11): PICs of units whose self-assessment closes within three days
+ * and is still a draft, their coordinators (one message per government), assessors with answered
+ * items still unverified before verification closes, and coordinators when the appeal window opens.
+ * Each is sent once per person, deadline and day.
  */
 import { formatDate } from '../../../shared/format/format';
 import type { Executor } from '../../db/client';

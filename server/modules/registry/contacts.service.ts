@@ -6,6 +6,7 @@ import { decodeNameIdCursor, nameIdPage } from '../../lib/keyset';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
+import { manageableRoles } from '../users/users.access';
 import { findUser } from '../users/users.repository';
 import { createUser, updateUserAccount } from '../users/users.service';
 import * as repo from './contacts.repository';
@@ -207,7 +208,7 @@ export async function resetContactPassword(
     if (!contact.userId) throw new ConflictError('conflict.contactHasNoAccount');
     const account = await findUser(tx, contact.userId);
     if (!account) throw new ConflictError('conflict.contactHasNoAccount');
-    if (account.role !== 'unit_pic' && actor.role !== 'admin')
+    if (!actor.reach.all && !manageableRoles(actor).includes(account.role))
       throw new ConflictError('conflict.resetNotPic');
     const temporaryPassword = readablePassword();
     await updateUserAccount(tx, actor, account.id, { password: temporaryPassword });

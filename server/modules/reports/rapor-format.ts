@@ -5,11 +5,15 @@
  */
 import { isUnanswered, UNANSWERED_LABEL } from '../../../shared/contracts/rapor';
 import type { Rapor, RaporGap, RaporGapExample } from '../../../shared/contracts/rapor';
+import { INTERNAL_CYCLE_LABEL } from '../../../shared/contracts/assessments';
 import * as fmt from '../../../shared/format/format';
 import type { TimeZoneCode } from '../../../shared/format/time-zones';
 
 /** The rapor, the PDF and the sheet are written in Bahasa Indonesia. */
 const LANG = 'id';
+
+/** The label of an internal cycle's rapor (issue 12), in the rapor's language. */
+export const INTERNAL_LABEL = INTERNAL_CYCLE_LABEL.id;
 
 export const RAPOR_TITLE = 'Rapor Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik';
 

@@ -28,12 +28,14 @@ import {
   formatNumber,
   formatScore,
   governmentTypeLabel,
+  INTERNAL_LABEL,
   RAPOR_TITLE,
   rankText,
   ZONE_COLOR,
   zoneLabel,
 } from './rapor-format';
 import { pdfmake, type DocDefinition } from './pdf-engine';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 
 function titleBlock(r: Rapor): Content[] {
   const published = r.cycle.publishedAt
@@ -52,11 +54,14 @@ function titleBlock(r: Rapor): Content[] {
       table: {
         widths: [90, '*'],
         body: [
-          [{ text: 'Siklus', color: GREY }, `${r.cycle.name} · Tahun ${r.cycle.year}`],
+          [
+            { text: 'Siklus', color: GREY },
+            `${r.cycle.name} · Tahun ${r.cycle.year}${r.cycle.kind === 'internal' ? ` · ${INTERNAL_LABEL}` : ''}`,
+          ],
           [{ text: 'Status', color: GREY }, `${cycleStatusLabel(r.cycle.status)}${published}`],
           [
             { text: 'Kerangka penilaian', color: GREY },
-            `${r.framework.name.id} (versi ${r.framework.version})`,
+            `${frameworkDisplayName(r.framework.name.id, r.framework.compiledBy, 'id')} (versi ${r.framework.version})`,
           ],
         ],
       },
@@ -272,7 +277,7 @@ export function raporDocument(r: FullRapor): DocDefinition {
     info: {
       title: `${RAPOR_TITLE} — ${r.government.name} ${r.cycle.year}`,
       author: r.government.officeName,
-      subject: r.framework.name.id,
+      subject: frameworkDisplayName(r.framework.name.id, r.framework.compiledBy, 'id'),
       creator: 'Patuh',
     },
     header: (page: number) =>

@@ -177,6 +177,19 @@ describe('renderRaporXlsx', () => {
     expect(summary.get('Perubahan sejak 2023')).toBe(5.24);
   });
 
+  it("an internal cycle's rapor says it is the government's penilaian mandiri, not an official result", async () => {
+    const internal = { ...RAPOR_FIXTURE, cycle: { ...RAPOR_FIXTURE.cycle, kind: 'internal' as const } };
+    const wb = await load(await renderRaporXlsx(internal));
+    const summary = new Map(rowsOf(wb.getWorksheet('Ringkasan')!).map((r) => [r[0], r[1]]));
+    expect(summary.get('Siklus')).toBe(
+      'Penilaian Kepatuhan 2024 — DIY (Penilaian mandiri — hasil internal pemerintah, bukan hasil resmi Ombudsman RI)',
+    );
+    const official = await load(await renderRaporXlsx(RAPOR_FIXTURE));
+    expect(new Map(rowsOf(official.getWorksheet('Ringkasan')!).map((r) => [r[0], r[1]])).get('Siklus')).toBe(
+      'Penilaian Kepatuhan 2024 — DIY',
+    );
+  });
+
   it('Dimensi has one row per dimension with scores as numbers, and the previous year beside them', async () => {
     const wb = await load(await renderRaporXlsx(RAPOR_FIXTURE));
     const rows = rowsOf(wb.getWorksheet('Dimensi')!);

@@ -15,12 +15,14 @@ import {
   governmentTypeLabel,
   isZone,
   previousUnitLine,
+  INTERNAL_LABEL,
   RAPOR_TITLE,
   XLSX_FORMAT,
   ZONE_COLOR,
   zoneLabel,
   zonedDate,
 } from './rapor-format';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 
 export const RAPOR_SHEETS = [
   'Ringkasan',
@@ -71,10 +73,10 @@ function summarySheet(wb: ExcelJS.Workbook, r: Rapor): void {
     ['Pemerintah', r.government.name],
     ['Jenis', governmentTypeLabel(r.government.type)],
     ['Kantor perwakilan', r.government.officeName],
-    ['Siklus', r.cycle.name],
+    ['Siklus', r.cycle.kind === 'internal' ? `${r.cycle.name} (${INTERNAL_LABEL})` : r.cycle.name],
     ['Tahun', r.cycle.year],
     ['Status', cycleStatusLabel(r.cycle.status)],
-    ['Kerangka penilaian', r.framework.name.id],
+    ['Kerangka penilaian', frameworkDisplayName(r.framework.name.id, r.framework.compiledBy, 'id')],
     ['Versi kerangka', r.framework.version],
     ['Nilai total', r.score, SCORE_FMT],
     ['Nilai maksimal', r.framework.scoreMax],

@@ -100,6 +100,7 @@ export const RAPOR_FIXTURE: FullRapor = FullRaporSchema.parse({
     id: '7b0f4a52-3c1e-4d8a-9b61-0c2f5e8d1a01',
     year: 2024,
     name: 'Penilaian Kepatuhan 2024 — DIY',
+    kind: 'official',
     status: 'published',
     publishedAt: '2024-12-10T03:00:00.000Z',
   },

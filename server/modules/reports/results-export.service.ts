@@ -19,6 +19,7 @@ import { loadFramework } from '../frameworks/frameworks.sync';
 import type { RunInBackground } from '../imports/imports.service';
 import { runHeavy } from '../../workers/heavy';
 import * as repo from './results-export.repository';
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 
 /** Rows read per query (keyset page). */
 export const EXPORT_BATCH = 1000;
@@ -144,7 +145,10 @@ async function writeResultsExport(
     meta: {
       cycleName: cycle.name,
       year: cycle.year,
-      framework: { name: framework.name.id, version: framework.version },
+      framework: {
+        name: frameworkDisplayName(framework.name.id, framework.compiledBy, 'id'),
+        version: framework.version,
+      },
       dimensions: dims,
       generatedAt: new Date().toISOString(),
       timeZone: zoneOfOffice(await repo.cycleOfficeProvinces(db, row.cycleId)),

@@ -83,6 +83,42 @@ describe('users.access', () => {
     ).rejects.toMatchObject({ status: 400 });
   });
 
+  it('internal verifiers: linked to their government; its coordinator creates and resets them, a head does not', async () => {
+    const s = Math.random().toString(36).slice(2, 10);
+    const verifier = (t: Tenant, n: string) => ({
+      email: `inspektorat-${n}-${s}@uji.test`,
+      name: 'Auditor Inspektorat',
+      password: 'kata-sandi-baru-1',
+      role: 'internal_verifier' as const,
+      governmentId: t.governmentId,
+      unitIds: [t.unitId],
+    });
+    // The factory's verifier (created without an actor) keeps its government; units are dropped.
+    const made = await createUser(ctx.database.db, null, verifier(a, 'cli'));
+    expect(made.governmentId).toBe(a.governmentId);
+    const own = await createUser(ctx.database.db, coordinatorOf(a), verifier(a, 'coord'));
+    expect(own).toMatchObject({ role: 'internal_verifier', governmentId: a.governmentId, officeId: null });
+    const reset = { password: 'kata-sandi-baru-2' };
+    const updated = await updateUserAccount(ctx.database.db, coordinatorOf(a), own.id, reset);
+    expect(updated.units).toEqual([]);
+    // Another government's coordinator and an Ombudsman head: out of reach.
+    expect(await status(updateUserAccount(ctx.database.db, coordinatorOf(b), own.id, reset))).toBe(404);
+    expect(await status(updateUserAccount(ctx.database.db, headOf(a), own.id, reset))).toBe(404);
+    await expect(createUser(ctx.database.db, headOf(a), verifier(a, 'head'))).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(createUser(ctx.database.db, coordinatorOf(b), verifier(a, 'b'))).rejects.toMatchObject({
+      status: 400,
+    });
+    // Without a government the role is refused.
+    await expect(
+      createUser(ctx.database.db, null, { ...verifier(a, 'none'), governmentId: null }),
+    ).rejects.toMatchObject({
+      status: 400,
+      fields: { governmentId: { message: 'field.governmentRequired' } },
+    });
+  });
+
   it('lists only the accounts of offices and governments in reach', async () => {
     const q = { includeArchived: true, limit: 200 };
     const ids = async (who: Actor) => {

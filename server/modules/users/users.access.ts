@@ -2,7 +2,8 @@
  * Which accounts an actor may list, create or change, set-based and built on the actor's reach.
  * Platform admins (`user.manage`) reach every account. Ombudsman heads and government coordinators
  * (`contact.account`) give unit PICs of governments in their reach an account and reset its password
- * (registry/contacts.service.ts). Anything else is out of reach: the service answers 404, as for a
+ * (registry/contacts.service.ts); a government's coordinator also its internal verifiers
+ * (Inspektorat), and hands either over to someone else (modules/people). Anything else is out of reach: the service answers 404, as for a
  * missing id.
  */
 import { roleCan } from '../../../shared/permissions';
@@ -29,11 +30,23 @@ export function userReadScope(actor: Actor): UserScope {
   return { all: false, officeIds: actor.reach.officeIds, governmentIds: actor.reach.governmentIds };
 }
 
-/** May change this account: admins any; `contact.account` roles the unit PICs of governments in reach. */
+/**
+ * The roles of the accounts an actor (not an admin) may create and change: `contact.account` roles
+ * unit PICs; the government's coordinator also its internal verifiers.
+ */
+export function manageableRoles(actor: Actor): Role[] {
+  if (!roleCan(actor.role, 'contact.account')) return [];
+  return actor.role === 'gov_coordinator' ? ['unit_pic', 'internal_verifier'] : ['unit_pic'];
+}
+
+/** May change this account: admins any; else the manageable roles of governments in reach. */
 function mayChange(actor: Actor, a: AccountLinks): boolean {
   if (actor.reach.all) return true;
-  if (!roleCan(actor.role, 'contact.account')) return false;
-  return a.role === 'unit_pic' && a.governmentId !== null && reachesGovernment(actor.reach, a.governmentId);
+  return (
+    manageableRoles(actor).includes(a.role) &&
+    a.governmentId !== null &&
+    reachesGovernment(actor.reach, a.governmentId)
+  );
 }
 
 /** Of these ids, the accounts that exist and the actor may change. */
@@ -49,16 +62,16 @@ export async function assertUserChangeable(db: Executor, actor: Actor, id: strin
 
 /**
  * May the actor create an account with this role and these links? Admins any; `contact.account`
- * roles unit PICs of a government in reach. Without an actor (CLI, demo) the caller is the operator.
+ * roles unit PICs of a government in reach, its coordinator also internal verifiers. Without an
+ * actor (CLI, demo) the caller is the operator.
  */
 export function mayCreateUser(
   actor: Actor | null,
   account: { role: Role; governmentId?: string | null },
 ): boolean {
   if (actor === null || actor.reach.all) return true;
-  if (!roleCan(actor.role, 'contact.account')) return false;
   return (
-    account.role === 'unit_pic' &&
+    manageableRoles(actor).includes(account.role) &&
     Boolean(account.governmentId) &&
     reachesGovernment(actor.reach, account.governmentId!)
   );

@@ -20,9 +20,10 @@ import * as repo from './users.repository';
 export type NewUser = UserCreate;
 
 /**
- * Creates an account with the links its role needs: Ombudsman roles an office, government roles a
- * government, unit PICs one or more units of that government. Used by the API, the CLI and the demo
- * (no actor), and by the contacts (an account for a PIC, users.access.ts `mayCreateUser`).
+ * Creates an account with the links its role needs: Ombudsman roles an office, government roles
+ * (coordinator, internal verifier, unit PIC) a government, unit PICs also one or more units of
+ * it. Used by the API, the CLI and the demo (no actor), by the contacts (an account for a PIC) and
+ * the people side (accounts in bulk, handover); users.access.ts `mayCreateUser` decides who may.
  */
 export async function createUser(db: Executor, actor: Actor | null, input: NewUser): Promise<repo.UserRow> {
   if (!mayCreateUser(actor, input))
@@ -61,9 +62,9 @@ interface RoleLinks {
 }
 
 /**
- * The links a role needs, checked: Ombudsman roles an existing office, government roles an
- * existing government, unit PICs one or more units of that government. Links a role does not use
- * are dropped.
+ * The links a role needs, checked: Ombudsman roles an existing office, government roles
+ * (coordinator, internal verifier, unit PIC) an existing government, unit PICs one or more units
+ * of that government. Links a role does not use are dropped.
  */
 async function resolveRoleLinks(
   tx: Executor,

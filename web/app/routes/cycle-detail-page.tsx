@@ -1,8 +1,8 @@
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import { Anchor, Paper, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { DEFAULT_INTERNAL_FRAMEWORK } from '../../../shared/contracts/assessments-internal';
 import { InternalBadge } from '../../components/ui/internal-badge';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
@@ -39,11 +39,13 @@ export default function CycleDetailPage() {
     enabled: Boolean(cycle.data),
     staleTime: Infinity,
   });
-  const frameworkName = framework.data?.nameLocalized[i18n.language === 'en' ? 'en' : 'id'];
-  // The built-in spot-check set is Patuh's own compilation (REFERENCE §1.5): it says so wherever it shows.
-  const frameworkLabel = `${frameworkName ?? cycle.data?.frameworkId ?? ''}${
-    cycle.data?.frameworkId === DEFAULT_INTERNAL_FRAMEWORK ? ` (${t('internal.compiledByPatuh')})` : ''
-  }`;
+  const frameworkName =
+    framework.data &&
+    frameworkDisplayName(
+      framework.data.nameLocalized[i18n.language === 'en' ? 'en' : 'id'],
+      framework.data.compiledBy,
+      i18n.language,
+    );
   const format = useFormat(cycle.data?.officeTimeZone);
   const may = cycleAbilities(user, {
     kind: cycle.data?.kind ?? 'official',
@@ -76,7 +78,7 @@ export default function CycleDetailPage() {
                 <InternalBadge kind={cycle.data.kind} size="lg" />
               </>
             }
-            subtitle={`${cycle.data.year} · ${frameworkLabel} · ${
+            subtitle={`${cycle.data.year} · ${frameworkName ?? cycle.data.frameworkId} · ${
               cycle.data.kind === 'internal' ? cycle.data.ownerGovernmentName : cycle.data.officeName
             }`}
             actions={

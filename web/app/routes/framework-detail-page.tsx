@@ -1,23 +1,46 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import { useDuplicateFramework, useFramework } from '../../features/frameworks/api/frameworks-api';
+import {
+  useDuplicateFramework,
+  useFramework,
+  useSetSpotCheck,
+} from '../../features/frameworks/api/frameworks-api';
+import { FrameworkBadges } from '../../features/frameworks/components/framework-badges';
 import { FrameworkEditor } from '../../features/frameworks/components/framework-editor';
 import { BandsTable, FrameworkTree, problemMap } from '../../features/frameworks/components/framework-tree';
 import { useAuth } from '../../lib/auth';
 import { fieldErrors, notifyError, notifySuccess } from '../../lib/notify';
 
-/** One framework version: the tree and bands; admins duplicate it, and edit it while it is not frozen. */
+/**
+ * One framework version: the tree and bands. Admins and oversight heads duplicate it (a head's copy
+ * belongs to their office and may become its spot-check set); whoever may change it edits it while
+ * it is not frozen.
+ */
 export default function FrameworkDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { can } = useAuth();
+  const { can, user } = useAuth();
   const navigate = useNavigate();
   const fw = useFramework(id);
   const duplicate = useDuplicateFramework(id);
+  const spotCheck = useSetSpotCheck(id);
+  const [dupSpotCheck, setDupSpotCheck] = useState(false);
   const [editing, setEditing] = useState(false);
   const [dup, setDup] = useState(false);
   const [version, setVersion] = useState('');
@@ -29,10 +52,22 @@ export default function FrameworkDetailPage() {
   async function doDuplicate(e: FormEvent) {
     e.preventDefault();
     try {
-      const created = await duplicate.mutateAsync({ version });
+      const created = await duplicate.mutateAsync({
+        version,
+        ...(user?.role === 'oversight_head' && dupSpotCheck ? { spotCheck: true } : {}),
+      });
       notifySuccess(t('frameworks.duplicated', { id: created.id }));
       setDup(false);
       void navigate(`/frameworks/${created.id}`);
+    } catch (err) {
+      notifyError(err, t('common.saveFailed'));
+    }
+  }
+
+  async function toggleSpotCheck(on: boolean) {
+    try {
+      await spotCheck.mutateAsync(on);
+      notifySuccess(t(on ? 'frameworks.spotCheckMarked' : 'frameworks.spotCheckUnmarked'));
     } catch (err) {
       notifyError(err, t('common.saveFailed'));
     }
@@ -54,7 +89,18 @@ export default function FrameworkDetailPage() {
                   <Button variant="default" onClick={() => setDup(true)} data-testid="fw-duplicate">
                     {t('frameworks.duplicate')}
                   </Button>
-                  {!f.frozen && !editing && (
+                  {f.officeId && f.mayChange && !f.archived && (
+                    <Button
+                      variant="light"
+                      color="teal"
+                      loading={spotCheck.isPending}
+                      onClick={() => void toggleSpotCheck(!f.officeSpotCheck)}
+                      data-testid="fw-spot-check"
+                    >
+                      {t(f.officeSpotCheck ? 'frameworks.unmarkSpotCheck' : 'frameworks.markSpotCheck')}
+                    </Button>
+                  )}
+                  {f.mayChange && !f.frozen && !editing && (
                     <Button onClick={() => setEditing(true)} data-testid="fw-edit">
                       {t('common.edit')}
                     </Button>
@@ -72,6 +118,7 @@ export default function FrameworkDetailPage() {
               {t('frameworks.usedByCount', { count: f.usedByCycles })}
             </Text>
           </Group>
+          <FrameworkBadges f={f} />
           {f.frozen && (
             <Alert color="gray" mb="md" data-testid="fw-frozen-note">
               {f.source === 'builtin' ? t('frameworks.frozenBuiltin') : t('frameworks.frozenUsed')}
@@ -101,6 +148,15 @@ export default function FrameworkDetailPage() {
                   error={dupErrors.version ?? dupErrors.id}
                   data-testid="fw-dup-version"
                 />
+                {user?.role === 'oversight_head' && (
+                  <Checkbox
+                    label={t('frameworks.dupSpotCheck')}
+                    description={t('frameworks.dupSpotCheckHint')}
+                    checked={dupSpotCheck}
+                    onChange={(e) => setDupSpotCheck(e.currentTarget.checked)}
+                    data-testid="fw-dup-spot-check"
+                  />
+                )}
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setDup(false)}>
                     {t('common.cancel')}

@@ -7,6 +7,7 @@ import { AuditLog } from '../../features/audit/components/audit-log';
 import { GovernmentContacts } from '../../features/contacts/components/government-contacts';
 import { useGovernment } from '../../features/governments/api/governments-api';
 import { GovernmentHeader } from '../../features/governments/components/government-header';
+import { PeoplePanel } from '../../features/people/components/people-panel';
 import { ImportWizard } from '../../features/imports/components/import-wizard';
 import { GovernmentProducts } from '../../features/products/components/government-products';
 import { UnitTree } from '../../features/units/components/unit-tree';
@@ -85,6 +86,7 @@ export default function GovernmentDetailPage() {
               <GovernmentProducts governmentId={id} />
             </Tabs.Panel>
             <Tabs.Panel value="contacts">
+              {can('people.manage') && <PeoplePanel governmentId={id} />}
               <GovernmentContacts governmentId={id} />
             </Tabs.Panel>
             {visible.agreements && (

@@ -1,20 +1,19 @@
+import { frameworkDisplayName } from '../../../shared/frameworks/framework-label';
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { InternalBadge } from '../../components/ui/internal-badge';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import { useCycle } from '../../features/cycles/api/cycles-api';
 import { useRapor } from '../../features/rapor/api/rapor-api';
 import { RaporView } from '../../features/rapor/components/rapor-view';
 
 /** The rapor of one government in one cycle (/cycles/:id/governments/:governmentId/rapor). */
 export default function RaporPage() {
   const { id = '', governmentId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const rapor = useRapor(id, governmentId);
-  // The cycle's kind: a government's own assessment is labelled "Penilaian mandiri" on its rapor too.
-  const cycle = useCycle(id);
   const r = rapor.data;
   return (
     <QueryState isPending={rapor.isPending} error={rapor.error} onRetry={() => void rapor.refetch()}>
@@ -27,10 +26,10 @@ export default function RaporPage() {
             title={
               <>
                 <span data-testid="rapor-title">{t('rapor.title', { name: r.government.name })}</span>{' '}
-                <InternalBadge kind={cycle.data?.kind ?? 'official'} size="lg" />
+                <InternalBadge kind={r.cycle.kind} size="lg" />
               </>
             }
-            subtitle={`${r.cycle.year} · ${r.framework.name.id} · ${r.government.officeName}${r.cycle.status !== 'published' ? ` · ${t('rapor.provisional')}` : ''}`}
+            subtitle={`${r.cycle.year} · ${frameworkDisplayName(r.framework.name[lang], r.framework.compiledBy, lang)} · ${r.government.officeName}${r.cycle.status !== 'published' ? ` · ${t('rapor.provisional')}` : ''}`}
           />
           <RaporView rapor={r} />
         </>

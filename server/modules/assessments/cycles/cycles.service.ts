@@ -126,7 +126,9 @@ export async function createCycle(db: Executor, actor: Actor, input: CycleCreate
     throw new ValidationError({ officeId: { message: 'field.outOfReach' } });
   const fields = checkPhaseDates(input);
   const fw = await findFrameworkRow(db, input.frameworkId);
-  if (!fw || fw.archivedAt) fields.frameworkId = { message: 'field.frameworkUnknown' };
+  // Another office's own version (issue 12) is as unknown here as a missing one.
+  if (!fw || fw.archivedAt || (fw.officeId && fw.officeId !== officeId))
+    fields.frameworkId = { message: 'field.frameworkUnknown' };
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const row = await inTransaction(db, async (tx) => {
     const { officeId: _o, ...rest } = input;

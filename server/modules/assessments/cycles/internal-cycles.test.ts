@@ -9,6 +9,7 @@ import { syncBuiltInFrameworks } from '../../frameworks/frameworks.sync';
 import { makeTenant, type Tenant } from '../../../test/factories';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import type { Role } from '../../../lib/reach';
+import { means, previousResult } from '../results/results.repository';
 
 let ctx: TestContext;
 let a: Tenant;
@@ -155,6 +156,10 @@ describe('an internal cycle, end to end through the API', () => {
     const result = await coord.get(url('/api/cycles/:cycle/governments/:gov/result'));
     expect(result.statusCode).toBe(200);
     expect(result.json().score).toBeGreaterThan(0);
+    // The rapor says what it is and ranks no one: the cycle has one government.
+    const rapor = await coord.get(url('/api/cycles/:cycle/governments/:gov/rapor'));
+    expect(rapor.statusCode, rapor.body).toBe(200);
+    expect(rapor.json()).toMatchObject({ cycle: { kind: 'internal' }, rank: null, peers: 0 });
   });
 
   it("an internal verifier cannot verify the Ombudsman's official cycle of its own government", async () => {
@@ -204,6 +209,26 @@ describe('an internal cycle, end to end through the API', () => {
       400,
     );
     await ctx.database.query(`update cycles set archived_at = now() where id = $1`, [id]);
+  });
+});
+
+describe("internal results stay out of the office's cross-cycle reads", () => {
+  it('no previous result, national mean or unit history is drawn from an internal cycle', async () => {
+    const coord = await a.as('gov_coordinator');
+    expect((await coord.post(url('/api/cycles/:cycle/share'), { shared: true })).statusCode).toBe(200);
+    // The internal 2024 cycle is published with a score, yet it is not "the previous result" of 2025…
+    expect(await previousResult(ctx.database.db, a.officeId, 2025, a.governmentId)).toBeUndefined();
+    // …its year and framework have no national mean (the only cycle of them is internal)…
+    expect((await means(ctx.database.db, cycleId)).nationalCount).toBe(0);
+    // …and the unit's results history, read by the office's head, does not list it.
+    const head = await a.as('oversight_head');
+    const history = await head.get(`/api/units/${a.unitId}/results-history`);
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.body).not.toContain(cycleId);
+    expect((await head.get('/api/cycles')).json().items).toEqual([
+      expect.objectContaining({ id: cycleId, kind: 'internal', ownerGovernmentName: expect.any(String) }),
+    ]);
+    expect((await coord.post(url('/api/cycles/:cycle/share'), { shared: false })).statusCode).toBe(200);
   });
 });
 

@@ -156,6 +156,7 @@ async function assembleRapor<U extends GapSummary>(
       id: cycle.id,
       year: cycle.year,
       name: cycle.name,
+      kind: cycle.kind,
       status: cycle.status,
       publishedAt: cycle.publishedAt?.toISOString() ?? null,
     },
@@ -164,6 +165,7 @@ async function assembleRapor<U extends GapSummary>(
       version: framework.version,
       name: framework.name,
       scoreMax: framework.scoreRange.max,
+      compiledBy: framework.compiledBy ?? null,
     },
     government: {
       id: gov.id,
@@ -174,8 +176,9 @@ async function assembleRapor<U extends GapSummary>(
     },
     score: result.rounded,
     band: band ? { code: band.code, label: band.label, zone: band.zone, color: band.color } : null,
-    rank: result.rank,
-    peers: result.peers,
+    // An internal cycle has one government: no ranking among governments (issue 12).
+    rank: cycle.kind === 'internal' ? null : result.rank,
+    peers: cycle.kind === 'internal' ? 0 : result.peers,
     dimensions: framework.nodes.map((n, i) => ({
       code: n.code,
       name: n.name,

@@ -5,6 +5,7 @@ import type {
   ProductPage,
   UnitList,
 } from '../../../../shared/contracts/registry';
+import type { FrameworkSummary } from '../../../../shared/contracts/frameworks';
 import { frameworkKeys } from '../../../../shared/contracts/frameworks';
 import { governmentKeys, officeKeys, productKeys, unitKeys } from '../../../../shared/contracts/registry';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -50,12 +51,8 @@ export type {
   Zone,
 };
 
-export interface FrameworkOption {
-  id: string;
-  version: string;
-  name: string;
-  archived: boolean;
-}
+/** A framework version as GET /frameworks lists it (with `compiledBy` for the "disusun Patuh" label). */
+export type FrameworkOption = FrameworkSummary;
 
 export function useCycles() {
   return useQuery({ queryKey: cycleKeys.list(), queryFn: () => apiGet<CycleList>('/cycles') });

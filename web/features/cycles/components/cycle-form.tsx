@@ -1,3 +1,4 @@
+import { frameworkDisplayName } from '../../../../shared/frameworks/framework-label';
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +33,7 @@ interface Props {
 
 /** New cycle: year, name, framework version, phase windows and products per unit. */
 export function CycleForm({ offices, onDone, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState<number>(thisYear);
@@ -108,7 +109,10 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
           onChange={(e) => setFrameworkId(e.currentTarget.value)}
           data={(frameworks.data ?? [])
             .filter((f) => !f.archived)
-            .map((f) => ({ value: f.id, label: `${f.name} (${f.version})` }))}
+            .map((f) => ({
+              value: f.id,
+              label: `${frameworkDisplayName(f.name, f.compiledBy, i18n.language)} (${f.version})`,
+            }))}
           error={errors.frameworkId}
           description={t('cycles.frameworkFreezes')}
           data-testid="cycle-form-framework"

@@ -1,3 +1,4 @@
+import { frameworkDisplayName } from '../../../../shared/frameworks/framework-label';
 import { Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { PhaseStepper } from './phase-stepper';
 
 /** The cycles in reach, newest first (a government's own ones labelled), and (heads, admins) a new cycle. */
 export function CycleList({ canManage }: { canManage: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const cycles = useCycles();
   const frameworks = useFrameworkOptions();
@@ -21,7 +22,11 @@ export function CycleList({ canManage }: { canManage: boolean }) {
   const { user } = useAuth();
   const officeList = useOfficeOptions(canManage && user?.role === 'admin');
   const offices = (officeList.data?.items ?? []).filter((o) => !o.archivedAt);
-  const frameworkName = (id: string) => frameworks.data?.find((f) => f.id === id)?.name ?? id;
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const frameworkName = (id: string) => {
+    const f = frameworks.data?.find((x) => x.id === id);
+    return f ? frameworkDisplayName(f.nameLocalized[lang], f.compiledBy, lang) : id;
+  };
 
   return (
     <Stack>

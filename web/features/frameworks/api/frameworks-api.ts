@@ -5,6 +5,7 @@ import {
   type FrameworkDuplicate,
   type FrameworkListParams,
   type FrameworkReplace,
+  type FrameworkSpotCheck,
 } from '../../../../shared/contracts/frameworks';
 import { api, apiGet, apiPost } from '../../../lib/api-client';
 import {
@@ -54,6 +55,18 @@ export function useArchiveFramework(id: string) {
   return useMutation({
     mutationFn: (restore: boolean) =>
       apiPost<FrameworkSummary>(`/frameworks/${id}/${restore ? 'restore' : 'archive'}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.all }),
+  });
+}
+
+/** Marks (or unmarks) an office's version as the office's spot-check set. */
+export function useSetSpotCheck(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (spotCheck: boolean) =>
+      api<FrameworkSummary>('PUT', `/frameworks/${id}/spot-check`, {
+        body: { spotCheck } satisfies FrameworkSpotCheck,
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.all }),
   });
 }
