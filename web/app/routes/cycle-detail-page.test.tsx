@@ -55,6 +55,7 @@ function api() {
       body: {
         ...testFrameworkDetail,
         id: 'spot-check-2024',
+        compiledBy: 'patuh',
         nameLocalized: { id: 'Spot Check 2024', en: 'Spot check 2024' },
       },
     })

@@ -11,7 +11,11 @@ import {
   type WorkPlan,
   type WorkPlanUpdate,
 } from '../../../../shared/contracts/assessments-internal';
-import { frameworkKeys, type FrameworkSummary } from '../../../../shared/contracts/frameworks';
+import {
+  frameworkKeys,
+  type FrameworkSummary,
+  type InternalFramework,
+} from '../../../../shared/contracts/frameworks';
 import { unitKeys, type UnitList } from '../../../../shared/contracts/registry';
 import { api, apiGet, apiPost } from '../../../lib/api-client';
 
@@ -42,6 +46,18 @@ export function useFrameworkChoices() {
     queryKey: frameworkKeys.list(false),
     queryFn: () => apiGet<FrameworkSummary[]>('/frameworks'),
     select: (list) => list.filter((f) => !f.archived),
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * The framework the government's internal cycles default to: its office's own spot-check set when
+ * the office has one, else Patuh's built-in spot-check set.
+ */
+export function useInternalFramework(governmentId: string) {
+  return useQuery({
+    queryKey: frameworkKeys.internal(governmentId),
+    queryFn: () => apiGet<InternalFramework>(`/governments/${governmentId}/internal-framework`),
     staleTime: 60_000,
   });
 }

@@ -44,6 +44,7 @@ const units = [
 const spotCheck = {
   ...testFrameworkDetail,
   id: 'spot-check-2024',
+  compiledBy: 'patuh' as const,
   name: 'Penilaian Mandiri Spot Check Kepatuhan Pelayanan Publik 2024',
   nameLocalized: {
     id: 'Penilaian Mandiri Spot Check Kepatuhan Pelayanan Publik 2024',
@@ -51,10 +52,26 @@ const spotCheck = {
   },
 };
 const ombudsman = { ...testFrameworkDetail, id: 'ombudsman-2022-2024' };
+const officeSet = {
+  ...testFrameworkDetail,
+  id: 'spot-check-kalsel-2025',
+  version: '2025',
+  nameLocalized: { id: 'Spot Check Kalsel 2025', en: 'Kalsel spot check 2025' },
+  source: 'custom' as const,
+  officeId: '77777777-7777-4777-8777-777777777777',
+  officeName: 'Ombudsman RI Perwakilan Kalimantan Selatan',
+  officeSpotCheck: true,
+};
 
-function api() {
+function api(
+  fallback: { framework: typeof spotCheck | typeof officeSet; origin: 'builtin' | 'office' } = {
+    framework: spotCheck,
+    origin: 'builtin',
+  },
+) {
   return new FakeApi()
-    .on('GET', '/frameworks', { body: [ombudsman, spotCheck] })
+    .on('GET', '/frameworks', { body: [ombudsman, spotCheck, officeSet] })
+    .on('GET', `/governments/${ids.government}/internal-framework`, { body: fallback })
     .on('GET', `/governments/${ids.government}/units`, { body: { items: units } })
     .on('POST', `/governments/${ids.government}/internal-cycles`, (req) => ({
       status: 201,
@@ -82,7 +99,7 @@ describe('opening an internal cycle', () => {
     const framework = await screen.findByRole('combobox', { name: 'Kerangka penilaian' });
     await waitFor(() =>
       expect((framework as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
-        'Penilaian Mandiri Spot Check Kepatuhan Pelayanan Publik 2024 — disusun Patuh',
+        'Penilaian Mandiri Spot Check Kepatuhan Pelayanan Publik 2024 (disusun Patuh) (2024.1)',
       ),
     );
     // The archived unit is not counted among the units that will be assessed.
@@ -108,6 +125,21 @@ describe('opening an internal cycle', () => {
       finalDate: '2024-06-14',
     });
     expect(InternalCycleCreateSchema.safeParse(sent?.body).success).toBe(true);
+  });
+
+  it('defaults to the office’s own spot-check set when it has one', async () => {
+    const view = renderForm(api({ framework: officeSet, origin: 'office' }));
+    const framework = await screen.findByRole('combobox', { name: 'Kerangka penilaian' });
+    await waitFor(() =>
+      expect((framework as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+        'Spot Check Kalsel 2025 (2025) — set spot check Ombudsman RI Perwakilan Kalimantan Selatan',
+      ),
+    );
+    expect(screen.getByText(/Set spot check milik kantor perwakilan/)).toBeTruthy();
+    await view.user.click(screen.getByRole('button', { name: 'Buka penilaian mandiri' }));
+    await waitFor(() => expect(view.onDone).toHaveBeenCalled());
+    const [sent] = view.api.sent('POST', `/governments/${ids.government}/internal-cycles`);
+    expect((sent?.body as { frameworkId: string }).frameworkId).toBe('spot-check-kalsel-2025');
   });
 
   it('sends a chosen subset from the searchable unit tree (ticking an OPD ticks its Puskesmas)', async () => {

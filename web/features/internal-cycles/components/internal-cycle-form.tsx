@@ -9,14 +9,16 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_INTERNAL_FRAMEWORK } from '../../../../shared/contracts/assessments-internal';
+import { frameworkDisplayName } from '../../../../shared/frameworks/framework-label';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
   useCreateInternalCycle,
   useFrameworkChoices,
   useGovernmentUnits,
+  useInternalFramework,
   type CycleDetail,
 } from '../api/internal-cycles-api';
 import { UnitPicker } from './unit-picker';
@@ -59,6 +61,8 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
   const [year, setYear] = useState<number>(thisYear);
   const [name, setName] = useState(t('internal.form.defaultName', { year: thisYear }));
   const [frameworkId, setFrameworkId] = useState(DEFAULT_INTERNAL_FRAMEWORK);
+  const [frameworkTouched, setFrameworkTouched] = useState(false);
+  const fallback = useInternalFramework(governmentId);
   const [scope, setScope] = useState<'all' | 'some'>('all');
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [dates, setDates] = useState(defaultDates(thisYear));
@@ -70,6 +74,12 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
   const unitError = errors.unitIds ?? Object.entries(errors).find(([k]) => k.startsWith('unitIds.'))?.[1];
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const activeUnits = (units.data?.items ?? []).filter((u) => !u.archivedAt);
+
+  // The default is the office's own spot-check set when it has one, until the user picks another.
+  const defaultId = fallback.data?.framework.id;
+  useEffect(() => {
+    if (defaultId && !frameworkTouched) setFrameworkId(defaultId);
+  }, [defaultId, frameworkTouched]);
 
   function changeYear(value: number) {
     setYear(value);
@@ -99,11 +109,11 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
 
   const frameworkOptions = (frameworks.data ?? []).map((f) => ({
     value: f.id,
-    label:
-      f.id === DEFAULT_INTERNAL_FRAMEWORK
-        ? `${f.nameLocalized[lang]} — ${t('internal.compiledByPatuh')}`
-        : `${f.nameLocalized[lang]} (${f.version})`,
+    label: `${frameworkDisplayName(f.nameLocalized[lang], f.compiledBy, lang)} (${f.version})${
+      f.officeSpotCheck && f.officeName ? ` — ${t('internal.form.officeSet', { office: f.officeName })}` : ''
+    }`,
   }));
+  const chosen = (frameworks.data ?? []).find((f) => f.id === frameworkId);
   // Until the list loads (or if it lacks it), the default still shows by its id.
   if (!frameworkOptions.some((o) => o.value === frameworkId))
     frameworkOptions.unshift({ value: frameworkId, label: frameworkId });
@@ -133,13 +143,18 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
         <NativeSelect
           label={t('cycles.framework')}
           value={frameworkId}
-          onChange={(e) => setFrameworkId(e.currentTarget.value)}
+          onChange={(e) => {
+            setFrameworkTouched(true);
+            setFrameworkId(e.currentTarget.value);
+          }}
           data={frameworkOptions}
           error={errors.frameworkId}
           description={
-            frameworkId === DEFAULT_INTERNAL_FRAMEWORK
+            chosen?.compiledBy === 'patuh'
               ? t('internal.form.spotCheckHint')
-              : t('cycles.frameworkFreezes')
+              : chosen?.officeSpotCheck
+                ? t('internal.form.officeSetHint')
+                : t('cycles.frameworkFreezes')
           }
           data-testid="internal-form-framework"
         />
