@@ -165,10 +165,17 @@ describe('penilaian mandiri in the browser', () => {
     await page.context().close();
   });
 
-  it('the Disdukcapil PIC answers every item and submits', async () => {
+  it('the Disdukcapil PIC goes from the home page to the checklist, answers every item and submits', async () => {
     const page = await signedIn(PIC);
-    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
-    await page.getByTestId(`open-checklist-${disdukcapilId}`).click();
+    // The home page has a card for the government's own cycle beside the Ombudsman's: its task
+    // opens the PIC's one checklist.
+    const card = page.getByTestId('home-internal-card');
+    await expect.poll(() => card.getByTestId('internal-badge').textContent()).toBe('Penilaian mandiri');
+    await expect
+      .poll(() => page.getByTestId('home-internal-task').getAttribute('href'))
+      .toBe(`/cycles/${cycleId}/units/${disdukcapilId}/checklist`);
+    await checkA11y(page, { context: 'home (PIC, two cycles)' });
+    await page.getByTestId('home-internal-task').click();
     const items = page.locator('[data-testid^="checklist-item-"]');
     await expect.poll(() => items.count()).toBeGreaterThan(0);
     const ids = (await items.evaluateAll((els) =>
