@@ -22,9 +22,11 @@ import { cycleRoutes } from './modules/assessments/cycles/cycles.routes';
 import { internalCycleRoutes } from './modules/assessments/cycles/internal-cycles.routes';
 import { recomputeRoutes } from './modules/assessments/cycles/recompute.routes';
 import { resultRoutes } from './modules/assessments/results/results.routes';
+import { internalResultRoutes } from './modules/assessments/results/internal-results.routes';
 import { verificationRoutes } from './modules/assessments/verification/verification.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
+import { internalReportRoutes } from './modules/reports/internal-report.routes';
 import { resultsExportRoutes } from './modules/reports/results-export.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
@@ -66,8 +68,10 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(verificationRoutes);
   await app.register(appealRoutes);
   await app.register(resultRoutes);
+  await app.register(internalResultRoutes);
   await app.register(frameworkRoutes);
   await app.register(reportRoutes);
+  await app.register(internalReportRoutes);
   await app.register(resultsExportRoutes);
   await app.register(calendarRoutes);
 };

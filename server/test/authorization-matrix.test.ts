@@ -731,6 +731,34 @@ const M: Record<string, Entry> = {
     scoped: true,
     picSibling: 404,
   },
+  // An internal cycle's results inside the government (issue 12 part 3), on the tenant's unshared
+  // internal cycle: the government's roles read (a PIC its units; 409 before publication passes
+  // authorization), the office's staff and admins do not see it (404). Official cycles: 404 (tests).
+  'GET /api/cycles/:id/internal/ranking': {
+    path: '/api/cycles/:internalCycle/internal/ranking',
+    roles: R(404, 404, 404, 'ok', 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/internal/gaps': {
+    path: '/api/cycles/:internalCycle/internal/gaps?sort=failing',
+    roles: R(404, 404, 404, 'ok', 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/internal/comparison': {
+    path: '/api/cycles/:internalCycle/internal/comparison',
+    roles: R(404, 404, 404, 'ok', 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/internal/report.pdf': {
+    path: '/api/cycles/:internalCycle/internal/report.pdf',
+    roles: R(404, 404, 404, 'ok', 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/internal/report.xlsx': {
+    path: '/api/cycles/:internalCycle/internal/report.xlsx',
+    roles: R(404, 404, 404, 'ok', 'ok', 'ok'),
+    scoped: true,
+  },
   // Frameworks: built-ins and the platform's versions are global (read by everyone, edited by platform
   // admins; MATRIX_FRAMEWORK is made in beforeAll); an office's own version (:officeFramework, issue 12)
   // is read by that office and its governments, changed by its head, and 404 for other tenants.

@@ -3,9 +3,12 @@
  * main thread read from the database and returns bytes or a small result. Nothing here opens the
  * database: on PGlite a worker could not share the engine, and the reads are not the slow part.
  */
+import type { InternalReport } from '../../shared/contracts/assessments-internal-results';
 import type { FullRapor, RaporShortfall } from '../../shared/contracts/rapor';
 import { scoreBatch } from '../modules/assessments/results/scoring.task';
 import { parseImport } from '../modules/imports/import-task';
+import { renderInternalReportPdf } from '../modules/reports/internal-report-pdf';
+import { renderInternalReportXlsx } from '../modules/reports/internal-report-xlsx';
 import { renderRaporPdf } from '../modules/reports/rapor-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { writeResultsFile } from '../modules/reports/results-file';
@@ -14,6 +17,8 @@ export const heavyTasks = {
   'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
   'rapor-xlsx': (input: { rapor: FullRapor; shortfalls?: RaporShortfall[] }): Promise<Uint8Array> =>
     renderRaporXlsx(input.rapor, input.shortfalls),
+  'internal-report-pdf': (report: InternalReport): Promise<Uint8Array> => renderInternalReportPdf(report),
+  'internal-report-xlsx': (report: InternalReport): Promise<Uint8Array> => renderInternalReportXlsx(report),
   'results-file': writeResultsFile,
   'import-parse': parseImport,
   'score-batch': scoreBatch,

@@ -15,7 +15,8 @@ export const InternalCycleCreateSchema = z
   .strictObject({
     year: z.number().int().min(2000).max(2100),
     name: z.string().trim().min(1).max(200),
-    frameworkId: z.string().min(1).max(100).default(DEFAULT_INTERNAL_FRAMEWORK),
+    /** Left out: the office's own spot-check set when it marked one, else the built-in one. */
+    frameworkId: z.string().min(1).max(100).optional(),
     /** Every active unit of the government (true), or only `unitIds`. */
     allUnits: z.boolean(),
     unitIds: z.array(z.uuid()).max(2000).default([]),

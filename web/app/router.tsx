@@ -27,6 +27,7 @@ const AppealsPage = lazy(() => import('./routes/appeals-page'));
 const RaporPage = lazy(() => import('./routes/rapor-page'));
 const InternalCyclesPage = lazy(() => import('./routes/internal-cycles-page'));
 const WorkPlanPage = lazy(() => import('./routes/work-plan-page'));
+const InternalResultsPage = lazy(() => import('./routes/internal-results-page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks-page'));
 const FrameworkDetailPage = lazy(() => import('./routes/framework-detail-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
@@ -67,6 +68,7 @@ const router = createBrowserRouter([
       { path: 'cycles/:id/governments/:governmentId/verification', element: page(<VerificationPage />) },
       { path: 'cycles/:id/governments/:governmentId/appeals', element: page(<AppealsPage />) },
       { path: 'cycles/:id/governments/:governmentId/rapor', element: page(<RaporPage />) },
+      { path: 'cycles/:id/internal-results', element: page(<InternalResultsPage />) },
       { path: 'frameworks', element: page(<FrameworksPage />) },
       { path: 'frameworks/:id', element: page(<FrameworkDetailPage />) },
       { path: '*', element: page(<NotFoundPage />) },

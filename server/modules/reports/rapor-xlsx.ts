@@ -41,14 +41,14 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function zoneFill(cell: ExcelJS.Cell, zone: string | null | undefined): void {
+export function zoneFill(cell: ExcelJS.Cell, zone: string | null | undefined): void {
   if (!isZone(zone)) return;
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(ZONE_COLOR[zone]) } };
   cell.font = { bold: true, color: { argb: zone === 'kuning' ? 'FF212529' : 'FFFFFFFF' } };
 }
 
 /** A sheet with a bold, filled, frozen header row and an auto-filter over its columns. */
-function tableSheet(
+export function tableSheet(
   wb: ExcelJS.Workbook,
   name: string,
   columns: Partial<ExcelJS.Column>[],

@@ -20,6 +20,7 @@ import type { Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { findFrameworkRow, freezeFramework } from '../../frameworks/frameworks.repository';
+import { defaultInternalFrameworkId } from '../../frameworks/frameworks-office.service';
 import { assertStatus, cycleForActor, readableUnitIds, type CycleRow } from '../assessments.access';
 import * as cyclesRepo from './cycles.repository';
 import { checkPhaseDates, getCycleForActor } from './cycles.service';
@@ -46,8 +47,11 @@ export async function createInternalCycle(
 ) {
   const gov = await ownGovernment(db, actor, governmentId);
   const fields: Record<string, FieldProblem> = checkPhaseDates(input);
-  const fw = await findFrameworkRow(db, input.frameworkId);
-  if (!fw || fw.archivedAt) fields.frameworkId = { message: 'field.frameworkUnknown' };
+  const frameworkId = input.frameworkId ?? (await defaultInternalFrameworkId(db, governmentId));
+  const fw = await findFrameworkRow(db, frameworkId);
+  // Another office's own framework reads as unknown (a cycle would freeze that office's draft).
+  if (!fw || fw.archivedAt || (fw.officeId && fw.officeId !== gov.officeId))
+    fields.frameworkId = { message: 'field.frameworkUnknown' };
   const all = await cyclesRepo.activeUnitsOfGovernment(db, governmentId);
   let unitIds = all.map((u) => u.id);
   if (!input.allUnits) {
@@ -68,7 +72,7 @@ export async function createInternalCycle(
       officeId: gov.officeId,
       year: input.year,
       name: input.name,
-      frameworkId: input.frameworkId,
+      frameworkId,
       productsPerUnit: repo.maxPerUnit(products),
       selfStart: input.selfStart,
       selfEnd: input.selfEnd,
@@ -77,7 +81,7 @@ export async function createInternalCycle(
       finalDate: input.finalDate,
       createdBy: actor.id,
     });
-    await freezeFramework(tx, input.frameworkId);
+    await freezeFramework(tx, frameworkId);
     await cyclesRepo.addCycleGovernments(tx, created.id, [governmentId]);
     await cyclesRepo.addSampleUnits(
       tx,
