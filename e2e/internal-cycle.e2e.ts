@@ -3,8 +3,9 @@
  * its units, draws up the work plan (a date for every unit, the Inspektorat auditor on
  * Disdukcapil) and shares it with the office; the Disdukcapil PIC answers and submits; the
  * internal verifier (Inspektorat) verifies from the home page's task; the coordinator closes
- * verification straight to the final result (no appeal phase) and approves. The office’s head reads
- * the shared cycle, labelled, without a way to change it. Each page passes axe;
+ * verification straight to the final result (no appeal phase) and approves; the regent's report
+ * page ranks the units and compares with the Ombudsman's 2023 result indicator by indicator. The
+ * office’s head reads the shared cycle, labelled, without a way to change it. Each page passes axe;
  * the coordinator's pages fit a 390 px phone.
  */
 import { and, eq, isNull } from 'drizzle-orm';
@@ -54,6 +55,13 @@ async function confirm(page: Page) {
   await expect.poll(() => page.getByTestId('confirm-ok').count()).toBe(0);
 }
 
+/** The dialog's opening transition has ended (axe would read colours half-faded otherwise). */
+async function settled(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
+    .toBe(0);
+}
+
 async function signedIn(email: string, width = 1280): Promise<Page> {
   const context = await e2e.browser.newContext({ viewport: { width, height: 860 }, locale: 'id-ID' });
   const page = await context.newPage();
@@ -83,6 +91,7 @@ describe('penilaian mandiri in the browser', () => {
       .toContain('disusun Patuh');
     await expect.poll(() => form.getByText(`Semua unit aktif (${unitIds.length})`).isVisible()).toBe(true);
     await form.getByTestId('internal-form-year').fill('2032');
+    await settled(page);
     await checkA11y(page, { context: 'opening a penilaian mandiri' });
     await form.getByTestId('internal-form-submit').click();
     await page.waitForURL(/\/cycles\/[^/]+\/work-plan$/);
@@ -240,6 +249,24 @@ describe('penilaian mandiri in the browser', () => {
     await confirm(page);
     await expect.poll(() => page.getByTestId('phase-stepper').getAttribute('data-status')).toBe('published');
     await checkA11y(page, { context: 'internal cycle page (published)' });
+    await page.context().close();
+  });
+
+  it('the regent’s report page shows the unit ranking and the comparison with the Ombudsman’s 2023 result', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}`);
+    await page.getByTestId('open-internal-results').click();
+    await page.waitForURL(new RegExp(`/cycles/${cycleId}/internal-results$`));
+    const ranking = page.getByTestId('internal-ranking-row');
+    await expect.poll(() => ranking.count()).toBeGreaterThan(0);
+    // Only Disdukcapil answered (and was verified): it heads the ranking of the government's units.
+    expect(await ranking.first().getAttribute('data-unit')).toBe(disdukcapilId);
+    expect(await page.getByTestId('internal-label').textContent()).toBe('Penilaian mandiri');
+    await expect.poll(() => page.getByTestId('comparison-row').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Ombudsman 2023').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('totals-not-comparable').isVisible()).toBe(true);
+    expect(await page.getByTestId('internal-report-pdf').isVisible()).toBe(true);
+    await checkA11y(page, { context: 'internal results after the journey' });
     await page.context().close();
   });
 });
