@@ -25,6 +25,8 @@ const GovernmentSelfPage = lazy(() => import('./routes/government-self-page'));
 const VerificationPage = lazy(() => import('./routes/verification-page'));
 const AppealsPage = lazy(() => import('./routes/appeals-page'));
 const RaporPage = lazy(() => import('./routes/rapor-page'));
+const InternalCyclesPage = lazy(() => import('./routes/internal-cycles-page'));
+const WorkPlanPage = lazy(() => import('./routes/work-plan-page'));
 const InternalResultsPage = lazy(() => import('./routes/internal-results-page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks-page'));
 const FrameworkDetailPage = lazy(() => import('./routes/framework-detail-page'));
@@ -58,6 +60,8 @@ const router = createBrowserRouter([
       { path: 'notifications', element: page(<NotificationsPage />) },
       { path: 'cycles', element: page(<CyclesPage />) },
       { path: 'cycles/:id', element: page(<CycleDetailPage />) },
+      { path: 'cycles/:id/work-plan', element: page(<WorkPlanPage />) },
+      { path: 'internal-cycles', element: page(<InternalCyclesPage />) },
       { path: 'cycles/:id/units/:unitId/checklist', element: page(<ChecklistPage />) },
       { path: 'cycles/:id/governments/:governmentId/progress', element: page(<GovernmentSelfPage />) },
       { path: 'cycles/:id/governments/:governmentId/checklist', element: page(<ChecklistPage />) },

@@ -32,7 +32,11 @@ export function AppLayout() {
 
   if (!user) return null;
   const ownGovernment =
-    user.role === 'gov_coordinator' || user.role === 'unit_pic' ? user.governmentId : null;
+    user.role === 'gov_coordinator' || user.role === 'unit_pic' || user.role === 'internal_verifier'
+      ? user.governmentId
+      : null;
+  // The government's own assessments (issue 12): its coordinator opens them, its Inspektorat verifies.
+  const internalCycles = user.role === 'gov_coordinator' || user.role === 'internal_verifier';
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), testId: 'nav-home', match: (p) => p === '/' },
     ownGovernment
@@ -53,8 +57,18 @@ export function AppLayout() {
       label: t('nav.cycles'),
       testId: 'nav-cycles',
       permission: 'cycle.read',
-      match: (p) => p.startsWith('/cycles'),
+      match: (p) => p.startsWith('/cycles') && !(internalCycles && p.endsWith('/work-plan')),
     },
+    ...(internalCycles
+      ? [
+          {
+            to: '/internal-cycles',
+            label: t('nav.internal'),
+            testId: 'nav-internal',
+            match: (p: string) => p.startsWith('/internal-cycles') || p.endsWith('/work-plan'),
+          },
+        ]
+      : []),
     {
       to: '/frameworks',
       label: t('nav.frameworks'),

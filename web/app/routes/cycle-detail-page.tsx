@@ -3,6 +3,7 @@ import { Anchor, Paper, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { InternalBadge } from '../../components/ui/internal-badge';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useCycle } from '../../features/cycles/api/cycles-api';
@@ -12,18 +13,24 @@ import { CycleProgress } from '../../features/cycles/components/cycle-progress';
 import { CycleResults } from '../../features/cycles/components/cycle-results';
 import { MyTasks } from '../../features/cycles/components/my-tasks';
 import { PhaseStepper } from '../../features/cycles/components/phase-stepper';
+import { InternalCyclePanel } from '../../features/internal-cycles/components/internal-cycle-panel';
 import { useAuth } from '../../lib/auth';
+import { cycleAbilities } from '../../lib/cycle-access';
 import { frameworkQuery } from '../../lib/framework-definitions';
 import { useFormat } from '../../lib/format';
 
 const TABS = ['tasks', 'governments', 'progress', 'results'] as const;
 type Tab = (typeof TABS)[number];
 
-/** One cycle: phase stepper and actions; tabs for the sample, progress and results (or the user's tasks). */
+/**
+ * One cycle: phase stepper and actions; tabs for the sample, progress and results (or the user's
+ * tasks). An internal cycle (penilaian mandiri) is labelled so and adds its owner, work plan,
+ * results inside the government and sharing with the office.
+ */
 export default function CycleDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { user, can } = useAuth();
+  const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const cycle = useCycle(id);
   // The subtitle names the framework version (its id only until the name has loaded).
@@ -40,12 +47,18 @@ export default function CycleDetailPage() {
       i18n.language,
     );
   const format = useFormat(cycle.data?.officeTimeZone);
-  const governmentRole = user?.role === 'gov_coordinator' || user?.role === 'unit_pic';
+  const may = cycleAbilities(user, {
+    kind: cycle.data?.kind ?? 'official',
+    ownerGovernmentId: cycle.data?.ownerGovernmentId ?? null,
+  });
+  const governmentRole = may.governmentSide;
   const visible: Record<Tab, boolean> = {
     tasks: governmentRole,
     governments: !governmentRole,
     progress: true,
-    results: true,
+    // An internal cycle's results are the government's own page (/cycles/:id/internal-results):
+    // its ranking of units, not the office's dashboard of governments.
+    results: cycle.data?.kind !== 'internal',
   };
   const fallback: Tab = governmentRole ? 'tasks' : 'governments';
   const requested = params.get('tab') as Tab | null;
@@ -59,17 +72,27 @@ export default function CycleDetailPage() {
             ← {t('cycles.title')}
           </Anchor>
           <PageHeader
-            title={<span data-testid="cycle-title">{cycle.data.name}</span>}
-            subtitle={`${cycle.data.year} · ${frameworkName ?? cycle.data.frameworkId} · ${cycle.data.officeName}`}
+            title={
+              <>
+                <span data-testid="cycle-title">{cycle.data.name}</span>{' '}
+                <InternalBadge kind={cycle.data.kind} size="lg" />
+              </>
+            }
+            subtitle={`${cycle.data.year} · ${frameworkName ?? cycle.data.frameworkId} · ${
+              cycle.data.kind === 'internal' ? cycle.data.ownerGovernmentName : cycle.data.officeName
+            }`}
             actions={
               <CycleActions
                 cycle={cycle.data}
-                canManage={can('cycle.manage')}
-                canApprove={user?.role === 'oversight_head' || user?.role === 'admin'}
-                canRecompute={user?.role === 'admin'}
+                canManage={may.manage}
+                canApprove={may.approve}
+                canRecompute={may.recompute}
               />
             }
           />
+          {cycle.data.kind === 'internal' && (
+            <InternalCyclePanel cycle={cycle.data} canManage={may.internalManage} />
+          )}
           <Paper withBorder p="md" mb="md">
             <PhaseStepper cycle={cycle.data} />
             {cycle.data.status === 'published' && (
@@ -97,9 +120,11 @@ export default function CycleDetailPage() {
               <Tabs.Tab value="progress" data-testid="tab-progress">
                 {t('cycles.tabs.progress')}
               </Tabs.Tab>
-              <Tabs.Tab value="results" data-testid="tab-results">
-                {t('cycles.tabs.results')}
-              </Tabs.Tab>
+              {visible.results && (
+                <Tabs.Tab value="results" data-testid="tab-results">
+                  {t('cycles.tabs.results')}
+                </Tabs.Tab>
+              )}
             </Tabs.List>
             {visible.tasks && (
               <Tabs.Panel value="tasks">
@@ -110,17 +135,20 @@ export default function CycleDetailPage() {
               <Tabs.Panel value="governments">
                 <CycleGovernments
                   cycle={cycle.data}
-                  canManage={can('cycle.manage')}
-                  canVerify={!governmentRole}
+                  canManage={may.manage}
+                  // The verification page opens read-only for the assessing side who may not verify.
+                  canVerify={may.verify || !governmentRole}
                 />
               </Tabs.Panel>
             )}
             <Tabs.Panel value="progress">
               <CycleProgress cycle={cycle.data} review={!governmentRole} />
             </Tabs.Panel>
-            <Tabs.Panel value="results">
-              <CycleResults cycle={cycle.data} />
-            </Tabs.Panel>
+            {visible.results && (
+              <Tabs.Panel value="results">
+                <CycleResults cycle={cycle.data} />
+              </Tabs.Panel>
+            )}
           </Tabs>
         </>
       )}

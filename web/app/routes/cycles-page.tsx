@@ -5,11 +5,13 @@ import { useAuth } from '../../lib/auth';
 
 export default function CyclesPage() {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { user } = useAuth();
+  // Official cycles are the Ombudsman's: a coordinator's cycle.manage covers its own internal
+  // cycles only, opened on the Penilaian mandiri page.
   return (
     <>
       <PageHeader title={t('cycles.title')} subtitle={t('cycles.subtitle')} />
-      <CycleList canManage={can('cycle.manage')} />
+      <CycleList canManage={user?.role === 'oversight_head' || user?.role === 'admin'} />
     </>
   );
 }

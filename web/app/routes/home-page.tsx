@@ -11,7 +11,9 @@ export default function HomePage() {
   const { t } = useTranslation();
   const { user, can } = useAuth();
   if (!user) return null;
-  if ((user.role === 'gov_coordinator' || user.role === 'unit_pic') && user.governmentId) {
+  const governmentSide =
+    user.role === 'gov_coordinator' || user.role === 'unit_pic' || user.role === 'internal_verifier';
+  if (governmentSide && user.governmentId) {
     return (
       <>
         <PageHeader
@@ -19,7 +21,23 @@ export default function HomePage() {
           subtitle={t(`home.roleIntro.${user.role}`)}
         />
         <Stack>
+          <CurrentCycleCard user={user} kind="internal" />
           <CurrentCycleCard user={user} />
+          {(user.role === 'gov_coordinator' || user.role === 'internal_verifier') && (
+            <Card withBorder radius="md" padding="lg">
+              <Group justify="space-between">
+                <Stack gap={2}>
+                  <Title order={5}>{t('internal.title')}</Title>
+                  <Text size="sm" c="dimmed">
+                    {t('internal.subtitle')}
+                  </Text>
+                </Stack>
+                <Button component={Link} to="/internal-cycles" variant="light" data-testid="home-internal">
+                  {t('home.open')}
+                </Button>
+              </Group>
+            </Card>
+          )}
           <Card withBorder radius="md" padding="lg">
             <Group justify="space-between">
               <Stack gap={2}>

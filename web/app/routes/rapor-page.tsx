@@ -2,6 +2,7 @@ import { frameworkDisplayName } from '../../../shared/frameworks/framework-label
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { InternalBadge } from '../../components/ui/internal-badge';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useRapor } from '../../features/rapor/api/rapor-api';
@@ -22,7 +23,12 @@ export default function RaporPage() {
             ← {r.cycle.name}
           </Anchor>
           <PageHeader
-            title={<span data-testid="rapor-title">{t('rapor.title', { name: r.government.name })}</span>}
+            title={
+              <>
+                <span data-testid="rapor-title">{t('rapor.title', { name: r.government.name })}</span>{' '}
+                <InternalBadge kind={r.cycle.kind} size="lg" />
+              </>
+            }
             subtitle={`${r.cycle.year} · ${frameworkDisplayName(r.framework.name[lang], r.framework.compiledBy, lang)} · ${r.government.officeName}${r.cycle.status !== 'published' ? ` · ${t('rapor.provisional')}` : ''}`}
           />
           <RaporView rapor={r} />

@@ -7,18 +7,23 @@ import { useCycleInfo } from '../../features/verification/api/verification-api';
 import { Improvements } from '../../features/verification/components/improvements';
 import { VerificationTable } from '../../features/verification/components/verification-table';
 import { Visits } from '../../features/verification/components/visits';
+import { InternalBadge } from '../../components/ui/internal-badge';
 import { useAuth } from '../../lib/auth';
+import { cycleAbilities } from '../../lib/cycle-access';
 
-/** Verification of one government in a cycle: items, field visits, improvement points. */
+/**
+ * Verification of one government in a cycle: items, field visits, improvement points. Official
+ * cycles: the Ombudsman's staff verify; internal ones: the government's internal verifiers.
+ */
 export default function VerificationPage() {
   const { id = '', governmentId = '' } = useParams();
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const cycle = useCycleInfo(id);
   const tab = params.get('tab') ?? 'items';
   const government = cycle.data?.governments.find((g) => g.id === governmentId);
-  const canVerify = can('assessment.verify');
+  const canVerify = cycle.data ? cycleAbilities(user, cycle.data).verify : false;
   const inVerification = cycle.data?.status === 'verification';
   const before = cycle.data?.status !== 'published';
   return (
@@ -27,7 +32,12 @@ export default function VerificationPage() {
         ← {cycle.data?.name}
       </Anchor>
       <PageHeader
-        title={t('verification.title', { name: government?.name ?? '' })}
+        title={
+          <>
+            {t('verification.title', { name: government?.name ?? '' })}{' '}
+            <InternalBadge kind={cycle.data?.kind ?? 'official'} size="lg" />
+          </>
+        }
         subtitle={t('verification.subtitle')}
       />
       <Tabs

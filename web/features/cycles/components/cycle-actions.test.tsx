@@ -77,3 +77,46 @@ describe('finishing verification (cycle actions)', () => {
     expect(await screen.findByText('Siklus kini pada tahap Banding.')).toBeTruthy();
   });
 });
+
+describe('phase actions of an internal cycle (penilaian mandiri)', () => {
+  const internal: CycleDetail = {
+    ...cycle,
+    kind: 'internal',
+    ownerGovernmentId: ids.government,
+    ownerGovernmentName: 'Pemerintah Kabupaten Bangka Barat',
+    appealStart: null,
+    appealEnd: null,
+  };
+
+  it('skips the appeal phase: verification moves to the final result', async () => {
+    const api = new FakeApi().on('POST', `/cycles/${ids.cycle}/advance`, {
+      body: { ...internal, status: 'final' },
+    });
+    const view = renderApp(<CycleActions cycle={internal} canManage canApprove canRecompute={false} />, {
+      api,
+    });
+    expect(screen.queryByRole('button', { name: 'Lanjut ke Banding' })).toBeNull();
+    await view.user.click(screen.getByRole('button', { name: 'Lanjut ke Hasil akhir' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pindah ke tahap berikutnya?' });
+    expect(within(dialog).getByText(/tidak memiliki tahap banding/)).toBeTruthy();
+    await view.user.click(within(dialog).getByRole('button', { name: 'Lanjutkan' }));
+    expect(await screen.findByText('Siklus kini pada tahap Hasil akhir.')).toBeTruthy();
+    expect(api.sent('POST', `/cycles/${ids.cycle}/advance`).map((r) => r.body)).toEqual([{ to: 'final' }]);
+  });
+
+  it('is approved as the government’s own result, not published as the Ombudsman’s', async () => {
+    const api = new FakeApi().on('POST', `/cycles/${ids.cycle}/approve`, { body: {} });
+    const view = renderApp(
+      <CycleActions cycle={{ ...internal, status: 'final' }} canManage canApprove canRecompute={false} />,
+      { api },
+    );
+    await view.user.click(screen.getByRole('button', { name: 'Setujui & tetapkan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Setujui & tetapkan' });
+    expect(
+      within(dialog).getByText(/tidak masuk peringkat, dasbor, atau data terbuka Ombudsman/),
+    ).toBeTruthy();
+    await view.user.click(within(dialog).getByRole('button', { name: 'Setujui & tetapkan' }));
+    expect(await screen.findByText('Hasil penilaian mandiri ditetapkan.')).toBeTruthy();
+    expect(api.sent('POST', `/cycles/${ids.cycle}/approve`)).toHaveLength(1);
+  });
+});

@@ -3,19 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
+import { nextPhase } from '../../../lib/cycle-access';
 import { useCycleAction, type CycleDetail, type CycleStatus } from '../api/cycles-api';
 import { useRecomputeStatus } from '../api/recompute-api';
 
-const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
-  planning: 'self_assessment',
-  self_assessment: 'verification',
-  verification: 'appeal',
-  appeal: 'final',
-};
-
 type Pending = { kind: 'advance'; to: CycleStatus } | { kind: 'approve' } | { kind: 'recompute' };
 
-/** Phase advance and "Setujui & terbitkan" (head, admin), recompute (admin); each asks first. */
+/**
+ * Phase advance and "Setujui & terbitkan", recompute; each asks first. Who may do which is the
+ * caller's (web/lib/cycle-access: Ombudsman heads on official cycles, the owner's coordinator on an
+ * internal one). An internal cycle has no appeal phase: verification → final.
+ */
 export function CycleActions({
   cycle,
   canManage,
@@ -30,7 +28,8 @@ export function CycleActions({
   const { t } = useTranslation();
   const action = useCycleAction(cycle.id);
   const [pending, setPending] = useState<Pending | null>(null);
-  const next = NEXT[cycle.status];
+  const next = nextPhase(cycle.kind, cycle.status);
+  const internal = cycle.kind === 'internal';
   // "Hitung ulang" only queues a background job (202): while it waits or runs the page says so.
   const recompute = useRecomputeStatus(cycle.id, canRecompute, (ok) =>
     ok ? notifySuccess(t('cycles.recomputed')) : notifyError(null, t('cycles.recomputeFailed')),
@@ -43,7 +42,7 @@ export function CycleActions({
         p.kind === 'advance'
           ? t('cycles.advanced', { phase: t(`cycles.phase.${p.to}`) })
           : p.kind === 'approve'
-            ? t('cycles.published')
+            ? t(internal ? 'cycles.publishedInternal' : 'cycles.published')
             : t('cycles.recomputeQueued'),
       );
     } catch (err) {
@@ -55,9 +54,11 @@ export function CycleActions({
 
   const message =
     pending?.kind === 'advance'
-      ? t(`cycles.advanceConfirm.${pending.to}`)
+      ? t(`cycles.${internal ? 'advanceConfirmInternal' : 'advanceConfirm'}.${pending.to}`)
       : pending?.kind === 'approve'
-        ? t('cycles.approveConfirm', { count: cycle.governmentCount })
+        ? internal
+          ? t('cycles.approveConfirmInternal')
+          : t('cycles.approveConfirm', { count: cycle.governmentCount })
         : t('cycles.recomputeConfirm');
 
   return (
@@ -73,7 +74,7 @@ export function CycleActions({
       )}
       {canApprove && cycle.status === 'final' && (
         <Button color="teal" onClick={() => setPending({ kind: 'approve' })} data-testid="cycle-approve">
-          {t('cycles.approve')}
+          {t(internal ? 'cycles.approveInternal' : 'cycles.approve')}
         </Button>
       )}
       {canRecompute && recompute.running && (
@@ -95,13 +96,17 @@ export function CycleActions({
         opened={pending !== null}
         title={
           pending?.kind === 'approve'
-            ? t('cycles.approve')
+            ? t(internal ? 'cycles.approveInternal' : 'cycles.approve')
             : pending?.kind === 'recompute'
               ? t('cycles.recompute')
               : t('cycles.advanceTitle')
         }
         message={message}
-        confirmLabel={pending?.kind === 'approve' ? t('cycles.approve') : t('common.continue')}
+        confirmLabel={
+          pending?.kind === 'approve'
+            ? t(internal ? 'cycles.approveInternal' : 'cycles.approve')
+            : t('common.continue')
+        }
         loading={action.isPending}
         onConfirm={() => pending && void run(pending)}
         onClose={() => setPending(null)}

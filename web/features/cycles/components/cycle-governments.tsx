@@ -143,19 +143,20 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
                       {t('cycles.openProgress')}
                     </Button>
                   )}
-                  {(cycle.status === 'appeal' ||
-                    cycle.status === 'final' ||
-                    cycle.status === 'published') && (
-                    <Button
-                      component={Link}
-                      to={`/cycles/${cycle.id}/governments/${g.id}/appeals`}
-                      size="xs"
-                      variant="default"
-                      data-testid={`open-appeals-${g.id}`}
-                    >
-                      {t('cycles.openAppeals')}
-                    </Button>
-                  )}
+                  {cycle.kind === 'official' &&
+                    (cycle.status === 'appeal' ||
+                      cycle.status === 'final' ||
+                      cycle.status === 'published') && (
+                      <Button
+                        component={Link}
+                        to={`/cycles/${cycle.id}/governments/${g.id}/appeals`}
+                        size="xs"
+                        variant="default"
+                        data-testid={`open-appeals-${g.id}`}
+                      >
+                        {t('cycles.openAppeals')}
+                      </Button>
+                    )}
                   {cycle.status !== 'planning' && (
                     <Button
                       component={Link}

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
+import { InternalBadge } from '../../../components/ui/internal-badge';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAuth } from '../../../lib/auth';
 import { useCycles, useFrameworkOptions, useOfficeOptions } from '../api/cycles-api';
 import { CycleForm } from './cycle-form';
 import { PhaseStepper } from './phase-stepper';
 
-/** The cycles in reach, newest first, and (heads, admins) a new cycle. */
+/** The cycles in reach, newest first (a government's own ones labelled), and (heads, admins) a new cycle. */
 export function CycleList({ canManage }: { canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -58,11 +59,15 @@ export function CycleList({ canManage }: { canManage: boolean }) {
                   <Table.Tr key={c.id} data-testid={`cycle-row-${c.id}`}>
                     <Table.Td fw={700}>{c.year}</Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/cycles/${c.id}`} fw={600}>
-                        {c.name}
-                      </Anchor>
+                      <Group gap="xs">
+                        <Anchor component={Link} to={`/cycles/${c.id}`} fw={600}>
+                          {c.name}
+                        </Anchor>
+                        <InternalBadge kind={c.kind} size="xs" />
+                      </Group>
                       <Text size="xs" c="dimmed">
-                        {frameworkName(c.frameworkId)} · {c.officeName}
+                        {frameworkName(c.frameworkId)} ·{' '}
+                        {c.kind === 'internal' ? c.ownerGovernmentName : c.officeName}
                       </Text>
                     </Table.Td>
                     <Table.Td miw={420}>

@@ -220,7 +220,7 @@ export function GovernmentSample({ cycle, government, canManage }: Props) {
           <Paper withBorder p="sm">
             {assessorsEditable ? (
               <MultiSelect
-                label={t('sample.assessors')}
+                label={t(cycle.kind === 'internal' ? 'internal.workPlan.team' : 'sample.assessors')}
                 data={(assessorOptions.data?.items ?? []).map((a) => ({
                   value: a.id,
                   label: `${a.name} (${a.email})`,
@@ -236,7 +236,7 @@ export function GovernmentSample({ cycle, government, canManage }: Props) {
             ) : (
               <Stack gap={2}>
                 <Text size="sm" fw={600}>
-                  {t('sample.assessors')}
+                  {t(cycle.kind === 'internal' ? 'internal.workPlan.team' : 'sample.assessors')}
                 </Text>
                 <Text size="sm" data-testid="sample-assessors-list">
                   {sample.data.assessors.map((a) => a.name).join(', ') || '—'}
