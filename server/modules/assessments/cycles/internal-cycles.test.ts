@@ -10,6 +10,7 @@ import { makeTenant, type Tenant } from '../../../test/factories';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import type { Role } from '../../../lib/reach';
 import { means, previousResult } from '../results/results.repository';
+import { multipartFile, PNG_1PX } from '../common/assessment-fixtures';
 
 let ctx: TestContext;
 let a: Tenant;
@@ -148,6 +149,44 @@ describe('an internal cycle, end to end through the API', () => {
     const verified = await (await a.as('internal_verifier')).post(accept, {});
     expect(verified.statusCode, verified.body).toBe(200);
     expect(verified.json().accepted).toBeGreaterThan(0);
+    // The internal verifier records a field visit with a photo and an improvement point; the
+    // office's head, even once the cycle is shared, may not (read only).
+    const verifier = await a.as('internal_verifier');
+    const visit = await verifier.post(url('/api/cycles/:cycle/governments/:gov/visits'), {
+      unitId: a.unitId,
+      visitedOn: '2024-03-20',
+      notes: 'Kunjungan tim Inspektorat',
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const photo = multipartFile('loket.png', PNG_1PX, 'image/png');
+    const uploaded = await verifier.request(
+      'POST',
+      `/api/visits/${visit.json().id}/photos`,
+      photo.body,
+      photo.headers,
+    );
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const point = await verifier.post(url('/api/cycles/:cycle/governments/:gov/improvements'), {
+      unitId: a.unitId,
+      text: 'Pasang maklumat pelayanan di ruang tunggu',
+    });
+    expect(point.statusCode, point.body).toBe(201);
+    expect((await coord.post(url('/api/cycles/:cycle/share'), { shared: true })).statusCode).toBe(200);
+    const head = await a.as('oversight_head');
+    expect((await head.get(url('/api/cycles/:cycle/governments/:gov/improvements'))).statusCode).toBe(200);
+    const headPoint = await head.post(url('/api/cycles/:cycle/governments/:gov/improvements'), {
+      unitId: a.unitId,
+      text: 'Bukan wewenang kantor',
+    });
+    expect(headPoint.statusCode).toBe(403);
+    const headPhoto = await head.request(
+      'POST',
+      `/api/visits/${visit.json().id}/photos`,
+      photo.body,
+      photo.headers,
+    );
+    expect(headPhoto.statusCode).toBe(403);
+    expect((await coord.post(url('/api/cycles/:cycle/share'), { shared: false })).statusCode).toBe(200);
     expect((await adv('appeal')).statusCode).toBe(409);
     expect((await adv('final')).statusCode).toBe(200);
     const approved = await coord.post(url('/api/cycles/:cycle/approve'));
