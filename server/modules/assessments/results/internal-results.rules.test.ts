@@ -159,6 +159,21 @@ describe('buildComparison: per shared indicator, never totals', () => {
     expect(row.commonUnits).toEqual([{ unitId: 'A', name: 'Dinas A', internal: 0, official: 50 }]);
   });
 
+  it('a unit reorganised since the official cycle is compared with the units it came from (lineage)', () => {
+    // Dinas B was formed by merging Dinas D into it: the official side of B is B's cells and D's.
+    // D's one cell has no value and counts 0 (published cycle): official fulfilment for B = 0.
+    // Internal B: (100 + 33.33) / 2 = 66.67. Dinas C merged nothing: still not common.
+    const lineage = new Map([['B', ['B', 'D']]]);
+    const r = buildComparison(spot, ombudsman, internal, official, names, false, lineage);
+    const row = r.indicators.find((x) => x.indicator === 'PROSES.1')!;
+    expect(row.commonUnits).toEqual([
+      { unitId: 'A', name: 'Dinas A', internal: 0, official: 50 },
+      { unitId: 'B', name: 'Dinas B', internal: 66.67, official: 0 },
+    ]);
+    // The indicator's own totals do not change: each official cell counts once.
+    expect(row.official).toEqual({ fulfilment: 33.33, cells: 3, missing: 1 });
+  });
+
   it('INPUT.KOMP.1: open internal (100 + 66.67) / 2 = 83.33, no official cells: no difference', () => {
     const row = indicators.find((r) => r.indicator === 'INPUT.KOMP.1')!;
     expect(row.internal).toEqual({ fulfilment: 83.33, cells: 3, missing: 1 });

@@ -142,7 +142,8 @@ export function failingPerUnit(gaps: InternalGap[]): Map<string, number> {
  * The comparison, indicator by indicator, on the codes both frameworks share (never totals: the
  * spot-check set is a reweighted subset). Each side's fulfilment is the mean over its cells; the
  * official cycle is published, so closed. Common units: units with cells of the indicator on both
- * sides, each side's fulfilment there. Rows follow the internal framework's order.
+ * sides — on the official side the unit itself or the units it was merged or split from — each
+ * side's fulfilment there. Rows follow the internal framework's order.
  */
 export function buildComparison(
   internalIndex: IndicatorDefinitions,
@@ -151,6 +152,11 @@ export function buildComparison(
   official: CellStats[],
   unitNames: ReadonlyMap<string, string>,
   internalClosed: boolean,
+  /**
+   * Per internal unit, the units of the official cycle that stand for it: itself and the units it
+   * was merged or split from (registry lineage, ADR 0007). Absent: the unit itself only.
+   */
+  lineage: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { indicators: ComparisonRow[]; internalOnly: string[] } {
   const group = (list: CellStats[]) => {
     const m = new Map<string, CellStats[]>();
@@ -169,13 +175,15 @@ export function buildComparison(
     const x = rawFulfilment(a, internalClosed);
     const y = rawFulfilment(b, true);
     const officialByUnit = new Map(b.filter((s) => s.unitId !== null).map((s) => [s.unitId!, s]));
+    const officialFor = (unitId: string) =>
+      (lineage.get(unitId) ?? [unitId]).flatMap((id) => officialByUnit.get(id) ?? []);
     const commonUnits = a
-      .filter((s) => s.unitId !== null && officialByUnit.has(s.unitId))
+      .filter((s) => s.unitId !== null && officialFor(s.unitId).length > 0)
       .map((s) => ({
         unitId: s.unitId!,
         name: unitNames.get(s.unitId!) ?? '',
         internal: fulfilmentOf([s], internalClosed).fulfilment,
-        official: fulfilmentOf([officialByUnit.get(s.unitId!)!], true).fulfilment,
+        official: fulfilmentOf(officialFor(s.unitId!), true).fulfilment,
       }))
       .sort((x, y) => x.name.localeCompare(y.name, 'id'));
     return {

@@ -44,6 +44,7 @@ import {
 } from './internal-results.rules';
 import { governmentWithOffice } from './results.repository';
 import { unitResultsOf } from './scoring.repository';
+import { unitAndAncestorIds } from '../../registry/unit-history.repository';
 
 type Index = ReturnType<typeof leafIndex>;
 
@@ -167,8 +168,30 @@ async function comparisonOf(
       framework: { id: ofw.id, version: ofw.version, name: ofw.name },
     },
     totalsComparable: false,
-    ...buildComparison(b.index, oindex, stats, officialStats, b.names, b.head.closed),
+    ...buildComparison(
+      b.index,
+      oindex,
+      stats,
+      officialStats,
+      b.names,
+      b.head.closed,
+      await lineageOf(db, [...b.names.keys()]),
+    ),
   };
+}
+
+/**
+ * Per unit, itself and the units it was merged or split from (the registry's lineage, ADR 0007),
+ * so a unit reorganised since the Ombudsman's cycle is compared with what it was then.
+ */
+async function lineageOf(db: Executor, unitIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const unitId of unitIds)
+    out.set(
+      unitId,
+      (await unitAndAncestorIds(db, [unitId])).map((r) => r.unitId),
+    );
+  return out;
 }
 
 /** The ranking of the government's units in the internal cycle (unit_results), shared ranks for equal scores. */
