@@ -70,6 +70,11 @@ export const PERMISSIONS = {
   'assessment.appeal': ['gov_coordinator'],
   'assessment.approve': ['admin', 'oversight_head', 'gov_coordinator'],
   'results.read': EVERYONE,
+  /**
+   * Releasing results to the public portal (and withdrawing them), and recording the official
+   * figure the Ombudsman announced: an office head for the office's governments, an admin for all.
+   */
+  'result.release': ['admin', 'oversight_head'],
   'framework.read': EVERYONE,
   'framework.manage': ['admin', 'oversight_head'],
   /** The working-day calendar (holidays, cuti bersama, regional days) and the deadline calculator. */

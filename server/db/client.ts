@@ -9,8 +9,9 @@ import pg from 'pg';
 import * as baseSchema from './schema';
 import * as assessmentSchema from './schema-assessments';
 import * as calendarSchema from './schema-calendar';
+import * as publicSchema from './schema-public';
 
-const schema = { ...baseSchema, ...assessmentSchema, ...calendarSchema };
+const schema = { ...baseSchema, ...assessmentSchema, ...calendarSchema, ...publicSchema };
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */
