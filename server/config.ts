@@ -62,6 +62,7 @@ const ConfigSchema = z.object({
   PATUH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PATUH_UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
   PATUH_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  PATUH_PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   PATUH_READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   PATUH_TRUST_PROXY: TrustProxySchema,
   SMTP_URL: z
@@ -85,6 +86,8 @@ export interface Config {
   uploadMaxBytes: number;
   /** Sign-in attempts per IP per minute (on top of the per-account lockout). */
   loginRateLimit: number;
+  /** Open-data API (/api/public/v1) requests per client address per minute, across its routes. */
+  publicRateLimit: number;
   /**
    * How long a cached read (session, results, summary, rapor, checklist) may be served; writes
    * through this server empty the cache at once, so this only bounds how late writes made by
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.PATUH_LOG_LEVEL,
     uploadMaxBytes: Math.round(c.PATUH_UPLOAD_MAX_MB * 1024 * 1024),
     loginRateLimit: c.PATUH_LOGIN_RATE_LIMIT,
+    publicRateLimit: c.PATUH_PUBLIC_RATE_LIMIT,
     readCacheSeconds: c.PATUH_READ_CACHE_SECONDS,
     trustProxy: c.PATUH_TRUST_PROXY,
     smtpUrl: c.SMTP_URL,

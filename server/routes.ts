@@ -28,6 +28,7 @@ import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { internalReportRoutes } from './modules/reports/internal-report.routes';
 import { resultsExportRoutes } from './modules/reports/results-export.routes';
+import { openDataRoutes } from './modules/public/open-data.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -74,4 +75,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(internalReportRoutes);
   await app.register(resultsExportRoutes);
   await app.register(calendarRoutes);
+  await app.register(openDataRoutes);
 };

@@ -54,6 +54,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     PATUH_DEMO: '0',
     PATUH_UPLOAD_MAX_MB: '2',
     PATUH_LOGIN_RATE_LIMIT: '100000',
+    PATUH_PUBLIC_RATE_LIMIT: '100000',
     ...env,
   } as NodeJS.ProcessEnv);
   const app = await buildApp({ config, database });
