@@ -6,7 +6,7 @@
  * 403 = the role lacks the permission; 404 = out of reach (same answer as a missing id).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements, imports, jobs, notifications } from '../db/schema';
+import { agreements, governments, imports, jobs, notifications, offices } from '../db/schema';
 import { cycleGovernments, cycles, cycleUnits, frameworks, resultsExports } from '../db/schema-assessments';
 import { calendarDays } from '../db/schema-calendar';
 import { getFramework } from '../frameworks/framework-catalog';
@@ -63,6 +63,8 @@ interface Entry {
 
 /** A custom framework shared by the framework rows: editing or archiving it disturbs no other row. */
 const MATRIX_FRAMEWORK = 'matriks-kerangka';
+/** A regional government no tenant owns, for the public government route (made in beforeAll). */
+const MATRIX_PUBLIC_GOV_CODE = '63.11';
 
 const M: Record<string, Entry> = {
   'GET /api/health': { path: '/api/health', roles: ALL, scoped: false, anonymous: true },
@@ -850,6 +852,65 @@ const M: Record<string, Entry> = {
     roles: R('ok', 403, 403, 403, 403),
     scoped: false,
   },
+  // The open-data API v1 (issue 13): public, the same answer for every role and for anonymous
+  // callers (no tenant's record in it). The government key 63.11 is MATRIX_PUBLIC_GOV (beforeAll).
+  'OPTIONS /api/public/v1/*': {
+    path: '/api/public/v1/results.json',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/results.json': {
+    path: '/api/public/v1/results.json?year=2023',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/results.csv': {
+    path: '/api/public/v1/results.csv?type=pemkab',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/dimensions.csv': {
+    path: '/api/public/v1/dimensions.csv',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/units.csv': {
+    path: '/api/public/v1/units.csv',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/governments/:key.json': {
+    path: `/api/public/v1/governments/${MATRIX_PUBLIC_GOV_CODE}.json`,
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/years.json': {
+    path: '/api/public/v1/years.json',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/summary.json': {
+    path: '/api/public/v1/summary.json',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/public/v1/map/:layer.json': {
+    path: '/api/public/v1/map/provinsi.json',
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  // The staff dashboard map: whoever reads results, on a cycle in reach (government roles 409 until
+  // publication, which passes authorization); another tenant's cycle is 404.
+  'GET /api/dashboard/map': { path: '/api/dashboard/map?cycleId=:cycle', roles: ALL, scoped: true },
 };
 
 let ctx: TestContext;
@@ -862,6 +923,16 @@ beforeAll(async () => {
     name: 'Matriks',
     definition: { ...spot, id: MATRIX_FRAMEWORK },
     source: 'custom',
+  });
+  const [office] = await ctx.database.db
+    .insert(offices)
+    .values({ name: 'Ombudsman Matriks Publik', code: 'MTX-PUBLIK', provinceCodes: ['63'] })
+    .returning();
+  await ctx.database.db.insert(governments).values({
+    type: 'pemkab',
+    name: 'Kabupaten Matriks',
+    officeId: office!.id,
+    regionCode: MATRIX_PUBLIC_GOV_CODE,
   });
 });
 afterAll(async () => ctx.close());
