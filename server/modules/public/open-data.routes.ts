@@ -194,7 +194,8 @@ const openDataV1: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Map geometry (SVG path data keyed by Kemendagri code): provinsi or kabkota',
-        description: 'Boundaries: cahyadsn/wilayah_boundaries, MIT, © 2024 Cahya DSN (credit on /publik/tentang).',
+        description:
+          'Boundaries: cahyadsn/wilayah_boundaries, MIT, © 2024 Cahya DSN (credit on /publik/tentang).',
         params: OpenDataMapParamsSchema,
         querystring: OpenDataYearQuerySchema.pick({ lang: true }),
         response: { 200: MapGeometrySchema, ...errors },
