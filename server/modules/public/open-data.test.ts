@@ -95,6 +95,9 @@ async function releaseDemo2023() {
 describe('Open data: the CSV and JSON agree with the API and the rapor', () => {
   it('before any release: no year, no row (the CSV files only their header)', async () => {
     const get = client();
+    const dataPage = (await get('/publik/data')).body;
+    expect(dataPage).toContain('class="notice"');
+    expect(dataPage).toContain('href="/api/public/v1/results.csv"');
     const json = (await get('/api/public/v1/results.json')).json();
     expect(json).toMatchObject({ version: 1, count: 0, items: [] });
     expect(json.licence.name).toBe('CC BY 4.0');
@@ -304,5 +307,33 @@ describe('Open data: the HTTP contract', () => {
     expect(over.json().error).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/Try again/) });
     expect((await get('/api/public/v1/years.json')).json().error.message).toMatch(/Coba lagi/);
     expect((await other('/api/public/v1/years.json')).statusCode).toBe(200);
+  });
+});
+
+describe('/publik/data: downloads, dictionary, licence and policy', () => {
+  it('links the newest released year’s files, describes every field, states the licence; no script', async () => {
+    const get = client();
+    const res = await get('/publik/data');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    const page = res.body;
+    expect(page).toContain('<html lang="id">');
+    expect(page).toContain('<title>Data terbuka');
+    expect(page).not.toContain('class="notice"');
+    for (const file of ['results.csv', 'results.json', 'dimensions.csv', 'units.csv', 'summary.json'])
+      expect(page, file).toContain(`href="/api/public/v1/${file}?year=2023"`);
+    for (const field of new Set([...RESULT_COLUMNS, ...DIMENSION_COLUMNS, ...UNIT_COLUMNS]))
+      expect(page, field).toContain(`<code>${field}</code>`);
+    expect(page).toContain('CC BY 4.0');
+    expect(page).toContain('Sumber: Ombudsman RI melalui Patuh');
+    expect(page).toContain('MIT');
+    expect(page).toContain('/api/public/v2/');
+    expect(page).toContain(`${LIMIT} permintaan per menit`);
+    expect(page).toContain('href="/api/docs"');
+    expect(page).not.toMatch(/<script/i);
+    const en = (await get('/publik/data?lang=en')).body;
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('Data dictionary');
+    expect(en).toContain('The government’s key in public URLs');
   });
 });

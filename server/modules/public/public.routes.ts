@@ -4,6 +4,7 @@
  * pages read only through public.service.ts (released results).
  */
 import type { FastifyInstance } from 'fastify';
+import { publicDataPageRoutes } from './data-page.routes';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
 import { langOf, tp } from './public-i18n';
@@ -40,4 +41,5 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   // Each part of the portal registers its own plugin here (one line each).
+  await app.register(publicDataPageRoutes);
 }
