@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { CurrentCycleCard } from '../../features/home/components/current-cycle-card';
 import { HomeSummary } from '../../features/home/components/home-summary';
+import { StaffMapCard } from '../../features/home/components/staff-map';
 import { useAuth } from '../../lib/auth';
 
 /** Ombudsman roles get an overview; government-side roles their cycle task and their government. */
@@ -23,6 +24,7 @@ export default function HomePage() {
         <Stack>
           <CurrentCycleCard user={user} kind="internal" />
           <CurrentCycleCard user={user} />
+          <StaffMapCard />
           {(user.role === 'gov_coordinator' || user.role === 'internal_verifier') && (
             <Card withBorder radius="md" padding="lg">
               <Group justify="space-between">
@@ -75,6 +77,7 @@ export default function HomePage() {
       />
       <Stack>
         <CurrentCycleCard user={user} />
+        <StaffMapCard />
         <HomeSummary links={links} />
       </Stack>
     </>
