@@ -4,7 +4,7 @@
  * never becomes markup) and the whole file stays well under 2 KB.
  */
 import type { PublicGovernment } from '../../../shared/contracts/public';
-import { categoryLabel, score, zoneLabel } from './government-fragments';
+import { categoryLabel, score, shortName, zoneLabel } from './government-fragments';
 import { html } from './html';
 import { tp, type PublicLang } from './public-i18n';
 import { ZONE_FILL } from './trend-chart';
@@ -30,7 +30,7 @@ export function badgeSvg(lang: PublicLang, gov: PublicGovernment): string {
   const fill = ZONE_FILL[zone ?? 'belum'];
   const ink = zone === 'hijau' || zone === 'merah' ? '#fff' : '#1a1d21';
   const headline = badgeHeadline(lang, gov);
-  const name = gov.government.name;
+  const name = shortName(gov.government.name);
   const label = `${name}: ${headline}`;
   const doc = html`<svg
     xmlns="http://www.w3.org/2000/svg"

@@ -30,6 +30,9 @@ export function sourceLabel(lang: PublicLang, source: PublicResult['source']): s
   return tp(lang, `source.${source}`);
 }
 
+/** "Pemerintah Kabupaten Balangan" → "Kabupaten Balangan" (titles, the badge). */
+export const shortName = (name: string): string => name.replace(/^Pemerintah\s+/i, '');
+
 export const score = (lang: PublicLang, v: number | null | undefined): string => formatScore(v, lang);
 
 /** Patuh's computed score differs from the official one shown (rounded to two decimals). */

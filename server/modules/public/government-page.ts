@@ -9,6 +9,7 @@ import type { Executor } from '../../db/client';
 import {
   categoryLabel,
   computedDiffers,
+  shortName,
   score,
   sourceLabel,
   zoneBadge,
@@ -70,10 +71,14 @@ function figure(lang: PublicLang, r: PublicResultDetail): Raw {
           </p>`
         : ''
     }
-    <p>
-      ${tp(lang, r.shown.opinion ? 'gov.opinion' : 'gov.category')}:
-      <strong>${categoryLabel(lang, r.shown)}</strong>
-    </p>
+    ${
+      r.shown.band || r.shown.opinion
+        ? html`<p>
+            ${tp(lang, r.shown.opinion ? 'gov.opinion' : 'gov.category')}:
+            <strong>${categoryLabel(lang, r.shown)}</strong>
+          </p>`
+        : ''
+    }
     <p><span class="badge source-${r.source}">${sourceLabel(lang, r.source)}</span></p>
     ${
       r.source === 'official' && r.computed?.score !== null && r.computed
@@ -250,22 +255,18 @@ function share({ lang, gov, pageUrl }: GovernmentPageContext): Raw {
 }
 
 function embed({ lang, gov, pageUrl, badgeUrl }: GovernmentPageContext): Raw {
-  const alt = tp(lang, 'gov.badgeAlt', { name: gov.government.name });
-  const snippet = html`<a href="${pageUrl}"
-    ><img src="${badgeUrl}" alt="${alt}" width="260" height="44"
-  /></a>`;
+  const alt = tp(lang, 'gov.badgeAlt', { name: shortName(gov.government.name) });
+  // One line, exactly as a webmaster pastes it (escaped once more inside the textarea).
+  // prettier-ignore
+  const snippet = html`<a href="${pageUrl}"><img src="${badgeUrl}" alt="${alt}" width="260" height="44" /></a>`;
+  // prettier-ignore
+  const code = html`<textarea id="kode-lencana" readonly rows="4" style="display: block; width: 100%; font: 0.85rem monospace">${snippet.value}</textarea>`;
   return html`<section aria-labelledby="lencana">
     <h2 id="lencana">${tp(lang, 'gov.embed')}</h2>
     <p><img src="${href(badgePath(gov.government.key), lang)}" alt="${alt}" width="260" height="44" /></p>
     <p class="muted">${tp(lang, 'gov.embedHelp')}</p>
-    <label style="display: block"
-      >${tp(lang, 'gov.embedCode')}<textarea
-        readonly
-        rows="4"
-        style="display: block; width: 100%; font: 0.85rem monospace"
-      >
-${snippet.value}</textarea>
-    </label>
+    <label for="kode-lencana">${tp(lang, 'gov.embedCode')}</label>
+    ${code}
   </section>`;
 }
 
@@ -290,8 +291,8 @@ export async function renderGovernmentPage(
   const r = gov.results[0];
   const headlineWord = r?.shown.zone ? zoneLabel(lang, r.shown.zone) : r ? categoryLabel(lang, r.shown) : '';
   const title = r
-    ? tp(lang, 'gov.ogTitle', { name, zone: headlineWord, year: r.year })
-    : `${name} — ${tp(lang, 'zone.none')}`;
+    ? tp(lang, 'gov.ogTitle', { name: shortName(name), zone: headlineWord, year: r.year })
+    : `${shortName(name)} — ${tp(lang, 'zone.none')}`;
   const description = !r
     ? tp(lang, 'gov.ogEmpty', { name })
     : r.shown.score !== null
