@@ -55,7 +55,7 @@ function table(lang: PublicLang, caption: string, cols: Col[], testid: string): 
       <th scope="row">${label}</th>
       ${cols.map((c) => html`<td class="${num ? 'num' : ''}">${c.r ? cell(c) : EMPTY}</td>`)}
     </tr>`;
-  return html`<div class="table-scroll">
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${caption}">
     <table data-testid="${testid}">
       <caption>
         ${caption}

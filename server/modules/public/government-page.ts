@@ -136,7 +136,7 @@ function bar(v: number | null, zone: string | null): Raw {
 function dimensions(lang: PublicLang, r: PublicResultDetail): Raw | string {
   if (r.dimensions.length === 0) return '';
   return html`<h4>${tp(lang, 'gov.dimensions')}</h4>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label="${tp(lang, 'gov.dimensions')} ${r.year}">
       <table>
         <thead>
           <tr>
@@ -164,7 +164,7 @@ function views(lang: PublicLang, r: PublicResultDetail): Raw[] {
     (v) =>
       html`<h4>${v.name[lang]}</h4>
         <p class="notice" data-testid="view-note">${tp(lang, 'gov.viewNote')}</p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="${v.name[lang]} ${r.year}">
           <table>
             <thead>
               <tr>
@@ -190,7 +190,7 @@ function units(lang: PublicLang, r: PublicResultDetail): Raw | string {
   if (!r.cycleId) return '';
   if (r.units.length === 0) return html`<p class="muted">${tp(lang, 'gov.noUnits')}</p>`;
   return html`<h4>${tp(lang, 'gov.units')}</h4>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label="${tp(lang, 'gov.units')} ${r.year}">
       <table data-testid="units-${r.year}">
         <thead>
           <tr>

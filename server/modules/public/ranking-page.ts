@@ -144,7 +144,7 @@ export async function renderRankingPage(
     ${
       shown.length === 0
         ? html`<p class="notice">${tp(lang, 'rank.none')}</p>`
-        : html`<div class="table-scroll">
+        : html`<div class="table-scroll" tabindex="0" role="region" aria-label="${title}">
             <table data-testid="ranking">
               <caption class="muted">
                 ${title}

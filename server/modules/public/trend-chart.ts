@@ -185,7 +185,12 @@ function table(lang: PublicLang, method: PublicMethod, rows: PublicResult[]): Ra
         ? html`<td class="num">${score(lang, r.shown.score)}</td>
             <td>${categoryLabel(lang, r.shown)}</td>`
         : html`<td>${r.shown.opinion ?? EMPTY}</td>`;
-  return html`<div class="table-scroll">
+  return html`<div
+    class="table-scroll"
+    tabindex="0"
+    role="region"
+    aria-label="${tp(lang, 'gov.trendTable', { method: tp(lang, `method.${method}`) })}"
+  >
     <table>
       <caption class="muted">
         ${tp(lang, 'gov.trendTable', { method: tp(lang, `method.${method}`) })}
