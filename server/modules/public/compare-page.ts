@@ -57,9 +57,6 @@ function table(lang: PublicLang, caption: string, cols: Col[], testid: string): 
     </tr>`;
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${caption}">
     <table data-testid="${testid}">
-      <caption>
-        ${caption}
-      </caption>
       <thead>
         <tr>
           <th scope="col">${tp(lang, 'cmp.item')}</th>

@@ -79,7 +79,11 @@ function figure(lang: PublicLang, r: PublicResultDetail): Raw {
           </p>`
         : ''
     }
-    <p><span class="badge source-${r.source}">${sourceLabel(lang, r.source)}</span></p>
+    <p>
+      <span class="badge source-${r.source}" style="border: 1px solid #8a939c"
+        >${sourceLabel(lang, r.source)}</span
+      >
+    </p>
     ${
       r.source === 'official' && r.computed?.score !== null && r.computed
         ? html`<p class="muted">

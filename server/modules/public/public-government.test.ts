@@ -281,7 +281,7 @@ describe('an official figure, an earlier year, a withdrawal, a hostile name', ()
     written();
   });
 
-  it('labels the official figure and shows Patuh’s computed one beside it; the note never shows', async () => {
+  it('labels the official figure and shows Patuh’s computed one beside it; no note nor improvement point shows', async () => {
     const res = await get('/publik/pemerintah/63.11');
     expect(res.body).toMatch(bigFigure('91,25'));
     expect(res.body).toContain('Angka resmi Ombudsman');
@@ -293,8 +293,11 @@ describe('an official figure, an earlier year, a withdrawal, a hostile name', ()
       '/publik/peringkat?jenis=pemkab&tahun=2023',
       '/publik/peringkat?jenis=pemkab&tahun=2019',
       '/publik/bandingkan?g=63.11&g=63',
-    ])
-      expect((await get(url)).body, url).not.toContain(SECRET_NOTE);
+    ]) {
+      const body = (await get(url)).body;
+      expect(body, url).not.toContain(SECRET_NOTE);
+      expect(body, url).not.toContain(pointText);
+    }
   });
 
   it('draws one chart per method: 2019 zones and 2023 scores are never one line', async () => {

@@ -146,9 +146,6 @@ export async function renderRankingPage(
         ? html`<p class="notice">${tp(lang, 'rank.none')}</p>`
         : html`<div class="table-scroll" tabindex="0" role="region" aria-label="${title}">
             <table data-testid="ranking">
-              <caption class="muted">
-                ${title}
-              </caption>
               <thead>
                 <tr>
                   <th scope="col" class="num">${tp(lang, 'rank.rank')}</th>

@@ -16,9 +16,9 @@ import { html, type Raw } from './html';
 import { tp, type PublicLang } from './public-i18n';
 
 const W = 320;
-const H = 150;
-const LEFT = 34;
-const RIGHT = 14;
+const H = 170;
+const LEFT = 52;
+const RIGHT = 18;
 const TOP = 12;
 const BOTTOM = 28;
 const PLOT_W = W - LEFT - RIGHT;
@@ -36,7 +36,7 @@ function xOf(year: number, years: number[]): number {
   const min = Math.min(...years);
   const max = Math.max(...years);
   if (min === max) return LEFT + PLOT_W / 2;
-  return LEFT + ((year - min) / (max - min)) * PLOT_W;
+  return LEFT + 12 + ((year - min) / (max - min)) * (PLOT_W - 24);
 }
 
 const yOfScore = (s: number) => TOP + ((100 - Math.max(0, Math.min(100, s))) / 100) * PLOT_H;
@@ -44,7 +44,7 @@ const n1 = (v: number) => Math.round(v * 10) / 10;
 
 function yearAxis(years: number[]): Raw {
   return html`${years.map(
-    (y) => html`<text x="${n1(xOf(y, years))}" y="${H - 8}" text-anchor="middle" font-size="11">${y}</text>`,
+    (y) => html`<text x="${n1(xOf(y, years))}" y="${H - 8}" text-anchor="middle" font-size="12">${y}</text>`,
   )}`;
 }
 
@@ -78,7 +78,7 @@ function zonaChart(lang: PublicLang, rows: PublicResult[], years: number[]): Raw
           stroke="#d5d9de"
           stroke-dasharray="3 3"
         />
-        <text x="2" y="${n1(rowY(z) + 4)}" font-size="10">${tp(lang, `gov.zoneShort.${z}`)}</text>`,
+        <text x="2" y="${n1(rowY(z) + 4)}" font-size="12">${tp(lang, `gov.zoneShort.${z}`)}</text>`,
   );
   const marks = rows.map((r) => {
     const z = r.shown.zone;
@@ -116,8 +116,8 @@ function skorChart(lang: PublicLang, rows: PublicResult[], years: number[]): Raw
         stroke="#d5d9de"
         stroke-dasharray="3 3"
       />
-      <text x="2" y="${n1(yOfScore(mid) + 4)}" font-size="10">${band}</text>
-      <text x="${LEFT - 4}" y="${n1(yOfScore(at) + 3)}" font-size="8" text-anchor="end">${at}</text>`;
+      <text x="4" y="${n1(yOfScore(mid) + 4)}" font-size="12" font-weight="bold">${band}</text>
+      <text x="${LEFT - 4}" y="${n1(yOfScore(at) + 3)}" font-size="10" text-anchor="end">${at}</text>`;
   });
   const points = rows
     .filter((r) => r.shown.score !== null)
@@ -142,7 +142,7 @@ function skorChart(lang: PublicLang, rows: PublicResult[], years: number[]): Raw
           stroke="#1a1d21"
           stroke-width="1"
         />
-        <text x="${p.x}" y="${n1(p.y - 7)}" font-size="10" text-anchor="middle"
+        <text x="${p.x}" y="${n1(p.y - 8)}" font-size="12" text-anchor="middle"
           >${score(lang, p.r.shown.score)}</text
         >`,
   );
@@ -165,7 +165,7 @@ function opiniChart(lang: PublicLang, rows: PublicResult[], years: number[]): Ra
         fill-opacity="0.25"
         stroke="#1a1d21"
       />
-      <text x="${x}" y="${TOP + 51}" font-size="10" text-anchor="middle">${short}</text>`;
+      <text x="${x}" y="${TOP + 51}" font-size="11" text-anchor="middle">${short}</text>`;
   });
   return svg(tp(lang, 'method.opini'), html`${labels}${yearAxis(years)}`);
 }
