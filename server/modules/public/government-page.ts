@@ -98,11 +98,13 @@ function figure(lang: PublicLang, r: PublicResultDetail): Raw {
     ${
       r.rank !== null
         ? html`<p>
-            ${tp(lang, 'gov.rank', {
-              rank: r.rank,
-              assessed: r.assessed,
-              type: tp(lang, `type.${r.type}`).toLowerCase(),
-            })}
+            <a href="${href('/publik/peringkat', lang, { jenis: r.type, tahun: r.year })}"
+              >${tp(lang, 'gov.rank', {
+                rank: r.rank,
+                assessed: r.assessed,
+                type: tp(lang, `type.${r.type}`).toLowerCase(),
+              })}</a
+            >
           </p>`
         : ''
     }`;

@@ -132,6 +132,7 @@ describe('after the Kalsel 2023 cycle is released', () => {
     expect(body).toContain('Dihitung oleh Patuh');
     expect(body).toContain(`${stored.band} — `);
     expect(body).toContain('bukan produk resmi Ombudsman RI');
+    expect(body).toContain('href="/publik/peringkat?jenis=pemkab&amp;tahun=2023"');
     for (const d of ['Input', 'Proses', 'Output', 'Pengaduan'])
       expect(textOf(body).toLowerCase()).toContain(d.toLowerCase());
     expect(units.length).toBeGreaterThan(0);
