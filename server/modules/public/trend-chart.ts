@@ -53,6 +53,7 @@ function svg(label: string, body: Raw): Raw {
     class="trend"
     viewBox="0 0 ${W} ${H}"
     width="100%"
+    style="max-width: 28rem; display: block"
     role="img"
     aria-label="${label}"
     preserveAspectRatio="xMidYMid meet"
