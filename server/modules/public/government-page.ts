@@ -116,7 +116,11 @@ function latest({ lang, gov }: GovernmentPageContext): Raw {
   return html`<section class="card" aria-labelledby="terbaru" data-testid="gov-latest">
     <h2 id="terbaru">${tp(lang, 'gov.latest', { year: r.year })}</h2>
     ${figure(lang, r)}
-    <p class="muted">${tp(lang, 'gov.released', { date: formatDate(r.releasedAt, lang) })}</p>
+    ${
+      r.cycleId
+        ? html`<p class="muted">${tp(lang, 'gov.released', { date: formatDate(r.releasedAt, lang) })}</p>`
+        : ''
+    }
   </section>`;
 }
 
