@@ -21,7 +21,13 @@ import {
 import type { PublicResult } from '../../../shared/contracts/public';
 import type { Executor } from '../../db/client';
 import { defuseCsvCell } from '../../lib/csv-cell';
-import { publicGovernment, publicResults, publicSummary, publicYears } from './public.service';
+import {
+  publicDetailsOfYear,
+  publicGovernment,
+  publicResults,
+  publicSummary,
+  publicYears,
+} from './public.service';
 
 const envelope = () => ({ version: OPEN_DATA_VERSION, licence: { ...OPEN_DATA_LICENCE } });
 
@@ -80,18 +86,10 @@ export async function yearOrNewest(db: Executor, year: number | undefined): Prom
   return year ?? (await publicYears(db))[0] ?? null;
 }
 
-/** The released governments of a year with their dimension and unit scores. */
+/** The released governments of a year with their dimension and unit scores (bulk). */
 async function detailsOfYear(db: Executor, year: number | null) {
   if (year === null) return [];
-  const results = await publicResults(db, { year });
-  const out = [];
-  for (const r of results) {
-    if (r.cycleId === null) continue; // an announced earlier year has no dimensions or units
-    const page = await publicGovernment(db, r.governmentId);
-    const detail = page?.results.find((x) => x.year === year);
-    if (page && detail) out.push({ key: page.government.key, detail });
-  }
-  return out;
+  return (await publicDetailsOfYear(db, year)).map((detail) => ({ key: detail.key, detail }));
 }
 
 export async function dimensionRows(db: Executor, year: number | undefined): Promise<OpenDataDimension[]> {

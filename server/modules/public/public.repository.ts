@@ -213,3 +213,35 @@ export async function searchGovernments(db: Executor, words: string[], limit: nu
     limit ${limit}`);
   return rowsOf<SearchRow>(res);
 }
+
+// ── Bulk reads of one year for the open-data files (helper DATA; additive) ─────────────────
+
+/** The unit scores of every live release of a year, with their government. */
+export async function releasedUnitsOfYear(
+  db: Executor,
+  year: number,
+): Promise<Array<UnitRow & { government_id: string }>> {
+  const res = await db.execute(sql`
+    with live as (${LIVE_RELEASES})
+    select ur.government_id, ur.cycle_id, u.name, ur.rounded as score, ur.band, ur.zone
+    from unit_results ur
+    join live l on l.cycle_id = ur.cycle_id and l.government_id = ur.government_id
+    join units u on u.id = ur.unit_id
+    where l.year = ${year}
+    order by ur.government_id, ur.rounded desc nulls last, u.name`);
+  return rowsOf<UnitRow & { government_id: string }>(res);
+}
+
+/** Dimension and view scores of every live release of a year, with their government. */
+export async function releasedDetailsOfYear(
+  db: Executor,
+  year: number,
+): Promise<Array<DetailRow & { government_id: string }>> {
+  const res = await db.execute(sql`
+    with live as (${LIVE_RELEASES})
+    select gr.government_id, gr.cycle_id, gr.dimensions, gr.detail -> 'views' as views
+    from government_results gr
+    join live l on l.cycle_id = gr.cycle_id and l.government_id = gr.government_id
+    where l.year = ${year}`);
+  return rowsOf<DetailRow & { government_id: string }>(res);
+}

@@ -289,3 +289,36 @@ export async function publicSearch(db: Executor, q: string, limit = 20): Promise
     };
   });
 }
+
+/**
+ * Every released result of a year that comes from a cycle, with its dimensions, view and units
+ * (the open-data dimension and unit files), read in bulk: three queries whatever the count.
+ */
+export async function publicDetailsOfYear(db: Executor, year: number): Promise<PublicResultDetail[]> {
+  const rows = await repo.releasedRows(db, { year });
+  const results = toResults(rows).filter((r) => r.cycleId !== null);
+  const [details, units] = [
+    await repo.releasedDetailsOfYear(db, year),
+    await repo.releasedUnitsOfYear(db, year),
+  ];
+  const frameworkOf = new Map<string, Framework>();
+  for (const row of rows)
+    if (row.framework_id && !frameworkOf.has(row.framework_id))
+      frameworkOf.set(row.framework_id, await loadFramework(db, row.framework_id));
+  const fwIdOf = new Map(rows.filter((r) => r.cycle_id).map((r) => [r.cycle_id!, r.framework_id!]));
+  const unitsOf = new Map<string, repo.UnitRow[]>();
+  for (const u of units) {
+    const list = unitsOf.get(u.government_id) ?? [];
+    list.push(u);
+    unitsOf.set(u.government_id, list);
+  }
+  const detailOfGov = new Map(details.map((d) => [`${d.government_id}|${d.cycle_id}`, d]));
+  return results.map((r) =>
+    detailOf(
+      r,
+      frameworkOf.get(fwIdOf.get(r.cycleId!) ?? '') ?? null,
+      detailOfGov.get(`${r.governmentId}|${r.cycleId}`),
+      unitsOf.get(r.governmentId) ?? [],
+    ),
+  );
+}
