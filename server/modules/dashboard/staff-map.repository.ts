@@ -12,6 +12,8 @@ export interface MapCycleRow extends Record<string, unknown> {
   year: number;
   name: string;
   status: string;
+  /** Whether any government of the cycle has a score yet. */
+  scored: boolean;
 }
 
 const idList = (ids: string[]) =>
@@ -42,12 +44,13 @@ export async function officialCycles(
   publishedOnly: boolean,
 ): Promise<MapCycleRow[]> {
   const res = await db.execute(sql`
-    select c.id, c.year, c.name, c.status
+    select c.id, c.year, c.name, c.status,
+      exists (select 1 from government_results gr where gr.cycle_id = c.id and gr.rounded is not null) as scored
     from cycles c
     where c.kind = 'official' and c.archived_at is null and ${scopeCondition(scope)}
       ${publishedOnly ? sql`and c.status = 'published'` : sql``}
     order by c.year desc, c.created_at desc`);
-  return rowsOf<MapCycleRow>(res).map((r) => ({ ...r, year: Number(r.year) }));
+  return rowsOf<MapCycleRow>(res).map((r) => ({ ...r, year: Number(r.year), scored: Boolean(r.scored) }));
 }
 
 export interface MapGovernmentRow extends Record<string, unknown> {

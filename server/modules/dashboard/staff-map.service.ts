@@ -24,11 +24,15 @@ import * as repo from './staff-map.repository';
 const asZone = (z: string | null): Zone | null =>
   (ZONES as readonly string[]).includes(z ?? '') ? (z as Zone) : null;
 
-/** The map of `cycleId`, or of the newest official cycle whose results the actor may see. */
+/**
+ * The map of `cycleId`, or of the newest official cycle whose results the actor may see that has
+ * a score (else the newest): a cycle still in self-assessment would be all grey.
+ */
 export async function staffMap(db: Executor, actor: Actor, cycleId?: string): Promise<StaffMap> {
   const staff = actor.reach.all || isOmbudsman(actor);
   const cycles = await repo.officialCycles(db, readableCycles(actor), !staff);
-  let chosen: repo.MapCycleRow | null = cycles[0] ?? null;
+  let chosen: { id: string; year: number; name: string; status: string } | null =
+    cycles.find((c) => c.scored) ?? cycles[0] ?? null;
   if (cycleId !== undefined) {
     const cycle = await cycleForActor(db, actor, cycleId);
     if (cycle.kind !== 'official') throw new NotFoundError();
@@ -38,8 +42,8 @@ export async function staffMap(db: Executor, actor: Actor, cycleId?: string): Pr
   if (!chosen) return { cycle: null, cycles: [], items: [] };
   const rows = await repo.cycleGovernments(db, chosen.id, readableGovernmentIds(actor));
   return StaffMapSchema.parse({
-    cycle: chosen,
-    cycles,
+    cycle: { id: chosen.id, year: chosen.year, name: chosen.name, status: chosen.status },
+    cycles: cycles.map((c) => ({ id: c.id, year: c.year, name: c.name, status: c.status })),
     items: rows.map((r) => ({
       governmentId: r.government_id,
       name: r.name,

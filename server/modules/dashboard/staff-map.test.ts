@@ -57,6 +57,13 @@ describe('staff dashboard map', () => {
     });
     // Every official cycle of the office, the open 2024 one too; never another office's.
     expect(before.cycles.map((c) => c.id).sort()).toEqual([kalsel2023, kalsel2024].sort());
+    // Without a cycle: the newest one that has a score (a cycle still being filled is all grey).
+    const [scored] = await q<{ id: string }>(
+      `select c.id from cycles c where c.id = any($1::uuid[]) and exists (select 1 from government_results gr
+         where gr.cycle_id = c.id and gr.rounded is not null) order by c.year desc limit 1`,
+      [[kalsel2023, kalsel2024]],
+    );
+    expect(((await head.get('/api/dashboard/map')).json() as StaffMap).cycle?.id).toBe(scored!.id);
 
     await q(`insert into result_releases (cycle_id, government_id) values ($1, $2)`, [kalsel2023, balangan]);
     ctx.app.readCaches.responses.invalidate();
