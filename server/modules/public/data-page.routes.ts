@@ -16,7 +16,8 @@ import { sendPublic } from './public-cache';
 const API = '/api/public/v1';
 
 function dictionary(lang: PublicLang, caption: string, fields: Record<string, FieldDoc>): Raw {
-  return html`<div class="table-scroll">
+  // Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable).
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${caption}">
     <table>
       <caption>
         ${caption}
@@ -44,7 +45,11 @@ function dictionary(lang: PublicLang, caption: string, fields: Record<string, Fi
   </div>`;
 }
 
-const link = (url: string, label?: string) => html`<a href="${url}">${label ?? url}</a>`;
+/** A link; a bare URL as its text may break anywhere (a 390 px phone must not scroll sideways). */
+const link = (url: string, label?: string) =>
+  label
+    ? html`<a href="${url}">${label}</a>`
+    : html`<a href="${url}" style="overflow-wrap: anywhere">${url}</a>`;
 
 function body(lang: PublicLang, year: number | null, limit: number): Raw {
   const y = year ?? undefined;
@@ -87,7 +92,9 @@ function body(lang: PublicLang, year: number | null, limit: number): Raw {
       </section>
     </div>
     <p>
-      ${tp(lang, 'data.filters')} <code>${API}/results.csv?year=2023&amp;type=pemkab&amp;province=63</code>.
+      ${tp(lang, 'data.filters')}
+      <code style="overflow-wrap: anywhere">${API}/results.csv?year=2023&amp;type=pemkab&amp;province=63</code
+      >.
     </p>
 
     <h2 id="format">${tp(lang, 'data.format.title')}</h2>
