@@ -5,7 +5,7 @@
  * (cycle, government).
  */
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { rowsOf, type Executor } from '../../db/client';
 import { governments } from '../../db/schema';
 import { cycleGovernments, cycles, governmentResults } from '../../db/schema-assessments';
 import { officialFigures, resultReleases } from '../../db/schema-public';
@@ -163,4 +163,56 @@ export async function linkFiguresToCycle(
         isNull(officialFigures.cycleId),
       ),
     );
+}
+
+/**
+ * Releases every government of these published official cycles (not archived) in one statement,
+ * as the office would: released by the cycle's office head (the first one), else by `fallbackBy`.
+ * Rows already there are left alone. For the demo and the synthetic national dataset; returns the
+ * number of rows added.
+ */
+export async function releasePublishedCycles(
+  db: Executor,
+  cycleIds: string[],
+  fallbackBy: string | null,
+): Promise<number> {
+  if (cycleIds.length === 0) return 0;
+  const rows = await db.execute(sql`
+    with added as (
+      insert into result_releases (cycle_id, government_id, released_by)
+      select cg.cycle_id, cg.government_id,
+        coalesce(
+          (select u.id from users u
+            where u.role = 'oversight_head' and u.office_id = c.office_id and u.archived_at is null
+            order by u.created_at, u.id limit 1),
+          ${fallbackBy}::uuid)
+      from cycle_governments cg
+      join cycles c on c.id = cg.cycle_id
+      where c.id in (${sql.join(
+        cycleIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})
+        and c.kind = 'official' and c.status = 'published' and c.archived_at is null
+      on conflict (cycle_id, government_id) do nothing
+      returning 1
+    )
+    select count(*)::int as n from added`);
+  return rowsOf<{ n: number }>(rows)[0]?.n ?? 0;
+}
+
+/** The published official cycles (not archived) of a year. */
+export async function publishedOfficialCycleIds(db: Executor, year: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: cycles.id })
+    .from(cycles)
+    .where(
+      and(
+        eq(cycles.year, year),
+        eq(cycles.kind, 'official'),
+        eq(cycles.status, 'published'),
+        isNull(cycles.archivedAt),
+      ),
+    )
+    .orderBy(asc(cycles.createdAt));
+  return rows.map((r) => r.id);
 }
