@@ -65,7 +65,10 @@ describe('concurrent releases', () => {
     }
     // Finally one release: both live, the audit log holds one entry per change of state.
     expect((await agents[0]!.post(url, {})).statusCode).toBe(200);
-    const rows = await ctx.database.db.select().from(resultReleases).where(eq(resultReleases.cycleId, f.cycleId));
+    const rows = await ctx.database.db
+      .select()
+      .from(resultReleases)
+      .where(eq(resultReleases.cycleId, f.cycleId));
     expect(rows.map((r) => r.withdrawnAt)).toEqual([null, null]);
     const audits = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, f.cycleId));
     const creates = audits.filter((a) => a.action === 'create');
@@ -85,7 +88,9 @@ describe('concurrent releases', () => {
     const url = `/api/governments/${f.govB}/official-figures/2023`;
     const scores = [60.1, 61.2, 62.3, 63.4, 64.5, 65.6];
     const results = await Promise.all(
-      scores.map((score, i) => agents[i % agents.length]!.request('PUT', url, { score, source: `Agen ${i}` })),
+      scores.map((score, i) =>
+        agents[i % agents.length]!.request('PUT', url, { score, source: `Agen ${i}` }),
+      ),
     );
     for (const r of results) expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
     const rows = await ctx.database.db

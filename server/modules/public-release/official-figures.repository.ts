@@ -47,11 +47,7 @@ export async function findFigure(
  * The official (not archived) cycle of that year the government is in, published ones first,
  * then the newest: the cycle an official figure of that year annotates.
  */
-export async function cycleOfYear(
-  db: Executor,
-  governmentId: string,
-  year: number,
-): Promise<string | null> {
+export async function cycleOfYear(db: Executor, governmentId: string, year: number): Promise<string | null> {
   const [row] = await db
     .select({ id: cycles.id })
     .from(cycles)

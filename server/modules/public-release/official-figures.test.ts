@@ -77,7 +77,9 @@ describe('official figures', () => {
     expect(en.json().error.fields).toEqual({
       band: 'This score falls in category B; check the score or the category.',
     });
-    expect(enZone.json().error.fields).toEqual({ zone: 'The zone method needs a zone (red, yellow, green).' });
+    expect(enZone.json().error.fields).toEqual({
+      zone: 'The zone method needs a zone (red, yellow, green).',
+    });
   });
 
   it('the rules judge the year against the current one (pure)', () => {
@@ -94,7 +96,9 @@ describe('official figures', () => {
     expect((await put({ score: 79, source: 'Rilis pertama' })).json()).toMatchObject({ cycleId: f.cycleId });
     const second = (await put({ score: 81.2, band: 'B', source: 'Ralat' })).json<OfficialFigure>();
     expect(second).toMatchObject({ cycleId: f.cycleId, score: 81.2, band: 'B', source: 'Ralat' });
-    expect((await head.request('PUT', `${url}/2019`, { zone: 'hijau' })).json()).toMatchObject({ cycleId: null });
+    expect((await head.request('PUT', `${url}/2019`, { zone: 'hijau' })).json()).toMatchObject({
+      cycleId: null,
+    });
     const list = (await head.get(url)).json<{ items: OfficialFigure[] }>().items;
     expect(list.map((x) => x.year)).toEqual([2023, 2019]);
     expect((await head.request('DELETE', `${url}/2019`)).statusCode).toBe(204);
@@ -111,7 +115,11 @@ describe('official figures', () => {
       .orderBy(auditLog.id);
     expect(audits.map((a) => a.action)).toEqual(['create', 'update', 'create', 'delete']);
     expect(audits[1]!.before).toMatchObject({ score: 79, source: 'Rilis pertama' });
-    expect(audits[1]!.after).toMatchObject({ score: 81.2, band: 'B', name: expect.stringMatching(/^Angka resmi 2023 — /) });
+    expect(audits[1]!.after).toMatchObject({
+      score: 81.2,
+      band: 'B',
+      name: expect.stringMatching(/^Angka resmi 2023 — /),
+    });
     expect(audits[3]!.before).toMatchObject({ year: 2019, zone: 'hijau' });
   });
 

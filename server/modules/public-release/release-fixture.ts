@@ -51,7 +51,10 @@ export async function officialCycle(
   return cycle!.id;
 }
 
-export async function makeReleaseFixture(ctx: TestContext, status: Status = 'published'): Promise<ReleaseFixture> {
+export async function makeReleaseFixture(
+  ctx: TestContext,
+  status: Status = 'published',
+): Promise<ReleaseFixture> {
   const db = ctx.database.db;
   await syncBuiltInFrameworks(db);
   const t = await makeTenant(ctx);

@@ -139,9 +139,7 @@ export async function releaseResults(
           entityId: cycle.id,
           governmentId,
           officeId: cycle.officeId,
-          before: inserted
-            ? undefined
-            : { name: label(cycle, r), publicRelease: RELEASE_WORDS.withdrawn },
+          before: inserted ? undefined : { name: label(cycle, r), publicRelease: RELEASE_WORDS.withdrawn },
           after: { name: label(cycle, r), year: cycle.year, publicRelease: RELEASE_WORDS.released },
         };
       }),

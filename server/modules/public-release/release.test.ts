@@ -61,10 +61,19 @@ describe('release and withdrawal', () => {
       audits: number;
     };
     const steps: Step[] = [
-      { do: () => head.post(url, { governmentIds: [f.govA] }), states: ['released', 'unreleased'], audits: 1 },
-      { do: () => head.post(url, { governmentIds: [f.govA] }), states: ['released', 'unreleased'], audits: 1 },
       {
-        do: () => head.post(`${url}/withdraw`, { governmentIds: [f.govA, f.govB], reason: 'Salah unggah data' }),
+        do: () => head.post(url, { governmentIds: [f.govA] }),
+        states: ['released', 'unreleased'],
+        audits: 1,
+      },
+      {
+        do: () => head.post(url, { governmentIds: [f.govA] }),
+        states: ['released', 'unreleased'],
+        audits: 1,
+      },
+      {
+        do: () =>
+          head.post(`${url}/withdraw`, { governmentIds: [f.govA, f.govB], reason: 'Salah unggah data' }),
         states: ['withdrawn', 'unreleased'],
         audits: 2,
       },
@@ -92,7 +101,9 @@ describe('release and withdrawal', () => {
     expect(rows.every((r) => r.withdrawnAt === null && r.withdrawnBy === null)).toBe(true);
     // The audit log says it in words, per government.
     const audits = await releaseAudits(f);
-    expect(audits.map((a) => [a.action, a.governmentId, (a.after as { publicRelease: string }).publicRelease])).toEqual([
+    expect(
+      audits.map((a) => [a.action, a.governmentId, (a.after as { publicRelease: string }).publicRelease]),
+    ).toEqual([
       ['create', f.govA, 'dirilis ke publik'],
       ['update', f.govA, 'ditarik dari publik'],
       ...[
@@ -136,8 +147,12 @@ describe('release and withdrawal', () => {
       expect(en.json().error.message).toBe(
         'Results can be released only after the cycle is approved and published.',
       );
-      expect((await head.get(`/api/cycles/${f.cycleId}/releases`)).json()).toMatchObject({ releasable: false });
-      expect(await ctx.database.db.select().from(resultReleases).where(eq(resultReleases.cycleId, f.cycleId))).toEqual([]);
+      expect((await head.get(`/api/cycles/${f.cycleId}/releases`)).json()).toMatchObject({
+        releasable: false,
+      });
+      expect(
+        await ctx.database.db.select().from(resultReleases).where(eq(resultReleases.cycleId, f.cycleId)),
+      ).toEqual([]);
     }
   });
 
@@ -168,10 +183,15 @@ describe('release and withdrawal', () => {
       });
     }
     const en = await inEnglish(head, () =>
-      head.post(`/api/cycles/${f.cycleId}/releases/withdraw`, { governmentIds: [other.governmentId], reason: 'Keliru' }),
+      head.post(`/api/cycles/${f.cycleId}/releases/withdraw`, {
+        governmentIds: [other.governmentId],
+        reason: 'Keliru',
+      }),
     );
     expect(en.statusCode).toBe(400);
-    expect(en.json().error.fields).toEqual({ governmentIds: 'This government is not in the cycle, or outside your reach.' });
+    expect(en.json().error.fields).toEqual({
+      governmentIds: 'This government is not in the cycle, or outside your reach.',
+    });
     // Nothing was released by the refused requests.
     expect(stateOf((await head.get(`/api/cycles/${f.cycleId}/releases`)).json())).toEqual({
       [f.govA]: 'unreleased',
@@ -195,10 +215,18 @@ describe('release and withdrawal', () => {
     const f = await makeReleaseFixture(ctx);
     const head = await f.t.as('oversight_head');
     const cache = ctx.app.readCaches.responses;
-    const probe = { payload: Buffer.from('lama'), contentType: 'text/html', compressed: Promise.resolve(null) };
+    const probe = {
+      payload: Buffer.from('lama'),
+      contentType: 'text/html',
+      compressed: Promise.resolve(null),
+    };
     for (const change of [
       () => head.post(`/api/cycles/${f.cycleId}/releases`, {}),
-      () => head.post(`/api/cycles/${f.cycleId}/releases/withdraw`, { governmentIds: [f.govB], reason: 'Data keliru' }),
+      () =>
+        head.post(`/api/cycles/${f.cycleId}/releases/withdraw`, {
+          governmentIds: [f.govB],
+          reason: 'Data keliru',
+        }),
     ]) {
       expect(cache.set('/publik', probe, cache.generation)).toBe(true);
       expect(cache.get('/publik')).toBeDefined();

@@ -74,7 +74,14 @@ describe('demo assessments', () => {
       { region: '63.11', year: 2023, live: true, by: 'kepala.kalsel@patuh.local' },
       { region: '76.06', year: 2023, live: true, by: 'admin@patuh.local' },
     ]);
-    const figures = await ctx.database.query<{ region: string; year: number; method: string; zone: string; source: string; cycle_id: string | null }>(
+    const figures = await ctx.database.query<{
+      region: string;
+      year: number;
+      method: string;
+      zone: string;
+      source: string;
+      cycle_id: string | null;
+    }>(
       `select g.region_code as region, f.year, f.method, f.zone, f.source, f.cycle_id
          from official_figures f join governments g on g.id = f.government_id`,
     );
