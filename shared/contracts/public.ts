@@ -212,6 +212,9 @@ export const OfficialFigureSchema = z.object({
 });
 export type OfficialFigure = z.infer<typeof OfficialFigureSchema>;
 
+export const OfficialFigureListSchema = z.object({ items: z.array(OfficialFigureSchema) });
+export type OfficialFigureList = z.infer<typeof OfficialFigureListSchema>;
+
 export const publicKeys = {
   releases: (cycleId: string) => ['releases', cycleId] as const,
   figures: (governmentId: string) => ['official-figures', governmentId] as const,

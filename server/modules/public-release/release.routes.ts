@@ -10,6 +10,7 @@ import { CycleIdParams } from '../../../shared/contracts/assessments';
 import { NoContentSchema } from '../../../shared/contracts/common';
 import {
   OfficialFigureBodySchema,
+  OfficialFigureListSchema,
   OfficialFigureParams,
   OfficialFigureSchema,
   ReleaseBodySchema,
@@ -74,7 +75,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The official figures announced for a government, newest year first',
         params: GovParams,
-        response: { 200: z.object({ items: z.array(OfficialFigureSchema) }) },
+        response: { 200: OfficialFigureListSchema },
       },
     },
     async (req) => ({

@@ -7,6 +7,7 @@ import {
   publicKeys,
   type OfficialFigure,
   type OfficialFigureBody,
+  type OfficialFigureList,
   type ReleaseList,
 } from '../../../../shared/contracts/public';
 import { api, apiGet, apiPost } from '../../../lib/api-client';
@@ -47,7 +48,7 @@ export function useWithdraw(cycleId: string) {
 export function useOfficialFigures(governmentId: string) {
   return useQuery({
     queryKey: publicKeys.figures(governmentId),
-    queryFn: () => apiGet<{ items: OfficialFigure[] }>(`/governments/${governmentId}/official-figures`),
+    queryFn: () => apiGet<OfficialFigureList>(`/governments/${governmentId}/official-figures`),
   });
 }
 
