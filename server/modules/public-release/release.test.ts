@@ -11,6 +11,7 @@ import { auditLog, governments } from '../../db/schema';
 import { resultReleases } from '../../db/schema-public';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
 import { makeTenant } from '../../test/factories';
+import { publicResults } from '../public/public.service';
 import { makeReleaseFixture, officialCycle, type ReleaseFixture } from './release-fixture';
 
 let ctx: TestContext;
@@ -260,5 +261,32 @@ describe('release and withdrawal', () => {
     // Another year's cycle does not show it.
     const other = (await head.get(`/api/cycles/${earlier}/releases`)).json<ReleaseList>();
     expect(other.items.every((i) => i.official === null)).toBe(true);
+  });
+
+  it('what the public reads follows the release: none, released, withdrawn (with its official figure)', async () => {
+    const f = await makeReleaseFixture(ctx);
+    const head = await f.t.as('oversight_head');
+    const mine = async () =>
+      (await publicResults(ctx.database.db, { year: 2023 }))
+        .filter((r) => r.governmentId === f.govA || r.governmentId === f.govB)
+        .map((r) => [r.governmentId, r.source, r.shown.score])
+        .sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1));
+    // An official figure of the cycle's year, recorded before the release: tied to the cycle, so hidden.
+    expect(
+      (await head.request('PUT', `/api/governments/${f.govA}/official-figures/2023`, { score: 81.2 }))
+        .statusCode,
+    ).toBe(200);
+    expect(await mine()).toEqual([]);
+    await head.post(`/api/cycles/${f.cycleId}/releases`, {});
+    const both = [
+      [f.govA, 'official', 81.2],
+      [f.govB, 'patuh', 50],
+    ].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1));
+    expect(await mine()).toEqual(both);
+    await head.post(`/api/cycles/${f.cycleId}/releases/withdraw`, {
+      governmentIds: [f.govA],
+      reason: 'Ralat angka',
+    });
+    expect(await mine()).toEqual([[f.govB, 'patuh', 50]]);
   });
 });

@@ -21,6 +21,7 @@ import {
 import { DEMO_PASSWORD } from '../../demo/demo-data';
 import { seedDemoAssessments } from '../../demo/demo-assessments';
 import { seedDemoReleases } from '../../demo/demo-releases';
+import { publicResults } from '../../public/public.service';
 import { seedDemo } from '../../demo/demo.service';
 import { recomputeCycle } from './scoring.service';
 
@@ -101,6 +102,18 @@ describe('demo assessments', () => {
     expect(states.length).toBeGreaterThan(0);
     expect(new Set(states)).toEqual(new Set(['released']));
     expect((await seedDemoReleases(ctx.database)).released).toBe(0);
+    // What a logged-out visitor reads: the four 2023 results, and Mamuju Tengah's 2019 green zone.
+    const shown = await publicResults(ctx.database.db, {});
+    expect(shown.map((r) => [r.regionCode, r.year, r.source, r.shown.zone !== null])).toEqual(
+      expect.arrayContaining([
+        ['63', 2023, 'patuh', true],
+        ['63.11', 2023, 'patuh', true],
+        ['76.06', 2023, 'patuh', true],
+        ['19.05', 2023, 'patuh', true],
+        ['76.06', 2019, 'official', true],
+      ]),
+    );
+    expect(shown).toHaveLength(5);
   });
 
   it('the 2023 history reads as the season happened: each event on its own 2023 day, not the seeding day', async () => {
