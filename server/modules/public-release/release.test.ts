@@ -6,7 +6,9 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditPage } from '../../../shared/contracts/audit';
 import type { ReleaseList } from '../../../shared/contracts/public';
+import { auditChange } from '../../test/audit-helpers';
 import { auditLog, governments } from '../../db/schema';
 import { resultReleases } from '../../db/schema-public';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
@@ -114,6 +116,18 @@ describe('release and withdrawal', () => {
     ]);
     expect(audits[1]!.after).toMatchObject({ withdrawReason: 'Salah unggah data' });
     expect(audits.every((a) => a.actorId === head.userId && a.officeId === f.t.officeId)).toBe(true);
+    // As the audit log page reads it: the record by name, the change in words.
+    const admin = await f.t.as('admin');
+    const page = (
+      await admin.get(`/api/audit?governmentId=${f.govA}&entityType=result_release`)
+    ).json<AuditPage>();
+    const withdrawal = page.items.find((e) => e.changes.some((c) => c.after === 'ditarik dari publik'))!;
+    expect(withdrawal.entityLabel).toMatch(/ — Penilaian Kepatuhan 2023/);
+    expect(auditChange(withdrawal, 'publicRelease')).toMatchObject({
+      before: 'dirilis ke publik',
+      after: 'ditarik dari publik',
+    });
+    expect(auditChange(withdrawal, 'withdrawReason').after).toBe('Salah unggah data');
   });
 
   it('an admin releases for the nation; the head of another office sees nothing (404)', async () => {
