@@ -152,6 +152,15 @@ describe('Open data: the CSV and JSON agree with the API and the rapor', () => {
       // The dimension file carries the rapor's dimension scores, the unit file its unit scores.
       const gov = (await get(`/api/public/v1/governments/${item.governmentKey}.json`)).json();
       const year = gov.results.find((x: { year: number }) => x.year === 2023);
+      // …and the row is the government API's figure for that year, rank and source included.
+      expect([item.score, item.band, item.zone, item.rank, item.assessed, item.source]).toEqual([
+        year.shown.score,
+        year.shown.band,
+        year.shown.zone,
+        year.rank,
+        year.assessed,
+        year.source,
+      ]);
       expect(year.dimensions.map((d: { code: string; score: number }) => [d.code, d.score])).toEqual(
         r.dimensions.map((d) => [d.code, d.score]),
       );
