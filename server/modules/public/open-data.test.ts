@@ -276,6 +276,24 @@ describe('Open data: the HTTP contract', () => {
     expect(pre.headers['access-control-allow-methods']).toContain('GET');
   });
 
+  it('the map geometry: every layer keyed by Kemendagri code, cacheable, for any origin', async () => {
+    const get = client();
+    const kabkota = await get('/api/public/v1/map/kabkota.json');
+    expect(kabkota.statusCode).toBe(200);
+    expect(kabkota.headers['access-control-allow-origin']).toBe('*');
+    expect(kabkota.headers['cache-control']).toBe('public, max-age=60');
+    const k = kabkota.json();
+    expect(k.layer).toBe('kabkota');
+    expect(k.viewBox).toMatch(/^[\d.-]+ [\d.-]+ [\d.]+ [\d.]+$/);
+    expect(k.regions).toHaveLength(514);
+    expect(k.regions.find((r: { code: string }) => r.code === '63.11')).toMatchObject({
+      name: expect.stringMatching(/Balangan/i),
+      d: expect.stringMatching(/^m/),
+    });
+    const p = (await get('/api/public/v1/map/provinsi.json')).json();
+    expect(p.regions).toHaveLength(38);
+  });
+
   it('ETag and max-age=60; If-None-Match → 304', async () => {
     const get = client();
     const first = await get('/api/public/v1/results.json?year=2023');
