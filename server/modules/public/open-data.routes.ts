@@ -52,8 +52,9 @@ const openDataV1: FastifyPluginAsyncZod = async (app) => {
       }),
   });
   app.addHook('onRequest', async (req, reply) => {
-    // `?lang=en` (as on the portal's pages) answers errors in English.
-    if ((req.query as { lang?: unknown } | undefined)?.lang === 'en') req.locale = 'en';
+    // `?lang=en|id` (as on the portal's pages) picks the errors' language over Accept-Language.
+    const lang = (req.query as { lang?: unknown } | undefined)?.lang;
+    if (lang === 'en' || lang === 'id') req.locale = lang;
     openCors(reply);
   });
   // One store for the whole API: the budget is per address, not per route.
