@@ -21,6 +21,7 @@ import { authPlugin } from './plugins/auth.plugin';
 import { loggerOptions, type AppLogger } from './plugins/errors-log';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.plugin';
 import { inputGuardPlugin } from './plugins/input-guard.plugin';
+import { configureHeavyWork } from './lib/worker-pool';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { logDestination, requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(requestLogPlugin, { stream: logStream });
   await app.register(inputGuardPlugin);
+  configureHeavyWork({ idleSeconds: deps.config.workerIdleSeconds, heapMb: deps.config.workerHeapMb });
   const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
   await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
