@@ -59,6 +59,8 @@ export interface WorkerPoolOptions {
    * worker's garbage is collected before its heap grows far (default 512 MB, PATUH_WORKER_HEAP_MB).
    */
   maxHeapMb?: number;
+  /** Called when the last worker has exited for want of work (the server: `releaseMemory`). */
+  onIdle?: () => void;
 }
 
 export interface RunOptions {
@@ -139,6 +141,7 @@ export class WorkerPool {
   private readonly timeoutMs: number;
   private idleMs: number;
   private maxHeapMb: number;
+  private onIdle?: () => void;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -152,12 +155,14 @@ export class WorkerPool {
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.idleMs = opts.idleMs ?? 10_000;
     this.maxHeapMb = opts.maxHeapMb ?? 512;
+    this.onIdle = opts.onIdle;
   }
 
   /** Sets the idle time and heap limit of the workers started from now on (the server's config). */
-  configure(opts: Pick<WorkerPoolOptions, 'idleMs' | 'maxHeapMb'>): void {
+  configure(opts: Pick<WorkerPoolOptions, 'idleMs' | 'maxHeapMb' | 'onIdle'>): void {
     if (opts.idleMs !== undefined) this.idleMs = opts.idleMs;
     if (opts.maxHeapMb !== undefined) this.maxHeapMb = opts.maxHeapMb;
+    if (opts.onIdle !== undefined) this.onIdle = opts.onIdle;
   }
 
   /** Runs `task` with `input` on a worker; rejects with an AppError (503 when the queue is full). */
@@ -275,7 +280,9 @@ export class WorkerPool {
       const index = this.slots.indexOf(slot);
       if (index !== -1 && !slot.job) {
         this.slots.splice(index, 1);
-        void this.retire(slot, false);
+        void this.retire(slot, false).then(() => {
+          if (this.slots.length === 0 && !this.closed) this.onIdle?.();
+        });
       }
     }, this.idleMs);
     slot.idle.unref();
@@ -298,9 +305,26 @@ export function heavyWork(): WorkerPool {
   return shared;
 }
 
+/**
+ * Asks V8 for one major collection, run concurrently (no long pause), when the process exposes
+ * `gc` (the server does: bin/build-server.mjs SERVER_NODE_FLAGS; tests do not). Heavy work leaves
+ * its garbage on the main thread too (a national recompute's batches, an export's rows), and an
+ * idle server's heap is not collected on its own for minutes: after the national bench's heavy
+ * operations, 380 MB RSS fell to 190 MB after one collection (docs/PERFORMANCE.md, round 8).
+ */
+export function releaseMemory(): void {
+  const gc = (globalThis as { gc?: (opts: { type: 'major'; execution: 'async' }) => unknown }).gc;
+  if (typeof gc === 'function')
+    void Promise.resolve(gc({ type: 'major', execution: 'async' })).catch(() => undefined);
+}
+
 /** Applies the server's configuration to the process's pool (server/app.ts). */
 export function configureHeavyWork(opts: { idleSeconds: number; heapMb: number }): void {
-  heavyWork().configure({ idleMs: Math.round(opts.idleSeconds * 1000), maxHeapMb: opts.heapMb });
+  heavyWork().configure({
+    idleMs: Math.round(opts.idleSeconds * 1000),
+    maxHeapMb: opts.heapMb,
+    onIdle: releaseMemory,
+  });
 }
 
 /** A task handler inside the worker: plain data in, plain data (or bytes) out. */
@@ -349,6 +373,10 @@ export function serveTasks(
         },
         (err: unknown) =>
           port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply),
-      );
+      )
+      // The task's garbage (a PDF's layout, a workbook's cells) goes now, not when the heap next
+      // fills: the worker's heap counts in the server's RSS until it exits (V8 flags, gc included,
+      // are the process's, so the server's --expose-gc reaches its workers).
+      .finally(releaseMemory);
   });
 }
