@@ -204,6 +204,9 @@ export async function withHealthProbe<T>(server: BenchServer, op: () => Promise<
 }
 
 /** Full recompute, rapor exports and the national results exports, each through the API. */
+/** Seconds the heavy part waits at the end: the workers' idle time (default 10 s) and a margin. */
+const IDLE_WAIT_S = Number(process.env.PATUH_WORKER_IDLE_SECONDS ?? 10) + 5;
+
 export async function heavyOps(
   server: BenchServer,
   admin: BenchSession,
@@ -275,6 +278,15 @@ export async function heavyOps(
           },
         ] as [string, () => Promise<string>],
     ),
+    [
+      // Issue 9: RSS ≤ 300 MB after the exports. The heavy-work pool's workers exit after
+      // PATUH_WORKER_IDLE_SECONDS (10 s) without work, and the server then collects its garbage.
+      `server idle ${IDLE_WAIT_S} s after the heavy operations (workers exited, garbage collected)`,
+      async () => {
+        await new Promise((r) => setTimeout(r, IDLE_WAIT_S * 1000));
+        return 'idle';
+      },
+    ],
   ];
   const out: HeavyFigure[] = [];
   for (const [op, fn] of ops) {
