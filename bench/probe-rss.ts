@@ -61,7 +61,8 @@ try {
     log(`  ${f.op}: ${f.ms.toFixed(0)} ms (${f.status}), RSS after ${f.rssAfterMb.toFixed(0)} MB`);
   for (let t = 5; t <= IDLE_SECONDS; t += 5) {
     await new Promise((r) => setTimeout(r, 5000));
-    log(`idle ${t} s: RSS ${await rss()} MB; load average ${load()}`);
+    // /proc only: a request would keep the server from being quiet (release-memory.ts).
+    log(`idle ${t} s: RSS ${memoryOf(server.pid).rss.toFixed(0)} MB; load average ${load()}`);
   }
   const gc = await (await fetch(`${server.base}/bench/memory?gc=1`)).text();
   log(`after a forced full GC (bench only): ${gc}; RSS ${memoryOf(server.pid).rss.toFixed(0)} MB`);

@@ -10,9 +10,10 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Node flags of the server process (`npm start` and the bench's server). */
 /**
- * `--expose-gc`: once the heavy-work pool has gone idle, the server asks V8 for one concurrent
- * major collection (server/lib/worker-pool.ts `releaseMemory`). Without it, 150–250 MB of garbage
- * a national recompute or export leaves on the main thread stayed in the RSS for minutes.
+ * `--expose-gc`: once the heavy-work pool has gone idle and no request came for 2 s, the server
+ * runs one major collection (server/lib/release-memory.ts); its workers after each task. Without
+ * it, 150–250 MB of garbage a national recompute or export leaves on the main thread stayed in the
+ * RSS for minutes.
  */
 export const SERVER_NODE_FLAGS = ['--enable-source-maps', '--expose-gc'];
 

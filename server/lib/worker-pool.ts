@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode, type FieldProblem } from './errors';
+import { releaseMemory } from './release-memory';
 
 /** What crosses back from a worker when its task threw. */
 export interface SerializedError {
@@ -59,7 +60,7 @@ export interface WorkerPoolOptions {
    * worker's garbage is collected before its heap grows far (default 512 MB, PATUH_WORKER_HEAP_MB).
    */
   maxHeapMb?: number;
-  /** Called when the last worker has exited for want of work (the server: `releaseMemory`). */
+  /** Called when the last worker has exited for want of work (the server: release-memory.ts). */
   onIdle?: () => void;
 }
 
@@ -305,25 +306,12 @@ export function heavyWork(): WorkerPool {
   return shared;
 }
 
-/**
- * Asks V8 for one major collection, run concurrently (no long pause), when the process exposes
- * `gc` (the server does: bin/build-server.mjs SERVER_NODE_FLAGS; tests do not). Heavy work leaves
- * its garbage on the main thread too (a national recompute's batches, an export's rows), and an
- * idle server's heap is not collected on its own for minutes: after the national bench's heavy
- * operations, 380 MB RSS fell to 190 MB after one collection (docs/PERFORMANCE.md, round 8).
- */
-export function releaseMemory(): void {
-  const gc = (globalThis as { gc?: (opts: { type: 'major'; execution: 'async' }) => unknown }).gc;
-  if (typeof gc === 'function')
-    void Promise.resolve(gc({ type: 'major', execution: 'async' })).catch(() => undefined);
-}
-
 /** Applies the server's configuration to the process's pool (server/app.ts). */
-export function configureHeavyWork(opts: { idleSeconds: number; heapMb: number }): void {
+export function configureHeavyWork(opts: { idleSeconds: number; heapMb: number; onIdle?: () => void }): void {
   heavyWork().configure({
     idleMs: Math.round(opts.idleSeconds * 1000),
     maxHeapMb: opts.heapMb,
-    onIdle: releaseMemory,
+    onIdle: opts.onIdle,
   });
 }
 
