@@ -42,6 +42,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set while a cacheable read is served: the key and the data generation it was read under. */
     readCacheSlot: { key: string; generation: number; tags: readonly string[] } | null;
+    /** A write declared `'answer'`: the scope looked up before its handler ran. */
+    cacheWriteScope: WriteScope | null;
   }
 }
 
@@ -271,12 +273,13 @@ export function mayHaveWritten(req: FastifyRequest, statusCode: number): boolean
   return statusCode < 400 || statusCode >= 500;
 }
 
-/** What a finished write may have changed, from its route's `cacheWrites` (read-cache-scope.ts). */
-async function writeScopeOf(req: FastifyRequest, database: Database): Promise<WriteScope> {
-  const decl = req.routeOptions.config?.cacheWrites;
-  const params = req.params as Record<string, unknown> | undefined;
-  if (decl !== 'answer') return declaredScope(decl, params);
-  const id = params?.id;
+/**
+ * The cycle and government of answer `:id`, for a write declared `'answer'`: looked up before the
+ * handler runs (they never change), so the write's invalidation needs no await once it has
+ * answered. Unknown (no such answer, a failed lookup): everything.
+ */
+async function answerWriteScope(req: FastifyRequest, database: Database): Promise<WriteScope> {
+  const id = (req.params as Record<string, unknown> | undefined)?.id;
   if (typeof id !== 'string') return 'all';
   try {
     const found = await answerScope(database.db, id);
@@ -299,6 +302,7 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
   await writes.start();
   app.addHook('onClose', async () => writes.stop());
   app.decorateRequest('readCacheSlot', null);
+  app.decorateRequest('cacheWriteScope', null);
   app.decorate('readCaches', opts.caches);
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -334,9 +338,20 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     return payload;
   });
 
+  app.addHook('preHandler', async (req) => {
+    if (SAFE_METHODS.has(req.method) || !req.actor) return;
+    if (req.routeOptions.config?.cacheWrites === 'answer')
+      req.cacheWriteScope = await answerWriteScope(req, database);
+  });
+
   app.addHook('onResponse', async (req, reply) => {
     if (!mayHaveWritten(req, reply.statusCode)) return;
-    const tags = writeTags(await writeScopeOf(req, database));
+    const decl = req.routeOptions.config?.cacheWrites;
+    const scope =
+      decl === 'answer'
+        ? (req.cacheWriteScope ?? 'all')
+        : declaredScope(decl, req.params as Record<string, unknown> | undefined);
+    const tags = writeTags(scope);
     if (tags?.length === 0) return;
     responses.invalidate(tags ?? undefined);
     await writes.announce(tags);
