@@ -24,6 +24,7 @@ import { inputGuardPlugin } from './plugins/input-guard.plugin';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { logDestination, requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
+import { publicPortalRoutes } from './modules/public/public.routes';
 
 export interface AppDeps {
   config: Config;
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });
   await app.register(registerRoutes, { prefix: '/api' });
+  await app.register(publicPortalRoutes);
 
   const dist = deps.webDist;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
@@ -151,7 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       root: dist,
       prefix: '/',
       wildcard: false,
-      index: ['index.html'],
+      // '/' is answered below (the portal for visitors without a session, else the app).
+      index: false,
       // Brotli and gzip copies written at build time (vite.config.ts) beside each asset.
       preCompressed: true,
       setHeaders: (reply, file) => reply.header('cache-control', cacheControlOf(dist, file)),
@@ -160,6 +163,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
       // A missing hashed asset (an old build's chunk) is a 404, not the app's HTML.
       if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
+      // A visitor without a session starts on the public portal (issue 13); staff sign in at /login.
+      if (req.url === '/' && !req.cookies.patuh_session) return reply.redirect('/publik', 302);
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     });
   }

@@ -69,11 +69,22 @@ describe('static assets', () => {
 
   it('index.html and the app routes are revalidated on every visit', async () => {
     for (const url of ['/', '/index.html', '/cycles/abc']) {
-      const res = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+      const res = await app.inject({
+        method: 'GET',
+        url,
+        headers: { 'accept-encoding': 'br' },
+        cookies: { patuh_session: 'any' },
+      });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(res.headers['content-type'], url).toMatch(/text\/html/);
     }
+  });
+
+  it('a visitor without a session cookie is sent from / to the public portal', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/publik');
   });
 
   it("a missing hashed asset is a 404, not the app's HTML", async () => {

@@ -60,7 +60,7 @@ export function accepts(header: string | undefined, coding: 'gzip' | 'br'): bool
 }
 
 /** The smallest cached form the client accepts: br, then gzip, then the plain body. */
-async function pick(
+export async function pick(
   r: CachedResponse,
   header: string | undefined,
 ): Promise<{ body: Buffer; encoding?: string }> {
@@ -77,7 +77,7 @@ async function pick(
  * Starts compressing a body for the cache: gzip level 4 and brotli quality 5 keep most of the
  * size win at a fraction of the default levels' time.
  */
-function compress(entry: Omit<CachedResponse, 'compressed'>): CachedResponse {
+export function compress(entry: Omit<CachedResponse, 'compressed'>): CachedResponse {
   const compressed = Promise.all([
     gzip(entry.payload, { level: 4 }),
     brotli(entry.payload, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),

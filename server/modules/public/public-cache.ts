@@ -1,0 +1,73 @@
+/**
+ * How every public page and open-data answer is sent: from this process's response cache when it
+ * holds a copy (the read cache of ADR 0004/0008: any authenticated write — a release, a withdrawal,
+ * an official figure, a recompute — empties it, in every process through NOTIFY), else rendered and
+ * stored. Each answer carries a strong ETag and `cache-control: public, max-age=60`, so a browser
+ * or proxy keeps it at most a minute (a withdrawn release disappears within a minute) and asks
+ * again with If-None-Match (304 when unchanged). Bodies go out compressed (br, else gzip).
+ */
+import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { accepts, compress, pick, type CachedResponse } from '../../plugins/read-cache.plugin';
+
+/** Seconds a browser or proxy may keep a public answer without asking. */
+export const PUBLIC_MAX_AGE = 60;
+
+const gzip = promisify(zlib.gzip);
+const etags = new WeakMap<CachedResponse, string>();
+
+function etagOf(entry: CachedResponse): string {
+  let tag = etags.get(entry);
+  if (!tag) {
+    tag = `"${crypto.createHash('sha1').update(entry.payload).digest('base64url')}"`;
+    etags.set(entry, tag);
+  }
+  return tag;
+}
+
+function notModified(req: FastifyRequest, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
+/**
+ * Sends a public answer of `contentType` produced by `render` (called only on a cache miss). The
+ * cache key is the whole URL (path, query and `lang`), never a cookie: the answer is the same for
+ * every visitor.
+ */
+export async function sendPublic(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  contentType: string,
+  render: () => Promise<string>,
+): Promise<FastifyReply> {
+  const cache = app.readCaches.responses;
+  const key = `public\u0001${req.url}`;
+  let entry = cache.enabled ? cache.get(key) : undefined;
+  if (!entry) {
+    const generation = cache.generation;
+    const body = await render();
+    entry = compress({ payload: Buffer.from(body), contentType });
+    if (cache.enabled) cache.set(key, entry, generation);
+  }
+  const etag = etagOf(entry);
+  reply
+    .header('etag', etag)
+    .header('cache-control', `public, max-age=${PUBLIC_MAX_AGE}`)
+    .header('vary', 'accept-encoding');
+  if (notModified(req, etag)) return reply.code(304).send();
+  const { body, encoding } = await pick(entry, req.headers['accept-encoding']);
+  reply.type(contentType);
+  if (encoding) reply.header('content-encoding', encoding);
+  else if (accepts(req.headers['accept-encoding'], 'gzip') && body.length > 1024) {
+    return reply.header('content-encoding', 'gzip').send(await gzip(body, { level: 4 }));
+  }
+  return reply.send(body);
+}
