@@ -81,7 +81,10 @@ const dict = {
     id: 'Cari pemerintah daerah, kementerian atau lembaga dan lihat hasil penilaian kepatuhannya yang telah dirilis.',
     en: 'Find a regional government, ministry or agency and see its released compliance results.',
   },
-  'search.hint': { id: 'Ketik sedikitnya 2 huruf dari nama pemerintah.', en: 'Type at least 2 letters of a name.' },
+  'search.hint': {
+    id: 'Ketik sedikitnya 2 huruf dari nama pemerintah.',
+    en: 'Type at least 2 letters of a name.',
+  },
   'search.invalid': {
     id: 'Kata pencarian harus 2 sampai 100 karakter.',
     en: 'The search must be 2 to 100 characters long.',
@@ -95,7 +98,10 @@ const dict = {
     id: 'Tahun harus berupa angka empat digit, misalnya 2023.',
     en: 'The year must be a four-digit number, e.g. 2023.',
   },
-  'bad.layer': { id: 'Pilihan peta harus “provinsi” atau “kabkota”.', en: 'The map must be “provinsi” or “kabkota”.' },
+  'bad.layer': {
+    id: 'Pilihan peta harus “provinsi” atau “kabkota”.',
+    en: 'The map must be “provinsi” or “kabkota”.',
+  },
   'bad.back': { id: 'Kembali ke beranda', en: 'Back to the home page' },
 } satisfies Record<string, Record<HomeLang, string>>;
 

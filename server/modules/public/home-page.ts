@@ -41,10 +41,18 @@ function yearLinks(q: HomeQuery, years: number[], shown: number | null): Raw {
   const peta = q.layer === DEFAULT_LAYER ? undefined : q.layer;
   return html`<nav class="pilihan" aria-label="${th(q.lang, 'home.years')}">
     <span>${th(q.lang, 'home.years')}:</span>
-    <ul>${years.map(
-      (y) =>
-        html`<li><a href="${href('/publik', q.lang, { tahun: y, peta })}"${y === shown ? raw(' aria-current="page"') : ''}>${y}</a></li>`,
-    )}</ul>
+    <ul class="pills">
+      ${years.map(
+        (y) =>
+          html`<li>
+            <a
+              href="${href('/publik', q.lang, { tahun: y, peta })}"
+              ${y === shown ? raw(' aria-current="page"') : ''}
+              >${y}</a
+            >
+          </li>`,
+      )}
+    </ul>
   </nav>`;
 }
 
@@ -52,10 +60,18 @@ function layerLinks(q: HomeQuery, year: number | null): Raw {
   const layers: MapLayer[] = ['kabkota', 'provinsi'];
   return html`<nav class="pilihan" aria-label="${th(q.lang, 'home.layers')}">
     <span>${th(q.lang, 'home.layers')}:</span>
-    <ul>${layers.map(
-      (l) =>
-        html`<li><a href="${href('/publik', q.lang, { tahun: q.year === undefined ? undefined : (year ?? undefined), peta: l === DEFAULT_LAYER ? undefined : l })}"${l === q.layer ? raw(' aria-current="page"') : ''}>${th(q.lang, `layer.${l}`)}</a></li>`,
-    )}</ul>
+    <ul class="pills">
+      ${layers.map(
+        (l) =>
+          html`<li>
+            <a
+              href="${href('/publik', q.lang, { tahun: q.year === undefined ? undefined : (year ?? undefined), peta: l === DEFAULT_LAYER ? undefined : l })}"
+              ${l === q.layer ? raw(' aria-current="page"') : ''}
+              >${th(q.lang, `layer.${l}`)}</a
+            >
+          </li>`,
+      )}
+    </ul>
   </nav>`;
 }
 
@@ -68,13 +84,18 @@ function legend(lang: PublicLang, layer: MapLayer, regions: MapRegion[]): Raw {
   const belum = known.size - new Set(drawn.map((r) => r.code)).size;
   const items: Array<[string, string, number]> = [
     ...ZONE_ORDER.map((z) => [`z-${z}`, th(lang, `zone.${z}`), counts[z]] as [string, string, number]),
-    ...(counts.dinilai > 0 ? [['z-dinilai', th(lang, 'zone.dinilai'), counts.dinilai] as [string, string, number]] : []),
+    ...(counts.dinilai > 0
+      ? [['z-dinilai', th(lang, 'zone.dinilai'), counts.dinilai] as [string, string, number]]
+      : []),
     ['z-belum', th(lang, 'zone.belum'), belum],
   ];
   return html`<ul class="legend" aria-label="${th(lang, 'home.legend')}">
     ${items.map(
       ([cls, label, n]) =>
-        html`<li><span class="swatch ${cls}" aria-hidden="true"></span>${label}: <strong>${formatNumber(n, lang)}</strong></li>`,
+        html`<li>
+          <span class="swatch ${cls}" aria-hidden="true"></span>${label}:
+          <strong>${formatNumber(n, lang)}</strong>
+        </li>`,
     )}
   </ul>`;
 }
@@ -85,13 +106,29 @@ function zonesSection(lang: PublicLang, s: PublicSummary): Raw {
   return html`<section class="card" aria-labelledby="h-zona">
     <h2 id="h-zona">${th(lang, 'home.zonesHeading', { year: s.year ?? '' })}</h2>
     <p>${th(lang, 'home.assessed', { count: formatNumber(s.assessed, lang) })}</p>
-    <div class="table-scroll"><table>
-      <thead><tr><th scope="col">${th(lang, 'col.zone')}</th><th scope="col" class="num">${th(lang, 'col.count')}</th><th scope="col" class="num">${th(lang, 'col.share')}</th><th scope="col"><span class="sr-only">${th(lang, 'col.share')}</span></th></tr></thead>
-      <tbody>${ZONE_ORDER.map((z) => {
-        const pct = share(s.zones[z], zoned);
-        return html`<tr><th scope="row"><span class="badge z-${z}">${th(lang, `zone.${z}`)}</span></th><td class="num">${formatNumber(s.zones[z], lang)}</td><td class="num">${formatPercent(pct, lang, 1)}</td><td>${bar(`z-${z}`, pct)}</td></tr>`;
-      })}</tbody>
-    </table></div>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${th(lang, 'col.zone')}</th>
+            <th scope="col" class="num">${th(lang, 'col.count')}</th>
+            <th scope="col" class="num">${th(lang, 'col.share')}</th>
+            <th scope="col"><span class="sr-only">${th(lang, 'col.share')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${ZONE_ORDER.map((z) => {
+            const pct = share(s.zones[z], zoned);
+            return html`<tr>
+              <th scope="row"><span class="badge z-${z}">${th(lang, `zone.${z}`)}</span></th>
+              <td class="num">${formatNumber(s.zones[z], lang)}</td>
+              <td class="num">${formatPercent(pct, lang, 1)}</td>
+              <td>${bar(`z-${z}`, pct)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
   </section>`;
 }
 
@@ -100,29 +137,61 @@ function bandsSection(lang: PublicLang, s: PublicSummary): Raw {
   if (total === 0) return html``;
   return html`<section class="card" aria-labelledby="h-kategori">
     <h2 id="h-kategori">${th(lang, 'home.bandsHeading', { year: s.year ?? '' })}</h2>
-    <div class="table-scroll"><table>
-      <thead><tr><th scope="col">${th(lang, 'col.category')}</th><th scope="col" class="num">${th(lang, 'col.count')}</th><th scope="col" class="num">${th(lang, 'col.share')}</th><th scope="col"><span class="sr-only">${th(lang, 'col.share')}</span></th></tr></thead>
-      <tbody>${BANDS.map((b) => {
-        const n = s.bands[b] ?? 0;
-        const pct = share(n, total);
-        return html`<tr><th scope="row">${tp(lang, `band.${b}`)}</th><td class="num">${formatNumber(n, lang)}</td><td class="num">${formatPercent(pct, lang, 1)}</td><td>${bar('', pct)}</td></tr>`;
-      })}</tbody>
-    </table></div>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${th(lang, 'col.category')}</th>
+            <th scope="col" class="num">${th(lang, 'col.count')}</th>
+            <th scope="col" class="num">${th(lang, 'col.share')}</th>
+            <th scope="col"><span class="sr-only">${th(lang, 'col.share')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${BANDS.map((b) => {
+            const n = s.bands[b] ?? 0;
+            const pct = share(n, total);
+            return html`<tr>
+              <th scope="row">${tp(lang, `band.${b}`)}</th>
+              <td class="num">${formatNumber(n, lang)}</td>
+              <td class="num">${formatPercent(pct, lang, 1)}</td>
+              <td>${bar('', pct)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
   </section>`;
 }
 
 /** 2025 onwards: the opinions as announced (free text), counted. */
 function opinionsSection(lang: PublicLang, year: number, results: PublicResult[]): Raw {
   const counts = new Map<string, number>();
-  for (const r of results) if (r.shown.opinion) counts.set(r.shown.opinion, (counts.get(r.shown.opinion) ?? 0) + 1);
+  for (const r of results)
+    if (r.shown.opinion) counts.set(r.shown.opinion, (counts.get(r.shown.opinion) ?? 0) + 1);
   if (counts.size === 0) return html``;
   const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return html`<section class="card" aria-labelledby="h-opini">
     <h2 id="h-opini">${th(lang, 'home.opinionsHeading', { year })}</h2>
-    <div class="table-scroll"><table>
-      <thead><tr><th scope="col">${th(lang, 'col.opinion')}</th><th scope="col" class="num">${th(lang, 'col.count')}</th></tr></thead>
-      <tbody>${rows.map(([o, n]) => html`<tr><th scope="row">${o}</th><td class="num">${formatNumber(n, lang)}</td></tr>`)}</tbody>
-    </table></div>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${th(lang, 'col.opinion')}</th>
+            <th scope="col" class="num">${th(lang, 'col.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([o, n]) =>
+              html`<tr>
+                <th scope="row">${o}</th>
+                <td class="num">${formatNumber(n, lang)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </section>`;
 }
 
@@ -130,13 +199,27 @@ function typesSection(lang: PublicLang, s: PublicSummary): Raw {
   if (s.byType.length === 0) return html``;
   return html`<section class="card" aria-labelledby="h-jenis">
     <h2 id="h-jenis">${th(lang, 'home.typesHeading')}</h2>
-    <div class="table-scroll"><table>
-      <thead><tr><th scope="col">${th(lang, 'col.type')}</th><th scope="col" class="num">${th(lang, 'col.assessed')}</th>${ZONE_ORDER.map((z) => html`<th scope="col" class="num">${th(lang, `zone.${z}`)}</th>`)}</tr></thead>
-      <tbody>${s.byType.map(
-        (t) =>
-          html`<tr><th scope="row">${tp(lang, `type.${t.type}`)}</th><td class="num">${formatNumber(t.assessed, lang)}</td>${ZONE_ORDER.map((z) => html`<td class="num">${formatNumber(t.zones[z], lang)}</td>`)}</tr>`,
-      )}</tbody>
-    </table></div>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${th(lang, 'col.type')}</th>
+            <th scope="col" class="num">${th(lang, 'col.assessed')}</th>
+            ${ZONE_ORDER.map((z) => html`<th scope="col" class="num">${th(lang, `zone.${z}`)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${s.byType.map(
+            (t) =>
+              html`<tr>
+                <th scope="row">${tp(lang, `type.${t.type}`)}</th>
+                <td class="num">${formatNumber(t.assessed, lang)}</td>
+                ${ZONE_ORDER.map((z) => html`<td class="num">${formatNumber(t.zones[z], lang)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </section>`;
 }
 
@@ -146,21 +229,39 @@ function resultsTable(lang: PublicLang, year: number, results: PublicResult[]): 
   const sorted = [...results].sort((a, b) => a.name.localeCompare(b.name, 'id'));
   return html`<details class="card daftar-hasil">
     <summary>${th(lang, 'home.listSummary', { year, count: formatNumber(results.length, lang) })}</summary>
-    <div class="table-scroll"><table>
-      <thead><tr><th scope="col">${th(lang, 'col.name')}</th><th scope="col">${th(lang, 'col.type')}</th><th scope="col">${th(lang, 'col.province')}</th><th scope="col">${th(lang, 'col.zone')}</th><th scope="col" class="num">${th(lang, 'col.score')}</th><th scope="col">${th(lang, 'col.category')}</th><th scope="col">${th(lang, 'col.source')}</th></tr></thead>
-      <tbody>${sorted.map((r) => {
-        const cls = zoneClass({ ...r.shown, code: '', key: r.key, name: r.name, source: r.source });
-        return html`<tr>
-          <th scope="row"><a href="${href(`/publik/pemerintah/${encodeURIComponent(r.key)}`, lang)}">${r.name}</a></th>
-          <td>${tp(lang, `type.${r.type}`)}</td>
-          <td>${r.provinceName ?? EMPTY}</td>
-          <td>${r.shown.zone ? html`<span class="badge ${cls}">${th(lang, `zone.${r.shown.zone}`)}</span>` : (r.shown.opinion ?? EMPTY)}</td>
-          <td class="num">${formatScore(r.shown.score, lang)}</td>
-          <td>${r.shown.band ?? EMPTY}</td>
-          <td>${tp(lang, `source.${r.source}`)}</td>
-        </tr>`;
-      })}</tbody>
-    </table></div>
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${th(lang, 'col.name')}</th>
+            <th scope="col">${th(lang, 'col.type')}</th>
+            <th scope="col">${th(lang, 'col.province')}</th>
+            <th scope="col">${th(lang, 'col.zone')}</th>
+            <th scope="col" class="num">${th(lang, 'col.score')}</th>
+            <th scope="col">${th(lang, 'col.category')}</th>
+            <th scope="col">${th(lang, 'col.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map((r) => {
+            const cls = zoneClass({ ...r.shown, code: '', key: r.key, name: r.name, source: r.source });
+            return html`<tr>
+              <th scope="row">
+                <a href="${href(`/publik/pemerintah/${encodeURIComponent(r.key)}`, lang)}">${r.name}</a>
+              </th>
+              <td>${tp(lang, `type.${r.type}`)}</td>
+              <td>${r.provinceName ?? EMPTY}</td>
+              <td>
+                ${r.shown.zone ? html`<span class="badge ${cls}">${th(lang, `zone.${r.shown.zone}`)}</span>` : (r.shown.opinion ?? EMPTY)}
+              </td>
+              <td class="num">${formatScore(r.shown.score, lang)}</td>
+              <td>${r.shown.band ?? EMPTY}</td>
+              <td>${tp(lang, `source.${r.source}`)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
   </details>`;
 }
 
@@ -174,20 +275,22 @@ export async function renderHomePage(db: Executor, q: HomeQuery): Promise<string
   const results = released ? await publicResults(db, { year }) : [];
   const map = renderMapSvg({ layer: q.layer, regions, lang, year: released ? year : null });
   const emptyText =
-    summary.years.length === 0 || year === null ? th(lang, 'home.empty') : th(lang, 'home.emptyYear', { year });
-  const body = html`
-    <h1>${th(lang, 'home.h1')}</h1>
+    summary.years.length === 0 || year === null
+      ? th(lang, 'home.empty')
+      : th(lang, 'home.emptyYear', { year });
+  const body = html` <h1>${th(lang, 'home.h1')}</h1>
     <p>${th(lang, 'home.intro')}</p>
     <form class="form-row" action="/publik/cari" method="get" role="search">
       <label for="cari-q">${th(lang, 'home.searchLabel')}</label>
-      <input id="cari-q" type="search" name="q" minlength="2" maxlength="100" required autocomplete="off">
-      ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
+      <input id="cari-q" type="search" name="q" minlength="2" maxlength="100" required autocomplete="off" />
+      ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
       <button type="submit">${th(lang, 'home.searchButton')}</button>
     </form>
     <section aria-labelledby="h-peta">
-      <h2 id="h-peta">${released ? th(lang, 'home.mapHeading', { year }) : th(lang, 'home.mapHeadingEmpty')}</h2>
-      ${yearLinks(q, summary.years, released ? year : null)}
-      ${layerLinks(q, year)}
+      <h2 id="h-peta">
+        ${released ? th(lang, 'home.mapHeading', { year }) : th(lang, 'home.mapHeadingEmpty')}
+      </h2>
+      ${yearLinks(q, summary.years, released ? year : null)} ${layerLinks(q, year)}
       ${released ? html`<p class="muted">${th(lang, 'home.method', { year, method: tp(lang, `method.${methodOfYear(year)}`) })}</p>` : html`<p class="notice" role="status">${emptyText}</p>`}
       <figure class="peta">
         <div class="peta-wadah">${raw(map.replace('class="peta-svg"', 'class="peta-svg map"'))}</div>
@@ -197,7 +300,14 @@ export async function renderHomePage(db: Executor, q: HomeQuery): Promise<string
         </figcaption>
       </figure>
     </section>
-    ${released ? html`<div class="grid-2">${zonesSection(lang, summary)}${bandsSection(lang, summary)}${opinionsSection(lang, year, results)}${typesSection(lang, summary)}</div>${resultsTable(lang, year, results)}` : ''}`;
+    ${
+      released
+        ? html`<div class="grid-2">
+              ${zonesSection(lang, summary)}${bandsSection(lang, summary)}${opinionsSection(lang, year, results)}${typesSection(lang, summary)}
+            </div>
+            ${resultsTable(lang, year, results)}`
+        : ''
+    }`;
   return page({
     lang,
     path: q.path,

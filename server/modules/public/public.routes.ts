@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
+import { publicHomeRoutes } from './public-home.routes';
 import { langOf, tp } from './public-i18n';
 
 /** A public page's "not found" (also for a government key nobody has). */
@@ -40,4 +41,5 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   // Each part of the portal registers its own plugin here (one line each).
+  await app.register(publicHomeRoutes);
 }

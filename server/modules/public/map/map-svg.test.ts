@@ -85,12 +85,33 @@ describe('renderMapSvg', () => {
     expect(balangan.linked).toBe('/publik/pemerintah/63.11');
     expect(balangan.path).toContain('class="z-hijau"');
     expect(svg).toContain('aria-label="Kabupaten Balangan — Zona Hijau, 81,20 (2023)"');
+    const hsu = regionMarkup(svg, '63.08');
+    expect(hsu.path).toContain('class="z-merah"');
+    expect(hsu.path).toContain('<title>Kabupaten Hulu Sungai Utara — Zona Merah, 40,00 (2023)</title>');
   });
 
-  it('escapes names in titles and labels', () => {
-    expect(svg).not.toContain('<Hulu>');
-    expect(svg).toContain('Kab. &lt;Hulu&gt; &quot;Sungai&quot; &amp; Utara — Zona Merah, 40,00 (2023)');
-    expect(regionMarkup(svg, '63.08').path).toContain('class="z-merah"');
+  it('escapes names and keys in titles, labels and links', () => {
+    const shapes = {
+      ...mapShapes('provinsi'),
+      regions: [{ code: '99', name: 'Kab. <Hulu> "Sungai" & Utara', d: 'm0 0l1 0 0 1z' }],
+      provinceBorders: null,
+    };
+    const odd = renderMapSvg({
+      layer: 'provinsi',
+      lang: 'id',
+      year: 2023,
+      shapes,
+      regions: [{ ...BALANGAN, code: '99', key: 'a"b<c>&d', zone: 'merah', score: 40 }],
+    });
+    expect(odd).not.toContain('<Hulu>');
+    expect(odd).not.toContain('a"b');
+    expect(odd).toContain(
+      '<title>Kab. &lt;Hulu&gt; &quot;Sungai&quot; &amp; Utara — Zona Merah, 40,00 (2023)</title>',
+    );
+    expect(odd).toContain(
+      'aria-label="Kab. &lt;Hulu&gt; &quot;Sungai&quot; &amp; Utara — Zona Merah, 40,00 (2023)"',
+    );
+    expect(odd).toContain('<a href="/publik/pemerintah/a%22b%3Cc%3E%26d"');
   });
 
   it('draws every other region grey, unlinked, "belum dinilai"', () => {
@@ -105,9 +126,9 @@ describe('renderMapSvg', () => {
   });
 
   it('draws the borders between provinces on the kabupaten/kota layer only', () => {
-    expect(svg).toContain('class="batas-prov"');
+    expect(svg).toContain('class="outline"');
     const provinces = renderMapSvg({ layer: 'provinsi', lang: 'en', year: null, regions: [] });
-    expect(provinces).not.toContain('class="batas-prov"');
+    expect(provinces).not.toContain('class="outline"');
     expect(provinces.match(/class="z-belum"/g)).toHaveLength(38);
     expect(provinces).toContain('<title id="peta-judul">Map of Indonesia — nothing released yet</title>');
   });

@@ -4,21 +4,13 @@
  * labelled) to its government's page. Regions without a released result are "belum dinilai" —
  * grey, never zero. Works with JavaScript off; the tooltip script only enhances it.
  */
-import type { Zone } from '../../../../shared/contracts/public';
 import { formatScore } from '../../../../shared/format/format';
 import { th, type HomeLang } from '../home-i18n';
-import { mapShapes, type MapLayer } from './map-shapes';
+import { escapeHtml } from '../html';
+import type { MapRegion } from '../public.service';
+import { mapShapes, type MapLayer, type MapShapes } from './map-shapes';
 
-/** One released result on the map (publicMapRegions). */
-export interface MapRegion {
-  code: string;
-  key: string;
-  name: string;
-  zone: Zone | null;
-  score: number | null;
-  band: string | null;
-  source: 'official' | 'patuh';
-}
+export type { MapRegion };
 
 export type ZoneClass = 'z-hijau' | 'z-kuning' | 'z-merah' | 'z-dinilai' | 'z-belum';
 
@@ -28,20 +20,12 @@ export interface MapSvgInput {
   lang: HomeLang;
   /** The year shown; null when nothing is released. */
   year: number | null;
+  /** The layer's shapes (tests pass their own; default: the boundary files). */
+  shapes?: MapShapes;
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text safe inside an element or a double-quoted attribute. */
-export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+/** Text safe inside an element or a double-quoted attribute (the portal's one escaper). */
+export const escapeXml = escapeHtml;
 
 /** The class a region is drawn with: its zone, "dinilai" when released without a zone (2025 opinion). */
 export function zoneClass(region: MapRegion | undefined): ZoneClass {
@@ -71,26 +55,25 @@ export function governmentHref(key: string, lang: HomeLang): string {
   return `/publik/pemerintah/${encodeURIComponent(key)}${lang === 'en' ? '?lang=en' : ''}`;
 }
 
-// Colours of the legend and the map (portal.css may restyle them; these make the SVG stand alone).
+// portal.css colours .z-hijau/.z-kuning/.z-merah/.z-belum; a result released without a zone (the
+// 2025 opinion) is drawn blue. A <style> inside the SVG is valid and applies to the page.
 const STYLE =
-  '.z-hijau{fill:#2b8a3e}.z-kuning{fill:#f0b400}.z-merah{fill:#c92a2a}.z-dinilai{fill:#1c7ed6}' +
-  '.z-belum{fill:#ced4da}.peta-svg path{stroke:#fff;stroke-width:.3;stroke-linejoin:round}' +
-  '.peta-svg a:hover path,.peta-svg a:focus path{stroke:#111;stroke-width:1.2}' +
-  '.peta-svg .batas-prov{fill:none;stroke:#495057;stroke-width:.6;pointer-events:none}';
+  '.map .z-dinilai{fill:#1864ab}.swatch.z-dinilai,.badge.z-dinilai{background:#1864ab;color:#fff}' +
+  '.map path{stroke-linejoin:round}';
 
 /** The whole map as one <svg> element. */
-export function renderMapSvg({ layer, regions, lang, year }: MapSvgInput): string {
-  const shapes = mapShapes(layer);
+export function renderMapSvg({ layer, regions, lang, year, shapes = mapShapes(layer) }: MapSvgInput): string {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const title = year === null ? th(lang, 'map.titleEmpty') : th(lang, 'map.title', { year });
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="peta-svg" viewBox="${shapes.viewBox}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="${shapes.viewBox}" ` +
       `preserveAspectRatio="xMidYMid meet" aria-labelledby="peta-judul" data-lapisan="${layer}">`,
     `<title id="peta-judul">${escapeXml(title)}</title><style>${STYLE}</style>`,
   ];
   for (const shape of shapes.regions) {
     const region = byCode.get(shape.code);
-    const label = escapeXml(regionLabel(region?.name ?? shape.name, region, lang, year));
+    // The region's own name ("Kabupaten Balangan"): the map names places; the link opens the government.
+    const label = escapeXml(regionLabel(shape.name, region, lang, year));
     const path = `<path class="${zoneClass(region)}" data-kode="${escapeXml(shape.code)}" d="${shape.d}"><title>${label}</title></path>`;
     parts.push(
       region
@@ -99,7 +82,7 @@ export function renderMapSvg({ layer, regions, lang, year }: MapSvgInput): strin
     );
   }
   if (shapes.provinceBorders) {
-    parts.push(`<path class="batas-prov" aria-hidden="true" d="${shapes.provinceBorders}"/>`);
+    parts.push(`<path class="outline" aria-hidden="true" d="${shapes.provinceBorders}"/>`);
   }
   parts.push('</svg>');
   return parts.join('');

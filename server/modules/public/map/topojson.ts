@@ -33,12 +33,12 @@ export interface Feature {
 export function decodeArcs(topology: Topology): Position[][] {
   const t = topology.transform;
   return topology.arcs.map((arc) => {
-    if (!t) return arc.map(([x, y]) => [x, y] as Position);
+    if (!t) return arc.map((p) => [p[0]!, p[1]!] as Position);
     let x = 0;
     let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx;
-      y += dy;
+    return arc.map((delta) => {
+      x += delta[0]!;
+      y += delta[1]!;
       return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] as Position;
     });
   });
