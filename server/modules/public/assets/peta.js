@@ -1,3 +1,4 @@
+/* global document, window */
 // The public map's one enhancement (no framework, no inline code: CSP script-src 'self'): a tooltip
 // that follows the pointer — or sits under a region focused from the keyboard — showing the
 // region's <title> ("Kabupaten Balangan — Zona Hijau, 81,20 (2023)"). Without it the browser's own
