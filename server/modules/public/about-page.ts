@@ -24,7 +24,7 @@ export function boundaryLicence(): string {
 type Both = { id: Raw; en: Raw };
 
 const bands = (lang: PublicLang) =>
-  html`<div class="table-scroll">
+  html`<div class="table-scroll" tabindex="0">
     <table>
       <caption class="muted">
         ${lang === 'id' ? 'Kategori opini 2022–2024' : 'Opinion categories 2022–2024'}

@@ -33,13 +33,21 @@ const BANDS = ['A', 'B', 'C', 'D', 'E'] as const;
 const share = (n: number, total: number) => (total === 0 ? 0 : (n / total) * 100);
 
 function bar(cls: string, pct: number): Raw {
-  return html`<div class="bar ${cls}" style="--w: ${pct.toFixed(1)}%" aria-hidden="true"></div>`;
+  return html`<div
+    class="bar ${cls}"
+    style="--w: ${pct.toFixed(1)}%; margin-top: 0.25rem"
+    aria-hidden="true"
+  ></div>`;
 }
 
 function yearLinks(q: HomeQuery, years: number[], shown: number | null): Raw {
   if (years.length === 0) return html``;
   const peta = q.layer === DEFAULT_LAYER ? undefined : q.layer;
-  return html`<nav class="pilihan" aria-label="${th(q.lang, 'home.years')}">
+  return html`<nav
+    class="pilihan"
+    style="display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.6rem"
+    aria-label="${th(q.lang, 'home.years')}"
+  >
     <span>${th(q.lang, 'home.years')}:</span>
     <ul class="pills">
       ${years.map(
@@ -58,7 +66,11 @@ function yearLinks(q: HomeQuery, years: number[], shown: number | null): Raw {
 
 function layerLinks(q: HomeQuery, year: number | null): Raw {
   const layers: MapLayer[] = ['kabkota', 'provinsi'];
-  return html`<nav class="pilihan" aria-label="${th(q.lang, 'home.layers')}">
+  return html`<nav
+    class="pilihan"
+    style="display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.6rem"
+    aria-label="${th(q.lang, 'home.layers')}"
+  >
     <span>${th(q.lang, 'home.layers')}:</span>
     <ul class="pills">
       ${layers.map(
@@ -103,17 +115,16 @@ function legend(lang: PublicLang, layer: MapLayer, regions: MapRegion[]): Raw {
 function zonesSection(lang: PublicLang, s: PublicSummary): Raw {
   const zoned = s.zones.hijau + s.zones.kuning + s.zones.merah;
   if (zoned === 0) return html``;
-  return html`<section class="card" aria-labelledby="h-zona">
+  return html`<section class="card" style="min-width: 0" aria-labelledby="h-zona">
     <h2 id="h-zona">${th(lang, 'home.zonesHeading', { year: s.year ?? '' })}</h2>
     <p>${th(lang, 'home.assessed', { count: formatNumber(s.assessed, lang) })}</p>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0">
       <table>
         <thead>
           <tr>
             <th scope="col">${th(lang, 'col.zone')}</th>
             <th scope="col" class="num">${th(lang, 'col.count')}</th>
             <th scope="col" class="num">${th(lang, 'col.share')}</th>
-            <th scope="col"><span class="sr-only">${th(lang, 'col.share')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -122,8 +133,7 @@ function zonesSection(lang: PublicLang, s: PublicSummary): Raw {
             return html`<tr>
               <th scope="row"><span class="badge z-${z}">${th(lang, `zone.${z}`)}</span></th>
               <td class="num">${formatNumber(s.zones[z], lang)}</td>
-              <td class="num">${formatPercent(pct, lang, 1)}</td>
-              <td>${bar(`z-${z}`, pct)}</td>
+              <td class="num">${formatPercent(pct, lang, 1)}${bar(`z-${z}`, pct)}</td>
             </tr>`;
           })}
         </tbody>
@@ -135,16 +145,15 @@ function zonesSection(lang: PublicLang, s: PublicSummary): Raw {
 function bandsSection(lang: PublicLang, s: PublicSummary): Raw {
   const total = BANDS.reduce((sum, b) => sum + (s.bands[b] ?? 0), 0);
   if (total === 0) return html``;
-  return html`<section class="card" aria-labelledby="h-kategori">
+  return html`<section class="card" style="min-width: 0" aria-labelledby="h-kategori">
     <h2 id="h-kategori">${th(lang, 'home.bandsHeading', { year: s.year ?? '' })}</h2>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0">
       <table>
         <thead>
           <tr>
             <th scope="col">${th(lang, 'col.category')}</th>
             <th scope="col" class="num">${th(lang, 'col.count')}</th>
             <th scope="col" class="num">${th(lang, 'col.share')}</th>
-            <th scope="col"><span class="sr-only">${th(lang, 'col.share')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -154,8 +163,7 @@ function bandsSection(lang: PublicLang, s: PublicSummary): Raw {
             return html`<tr>
               <th scope="row">${tp(lang, `band.${b}`)}</th>
               <td class="num">${formatNumber(n, lang)}</td>
-              <td class="num">${formatPercent(pct, lang, 1)}</td>
-              <td>${bar('', pct)}</td>
+              <td class="num">${formatPercent(pct, lang, 1)}${bar('', pct)}</td>
             </tr>`;
           })}
         </tbody>
@@ -171,9 +179,9 @@ function opinionsSection(lang: PublicLang, year: number, results: PublicResult[]
     if (r.shown.opinion) counts.set(r.shown.opinion, (counts.get(r.shown.opinion) ?? 0) + 1);
   if (counts.size === 0) return html``;
   const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return html`<section class="card" aria-labelledby="h-opini">
+  return html`<section class="card" style="min-width: 0" aria-labelledby="h-opini">
     <h2 id="h-opini">${th(lang, 'home.opinionsHeading', { year })}</h2>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0">
       <table>
         <thead>
           <tr>
@@ -197,9 +205,9 @@ function opinionsSection(lang: PublicLang, year: number, results: PublicResult[]
 
 function typesSection(lang: PublicLang, s: PublicSummary): Raw {
   if (s.byType.length === 0) return html``;
-  return html`<section class="card" aria-labelledby="h-jenis">
+  return html`<section class="card" style="min-width: 0" aria-labelledby="h-jenis">
     <h2 id="h-jenis">${th(lang, 'home.typesHeading')}</h2>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0">
       <table>
         <thead>
           <tr>
@@ -229,7 +237,7 @@ function resultsTable(lang: PublicLang, year: number, results: PublicResult[]): 
   const sorted = [...results].sort((a, b) => a.name.localeCompare(b.name, 'id'));
   return html`<details class="card daftar-hasil">
     <summary>${th(lang, 'home.listSummary', { year, count: formatNumber(results.length, lang) })}</summary>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0">
       <table>
         <thead>
           <tr>
@@ -292,7 +300,7 @@ export async function renderHomePage(db: Executor, q: HomeQuery): Promise<string
       </h2>
       ${yearLinks(q, summary.years, released ? year : null)} ${layerLinks(q, year)}
       ${released ? html`<p class="muted">${th(lang, 'home.method', { year, method: tp(lang, `method.${methodOfYear(year)}`) })}</p>` : html`<p class="notice" role="status">${emptyText}</p>`}
-      <figure class="peta">
+      <figure class="peta" style="margin: 0.5rem 0">
         <div class="peta-wadah">${raw(map.replace('class="peta-svg"', 'class="peta-svg map"'))}</div>
         <figcaption>
           ${legend(lang, q.layer, regions)}

@@ -63,7 +63,7 @@ export async function renderSearchPage(
       hits.length === 0
         ? html`<p class="notice" role="status">${th(lang, 'search.none', { q: query.q })}</p>`
         : html`<p role="status">${th(lang, 'search.count', { count: formatNumber(hits.length, lang) })}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
               <table>
                 <thead>
                   <tr>
