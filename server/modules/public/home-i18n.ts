@@ -102,6 +102,10 @@ const dict = {
     id: 'Pilihan peta harus “provinsi” atau “kabkota”.',
     en: 'The map must be “provinsi” or “kabkota”.',
   },
+  'bad.characters': {
+    id: 'Alamat halaman memuat karakter yang tidak dapat dibaca.',
+    en: 'The page address holds characters that cannot be read.',
+  },
   'bad.back': { id: 'Kembali ke beranda', en: 'Back to the home page' },
 } satisfies Record<string, Record<HomeLang, string>>;
 

@@ -173,6 +173,9 @@ describe('the map joins released governments to their shapes (issue 13)', () => 
     ['/publik?tahun=2023&tahun=2022', 'Tahun harus berupa angka empat digit'],
     ['/publik?peta=dunia', 'Pilihan peta harus'],
     ['/publik?peta=%3Cscript%3E&lang=en', 'The map must be'],
+    ['/publik?tahun=%00', 'karakter yang tidak dapat dibaca'],
+    ['/publik/cari?q=%00ab', 'Kata pencarian harus 2 sampai 100 karakter.'],
+    ['/publik/tentang?lang=en&x=%00', 'characters that cannot be read'],
   ])('%s → the 400 page with the layout', async (url, message) => {
     const res = await get(url);
     expect(res.statusCode).toBe(400);

@@ -5,6 +5,7 @@
  * value gets the portal's own 400 page with its layout rather than the API's JSON error.
  */
 import type { FastifyInstance } from 'fastify';
+import { ValidationError } from '../../lib/errors';
 import { renderAboutPage } from './about-page';
 import type { HomeKey } from './home-i18n';
 import { DEFAULT_LAYER, renderHomePage } from './home-page';
@@ -45,6 +46,19 @@ export function readHomeQuery(query: unknown): {
 export async function publicHomeRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.deps.database.db;
   const options = { config: { access: 'public' as const }, schema: { hide: true } };
+
+  // The app-wide input guard refuses a NUL or a lone surrogate in the query with a ValidationError:
+  // on these pages that is the portal's 400 page with its layout, not the API's JSON. Anything
+  // else goes to the app's error handler.
+  app.setErrorHandler(async (error, req, reply) => {
+    if (!(error instanceof ValidationError)) throw error;
+    const problem: HomeKey = req.url.startsWith('/publik/cari') ? 'search.invalid' : 'bad.characters';
+    return reply
+      .code(400)
+      .type(HTML)
+      .header('cache-control', 'no-store')
+      .send(badRequestPage(langOf(req), req.url.replace(/%00/gi, ''), [problem]));
+  });
 
   app.get('/publik', options, async (req, reply) => {
     const lang = langOf(req);
