@@ -11,9 +11,10 @@ import { th } from './home-i18n';
 import { href, html, page, raw, type Raw } from './html';
 import { mapScriptPath } from './map/map-script';
 import { mapShapes, type MapLayer } from './map/map-shapes';
-import { renderMapSvg, zoneClass, type MapRegion } from './map/map-svg';
+import { renderMapSvg, type MapRegion } from './map/map-svg';
 import { tp, type PublicLang } from './public-i18n';
 import { publicMapRegions, publicResults, publicSummary } from './public.service';
+import { searchForm } from './search-page';
 
 export const DEFAULT_LAYER: MapLayer = 'kabkota';
 
@@ -252,7 +253,6 @@ function resultsTable(lang: PublicLang, year: number, results: PublicResult[]): 
         </thead>
         <tbody>
           ${sorted.map((r) => {
-            const cls = zoneClass({ ...r.shown, code: '', key: r.key, name: r.name, source: r.source });
             return html`<tr>
               <th scope="row">
                 <a href="${href(`/publik/pemerintah/${encodeURIComponent(r.key)}`, lang)}">${r.name}</a>
@@ -260,7 +260,7 @@ function resultsTable(lang: PublicLang, year: number, results: PublicResult[]): 
               <td>${tp(lang, `type.${r.type}`)}</td>
               <td>${r.provinceName ?? EMPTY}</td>
               <td>
-                ${r.shown.zone ? html`<span class="badge ${cls}">${th(lang, `zone.${r.shown.zone}`)}</span>` : (r.shown.opinion ?? EMPTY)}
+                ${r.shown.zone ? html`<span class="badge z-${r.shown.zone}">${th(lang, `zone.${r.shown.zone}`)}</span>` : (r.shown.opinion ?? EMPTY)}
               </td>
               <td class="num">${formatScore(r.shown.score, lang)}</td>
               <td>${r.shown.band ?? EMPTY}</td>
@@ -288,12 +288,7 @@ export async function renderHomePage(db: Executor, q: HomeQuery): Promise<string
       : th(lang, 'home.emptyYear', { year });
   const body = html` <h1>${th(lang, 'home.h1')}</h1>
     <p>${th(lang, 'home.intro')}</p>
-    <form class="form-row" action="/publik/cari" method="get" role="search">
-      <label for="cari-q">${th(lang, 'home.searchLabel')}</label>
-      <input id="cari-q" type="search" name="q" minlength="2" maxlength="100" required autocomplete="off" />
-      ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
-      <button type="submit">${th(lang, 'home.searchButton')}</button>
-    </form>
+    ${searchForm(lang)}
     <section aria-labelledby="h-peta">
       <h2 id="h-peta">
         ${released ? th(lang, 'home.mapHeading', { year }) : th(lang, 'home.mapHeadingEmpty')}
@@ -301,7 +296,7 @@ export async function renderHomePage(db: Executor, q: HomeQuery): Promise<string
       ${yearLinks(q, summary.years, released ? year : null)} ${layerLinks(q, year)}
       ${released ? html`<p class="muted">${th(lang, 'home.method', { year, method: tp(lang, `method.${methodOfYear(year)}`) })}</p>` : html`<p class="notice" role="status">${emptyText}</p>`}
       <figure class="peta" style="margin: 0.5rem 0">
-        <div class="peta-wadah">${raw(map.replace('class="peta-svg"', 'class="peta-svg map"'))}</div>
+        <div class="peta-wadah">${raw(map)}</div>
         <figcaption>
           ${legend(lang, q.layer, regions)}
           ${released ? html`<p class="muted">${th(lang, 'home.mapHelp')}</p>` : ''}
