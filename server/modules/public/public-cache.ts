@@ -38,8 +38,8 @@ function notModified(req: FastifyRequest, etag: string): boolean {
 
 /**
  * Sends a public answer of `contentType` produced by `render` (called only on a cache miss). The
- * cache key is the whole URL (path, query and `lang`), never a cookie: the answer is the same for
- * every visitor.
+ * cache key is the host and the whole URL (path, query and `lang`), never a cookie: the answer is
+ * the same for every visitor.
  */
 export async function sendPublic(
   app: FastifyInstance,
@@ -49,7 +49,8 @@ export async function sendPublic(
   render: () => Promise<string>,
 ): Promise<FastifyReply> {
   const cache = app.readCaches.responses;
-  const key = `public\u0001${req.url}`;
+  // The host too: a page's absolute links (Open Graph image, share URL) are built from it.
+  const key = `public\u0001${req.host}\u0001${req.url}`;
   let entry = cache.enabled ? cache.get(key) : undefined;
   if (!entry) {
     const generation = cache.generation;

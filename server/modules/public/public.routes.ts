@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
+import { publicGovernmentRoutes } from './public-government.routes';
 import { publicHomeRoutes } from './public-home.routes';
 import { langOf, tp } from './public-i18n';
 
@@ -41,5 +42,6 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   // Each part of the portal registers its own plugin here (one line each).
+  await app.register(publicGovernmentRoutes);
   await app.register(publicHomeRoutes);
 }
