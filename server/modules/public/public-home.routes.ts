@@ -13,7 +13,7 @@ import { mapScript, mapScriptPath } from './map/map-script';
 import { MAP_LAYERS, type MapLayer } from './map/map-shapes';
 import { sendPublic } from './public-cache';
 import { langOf } from './public-i18n';
-import { originOf, robotsTxt, sendPerHost, sitemapXml } from './seo';
+import { originOf, robotsTxt, sitemapXml } from './seo';
 import { badRequestPage, readSearchQuery, renderSearchPage } from './search-page';
 
 const HTML = 'text/html; charset=utf-8';
@@ -98,15 +98,14 @@ export async function publicHomeRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.get('/robots.txt', options, async (req, reply) =>
-    sendPerHost(req, reply, 'text/plain; charset=utf-8', robotsTxt(originOf(req, app.deps.config.publicUrl))),
+    sendPublic(app, req, reply, 'text/plain; charset=utf-8', () =>
+      Promise.resolve(robotsTxt(originOf(req, app.deps.config.publicUrl))),
+    ),
   );
 
   app.get('/sitemap.xml', options, async (req, reply) =>
-    sendPerHost(
-      req,
-      reply,
-      'application/xml; charset=utf-8',
-      await sitemapXml(db(), originOf(req, app.deps.config.publicUrl)),
+    sendPublic(app, req, reply, 'application/xml; charset=utf-8', () =>
+      sitemapXml(db(), originOf(req, app.deps.config.publicUrl)),
     ),
   );
 }

@@ -1,14 +1,11 @@
 /**
- * robots.txt and sitemap.xml. Both carry absolute URLs built from the request's own address, so
- * they are answered by `sendPerHost`: ETag and the portal's max-age, but not through the shared
- * response cache (keyed by URL only — one visitor's Host header must never become everyone's
- * sitemap). The Host is accepted only as a plain host name with an optional port.
+ * robots.txt and sitemap.xml. Both carry absolute URLs built from the request's own address (the
+ * public cache keys its answers by host and URL); the Host is used only when it is a plain host
+ * name with an optional port, else the configured public URL.
  */
-import crypto from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Executor } from '../../db/client';
 import { escapeHtml } from './html';
-import { PUBLIC_MAX_AGE } from './public-cache';
 import { publicResults } from './public.service';
 
 const HOST = /^[a-z0-9]([a-z0-9.-]{0,253})(:\d{1,5})?$/i;
@@ -58,22 +55,4 @@ export async function sitemapXml(db: Executor, origin: string): Promise<string> 
       .map(([key, at]) => url(`/publik/pemerintah/${encodeURIComponent(key)}`, at)),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
-}
-
-/** Sends a small per-host answer with an ETag and the portal's max-age (304 on If-None-Match). */
-export function sendPerHost(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  contentType: string,
-  body: string,
-): FastifyReply {
-  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
-  reply
-    .header('etag', etag)
-    .header('cache-control', `public, max-age=${PUBLIC_MAX_AGE}`)
-    .header('vary', 'host');
-  const match = req.headers['if-none-match'];
-  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
-    return reply.code(304).send();
-  return reply.type(contentType).send(body);
 }
