@@ -71,6 +71,7 @@ describe('the public home', () => {
     await page.locator('svg.map path[data-kode="63.11"]').click();
     await page.waitForURL((url) => url.pathname === '/publik/pemerintah/63.11');
     expect(new URL(page.url()).pathname).toBe('/publik/pemerintah/63.11');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Kabupaten Balangan');
     await page.context().close();
   });
 
