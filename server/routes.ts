@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HealthSchema } from '../shared/contracts/system';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { releaseRoutes } from './modules/public-release/release.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -74,4 +75,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(internalReportRoutes);
   await app.register(resultsExportRoutes);
   await app.register(calendarRoutes);
+  await app.register(releaseRoutes);
 };

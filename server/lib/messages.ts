@@ -455,6 +455,47 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Hasil penilaian belum diterbitkan.',
     en: 'The results are not published yet.',
   },
+  // Releasing results to the public portal and the official figures (issue 13).
+  'conflict.releaseNotPublished': {
+    id: 'Hasil hanya dapat dirilis setelah siklus disetujui dan diterbitkan.',
+    en: 'Results can be released only after the cycle is approved and published.',
+  },
+  'field.releaseGovernment': {
+    id: 'Pemerintah ini tidak termasuk dalam siklus atau di luar kewenangan Anda.',
+    en: 'This government is not in the cycle, or outside your reach.',
+  },
+  'field.figureYearFuture': {
+    id: 'Tahun tidak boleh melewati tahun berjalan ({year}).',
+    en: 'The year cannot be after the current year ({year}).',
+  },
+  'field.figureMethodYear': {
+    id: 'Hasil tahun {year} memakai metode {method}.',
+    en: 'Results of {year} use the {method} method.',
+  },
+  'field.figureNotInMethod': {
+    id: 'Metode {method} tidak memakai isian ini.',
+    en: 'The {method} method has no such figure.',
+  },
+  'field.figureZoneNeeded': {
+    id: 'Metode zona memerlukan zona (merah, kuning, hijau).',
+    en: 'The zone method needs a zone (red, yellow, green).',
+  },
+  'field.figureScoreNeeded': {
+    id: 'Isi nilai dan/atau kategori A–E.',
+    en: 'Give the score and/or the A–E category.',
+  },
+  'field.figureOpinionNeeded': {
+    id: 'Metode opini memerlukan bunyi opini yang diumumkan.',
+    en: 'The opinion method needs the opinion as announced.',
+  },
+  'field.figureBandMismatch': {
+    id: 'Nilai ini termasuk kategori {band}; periksa nilai atau kategorinya.',
+    en: 'This score falls in category {band}; check the score or the category.',
+  },
+  'field.figureZoneMismatch': {
+    id: 'Kategori ini termasuk zona {zone}; periksa zonanya.',
+    en: 'This category belongs to the {zone} zone; check the zone.',
+  },
   'conflict.exportNotReady': {
     id: 'Berkas ekspor belum siap (masih diproses atau gagal).',
     en: 'The export file is not ready (still being written, or it failed).',

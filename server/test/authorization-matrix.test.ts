@@ -825,6 +825,42 @@ const M: Record<string, Entry> = {
     roles: R('ok', 404, 404, 404, 404),
     scoped: true,
   },
+  // The public portal's release side (issue 13): office heads for their office's official cycles
+  // and governments, admins for all. The fixture's cycle is not published: releasing answers 409
+  // (it passes authorization); withdrawing a government never released changes nothing.
+  'GET /api/cycles/:id/releases': {
+    path: '/api/cycles/:cycle/releases',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/releases': {
+    path: '/api/cycles/:cycle/releases',
+    body: {},
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/cycles/:id/releases/withdraw': {
+    path: '/api/cycles/:cycle/releases/withdraw',
+    body: { governmentIds: [':gov'], reason: 'Alasan uji matriks' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/governments/:governmentId/official-figures': {
+    path: '/api/governments/:gov/official-figures',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/governments/:governmentId/official-figures/:year': {
+    path: '/api/governments/:gov/official-figures/2023',
+    body: { score: 80.5, band: 'B', source: 'Siaran pers uji' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'DELETE /api/governments/:governmentId/official-figures/:year': {
+    path: '/api/governments/:gov/official-figures/2019',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
   // The working-day calendar (issue 11): global reference data read by everyone, edited by admins;
   // :calendarDay is a regional day made for each fixture (an admin's POST may meet a 409, which passes).
   'GET /api/calendar': { path: '/api/calendar?year=2026&province=63', roles: ALL, scoped: false },

@@ -44,6 +44,8 @@ export const AUDIT_ENTITY_TYPES = [
   'appeal_file',
   'calendar_day',
   'demo',
+  'result_release',
+  'official_figure',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -186,6 +186,16 @@ export const OfficialFigureInputSchema = z.object({
 });
 export type OfficialFigureInput = z.infer<typeof OfficialFigureInputSchema>;
 
+/** The body of `PUT /api/governments/:governmentId/official-figures/:year` (the year is in the path). */
+export const OfficialFigureBodySchema = OfficialFigureInputSchema.omit({ year: true });
+export type OfficialFigureBody = z.infer<typeof OfficialFigureBodySchema>;
+
+/** Path of the official-figure routes. */
+export const OfficialFigureParams = z.object({
+  governmentId: z.uuid(),
+  year: z.coerce.number().int().min(2015).max(2100),
+});
+
 export const OfficialFigureSchema = z.object({
   id: z.string(),
   governmentId: z.string(),
@@ -201,6 +211,9 @@ export const OfficialFigureSchema = z.object({
   recordedAt: z.string(),
 });
 export type OfficialFigure = z.infer<typeof OfficialFigureSchema>;
+
+export const OfficialFigureListSchema = z.object({ items: z.array(OfficialFigureSchema) });
+export type OfficialFigureList = z.infer<typeof OfficialFigureListSchema>;
 
 export const publicKeys = {
   releases: (cycleId: string) => ['releases', cycleId] as const,

@@ -16,17 +16,25 @@ export interface AuditEntry {
 
 /** Records a change in the same transaction as the change itself. */
 export async function recordAudit(tx: Executor, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorId: actor?.id ?? null,
-    actorName: actor?.name ?? 'sistem',
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    governmentId: entry.governmentId ?? null,
-    officeId: entry.officeId ?? null,
-    before: entry.before === undefined ? null : (JSON.parse(JSON.stringify(entry.before)) as unknown),
-    after: entry.after === undefined ? null : (JSON.parse(JSON.stringify(entry.after)) as unknown),
-  });
+  await recordAudits(tx, actor, [entry]);
+}
+
+/** Records many changes of one use case in one statement (e.g. a cycle's governments released at once). */
+export async function recordAudits(tx: Executor, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map((entry) => ({
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? 'sistem',
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      governmentId: entry.governmentId ?? null,
+      officeId: entry.officeId ?? null,
+      before: entry.before === undefined ? null : (JSON.parse(JSON.stringify(entry.before)) as unknown),
+      after: entry.after === undefined ? null : (JSON.parse(JSON.stringify(entry.after)) as unknown),
+    })),
+  );
 }
 
 export interface AuditFilter {

@@ -18,6 +18,7 @@ import type { Cell } from './demo-assessments.repository';
 import { DEMO_PASSWORD } from './demo-data';
 import { adjustReason, pickValue, prng } from './demo-values';
 import { seedDemoInternal } from './demo-internal';
+import { seedDemoReleases } from './demo-releases';
 import { hasMarker, insertMarker } from './demo.repository';
 
 const KEY = 'demo_assessments_seeded';
@@ -313,7 +314,8 @@ async function seed2024(db: Executor, ids: Ids): Promise<string> {
 
 /**
  * Seeds the demo assessments once (after seedDemo): for KALSEL, SULBAR and BABEL a published 2023
- * cycle and an open 2024 cycle, then Pemkab Bangka Barat's internal 2024 cycle (demo-internal.ts).
+ * cycle and an open 2024 cycle, then Pemkab Bangka Barat's internal 2024 cycle (demo-internal.ts),
+ * then the 2023 results released to the public portal (demo-releases.ts).
  * Creates the Bangka Belitung assessor when missing. Returns the cycle ids.
  */
 export async function seedDemoAssessments(
@@ -333,5 +335,7 @@ export async function seedDemoAssessments(
   await insertMarker(db, KEY, { at: new Date().toISOString(), cycles2023, cycles2024 });
   // Pemkab Bangka Barat's own penilaian mandiri over all its units (seed 004).
   const internalId = await seedDemoInternal(database);
+  // The published 2023 results released to the public portal, as the offices would (issue 13).
+  await seedDemoReleases(database);
   return { cycles2023, cycles2024, internal: internalId ? [internalId] : [] };
 }

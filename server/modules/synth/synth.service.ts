@@ -24,6 +24,7 @@ import { INTERNAL_FRAMEWORK_ID, loadInternalCycles } from './synth-internal';
 import { buildModel, type ScaleName, type SynthModel } from './synth-model';
 import { copyBlobSink, copyRows, copyStdinSink, insertSink, type Row, type Sink } from './synth-sink';
 import * as repo from './synth.repository';
+import { releasePublishedCycles } from '../public-release/release.repository';
 
 export const FRAMEWORK_ID = 'ombudsman-2022-2024';
 /** Every synthetic account signs in with this password (they are test accounts on a throwaway database). */
@@ -167,6 +168,12 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
       rows += (await recomputeCycle(database.db, id, 'final', null, { force: true })).governments;
     return { rows, value: undefined };
   });
+  // The published official cycle's governments released to the public portal, as the office head
+  // would, so the bench reads public pages of the whole nation (issue 13).
+  await phase('public releases', async () => ({
+    rows: await releasePublishedCycles(database.db, [cycleId], null),
+    value: undefined,
+  }));
   const counts = await repo.tableCounts(database);
   return {
     batch,

@@ -114,6 +114,16 @@ describe('synth --scale small', () => {
     expect(rows.length).toBeGreaterThan(1);
   });
 
+  it('releases the published official cycle to the public portal, by its office head (issue 13)', async () => {
+    const rows = await ctx.database.query<{ n: number; live: number; role: string; cycle: string }>(
+      `select count(*)::int as n, count(*) filter (where rr.withdrawn_at is null)::int as live,
+              min(u.role) as role, min(rr.cycle_id::text) as cycle
+         from result_releases rr join users u on u.id = rr.released_by`,
+    );
+    expect(rows).toEqual([{ n: 30, live: 30, role: 'oversight_head', cycle: report.cycleId }]);
+    expect(report.phases.find((p) => p.phase === 'public releases')).toMatchObject({ rows: 30 });
+  });
+
   it('an internal cycle: its coordinator reads the rapor; unshared, the admin and the office do not see it', async () => {
     const gov = model.governments.find((g) => g.type === 'pemkab')!;
     const cycleId = report.internalCycleIds[gov.index]!;

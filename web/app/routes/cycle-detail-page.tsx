@@ -14,12 +14,13 @@ import { CycleResults } from '../../features/cycles/components/cycle-results';
 import { MyTasks } from '../../features/cycles/components/my-tasks';
 import { PhaseStepper } from '../../features/cycles/components/phase-stepper';
 import { InternalCyclePanel } from '../../features/internal-cycles/components/internal-cycle-panel';
+import { ReleasePanel } from '../../features/releases/components/release-panel';
 import { useAuth } from '../../lib/auth';
 import { cycleAbilities } from '../../lib/cycle-access';
 import { frameworkQuery } from '../../lib/framework-definitions';
 import { useFormat } from '../../lib/format';
 
-const TABS = ['tasks', 'governments', 'progress', 'results'] as const;
+const TABS = ['tasks', 'governments', 'progress', 'results', 'releases'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -30,7 +31,7 @@ type Tab = (typeof TABS)[number];
 export default function CycleDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { user } = useAuth();
+  const { user, can } = useAuth();
   const [params, setParams] = useSearchParams();
   const cycle = useCycle(id);
   // The subtitle names the framework version (its id only until the name has loaded).
@@ -59,6 +60,8 @@ export default function CycleDetailPage() {
     // An internal cycle's results are the government's own page (/cycles/:id/internal-results):
     // its ranking of units, not the office's dashboard of governments.
     results: cycle.data?.kind !== 'internal',
+    // Releasing to the public portal (issue 13): a published official cycle, office heads and admins.
+    releases: cycle.data?.kind === 'official' && cycle.data.status === 'published' && can('result.release'),
   };
   const fallback: Tab = governmentRole ? 'tasks' : 'governments';
   const requested = params.get('tab') as Tab | null;
@@ -125,6 +128,11 @@ export default function CycleDetailPage() {
                   {t('cycles.tabs.results')}
                 </Tabs.Tab>
               )}
+              {visible.releases && (
+                <Tabs.Tab value="releases" data-testid="tab-releases">
+                  {t('releases.title')}
+                </Tabs.Tab>
+              )}
             </Tabs.List>
             {visible.tasks && (
               <Tabs.Panel value="tasks">
@@ -147,6 +155,11 @@ export default function CycleDetailPage() {
             {visible.results && (
               <Tabs.Panel value="results">
                 <CycleResults cycle={cycle.data} />
+              </Tabs.Panel>
+            )}
+            {visible.releases && (
+              <Tabs.Panel value="releases">
+                <ReleasePanel cycle={cycle.data} />
               </Tabs.Panel>
             )}
           </Tabs>

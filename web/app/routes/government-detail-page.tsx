@@ -9,12 +9,13 @@ import { useGovernment } from '../../features/governments/api/governments-api';
 import { GovernmentHeader } from '../../features/governments/components/government-header';
 import { PeoplePanel } from '../../features/people/components/people-panel';
 import { ImportWizard } from '../../features/imports/components/import-wizard';
+import { EarlierFigures } from '../../features/releases/components/earlier-figures';
 import { GovernmentProducts } from '../../features/products/components/government-products';
 import { UnitTree } from '../../features/units/components/unit-tree';
 import { zoneOfRegion } from '../../../shared/format/time-zones';
 import { useAuth } from '../../lib/auth';
 
-const TABS = ['units', 'products', 'contacts', 'agreements', 'import', 'audit'] as const;
+const TABS = ['units', 'products', 'contacts', 'agreements', 'official', 'import', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One government: its units (tree), products, PICs, agreements, import/export and audit log. */
@@ -30,6 +31,8 @@ export default function GovernmentDetailPage() {
     products: true,
     contacts: true,
     agreements: can('agreement.read'),
+    // Official results announced by the Ombudsman, earlier years included (issue 13).
+    official: can('result.release'),
     import: can('export.read'),
     audit: can('audit.read'),
   };
@@ -68,6 +71,11 @@ export default function GovernmentDetailPage() {
                   {t('tabs.agreements')}
                 </Tabs.Tab>
               )}
+              {visible.official && (
+                <Tabs.Tab value="official" data-testid="tab-official">
+                  {t('releases.earlier.title')}
+                </Tabs.Tab>
+              )}
               {visible.import && (
                 <Tabs.Tab value="import" data-testid="tab-import">
                   {can('import.write') ? t('tabs.import') : t('tabs.export')}
@@ -92,6 +100,11 @@ export default function GovernmentDetailPage() {
             {visible.agreements && (
               <Tabs.Panel value="agreements">
                 <AgreementList governmentId={id} canWrite={can('agreement.write')} />
+              </Tabs.Panel>
+            )}
+            {visible.official && (
+              <Tabs.Panel value="official">
+                <EarlierFigures governmentId={id} />
               </Tabs.Panel>
             )}
             {visible.import && (

@@ -20,6 +20,8 @@ import {
 } from '../../../test/harness';
 import { DEMO_PASSWORD } from '../../demo/demo-data';
 import { seedDemoAssessments } from '../../demo/demo-assessments';
+import { seedDemoReleases } from '../../demo/demo-releases';
+import { publicResults } from '../../public/public.service';
 import { seedDemo } from '../../demo/demo.service';
 import { recomputeCycle } from './scoring.service';
 
@@ -58,6 +60,60 @@ describe('demo assessments', () => {
     );
     // Besides them, the shared penilaian mandiri of Pemkab Bangka Barat (demo-internal.test.ts).
     expect(list.filter((c) => c.kind === 'internal').map((c) => c.id)).toEqual(seeded.internal);
+  });
+
+  it('releases the published 2023 results to the public portal, and records Mamuju Tengah 2019 (issue 13)', async () => {
+    const rows = await ctx.database.query<{ region: string; year: number; live: boolean; by: string }>(
+      `select g.region_code as region, c.year, rr.withdrawn_at is null as live, u.email as by
+         from result_releases rr join cycles c on c.id = rr.cycle_id
+         join governments g on g.id = rr.government_id join users u on u.id = rr.released_by
+        order by g.region_code`,
+    );
+    expect(rows).toEqual([
+      { region: '19.05', year: 2023, live: true, by: 'admin@patuh.local' },
+      { region: '63', year: 2023, live: true, by: 'kepala.kalsel@patuh.local' },
+      { region: '63.11', year: 2023, live: true, by: 'kepala.kalsel@patuh.local' },
+      { region: '76.06', year: 2023, live: true, by: 'admin@patuh.local' },
+    ]);
+    const figures = await ctx.database.query<{
+      region: string;
+      year: number;
+      method: string;
+      zone: string;
+      source: string;
+      cycle_id: string | null;
+    }>(
+      `select g.region_code as region, f.year, f.method, f.zone, f.source, f.cycle_id
+         from official_figures f join governments g on g.id = f.government_id`,
+    );
+    expect(figures).toEqual([
+      {
+        region: '76.06',
+        year: 2019,
+        method: 'zona',
+        zone: 'hijau',
+        source: expect.stringContaining('trans89.com, 30 April 2021') as string,
+        cycle_id: null,
+      },
+    ]);
+    // The admin's release panel of a 2023 cycle agrees; seeding again adds nothing.
+    const res = await admin.get(`/api/cycles/${seeded.cycles2023[0]}/releases`);
+    const states = res.json<{ items: Array<{ state: string }> }>().items.map((i) => i.state);
+    expect(states.length).toBeGreaterThan(0);
+    expect(new Set(states)).toEqual(new Set(['released']));
+    expect((await seedDemoReleases(ctx.database)).released).toBe(0);
+    // What a logged-out visitor reads: the four 2023 results, and Mamuju Tengah's 2019 green zone.
+    const shown = await publicResults(ctx.database.db, {});
+    expect(shown.map((r) => [r.regionCode, r.year, r.source, r.shown.zone !== null])).toEqual(
+      expect.arrayContaining([
+        ['63', 2023, 'patuh', true],
+        ['63.11', 2023, 'patuh', true],
+        ['76.06', 2023, 'patuh', true],
+        ['19.05', 2023, 'patuh', true],
+        ['76.06', 2019, 'official', true],
+      ]),
+    );
+    expect(shown).toHaveLength(5);
   });
 
   it('the 2023 history reads as the season happened: each event on its own 2023 day, not the seeding day', async () => {
