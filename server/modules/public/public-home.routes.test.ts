@@ -261,6 +261,25 @@ describe('what never colours the map or enters the sitemap', () => {
   });
 });
 
+describe('an earlier year announced without a cycle', () => {
+  it('colours that year’s map with the official zone, labelled, and never shows the internal note', async () => {
+    await write(
+      `insert into official_figures (government_id, year, method, zone, source, note)
+       select id, 2019, 'zona', 'hijau', 'berita 2021', 'catatan internal rahasia' from governments
+        where region_code = '76.06'`,
+    );
+    const res = await get('/publik?tahun=2019');
+    expect(res.statusCode).toBe(200);
+    expect(mapState(res.body).coloured).toEqual(['76.06']);
+    expect(res.body).toContain('Kabupaten Mamuju Tengah — Zona Hijau, angka resmi (2019)');
+    expect(res.body).toContain('Metode 2019: Zona kepatuhan (2015–2021).');
+    expect(res.body).not.toContain('catatan internal rahasia');
+    const years = /<nav class="pilihan"[^>]*aria-label="Tahun">.*?<\/nav>/.exec(res.body)![0];
+    expect(years).toContain('>2019</a>');
+    expect((await get('/sitemap.xml')).body).toContain('/publik/pemerintah/76.06<');
+  });
+});
+
 describe('search and about', () => {
   it.each([
     ['/publik/cari?q=balangan', 200, 'Kabupaten Balangan'],
