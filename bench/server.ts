@@ -9,6 +9,8 @@
  * stops on SIGTERM.
  */
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
@@ -36,6 +38,22 @@ app.get('/bench/cache-clear', { config: { access: 'public' } }, async () => {
   app.readCaches.sessions.invalidate();
   app.readCaches.responses.invalidate();
   return { ok: true };
+});
+app.get('/bench/memory', { config: { access: 'public' } }, async (req) => {
+  // ?gc=1: a full collection first, so heapUsed is what is still alive (probe-rss.ts).
+  if ((req.query as { gc?: string }).gc === '1') {
+    v8.setFlagsFromString('--expose-gc');
+    (vm.runInNewContext('gc') as () => void)();
+  }
+  const m = process.memoryUsage();
+  const mb = (x: number) => Math.round(x / 2 ** 20);
+  return {
+    rss: mb(m.rss),
+    heapTotal: mb(m.heapTotal),
+    heapUsed: mb(m.heapUsed),
+    external: mb(m.external),
+    arrayBuffers: mb(m.arrayBuffers),
+  };
 });
 app.get('/bench/stall', { config: { access: 'public' } }, async () => {
   const value = maxStall;

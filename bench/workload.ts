@@ -204,6 +204,9 @@ export async function withHealthProbe<T>(server: BenchServer, op: () => Promise<
 }
 
 /** Full recompute, rapor exports and the national results exports, each through the API. */
+/** Seconds the heavy part waits at the end: the workers' idle time (default 10 s) and a margin. */
+const IDLE_WAIT_S = Number(process.env.PATUH_WORKER_IDLE_SECONDS ?? 10) + 5;
+
 export async function heavyOps(
   server: BenchServer,
   admin: BenchSession,
@@ -293,5 +296,20 @@ export async function heavyOps(
       `${op}: ${r.ms.toFixed(0)} ms (${r.value}), worst health ${r.worstHealthMs.toFixed(0)} ms, RSS ${mem.rss.toFixed(0)} MB`,
     );
   }
+  // Issue 9: RSS ≤ 300 MB after the exports. The pool's workers exit after
+  // PATUH_WORKER_IDLE_SECONDS (10 s) without work, and the server collects its garbage once no
+  // request came for 2 s (server/lib/release-memory.ts): nothing is sent meanwhile, health included.
+  await new Promise((r) => setTimeout(r, IDLE_WAIT_S * 1000));
+  const mem = memoryOf(server.pid);
+  out.push({
+    op: `server idle ${IDLE_WAIT_S} s after the heavy operations, no requests (workers exited, garbage collected)`,
+    ms: IDLE_WAIT_S * 1000,
+    status: 'idle',
+    worstHealthMs: 0,
+    healthProbes: 0,
+    rssAfterMb: mem.rss,
+    peakRssMb: mem.peak,
+  });
+  log(`idle ${IDLE_WAIT_S} s: RSS ${mem.rss.toFixed(0)} MB`);
   return out;
 }

@@ -9,7 +9,13 @@ import { build } from 'esbuild';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Node flags of the server process (`npm start` and the bench's server). */
-export const SERVER_NODE_FLAGS = ['--enable-source-maps'];
+/**
+ * `--expose-gc`: once the heavy-work pool has gone idle and no request came for 2 s, the server
+ * runs one major collection (server/lib/release-memory.ts); its workers after each task. Without
+ * it, 150–250 MB of garbage a national recompute or export leaves on the main thread stayed in the
+ * RSS for minutes.
+ */
+export const SERVER_NODE_FLAGS = ['--enable-source-maps', '--expose-gc'];
 
 /**
  * The server process's environment: glibc keeps one malloc arena per thread that allocates, and

@@ -21,6 +21,8 @@ import { authPlugin } from './plugins/auth.plugin';
 import { loggerOptions, type AppLogger } from './plugins/errors-log';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.plugin';
 import { inputGuardPlugin } from './plugins/input-guard.plugin';
+import { activity, releaseWhenQuiet } from './lib/release-memory';
+import { configureHeavyWork } from './lib/worker-pool';
 import { createReadCaches, readCachePlugin } from './plugins/read-cache.plugin';
 import { logDestination, requestLogPlugin } from './plugins/request-log.plugin';
 import { registerRoutes } from './routes';
@@ -141,6 +143,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(requestLogPlugin, { stream: logStream });
   await app.register(inputGuardPlugin);
+  // Once the heavy-work pool has gone idle, the garbage its tasks left here goes when the server is
+  // quiet (release-memory.ts); the hooks keep the time of the last request for it.
+  configureHeavyWork({
+    idleSeconds: deps.config.workerIdleSeconds,
+    heapMb: deps.config.workerHeapMb,
+    onIdle: () => releaseWhenQuiet(),
+  });
+  const touch = (_req: unknown, _reply: unknown, done: () => void) => {
+    activity.lastRequestAt = Date.now();
+    done();
+  };
+  app.addHook('onRequest', touch);
+  app.addHook('onResponse', touch);
   const caches = createReadCaches(deps.config.readCacheSeconds, deps.database);
   await app.register(authPlugin, { sessions: caches.sessions });
   await app.register(readCachePlugin, { caches });

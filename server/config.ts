@@ -63,6 +63,8 @@ const ConfigSchema = z.object({
   PATUH_UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
   PATUH_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   PATUH_READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
+  PATUH_WORKER_IDLE_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+  PATUH_WORKER_HEAP_MB: z.coerce.number().int().min(64).max(4096).default(512),
   PATUH_TRUST_PROXY: TrustProxySchema,
   SMTP_URL: z
     .string()
@@ -91,6 +93,13 @@ export interface Config {
    * another process show. 0 turns the cache off.
    */
   readCacheSeconds: number;
+  /**
+   * The heavy-work pool (server/lib/worker-pool.ts): a worker with nothing to do exits after this
+   * many seconds, so its heap leaves the server's RSS soon after a PDF or an export (issue 9).
+   */
+  workerIdleSeconds: number;
+  /** V8 old-generation limit of each heavy-work worker, in MB. */
+  workerHeapMb: number;
   /**
    * Fastify's trustProxy: false (the socket address is the client), a hop count, or the proxies'
    * addresses/CIDRs. Only a trusted proxy's X-Forwarded-For names the client.
@@ -124,6 +133,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(c.PATUH_UPLOAD_MAX_MB * 1024 * 1024),
     loginRateLimit: c.PATUH_LOGIN_RATE_LIMIT,
     readCacheSeconds: c.PATUH_READ_CACHE_SECONDS,
+    workerIdleSeconds: c.PATUH_WORKER_IDLE_SECONDS,
+    workerHeapMb: c.PATUH_WORKER_HEAP_MB,
     trustProxy: c.PATUH_TRUST_PROXY,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.PATUH_MAIL_FROM,

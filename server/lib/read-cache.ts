@@ -4,14 +4,16 @@
  * what: those are read from the database on every request. It trades a bounded staleness of data
  * for throughput, with these rules:
  *
- * - Every entry carries the data generation it was read under. A write that may have changed data
- *   (read-cache.plugin.ts: authenticated, not refused) moves the generation when it ends, so
+ * - Every entry carries tags: what it depends on (read-cache-scope.ts: a cycle, a government of a
+ *   cycle, or anything). A write that may have changed data (read-cache.plugin.ts: authenticated,
+ *   not refused) empties, when it ends, the entries that share a tag with it — or all of them when
+ *   its scope is unknown — and refuses to store a value of those tags read before that moment, so
  *   nothing read before or during a write is served after it, in this process.
- * - A second server process on the same database announces its writes (read-cache.plugin,
- *   PostgreSQL NOTIFY), and this one empties its cache when it hears one (ADR 0008); while it
- *   cannot listen, it caches nothing (pause). Writes made without a server (the CLI) are not seen
- *   until the entry's time-to-live runs out (PATUH_READ_CACHE_SECONDS, default 10 s; 0 turns
- *   caching off).
+ * - A second server process on the same database announces its writes with their tags
+ *   (read-cache.plugin, PostgreSQL NOTIFY), and this one empties the same entries when it hears
+ *   one (ADR 0008); while it cannot listen, it caches nothing (pause). Writes made without a
+ *   server (the CLI) are not seen until the entry's time-to-live runs out
+ *   (PATUH_READ_CACHE_SECONDS, default 10 s; 0 turns caching off).
  * - The cache is bounded in bytes; the least recently stored entries go first.
  */
 export interface ReadCacheOptions {
@@ -22,15 +24,25 @@ export interface ReadCacheOptions {
 
 interface Entry<V> {
   value: V;
-  generation: number;
   expires: number;
   bytes: number;
+  tags: readonly string[];
 }
+
+/** Stored without tags: depends on anything, emptied by every write (read-cache-scope.ts ANY). */
+const ANY_TAGS: readonly string[] = ['*'];
+/** Past this many remembered tag moves, a keyed invalidation empties everything instead. */
+const MAX_TAG_MARKS = 100_000;
 
 export class ReadCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private bytes = 0;
+  /** Moves on every invalidation, keyed or not: a read remembers it when it starts. */
   private gen = 0;
+  /** The generation of the last full invalidation. */
+  private allAt = 0;
+  /** Per tag, the generation of the last invalidation that named it (cleared by a full one). */
+  private readonly tagAt = new Map<string, number>();
   private paused = false;
 
   constructor(
@@ -61,32 +73,54 @@ export class ReadCache<V> {
     return this.gen;
   }
 
-  /** Marks everything cached so far as stale (a write started or ended). */
-  invalidate(): void {
+  /**
+   * Marks as stale what was cached so far: every entry, or, given tags, the entries that carry
+   * one of them (a write ended). Values of those tags read before this moment are not stored.
+   */
+  invalidate(tags?: readonly string[]): void {
     this.gen++;
-    this.entries.clear();
-    this.bytes = 0;
+    if (tags === undefined || this.tagAt.size + tags.length > MAX_TAG_MARKS) {
+      this.allAt = this.gen;
+      this.tagAt.clear();
+      this.entries.clear();
+      this.bytes = 0;
+      return;
+    }
+    if (tags.length === 0) return;
+    const named = new Set(tags);
+    for (const t of named) this.tagAt.set(t, this.gen);
+    for (const [k, e] of this.entries) if (e.tags.some((t) => named.has(t))) this.drop(k, e);
   }
 
   get(key: string, now = Date.now()): V | undefined {
     if (this.paused) return undefined;
     const e = this.entries.get(key);
     if (!e) return undefined;
-    if (e.generation !== this.gen || e.expires <= now) {
+    if (e.expires <= now) {
       this.drop(key, e);
       return undefined;
     }
     return e.value;
   }
 
-  /** Stores a value read under `generation`; ignored when a write has moved the generation since. */
-  set(key: string, value: V, generation: number, now = Date.now()): boolean {
-    if (!this.enabled || this.paused || generation !== this.gen) return false;
+  /**
+   * Stores a value read under `generation`, tagged with what it depends on (default: anything);
+   * ignored when a write has emptied everything, or one of its tags, since.
+   */
+  set(
+    key: string,
+    value: V,
+    generation: number,
+    now = Date.now(),
+    tags: readonly string[] = ANY_TAGS,
+  ): boolean {
+    if (!this.enabled || this.paused || generation < this.allAt || generation > this.gen) return false;
+    for (const t of tags) if ((this.tagAt.get(t) ?? 0) > generation) return false;
     const bytes = this.sizeOf(value);
     if (bytes > this.opts.maxBytes / 4) return false;
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    this.entries.set(key, { value, generation, expires: now + this.opts.ttlMs, bytes });
+    this.entries.set(key, { value, expires: now + this.opts.ttlMs, bytes, tags });
     this.bytes += bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.opts.maxBytes) break;

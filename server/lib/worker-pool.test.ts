@@ -56,3 +56,53 @@ describe('WorkerPool', () => {
     },
   );
 });
+
+describe('WorkerPool idle workers', () => {
+  const until = async (check: () => boolean, ms: number) => {
+    const end = Date.now() + ms;
+    while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    return check();
+  };
+
+  it(
+    'a worker with nothing to do exits after the idle time, and a task in between keeps it',
+    { timeout: 120_000 },
+    async () => {
+      let idled = 0;
+      const idle = new WorkerPool({ size: 1, idleMs: 5_000 });
+      try {
+        // As the server's PATUH_WORKER_IDLE_SECONDS and releaseMemory do.
+        idle.configure({ idleMs: 400, onIdle: () => idled++ });
+        await idle.warm();
+        expect(idle.stats().workers).toBe(1);
+        // Tasks 200 ms apart: each restarts the idle time, the same worker serves them all.
+        for (let i = 0; i < 4; i++) {
+          await new Promise((r) => setTimeout(r, 200));
+          await idle.warm();
+          expect(idle.stats()).toMatchObject({ workers: 1, busy: 0 });
+        }
+        expect(idled).toBe(0);
+        expect(await until(() => idle.stats().workers === 0, 5_000)).toBe(true);
+        expect(await until(() => idled === 1, 1_000)).toBe(true);
+        // The next task starts a fresh worker.
+        const pdf = await idle.run<Uint8Array>('rapor-pdf', RAPOR_FIXTURE);
+        expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(idle.stats().workers).toBe(1);
+        expect(await until(() => idle.stats().workers === 0, 5_000)).toBe(true);
+        expect(await until(() => idled === 2, 1_000)).toBe(true);
+      } finally {
+        await idle.close();
+      }
+    },
+  );
+
+  it('renders a rapor PDF within a small heap limit', { timeout: 120_000 }, async () => {
+    const small = new WorkerPool({ size: 1, maxHeapMb: 128 });
+    try {
+      const pdf = await small.run<Uint8Array>('rapor-pdf', RAPOR_FIXTURE);
+      expect(pdf.byteLength).toBeGreaterThan(1000);
+    } finally {
+      await small.close();
+    }
+  });
+});

@@ -2,7 +2,8 @@
  * A bounded pool of worker threads for CPU-heavy work (PDF and Excel rendering, reading uploaded
  * workbooks), so one request's rendering never stalls the event loop that answers everyone else.
  *
- * N = max(1, cores − 1) workers, started on first use and stopped after a minute idle; tasks wait in
+ * N = max(1, cores − 1) workers, started on first use and stopped after 10 s idle (configurable:
+ * a worker's heap counts in the server's RSS, 150–350 MB after a rapor PDF or an export); tasks wait in
  * a bounded FIFO queue (a full queue answers 503 at once); each task has a timeout, after which its
  * worker is terminated and replaced. A task's thrown AppError comes back as the same AppError (code,
  * status, message key, fields); anything else becomes a 500 `error.internal`, logged by the error
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode, type FieldProblem } from './errors';
+import { releaseMemory } from './release-memory';
 
 /** What crosses back from a worker when its task threw. */
 export interface SerializedError {
@@ -51,10 +53,15 @@ export interface WorkerPoolOptions {
   maxQueue?: number;
   /** Default per-task timeout (default 120 s). */
   timeoutMs?: number;
-  /** A worker with nothing to do exits after this long (default 60 s). */
+  /** A worker with nothing to do exits after this long (default 10 s, PATUH_WORKER_IDLE_SECONDS). */
   idleMs?: number;
-  /** V8 heap limit per worker, so a hostile file can only exhaust its worker (default 768 MB). */
+  /**
+   * V8 old-generation limit per worker, so a hostile file can only exhaust its worker and a
+   * worker's garbage is collected before its heap grows far (default 512 MB, PATUH_WORKER_HEAP_MB).
+   */
   maxHeapMb?: number;
+  /** Called when the last worker has exited for want of work (the server: release-memory.ts). */
+  onIdle?: () => void;
 }
 
 export interface RunOptions {
@@ -133,8 +140,9 @@ export class WorkerPool {
   readonly size: number;
   private readonly maxQueue: number;
   private readonly timeoutMs: number;
-  private readonly idleMs: number;
-  private readonly maxHeapMb: number;
+  private idleMs: number;
+  private maxHeapMb: number;
+  private onIdle?: () => void;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -146,8 +154,16 @@ export class WorkerPool {
     this.size = Math.max(1, opts.size ?? os.availableParallelism() - 1);
     this.maxQueue = opts.maxQueue ?? 64;
     this.timeoutMs = opts.timeoutMs ?? 120_000;
-    this.idleMs = opts.idleMs ?? 60_000;
-    this.maxHeapMb = opts.maxHeapMb ?? 768;
+    this.idleMs = opts.idleMs ?? 10_000;
+    this.maxHeapMb = opts.maxHeapMb ?? 512;
+    this.onIdle = opts.onIdle;
+  }
+
+  /** Sets the idle time and heap limit of the workers started from now on (the server's config). */
+  configure(opts: Pick<WorkerPoolOptions, 'idleMs' | 'maxHeapMb' | 'onIdle'>): void {
+    if (opts.idleMs !== undefined) this.idleMs = opts.idleMs;
+    if (opts.maxHeapMb !== undefined) this.maxHeapMb = opts.maxHeapMb;
+    if (opts.onIdle !== undefined) this.onIdle = opts.onIdle;
   }
 
   /** Runs `task` with `input` on a worker; rejects with an AppError (503 when the queue is full). */
@@ -265,7 +281,9 @@ export class WorkerPool {
       const index = this.slots.indexOf(slot);
       if (index !== -1 && !slot.job) {
         this.slots.splice(index, 1);
-        void this.retire(slot, false);
+        void this.retire(slot, false).then(() => {
+          if (this.slots.length === 0 && !this.closed) this.onIdle?.();
+        });
       }
     }, this.idleMs);
     slot.idle.unref();
@@ -286,6 +304,15 @@ let shared: WorkerPool | undefined;
 export function heavyWork(): WorkerPool {
   shared ??= new WorkerPool();
   return shared;
+}
+
+/** Applies the server's configuration to the process's pool (server/app.ts). */
+export function configureHeavyWork(opts: { idleSeconds: number; heapMb: number; onIdle?: () => void }): void {
+  heavyWork().configure({
+    idleMs: Math.round(opts.idleSeconds * 1000),
+    maxHeapMb: opts.heapMb,
+    onIdle: opts.onIdle,
+  });
 }
 
 /** A task handler inside the worker: plain data in, plain data (or bytes) out. */
@@ -334,6 +361,10 @@ export function serveTasks(
         },
         (err: unknown) =>
           port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply),
-      );
+      )
+      // The task's garbage (a PDF's layout, a workbook's cells) goes now, not when the heap next
+      // fills: the worker's heap counts in the server's RSS until it exits (V8 flags, gc included,
+      // are the process's, so the server's --expose-gc reaches its workers).
+      .finally(releaseMemory);
   });
 }

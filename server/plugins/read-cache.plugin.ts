@@ -6,6 +6,15 @@ import fp from 'fastify-plugin';
 import pg from 'pg';
 import type { Database } from '../db/client';
 import { ReadCache } from '../lib/read-cache';
+import {
+  declaredScope,
+  readTags,
+  writeTags,
+  type ReadScope,
+  type WriteDeclaration,
+  type WriteScope,
+} from '../lib/read-cache-scope';
+import { answerScope } from '../modules/assessments/checklist/checklist.repository';
 import type { Actor } from '../lib/reach';
 import { SAFE_METHODS } from './auth.plugin';
 import { SessionCache } from './auth-sessions';
@@ -14,9 +23,17 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * Cache this GET's 200 answers per user, reach, language and URL (server/lib/read-cache.ts). Only
-     * for authenticated reads whose answer depends on nothing but those and the data.
+     * for authenticated reads whose answer depends on nothing but those and the data. `true`: on
+     * any data; `'cycle'`, `'government'`, `'rapor'`: on what read-cache-scope.ts says, so writes
+     * elsewhere keep the entry.
      */
-    readCache?: boolean;
+    readCache?: ReadScope | false;
+    /**
+     * What this write may change, for the read cache (read-cache-scope.ts): `'none'`, the cycle
+     * `:id`, the government `:governmentId` of cycle `:id`, or the cycle and government of answer
+     * `:id`. Undefined: anything (every cached answer is emptied).
+     */
+    cacheWrites?: WriteDeclaration;
   }
   interface FastifyInstance {
     /** The app's read caches (tests empty them to measure the uncached path). */
@@ -24,7 +41,9 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** Set while a cacheable read is served: the key and the data generation it was read under. */
-    readCacheSlot: { key: string; generation: number } | null;
+    readCacheSlot: { key: string; generation: number; tags: readonly string[] } | null;
+    /** A write declared `'answer'`: the scope looked up before its handler ran. */
+    cacheWriteScope: WriteScope | null;
   }
 }
 
@@ -109,7 +128,7 @@ export class WriteAnnouncer {
   private stopped = false;
 
   constructor(
-    private readonly database: Database,
+    readonly database: Database,
     private readonly cache: ReadCache<CachedResponse>,
   ) {}
 
@@ -163,15 +182,28 @@ export class WriteAnnouncer {
     this.retry.unref();
   }
 
+  /** A notification: `{"p": <the writer's mark>, "t": <tags, or null for everything>}`. */
   private heard(payload: string): void {
-    if (payload !== this.token) this.cache.invalidate();
+    let note: { p?: unknown; t?: unknown } | null = null;
+    try {
+      note = JSON.parse(payload) as { p?: unknown; t?: unknown };
+    } catch {
+      // Not ours to read: empty everything.
+    }
+    if (note?.p === this.token) return;
+    const tags = Array.isArray(note?.t) && note.t.every((x) => typeof x === 'string') ? note.t : undefined;
+    this.cache.invalidate(tags);
   }
 
-  /** After a write that may have changed data (it has committed): the other processes empty theirs. */
-  async announce(): Promise<void> {
+  /**
+   * After a write that may have changed data (it has committed): the other processes empty the
+   * entries of these tags (null: all of theirs).
+   */
+  async announce(tags: readonly string[] | null = null): Promise<void> {
     if (!this.cache.enabled) return;
     try {
-      await this.database.query('select pg_notify($1, $2)', [DATA_CHANNEL, this.token]);
+      const payload = JSON.stringify({ p: this.token, t: tags });
+      await this.database.query('select pg_notify($1, $2)', [DATA_CHANNEL, payload]);
     } catch {
       // The database is gone (closing): the others lose their connection too and pause.
     }
@@ -242,15 +274,35 @@ export function mayHaveWritten(req: FastifyRequest, statusCode: number): boolean
 }
 
 /**
+ * The cycle and government of answer `:id`, for a write declared `'answer'`: looked up before the
+ * handler runs (they never change), so the write's invalidation needs no await once it has
+ * answered. Unknown (no such answer, a failed lookup): everything.
+ */
+async function answerWriteScope(req: FastifyRequest, database: Database): Promise<WriteScope> {
+  const id = (req.params as Record<string, unknown> | undefined)?.id;
+  if (typeof id !== 'string') return 'all';
+  try {
+    const found = await answerScope(database.db, id);
+    return found ? { cycleId: found.cycleId, governmentId: found.governmentId } : 'all';
+  } catch {
+    return 'all';
+  }
+}
+
+/**
  * Serves repeated reads from memory and keeps the cache honest: a write that may have changed
- * data moves the data generation when it ends, which empties the cache and refuses every entry
- * read before that moment. Register after the auth plugin: a lookup needs the actor.
+ * data, when it ends, empties the entries of what it may have changed (its route's
+ * `cacheWrites`; everything when undeclared) and refuses every such entry read before that
+ * moment; writes declared `'none'` (sign-out, language, notifications) empty nothing. Register
+ * after the auth plugin: a lookup needs the actor.
  */
 export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: ReadCaches }) => {
   const { responses, writes } = opts.caches;
+  const database = writes.database;
   await writes.start();
   app.addHook('onClose', async () => writes.stop());
   app.decorateRequest('readCacheSlot', null);
+  app.decorateRequest('cacheWriteScope', null);
   app.decorate('readCaches', opts.caches);
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -267,7 +319,11 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
       if (encoding) reply.header('content-encoding', encoding);
       return reply.send(body);
     }
-    req.readCacheSlot = { key, generation: responses.generation };
+    const tags = readTags(
+      req.routeOptions.config.readCache || undefined,
+      req.params as Record<string, unknown>,
+    );
+    req.readCacheSlot = { key, generation: responses.generation, tags };
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -276,14 +332,28 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
     const contentType = reply.getHeader('content-type');
     if (typeof contentType !== 'string') return payload;
     // The miss is sent as computed; its compressed copies are made after (compress), off its path.
-    responses.set(slot.key, compress({ payload: Buffer.from(payload), contentType }), slot.generation);
+    const entry = compress({ payload: Buffer.from(payload), contentType });
+    responses.set(slot.key, entry, slot.generation, undefined, slot.tags);
     reply.header('vary', 'accept-encoding');
     return payload;
   });
 
+  app.addHook('preHandler', async (req) => {
+    if (SAFE_METHODS.has(req.method) || !req.actor) return;
+    if (req.routeOptions.config?.cacheWrites === 'answer')
+      req.cacheWriteScope = await answerWriteScope(req, database);
+  });
+
   app.addHook('onResponse', async (req, reply) => {
     if (!mayHaveWritten(req, reply.statusCode)) return;
-    responses.invalidate();
-    await writes.announce();
+    const decl = req.routeOptions.config?.cacheWrites;
+    const scope =
+      decl === 'answer'
+        ? (req.cacheWriteScope ?? 'all')
+        : declaredScope(decl, req.params as Record<string, unknown> | undefined);
+    const tags = writeTags(scope);
+    if (tags?.length === 0) return;
+    responses.invalidate(tags ?? undefined);
+    await writes.announce(tags);
   });
 });

@@ -41,6 +41,37 @@ describe('ReadCache', () => {
     expect(c.set('big', 'x'.repeat(26), c.generation, 0)).toBe(false); // over a quarter of the budget
   });
 
+  it('keyed: a write empties only the entries that share a tag with it, and refuses those read before it', () => {
+    const c = cache();
+    const readAt = c.generation;
+    c.set('a', 'x', readAt, 0, ['g:c1:A', 'in:c1']);
+    c.set('b', 'y', readAt, 0, ['g:c1:B', 'in:c1']);
+    c.set('any', 'z', readAt, 0);
+    c.invalidate(['g:c1:A', '*']);
+    expect(c.get('a', 1)).toBeUndefined();
+    expect(c.get('any', 1)).toBeUndefined(); // stored without tags: depends on anything
+    expect(c.get('b', 1)).toBe('y');
+    // Read before the write and finished after it: refused for the written tags only.
+    expect(c.set('a2', 'stale', readAt, 1, ['g:c1:A'])).toBe(false);
+    expect(c.set('any2', 'stale', readAt, 1)).toBe(false);
+    expect(c.set('b2', 'fine', readAt, 1, ['g:c1:B'])).toBe(true);
+    // Read after the write: stored.
+    expect(c.set('a3', 'fresh', c.generation, 1, ['g:c1:A'])).toBe(true);
+    // A write of unknown scope empties everything and refuses everything read before it.
+    const before = c.generation;
+    c.invalidate();
+    expect(c.get('b', 2)).toBeUndefined();
+    expect(c.size).toBe(0);
+    expect(c.set('b', 'stale', before, 2, ['g:c1:B'])).toBe(false);
+  });
+
+  it('keyed: a write that names no tag empties nothing', () => {
+    const c = cache();
+    c.set('a', 'x', c.generation, 0);
+    c.invalidate([]);
+    expect(c.get('a', 1)).toBe('x');
+  });
+
   it('caches nothing when its time-to-live is 0', () => {
     const c = new ReadCache<string>({ ttlMs: 0, maxBytes: 100 });
     expect(c.set('a', 'x', c.generation, 0)).toBe(false);

@@ -5,15 +5,35 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
  * Where `npm start` writes its log: stdout through an asynchronous buffer (pino's SonicBoom) that
- * writes once 4 KB have gathered, and at the latest when the process exits (pino flushes it on
- * exit), instead of one blocking write per line. Measured on the bare route at 50 connections
- * (bench/probe-log.ts), the blocking write per request was most of the request log's cost.
+ * writes once 32 KB have gathered or a second has passed, and at the latest when the process exits
+ * (pino flushes it on exit), instead of one blocking write per line. Measured on the bare route at
+ * 50 connections (bench/probe-log.ts), the blocking write per request was most of the request
+ * log's cost; 32 KB instead of 4 KB is ~200 lines per write instead of ~25 (docs/PERFORMANCE.md,
+ * round 8), and the periodic flush bounds how late a line shows when traffic is low.
  */
-export function logDestination(): DestinationStream {
-  return pino.destination({ dest: 1, sync: false, minLength: 4096 });
+export function logDestination(dest: number | string = 1): DestinationStream {
+  return pino.destination({
+    dest,
+    sync: false,
+    minLength: 32 * 1024,
+    maxWrite: 64 * 1024,
+    periodicFlush: 1000,
+  });
 }
 
-const HOST = JSON.stringify(os.hostname());
+/** JSON of each route pattern and method seen, made once (a handful of strings per route). */
+const quoted = new Map<string, string>();
+function json(s: string): string {
+  let q = quoted.get(s);
+  if (q === undefined) {
+    q = JSON.stringify(s);
+    if (quoted.size < 10_000) quoted.set(s, q);
+  }
+  return q;
+}
+
+const PREFIX = '{"level":30,"time":';
+const PID_HOST = `,"pid":${process.pid},"hostname":${JSON.stringify(os.hostname())},"reqId":`;
 
 /**
  * One compact line per answered request, replacing Fastify's two verbose ones (`incoming request`
@@ -32,20 +52,21 @@ const HOST = JSON.stringify(os.hostname());
 export const requestLogPlugin = fp(
   async (app: FastifyInstance, opts: { stream?: DestinationStream | undefined }) => {
     const stream = opts.stream;
-    app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
+    const logger = app.log as unknown as Pick<Logger, 'isLevelEnabled'>;
+    // A callback hook, not an async one: no promise per request.
+    app.addHook('onResponse', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
       // A request that matched no route (404, or refused before routing) has no pattern.
       const route = req.routeOptions.url ?? '(none)';
       const ms = Math.round(reply.elapsedTime * 10) / 10;
       if (!stream) {
         req.log.info({ method: req.method, route, status: reply.statusCode, ms }, 'req');
-        return;
+      } else if (logger.isLevelEnabled('info')) {
+        stream.write(
+          `${PREFIX}${Date.now()}${PID_HOST}${JSON.stringify(req.id)},"method":${json(req.method)},"route":${json(route)},` +
+            `"status":${reply.statusCode},"ms":${ms},"msg":"req"}\n`,
+        );
       }
-      if (!(app.log as unknown as Pick<Logger, 'isLevelEnabled'>).isLevelEnabled('info')) return;
-      stream.write(
-        `{"level":30,"time":${Date.now()},"pid":${process.pid},"hostname":${HOST},"reqId":${JSON.stringify(req.id)},` +
-          `"method":${JSON.stringify(req.method)},"route":${JSON.stringify(route)},"status":${reply.statusCode},` +
-          `"ms":${ms},"msg":"req"}\n`,
-      );
+      done();
     });
   },
   { name: 'patuh-request-log' },

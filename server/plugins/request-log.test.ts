@@ -4,11 +4,14 @@
  * silent when the level is above info; and the real app wires it in with Fastify's own verbose
  * request lines turned off.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness';
-import { requestLogPlugin } from './request-log.plugin';
+import { logDestination, requestLogPlugin } from './request-log.plugin';
 
 /** A Fastify app as buildApp configures its logging, writing its log lines into `lines`. */
 async function appLoggingTo(
@@ -114,5 +117,28 @@ describe('buildApp', () => {
     const controller = (ctx.app as unknown as Record<symbol, LogController>)[key!];
     expect(controller).toBeInstanceOf(LogController);
     expect(controller!.isLogDisabled({} as never)).toBe(true);
+  });
+});
+
+describe('the log destination of npm start', () => {
+  it('buffers lines, but writes a lone line within about a second', async () => {
+    const file = path.join(os.tmpdir(), `patuh-log-${process.pid}-${Date.now()}.txt`);
+    const dest = logDestination(file) as ReturnType<typeof logDestination> & { end: () => void };
+    try {
+      dest.write('{"msg":"req"}\n');
+      await new Promise((r) => setTimeout(r, 100));
+      // Well under the 32 KB buffer: not written yet…
+      expect(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '').toBe('');
+      // …until the periodic flush.
+      let text = '';
+      for (let i = 0; i < 40 && !text; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        text = fs.readFileSync(file, 'utf8');
+      }
+      expect(text).toBe('{"msg":"req"}\n');
+    } finally {
+      dest.end();
+      fs.rmSync(file, { force: true });
+    }
   });
 });

@@ -76,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/logout',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', cacheWrites: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Sign out (ends the server session)',
@@ -107,7 +107,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/auth/me',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', cacheWrites: 'none' },
       schema: {
         tags: ['auth'],
         summary: 'Remember the language of the signed-in user',

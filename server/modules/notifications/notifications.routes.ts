@@ -35,7 +35,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/notifications/:id/read',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', cacheWrites: 'none' },
       schema: {
         tags,
         summary: 'Mark one of my notifications read',
@@ -51,7 +51,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/notifications/read-all',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', cacheWrites: 'none' },
       schema: {
         tags,
         summary: 'Mark all my notifications read',
@@ -63,7 +63,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/notifications/settings',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', cacheWrites: 'none' },
       schema: {
         tags,
         summary: 'What I receive, per kind: in the inbox and by e-mail',

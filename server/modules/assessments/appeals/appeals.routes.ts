@@ -35,7 +35,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/answers/:id/appeals',
     {
-      config: { access: 'assessment.appeal' },
+      config: { access: 'assessment.appeal', cacheWrites: 'answer' },
       schema: {
         tags,
         summary: 'Contest a verified item (appeal phase)',

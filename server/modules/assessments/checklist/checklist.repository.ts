@@ -197,3 +197,13 @@ export async function reviewCounts(
     .groupBy(answers.governmentId);
   return rows[0] ?? { itemsVerified: 0, itemsTotal: 0, openAppeals: 0 };
 }
+
+/** The cycle and government of an answer cell (what a write to it may change, for the read cache). */
+export async function answerScope(db: Executor, id: string) {
+  const [row] = await db
+    .select({ cycleId: answers.cycleId, governmentId: answers.governmentId })
+    .from(answers)
+    .where(eq(answers.id, id))
+    .limit(1);
+  return row;
+}

@@ -27,7 +27,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/units/:unitId/checklist',
     {
-      config: { access: 'cycle.read', readCache: true },
+      config: { access: 'cycle.read', readCache: 'cycle' },
       schema: {
         tags,
         summary: 'Checklist of a sampled unit with answers, evidence and progress',
@@ -40,7 +40,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/checklist',
     {
-      config: { access: 'cycle.read', readCache: true },
+      config: { access: 'cycle.read', readCache: 'government' },
       schema: {
         tags,
         summary: 'Entity-level indicators of a government (coordinator)',
@@ -53,7 +53,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/cycles/:id/answers',
     {
-      config: { access: 'assessment.self' },
+      config: { access: 'assessment.self', cacheWrites: 'cycle' },
       schema: {
         tags,
         summary: 'Save self answers in a batch (value on the scale, or na)',
@@ -67,7 +67,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/answers/:id/evidence',
     {
-      config: { access: 'assessment.self' },
+      config: { access: 'assessment.self', cacheWrites: 'answer' },
       schema: {
         tags,
         summary:
@@ -114,7 +114,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cycles/:id/units/:unitId/submit',
     {
-      config: { access: 'assessment.self' },
+      config: { access: 'assessment.self', cacheWrites: 'cycle' },
       schema: {
         tags,
         summary: 'Submit the unit (locks it)',
@@ -127,7 +127,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cycles/:id/units/:unitId/reopen',
     {
-      config: { access: 'cycle.manage' },
+      config: { access: 'cycle.manage', cacheWrites: 'cycle' },
       schema: {
         tags,
         summary: 'Reopen a submitted unit',
@@ -140,7 +140,7 @@ export const checklistRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/progress',
     {
-      config: { access: 'cycle.read', readCache: true },
+      config: { access: 'cycle.read', readCache: 'government' },
       schema: {
         tags,
         summary: 'Self-assessment progress per unit',

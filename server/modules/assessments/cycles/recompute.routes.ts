@@ -12,7 +12,7 @@ export const recomputeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cycles/:id/recompute',
     {
-      config: { access: 'cycle.manage' },
+      config: { access: 'cycle.manage', cacheWrites: 'cycle' },
       schema: {
         tags,
         summary:

@@ -21,7 +21,7 @@ export const internalResultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/internal/ranking',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'cycle' },
       schema: {
         tags,
         summary: "Penilaian mandiri: the ranking of the government's own units (internal cycles only)",
@@ -34,7 +34,7 @@ export const internalResultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/internal/gaps',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'cycle' },
       schema: {
         tags,
         summary:

@@ -22,7 +22,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/results',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'cycle' },
       schema: {
         tags,
         summary: 'Results per government with rank among peers of the same type (keyset pages)',
@@ -36,7 +36,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/summary',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'cycle' },
       schema: {
         tags,
         summary: 'Zone distribution, ranking per type, progress, office and national means',
@@ -49,7 +49,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/result',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'cycle' },
       schema: { tags, params: CycleGovParams, response: { 200: GovernmentResultSchema } },
     },
     async (req) => svc.getGovernmentResult(db(), requireActor(req), req.params.id, req.params.governmentId),
@@ -57,7 +57,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/history',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'government' },
       schema: {
         tags,
         summary: 'Every version of the score',
@@ -70,7 +70,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/explain',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'government' },
       schema: {
         tags,
         summary: 'Score tree with shares and the answers behind each indicator (?unitId= for one unit)',
@@ -85,7 +85,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/rapor',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'rapor' },
       schema: {
         tags,
         summary: 'Rapor data (shared/contracts/rapor.ts): per unit a summary of its gaps, not the gaps',
@@ -98,7 +98,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/rapor/units/:unitId',
     {
-      config: { access: 'results.read', readCache: true },
+      config: { access: 'results.read', readCache: 'rapor' },
       schema: {
         tags,
         summary: "One unit's pemetaan kekurangan on the rapor (shortfalls grouped per indicator)",

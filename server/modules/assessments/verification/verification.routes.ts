@@ -50,7 +50,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/answers/:id/verify',
     {
-      config: { access: 'assessment.verify' },
+      config: { access: 'assessment.verify', cacheWrites: 'answer' },
       schema: {
         tags,
         summary: 'Accept the self value, or adjust with a required reason',
@@ -64,7 +64,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cycles/:id/governments/:governmentId/verification/accept',
     {
-      config: { access: 'assessment.verify' },
+      config: { access: 'assessment.verify', cacheWrites: 'government' },
       schema: {
         tags,
         summary: 'Bulk accept pending items that have a self value',
@@ -88,7 +88,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cycles/:id/governments/:governmentId/visits',
     {
-      config: { access: 'assessment.verify' },
+      config: { access: 'assessment.verify', cacheWrites: 'government' },
       schema: {
         tags,
         summary: 'Record a field visit',
@@ -174,7 +174,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cycles/:id/governments/:governmentId/improvements',
     {
-      config: { access: 'assessment.verify' },
+      config: { access: 'assessment.verify', cacheWrites: 'government' },
       schema: {
         tags,
         params: CycleGovParams,
