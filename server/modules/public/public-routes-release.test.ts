@@ -44,7 +44,7 @@ function routes(): Array<[string, string]> {
     ['/publik?tahun=2023&peta=provinsi', 'Balangan'],
     ['/publik/pemerintah/63.11', shown],
     ['/publik/peringkat?jenis=pemkab&tahun=2023', 'href="/publik/pemerintah/63.11"'],
-    ['/publik/bandingkan?g=63.11', shown],
+    ['/publik/bandingkan?g=63.11&g=76.06', shown],
     ['/publik/lencana/63.11.svg', shown],
     ['/publik/cari?q=balangan', '2023'],
     ['/sitemap.xml', '/publik/pemerintah/63.11'],

@@ -8,6 +8,7 @@ import { publicDataPageRoutes } from './data-page.routes';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
 import { publicGovernmentRoutes } from './public-government.routes';
+import { publicHomeRoutes } from './public-home.routes';
 import { langOf, tp } from './public-i18n';
 
 /** A public page's "not found" (also for a government key nobody has). */
@@ -44,4 +45,5 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
   // Each part of the portal registers its own plugin here (one line each).
   await app.register(publicDataPageRoutes);
   await app.register(publicGovernmentRoutes);
+  await app.register(publicHomeRoutes);
 }
