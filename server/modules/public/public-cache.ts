@@ -16,6 +16,25 @@ import { accepts, compress, pick, type CachedResponse } from '../../plugins/read
 export const PUBLIC_MAX_AGE = 60;
 
 const gzip = promisify(zlib.gzip);
+
+/**
+ * The query parameters the portal's pages read. Any other (a tracker's `fbclid`, `utm_*`, a
+ * cache-buster) answers a redirect to the same page without it: one cached copy per real page, and
+ * no way to make the server render a page afresh by adding junk to its address.
+ */
+const PAGE_PARAMS = new Set(['tahun', 'peta', 'q', 'jenis', 'provinsi', 'g', 'lang']);
+
+/** The page's address without unknown parameters, or null when it has none. */
+export function canonicalPageUrl(url: string): string | null {
+  const q = url.indexOf('?');
+  if (q < 0) return null;
+  const params = new URLSearchParams(url.slice(q + 1));
+  const keys = [...params.keys()];
+  if (keys.every((k) => PAGE_PARAMS.has(k))) return null;
+  for (const k of new Set(keys)) if (!PAGE_PARAMS.has(k)) params.delete(k);
+  const qs = params.toString();
+  return url.slice(0, q) + (qs ? `?${qs}` : '');
+}
 const etags = new WeakMap<CachedResponse, string>();
 
 function etagOf(entry: CachedResponse): string {
@@ -48,6 +67,10 @@ export async function sendPublic(
   contentType: string,
   render: () => Promise<string>,
 ): Promise<FastifyReply> {
+  if (!req.url.startsWith('/api/')) {
+    const canonical = canonicalPageUrl(req.url);
+    if (canonical !== null) return reply.redirect(canonical, 301);
+  }
   const cache = app.readCaches.responses;
   // The host too: a page's absolute links (Open Graph image, share URL) are built from it.
   const key = `public\u0001${req.host}\u0001${req.url}`;
