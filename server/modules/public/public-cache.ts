@@ -55,6 +55,40 @@ function notModified(req: FastifyRequest, etag: string): boolean {
     .some((t) => t === etag || t === '*');
 }
 
+/** Renders in progress, by cache key, with the data generation each started under. */
+const inflight = new Map<string, { generation: number; entry: Promise<CachedResponse> }>();
+
+/**
+ * Renders a missing page once however many visitors ask for it at the same moment (after a
+ * release empties the cache, the first fifty requests for the home page wait for one render). A
+ * request joins a render only if no write happened since it started. With the cache on, the
+ * answer is stored compressed (gzip and brotli); with it off, it is compressed per request.
+ */
+export function renderOnce(
+  app: FastifyInstance,
+  key: string,
+  contentType: string,
+  render: () => Promise<string>,
+): Promise<CachedResponse> {
+  const cache = app.readCaches.responses;
+  const generation = cache.generation;
+  const running = inflight.get(key);
+  if (running && running.generation === generation) return running.entry;
+  const entry = render()
+    .then((body) => {
+      const payload = Buffer.from(body);
+      if (!cache.enabled) return { payload, contentType, compressed: Promise.resolve(null), done: null };
+      const stored = compress({ payload, contentType });
+      cache.set(key, stored, generation);
+      return stored;
+    })
+    .finally(() => {
+      if (inflight.get(key)?.entry === entry) inflight.delete(key);
+    });
+  inflight.set(key, { generation, entry });
+  return entry;
+}
+
 /**
  * Sends a public answer of `contentType` produced by `render` (called only on a cache miss). The
  * cache key is the host and the whole URL (path, query and `lang`), never a cookie: the answer is
@@ -74,13 +108,8 @@ export async function sendPublic(
   const cache = app.readCaches.responses;
   // The host too: a page's absolute links (Open Graph image, share URL) are built from it.
   const key = `public\u0001${req.host}\u0001${req.url}`;
-  let entry = cache.enabled ? cache.get(key) : undefined;
-  if (!entry) {
-    const generation = cache.generation;
-    const body = await render();
-    entry = compress({ payload: Buffer.from(body), contentType });
-    if (cache.enabled) cache.set(key, entry, generation);
-  }
+  const entry =
+    (cache.enabled ? cache.get(key) : undefined) ?? (await renderOnce(app, key, contentType, render));
   const etag = etagOf(entry);
   reply
     .header('etag', etag)
