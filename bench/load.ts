@@ -83,7 +83,7 @@ export function summarize(samples: Sample[], seconds: number): LoadFigures {
     p50: percentile(ms, 50),
     p90: percentile(ms, 90),
     p99: percentile(ms, 99),
-    max: ms.length ? Math.max(...ms) : NaN,
+    max: ms.length ? ms.reduce((a, b) => (b > a ? b : a), -Infinity) : NaN,
     errors: samples.filter((s) => s.status < 200 || s.status >= 300).length,
     hitRate: samples.length ? samples.filter((s) => s.hit).length / samples.length : 0,
     perKind,
