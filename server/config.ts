@@ -113,6 +113,11 @@ export interface Config {
   mailFrom: string;
   /** The address people open Patuh at, for links in e-mails (default http://localhost:PORT). */
   publicUrl: string;
+  /**
+   * Whether PATUH_PUBLIC_URL was set: then the public pages' absolute links (Open Graph, sitemap)
+   * always use it, whatever Host a request names; else the request's plain host name.
+   */
+  publicUrlFixed: boolean;
   /** Internal cycles' reminders start this many working days before their date (default 3). */
   reminderWorkingDays: number;
 }
@@ -143,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.PATUH_MAIL_FROM,
     publicUrl: (c.PATUH_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    publicUrlFixed: c.PATUH_PUBLIC_URL !== undefined,
     reminderWorkingDays: c.PATUH_REMINDER_WORKING_DAYS,
   };
 }

@@ -2,7 +2,6 @@
  * Small pieces the government page, rankings and comparison share: the zone badge, the source
  * label, a figure in words, and the request's origin for absolute links (Open Graph, badge code).
  */
-import type { FastifyRequest } from 'fastify';
 import type { PublicFigure, PublicResult, Zone } from '../../../shared/contracts/public';
 import { EMPTY, formatScore } from '../../../shared/format/format';
 import { html, type Raw } from './html';
@@ -44,17 +43,4 @@ export function computedDiffers(r: PublicResult): boolean {
   const b = r.computed.score;
   if (b === null) return false;
   return a === null || Math.round(a * 100) !== Math.round(b * 100);
-}
-
-const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
-
-/**
- * The site's origin as the visitor reached it ("https://patuh.example"), for absolute links. A
- * Host header that is not a plain host name falls back to the configured public URL.
- */
-export function originOf(req: FastifyRequest, fallback: string): string {
-  const host = req.host;
-  if (!host || !HOST.test(host)) return fallback;
-  const proto = req.protocol === 'https' ? 'https' : 'http';
-  return `${proto}://${host}`;
 }

@@ -62,4 +62,9 @@ describe('robots.txt origin', () => {
     expect(originOf(request, 'http://localhost:3000/')).toBe(origin);
     expect(robotsTxt(origin)).toContain(`Sitemap: ${origin}/sitemap.xml\n`);
   });
+
+  it('with PATUH_PUBLIC_URL set, every Host gives the configured origin', () => {
+    for (const host of ['patuh.example.go.id', 'evil.test', 'a.b.c:81', undefined])
+      expect(originOf(req(host), 'https://patuh.go.id/', true)).toBe('https://patuh.go.id');
+  });
 });

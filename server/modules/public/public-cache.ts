@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accepts, compress, pick, type CachedResponse } from '../../plugins/read-cache.plugin';
+import { originOf } from './seo';
 
 /** Seconds a browser or proxy may keep a public answer without asking. */
 export const PUBLIC_MAX_AGE = 60;
@@ -106,8 +107,10 @@ export async function sendPublic(
     if (canonical !== null) return reply.redirect(canonical, 301);
   }
   const cache = app.readCaches.responses;
-  // The host too: a page's absolute links (Open Graph image, share URL) are built from it.
-  const key = `public\u0001${req.host}\u0001${req.url}`;
+  // The origin too: a page's absolute links (Open Graph image, share URL) are built from it
+  // (the configured public URL when set, else the request's plain Host: seo.ts originOf).
+  const { publicUrl, publicUrlFixed } = app.deps.config;
+  const key = `public\u0001${originOf(req, publicUrl, publicUrlFixed)}\u0001${req.url}`;
   const entry =
     (cache.enabled ? cache.get(key) : undefined) ?? (await renderOnce(app, key, contentType, render));
   const etag = etagOf(entry);

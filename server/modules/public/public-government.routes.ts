@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { badgeSvg } from './badge';
 import { renderComparePage } from './compare-page';
 import './government-i18n';
-import { originOf } from './government-fragments';
+import { originOf } from './seo';
 import { badgePath, govPath, renderGovernmentPage } from './government-page';
 import { href } from './html';
 import { renderRankingPage } from './ranking-page';
@@ -27,7 +27,8 @@ const options = { config: { access: 'public' }, schema: { hide: true } } as cons
 
 export async function publicGovernmentRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.deps.database.db;
-  const origin = (req: FastifyRequest) => originOf(req, app.deps.config.publicUrl);
+  const origin = (req: FastifyRequest) =>
+    originOf(req, app.deps.config.publicUrl, app.deps.config.publicUrlFixed);
 
   const notFound = (req: FastifyRequest, reply: FastifyReply) =>
     reply.code(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage(req, req.url));

@@ -105,13 +105,13 @@ export async function publicHomeRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/robots.txt', options, async (req, reply) =>
     sendPublic(app, req, reply, 'text/plain; charset=utf-8', () =>
-      Promise.resolve(robotsTxt(originOf(req, app.deps.config.publicUrl))),
+      Promise.resolve(robotsTxt(originOf(req, app.deps.config.publicUrl, app.deps.config.publicUrlFixed))),
     ),
   );
 
   app.get('/sitemap.xml', options, async (req, reply) =>
     sendPublic(app, req, reply, 'application/xml; charset=utf-8', () =>
-      sitemapXml(db(), originOf(req, app.deps.config.publicUrl)),
+      sitemapXml(db(), originOf(req, app.deps.config.publicUrl, app.deps.config.publicUrlFixed)),
     ),
   );
 }

@@ -10,10 +10,15 @@ import { publicResults } from './public.service';
 
 const HOST = /^[a-z0-9]([a-z0-9.-]{0,253})(:\d{1,5})?$/i;
 
-/** "https://patuh.example.go.id" from the request (protocol honours trustProxy), else the fallback. */
-export function originOf(req: FastifyRequest, fallback: string): string {
+/**
+ * The site's origin for absolute links ("https://patuh.example.go.id"): the configured public URL
+ * when it was set (`fixed`), else the request's Host when it is a plain host name with an optional
+ * port (protocol per trustProxy), else the configured fallback. The public cache keys its answers by
+ * this origin, so with PATUH_PUBLIC_URL set a forged Host changes nothing.
+ */
+export function originOf(req: FastifyRequest, fallback: string, fixed = false): string {
   const host = req.host;
-  if (!host || !HOST.test(host)) return fallback.replace(/\/+$/, '');
+  if (fixed || !host || !HOST.test(host)) return fallback.replace(/\/+$/, '');
   return `${req.protocol === 'https' ? 'https' : 'http'}://${host.toLowerCase()}`;
 }
 
