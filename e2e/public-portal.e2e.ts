@@ -47,6 +47,16 @@ const colouredCodes = (page: Page) =>
   );
 
 describe('the public home', () => {
+  it('the staff sign-in page links to the portal, and the portal back to sign-in', async () => {
+    const page = await visitor();
+    await page.goto(`${e2e.baseUrl}/login`);
+    await page.getByRole('link', { name: 'Lihat hasil penilaian di portal publik' }).click();
+    await page.waitForURL(/\/publik$/);
+    await page.getByRole('link', { name: 'Masuk petugas' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.context().close();
+  });
+
   it('a visitor without a session lands on /publik and sees the released governments coloured', async () => {
     expect(released.length).toBeGreaterThan(1);
     expect(released).toContain('63.11');

@@ -1,4 +1,4 @@
-import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '../../features/auth/components/login-form';
@@ -44,6 +44,10 @@ export default function LoginPage() {
             }}
           />
         </Paper>
+        {/* The public portal is server-rendered: a full page load, not an app route. */}
+        <Anchor href="/publik" size="sm" ta="center">
+          {t('login.publicPortal')}
+        </Anchor>
         <Text size="xs" c="dimmed" ta="center">
           {t('login.footer')}
         </Text>
