@@ -12,6 +12,7 @@
  * A figure is for a year that has happened (not after the current year), in that year's method.
  */
 import { findBand } from '../../../shared/scoring/bands';
+import { roundHalfUp } from '../../../shared/scoring/rounding';
 import { methodOfYear, type PublicMethod } from '../../../shared/contracts/public-methods';
 import type { OfficialFigureInput } from '../../../shared/contracts/public';
 import type { FieldProblem } from '../../lib/errors';
@@ -21,9 +22,12 @@ export type FigureInput = Omit<OfficialFigureInput, 'year'>;
 
 const bands2022 = () => getFramework('ombudsman-2022-2024')!.bands;
 
-/** The A–E band (and its zone) of a 2022–2024 score. */
+/**
+ * The A–E band (and its zone) of a 2022–2024 score, from the framework's bands: closed intervals
+ * on the score rounded half-up to 2 decimals (REFERENCE §10 rule 4), so 87.995 is A.
+ */
 export function bandOfScore(score: number): { code: string; zone: string } | null {
-  const band = findBand(bands2022(), score);
+  const band = findBand(bands2022(), roundHalfUp(score, 2));
   return band ? { code: band.code, zone: band.zone } : null;
 }
 

@@ -21,6 +21,7 @@ import { effectiveWeights, type Framework } from '../../../shared/frameworks/fra
 import { roundHalfUp } from '../../../shared/scoring/rounding';
 import type { Executor } from '../../db/client';
 import { loadFramework } from '../frameworks/frameworks.sync';
+import { bandOfScore } from '../public-release/official-figures.rules';
 import * as repo from './public.repository';
 
 const r2 = (v: number | null | undefined) => (v === null || v === undefined ? null : roundHalfUp(v, 2));
@@ -30,15 +31,11 @@ const asZone = (z: string | null): Zone | null =>
 /**
  * The opinion category and zone of a 2022–2024 score (REFERENCE §1.3: A 88–100, B 78–87.99,
  * C 54–77.99, D 32–53.99, E 0–31.99; A and B green, C yellow, D and E red), for an official figure
- * announced as a score alone.
+ * announced as a score alone: the framework's own bands (official-figures.rules bandOfScore).
  */
-export function skorBand(score: number): { band: string; zone: Zone } {
-  const s = roundHalfUp(score, 2);
-  if (s >= 88) return { band: 'A', zone: 'hijau' };
-  if (s >= 78) return { band: 'B', zone: 'hijau' };
-  if (s >= 54) return { band: 'C', zone: 'kuning' };
-  if (s >= 32) return { band: 'D', zone: 'merah' };
-  return { band: 'E', zone: 'merah' };
+export function skorBand(score: number): { band: string; zone: Zone } | null {
+  const band = bandOfScore(score);
+  return band ? { band: band.code, zone: band.zone as Zone } : null;
 }
 
 function officialFigure(row: repo.PublicRow): PublicFigure | null {
@@ -48,8 +45,8 @@ function officialFigure(row: repo.PublicRow): PublicFigure | null {
   let zone = asZone(row.o_zone);
   if (row.o_method === 'skor' && score !== null) {
     const derived = skorBand(score);
-    band ??= derived.band;
-    zone ??= derived.zone;
+    band ??= derived?.band ?? null;
+    zone ??= derived?.zone ?? null;
   }
   return { score, band, zone, opinion: row.o_opinion };
 }
