@@ -23,6 +23,16 @@ interface AxeViolation {
  */
 export async function checkA11y(page: Page, { context, include }: { context: string; include?: string }) {
   await page.waitForLoadState('networkidle');
+  // axe reads colours as they are painted: a notification or modal still fading in gives a
+  // contrast of ~1:1. Wait for every finite animation and transition on the page to end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   // Evaluated, not added as a <script>: the app's Content-Security-Policy allows no inline script.
   axeSource ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
