@@ -1,5 +1,7 @@
 import type { JobDefinition } from './job-definition';
 import { assessmentRemindersJob } from './definitions/assessment-reminders.job';
+import { complaintDeadlinesJob } from './definitions/complaint-deadlines.job';
+import { complaintReporterMailJob } from './definitions/complaint-reporter-mail.job';
 import { maintenanceJob } from './definitions/maintenance.job';
 import { recomputeJob } from './definitions/recompute.job';
 import { sendEmailJob } from './definitions/send-email.job';
@@ -10,4 +12,6 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   sendEmailJob,
   assessmentRemindersJob,
   recomputeJob,
+  complaintDeadlinesJob,
+  complaintReporterMailJob,
 ] as unknown as JobDefinition<never>[];

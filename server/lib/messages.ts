@@ -632,6 +632,55 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Tindakan ini tidak tersedia pada tahap laporan sekarang atau untuk peran Anda.',
     en: 'This action is not available at the report’s current stage or for your role.',
   },
+  // complaints: deadlines (issue 14)
+  'complaint.pauseRunning': {
+    id: 'Laporan ini sudah dijeda. Akhiri jeda yang berjalan sebelum memulai jeda baru.',
+    en: 'This report is already paused. End the running pause before starting another.',
+  },
+  'complaint.pauseEnded': {
+    id: 'Jeda ini sudah berakhir.',
+    en: 'This pause has already ended.',
+  },
+  'complaint.pauseClosed': {
+    id: 'Laporan yang sudah selesai tidak dapat dijeda.',
+    en: 'A closed report cannot be paused.',
+  },
+  'complaint.pauseFuture': {
+    id: 'Tanggal tidak boleh melewati hari ini.',
+    en: 'The date cannot be after today.',
+  },
+  'complaint.pauseBeforeCase': {
+    id: 'Jeda tidak boleh dimulai sebelum laporan diterima.',
+    en: 'A pause cannot start before the report was received.',
+  },
+  'complaint.pauseOverlap': {
+    id: 'Jeda tidak boleh tumpang tindih dengan jeda sebelumnya.',
+    en: 'A pause cannot overlap an earlier pause.',
+  },
+  'complaint.pauseEndBeforeStart': {
+    id: 'Jeda tidak boleh berakhir sebelum dimulai.',
+    en: 'A pause cannot end before it starts.',
+  },
+  'complaint.revealNotAllowed': {
+    id: 'Hanya petugas yang menangani laporan ini dan kepala perwakilan yang dapat melihat kontak pelapor.',
+    en: 'Only the officers on this report and the head of office may see the reporter’s contact.',
+  },
+  'complaint.noPhone': {
+    id: 'Pelapor tidak memberikan nomor telepon yang dapat dihubungi lewat WhatsApp.',
+    en: 'The reporter gave no phone number that WhatsApp can reach.',
+  },
+  'complaint.formCode': {
+    id: 'Kode: huruf kecil, angka dan garis bawah, 3–60 karakter, diawali huruf.',
+    en: 'Code: lower-case letters, digits and underscores, 3–60 characters, starting with a letter.',
+  },
+  'complaint.formCodeTaken': {
+    id: 'Kode ini sudah dipakai bentuk maladministrasi lain.',
+    en: 'Another form of maladministration already uses this code.',
+  },
+  'complaint.formUncategorised': {
+    id: '“Belum dikategorikan” tidak dapat dipensiunkan: setiap laporan baru memakainya.',
+    en: '“Not yet categorised” cannot be retired: every new report starts with it.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'upload',
   'login',
   'account',
+  'reveal',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -46,6 +47,11 @@ export const AUDIT_ENTITY_TYPES = [
   'demo',
   'result_release',
   'official_figure',
+  // complaints: deadlines (issue 14)
+  'complaint',
+  'complaint_pause',
+  'complaint_rule_set',
+  'maladministration_form',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -13,6 +13,11 @@ export const NOTIFICATION_KINDS = [
   'internal.selfClosing',
   'internal.selfClosingGovernment',
   'internal.verifyPending',
+  // complaints: deadlines (issue 14) — no reporter identity in any of these texts
+  'complaint.dueSoon',
+  'complaint.overdue',
+  'complaint.formalLapsed',
+  'complaint.correctiveLapsed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -107,6 +112,47 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: '{pending} items of {unit} await verification',
       body: 'The internal verification of {cycle} ({government}) ends on {deadlineEn} ({daysTextEn}). {pending} answered items of {unit} are not verified yet.',
+    },
+  },
+  // Complaints (issue 14): a case's clocks. Only the tracking number and the clock, never the reporter.
+  'complaint.dueSoon': {
+    id: {
+      title: 'Tenggat {clock} laporan {tracking}: {deadline}',
+      body: 'Tenggat "{clock}" untuk laporan {tracking} jatuh pada {deadline}. Selesaikan tahap ini, atau catat jeda bila laporan menunggu pelapor atau terlapor.',
+    },
+    en: {
+      title: 'Deadline {clockEn} of report {tracking}: {deadlineEn}',
+      body: 'The deadline "{clockEn}" of report {tracking} falls on {deadlineEn}. Complete this stage, or record a pause if the report waits on the reporter or the reported body.',
+    },
+  },
+  'complaint.overdue': {
+    id: {
+      title: 'Tenggat {clock} laporan {tracking} terlewat',
+      body: 'Tenggat "{clock}" untuk laporan {tracking} jatuh pada {deadline} dan sudah lewat. Laporan ditandai terlambat.',
+    },
+    en: {
+      title: 'Deadline {clockEn} of report {tracking} missed',
+      body: 'The deadline "{clockEn}" of report {tracking} fell on {deadlineEn} and has passed. The report is flagged overdue.',
+    },
+  },
+  'complaint.formalLapsed': {
+    id: {
+      title: 'Batas kelengkapan laporan {tracking} berakhir',
+      body: 'Pelapor tidak melengkapi syarat formil laporan {tracking} sampai {deadline}. Bila berkas memang belum lengkap, tutup laporan dengan tindakan "Tutup: tidak lengkap"; pelapor akan diberi tahu.',
+    },
+    en: {
+      title: 'The completion window of report {tracking} has ended',
+      body: 'The reporter did not complete the formal requirements of report {tracking} by {deadlineEn}. If the file is indeed incomplete, close the report with the action "Close: incomplete"; the reporter will be told.',
+    },
+  },
+  'complaint.correctiveLapsed': {
+    id: {
+      title: 'Tindakan korektif laporan {tracking} belum ditindaklanjuti',
+      body: 'Tindakan korektif laporan {tracking} tidak ditindaklanjuti dalam {days} sampai {deadline}. Pindahkan laporan ke Resolusi dan Monitoring (PO 58/2023 Pasal 54).',
+    },
+    en: {
+      title: 'Corrective actions of report {tracking} not followed up',
+      body: 'The corrective actions of report {tracking} were not followed up within {daysEn} by {deadlineEn}. Move the report to Resolution and Monitoring (PO 58/2023 Article 54).',
     },
   },
 };
