@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, governments, imports, jobs, notifications, offices } from '../db/schema';
 import { cycleGovernments, cycles, cycleUnits, frameworks, resultsExports } from '../db/schema-assessments';
 import { calendarDays } from '../db/schema-calendar';
+import { complaintPauses } from '../db/schema-complaints';
+import { DEFAULT_DEADLINE_RULES } from '../../shared/complaints/deadline-rules';
+import { identityKeysOf } from '../lib/identity-crypto';
+import { createReport, todayWib } from '../modules/complaints/complaints.create';
 import { getFramework } from '../frameworks/framework-catalog';
 import type { Role } from '../lib/reach';
 import { roleCan, type Permission } from '../lib/permissions';
@@ -947,6 +951,54 @@ const M: Record<string, Entry> = {
   // The staff dashboard map: whoever reads results, on a cycle in reach (government roles 409 until
   // publication, which passes authorization); another tenant's cycle is 404.
   'GET /api/dashboard/map': { path: '/api/dashboard/map?cycleId=:cycle', roles: ALL, scoped: true },
+  // complaints: deadlines (issue 14): pauses and the WhatsApp status message on a case of the
+  // tenant's office (:complaint, with a running pause :complaintPause; no officer assigned, so an
+  // assessor may not see the reporter's phone); the rules and forms are reference data (admins edit).
+  'POST /api/complaints/:id/pauses': {
+    path: '/api/complaints/:complaint/pauses',
+    body: { waitingOn: 'terlapor', reason: 'Menunggu jawaban terlapor' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/pauses/:pauseId/end': {
+    path: '/api/complaints/:complaint/pauses/:complaintPause/end',
+    body: {},
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaints/:id/whatsapp': {
+    path: '/api/complaints/:complaint/whatsapp',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaint-rules': {
+    path: '/api/complaint-rules',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: false,
+  },
+  'PUT /api/complaint-rules': {
+    path: '/api/complaint-rules',
+    body: { rules: DEFAULT_DEADLINE_RULES, note: 'Versi matriks' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'GET /api/maladministration-forms': {
+    path: '/api/maladministration-forms',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: false,
+  },
+  'POST /api/maladministration-forms': {
+    path: '/api/maladministration-forms',
+    body: { code: 'bentuk_matriks', nameId: 'Bentuk matriks', nameEn: 'Matrix form' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'PATCH /api/maladministration-forms/:code': {
+    path: '/api/maladministration-forms/penundaan_berlarut',
+    body: { nameEn: 'Undue delay' },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
 };
 
 let ctx: TestContext;
@@ -990,6 +1042,9 @@ interface Fixture {
   calendarDayId: string;
   /** A custom framework version of the tenant's office (its own spot-check set). */
   officeFrameworkId: string;
+  /** complaints: deadlines — a case of the tenant's office, with a running pause. */
+  complaintId: string;
+  complaintPauseId: string;
 }
 
 let calendarDaySeq = 0;
@@ -1083,8 +1138,24 @@ async function fixture(): Promise<Fixture> {
   await db
     .insert(cycleUnits)
     .values({ cycleId: internal!.id, unitId: t.unitId, governmentId: t.governmentId });
+  // complaints: deadlines
+  const complaint = await createReport(db, identityKeysOf(ctx.app.deps.config), {
+    identity: { fullName: 'Pelapor Matriks', phone: '081200000000' },
+    body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: t.governmentId },
+    subject: 'Laporan matriks',
+    description: 'Uraian laporan matriks.',
+    confidential: false,
+    consent: true,
+    channel: 'datang_langsung',
+  });
+  const [complaintPause] = await db
+    .insert(complaintPauses)
+    .values({ complaintId: complaint.id, fromOn: todayWib(), waitingOn: 'pelapor', reason: 'Menunggu' })
+    .returning();
   return {
     t,
+    complaintId: complaint.id,
+    complaintPauseId: complaintPause!.id,
     officeFrameworkId,
     internalCycleId: internal!.id,
     calendarDayId: day!.id,
@@ -1101,6 +1172,8 @@ async function fixture(): Promise<Fixture> {
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':complaintPause', f.complaintPauseId)
+    .replaceAll(':complaint', f.complaintId)
     .replaceAll(':gov', f.t.governmentId)
     .replaceAll(':otherUnit', f.t.otherUnitId)
     .replaceAll(':unit', f.t.unitId)
