@@ -17,6 +17,7 @@ const UsersPage = lazy(() => import('./routes/users-page'));
 const AuditPage = lazy(() => import('./routes/audit-page'));
 const JobsPage = lazy(() => import('./routes/jobs-page'));
 const CalendarPage = lazy(() => import('./routes/calendar-page'));
+const ComplaintRulesPage = lazy(() => import('./routes/complaint-rules-page'));
 const NotificationsPage = lazy(() => import('./routes/notifications-page'));
 const CyclesPage = lazy(() => import('./routes/cycles-page'));
 const CycleDetailPage = lazy(() => import('./routes/cycle-detail-page'));
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
       { path: 'audit', element: page(<AuditPage />) },
       { path: 'jobs', element: page(<JobsPage />) },
       { path: 'calendar', element: page(<CalendarPage />) },
+      { path: 'pengaduan/aturan', element: page(<ComplaintRulesPage />) },
       { path: 'notifications', element: page(<NotificationsPage />) },
       { path: 'cycles', element: page(<CyclesPage />) },
       { path: 'cycles/:id', element: page(<CycleDetailPage />) },

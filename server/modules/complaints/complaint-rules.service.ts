@@ -43,7 +43,11 @@ export async function listRuleSets(db: Executor): Promise<RuleSetList> {
 
 export async function saveRuleSet(db: Executor, actor: Actor, input: RuleSetInput): Promise<RuleSetList> {
   await inTransaction(db, async (tx) => {
-    const created = await repo.insertRuleSet(tx, { rules: input.rules, note: input.note, createdBy: actor.id });
+    const created = await repo.insertRuleSet(tx, {
+      rules: input.rules,
+      note: input.note,
+      createdBy: actor.id,
+    });
     await recordAudit(tx, actor, {
       action: 'create',
       entityType: 'complaint_rule_set',
@@ -77,7 +81,8 @@ async function formByCode(db: Executor, code: string): Promise<MalFormDto> {
 export async function createForm(db: Executor, actor: Actor, input: MalFormInput): Promise<MalFormDto> {
   await inTransaction(db, async (tx) => {
     const created = await repo.insertForm(tx, { ...input, source: input.source ?? 'Patuh' });
-    if (!created) throw new ConflictError('error.validation', { code: { message: 'complaint.formCodeTaken' } });
+    if (!created)
+      throw new ConflictError('error.validation', { code: { message: 'complaint.formCodeTaken' } });
     await recordAudit(tx, actor, {
       action: 'create',
       entityType: 'maladministration_form',
@@ -100,11 +105,7 @@ export async function updateForm(
     if (patch.retired === true && code === UNCATEGORISED_FORM)
       throw new ValidationError({ retired: { message: 'complaint.formUncategorised' } });
     const retiredAt =
-      patch.retired === undefined
-        ? undefined
-        : patch.retired
-          ? (before.retiredAt ?? new Date())
-          : null;
+      patch.retired === undefined ? undefined : patch.retired ? (before.retiredAt ?? new Date()) : null;
     const changes = {
       ...(patch.nameId !== undefined ? { nameId: patch.nameId } : {}),
       ...(patch.nameEn !== undefined ? { nameEn: patch.nameEn } : {}),

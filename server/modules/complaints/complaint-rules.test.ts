@@ -30,8 +30,9 @@ describe('deadline rules, versioned', () => {
     const admin = await t.as('admin');
     const first = await assessor.get('/api/complaint-rules');
     expect(first.statusCode).toBe(200);
-    const v1 = first.json<{ current: { id: string; version: number; rules: typeof DEFAULT_DEADLINE_RULES } }>()
-      .current;
+    const v1 = first.json<{
+      current: { id: string; version: number; rules: typeof DEFAULT_DEADLINE_RULES };
+    }>().current;
     expect(v1.version).toBe(1);
     expect(v1.rules).toEqual(DEFAULT_DEADLINE_RULES);
 
@@ -42,10 +43,18 @@ describe('deadline rules, versioned', () => {
     const rules = DEFAULT_DEADLINE_RULES.map((r) =>
       r.key === 'verifikasi' ? { ...r, days: 20, unconfirmed: false, basis: 'Keputusan Ketua (uji)' } : r,
     );
-    expect((await assessor.request('PUT', '/api/complaint-rules', { rules, note: 'Uji' })).statusCode).toBe(403);
-    const saved = await admin.request('PUT', '/api/complaint-rules', { rules, note: 'Verifikasi 20 hari kerja' });
+    expect((await assessor.request('PUT', '/api/complaint-rules', { rules, note: 'Uji' })).statusCode).toBe(
+      403,
+    );
+    const saved = await admin.request('PUT', '/api/complaint-rules', {
+      rules,
+      note: 'Verifikasi 20 hari kerja',
+    });
     expect(saved.statusCode, saved.body).toBe(200);
-    const list = saved.json<{ current: { id: string; version: number }; versions: Array<{ version: number; cases: number }> }>();
+    const list = saved.json<{
+      current: { id: string; version: number };
+      versions: Array<{ version: number; cases: number }>;
+    }>();
     expect(list.current.version).toBe(2);
     expect(list.versions.map((v) => v.version)).toEqual([2, 1]);
 
@@ -55,15 +64,21 @@ describe('deadline rules, versioned', () => {
     expect((await startClock(ctx.database.db, old.id, 'verifikasi', '2026-08-10')).dueOn).toBe('2026-09-01');
     const fresh = await caseOn(ctx, t, '2026-08-10');
     expect(fresh.ruleSetId).toBe(list.current.id);
-    expect((await startClock(ctx.database.db, fresh.id, 'verifikasi', '2026-08-10')).dueOn).toBe('2026-09-09');
+    expect((await startClock(ctx.database.db, fresh.id, 'verifikasi', '2026-08-10')).dueOn).toBe(
+      '2026-09-09',
+    );
 
-    const audits = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, list.current.id));
+    const audits = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, list.current.id));
     expect(audits.map((a) => [a.action, a.entityType])).toEqual([['create', 'complaint_rule_set']]);
   });
 
   it('the set is checked whole: 400 with field messages, nothing saved', async () => {
     const admin = await t.as('admin');
-    const before = (await admin.get('/api/complaint-rules')).json<{ current: { version: number } }>().current.version;
+    const before = (await admin.get('/api/complaint-rules')).json<{ current: { version: number } }>().current
+      .version;
     const missing = await admin.request('PUT', '/api/complaint-rules', {
       rules: DEFAULT_DEADLINE_RULES.slice(1),
       note: 'Kurang satu',
@@ -76,7 +91,8 @@ describe('deadline rules, versioned', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(fields(bad.body)).sort()).toEqual(['note', 'rules.0.days', 'rules.0.unit']);
-    const after = (await admin.get('/api/complaint-rules')).json<{ current: { version: number } }>().current.version;
+    const after = (await admin.get('/api/complaint-rules')).json<{ current: { version: number } }>().current
+      .version;
     expect(after).toBe(before);
   });
 });
@@ -85,7 +101,9 @@ describe('maladministration forms', () => {
   it('admins add, rename, retire and bring back a form; staff read; bad codes 400, taken 409', async () => {
     const admin = await t.as('admin');
     const assessor = await t.as('assessor');
-    const list = (await assessor.get('/api/maladministration-forms')).json<{ items: Array<{ code: string }> }>();
+    const list = (await assessor.get('/api/maladministration-forms')).json<{
+      items: Array<{ code: string }>;
+    }>();
     expect(list.items.map((f) => f.code)).toContain('penundaan_berlarut');
     expect(list.items.map((f) => f.code)).toContain('belum_dikategorikan');
 
@@ -99,19 +117,25 @@ describe('maladministration forms', () => {
     expect(badCode.statusCode).toBe(400);
     expect(Object.keys(fields(badCode.body))).toEqual(['code']);
 
-    const renamed = await admin.patch('/api/maladministration-forms/pungutan_liar', { nameId: 'Pungutan tidak sah' });
+    const renamed = await admin.patch('/api/maladministration-forms/pungutan_liar', {
+      nameId: 'Pungutan tidak sah',
+    });
     expect(renamed.json()).toMatchObject({ nameId: 'Pungutan tidak sah', nameEn: 'Illegal levy' });
-    expect((await admin.patch('/api/maladministration-forms/pungutan_liar', { retired: true })).json().retired).toBe(
-      true,
-    );
-    expect((await admin.patch('/api/maladministration-forms/pungutan_liar', { retired: false })).json().retired).toBe(
-      false,
-    );
-    const uncategorised = await admin.patch('/api/maladministration-forms/belum_dikategorikan', { retired: true });
+    expect(
+      (await admin.patch('/api/maladministration-forms/pungutan_liar', { retired: true })).json().retired,
+    ).toBe(true);
+    expect(
+      (await admin.patch('/api/maladministration-forms/pungutan_liar', { retired: false })).json().retired,
+    ).toBe(false);
+    const uncategorised = await admin.patch('/api/maladministration-forms/belum_dikategorikan', {
+      retired: true,
+    });
     expect(uncategorised.statusCode).toBe(400);
-    expect((await admin.patch('/api/maladministration-forms/tidak_ada', { retired: true })).statusCode).toBe(404);
-    expect((await assessor.patch('/api/maladministration-forms/pungutan_liar', { retired: true })).statusCode).toBe(
-      403,
+    expect((await admin.patch('/api/maladministration-forms/tidak_ada', { retired: true })).statusCode).toBe(
+      404,
     );
+    expect(
+      (await assessor.patch('/api/maladministration-forms/pungutan_liar', { retired: true })).statusCode,
+    ).toBe(403);
   });
 });

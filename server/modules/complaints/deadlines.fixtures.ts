@@ -55,7 +55,8 @@ export async function caseOn(
     receivedOn,
   });
   if (opts.stage) await db.update(complaints).set({ stage: opts.stage }).where(eq(complaints.id, created.id));
-  if (opts.officer) await db.insert(complaintOfficers).values({ complaintId: created.id, userId: opts.officer });
+  if (opts.officer)
+    await db.insert(complaintOfficers).values({ complaintId: created.id, userId: opts.officer });
   const [row] = await db.select().from(complaints).where(eq(complaints.id, created.id));
   return row!;
 }

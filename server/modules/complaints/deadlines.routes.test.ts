@@ -82,9 +82,14 @@ describe('pauses', () => {
     const bad = await assessor.post(url, { waitingOn: 'tetangga', reason: 'x', from: '2026-02-30' });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(fields(bad.body)).sort()).toEqual(['from', 'reason', 'waitingOn']);
-    const en = await assessor.request('POST', url, { waitingOn: 'pelapor', reason: 'Menunggu', from: '2999-01-01' }, {
-      'accept-language': 'en',
-    });
+    const en = await assessor.request(
+      'POST',
+      url,
+      { waitingOn: 'pelapor', reason: 'Menunggu', from: '2999-01-01' },
+      {
+        'accept-language': 'en',
+      },
+    );
     expect(en.statusCode).toBe(400);
     expect(fields(en.body)).toEqual({ from: 'The date cannot be after today.' });
     const before = await assessor.post(url, { waitingOn: 'pelapor', reason: 'Menunggu', from: '2026-08-01' });
@@ -140,7 +145,9 @@ describe('the WhatsApp status message', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'reveal')));
-    expect(audits.map((a) => a.actorId).sort()).toEqual([t.userIds.assessor, t.userIds.oversight_head].sort());
+    expect(audits.map((a) => a.actorId).sort()).toEqual(
+      [t.userIds.assessor, t.userIds.oversight_head].sort(),
+    );
     expect(JSON.stringify(audits)).not.toContain('81234567890');
     const reveals = await ctx.database.db
       .select()

@@ -149,7 +149,10 @@ describe('clocks follow the stages', () => {
     await startClock(db(), c.id, 'jawaban_klarifikasi', '2026-09-10');
     await onStageChange(db(), ref, 'pemeriksaan', 'selesai', '2026-09-15');
     expect((await clock(c.id, 'pemeriksaan'))[0]).toMatchObject({ status: 'terpenuhi', metOn: '2026-09-15' });
-    expect((await clock(c.id, 'jawaban_klarifikasi'))[0]).toMatchObject({ status: 'batal', metOn: '2026-09-15' });
+    expect((await clock(c.id, 'jawaban_klarifikasi'))[0]).toMatchObject({
+      status: 'batal',
+      metOn: '2026-09-15',
+    });
     expect(await nextDeadline(db(), c.id, '2026-09-16')).toBeNull();
 
     // Every stage change queued one e-mail job for the reporter (its text is tested with the job).
@@ -165,7 +168,10 @@ describe('clocks follow the stages', () => {
     const ref = { id: c.id, stage: c.stage, ruleSetId: c.ruleSetId, bodyRegionCode: c.bodyRegionCode };
     await onStageChange(db(), ref, 'penerimaan', 'menunggu_kelengkapan', '2026-08-13');
     await onStageChange(db(), ref, 'menunggu_kelengkapan', 'selesai', '2026-09-14');
-    expect((await clock(c.id, 'kelengkapan_formil'))[0]).toMatchObject({ status: 'lewat', metOn: '2026-09-14' });
+    expect((await clock(c.id, 'kelengkapan_formil'))[0]).toMatchObject({
+      status: 'lewat',
+      metOn: '2026-09-14',
+    });
     expect((await clock(c.id, 'verifikasi'))[0]).toMatchObject({ status: 'batal' });
     const [pause] = await db().select().from(complaintPauses).where(eq(complaintPauses.complaintId, c.id));
     expect(pause!.toOn).toBe('2026-09-14');

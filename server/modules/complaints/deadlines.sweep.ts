@@ -11,7 +11,11 @@
  * together, so two sweeps at once send each message once.
  */
 import { CLOCK_OWNER } from '../../../shared/contracts/complaints-deadlines';
-import { DEFAULT_DEADLINE_RULES, type DeadlineKey, type DeadlineRule } from '../../../shared/complaints/deadline-rules';
+import {
+  DEFAULT_DEADLINE_RULES,
+  type DeadlineKey,
+  type DeadlineRule,
+} from '../../../shared/complaints/deadline-rules';
 import { addDays } from '../../../shared/calendar/workdays';
 import { formatDate } from '../../../shared/format/format';
 import type { Executor } from '../../db/client';
@@ -30,7 +34,8 @@ export interface SweepResult {
   notified: number;
 }
 
-type Kind = 'complaint.dueSoon' | 'complaint.overdue' | 'complaint.formalLapsed' | 'complaint.correctiveLapsed';
+type Kind =
+  'complaint.dueSoon' | 'complaint.overdue' | 'complaint.formalLapsed' | 'complaint.correctiveLapsed';
 
 /** What a lapse of this clock at this stage asks of the officer. */
 function lapseKind(key: string, stage: string): Kind {

@@ -105,6 +105,13 @@ export function AppLayout() {
       match: (p) => p.startsWith('/calendar'),
     },
     {
+      to: '/pengaduan/aturan',
+      label: t('nav.complaintRules'),
+      testId: 'nav-complaint-rules',
+      permission: 'complaint.read',
+      match: (p) => p.startsWith('/pengaduan/aturan'),
+    },
+    {
       to: '/jobs',
       label: t('nav.jobs'),
       testId: 'nav-jobs',
