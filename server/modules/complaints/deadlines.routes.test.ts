@@ -82,14 +82,11 @@ describe('pauses', () => {
     const bad = await assessor.post(url, { waitingOn: 'tetangga', reason: 'x', from: '2026-02-30' });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(fields(bad.body)).sort()).toEqual(['from', 'reason', 'waitingOn']);
-    const en = await assessor.request(
-      'POST',
-      url,
-      { waitingOn: 'pelapor', reason: 'Menunggu', from: '2999-01-01' },
-      {
-        'accept-language': 'en',
-      },
-    );
+    // The head reads in English (the user's language, set on their account).
+    const head = await t.as('oversight_head');
+    expect((await head.patch('/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
+    const en = await head.post(url, { waitingOn: 'pelapor', reason: 'Menunggu', from: '2999-01-01' });
+    expect((await head.patch('/api/auth/me', { locale: 'id' })).statusCode).toBe(200);
     expect(en.statusCode).toBe(400);
     expect(fields(en.body)).toEqual({ from: 'The date cannot be after today.' });
     const before = await assessor.post(url, { waitingOn: 'pelapor', reason: 'Menunggu', from: '2026-08-01' });
