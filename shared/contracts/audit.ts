@@ -48,7 +48,7 @@ export const AUDIT_ENTITY_TYPES = [
   'result_release',
   'official_figure',
   // complaints: deadlines (issue 14)
-  'complaint',
+  'complaint_identity',
   'complaint_pause',
   'complaint_rule_set',
   'maladministration_form',

@@ -97,10 +97,10 @@ export async function whatsappMessage(
     });
     await recordAudit(tx, actor, {
       action: 'reveal',
-      entityType: 'complaint',
+      entityType: 'complaint_identity',
       entityId: id,
       officeId: c.officeId,
-      after: { complaint: c.trackingNumber, fields: ['phone'], purpose: 'whatsapp' },
+      after: { trackingNumber: c.trackingNumber, fields: ['phone'], purpose: 'whatsapp' },
     });
     return { url, text };
   });
