@@ -3,7 +3,7 @@
  * clocks, the pauses, the next deadline of many cases at once, and what the daily sweep reads.
  * An "open" clock is one not met or cancelled: `berjalan`, or `lewat` (past due, not yet met).
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 import {
@@ -139,8 +139,8 @@ export async function nextClocks(db: Executor, complaintIds: string[]) {
     .orderBy(complaintDeadlines.complaintId, asc(complaintDeadlines.dueOn));
 }
 
-/** Open, not-yet-lapsed clocks due by `until`, with what the sweep needs of their case. */
-export async function clocksForSweep(db: Executor, until: string) {
+/** Running clocks due by `until` that are past due or not yet reminded, with what the sweep needs of their case. */
+export async function clocksForSweep(db: Executor, today: string, until: string) {
   return db
     .select({
       id: complaintDeadlines.id,
@@ -164,6 +164,8 @@ export async function clocksForSweep(db: Executor, until: string) {
         eq(complaintDeadlines.status, 'berjalan'),
         isNull(complaintDeadlines.metOn),
         sql`${complaintDeadlines.dueOn} <= ${until}`,
+        // Already reminded and not yet past due: nothing to do until it lapses.
+        or(isNull(complaintDeadlines.remindedOn), sql`${complaintDeadlines.dueOn} < ${today}`),
       ),
     )
     .orderBy(asc(complaintDeadlines.dueOn));

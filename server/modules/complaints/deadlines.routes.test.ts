@@ -133,6 +133,8 @@ describe('the WhatsApp status message', () => {
     expect(decodeURIComponent(link.split('?text=')[1]!)).toBe(text);
     expect(text).toContain(c.trackingNumber);
     expect(text).toContain('Penerimaan');
+    // The stage's clock: verifikasi, 14 working days from 10 Aug 2026 = 1 Sep (17, 25 Aug holidays).
+    expect(text).toContain('Tenggat tahap ini: 1 Sep 2026.');
     expect(text).toContain('/publik/lapor/status');
     for (const s of SECRETS) expect(text).not.toContain(s);
 

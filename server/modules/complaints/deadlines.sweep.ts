@@ -47,7 +47,7 @@ function lapseKind(key: string, stage: string): Kind {
 export async function sweepDeadlines(db: Executor, today: string): Promise<SweepResult> {
   const result: SweepResult = { reminded: 0, lapsed: 0, notified: 0 };
   // remindBefore is at most 30 days of either unit: 30 working days stay within ~8 calendar weeks.
-  const rows = await repo.clocksForSweep(db, shift(today, 62));
+  const rows = await repo.clocksForSweep(db, today, shift(today, 62));
   const ruleSets = new Map<string, readonly DeadlineRule[]>();
   const calendars = new Map<string | null, Set<string>>();
   for (const r of rows) {

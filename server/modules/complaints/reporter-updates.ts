@@ -8,6 +8,7 @@
  *   case, the head of the case's office, admins), and each time is recorded like a reveal.
  */
 import { STAGE_LABELS, CLOSURE_LABELS, type ComplaintStage } from '../../../shared/complaints/stages';
+import { STAGE_DEADLINE } from '../../../shared/complaints/deadline-rules';
 import { whatsappLink } from '../../../shared/contracts/notifications';
 import type { WhatsappMessage } from '../../../shared/contracts/complaints-deadlines';
 import type { PartialIdentity } from '../../../shared/contracts/complaints';
@@ -77,7 +78,8 @@ export async function whatsappMessage(
     if (!(await mayReveal(tx, actor, c))) throw new ForbiddenError('complaint.revealNotAllowed');
     if (!c.identityCipher || c.personalErasedAt) throw new ConflictError('complaint.noPhone');
     const phone = decryptJson<PartialIdentity>(keys, c.identityCipher).phone;
-    const next = (await repo.openClocks(tx, id))[0];
+    // The stage's own clock (not a letter's: that one is the body's).
+    const next = (await repo.openClocks(tx, id)).find((k) => k.key === STAGE_DEADLINE[c.stage]);
     const text = statusText({
       trackingNumber: c.trackingNumber,
       stage: c.stage,
