@@ -97,6 +97,23 @@ describe('deadline rules, versioned', () => {
   });
 });
 
+describe('two admins saving at once', () => {
+  it('each save that succeeds is its own version; a clash is a 409, never a 500 or a lost version', async () => {
+    const admin = await t.as('admin');
+    const before = (await admin.get('/api/complaint-rules')).json<{ versions: unknown[] }>().versions.length;
+    const save = (note: string) =>
+      admin.request('PUT', '/api/complaint-rules', { rules: DEFAULT_DEADLINE_RULES, note });
+    const res = await Promise.all([save('Simpan A'), save('Simpan B')]);
+    const codes = res.map((r) => r.statusCode);
+    for (const c of codes) expect([200, 409]).toContain(c);
+    expect(codes).toContain(200);
+    const after = (await admin.get('/api/complaint-rules')).json<{ versions: Array<{ version: number }> }>()
+      .versions;
+    expect(after.length - before).toBe(codes.filter((c) => c === 200).length);
+    expect(new Set(after.map((v) => v.version)).size).toBe(after.length);
+  });
+});
+
 describe('maladministration forms', () => {
   it('admins add, rename, retire and bring back a form; staff read; bad codes 400, taken 409', async () => {
     const admin = await t.as('admin');
