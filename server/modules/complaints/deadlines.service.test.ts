@@ -177,6 +177,30 @@ describe('clocks follow the stages', () => {
     expect(pause!.toOn).toBe('2026-09-14');
   });
 
+  it('waiting on the body when the reporter is asked to complete: that pause ends the day before', async () => {
+    const c = await caseOn(ctx, t, '2026-08-10');
+    const ref = { id: c.id, stage: c.stage, ruleSetId: c.ruleSetId, bodyRegionCode: c.bodyRegionCode };
+    await repo.insertPause(db(), {
+      complaintId: c.id,
+      fromOn: '2026-08-11',
+      waitingOn: 'terlapor',
+      reason: 'Menunggu data terlapor',
+    });
+    await onStageChange(db(), ref, 'penerimaan', 'menunggu_kelengkapan', '2026-08-13');
+    const pauses = await db().select().from(complaintPauses).where(eq(complaintPauses.complaintId, c.id));
+    expect(pauses.map((p) => [p.waitingOn, p.fromOn, p.toOn]).sort()).toEqual([
+      ['pelapor', '2026-08-13', null],
+      ['terlapor', '2026-08-11', '2026-08-12'],
+    ]);
+    // verifikasi: 1 Sep + 11–12 Aug (2 working days) = 3 Sep; the reporter's window is not stopped
+    // by the earlier wait on the body: 13 Aug + 30 calendar days = 12 Sep.
+    expect((await clock(c.id, 'verifikasi'))[0]!.dueOn).toBe('2026-09-03');
+    expect((await clock(c.id, 'kelengkapan_formil'))[0]!.dueOn).toBe('2026-09-12');
+    // Completed on 19 Aug: 13, 14, 18, 19 Aug paused too (17 Aug holiday): 4, 7, 8, 9 Sep.
+    await onStageChange(db(), ref, 'menunggu_kelengkapan', 'verifikasi_formil', '2026-08-19');
+    expect((await clock(c.id, 'verifikasi'))[0]!.dueOn).toBe('2026-09-09');
+  });
+
   it('RCO back to the regular flow starts a fresh verification clock', async () => {
     const c = await caseOn(ctx, t, '2026-08-10');
     const ref = { id: c.id, stage: c.stage, ruleSetId: c.ruleSetId, bodyRegionCode: c.bodyRegionCode };

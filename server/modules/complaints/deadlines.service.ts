@@ -50,6 +50,9 @@ export interface ClockCase {
 /** The reason written on the pause that menunggu_kelengkapan opens. */
 export const KELENGKAPAN_PAUSE_REASON = 'Menunggu pelapor melengkapi syarat formil';
 
+const shiftDay = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 const provinceOf = (regionCode: string | null | undefined) => regionCode?.slice(0, 2) ?? null;
 
 async function rulesOf(db: Executor, ruleSetId: string): Promise<readonly DeadlineRule[]> {
@@ -140,8 +143,15 @@ export async function onStageChange(
     await repo.cancelClocks(tx, complaint.id, today);
     await endRunningPause(tx, complaint.id, today);
   } else if (to === 'menunggu_kelengkapan') {
-    // The verification clock stops while the reporter completes the file (one running pause at a time).
-    if (!(await repo.pausesOf(tx, complaint.id)).some((p) => p.toOn === null))
+    // The verification clock stops while the reporter completes the file (one running pause at a
+    // time: a wait on the body ends the day before).
+    const running = (await repo.pausesOf(tx, complaint.id)).find((p) => p.toOn === null);
+    if (running && running.waitingOn !== 'pelapor') {
+      const dayBefore = shiftDay(today, -1);
+      await repo.endPauseRow(tx, running.id, dayBefore < running.fromOn ? running.fromOn : dayBefore);
+      await recompute(tx, complaint, today);
+    }
+    if (running?.waitingOn !== 'pelapor')
       await repo.insertPause(tx, {
         complaintId: complaint.id,
         fromOn: today,
