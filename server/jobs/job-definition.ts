@@ -28,7 +28,7 @@ export interface JobDefinition<P = unknown> {
    * authenticated write route declares `cacheWrites`: the runner empties those entries in every
    * server process when the run ends, failed or not (job-runner.ts). Undefined: nothing cached.
    */
-  cacheWrites?: (payload: P) => WriteScope;
+  cacheWrites?(payload: P): WriteScope;
   run(ctx: JobContext, payload: P): Promise<void>;
 }
 
