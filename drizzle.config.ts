@@ -7,6 +7,7 @@ export default defineConfig({
     './server/db/schema-assessments.ts',
     './server/db/schema-calendar.ts',
     './server/db/schema-public.ts',
+    './server/db/schema-complaints.ts',
   ],
   out: './server/db/migrations',
 });

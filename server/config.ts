@@ -75,6 +75,11 @@ const ConfigSchema = z.object({
   PATUH_MAIL_FROM: z.string().default('Patuh <patuh@localhost>'),
   PATUH_PUBLIC_URL: z.string().url().optional(),
   PATUH_REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(3),
+  PATUH_IDENTITY_KEY: z
+    .string()
+    .refine((s) => Buffer.from(s, 'base64').length === 32, 'harus 32 byte dalam base64')
+    .optional(),
+  PATUH_COMPLAINT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(1825),
 });
 
 export interface Config {
@@ -120,6 +125,13 @@ export interface Config {
   publicUrlFixed: boolean;
   /** Internal cycles' reminders start this many working days before their date (default 3). */
   reminderWorkingDays: number;
+  /**
+   * Key of the reporters' identities (32 bytes, base64); without it `<data>/keys/identity.key` is
+   * created on first start (server/lib/identity-crypto.ts). Never logged.
+   */
+  identityKey: string | undefined;
+  /** Days after a case closes before its reporter's personal data is erased (default 5 years). */
+  complaintRetentionDays: number;
 }
 
 /** Parses the environment once; no DATABASE_URL means the embedded PGlite engine in the data directory. */
@@ -150,5 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PATUH_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     publicUrlFixed: c.PATUH_PUBLIC_URL !== undefined,
     reminderWorkingDays: c.PATUH_REMINDER_WORKING_DAYS,
+    identityKey: c.PATUH_IDENTITY_KEY,
+    complaintRetentionDays: c.PATUH_COMPLAINT_RETENTION_DAYS,
   };
 }

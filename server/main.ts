@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { JOB_DEFINITIONS } from './jobs/job-catalog';
 import { JobRunner } from './jobs/job-runner';
 import { loadConfig } from './config';
+import { identityKeysOf } from './lib/identity-crypto';
 import { openConfiguredDatabase } from './db/open';
 import { projectRoot } from './lib/paths';
 import { seedDemoAssessments } from './modules/demo/demo-assessments';
@@ -16,6 +17,8 @@ const root = projectRoot();
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  // The reporters' identity key: created on first start, before anything can write a case.
+  identityKeysOf(config);
   const database = await openConfiguredDatabase(config);
   if ((await countRegions(database.db)) === 0) await importRegions(database);
   let logins: Awaited<ReturnType<typeof seedDemo>> = [];

@@ -80,6 +80,20 @@ export const PERMISSIONS = {
   /** The working-day calendar (holidays, cuti bersama, regional days) and the deadline calculator. */
   'calendar.read': EVERYONE,
   'calendar.manage': ['admin'],
+  /**
+   * Reports of maladministration (issue 14). Office staff read and handle their office's cases
+   * (the state machine in shared/complaints/machine.ts says which actions need the head); the
+   * reporter's identity is revealed only to the officers assigned to a case and the head of office.
+   */
+  'complaint.read': ['admin', 'oversight_head', 'assessor'],
+  'complaint.handle': ['admin', 'oversight_head', 'assessor'],
+  /** The deadline rules and the maladministration taxonomy (versioned data). */
+  'complaint.rules': ['admin'],
+  /**
+   * The reported body's side: a government's coordinator and unit PICs read the letters sent to
+   * their government and upload the signed reply — never the case file.
+   */
+  'complaint.body': ['gov_coordinator', 'unit_pic'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

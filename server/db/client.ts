@@ -10,8 +10,9 @@ import * as baseSchema from './schema';
 import * as assessmentSchema from './schema-assessments';
 import * as calendarSchema from './schema-calendar';
 import * as publicSchema from './schema-public';
+import * as complaintSchema from './schema-complaints';
 
-const schema = { ...baseSchema, ...assessmentSchema, ...calendarSchema, ...publicSchema };
+const schema = { ...baseSchema, ...assessmentSchema, ...calendarSchema, ...publicSchema, ...complaintSchema };
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */

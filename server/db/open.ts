@@ -2,13 +2,15 @@ import path from 'node:path';
 import type { Config } from '../config';
 import { openDatabase, type Database } from './client';
 import { syncOfficialCalendar } from '../modules/calendar/calendar.sync';
+import { syncComplaintReferenceData } from '../modules/complaints/complaints.sync';
 import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
 import { migrate } from './migrate';
 
 /**
  * Opens the configured engine (PostgreSQL when DATABASE_URL is set, else PGlite in <data>/pglite),
  * migrates, and brings the built-in frameworks (frameworks/*.json) into the frameworks table and the
- * official holiday lists (shared/calendar/official-holidays.ts) into the calendar, once per year.
+ * official holiday lists (shared/calendar/official-holidays.ts) into the calendar, once per year, and
+ * the complaints' reference data (maladministration forms, deadline rules v1).
  */
 export async function openConfiguredDatabase(
   config: Config,
@@ -23,6 +25,7 @@ export async function openConfiguredDatabase(
     await migrate(database);
     await syncBuiltInFrameworks(database.db);
     await syncOfficialCalendar(database.db);
+    await syncComplaintReferenceData(database.db);
   }
   return database;
 }

@@ -607,6 +607,31 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Unit ini masih membawahi {count} sub-unit aktif. Pindahkan dulu sub-unit itu ke unit penerusnya, lalu pecah unit ini.',
     en: 'This unit still has {count} active sub-units. Move them to their successor units first, then split this unit.',
   },
+  'field.regionCode': {
+    id: 'Kode wilayah Kemendagri tidak valid (contoh 63 atau 63.11).',
+    en: 'Invalid Kemendagri region code (e.g. 63 or 63.11).',
+  },
+  'complaint.nik': { id: 'NIK terdiri atas 16 angka.', en: 'The NIK has 16 digits.' },
+  'complaint.phone': {
+    id: 'Nomor telepon diawali 0 atau +62, 10–15 angka.',
+    en: 'A phone number starts with 0 or +62, 10–15 digits.',
+  },
+  'complaint.consent': {
+    id: 'Centang persetujuan pemrosesan data pribadi untuk mengirim laporan.',
+    en: 'Tick the consent to the processing of personal data to send the report.',
+  },
+  'complaint.rules.everyKeyOnce': {
+    id: 'Setiap tenggat harus ada tepat satu kali.',
+    en: 'Each deadline must appear exactly once.',
+  },
+  'complaint.stale': {
+    id: 'Laporan ini baru saja diubah oleh petugas lain. Muat ulang untuk melihat keadaan terbaru.',
+    en: 'Another officer just changed this report. Reload to see its current state.',
+  },
+  'complaint.notAllowed': {
+    id: 'Tindakan ini tidak tersedia pada tahap laporan sekarang atau untuk peran Anda.',
+    en: 'This action is not available at the report’s current stage or for your role.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

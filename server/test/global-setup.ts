@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
 import { migrate } from '../db/migrate';
 import { syncOfficialCalendar } from '../modules/calendar/calendar.sync';
+import { syncComplaintReferenceData } from '../modules/complaints/complaints.sync';
 import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
 import { importRegions } from '../modules/regions/regions.service';
 import { startPgCluster, type PgCluster } from './pg-cluster';
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
     await importRegions(tpl);
     await syncBuiltInFrameworks(tpl.db);
     await syncOfficialCalendar(tpl.db);
+    await syncComplaintReferenceData(tpl.db);
     await tpl.close();
     project.provide('pgAdminUrl', adminUrl);
     project.provide('pgTemplate', template);
@@ -51,6 +53,7 @@ export default async function setup(project: TestProject) {
     await importRegions(db);
     await syncBuiltInFrameworks(db.db);
     await syncOfficialCalendar(db.db);
+    await syncComplaintReferenceData(db.db);
     const dump = Buffer.from(await (await db.pglite!.dumpDataDir('gzip')).arrayBuffer());
     imageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-img-')), 'golden.tar.gz');
     fs.writeFileSync(imageFile, dump);
