@@ -158,7 +158,9 @@ describe('the report form', () => {
       // Every value kept (escaped), the same one-time key.
       expect(page).toContain('value="Siti Rahmawati"');
       expect(page).toContain('value="12345"');
-      expect(page).toContain('Sudah tiga bulan menunggu KTP-el &lt;b&gt;tanpa&lt;/b&gt; kabar &amp; tanpa alasan.');
+      expect(page).toContain(
+        'Sudah tiga bulan menunggu KTP-el &lt;b&gt;tanpa&lt;/b&gt; kabar &amp; tanpa alasan.',
+      );
       expect(page).toContain('<option value="kawin" selected>');
       expect(page).toMatch(/id="f-confidential"[^>]*checked/);
       expect(hidden(page, 'submissionKey')).toBe(submissionKey);
@@ -168,7 +170,11 @@ describe('the report form', () => {
 
   it('a file refused after the text passed keeps the text: too large, or an .exe named .pdf', async () => {
     const before = uploads();
-    const big = { field: 'attachments', filename: 'besar.pdf', content: Buffer.concat([PDF, Buffer.alloc(3 * 1024 * 1024)]) };
+    const big = {
+      field: 'attachments',
+      filename: 'besar.pdf',
+      content: Buffer.concat([PDF, Buffer.alloc(3 * 1024 * 1024)]),
+    };
     const exe = { field: 'attachments', filename: 'laporan.pdf', content: EXE };
     for (const [file, message] of [
       [big, 'Berkas terlalu besar'],
@@ -199,7 +205,13 @@ describe('the report form', () => {
     const none = await v.post('/publik/lapor', multipart(fields));
     expect(none.statusCode).toBe(400);
     expect(none.body).toContain('Lampirkan 1 sampai 5 berkas');
-    const six = await v.post('/publik/lapor', multipart(fields, Array.from({ length: 6 }, () => proof)));
+    const six = await v.post(
+      '/publik/lapor',
+      multipart(
+        fields,
+        Array.from({ length: 6 }, () => proof),
+      ),
+    );
     expect(six.statusCode).toBe(400);
     expect(six.body).toContain('Lampirkan 1 sampai 5 berkas');
     expect(await casesWithKey(submissionKey)).toHaveLength(0);
@@ -225,7 +237,13 @@ describe('the report form', () => {
     const nul = await v.post(
       '/publik/lapor',
       multipart(
-        { ...reportFields(t.governmentId), subject: 'a\u0000b\ud800', 'body.governmentId': 'x', submissionKey, formToken },
+        {
+          ...reportFields(t.governmentId),
+          subject: 'a\u0000b\ud800',
+          'body.governmentId': 'x',
+          submissionKey,
+          formToken,
+        },
         [proof],
       ),
     );
@@ -238,17 +256,43 @@ describe('the report form', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
     });
     expect(broken.statusCode).toBeLessThan(500);
-    const json = await v.post('/publik/lapor', { payload: '{}', headers: { 'content-type': 'application/json' } });
+    const json = await v.post('/publik/lapor', {
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(json.statusCode).toBeLessThan(500);
     const unknownGov = await v.post(
       '/publik/lapor',
-      multipart(
-        { ...reportFields('00000000-0000-4000-8000-000000000000'), submissionKey, formToken },
-        [proof],
-      ),
+      multipart({ ...reportFields('00000000-0000-4000-8000-000000000000'), submissionKey, formToken }, [
+        proof,
+      ]),
     );
     expect(unknownGov.statusCode).toBe(400);
     expect(unknownGov.body).toMatch(/id="f-body-governmentId"[^>]*aria-invalid="true"/);
+  });
+});
+
+describe('the routes', () => {
+  // The authorization matrix covers /api; these pages live outside it, so they are checked here:
+  // every one is declared public and answers an anonymous caller without 401/403/5xx.
+  it('every /publik/lapor route is public and answers anonymous callers', async () => {
+    const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/publik/lapor'));
+    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /publik/lapor',
+      'GET /publik/lapor/aset/:file',
+      'GET /publik/lapor/status',
+      'POST /publik/lapor',
+      'POST /publik/lapor/status',
+      'POST /publik/lapor/status/dokumen',
+      'POST /publik/lapor/status/keluar',
+      'POST /publik/lapor/status/pesan',
+    ]);
+    for (const r of routes) {
+      expect(r.access, r.url).toBe('public');
+      const res = await ctx.app.inject({ method: r.method as 'GET', url: r.url.replace(':file', 'x.js') });
+      expect([401, 403].includes(res.statusCode) && r.method === 'GET', r.url).toBe(false);
+      expect(res.statusCode, r.url).toBeLessThan(500);
+    }
   });
 });
 

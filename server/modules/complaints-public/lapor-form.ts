@@ -63,7 +63,9 @@ interface FieldOpts {
 function input(lang: PublicLang, s: FormState, name: string, o: FieldOpts = {}): Raw {
   const id = idOf(name);
   return html`<div class="field">
-    <label for="${id}">${tl(lang, `f.${name.replace(/^identity\./, '')}`)}${o.required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label>
+    <label for="${id}"
+      >${tl(lang, `f.${name.replace(/^identity\./, '')}`)}${o.required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label
+    >
     ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ''}
     <input
       ${attrs({
@@ -84,7 +86,9 @@ function input(lang: PublicLang, s: FormState, name: string, o: FieldOpts = {}):
 function textarea(lang: PublicLang, s: FormState, name: string, required: boolean, max: number): Raw {
   const id = idOf(name);
   return html`<div class="field">
-    <label for="${id}">${tl(lang, `f.${name.replace(/^identity\./, '')}`)}${required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label>
+    <label for="${id}"
+      >${tl(lang, `f.${name.replace(/^identity\./, '')}`)}${required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label
+    >
     <textarea
       ${attrs({
         id,
@@ -95,7 +99,8 @@ function textarea(lang: PublicLang, s: FormState, name: string, required: boolea
         'aria-invalid': s.errors[name] ? 'true' : undefined,
         'aria-describedby': describedBy(name, s),
       })}
-    >${raw('\n')}${s.values[name] ?? ''}</textarea>
+    >
+${raw('\n')}${s.values[name] ?? ''}</textarea>
     ${errorOf(name, s)}
   </div>`;
 }
@@ -111,7 +116,9 @@ function select(
 ): Raw {
   const id = idOf(name);
   return html`<div class="field">
-    <label for="${id}">${label}${required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label>
+    <label for="${id}"
+      >${label}${required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label
+    >
     <select
       ${attrs({
         id,
@@ -168,17 +175,17 @@ export function renderForm(lang: PublicLang, path: string, s: FormState, c: Form
   const body = html`<h1>${tl(lang, 'form.title')}</h1>
     <p>${tl(lang, 'form.intro')}</p>
     <p><a href="${href('/publik/lapor/status', lang)}">${tl(lang, 'form.statusLink')}</a></p>
-    ${hasErrors
-      ? html`<div class="notice error-summary" role="alert" id="kesalahan">
-          <p><strong>${tl(lang, 'form.errors')}</strong></p>
-          <ul>
-            ${s.general.map((m) => html`<li>${m}</li>`)}
-            ${Object.entries(s.errors).map(
-              ([name, m]) => html`<li><a href="#${idOf(name)}">${m}</a></li>`,
-            )}
-          </ul>
-        </div>`
-      : ''}
+    ${
+      hasErrors
+        ? html`<div class="notice error-summary" role="alert" id="kesalahan">
+            <p><strong>${tl(lang, 'form.errors')}</strong></p>
+            <ul>
+              ${s.general.map((m) => html`<li>${m}</li>`)}
+              ${Object.entries(s.errors).map(([name, m]) => html`<li><a href="#${idOf(name)}">${m}</a></li>`)}
+            </ul>
+          </div>`
+        : ''
+    }
     <form
       class="report-form"
       method="post"
@@ -246,12 +253,13 @@ export function renderForm(lang: PublicLang, path: string, s: FormState, c: Form
       <fieldset>
         <legend>${tl(lang, 'sec.event')}</legend>
         ${input(lang, s, 'subject', { required: true, extra: { maxlength: 200 } })}
-        ${textarea(lang, s, 'description', true, 10_000)}
-        ${input(lang, s, 'eventDate', { type: 'date' })} ${input(lang, s, 'eventPlace', { extra: { maxlength: 300 } })}
+        ${textarea(lang, s, 'description', true, 10_000)} ${input(lang, s, 'eventDate', { type: 'date' })}
+        ${input(lang, s, 'eventPlace', { extra: { maxlength: 300 } })}
       </fieldset>
       <fieldset>
         <legend>${tl(lang, 'sec.prior')}</legend>
-        ${textarea(lang, s, 'priorEffort', true, 4_000)} ${input(lang, s, 'priorComplaintDate', { type: 'date' })}
+        ${textarea(lang, s, 'priorEffort', true, 4_000)}
+        ${input(lang, s, 'priorComplaintDate', { type: 'date' })}
         ${fileField(lang, s, 'priorProof', tl(lang, 'f.priorProof'), false)}
         ${textarea(lang, s, 'expectation', true, 2_000)}
       </fieldset>
@@ -267,7 +275,13 @@ export function renderForm(lang: PublicLang, path: string, s: FormState, c: Form
       <fieldset>
         <legend>${tl(lang, 'sec.consent')}</legend>
         <div class="check">
-          <input id="f-confidential" type="checkbox" name="confidential" value="on" ${v.confidential ? raw('checked') : ''} />
+          <input
+            id="f-confidential"
+            type="checkbox"
+            name="confidential"
+            value="on"
+            ${v.confidential ? raw('checked') : ''}
+          />
           <label for="f-confidential">${tl(lang, 'f.confidential')}</label>
         </div>
         <p class="hint" id="f-privacy">${tl(lang, 'privacy.text')}</p>

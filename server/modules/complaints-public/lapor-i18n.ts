@@ -7,7 +7,6 @@ import type { PublicLang } from '../public/public-i18n';
 type Dict = Record<string, { id: string; en: string }>;
 
 const WORDS: Dict = {
-  'nav.report': { id: 'Lapor', en: 'Report' },
   'form.title': { id: 'Laporkan maladministrasi', en: 'Report maladministration' },
   'form.description': {
     id: 'Laporkan pelayanan publik yang menyimpang kepada Ombudsman RI: formulir daring, tanpa akun.',
@@ -17,7 +16,10 @@ const WORDS: Dict = {
     id: 'Isi formulir ini untuk melaporkan dugaan maladministrasi dalam pelayanan publik. Anda akan menerima nomor laporan dan PIN untuk memantau perkembangannya.',
     en: 'Fill in this form to report suspected maladministration in a public service. You will receive a tracking number and a PIN to follow it.',
   },
-  'form.statusLink': { id: 'Sudah pernah melapor? Cek status laporan', en: 'Already reported? Check its status' },
+  'form.statusLink': {
+    id: 'Sudah pernah melapor? Cek status laporan',
+    en: 'Already reported? Check its status',
+  },
   'form.errors': {
     id: 'Ada isian yang perlu diperbaiki. Isian Anda yang lain tetap tersimpan di formulir ini.',
     en: 'Some answers need fixing. Everything else you typed is kept in this form.',

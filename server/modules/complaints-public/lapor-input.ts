@@ -3,10 +3,7 @@
  * field-level messages in the page's language for everything that is wrong. Pure: no database.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import {
-  PublicReportInputSchema,
-  type PublicReportInput,
-} from '../../../shared/contracts/complaints';
+import { PublicReportInputSchema, type PublicReportInput } from '../../../shared/contracts/complaints';
 import { t, zodIssueMessage, type Locale } from '../../lib/messages';
 
 /** Every text field of the form, in page order (what a refused form gives back). */
@@ -45,8 +42,7 @@ export function keptValues(fields: Record<string, string>): Record<string, strin
 const orUndefined = (s: string | undefined) => (s && s.trim() ? s : undefined);
 
 export type ParsedReport =
-  | { ok: true; input: PublicReportInput }
-  | { ok: false; errors: Record<string, string> };
+  { ok: true; input: PublicReportInput } | { ok: false; errors: Record<string, string> };
 
 /**
  * Validates the fields. `governmentName` is the registry name of the picked government (the

@@ -50,7 +50,8 @@ export async function readForm(
         const value = typeof part.value === 'string' ? part.value : '';
         out.fields[part.fieldname] = findUnsafeInput(value).length
           ? value
-              .replace(/\u0000/g, '')
+              .split('\u0000')
+              .join('')
               .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
           : value;
         continue;

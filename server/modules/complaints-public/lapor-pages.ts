@@ -35,11 +35,13 @@ export function renderReceipt(lang: PublicLang, path: string, r: CreatedReport):
       <div class="status-box">
         <p>${tl(lang, 'receipt.tracking')}</p>
         <p class="receipt-code" id="nomor-laporan">${r.trackingNumber}</p>
-        ${r.pin
-          ? html`<p>${tl(lang, 'receipt.pin')}</p>
-              <p class="receipt-code" id="pin">${r.pin}</p>
-              <p class="notice" role="note"><strong>${tl(lang, 'receipt.save')}</strong></p>`
-          : ''}
+        ${
+          r.pin
+            ? html`<p>${tl(lang, 'receipt.pin')}</p>
+                <p class="receipt-code" id="pin">${r.pin}</p>
+                <p class="notice" role="note"><strong>${tl(lang, 'receipt.save')}</strong></p>`
+            : ''
+        }
         <p>${tl(lang, 'receipt.office')}: <strong>${r.officeName}</strong></p>
       </div>
       <h2>${tl(lang, 'receipt.next')}</h2>
@@ -77,15 +79,30 @@ export function renderSignIn(lang: PublicLang, path: string, s: SignInState): st
           <legend>${tl(lang, 'status.title')}</legend>
           <div class="field">
             <label for="f-trackingNumber">${tl(lang, 'status.tracking')}</label>
-            <input id="f-trackingNumber" name="trackingNumber" type="text" autocomplete="off"
-              autocapitalize="characters" maxlength="40" placeholder="LM-2026-XXXXXXXX"
-              value="${s.values.trackingNumber ?? ''}"${aria('trackingNumber')} />
+            <input
+              id="f-trackingNumber"
+              name="trackingNumber"
+              type="text"
+              autocomplete="off"
+              autocapitalize="characters"
+              maxlength="40"
+              placeholder="LM-2026-XXXXXXXX"
+              value="${s.values.trackingNumber ?? ''}"
+              ${aria('trackingNumber')}
+            />
             ${err('trackingNumber')}
           </div>
           <div class="field">
             <label for="f-pin">${tl(lang, 'status.pin')}</label>
-            <input id="f-pin" name="pin" type="password" inputmode="numeric" autocomplete="off"
-              maxlength="6"${aria('pin')} />
+            <input
+              id="f-pin"
+              name="pin"
+              type="password"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength="6"
+              ${aria('pin')}
+            />
             ${err('pin')}
           </div>
           <p><button type="submit">${tl(lang, 'status.open')}</button></p>
@@ -129,77 +146,124 @@ export function renderStatus(lang: PublicLang, path: string, v: StatusView, s: S
       <p>${tl(lang, 'status.received')}: ${formatDate(v.receivedAt, lang, 'WIB')}</p>
       <p>${tl(lang, 'status.office')}: ${v.officeName}</p>
       <h2>${tl(lang, 'status.deadline')}</h2>
-      ${d
-        ? html`<p id="tenggat">
-            ${tl(lang, 'status.deadline.due', {
-              label: d.label?.[lang] ?? d.key,
-              date: formatDate(d.dueOn, lang, 'WIB'),
-            })}
-            ${d.overdue ? html` <strong>(${tl(lang, 'status.deadline.overdue')})</strong>` : ''}
-          </p>`
-        : html`<p>${tl(lang, 'status.deadline.none')}</p>`}
+      ${
+        d
+          ? html`<p id="tenggat">
+              ${tl(lang, 'status.deadline.due', {
+                label: d.label?.[lang] ?? d.key,
+                date: formatDate(d.dueOn, lang, 'WIB'),
+              })}
+              ${d.overdue ? html` <strong>(${tl(lang, 'status.deadline.overdue')})</strong>` : ''}
+            </p>`
+          : html`<p>${tl(lang, 'status.deadline.none')}</p>`
+      }
       ${v.pausedFor ? html`<p class="notice">${tl(lang, `status.paused.${v.pausedFor}`)}</p>` : ''}
     </div>
-    ${v.lhp
-      ? html`<section aria-labelledby="lhp-h">
-          <h2 id="lhp-h">${tl(lang, 'status.lhp')}</h2>
-          <p>${tl(lang, 'status.lhp.outcome')}: <strong>${tl(lang, `lhp.${v.lhp.outcome}`)}</strong>
-            ${v.lhp.number ? html`(${v.lhp.number}, ${formatDate(v.lhp.date, lang, 'WIB')})` : ''}</p>
-          ${v.lhp.findings ? html`<div class="message">${v.lhp.findings}</div>` : ''}
-          ${v.lhpUntil
-            ? html`<form class="report-form" method="post" action="${href('/publik/lapor/status/pesan', lang)}">
-                ${token}<input type="hidden" name="lhpResponse" value="on" />
-                <div class="field">
-                  <label for="f-lhp">${tl(lang, 'status.lhp.respond')}</label>
-                  <p class="hint" id="f-lhp-hint">${tl(lang, 'status.lhp.until', { date: formatDate(v.lhpUntil, lang, 'WIB') })}</p>
-                  <textarea id="f-lhp" name="message" rows="5" maxlength="4000" aria-describedby="f-lhp-hint"></textarea>
-                </div>
-                <p><button type="submit">${tl(lang, 'status.lhp.respond')}</button></p>
-              </form>`
-            : ''}
-        </section>`
-      : ''}
+    ${
+      v.lhp
+        ? html`<section aria-labelledby="lhp-h">
+            <h2 id="lhp-h">${tl(lang, 'status.lhp')}</h2>
+            <p>
+              ${tl(lang, 'status.lhp.outcome')}:
+              <strong>${tl(lang, `lhp.${v.lhp.outcome}`)}</strong>
+              ${v.lhp.number ? html`(${v.lhp.number}, ${formatDate(v.lhp.date, lang, 'WIB')})` : ''}
+            </p>
+            ${v.lhp.findings ? html`<div class="message">${v.lhp.findings}</div>` : ''}
+            ${
+              v.lhpUntil
+                ? html`<form
+                    class="report-form"
+                    method="post"
+                    action="${href('/publik/lapor/status/pesan', lang)}"
+                  >
+                    ${token}<input type="hidden" name="lhpResponse" value="on" />
+                    <div class="field">
+                      <label for="f-lhp">${tl(lang, 'status.lhp.respond')}</label>
+                      <p class="hint" id="f-lhp-hint">
+                        ${tl(lang, 'status.lhp.until', { date: formatDate(v.lhpUntil, lang, 'WIB') })}
+                      </p>
+                      <textarea
+                        id="f-lhp"
+                        name="message"
+                        rows="5"
+                        maxlength="4000"
+                        aria-describedby="f-lhp-hint"
+                      ></textarea>
+                    </div>
+                    <p><button type="submit">${tl(lang, 'status.lhp.respond')}</button></p>
+                  </form>`
+                : ''
+            }
+          </section>`
+        : ''
+    }
     <h2>${tl(lang, 'status.messages')}</h2>
-    ${v.messages.length
-      ? v.messages.map(
-          (m) => html`<div class="message">
-            <strong>${tl(lang, `status.from.${m.authorKind}`)}</strong>${m.isLhpResponse ? html` · ${tl(lang, 'status.lhpResponse')}` : ''}
-            · <span class="muted">${formatDateTime(m.createdAt, lang, 'WIB')} WIB</span><br />${m.body}
-          </div>`,
-        )
-      : html`<p>${tl(lang, 'status.messages.none')}</p>`}
-    ${v.closed
-      ? ''
-      : html`<form class="report-form" method="post" action="${href('/publik/lapor/status/pesan', lang)}">
-          ${token}
-          <div class="field">
-            <label for="f-message">${tl(lang, 'status.message')}</label>
-            <textarea id="f-message" name="message" rows="4" maxlength="4000"${aria('message')}>${raw('\n')}${s.values.message ?? ''}</textarea>
-            ${err('message')}
-          </div>
-          <p><button type="submit">${tl(lang, 'status.send')}</button></p>
-        </form>`}
+    ${
+      v.messages.length
+        ? v.messages.map(
+            (m) =>
+              html`<div class="message">
+                <strong>${tl(lang, `status.from.${m.authorKind}`)}</strong
+                >${m.isLhpResponse ? html` · ${tl(lang, 'status.lhpResponse')}` : ''} ·
+                <span class="muted">${formatDateTime(m.createdAt, lang, 'WIB')} WIB</span><br />${m.body}
+              </div>`,
+          )
+        : html`<p>${tl(lang, 'status.messages.none')}</p>`
+    }
+    ${
+      v.closed
+        ? ''
+        : html`<form class="report-form" method="post" action="${href('/publik/lapor/status/pesan', lang)}">
+            ${token}
+            <div class="field">
+              <label for="f-message">${tl(lang, 'status.message')}</label>
+              <textarea id="f-message" name="message" rows="4" maxlength="4000" ${aria('message')}>
+${raw('\n')}${s.values.message ?? ''}</textarea>
+              ${err('message')}
+            </div>
+            <p><button type="submit">${tl(lang, 'status.send')}</button></p>
+          </form>`
+    }
     <h2>${tl(lang, 'status.docs')}</h2>
-    ${v.files.length
-      ? html`<ul>${v.files.map((f) => html`<li>${f.name} · ${formatDate(f.createdAt, lang, 'WIB')}</li>`)}</ul>`
-      : html`<p>${tl(lang, 'status.docs.none')}</p>`}
-    ${v.closed
-      ? ''
-      : html`<form class="report-form" method="post" action="${href('/publik/lapor/status/dokumen', lang)}"
-          enctype="multipart/form-data">
-          ${token}
-          <div class="field">
-            <label for="f-files">${tl(lang, 'status.addDocs.field')}</label>
-            <input id="f-files" name="files" type="file" multiple
-              accept="application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp"${aria('files')} />
-            ${err('files')}
-          </div>
-          <p><button type="submit">${tl(lang, 'status.upload')}</button></p>
-        </form>`}
+    ${
+      v.files.length
+        ? html`<ul>
+            ${v.files.map((f) => html`<li>${f.name} · ${formatDate(f.createdAt, lang, 'WIB')}</li>`)}
+          </ul>`
+        : html`<p>${tl(lang, 'status.docs.none')}</p>`
+    }
+    ${
+      v.closed
+        ? ''
+        : html`<form
+            class="report-form"
+            method="post"
+            action="${href('/publik/lapor/status/dokumen', lang)}"
+            enctype="multipart/form-data"
+          >
+            ${token}
+            <div class="field">
+              <label for="f-files">${tl(lang, 'status.addDocs.field')}</label>
+              <input
+                id="f-files"
+                name="files"
+                type="file"
+                multiple
+                accept="application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp"
+                ${aria('files')}
+              />
+              ${err('files')}
+            </div>
+            <p><button type="submit">${tl(lang, 'status.upload')}</button></p>
+          </form>`
+    }
     <h2>${tl(lang, 'status.history')}</h2>
     <ol class="timeline">
       ${v.events.map(
-        (e) => html`<li><span class="muted">${formatDateTime(e.at, lang, 'WIB')} WIB</span><br />${eventLabel(lang, e)}</li>`,
+        (e) =>
+          html`<li>
+            <span class="muted">${formatDateTime(e.at, lang, 'WIB')} WIB</span><br />${eventLabel(lang, e)}
+          </li>`,
       )}
     </ol>
     <form method="post" action="${href('/publik/lapor/status/keluar', lang)}">

@@ -53,7 +53,12 @@ function mac(keys: IdentityKeys, caseId: string, expires: number): string {
 }
 
 /** Opens the status page of one case in this browser. */
-export function setCaseCookie(reply: FastifyReply, keys: IdentityKeys, caseId: string, secure: boolean): void {
+export function setCaseCookie(
+  reply: FastifyReply,
+  keys: IdentityKeys,
+  caseId: string,
+  secure: boolean,
+): void {
   const expires = Math.floor(Date.now() / 1000) + CASE_SESSION_SECONDS;
   reply.setCookie(
     CASE_COOKIE,

@@ -59,7 +59,11 @@ async function newCase(subject = 'Izin usaha ditahan tanpa alasan') {
 /** Signs in on the status page; returns the answer of the POST. */
 async function signIn(v: Visitor, trackingNumber: string, pin: string) {
   const form = await v.get('/publik/lapor/status');
-  return v.postForm('/publik/lapor/status', { trackingNumber, pin, formToken: hidden(form.body, 'formToken') });
+  return v.postForm('/publik/lapor/status', {
+    trackingNumber,
+    pin,
+    formToken: hidden(form.body, 'formToken'),
+  });
 }
 
 const wrongPin = (pin: string) => String((Number(pin) + 1) % 1_000_000).padStart(6, '0');
@@ -113,7 +117,9 @@ describe('signing in to the status page', () => {
     expect(locked.headers['set-cookie'] ?? '').not.toContain(CASE_COOKIE);
     // Another number from another address is not held back.
     const other = await newCase();
-    expect((await signIn(new Visitor(ctx.app, '203.0.113.13'), other.tracking, other.pin)).statusCode).toBe(303);
+    expect((await signIn(new Visitor(ctx.app, '203.0.113.13'), other.tracking, other.pin)).statusCode).toBe(
+      303,
+    );
   });
 
   it('malformed numbers and PINs are field errors (id and en), never a 500', async () => {
@@ -135,7 +141,10 @@ describe('signing in to the status page', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(junk.statusCode).toBeLessThan(500);
-    const nofm = await new Visitor(ctx.app).postForm('/publik/lapor/status', { trackingNumber: 'x', pin: '1' });
+    const nofm = await new Visitor(ctx.app).postForm('/publik/lapor/status', {
+      trackingNumber: 'x',
+      pin: '1',
+    });
     expect(nofm.statusCode).toBe(403);
   });
 });
@@ -145,15 +154,38 @@ describe('the status page', () => {
     const c = await newCase();
     const db = ctx.database.db;
     await db.insert(complaintEvents).values([
-      { complaintId: c.id, actorKind: 'petugas', action: 'catatan', note: 'CATATAN INTERNAL PETUGAS', visibleToReporter: false },
-      { complaintId: c.id, actorKind: 'petugas', action: 'catat_register', toStage: 'verifikasi_formil', note: 'catatan tersembunyi', visibleToReporter: true },
+      {
+        complaintId: c.id,
+        actorKind: 'petugas',
+        action: 'catatan',
+        note: 'CATATAN INTERNAL PETUGAS',
+        visibleToReporter: false,
+      },
+      {
+        complaintId: c.id,
+        actorKind: 'petugas',
+        action: 'catat_register',
+        toStage: 'verifikasi_formil',
+        note: 'catatan tersembunyi',
+        visibleToReporter: true,
+      },
     ]);
-    await db.insert(complaintMessages).values({ complaintId: c.id, authorKind: 'petugas', body: 'Mohon lengkapi fotokopi KTP.' });
+    await db
+      .insert(complaintMessages)
+      .values({ complaintId: c.id, authorKind: 'petugas', body: 'Mohon lengkapi fotokopi KTP.' });
     const [file] = await db
       .insert(files)
-      .values({ originalName: 'balasan-instansi.pdf', mimeType: 'application/pdf', size: 10, sha256: 'x', storageName: '00000000-0000-4000-8000-000000000001' })
+      .values({
+        originalName: 'balasan-instansi.pdf',
+        mimeType: 'application/pdf',
+        size: 10,
+        sha256: 'x',
+        storageName: '00000000-0000-4000-8000-000000000001',
+      })
       .returning();
-    await db.insert(complaintAttachments).values({ complaintId: c.id, fileId: file!.id, source: 'terlapor', kind: 'balasan' });
+    await db
+      .insert(complaintAttachments)
+      .values({ complaintId: c.id, fileId: file!.id, source: 'terlapor', kind: 'balasan' });
     const v = new Visitor(ctx.app, '203.0.113.20');
     await signIn(v, c.tracking, c.pin);
     const page = (await v.get('/publik/lapor/status')).body;
@@ -192,14 +224,19 @@ describe('the status page', () => {
     const v = new Visitor(ctx.app, '203.0.113.22');
     await signIn(v, c.tracking, c.pin);
     const token = hidden((await v.get('/publik/lapor/status')).body, 'formToken');
-    const sent = await v.postForm('/publik/lapor/status/pesan', { message: 'Saya lampirkan bukti baru.', formToken: token });
+    const sent = await v.postForm('/publik/lapor/status/pesan', {
+      message: 'Saya lampirkan bukti baru.',
+      formToken: token,
+    });
     expect(sent.statusCode).toBe(303);
     const empty = await v.postForm('/publik/lapor/status/pesan', { message: '  ', formToken: token });
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain('Wajib diisi.');
     const up = await v.post(
       '/publik/lapor/status/dokumen',
-      multipart({ formToken: token }, [{ field: 'files', filename: 'kuitansi.png', content: PNG, type: 'image/png' }]),
+      multipart({ formToken: token }, [
+        { field: 'files', filename: 'kuitansi.png', content: PNG, type: 'image/png' },
+      ]),
     );
     expect(up.statusCode).toBe(303);
     const exe = await v.post(
@@ -213,7 +250,10 @@ describe('the status page', () => {
     expect(page).toContain('kuitansi.png');
     expect(page).not.toContain('surat.pdf');
     expect(page).toContain('Anda mengirim pesan');
-    const msgs = await ctx.database.db.select().from(complaintMessages).where(eq(complaintMessages.complaintId, c.id));
+    const msgs = await ctx.database.db
+      .select()
+      .from(complaintMessages)
+      .where(eq(complaintMessages.complaintId, c.id));
     expect(msgs.map((m) => [m.authorKind, m.isLhpResponse])).toEqual([['pelapor', false]]);
     const out = await v.postForm('/publik/lapor/status/keluar', { formToken: token });
     expect(out.statusCode).toBe(303);
@@ -228,9 +268,19 @@ describe('the status page', () => {
     const c = await newCase();
     const late = await newCase();
     const db = ctx.database.db;
-    const lhp = { lhpOutcome: 'ditemukan' as const, lhpNumber: 'LHP-01/2026', lhpFindings: 'Terbukti penundaan berlarut.' };
-    await db.update(complaints).set({ ...lhp, lhpDate: todayWib(), stage: 'tindakan_korektif' }).where(eq(complaints.id, c.id));
-    await db.update(complaints).set({ ...lhp, lhpDate: '2025-01-06', stage: 'tindakan_korektif' }).where(eq(complaints.id, late.id));
+    const lhp = {
+      lhpOutcome: 'ditemukan' as const,
+      lhpNumber: 'LHP-01/2026',
+      lhpFindings: 'Terbukti penundaan berlarut.',
+    };
+    await db
+      .update(complaints)
+      .set({ ...lhp, lhpDate: todayWib(), stage: 'tindakan_korektif' })
+      .where(eq(complaints.id, c.id));
+    await db
+      .update(complaints)
+      .set({ ...lhp, lhpDate: '2025-01-06', stage: 'tindakan_korektif' })
+      .where(eq(complaints.id, late.id));
     const v = new Visitor(ctx.app, '203.0.113.23');
     await signIn(v, c.tracking, c.pin);
     const page = (await v.get('/publik/lapor/status')).body;
@@ -238,7 +288,11 @@ describe('the status page', () => {
     expect(page).toContain('Ditemukan maladministrasi');
     expect(page).toContain('name="lhpResponse"');
     const token = hidden(page, 'formToken');
-    const ok = await v.postForm('/publik/lapor/status/pesan', { message: 'Saya setuju.', lhpResponse: 'on', formToken: token });
+    const ok = await v.postForm('/publik/lapor/status/pesan', {
+      message: 'Saya setuju.',
+      lhpResponse: 'on',
+      formToken: token,
+    });
     expect(ok.statusCode).toBe(303);
     const [m] = await db
       .select()

@@ -99,7 +99,9 @@ export class Visitor {
   }
 
   async get(url: string) {
-    return this.keep(await this.app.inject({ method: 'GET', url, cookies: this.cookies, remoteAddress: this.ip }));
+    return this.keep(
+      await this.app.inject({ method: 'GET', url, cookies: this.cookies, remoteAddress: this.ip }),
+    );
   }
 
   async post(url: string, body: { payload: Buffer | string; headers: Record<string, string> }) {

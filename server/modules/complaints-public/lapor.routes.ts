@@ -69,7 +69,10 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
       const message =
         err.status === 429
           ? tl(lang, 'error.tooMany', { seconds: err.params?.seconds ?? 60 })
-          : [t(err.messageKey, lang, err.params), ...Object.values(err.fields ?? {}).map((f) => t(f.message, lang, f.params))].join(' ');
+          : [
+              t(err.messageKey, lang, err.params),
+              ...Object.values(err.fields ?? {}).map((f) => t(f.message, lang, f.params)),
+            ].join(' ');
       return sendHtml(reply, err.status, renderError(lang, req.url, message));
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
@@ -81,11 +84,18 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
     );
   });
 
-  app.get('/publik/lapor/aset/:file', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    const asset = laporAssets.byPath(req.url.split('?')[0]!);
-    if (!asset) return reply.code(404).type('text/plain').send('');
-    return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
-  });
+  app.get(
+    '/publik/lapor/aset/:file',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (req, reply) => {
+      const asset = laporAssets.byPath(req.url.split('?')[0]!);
+      if (!asset) return reply.code(404).type('text/plain').send('');
+      return reply
+        .type(asset.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(asset.body);
+    },
+  );
 
   async function formPage(
     req: FastifyRequest,
@@ -95,7 +105,11 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
   ) {
     const lang = langOf(req);
     const choices = await svc.formChoices(db());
-    const full: FormState = { ...state, formToken: formToken(req, reply, cfg.secureCookies), maxBytes: cfg.uploadMaxBytes };
+    const full: FormState = {
+      ...state,
+      formToken: formToken(req, reply, cfg.secureCookies),
+      maxBytes: cfg.uploadMaxBytes,
+    };
     return sendHtml(reply, status, renderForm(lang, req.url, full, choices));
   }
 
@@ -145,7 +159,12 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
     }
   });
 
-  async function statusPage(req: FastifyRequest, reply: FastifyReply, caseId: string, state: Partial<StatusPageState>) {
+  async function statusPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    caseId: string,
+    state: Partial<StatusPageState>,
+  ) {
     const lang = langOf(req);
     const view = await svc.statusView(db(), caseId);
     if (!view) {
@@ -158,7 +177,11 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
       values: state.values ?? {},
       notice: state.notice,
     };
-    return sendHtml(reply, Object.keys(full.errors).length ? 400 : 200, renderStatus(lang, req.url, view, full));
+    return sendHtml(
+      reply,
+      Object.keys(full.errors).length ? 400 : 200,
+      renderStatus(lang, req.url, view, full),
+    );
   }
 
   function signIn(
@@ -171,16 +194,26 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
   ) {
     const lang = langOf(req);
     const token = formToken(req, reply, cfg.secureCookies);
-    return sendHtml(reply, status, renderSignIn(lang, req.url, { values, errors, general, formToken: token }));
+    return sendHtml(
+      reply,
+      status,
+      renderSignIn(lang, req.url, { values, errors, general, formToken: token }),
+    );
   }
 
-  app.get('/publik/lapor/status', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    const caseId = caseOfCookie(req, keys());
-    const q = req.query as Record<string, unknown>;
-    if (caseId)
-      return statusPage(req, reply, caseId, { notice: q.ok === '1' ? tl(langOf(req), 'status.sent') : undefined });
-    return signIn(req, reply, 200, {}, {});
-  });
+  app.get(
+    '/publik/lapor/status',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (req, reply) => {
+      const caseId = caseOfCookie(req, keys());
+      const q = req.query as Record<string, unknown>;
+      if (caseId)
+        return statusPage(req, reply, caseId, {
+          notice: q.ok === '1' ? tl(langOf(req), 'status.sent') : undefined,
+        });
+      return signIn(req, reply, 200, {}, {});
+    },
+  );
 
   const bodyOf = (req: FastifyRequest) =>
     (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, string | undefined>;
@@ -188,7 +221,10 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
   app.post('/publik/lapor/status', { config, schema: { hide: true } }, async (req, reply) => {
     const lang = langOf(req);
     const b = bodyOf(req);
-    const trackingNumber = String(b.trackingNumber ?? '').trim().toUpperCase().slice(0, 40);
+    const trackingNumber = String(b.trackingNumber ?? '')
+      .trim()
+      .toUpperCase()
+      .slice(0, 40);
     const pin = String(b.pin ?? '').trim();
     if (!formTokenMatches(req, b.formToken))
       return signIn(req, reply, 403, { trackingNumber }, {}, t('complaint.public.formExpired', lang));
@@ -201,7 +237,14 @@ export async function complaintsPublicRoutes(app: FastifyInstance): Promise<void
       if (result.waitSeconds) {
         reply.header('retry-after', String(result.waitSeconds));
         const minutes = Math.max(1, Math.ceil(result.waitSeconds / 60));
-        return signIn(req, reply, 429, { trackingNumber }, {}, t('complaint.public.locked', lang, { minutes }));
+        return signIn(
+          req,
+          reply,
+          429,
+          { trackingNumber },
+          {},
+          t('complaint.public.locked', lang, { minutes }),
+        );
       }
       return signIn(req, reply, 401, { trackingNumber }, {}, t('complaint.public.wrong', lang));
     }

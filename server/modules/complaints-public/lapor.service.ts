@@ -210,7 +210,12 @@ export async function addMessage(
     if (lhpResponse) {
       if (!(await lhpWindow(tx, c))) return 'lhpClosed';
     } else if (c.stage === 'selesai') return 'closed';
-    await repo.insertMessage(tx, { complaintId: caseId, authorKind: 'pelapor', body, isLhpResponse: lhpResponse });
+    await repo.insertMessage(tx, {
+      complaintId: caseId,
+      authorKind: 'pelapor',
+      body,
+      isLhpResponse: lhpResponse,
+    });
     await repo.insertReporterEvent(tx, caseId, lhpResponse ? 'tanggapan_lhp' : 'pesan_pelapor');
     return 'ok';
   });
@@ -226,7 +231,12 @@ export async function addDocuments(
     const c = await repo.reporterCase(tx, caseId);
     if (!c || c.stage === 'selesai') return 'closed';
     const owner = await repo.caseOwner(tx, caseId);
-    await recordFiles(tx, caseId, owner!, staged.map((s) => ({ ...s, field: 'attachments' })));
+    await recordFiles(
+      tx,
+      caseId,
+      owner!,
+      staged.map((s) => ({ ...s, field: 'attachments' })),
+    );
     await repo.insertReporterEvent(tx, caseId, 'dokumen_pelapor');
     return 'ok';
   });

@@ -21,7 +21,10 @@
   wrap.appendChild(box);
   select.parentNode.parentNode.insertBefore(wrap, select.parentNode);
   function norm(s) {
-    return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
   }
   box.addEventListener('input', function () {
     var q = norm(box.value.trim());
