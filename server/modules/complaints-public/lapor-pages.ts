@@ -3,7 +3,7 @@
  * status page of one case, and the report pages' error page. None shows any of the reporter's
  * identity; the status page shows no officer's note and none of the reported body's files.
  */
-import { STAGE_LABELS, type ComplaintStage } from '../../../shared/complaints/stages';
+import { CLOSURE_LABELS, STAGE_LABELS, type ComplaintStage } from '../../../shared/complaints/stages';
 import { TRANSITIONS, type ComplaintAction } from '../../../shared/complaints/machine';
 import { formatDate, formatDateTime } from '../../../shared/format/format';
 import { href, html, page, raw, type Raw } from '../public/html';
@@ -142,7 +142,11 @@ export function renderStatus(lang: PublicLang, path: string, v: StatusView, s: S
     <div class="status-box">
       <p>${tl(lang, 'receipt.tracking')}: <strong class="receipt-code">${v.trackingNumber}</strong></p>
       <p>${v.subject} — ${v.bodyName}</p>
-      <p>${tl(lang, 'status.stage')}: <strong id="tahap">${STAGE_LABELS[v.stage][lang]}</strong></p>
+      <p>
+        ${tl(lang, 'status.stage')}:
+        <strong id="tahap">${STAGE_LABELS[v.stage][lang]}</strong>
+        ${v.closureReason ? html` — ${CLOSURE_LABELS[v.closureReason]?.[lang] ?? ''}` : ''}
+      </p>
       <p>${tl(lang, 'status.received')}: ${formatDate(v.receivedAt, lang, 'WIB')}</p>
       <p>${tl(lang, 'status.office')}: ${v.officeName}</p>
       <h2>${tl(lang, 'status.deadline')}</h2>

@@ -122,6 +122,19 @@ describe('signing in to the status page', () => {
     );
   });
 
+  it('limits one client address across many numbers (20 tries, then a wait)', async () => {
+    const v = new Visitor(ctx.app, '203.0.113.15');
+    const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+    const numbers = Array.from({ length: 21 }, (_, i) => `LM-2026-QQQQQQ${alphabet[i]}${alphabet[i + 1]}`);
+    for (const n of numbers.slice(0, 20)) expect((await signIn(v, n, '123456')).statusCode).toBe(401);
+    const held = await signIn(v, numbers[20]!, '123456');
+    expect(held.statusCode).toBe(429);
+    expect(held.body).toContain('Terlalu banyak percobaan yang salah');
+    // A case's owner from another address still gets in.
+    const c = await newCase();
+    expect((await signIn(new Visitor(ctx.app, '203.0.113.16'), c.tracking, c.pin)).statusCode).toBe(303);
+  });
+
   it('malformed numbers and PINs are field errors (id and en), never a 500', async () => {
     const v = new Visitor(ctx.app, '203.0.113.14');
     const res = await signIn(v, 'bukan nomor', '12ab');
@@ -191,6 +204,7 @@ describe('the status page', () => {
     const page = (await v.get('/publik/lapor/status')).body;
     expect(page).toContain('Penerimaan');
     expect(page).toContain('Verifikasi laporan'); // the running clock's label
+    expect(page).toContain(`Dinas Perizinan`);
     expect(page).toMatch(/paling lambat \d{1,2} \w{3} \d{4} \(WIB\)/);
     expect(page).toContain('Laporan diterima');
     expect(page).toContain('Registrasi sebagai laporan');

@@ -173,6 +173,7 @@ export async function statusView(db: Executor, caseId: string) {
     trackingNumber: c.trackingNumber,
     stage: c.stage,
     closed: c.stage === 'selesai',
+    closureReason: c.closureReason,
     receivedAt: c.receivedAt,
     subject: c.subject,
     bodyName: c.bodyName,
