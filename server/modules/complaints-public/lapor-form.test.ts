@@ -162,6 +162,8 @@ describe('the report form', () => {
         'Sudah tiga bulan menunggu KTP-el &lt;b&gt;tanpa&lt;/b&gt; kabar &amp; tanpa alasan.',
       );
       expect(page).toContain('<option value="kawin" selected>');
+      // Exactly what was typed: one newline after the tag (dropped by the parser), nothing more.
+      expect(page).toMatch(/<textarea[^>]*id="f-description"[^>]*>\nSudah tiga bulan/);
       expect(page).toMatch(/id="f-confidential"[^>]*checked/);
       expect(hidden(page, 'submissionKey')).toBe(submissionKey);
       expect(await casesWithKey(submissionKey)).toHaveLength(0);

@@ -11,7 +11,7 @@ import {
   MARITAL_STATUSES,
 } from '../../../shared/complaints/stages';
 import { formatBytes } from '../../../shared/format/format';
-import { href, html, page, raw, type Raw } from '../public/html';
+import { escapeHtml, href, html, page, raw, type Raw } from '../public/html';
 import type { PublicLang } from '../public/public-i18n';
 import { tl } from './lapor-i18n';
 import { laporAssets } from './lapor-assets';
@@ -83,14 +83,22 @@ function input(lang: PublicLang, s: FormState, name: string, o: FieldOpts = {}):
   </div>`;
 }
 
+/**
+ * `<textarea>` with its value: built as a plain string so no formatter can put whitespace inside
+ * (the parser drops one leading newline — the one written here — and keeps everything else).
+ */
+export function textareaTag(attributes: Raw, value: string): Raw {
+  return raw('<textarea' + attributes.value + '>\n' + escapeHtml(value) + '</textarea>');
+}
+
 function textarea(lang: PublicLang, s: FormState, name: string, required: boolean, max: number): Raw {
   const id = idOf(name);
   return html`<div class="field">
     <label for="${id}"
       >${tl(lang, `f.${name.replace(/^identity\./, '')}`)}${required ? '' : html` <span class="muted">(${tl(lang, 'form.optional')})</span>`}</label
     >
-    <textarea
-      ${attrs({
+    ${textareaTag(
+      attrs({
         id,
         name,
         rows: 5,
@@ -98,9 +106,9 @@ function textarea(lang: PublicLang, s: FormState, name: string, required: boolea
         required,
         'aria-invalid': s.errors[name] ? 'true' : undefined,
         'aria-describedby': describedBy(name, s),
-      })}
-    >
-${raw('\n')}${s.values[name] ?? ''}</textarea>
+      }),
+      s.values[name] ?? '',
+    )}
     ${errorOf(name, s)}
   </div>`;
 }

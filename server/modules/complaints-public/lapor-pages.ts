@@ -10,6 +10,7 @@ import { href, html, page, raw, type Raw } from '../public/html';
 import type { PublicLang } from '../public/public-i18n';
 import type { CreatedReport } from '../complaints/complaints.create';
 import { laporAssets } from './lapor-assets';
+import { textareaTag } from './lapor-form';
 import { tl } from './lapor-i18n';
 import type { StatusView } from './lapor.service';
 
@@ -221,8 +222,10 @@ export function renderStatus(lang: PublicLang, path: string, v: StatusView, s: S
             ${token}
             <div class="field">
               <label for="f-message">${tl(lang, 'status.message')}</label>
-              <textarea id="f-message" name="message" rows="4" maxlength="4000" ${aria('message')}>
-${raw('\n')}${s.values.message ?? ''}</textarea>
+              ${textareaTag(
+                html` id="f-message" name="message" rows="4" maxlength="4000"${aria('message')}`,
+                s.values.message ?? '',
+              )}
               ${err('message')}
             </div>
             <p><button type="submit">${tl(lang, 'status.send')}</button></p>
