@@ -210,7 +210,7 @@ export function renderStatus(lang: PublicLang, path: string, v: StatusView, s: S
               html`<div class="message">
                 <strong>${tl(lang, `status.from.${m.authorKind}`)}</strong
                 >${m.isLhpResponse ? html` · ${tl(lang, 'status.lhpResponse')}` : ''} ·
-                <span class="muted">${formatDateTime(m.createdAt, lang, 'WIB')} WIB</span><br />${m.body}
+                <span class="muted">${formatDateTime(m.createdAt, lang, 'WIB')}</span><br />${m.body}
               </div>`,
           )
         : html`<p>${tl(lang, 'status.messages.none')}</p>`
@@ -269,7 +269,7 @@ export function renderStatus(lang: PublicLang, path: string, v: StatusView, s: S
       ${v.events.map(
         (e) =>
           html`<li>
-            <span class="muted">${formatDateTime(e.at, lang, 'WIB')} WIB</span><br />${eventLabel(lang, e)}
+            <span class="muted">${formatDateTime(e.at, lang, 'WIB')}</span><br />${eventLabel(lang, e)}
           </li>`,
       )}
     </ol>

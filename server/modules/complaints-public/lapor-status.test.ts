@@ -209,6 +209,8 @@ describe('the status page', () => {
     expect(page).toContain('Laporan diterima');
     expect(page).toContain('Registrasi sebagai laporan');
     expect(page).toContain('Mohon lengkapi fotokopi KTP.');
+    expect(page).toMatch(/\d{2}\.\d{2} WIB</);
+    expect(page).not.toContain('WIB WIB');
     expect(page).not.toContain('CATATAN INTERNAL PETUGAS');
     expect(page).not.toContain('catatan tersembunyi');
     expect(page).not.toContain('balasan-instansi');
