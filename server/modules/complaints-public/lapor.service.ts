@@ -133,7 +133,9 @@ export async function openCase(
   const found = await repo.caseByTrackingNumber(db, trackingNumber);
   const ok = verifyPin(pin, found?.pinHash);
   if (!ok || !found) return { ok: false };
-  await repo.forgetThrottle(db, [numberKey]);
+  // Like a sign-in: a right PIN starts both counts afresh (many citizens share one mobile-network
+  // address; the per-number count still holds every other case to five tries).
+  await repo.forgetThrottle(db, [numberKey, clientKey]);
   return { ok: true, caseId: found.id };
 }
 
