@@ -8,7 +8,9 @@ export const complaintStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/complaint-stats',
     {
-      config: { access: 'complaint.read' },
+      // Cached per user and URL like the other staff reads (emptied by any write that declares no
+      // scope; complaint writes declare 'none', so figures may lag by PATUH_READ_CACHE_SECONDS).
+      config: { access: 'complaint.read', readCache: true },
       schema: {
         tags: ['complaints'],
         summary:

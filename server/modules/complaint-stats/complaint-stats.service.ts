@@ -20,6 +20,23 @@ import * as repo from './complaint-stats.repository';
 const days = (v: unknown): number | null =>
   v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10;
 
+/** Count and median (days, one decimal) of a histogram in tenths of a day. */
+export function histogramMedian(buckets: { tenths: number; n: number }[]): { stays: number; median: number | null } {
+  const sorted = [...buckets].sort((a, b) => a.tenths - b.tenths);
+  const total = sorted.reduce((a, b) => a + b.n, 0);
+  if (total === 0) return { stays: 0, median: null };
+  const at = (i: number) => {
+    let seen = 0;
+    for (const b of sorted) {
+      seen += b.n;
+      if (i < seen) return b.tenths;
+    }
+    return sorted.at(-1)!.tenths;
+  };
+  const mid = total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+  return { stays: total, median: Math.round(mid) / 10 };
+}
+
 /** The period of a query: the year's bounds intersected with `from`/`to`. */
 export function periodOf(q: Pick<ComplaintStatsQuery, 'year' | 'from' | 'to'>) {
   let from = q.from ?? null;
@@ -66,8 +83,9 @@ export async function scopeFor(
 export async function complaintStats(db: Executor, actor: Actor, q: ComplaintStatsQuery): Promise<ComplaintStats> {
   const scope = await scopeFor(db, actor, q);
   const today = todayWib();
-  const [dims, forms, stays, clocks, govs, ruleSet] = await Promise.all([
+  const [dims, closeMedian, forms, stays, clocks, govs, ruleSet] = await Promise.all([
     repo.dimensionCounts(db, scope),
+    repo.medianDaysToClose(db, scope),
     repo.formCounts(db, scope),
     repo.stageDays(db, scope),
     repo.deadlineCounts(db, scope, today),
@@ -83,7 +101,9 @@ export async function complaintStats(db: Executor, actor: Actor, q: ComplaintSta
       .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const total = of('total')[0];
   const byStage = new Map(of('stage').map((r) => [r.stage, r.n]));
-  const stayOf = new Map(stays.map((s) => [s.stage, s]));
+  const stayOf = new Map(
+    COMPLAINT_STAGES.map((stage) => [stage, histogramMedian(stays.filter((s) => s.stage === stage))]),
+  );
   return ComplaintStatsSchema.parse({
     scope: {
       officeId: scope.officeIds?.length === 1 ? scope.officeIds[0] : null,
@@ -121,7 +141,7 @@ export async function complaintStats(db: Executor, actor: Actor, q: ComplaintSta
       return {
         stage,
         stays: stay?.stays ?? 0,
-        medianDays: days(stay?.median),
+        medianDays: stay?.median ?? null,
         deadline: rule ? { key: rule.key, days: rule.days, unit: rule.unit } : null,
       };
     }),
@@ -129,7 +149,7 @@ export async function complaintStats(db: Executor, actor: Actor, q: ComplaintSta
       .map((c) => ({ key: c.key, onTime: c.on_time, late: c.late, running: c.running, overdue: c.overdue }))
       .sort((a, b) => a.key.localeCompare(b.key)),
     overdue: clocks.reduce((n, c) => n + c.overdue, 0),
-    medianDaysToClose: days(total?.median_close),
+    medianDaysToClose: days(closeMedian),
     governments: govs.map((g) => ({
       governmentId: g.government_id,
       name: g.name,
