@@ -53,7 +53,12 @@ export function complaintPairs(sessions: BenchSession[]): { list: Pair[]; stats:
   const stats: Pair[] = [];
   for (const session of sessions) {
     for (const f of rng.shuffle(LIST_FILTERS).slice(0, 5))
-      list.push({ kind: 'other', path: `/api/complaints?limit=25${f ? `&${f}` : ''}`, session, followCursor: true });
+      list.push({
+        kind: 'other',
+        path: `/api/complaints?limit=25${f ? `&${f}` : ''}`,
+        session,
+        followCursor: true,
+      });
     const year = 2024 + rng.int(0, 2);
     stats.push({ kind: 'other', path: '/api/complaint-stats', session });
     stats.push({ kind: 'other', path: `/api/complaint-stats?year=${year}`, session });

@@ -28,7 +28,9 @@ describe('complaint statistics on a phone', () => {
     });
     const page = await context.newPage();
     await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
-    const api = (await (await page.request.get(`${e2e.baseUrl}/api/complaint-stats`)).json()) as ComplaintStats;
+    const api = (await (
+      await page.request.get(`${e2e.baseUrl}/api/complaint-stats`)
+    ).json()) as ComplaintStats;
     expect(api.total).toBeGreaterThan(3);
     await page.goto(`${e2e.baseUrl}/pengaduan/statistik`);
     await expect.poll(() => page.getByTestId('stats-total').textContent()).toContain(String(api.total));

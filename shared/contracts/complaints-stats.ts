@@ -41,10 +41,17 @@ export const ComplaintStatsSchema = z.object({
   total: z.number().int(),
   open: z.number().int(),
   closed: z.number().int(),
-  byForm: z.array(z.object({ key: z.string(), nameId: z.string(), nameEn: z.string(), count: z.number().int() })),
+  byForm: z.array(
+    z.object({ key: z.string(), nameId: z.string(), nameEn: z.string(), count: z.number().int() }),
+  ),
   /** The most-reported bodies (top 10), by kind and name; `governmentId` when linked to the registry. */
   byBody: z.array(
-    z.object({ kind: z.string(), name: z.string(), governmentId: z.string().nullable(), count: z.number().int() }),
+    z.object({
+      kind: z.string(),
+      name: z.string(),
+      governmentId: z.string().nullable(),
+      count: z.number().int(),
+    }),
   ),
   /** `key` null: not yet classified. */
   bySector: z.array(z.object({ key: z.string().nullable(), count: z.number().int() })),

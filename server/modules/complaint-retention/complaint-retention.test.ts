@@ -115,17 +115,32 @@ describe('retention erasure', () => {
     const [old] = await db.select().from(complaints).where(eq(complaints.id, oldCase));
     expect([old!.identityCipher, old!.identityHash]).toEqual([null, null]);
     expect(old!.personalErasedAt).not.toBeNull();
-    expect([old!.stage, old!.closureReason, old!.subject]).toEqual(['selesai', 'dicabut', 'Pelayanan izin tertunda']);
-    const oldMessages = await db.select().from(complaintMessages).where(eq(complaintMessages.complaintId, oldCase));
+    expect([old!.stage, old!.closureReason, old!.subject]).toEqual([
+      'selesai',
+      'dicabut',
+      'Pelayanan izin tertunda',
+    ]);
+    const oldMessages = await db
+      .select()
+      .from(complaintMessages)
+      .where(eq(complaintMessages.complaintId, oldCase));
     expect(oldMessages.find((m) => m.authorKind === 'pelapor')!.body).toBe(ERASED_MESSAGE);
     expect(oldMessages.find((m) => m.authorKind === 'petugas')!.body).toBe('Laporan sedang kami proses.');
-    const oldFiles = await db.select().from(complaintAttachments).where(eq(complaintAttachments.complaintId, oldCase));
+    const oldFiles = await db
+      .select()
+      .from(complaintAttachments)
+      .where(eq(complaintAttachments.complaintId, oldCase));
     expect(oldFiles.map((f) => f.source)).toEqual(['petugas']);
     const dir = uploadsDir(ctx.dataDir);
     expect(fs.existsSync(path.join(dir, storage[`${oldCase}:pelapor`]!))).toBe(false);
     expect(fs.existsSync(path.join(dir, storage[`${oldCase}:petugas`]!))).toBe(true);
     expect(
-      (await db.select().from(files).where(eq(files.storageName, storage[`${oldCase}:pelapor`]!))).length,
+      (
+        await db
+          .select()
+          .from(files)
+          .where(eq(files.storageName, storage[`${oldCase}:pelapor`]!))
+      ).length,
     ).toBe(0);
 
     const [recent] = await db.select().from(complaints).where(eq(complaints.id, recentCase));
@@ -148,7 +163,10 @@ describe('retention erasure', () => {
   it('a second run erases nothing more', async () => {
     const job = JOB_DEFINITIONS.find((j) => j.name === 'complaint-retention')!;
     await job.run({ database: ctx.database, config: ctx.app.deps.config, jobId: 2, attempt: 1 }, {} as never);
-    const audits = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityType, 'complaint_retention'));
+    const audits = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityType, 'complaint_retention'));
     expect(audits).toHaveLength(2);
     expect(audits[1]!.after).toMatchObject({ cases: 0, messages: 0, attachments: 0, files: 0 });
   });

@@ -29,7 +29,9 @@ export function scopeWhere(scope: StatsScope): SQL {
     parts.push(scope.officeIds.length ? sql`c.office_id in (${idList(scope.officeIds)})` : sql`false`);
   if (scope.governmentId) parts.push(sql`c.body_government_id = ${scope.governmentId}::uuid`);
   if (scope.from)
-    parts.push(sql`c.received_at >= ((${scope.from}::date)::timestamp - interval '7 hours') at time zone 'UTC'`);
+    parts.push(
+      sql`c.received_at >= ((${scope.from}::date)::timestamp - interval '7 hours') at time zone 'UTC'`,
+    );
   if (scope.to)
     parts.push(
       sql`c.received_at < ((${scope.to}::date)::timestamp + interval '17 hours') at time zone 'UTC'`,
@@ -169,7 +171,11 @@ export interface GovernmentRow extends Record<string, unknown> {
 }
 
 /** The complaint profile of each registry government reported in scope (most reported first). */
-export async function governmentProfiles(db: Executor, scope: StatsScope, limit = 100): Promise<GovernmentRow[]> {
+export async function governmentProfiles(
+  db: Executor,
+  scope: StatsScope,
+  limit = 100,
+): Promise<GovernmentRow[]> {
   const res = await db.execute(sql`
     select g.id::text as government_id, g.name, p.total, p.open, p.median_close
     from (

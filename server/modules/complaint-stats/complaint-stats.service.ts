@@ -3,7 +3,11 @@
  * (another office, or a government no office of theirs covers, is 404 like a missing one); admins
  * read any office or, without one, the whole country. The answer is aggregates only.
  */
-import { DEFAULT_DEADLINE_RULES, STAGE_DEADLINE, type DeadlineRule } from '../../../shared/complaints/deadline-rules';
+import {
+  DEFAULT_DEADLINE_RULES,
+  STAGE_DEADLINE,
+  type DeadlineRule,
+} from '../../../shared/complaints/deadline-rules';
 import { COMPLAINT_STAGES, type ComplaintStage } from '../../../shared/complaints/stages';
 import {
   ComplaintStatsSchema,
@@ -21,7 +25,10 @@ const days = (v: unknown): number | null =>
   v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10;
 
 /** Count and median (days, one decimal) of a histogram in tenths of a day. */
-export function histogramMedian(buckets: { tenths: number; n: number }[]): { stays: number; median: number | null } {
+export function histogramMedian(buckets: { tenths: number; n: number }[]): {
+  stays: number;
+  median: number | null;
+} {
   const sorted = [...buckets].sort((a, b) => a.tenths - b.tenths);
   const total = sorted.reduce((a, b) => a + b.n, 0);
   if (total === 0) return { stays: 0, median: null };
@@ -80,7 +87,11 @@ export async function scopeFor(
   return { officeIds, governmentId: q.governmentId ?? null, ...periodOf(q), officeName, governmentName };
 }
 
-export async function complaintStats(db: Executor, actor: Actor, q: ComplaintStatsQuery): Promise<ComplaintStats> {
+export async function complaintStats(
+  db: Executor,
+  actor: Actor,
+  q: ComplaintStatsQuery,
+): Promise<ComplaintStats> {
   const scope = await scopeFor(db, actor, q);
   const today = todayWib();
   const [dims, closeMedian, forms, stays, clocks, govs, ruleSet] = await Promise.all([

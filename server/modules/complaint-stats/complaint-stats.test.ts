@@ -73,7 +73,10 @@ beforeAll(async () => {
   await createReport(
     db,
     keys,
-    report({ body: { kind: 'pemda', name: 'Dinas B', governmentId: b.governmentId }, receivedOn: '2026-03-02' }),
+    report({
+      body: { kind: 'pemda', name: 'Dinas B', governmentId: b.governmentId },
+      receivedOn: '2026-03-02',
+    }),
   );
 }, 120_000);
 afterAll(async () => ctx.close());

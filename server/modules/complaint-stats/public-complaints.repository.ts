@@ -20,7 +20,10 @@ export interface PublicComplaintForm {
 }
 
 /** Reports about the government received per WIB year (newest five years), and how many are closed. */
-export async function publicComplaintYears(db: Executor, governmentId: string): Promise<PublicComplaintYear[]> {
+export async function publicComplaintYears(
+  db: Executor,
+  governmentId: string,
+): Promise<PublicComplaintYear[]> {
   const res = await db.execute(sql`
     select extract(year from (c.received_at at time zone 'UTC') + interval '7 hours')::int as year,
       count(*)::int as received,
@@ -34,7 +37,10 @@ export async function publicComplaintYears(db: Executor, governmentId: string): 
 }
 
 /** Classified reports about the government per form of maladministration (all years). */
-export async function publicComplaintForms(db: Executor, governmentId: string): Promise<PublicComplaintForm[]> {
+export async function publicComplaintForms(
+  db: Executor,
+  governmentId: string,
+): Promise<PublicComplaintForm[]> {
   const res = await db.execute(sql`
     select m.code, m.name_id as "nameId", m.name_en as "nameEn", count(*)::int as count
     from complaint_forms f

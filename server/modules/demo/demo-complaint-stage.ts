@@ -26,7 +26,8 @@ export interface StageStep {
 }
 
 /** 10:00 WIB of a day, the hour the demo's steps are taken. */
-export const atWib = (day: string, hour = 10) => new Date(`${day}T${String(hour - 7).padStart(2, '0')}:00:00Z`);
+export const atWib = (day: string, hour = 10) =>
+  new Date(`${day}T${String(hour - 7).padStart(2, '0')}:00:00Z`);
 
 export async function placeInStage(db: Executor, complaintId: string, steps: StageStep[]): Promise<void> {
   const [c] = await db.select().from(complaints).where(eq(complaints.id, complaintId));
@@ -64,7 +65,9 @@ export async function placeInStage(db: Executor, complaintId: string, steps: Sta
       await db
         .update(complaintDeadlines)
         .set({ status: 'terpenuhi', metOn: step.on })
-        .where(and(eq(complaintDeadlines.complaintId, complaintId), eq(complaintDeadlines.status, 'berjalan')));
+        .where(
+          and(eq(complaintDeadlines.complaintId, complaintId), eq(complaintDeadlines.status, 'berjalan')),
+        );
       if (after) {
         const rule = ruleOf(DEFAULT_DEADLINE_RULES, after);
         await db.insert(complaintDeadlines).values({

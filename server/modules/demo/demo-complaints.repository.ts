@@ -35,13 +35,20 @@ export async function classify(
 ) {
   await db.delete(complaintForms).where(eq(complaintForms.complaintId, complaintId));
   await db.insert(complaintForms).values(c.forms.map((formCode) => ({ complaintId, formCode })));
-  await db.update(complaints).set({ sector: c.sector, substance: c.substance }).where(eq(complaints.id, complaintId));
+  await db
+    .update(complaints)
+    .set({ sector: c.sector, substance: c.substance })
+    .where(eq(complaints.id, complaintId));
 }
 
 export async function assignOfficer(db: Executor, complaintId: string, userId: string) {
   await db.insert(complaintOfficers).values({ complaintId, userId, lead: true }).onConflictDoNothing();
 }
 
-export async function setExtra(db: Executor, complaintId: string, values: Partial<typeof complaints.$inferInsert>) {
+export async function setExtra(
+  db: Executor,
+  complaintId: string,
+  values: Partial<typeof complaints.$inferInsert>,
+) {
   await db.update(complaints).set(values).where(eq(complaints.id, complaintId));
 }

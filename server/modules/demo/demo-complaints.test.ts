@@ -35,7 +35,9 @@ describe('demo complaints', () => {
     for (const stage of COMPLAINT_STAGES)
       expect(rows.filter((r) => r.stage === stage).length, stage).toBeGreaterThanOrEqual(1);
     expect(rows.some((r) => r.track === 'rco' && r.stage === 'selesai')).toBe(true);
-    expect(new Set(rows.filter((r) => r.stage === 'selesai').map((r) => r.closureReason)).size).toBeGreaterThanOrEqual(4);
+    expect(
+      new Set(rows.filter((r) => r.stage === 'selesai').map((r) => r.closureReason)).size,
+    ).toBeGreaterThanOrEqual(4);
     const transfers = await ctx.database.db
       .select()
       .from(complaintEvents)
@@ -55,7 +57,8 @@ describe('demo complaints', () => {
     );
     expect(Object.keys(byOffice).sort()).toEqual(['BABEL', 'KALSEL', 'SULBAR']);
     const names = (await ctx.database.db.select().from(complaints)).map((c) => c.bodyName).join(' | ');
-    for (const n of ['Balangan', 'Mamuju Tengah', 'Bangka Barat', 'Kalimantan Selatan']) expect(names).toContain(n);
+    for (const n of ['Balangan', 'Mamuju Tengah', 'Bangka Barat', 'Kalimantan Selatan'])
+      expect(names).toContain(n);
   });
 
   it('reporters are fictional and sealed; closed cases have no running clock, open ones their stage’s', async () => {
@@ -69,10 +72,16 @@ describe('demo complaints', () => {
       const running = await db
         .select()
         .from(complaintDeadlines)
-        .where(sql`${complaintDeadlines.complaintId} = ${r.id} and ${complaintDeadlines.status} = 'berjalan'`);
+        .where(
+          sql`${complaintDeadlines.complaintId} = ${r.id} and ${complaintDeadlines.status} = 'berjalan'`,
+        );
       const expected = STAGE_DEADLINE[r.stage];
       if (r.stage === 'selesai' || !expected) expect(running, r.stage).toHaveLength(0);
-      else expect(running.map((d) => d.key), r.stage).toEqual([expected]);
+      else
+        expect(
+          running.map((d) => d.key),
+          r.stage,
+        ).toEqual([expected]);
       if (r.stage === 'selesai') expect(r.closedAt && r.closureReason).toBeTruthy();
     }
   });

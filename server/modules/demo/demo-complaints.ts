@@ -69,7 +69,8 @@ export const DEMO_CASES: DemoCase[] = [
     gov: 'kalsel',
     body: { kind: 'pemda', name: 'Badan Keuangan Daerah Provinsi Kalimantan Selatan (Samsat Banjarmasin)' },
     subject: 'Biaya tambahan balik nama kendaraan di loket Samsat',
-    description: 'Petugas loket meminta biaya di luar ketentuan untuk mempercepat proses balik nama kendaraan.',
+    description:
+      'Petugas loket meminta biaya di luar ketentuan untuk mempercepat proses balik nama kendaraan.',
     channel: 'datang_langsung',
     receivedAgo: 9,
     steps: [['catat_register', 'verifikasi_formil', 7]],
@@ -140,7 +141,8 @@ export const DEMO_CASES: DemoCase[] = [
     gov: 'babar',
     body: { kind: 'pemda', name: 'Dinas PUPR Kabupaten Bangka Barat' },
     subject: 'Ganti rugi lahan pelebaran jalan belum dibayar',
-    description: 'Lahan warga terkena pelebaran jalan Muntok, ganti rugi belum dibayar sejak pekerjaan selesai.',
+    description:
+      'Lahan warga terkena pelebaran jalan Muntok, ganti rugi belum dibayar sejak pekerjaan selesai.',
     channel: 'surat',
     receivedAgo: 320,
     steps: [
@@ -326,12 +328,18 @@ export async function seedDemoComplaints(database: Database, keys: IdentityKeys)
     }));
     const target = c.transferTo ? officesByCode.get(c.transferTo) : undefined;
     if (target && target !== officeId) {
-      steps.push({ action: 'alihkan', to: steps.at(-1)?.to ?? 'penerimaan', on: daysAgo(today, c.receivedAgo - 3), toOfficeId: target });
+      steps.push({
+        action: 'alihkan',
+        to: steps.at(-1)?.to ?? 'penerimaan',
+        on: daysAgo(today, c.receivedAgo - 3),
+        toOfficeId: target,
+      });
       steps.sort((a, b) => a.on.localeCompare(b.on));
       officeId = target;
     }
     if (steps.length) await placeInStage(db, created.id, steps);
-    if (c.forms) await repo.classify(db, created.id, { forms: c.forms, sector: c.sector!, substance: c.substance! });
+    if (c.forms)
+      await repo.classify(db, created.id, { forms: c.forms, sector: c.sector!, substance: c.substance! });
     if (c.lhp) {
       const lhpStep = c.steps.find(([a]) => a === 'tetapkan_lhp')!;
       await repo.setExtra(db, created.id, {

@@ -44,7 +44,9 @@ describe('synth complaints', () => {
     expect(share((r) => r.closure_reason === 'konsultasi')).toBeCloseTo(0.407, 1);
     expect(share((r) => r.closure_reason === 'tembusan')).toBeCloseTo(0.115, 1);
     expect(share((r) => r.track === 'rco')).toBeCloseTo(0.074, 1);
-    const regular = share((r) => r.track === 'reguler' && !['konsultasi', 'tembusan'].includes(r.closure_reason ?? ''));
+    const regular = share(
+      (r) => r.track === 'reguler' && !['konsultasi', 'tembusan'].includes(r.closure_reason ?? ''),
+    );
     const regularOpen = share((r) => r.track === 'reguler' && r.stage !== 'selesai');
     expect(regular).toBeCloseTo(0.404, 1);
     expect(regularOpen / regular).toBeGreaterThan(0.18);
@@ -59,9 +61,12 @@ describe('synth complaints', () => {
        where c.stage not in ('penerimaan', 'verifikasi_formil', 'menunggu_kelengkapan') and c.closure_reason is distinct from 'konsultasi'
          and c.closure_reason is distinct from 'tembusan' group by 1 order by 2 desc`,
     );
-    expect(forms.slice(0, 3).map((f) => f.form_code).sort()).toEqual(
-      ['penundaan_berlarut', 'penyimpangan_prosedur', 'tidak_memberikan_pelayanan'].sort(),
-    );
+    expect(
+      forms
+        .slice(0, 3)
+        .map((f) => f.form_code)
+        .sort(),
+    ).toEqual(['penundaan_berlarut', 'penyimpangan_prosedur', 'tidak_memberikan_pelayanan'].sort());
     const noHistory = await q<{ n: number }>(
       `select count(*)::int as n from complaints c where not exists (select 1 from complaint_events e where e.complaint_id = c.id and e.to_stage = c.stage)`,
     );

@@ -17,7 +17,11 @@ import { Prng } from './prng';
 import type { ScaleName, SynthModel } from './synth-model';
 import { copyRows, type Row, type Sink } from './synth-sink';
 
-export const COMPLAINTS_PER_SCALE: Record<ScaleName, number> = { national: 100_000, medium: 20_000, small: 2_000 };
+export const COMPLAINTS_PER_SCALE: Record<ScaleName, number> = {
+  national: 100_000,
+  medium: 20_000,
+  small: 2_000,
+};
 export const SYNTH_PIN = '246810';
 
 /** A fixed key for runs without one (tests): the CLI passes the data directory's key instead. */
@@ -69,7 +73,10 @@ export const OUTCOMES: [Outcome, number][] = [
   [{ track: 'reguler', path: [...upTo('pemeriksaan'), 'selesai'], closes: 'tidak_ditemukan' }, 44],
   [{ track: 'reguler', path: [...upTo('pemeriksaan'), 'selesai'], closes: 'dihentikan' }, 25],
   [{ track: 'reguler', path: [...upTo('tindakan_korektif'), 'selesai'], closes: 'ditindaklanjuti' }, 100],
-  [{ track: 'reguler', path: [...upTo('rekomendasi'), 'selesai'], closes: 'rekomendasi_tidak_dilaksanakan' }, 2],
+  [
+    { track: 'reguler', path: [...upTo('rekomendasi'), 'selesai'], closes: 'rekomendasi_tidak_dilaksanakan' },
+    2,
+  ],
   [{ track: 'reguler', path: [...upTo('verifikasi_formil'), 'selesai'], closes: 'dicabut' }, 7],
 ];
 
@@ -173,10 +180,32 @@ export function synthDue(from: string, days: number, unit: 'working' | 'calendar
 }
 
 export const COMPLAINT_COLUMNS = [
-  'id', 'tracking_number', 'pin_hash', 'office_id', 'stage', 'track', 'channel', 'closure_reason',
-  'received_at', 'closed_at', 'rule_set_id', 'identity_cipher', 'identity_hash', 'confidential',
-  'consent_at', 'body_kind', 'body_name', 'body_government_id', 'body_unit_id', 'body_region_code',
-  'sector', 'subject', 'description', 'lhp_outcome', 'version', 'updated_at',
+  'id',
+  'tracking_number',
+  'pin_hash',
+  'office_id',
+  'stage',
+  'track',
+  'channel',
+  'closure_reason',
+  'received_at',
+  'closed_at',
+  'rule_set_id',
+  'identity_cipher',
+  'identity_hash',
+  'confidential',
+  'consent_at',
+  'body_kind',
+  'body_name',
+  'body_government_id',
+  'body_unit_id',
+  'body_region_code',
+  'sector',
+  'subject',
+  'description',
+  'lhp_outcome',
+  'version',
+  'updated_at',
 ];
 
 export interface SynthComplaintOptions {
@@ -194,7 +223,9 @@ export async function loadComplaints(model: SynthModel, sink: Sink, o: SynthComp
   const rng = new Prng(o.seed, `complaints:${o.batch}`);
   const pinHash = hashPin(SYNTH_PIN);
   const todayMs = Date.parse(`${o.today}T00:00:00Z`);
-  const regional = model.governments.filter((g) => g.type !== 'kementerian' && g.type !== 'lembaga' && g.regionCode);
+  const regional = model.governments.filter(
+    (g) => g.type !== 'kementerian' && g.type !== 'lembaga' && g.regionCode,
+  );
   const central = model.governments.filter((g) => g.type === 'kementerian' || g.type === 'lembaga');
   const regencies = regional.filter((g) => g.regionCode!.length > 2);
   const head = model.offices.find((x) => x.isHeadOffice) ?? model.offices[0]!;
@@ -210,7 +241,7 @@ export async function loadComplaints(model: SynthModel, sink: Sink, o: SynthComp
       let s = '';
       for (let i = 0; i < 8; i++) s += '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'[rng.int(0, 31)];
       const t = `LM-${year}-${s}`;
-      if (!seen.has(t)) return seen.add(t), t;
+      if (!seen.has(t)) return (seen.add(t), t);
     }
   };
   const cases: Row[] = [];
@@ -255,28 +286,65 @@ export async function loadComplaints(model: SynthModel, sink: Sink, o: SynthComp
       officeId = (region && officeOfProvince.get(region.slice(0, 2))) ?? head.id;
     }
     const registered = out.path.includes('verifikasi_materiil') || out.track === 'rco';
-    if (registered && !sector) sector = rng.pick(['kesehatan', 'pendidikan', 'kependudukan', 'perizinan', 'sosial', 'infrastruktur', 'lainnya']);
+    if (registered && !sector)
+      sector = rng.pick([
+        'kesehatan',
+        'pendidikan',
+        'kependudukan',
+        'perizinan',
+        'sosial',
+        'infrastruktur',
+        'lainnya',
+      ]);
     const channel = weighted(rng, CHANNELS, channelsTotal);
     const stage = out.path.at(-1)!;
     // History and clocks.
     let at = receivedMs;
     let from: ComplaintStage | null = null;
-    let running: { key: string; started: string; days: number; unit: 'working' | 'calendar'; due: string } | null =
-      null;
+    let running: {
+      key: string;
+      started: string;
+      days: number;
+      unit: 'working' | 'calendar';
+      due: string;
+    } | null = null;
     const meet = (day: string) => {
       if (!running) return;
-      clocks.push([id, running.key, running.started, running.days, running.unit, running.due, 'terpenuhi', day]);
+      clocks.push([
+        id,
+        running.key,
+        running.started,
+        running.days,
+        running.unit,
+        running.due,
+        'terpenuhi',
+        day,
+      ]);
       running = null;
     };
     for (const [i, s] of out.path.entries()) {
       const day = iso(at + 7 * 3_600_000);
-      events.push([id, new Date(at).toISOString(), i === 0 ? 'pelapor' : 'petugas', i === 0 ? 'diterima' : 'pindah_tahap', from, s, true]);
+      events.push([
+        id,
+        new Date(at).toISOString(),
+        i === 0 ? 'pelapor' : 'petugas',
+        i === 0 ? 'diterima' : 'pindah_tahap',
+        from,
+        s,
+        true,
+      ]);
       const key = s === 'selesai' ? undefined : STAGE_DEADLINE[s];
       if (!running || running.key !== key) {
         meet(day);
         if (key) {
           const rule = ruleOf(DEFAULT_DEADLINE_RULES, key);
-          running = { key, started: day, days: rule.days, unit: rule.unit, due: synthDue(day, rule.days, rule.unit) };
+          running = {
+            key,
+            started: day,
+            days: rule.days,
+            unit: rule.unit,
+            due: synthDue(day, rule.days, rule.unit),
+          };
         }
       }
       from = s;
@@ -290,13 +358,38 @@ export async function loadComplaints(model: SynthModel, sink: Sink, o: SynthComp
     const received = new Date(receivedMs);
     const identity = { fullName: `Warga Sintetis ${o.batch}-${n + 1}`, email: `warga${n + 1}@example.test` };
     cases.push([
-      id, tracking(received.getUTCFullYear()), pinHash, officeId, stage, out.track, channel,
-      out.closes ?? null, received.toISOString(), closedAt, o.ruleSetId, encryptJson(o.keys, identity),
-      keyedHash(o.keys, ['nama', identity.fullName, '1990-01-01']), rng.chance(0.3), received.toISOString(),
-      kind, bodyName, govId, unitId, region, sector,
-      rng.pick(SUBJECTS[kind] ?? SUBJECTS.lainnya!), 'Laporan sintetis untuk uji beban.',
-      out.closes === 'tidak_ditemukan' ? 'tidak_ditemukan' : out.closes === 'dihentikan' ? 'dihentikan' : out.path.includes('tindakan_korektif') ? 'ditemukan' : null,
-      out.path.length - 1, closedAt ?? received.toISOString(),
+      id,
+      tracking(received.getUTCFullYear()),
+      pinHash,
+      officeId,
+      stage,
+      out.track,
+      channel,
+      out.closes ?? null,
+      received.toISOString(),
+      closedAt,
+      o.ruleSetId,
+      encryptJson(o.keys, identity),
+      keyedHash(o.keys, ['nama', identity.fullName, '1990-01-01']),
+      rng.chance(0.3),
+      received.toISOString(),
+      kind,
+      bodyName,
+      govId,
+      unitId,
+      region,
+      sector,
+      rng.pick(SUBJECTS[kind] ?? SUBJECTS.lainnya!),
+      'Laporan sintetis untuk uji beban.',
+      out.closes === 'tidak_ditemukan'
+        ? 'tidak_ditemukan'
+        : out.closes === 'dihentikan'
+          ? 'dihentikan'
+          : out.path.includes('tindakan_korektif')
+            ? 'ditemukan'
+            : null,
+      out.path.length - 1,
+      closedAt ?? received.toISOString(),
     ]);
     if (registered) {
       const first = weighted(rng, FORMS, formsTotal);

@@ -25,26 +25,45 @@ function Card({ label, value, testId }: { label: string; value: string; testId: 
   );
 }
 
-function Bars({ items, label, testId }: { items: { name: string; value: number }[]; label: string; testId: string }) {
+function Bars({
+  items,
+  label,
+  testId,
+}: {
+  items: { name: string; value: number }[];
+  label: string;
+  testId: string;
+}) {
   const f = useFormat();
   const option = useMemo(
     () => ({
       grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item' },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: items.map((i) => i.name), axisLabel: { width: 150, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: items.map((i) => i.name),
+        axisLabel: { width: 150, overflow: 'truncate' },
+      },
       series: [
         {
           type: 'bar',
           data: items.map((i) => i.value),
           itemStyle: { color: '#1c7ed6' },
-          label: { show: true, position: 'right', formatter: (p: { value?: unknown }) => f.number(Number(p.value), 0) },
+          label: {
+            show: true,
+            position: 'right',
+            formatter: (p: { value?: unknown }) => f.number(Number(p.value), 0),
+          },
         },
       ],
     }),
     [items, f],
   );
-  return <LazyChart option={option} height={Math.max(160, items.length * 28 + 24)} testId={testId} label={label} />;
+  return (
+    <LazyChart option={option} height={Math.max(160, items.length * 28 + 24)} testId={testId} label={label} />
+  );
 }
 
 function Figures({ stats }: { stats: ComplaintStats }) {
@@ -129,7 +148,10 @@ export function ComplaintStatsView() {
           data-testid="filter-year"
           w={{ base: '100%', sm: 160 }}
           value={q.year ? String(q.year) : ''}
-          data={[{ value: '', label: t('complaintStats.allYears') }, ...years.map((y) => ({ value: y, label: y }))]}
+          data={[
+            { value: '', label: t('complaintStats.allYears') },
+            ...years.map((y) => ({ value: y, label: y })),
+          ]}
           onChange={(v) => set({ year: v ? Number(v) : undefined })}
           allowDeselect={false}
         />
