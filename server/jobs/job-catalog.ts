@@ -1,5 +1,6 @@
 import type { JobDefinition } from './job-definition';
 import { assessmentRemindersJob } from './definitions/assessment-reminders.job';
+import { complaintRetentionJob } from './definitions/complaint-retention.job';
 import { maintenanceJob } from './definitions/maintenance.job';
 import { recomputeJob } from './definitions/recompute.job';
 import { sendEmailJob } from './definitions/send-email.job';
@@ -10,4 +11,5 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   sendEmailJob,
   assessmentRemindersJob,
   recomputeJob,
+  complaintRetentionJob,
 ] as unknown as JobDefinition<never>[];

@@ -947,6 +947,13 @@ const M: Record<string, Entry> = {
   // The staff dashboard map: whoever reads results, on a cycle in reach (government roles 409 until
   // publication, which passes authorization); another tenant's cycle is 404.
   'GET /api/dashboard/map': { path: '/api/dashboard/map?cycleId=:cycle', roles: ALL, scoped: true },
+  // complaints: data
+  // Statistics of an office's complaints: its staff (and admins); another office's staff 404.
+  'GET /api/complaint-stats': {
+    path: '/api/complaint-stats?officeId=:office',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
 };
 
 let ctx: TestContext;

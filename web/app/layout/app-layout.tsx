@@ -70,6 +70,13 @@ export function AppLayout() {
         ]
       : []),
     {
+      to: '/pengaduan/statistik',
+      label: t('nav.complaintStats'),
+      testId: 'nav-complaint-stats',
+      permission: 'complaint.read',
+      match: (p) => p.startsWith('/pengaduan/statistik'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',
