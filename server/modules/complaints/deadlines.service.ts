@@ -5,7 +5,6 @@
  * case waits for the reporter's completion, and a clock the new stage runs too), and the new
  * stage's clock (STAGE_DEADLINE) starts unless it already runs. Letter clocks are left alone.
  */
-import { and, eq, isNull, notInArray } from 'drizzle-orm';
 import {
   DEFAULT_DEADLINE_RULES,
   ruleOf,
@@ -14,7 +13,6 @@ import {
 } from '../../../shared/complaints/deadline-rules';
 import type { ComplaintStage } from '../../../shared/complaints/stages';
 import type { Executor } from '../../db/client';
-import { complaintDeadlines } from '../../db/schema-complaints';
 import { dueOf } from './complaints.create';
 import * as repo from './complaints.repository';
 
@@ -32,29 +30,8 @@ export async function onStageChange(
   const keep = [nextKey, to === 'menunggu_kelengkapan' ? 'verifikasi' : undefined].filter(
     (k): k is NonNullable<typeof k> => !!k,
   );
-  await tx
-    .update(complaintDeadlines)
-    .set({ status: 'terpenuhi', metOn: today })
-    .where(
-      and(
-        eq(complaintDeadlines.complaintId, complaint.id),
-        eq(complaintDeadlines.status, 'berjalan'),
-        isNull(complaintDeadlines.letterId),
-        keep.length ? notInArray(complaintDeadlines.key, keep) : undefined,
-      ),
-    );
-  if (!nextKey) return;
-  const [running] = await tx
-    .select({ id: complaintDeadlines.id })
-    .from(complaintDeadlines)
-    .where(
-      and(
-        eq(complaintDeadlines.complaintId, complaint.id),
-        eq(complaintDeadlines.key, nextKey),
-        eq(complaintDeadlines.status, 'berjalan'),
-      ),
-    );
-  if (running) return;
+  await repo.meetRunningClocks(tx, complaint.id, keep, today);
+  if (!nextKey || (await repo.hasRunningClock(tx, complaint.id, nextKey))) return;
   const stored = await repo.ruleSetRules(tx, complaint.ruleSetId);
   const rule: DeadlineRule = ruleOf(stored.length ? stored : DEFAULT_DEADLINE_RULES, nextKey);
   await repo.insertDeadline(tx, {
