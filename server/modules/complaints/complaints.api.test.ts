@@ -68,6 +68,9 @@ describe('recording a report', () => {
     expect(Object.keys(fields)).toEqual(expect.arrayContaining(['channel', 'identity.nik']));
     expect(fields['identity.nik']).toContain('16 angka');
     expect(fields.channel).toContain('formulir publik');
+    const future = await assessor.post('/api/complaints', { ...staffReport(t), receivedOn: '9999-12-30' });
+    expect(future.statusCode).toBe(400);
+    expect(Object.keys(future.json().error.fields)).toEqual(['receivedOn']);
   });
 });
 
