@@ -31,6 +31,7 @@ import { internalReportRoutes } from './modules/reports/internal-report.routes';
 import { resultsExportRoutes } from './modules/reports/results-export.routes';
 import { openDataRoutes } from './modules/public/open-data.routes';
 import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.routes';
+import { complaintRoutes } from './modules/complaints/complaints.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -80,4 +81,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(openDataRoutes);
   await app.register(releaseRoutes);
   await app.register(complaintStatsRoutes);
+  await app.register(complaintRoutes);
 };
