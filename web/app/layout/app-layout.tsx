@@ -70,6 +70,13 @@ export function AppLayout() {
         ]
       : []),
     {
+      to: '/pengaduan',
+      label: t('nav.complaints'),
+      testId: 'nav-complaints',
+      permission: 'complaint.read',
+      match: (p) => p.startsWith('/pengaduan'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',
