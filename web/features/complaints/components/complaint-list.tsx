@@ -16,7 +16,8 @@ import { DueBadge, StageBadge } from './stage-badge';
 function NextDue({ c }: { c: ComplaintSummary }) {
   const { t } = useTranslation();
   if (!c.nextDeadline) return <Text c="gray.7">{t('complaints.noDeadline')}</Text>;
-  return <DueBadge {...c.nextDeadline} />;
+  const { dueOn, overdue, paused } = c.nextDeadline;
+  return <DueBadge dueOn={dueOn} overdue={overdue} paused={paused} />;
 }
 
 function Rows({ items }: { items: ComplaintSummary[] }) {
