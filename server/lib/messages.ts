@@ -632,6 +632,75 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Tindakan ini tidak tersedia pada tahap laporan sekarang atau untuk peran Anda.',
     en: 'This action is not available at the report’s current stage or for your role.',
   },
+  // complaints: core (staff case API)
+  'complaint.windowOpen': {
+    id: 'Batas waktu pelapor melengkapi syarat formil belum lewat.',
+    en: "The reporter's window to complete the formal requirements has not lapsed yet.",
+  },
+  'complaint.correctiveTimeLeft': {
+    id: 'Batas waktu tindakan korektif (30 hari kerja) belum lewat.',
+    en: 'The 30 working days for the corrective actions have not lapsed yet.',
+  },
+  'complaint.correctiveOpen': {
+    id: 'Masih ada tindakan korektif yang belum selesai.',
+    en: 'Some corrective actions are not done yet.',
+  },
+  'complaint.noOtherOffice': {
+    id: 'Tidak ada kantor lain untuk menerima pengalihan.',
+    en: 'There is no other office to transfer to.',
+  },
+  'complaint.checkFailed': {
+    id: 'Syarat materiil ini belum terpenuhi.',
+    en: 'This material requirement is not met.',
+  },
+  'complaint.targetOffice': {
+    id: 'Pilih kantor lain yang aktif.',
+    en: 'Choose another active office.',
+  },
+  'complaint.correctiveRequired': {
+    id: 'LHP dengan temuan maladministrasi memerlukan sekurang-kurangnya satu tindakan korektif.',
+    en: 'An LHP that finds maladministration needs at least one corrective action.',
+  },
+  'complaint.headOnly': {
+    id: 'Hanya kepala perwakilan atau admin yang dapat melakukan ini.',
+    en: 'Only the head of office or an admin can do this.',
+  },
+  'complaint.officerNotInOffice': {
+    id: 'Petugas harus asisten atau kepala dari kantor yang menangani laporan.',
+    en: 'Officers must be assessors or the head of the office handling the report.',
+  },
+  'complaint.officersRequired': {
+    id: 'Tetapkan sekurang-kurangnya satu petugas.',
+    en: 'Assign at least one officer.',
+  },
+  'complaint.oneLead': {
+    id: 'Tepat satu petugas menjadi ketua tim.',
+    en: 'Exactly one officer leads.',
+  },
+  'complaint.officerTwice': {
+    id: 'Petugas yang sama tercantum dua kali.',
+    en: 'The same officer is listed twice.',
+  },
+  'complaint.formsRequired': {
+    id: 'Pilih sekurang-kurangnya satu bentuk maladministrasi.',
+    en: 'Choose at least one form of maladministration.',
+  },
+  'complaint.formUnknown': {
+    id: 'Bentuk maladministrasi ini tidak dikenal atau sudah tidak dipakai.',
+    en: 'Unknown or retired form of maladministration.',
+  },
+  'complaint.revealNotAllowed': {
+    id: 'Identitas pelapor hanya dapat dibuka oleh petugas yang ditugaskan, kepala perwakilan, atau admin.',
+    en: "Only the assigned officers, the head of office or an admin can open the reporter's identity.",
+  },
+  'complaint.identityErased': {
+    id: 'Data pribadi pelapor sudah dihapus setelah masa retensi.',
+    en: "The reporter's personal data was erased after the retention period.",
+  },
+  'complaint.receivedBeforeIssued': {
+    id: 'Tanggal diterima tidak boleh sebelum tanggal terbit rekomendasi.',
+    en: 'The date received cannot be before the issue date.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'upload',
   'login',
   'account',
+  /** A reporter's sealed identity opened (issue 14): who and which case, never what it held. */
+  'reveal',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -46,6 +48,8 @@ export const AUDIT_ENTITY_TYPES = [
   'demo',
   'result_release',
   'official_figure',
+  'complaint_identity',
+  'complaint_attachment',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

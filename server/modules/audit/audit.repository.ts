@@ -5,7 +5,17 @@ import type { Actor } from '../../lib/reach';
 import type { AuditScope } from './audit.access';
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'archive' | 'restore' | 'import' | 'upload' | 'login' | 'account';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'archive'
+    | 'restore'
+    | 'import'
+    | 'upload'
+    | 'login'
+    | 'account'
+    | 'reveal';
   entityType: string;
   entityId: string;
   governmentId?: string | null;
