@@ -8,11 +8,11 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useUploadAttachment } from '../api/complaints-api';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../api/types';
 
-/** Documents, images, plain-text chat exports. The server sniffs the content again. */
-const ACCEPT = {
-  types: [...DOCUMENT_TYPES, 'text/plain', 'application/zip'],
-  extensions: ['.pdf', '.png', '.jpg', '.jpeg', '.webp', '.txt', '.zip'],
-};
+/**
+ * What the server accepts (server/lib/file-sniff.ts: PDF, PNG, JPEG, WebP — it sniffs the bytes
+ * again): a chat export goes in as its PDF print or screenshots.
+ */
+const ACCEPT = { types: DOCUMENT_TYPES, extensions: ['.pdf', '.png', '.jpg', '.jpeg', '.webp'] };
 
 /** Attach a file to a case with its kind (the letter, the chat export, proof…). */
 export function AttachmentUpload({
