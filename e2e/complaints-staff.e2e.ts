@@ -155,6 +155,19 @@ describe('complaints: the office staff in the browser', () => {
     );
     await expectNoHorizontalOverflow(page, 'case in examination (phone)');
 
+    // The head of the case's office may open the sealed identity: a confirmation first (audited),
+    // then the identity in a modal only; closed, it is gone from the page.
+    await page.getByTestId('cx-reveal').click();
+    await page.getByText('Pembukaan identitas dicatat di log audit', { exact: false }).waitFor();
+    await page.getByTestId('confirm-ok').click();
+    const shown = page.getByTestId('cx-identity-shown-fullName');
+    await shown.waitFor();
+    expect(await shown.textContent()).toBe('Warga Uji Coba');
+    await checkA11y(page, { context: 'revealed identity (phone)', include: '[role="dialog"]' });
+    await page.keyboard.press('Escape');
+    await shown.waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain('Warga Uji Coba');
+
     // The new-report form fits a phone too.
     await page.goto(`${e2e.baseUrl}/pengaduan/baru`);
     await page.getByTestId('cx-report-form').waitFor();

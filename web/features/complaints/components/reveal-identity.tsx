@@ -58,9 +58,13 @@ export function RevealIdentity({ complaintId }: { complaintId: string }) {
     <>
       <Button
         size="xs"
-        variant="light"
+        variant="outline"
         color="orange.9"
         onClick={() => setConfirming(true)}
+        styles={{
+          root: { maxWidth: '100%', height: 'auto', minHeight: 30 },
+          label: { whiteSpace: 'normal' },
+        }}
         data-testid="cx-reveal"
       >
         {t('complaints.reveal.button')}

@@ -1,4 +1,4 @@
-import { Badge, Group } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLOSURE_LABELS, STAGE_LABELS, type ComplaintStage } from '../../../../shared/complaints/stages';
 import type { ClosureReason } from '../../../../shared/complaints/stages';
@@ -36,7 +36,9 @@ export function DueBadge({ dueOn, overdue, paused }: { dueOn: string; overdue: b
   const format = useFormat();
   return (
     <Group gap={4} wrap="wrap" data-testid="due" data-due={dueOn} data-overdue={overdue}>
-      <span>{format.date(dueOn)}</span>
+      <Text span size="sm">
+        {format.date(dueOn)}
+      </Text>
       {overdue && (
         <Badge color="red.8" variant="filled" size="sm">
           {t('complaints.overdue')}
