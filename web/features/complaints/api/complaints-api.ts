@@ -24,6 +24,7 @@ import type {
   MessageBody,
   OfficersBody,
   PauseInput,
+  RecommendationBody,
   RevealedIdentity,
 } from './types';
 
@@ -109,6 +110,13 @@ export function useSaveClassification(id: string) {
 export function useSaveOfficers(id: string) {
   return useComplaintWrite((body: OfficersBody) =>
     api<unknown>('PUT', `/complaints/${id}/officers`, { body }),
+  );
+}
+
+/** The recommendation headquarters issued: number, issue date, the date the addressee received it. */
+export function useRecordRecommendation(id: string) {
+  return useComplaintWrite((body: RecommendationBody) =>
+    api<unknown>('PUT', `/complaints/${id}/recommendation`, { body }),
   );
 }
 

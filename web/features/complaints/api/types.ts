@@ -14,6 +14,7 @@ export {
   type ComplaintMessage,
   type MessageBody,
   type OfficersBody,
+  type RecommendationBody,
   type RevealedIdentity,
 } from '../../../../shared/contracts/complaints-case';
 

@@ -11,6 +11,7 @@ import { DeadlinesPanel } from './deadlines-panel';
 import { HistoryTimeline } from './history-timeline';
 import { MessagesPanel } from './messages-panel';
 import { OfficersPanel } from './officers-panel';
+import { RecommendationPanel } from './recommendation-panel';
 import { ReportSummary } from './report-summary';
 import { StageStepper } from './stage-stepper';
 
@@ -30,7 +31,8 @@ type Tab = (typeof CASE_TABS)[number];
 /** One case: header, flow, the actions the server offers, clocks, and the tabs of its file. */
 export function CaseDetail({ detail }: { detail: ComplaintDetail }) {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { can, user } = useAuth();
+  const isHead = user?.role === 'admin' || user?.role === 'oversight_head';
   const canHandle = can('complaint.handle');
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as Tab | null;
@@ -70,7 +72,12 @@ export function CaseDetail({ detail }: { detail: ComplaintDetail }) {
                 ))}
               </Tabs.List>
               <Tabs.Panel value="ringkasan">
-                <ReportSummary detail={detail} />
+                <Stack gap="sm">
+                  {(detail.stage === 'rekomendasi' || detail.recommendation.proposedAt) && (
+                    <RecommendationPanel key={detail.version} detail={detail} canRecord={isHead} />
+                  )}
+                  <ReportSummary detail={detail} />
+                </Stack>
               </Tabs.Panel>
               <Tabs.Panel value="klasifikasi">
                 <ClassificationPanel key={detail.version} detail={detail} canHandle={canHandle} />

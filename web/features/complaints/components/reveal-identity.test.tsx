@@ -20,7 +20,6 @@ function render(canReveal: boolean) {
     },
   });
   return {
-    api,
     ...renderApp(<ComplaintDetailPage />, {
       api,
       path: '/pengaduan/:id',
