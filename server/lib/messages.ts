@@ -633,6 +633,10 @@ const dict: Record<string, { id: string; en: string }> = {
     en: 'This action is not available at the report’s current stage or for your role.',
   },
   // complaints: core (staff case API)
+  'complaint.staffChannel': {
+    id: 'Laporan web masuk lewat formulir publik; pilih saluran penerimaan yang lain.',
+    en: 'Web reports come through the public form; choose another channel.',
+  },
   'complaint.windowOpen': {
     id: 'Batas waktu pelapor melengkapi syarat formil belum lewat.',
     en: "The reporter's window to complete the formal requirements has not lapsed yet.",

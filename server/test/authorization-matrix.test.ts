@@ -947,6 +947,78 @@ const M: Record<string, Entry> = {
   // The staff dashboard map: whoever reads results, on a cycle in reach (government roles 409 until
   // publication, which passes authorization); another tenant's cycle is 404.
   'GET /api/dashboard/map': { path: '/api/dashboard/map?cycleId=:cycle', roles: ALL, scoped: true },
+  // complaints: core (issue 14). :complaint is a case of the tenant's office (recorded by its admin,
+  // one PDF attached: :complaintAttachment). Writes carry a stale version (409 passes authorization).
+  // Officers, reveal and the recommendation are the head's (or an assigned officer's) — an
+  // unassigned assessor gets 403; government roles hold no complaint permission.
+  'POST /api/complaints': {
+    path: '/api/complaints',
+    body: {
+      identity: { fullName: 'Pelapor Matriks' },
+      body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: ':gov' },
+      subject: 'Uji matriks',
+      description: 'Uraian uji matriks.',
+      channel: 'telepon',
+    },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: false,
+  },
+  'GET /api/complaints': {
+    path: '/api/complaints?status=open',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: false,
+  },
+  'GET /api/complaints/:id': {
+    path: '/api/complaints/:complaint',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/transitions': {
+    path: '/api/complaints/:complaint/transitions',
+    body: { action: 'catat_register', version: 99 },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'PUT /api/complaints/:id/officers': {
+    path: '/api/complaints/:complaint/officers',
+    body: { version: 99, officers: [{ userId: '00000000-0000-4000-8000-000000000000', lead: true }] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/complaints/:id/classification': {
+    path: '/api/complaints/:complaint/classification',
+    body: { version: 99, forms: ['penundaan_berlarut'] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/identity': {
+    path: '/api/complaints/:complaint/identity',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/messages': {
+    path: '/api/complaints/:complaint/messages',
+    body: { body: 'Pesan matriks' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'PUT /api/complaints/:id/recommendation': {
+    path: '/api/complaints/:complaint/recommendation',
+    body: { version: 99 },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/attachments': {
+    path: '/api/complaints/:complaint/attachments?kind=bukti',
+    multipart: true,
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaints/:id/attachments/:aid': {
+    path: '/api/complaints/:complaint/attachments/:complaintAttachment',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
 };
 
 let ctx: TestContext;
@@ -990,6 +1062,9 @@ interface Fixture {
   calendarDayId: string;
   /** A custom framework version of the tenant's office (its own spot-check set). */
   officeFrameworkId: string;
+  /** complaints: core — a case of the tenant's office and a PDF attached to it. */
+  complaintId: string;
+  complaintAttachmentId: string;
 }
 
 let calendarDaySeq = 0;
@@ -1025,6 +1100,24 @@ async function fixture(): Promise<Fixture> {
     'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
   });
   if (up.statusCode >= 300) throw new Error(`fixture upload failed: ${up.statusCode} ${up.body}`);
+  // complaints: core
+  const complaint = await admin.post('/api/complaints', {
+    identity: { fullName: 'Pelapor Matriks' },
+    body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: t.governmentId },
+    subject: 'Uji matriks',
+    description: 'Uraian uji matriks.',
+    channel: 'surat',
+  });
+  if (complaint.statusCode !== 201) throw new Error(`fixture complaint failed: ${complaint.body}`);
+  const complaintId = (complaint.json() as { id: string }).id;
+  const complaintFile = await admin.request(
+    'POST',
+    `/api/complaints/${complaintId}/attachments?kind=surat_laporan`,
+    pdf,
+    { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
+  );
+  if (complaintFile.statusCode !== 201) throw new Error(`fixture attachment failed: ${complaintFile.body}`);
+  const complaintAttachmentId = (complaintFile.json() as { id: string }).id;
   const spare = await createUser(db, null, {
     email: `cadangan-${Math.random().toString(36).slice(2, 10)}@uji.test`,
     name: 'Akun Cadangan',
@@ -1085,6 +1178,8 @@ async function fixture(): Promise<Fixture> {
     .values({ cycleId: internal!.id, unitId: t.unitId, governmentId: t.governmentId });
   return {
     t,
+    complaintId,
+    complaintAttachmentId,
     officeFrameworkId,
     internalCycleId: internal!.id,
     calendarDayId: day!.id,
@@ -1101,6 +1196,8 @@ async function fixture(): Promise<Fixture> {
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':complaintAttachment', f.complaintAttachmentId)
+    .replaceAll(':complaint', f.complaintId)
     .replaceAll(':gov', f.t.governmentId)
     .replaceAll(':otherUnit', f.t.otherUnitId)
     .replaceAll(':unit', f.t.unitId)

@@ -31,7 +31,7 @@ export const ATTACHMENT_KINDS = [
 ] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
-export const AttachmentKindSchema = z.enum(ATTACHMENT_KINDS, { message: 'field.choice' });
+export const AttachmentKindSchema = z.enum(ATTACHMENT_KINDS);
 
 export const ComplaintAttachmentSchema = z.object({
   id: z.uuid(),
@@ -177,7 +177,7 @@ export const OfficersBodySchema = z.object({
   officers: z
     .array(z.object({ userId: z.uuid(), lead: z.boolean().default(false) }))
     .min(1, { message: 'complaint.officersRequired' })
-    .max(20, { message: 'field.tooLong' })
+    .max(20)
     .refine((list) => list.filter((o) => o.lead).length === 1, { message: 'complaint.oneLead' })
     .refine((list) => new Set(list.map((o) => o.userId)).size === list.length, {
       message: 'complaint.officerTwice',
@@ -188,15 +188,12 @@ export type OfficersBody = z.infer<typeof OfficersBodySchema>;
 export const ClassificationBodySchema = z.object({
   version: z.number().int().min(0),
   /** Codes of live maladministration forms (≥ 1). */
-  forms: z
-    .array(z.string().trim().min(1).max(60))
-    .min(1, { message: 'complaint.formsRequired' })
-    .max(12, { message: 'field.tooLong' }),
-  sector: z.enum(SECTORS, { message: 'field.choice' }).nullable().optional(),
+  forms: z.array(z.string().trim().min(1).max(60)).min(1, { message: 'complaint.formsRequired' }).max(12),
+  sector: z.enum(SECTORS).nullable().optional(),
   substance: z
     .string()
     .trim()
-    .max(200, { message: 'field.tooLong' })
+    .max(200)
     .nullable()
     .optional()
     .transform((s) => (s ? s : null)),
@@ -224,7 +221,7 @@ export const RevealedIdentitySchema = z.object({
 export type RevealedIdentity = z.infer<typeof RevealedIdentitySchema>;
 
 export const MessageBodySchema = z.object({
-  body: z.string().trim().min(1, { message: 'field.required' }).max(4_000, { message: 'field.tooLong' }),
+  body: z.string().trim().min(1, { message: 'field.required' }).max(4_000),
 });
 export type MessageBody = z.infer<typeof MessageBodySchema>;
 
@@ -233,7 +230,7 @@ export const RecommendationBodySchema = z.object({
   number: z
     .string()
     .trim()
-    .max(100, { message: 'field.tooLong' })
+    .max(100)
     .optional()
     .transform((s) => (s ? s : undefined)),
   issuedOn: PastDaySchema.optional(),

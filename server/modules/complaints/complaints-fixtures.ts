@@ -45,6 +45,9 @@ export const staffReport = (t: Tenant, over: Partial<StaffReportInput> = {}): St
   channel: 'datang_langsung',
   track: 'reguler',
   consent: true,
+  eventPlace: 'Kantor Disdukcapil',
+  priorEffort: 'Sudah menanyakan ke loket dua kali.',
+  expectation: 'Akta segera diterbitkan.',
   ...over,
 });
 

@@ -203,7 +203,9 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
       const kind = AttachmentKindSchema.safeParse(fromForm ?? req.query.kind ?? 'lainnya');
       if (!kind.success) {
         part.file.resume();
-        throw new ValidationError({ kind: { message: 'field.choice' } });
+        throw new ValidationError({
+          kind: { message: 'field.choice', params: { values: AttachmentKindSchema.options.join(', ') } },
+        });
       }
       return reply
         .status(201)
