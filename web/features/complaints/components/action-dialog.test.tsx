@@ -193,7 +193,7 @@ describe('action dialogs', () => {
     await user.click(within(d).getByRole('button', { name: 'Tetapkan LHP' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(sent(api)).toHaveLength(2);
-  });
+  }, 60_000);
 
   it('shows only the actions the server offers, labelled from the state machine', async () => {
     const detail = caseDetail({ stage: 'penerimaan', actions: ['catat_register', 'tutup_konsultasi'] });

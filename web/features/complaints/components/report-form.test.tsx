@@ -123,5 +123,5 @@ describe('record a report', () => {
     const upload = api.sent('POST', `/complaints/${CASE_ID}/attachments`)[0]!;
     expect(upload.query.get('kind')).toBe('surat_laporan');
     expect((upload.body as FormData).get('file')).toBeInstanceOf(File);
-  });
+  }, 60_000);
 });
