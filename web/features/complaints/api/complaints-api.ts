@@ -135,6 +135,17 @@ export function useRevealIdentity(id: string) {
   });
 }
 
+/**
+ * A wa.me link with a prepared status message (the deadlines part's route). It holds the reporter's
+ * phone, so it is fetched on demand, audited by the server like a reveal, and never cached.
+ */
+export function useWhatsappLink(id: string) {
+  return useMutation({
+    mutationFn: () => apiGet<{ url: string; text: string }>(`/complaints/${id}/whatsapp`),
+    gcTime: 0,
+  });
+}
+
 export function useUploadAttachment(id: string) {
   return useComplaintWrite(
     ({ file, kind, onProgress }: { file: File; kind: AttachmentKind; onProgress: (p: number) => void }) =>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
-import { useSendMessage } from '../api/complaints-api';
+import { useSendMessage, useWhatsappLink } from '../api/complaints-api';
 import type { ComplaintDetail } from '../api/types';
 
 /** Messages between the office and the reporter (shown on the reporter's status page). */
@@ -13,6 +13,18 @@ export function MessagesPanel({ detail, canHandle }: { detail: ComplaintDetail; 
   const [body, setBody] = useState('');
   const send = useSendMessage(detail.id);
   const errors = fieldErrors(send.error);
+  const whatsapp = useWhatsappLink(detail.id);
+
+  async function openWhatsapp() {
+    try {
+      const link = await whatsapp.mutateAsync();
+      window.open(link.url, '_blank', 'noopener');
+    } catch (err) {
+      notifyError(err, t('common.loadFailed'));
+    } finally {
+      whatsapp.reset();
+    }
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -74,7 +86,19 @@ export function MessagesPanel({ detail, canHandle }: { detail: ComplaintDetail; 
               error={errors.body}
               data-testid="cx-message-body"
             />
-            <Group justify="flex-end">
+            <Group justify="flex-end" gap="xs">
+              {detail.canReveal && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={whatsapp.isPending}
+                  onClick={() => void openWhatsapp()}
+                  title={t('complaints.messages.whatsappHint')}
+                  data-testid="cx-whatsapp"
+                >
+                  {t('complaints.messages.whatsapp')}
+                </Button>
+              )}
               <Button
                 type="submit"
                 size="xs"
