@@ -168,11 +168,15 @@ describe('complaints: the office staff in the browser', () => {
     await shown.waitFor({ state: 'detached' });
     expect(await page.content()).not.toContain('Warga Uji Coba');
 
-    // The new-report form fits a phone too.
+    // The new-report form fits a phone too; in English after the language switch.
     await page.goto(`${e2e.baseUrl}/pengaduan/baru`);
     await page.getByTestId('cx-report-form').waitFor();
     await checkA11y(page, { context: 'report form (phone)' });
     await expectNoHorizontalOverflow(page, 'report form (phone)');
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('heading', { name: 'Record a public report' }).waitFor();
+    expect(await page.getByTestId('cx-report-submit').textContent()).toBe('Save the report');
+    await expectNoHorizontalOverflow(page, 'report form in English (phone)');
     await page.context().close();
   });
 });
