@@ -121,6 +121,8 @@ export const complaints = pgTable(
   },
   (t) => [
     index('complaints_office_stage_idx').on(t.officeId, t.stage, t.receivedAt),
+    /** The case list of an office in any stage, newest first (keyset on received, id). */
+    index('complaints_office_received_idx').on(t.officeId, t.receivedAt, t.id),
     index('complaints_body_gov_idx').on(t.bodyGovernmentId),
     index('complaints_received_idx').on(t.receivedAt),
     index('complaints_identity_idx').on(t.identityHash),

@@ -701,6 +701,14 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Data pribadi pelapor sudah dihapus setelah masa retensi.',
     en: "The reporter's personal data was erased after the retention period.",
   },
+  'complaint.futureDate': {
+    id: 'Tanggal ini belum terjadi; isi tanggal hari ini atau sebelumnya.',
+    en: 'This date has not happened yet; enter today or earlier.',
+  },
+  'complaint.dueBeforeLhp': {
+    id: 'Tenggat tindakan korektif tidak boleh sebelum tanggal LHP.',
+    en: 'A corrective action cannot be due before the LHP date.',
+  },
   'complaint.receivedBeforeIssued': {
     id: 'Tanggal diterima tidak boleh sebelum tanggal terbit rekomendasi.',
     en: 'The date received cannot be before the issue date.',

@@ -52,12 +52,6 @@ const overdueSql = (today: string) => sql`(exists (
   select 1 from ${complaintPauses} p where p.complaint_id = ${complaints.id} and p.to_on is null
 ))`;
 
-/** The earliest running due date (the `due_asc` order), '9999-12-31' when none runs. */
-const nextDueSql = sql<string>`coalesce((
-  select min(d.due_on) from ${complaintDeadlines} d
-  where d.complaint_id = ${complaints.id} and d.status = 'berjalan'
-)::text, '9999-12-31')`;
-
 function conditions(f: ListFilter): SQL[] {
   const where: (SQL | undefined)[] = [f.scope];
   if (f.stage) where.push(eq(complaints.stage, f.stage));
@@ -86,49 +80,96 @@ function conditions(f: ListFilter): SQL[] {
   return where.filter((w): w is SQL => w !== undefined);
 }
 
+const summaryColumns = {
+  id: complaints.id,
+  trackingNumber: complaints.trackingNumber,
+  stage: complaints.stage,
+  track: complaints.track,
+  channel: complaints.channel,
+  closureReason: complaints.closureReason,
+  receivedAt: complaints.receivedAt,
+  subject: complaints.subject,
+  bodyKind: complaints.bodyKind,
+  bodyName: complaints.bodyName,
+  bodyGovernmentId: complaints.bodyGovernmentId,
+  officeId: complaints.officeId,
+  confidential: complaints.confidential,
+};
+
+export type ListRow = Pick<typeof complaints.$inferSelect, keyof typeof summaryColumns> & { sortKey: string };
+
+/** The last day a due date can be: cases with no running clock sort after every other. */
+const NO_CLOCK = '9999-12-31';
+
+/**
+ * Ordered by the earliest running due date: read from the running clocks' index (one row per
+ * case: its earliest clock), then — once those run out — the cases with no running clock by id.
+ */
+async function duePage(db: Executor, where: SQL[], cursor: [string, string] | null, limit: number) {
+  const rows: ListRow[] = [];
+  async function dueRows() {
+    return db
+      .select({ ...summaryColumns, sortKey: sql<string>`${complaintDeadlines.dueOn}::text` })
+      .from(complaintDeadlines)
+      .innerJoin(complaints, eq(complaints.id, complaintDeadlines.complaintId))
+      .where(
+        and(
+          ...where,
+          eq(complaintDeadlines.status, 'berjalan'),
+          sql`not exists (select 1 from ${complaintDeadlines} d2 where d2.complaint_id = ${complaintDeadlines.complaintId}
+            and d2.status = 'berjalan' and (d2.due_on, d2.id) < (${complaintDeadlines.dueOn}, ${complaintDeadlines.id}))`,
+          cursor
+            ? sql`(${complaintDeadlines.dueOn}, ${complaints.id}) > (${cursor[0]}::date, ${cursor[1]})`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(complaintDeadlines.dueOn), asc(complaints.id))
+      .limit(limit + 1);
+  }
+  if (!cursor || cursor[0] < NO_CLOCK) rows.push(...(await dueRows()));
+  if (rows.length <= limit) {
+    const rest = await db
+      .select({ ...summaryColumns, sortKey: sql<string>`${NO_CLOCK}` })
+      .from(complaints)
+      .where(
+        and(
+          ...where,
+          sql`not exists (select 1 from ${complaintDeadlines} d where d.complaint_id = ${complaints.id} and d.status = 'berjalan')`,
+          cursor?.[0] === NO_CLOCK ? sql`${complaints.id} > ${cursor[1]}` : undefined,
+        ),
+      )
+      .orderBy(asc(complaints.id))
+      .limit(limit + 1 - rows.length);
+    rows.push(...rest);
+  }
+  return rows;
+}
+
 export async function listPage(db: Executor, f: ListFilter) {
   const where = conditions(f);
   const parsed = CursorSchema.safeParse(decodeCursor(f.cursor));
   const cursor = parsed.success ? parsed.data : null;
-  const sortKey = f.sort === 'due_asc' ? nextDueSql : receivedKey;
-  if (cursor) {
-    if (f.sort === 'received_desc')
+  let rows: ListRow[];
+  if (f.sort === 'due_asc') rows = await duePage(db, where, cursor, f.limit);
+  else {
+    const newest = f.sort === 'received_desc';
+    if (cursor)
       where.push(
-        sql`(${complaints.receivedAt}, ${complaints.id}) < (${cursor[0]}::timestamptz, ${cursor[1]})`,
+        newest
+          ? sql`(${complaints.receivedAt}, ${complaints.id}) < (${cursor[0]}::timestamptz, ${cursor[1]})`
+          : sql`(${complaints.receivedAt}, ${complaints.id}) > (${cursor[0]}::timestamptz, ${cursor[1]})`,
       );
-    else if (f.sort === 'received_asc')
-      where.push(
-        sql`(${complaints.receivedAt}, ${complaints.id}) > (${cursor[0]}::timestamptz, ${cursor[1]})`,
-      );
-    else where.push(sql`(${nextDueSql}, ${complaints.id}) > (${cursor[0]}, ${cursor[1]})`);
+    rows = await db
+      .select({ ...summaryColumns, sortKey: receivedKey })
+      .from(complaints)
+      .where(and(...where))
+      .orderBy(
+        ...(newest
+          ? [desc(complaints.receivedAt), desc(complaints.id)]
+          : [asc(complaints.receivedAt), asc(complaints.id)]),
+      )
+      .limit(f.limit + 1);
   }
-  const order =
-    f.sort === 'received_desc'
-      ? [desc(complaints.receivedAt), desc(complaints.id)]
-      : f.sort === 'received_asc'
-        ? [asc(complaints.receivedAt), asc(complaints.id)]
-        : [asc(nextDueSql), asc(complaints.id)];
-  const rows = await db
-    .select({
-      id: complaints.id,
-      trackingNumber: complaints.trackingNumber,
-      stage: complaints.stage,
-      track: complaints.track,
-      channel: complaints.channel,
-      closureReason: complaints.closureReason,
-      receivedAt: complaints.receivedAt,
-      subject: complaints.subject,
-      bodyKind: complaints.bodyKind,
-      bodyName: complaints.bodyName,
-      bodyGovernmentId: complaints.bodyGovernmentId,
-      officeId: complaints.officeId,
-      confidential: complaints.confidential,
-      sortKey,
-    })
-    .from(complaints)
-    .where(and(...where))
-    .orderBy(...order)
-    .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);
   return {

@@ -25,7 +25,7 @@ import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
 import { discardStaged, openStoredFile, recordFile, stageUpload } from '../files/files.service';
-import { dueOf } from './complaints.create';
+import { dueOf, todayWib } from './complaints.create';
 import * as detailRepo from './complaints-detail.repository';
 import * as repo from './complaints.repository';
 import { caseInReach, mayReveal } from './complaints.service';
@@ -182,8 +182,17 @@ export async function postMessage(
  * The recommendation's dates as headquarters reports them (head of office or admin; the case in
  * `rekomendasi`). The date the addressee received it starts the 60 days of Pasal 38(2).
  */
-export async function recordRecommendation(db: Executor, actor: Actor, id: string, body: RecommendationBody) {
+export async function recordRecommendation(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  body: RecommendationBody,
+  today = todayWib(),
+) {
   await caseInReach(db, actor, id);
+  for (const field of ['issuedOn', 'receivedOn'] as const)
+    if ((body[field] ?? '') > today)
+      throw new ValidationError({ [field]: { message: 'complaint.futureDate' } });
   if (!isHead(actor)) throw new ForbiddenError('complaint.headOnly');
   return inTransaction(db, async (tx) => {
     const c = await lockSeen(tx, actor, id, body.version);

@@ -68,6 +68,9 @@ describe('recording a report', () => {
     expect(Object.keys(fields)).toEqual(expect.arrayContaining(['channel', 'identity.nik']));
     expect(fields['identity.nik']).toContain('16 angka');
     expect(fields.channel).toContain('formulir publik');
+    const future = await assessor.post('/api/complaints', { ...staffReport(t), receivedOn: '9999-12-30' });
+    expect(future.statusCode).toBe(400);
+    expect(Object.keys(future.json().error.fields)).toEqual(['receivedOn']);
   });
 });
 
@@ -93,9 +96,31 @@ describe('the list', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(total);
     for (const m of mine) expect(seen).toContain(m.id);
-    // Ascending by received, and by due date, give the same set.
-    const asc: ComplaintList = (await head.get('/api/complaints?stage=pleno&sort=due_asc&limit=100')).json();
-    expect(asc.items.map((i) => i.id).sort()).toEqual([...seen].sort());
+    // By due date, page by page: the same set, earliest due first, cases without a clock last.
+    await ctx.database.db
+      .update(complaintDeadlines)
+      .set({ status: 'terpenuhi' })
+      .where(eq(complaintDeadlines.complaintId, mine[0]!.id));
+    await ctx.database.db
+      .update(complaintDeadlines)
+      .set({ dueOn: '2026-06-20' })
+      .where(eq(complaintDeadlines.complaintId, mine[1]!.id));
+    const byDue: ComplaintList['items'] = [];
+    cursor = null;
+    do {
+      const res = await head.get(
+        `/api/complaints?stage=pleno&sort=due_asc&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      const page: ComplaintList = res.json();
+      byDue.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(byDue.map((i) => i.id).sort()).toEqual([...seen].sort());
+    expect(byDue[0]!.id).toBe(mine[1]!.id);
+    expect(byDue.at(-1)!.id).toBe(mine[0]!.id);
+    expect(byDue.at(-1)!.nextDeadline).toBeNull();
+    const dues = byDue.slice(0, -1).map((i) => i.nextDeadline!.dueOn);
+    expect(dues).toEqual([...dues].sort());
   });
 
   it('q matches the tracking number and the subject, never the reporter', async () => {

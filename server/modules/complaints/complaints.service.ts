@@ -17,7 +17,7 @@ import type { DeadlineKey } from '../../../shared/complaints/deadline-rules';
 import type { Sector } from '../../../shared/contracts/enums';
 import type { Executor } from '../../db/client';
 import type { IdentityKeys } from '../../lib/identity-crypto';
-import { NotFoundError } from '../../lib/errors';
+import { NotFoundError, ValidationError } from '../../lib/errors';
 import { reachesOffice, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { createReport, todayWib } from './complaints.create';
@@ -44,6 +44,8 @@ export async function recordStaffReport(
   actor: Actor,
   input: StaffReportInput,
 ): Promise<Receipt> {
+  if (input.receivedOn && input.receivedOn > todayWib())
+    throw new ValidationError({ receivedOn: { message: 'complaint.futureDate' } });
   return inTransaction(db, async (tx) => {
     const created = await createReport(tx, keys, {
       ...input,

@@ -109,6 +109,7 @@ async function apply(
     case 'pleno_terima':
     case 'pleno_tolak':
       if (!body.plenaryDate) throw missing('plenaryDate');
+      if (body.plenaryDate > today) throw missing('plenaryDate', 'complaint.futureDate');
       patch.plenaryDate = body.plenaryDate;
       patch.plenaryNote = body.note ?? null;
       break;
@@ -127,6 +128,7 @@ async function apply(
     case 'tetapkan_lhp': {
       const lhp = body.lhp;
       if (!lhp) throw missing('lhp');
+      if (lhp.date > today) throw missing('lhp.date', 'complaint.futureDate');
       Object.assign(patch, {
         lhpOutcome: lhp.outcome,
         lhpNumber: lhp.number,
@@ -140,6 +142,19 @@ async function apply(
       }
       if (lhp.correctiveActions.length === 0)
         throw missing('lhp.correctiveActions', 'complaint.correctiveRequired');
+      // Each addressee in the registry where named (a missing one is a field error, never a 500).
+      const problems: Record<string, { message: string }> = {};
+      for (const [n, a] of lhp.correctiveActions.entries()) {
+        const govId = a.governmentId ?? (a.unitId ? c.bodyGovernmentId : null);
+        if (a.unitId && !govId) problems[`lhp.correctiveActions.${n}.unitId`] = { message: 'field.invalid' };
+        else if (govId && !(await repo.bodyGovernment(tx, govId, a.unitId)))
+          problems[`lhp.correctiveActions.${n}.${a.unitId ? 'unitId' : 'governmentId'}`] = {
+            message: 'field.invalid',
+          };
+        if (a.dueOn && a.dueOn < lhp.date)
+          problems[`lhp.correctiveActions.${n}.dueOn`] = { message: 'complaint.dueBeforeLhp' };
+      }
+      if (Object.keys(problems).length) throw new ValidationError(problems);
       const stored = await repo.ruleSetRules(tx, c.ruleSetId);
       const rule = ruleOf(stored.length ? stored : DEFAULT_DEADLINE_RULES, 'tindakan_korektif');
       const defaultDue = await dueOf(tx, rule, lhp.date, c.bodyRegionCode?.slice(0, 2) ?? null);
@@ -171,7 +186,6 @@ async function apply(
     default:
       break;
   }
-  void today;
   if (to === 'selesai') {
     if (!reason) throw new Error(`no closure reason for ${body.action}`);
     return { to, patch: closing(patch, reason), data };

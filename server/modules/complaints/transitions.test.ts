@@ -159,6 +159,23 @@ describe('fields and guards per action', () => {
       lhp: { ...LHP, outcome: 'ditemukan', correctiveActions: [] },
     });
     expect(fields(empty.body)).toEqual(['lhp.correctiveActions']);
+    const unknownBody = await head.post(`/api/complaints/${c.id}/transitions`, {
+      action: 'tetapkan_lhp',
+      version: 0,
+      lhp: {
+        ...LHP,
+        outcome: 'ditemukan',
+        correctiveActions: [
+          { addressee: 'Entah', action: 'Apa saja', governmentId: '00000000-0000-4000-8000-000000000000' },
+          { addressee: 'Kepala Dinas', action: 'Menerbitkan akta', dueOn: '2026-06-01' },
+        ],
+      },
+    });
+    expect(unknownBody.statusCode).toBe(400);
+    expect(fields(unknownBody.body)).toEqual([
+      'lhp.correctiveActions.0.governmentId',
+      'lhp.correctiveActions.1.dueOn',
+    ]);
     const ok = await head.post(`/api/complaints/${c.id}/transitions`, {
       action: 'tetapkan_lhp',
       version: 0,
