@@ -13,7 +13,12 @@ import {
   type StaffReportInput,
   type TransitionBody,
 } from '../../../../shared/contracts/complaints';
-import { governmentKeys, type GovernmentPage, type OfficeList } from '../../../../shared/contracts/registry';
+import {
+  governmentKeys,
+  officeKeys,
+  type GovernmentPage,
+  type OfficeList,
+} from '../../../../shared/contracts/registry';
 import { api, apiGet, apiPost, apiUrl } from '../../../lib/api-client';
 import { uploadWithFields } from './upload';
 import type {
@@ -69,7 +74,7 @@ export function useGovernmentSearch(q: string) {
 /** Offices a case may be transferred to. */
 export function useOffices(enabled: boolean) {
   return useQuery({
-    queryKey: ['offices', 'list', false] as const,
+    queryKey: officeKeys.list(false),
     queryFn: () => apiGet<OfficeList>('/offices'),
     enabled,
   });
