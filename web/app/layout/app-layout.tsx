@@ -70,6 +70,13 @@ export function AppLayout() {
         ]
       : []),
     {
+      to: '/pengaduan',
+      label: t('nav.complaints'),
+      testId: 'nav-complaints',
+      permission: 'complaint.read',
+      match: (p) => p.startsWith('/pengaduan') && !/^\/pengaduan\/(statistik|aturan)/.test(p),
+    },
+    {
       to: '/pengaduan/statistik',
       label: t('nav.complaintStats'),
       testId: 'nav-complaint-stats',
