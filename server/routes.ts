@@ -30,6 +30,8 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { internalReportRoutes } from './modules/reports/internal-report.routes';
 import { resultsExportRoutes } from './modules/reports/results-export.routes';
 import { openDataRoutes } from './modules/public/open-data.routes';
+import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
+import { followupRoutes } from './modules/followups/followups.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -78,4 +80,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(calendarRoutes);
   await app.register(openDataRoutes);
   await app.register(releaseRoutes);
+  await app.register(complaintLetterRoutes);
+  await app.register(followupRoutes);
 };
