@@ -29,7 +29,7 @@ function jpegMarkers(b: Buffer): number[] {
 
 function pngChunks(b: Buffer): { type: string; data: Buffer }[] {
   const chunks: { type: string; data: Buffer }[] = [];
-  for (let i = 8; i < b.length; ) {
+  for (let i = 8; i < b.length;) {
     const len = b.readUInt32BE(i);
     chunks.push({ type: b.toString('latin1', i + 4, i + 8), data: b.subarray(i + 8, i + 8 + len) });
     i += 12 + len;

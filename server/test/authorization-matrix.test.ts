@@ -1018,7 +1018,11 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
-  'GET /api/followups': { path: '/api/followups', roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403), scoped: false },
+  'GET /api/followups': {
+    path: '/api/followups',
+    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    scoped: false,
+  },
   'POST /api/followups/:id/answer': {
     path: '/api/followups/:cxFollowup/answer',
     multipart: true,

@@ -10,7 +10,10 @@ export const LETTER_KINDS = ['klarifikasi', 'klarifikasi_atasan', 'pemberitahuan
 export type LetterKind = (typeof LETTER_KINDS)[number];
 export const LETTER_KIND_LABELS: Record<LetterKind, { id: string; en: string }> = {
   klarifikasi: { id: 'Permintaan klarifikasi', en: 'Clarification request' },
-  klarifikasi_atasan: { id: 'Permintaan klarifikasi kepada atasan', en: 'Clarification request to the superior' },
+  klarifikasi_atasan: {
+    id: 'Permintaan klarifikasi kepada atasan',
+    en: 'Clarification request to the superior',
+  },
   pemberitahuan: { id: 'Pemberitahuan', en: 'Notice' },
 };
 

@@ -30,6 +30,7 @@ const WorkPlanPage = lazy(() => import('./routes/work-plan-page'));
 const InternalResultsPage = lazy(() => import('./routes/internal-results-page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks-page'));
 const FrameworkDetailPage = lazy(() => import('./routes/framework-detail-page'));
+const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -71,6 +72,7 @@ const router = createBrowserRouter([
       { path: 'cycles/:id/internal-results', element: page(<InternalResultsPage />) },
       { path: 'frameworks', element: page(<FrameworksPage />) },
       { path: 'frameworks/:id', element: page(<FrameworkDetailPage />) },
+      { path: 'surat-ombudsman', element: page(<BodyLettersPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -73,7 +73,13 @@ export async function bodyLetterPdf(db: Executor, actor: Actor, letterId: string
 }
 
 /** One of the stripped copies that went out with the letter. */
-export async function bodyLetterFile(db: Executor, dataDir: string, actor: Actor, letterId: string, fileId: string) {
+export async function bodyLetterFile(
+  db: Executor,
+  dataDir: string,
+  actor: Actor,
+  letterId: string,
+  fileId: string,
+) {
   await reachableSent(db, actor, letterId);
   const file = await repo.letterFile(db, letterId, fileId);
   if (!file) throw new NotFoundError();

@@ -37,7 +37,8 @@ afterAll(async () => ctx.close());
 
 function expectNoCaseData(body: string | Buffer) {
   const s = Buffer.isBuffer(body) ? body : Buffer.from(body);
-  for (const secret of [...SECRETS, trackingNumber, caseId]) expect(s.includes(Buffer.from(secret)), secret).toBe(false);
+  for (const secret of [...SECRETS, trackingNumber, caseId])
+    expect(s.includes(Buffer.from(secret)), secret).toBe(false);
 }
 
 const reply = (agent: Agent, id: string, note = 'Terlampir jawaban kami.', bytes = SIGNED_PDF) => {
@@ -99,18 +100,28 @@ describe('the signed reply', () => {
     expect(bad.statusCode).toBe(415);
     const res = await reply(coord, letterId);
     expect(res.statusCode).toBe(201);
-    const [clock] = await ctx.database.db.select().from(complaintDeadlines).where(eq(complaintDeadlines.letterId, letterId));
+    const [clock] = await ctx.database.db
+      .select()
+      .from(complaintDeadlines)
+      .where(eq(complaintDeadlines.letterId, letterId));
     expect(clock).toMatchObject({ status: 'terpenuhi', metOn: todayWib() });
     const [att] = await ctx.database.db
       .select()
       .from(complaintAttachments)
       .where(and(eq(complaintAttachments.complaintId, caseId), eq(complaintAttachments.kind, 'balasan')));
     expect(att).toMatchObject({ source: 'terlapor' });
-    const events = await ctx.database.db.select().from(complaintEvents).where(eq(complaintEvents.complaintId, caseId));
+    const events = await ctx.database.db
+      .select()
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, caseId));
     expect(events.some((e) => e.action === 'surat_dibalas' && e.actorKind === 'terlapor')).toBe(true);
     const staff = (await officer.get(`/api/complaints/${caseId}/letters`)).json();
     const mine = staff.items.find((l: { id: string }) => l.id === letterId);
-    expect(mine).toMatchObject({ status: 'dibalas', replyNote: 'Terlampir jawaban kami.', replyAttachmentId: att!.id });
+    expect(mine).toMatchObject({
+      status: 'dibalas',
+      replyNote: 'Terlampir jawaban kami.',
+      replyAttachmentId: att!.id,
+    });
     // A second reply is refused.
     expect((await reply(coord, letterId)).statusCode).toBe(409);
   });
@@ -118,7 +129,10 @@ describe('the signed reply', () => {
   it('two replies at once: one wins, the other gets 409 and leaves no file behind', async () => {
     const id = await sentLetter(ctx, t, officer, caseId);
     const before = fs.readdirSync(uploadsDir(ctx.dataDir)).length;
-    const [a, b] = await Promise.all([reply(await t.as('gov_coordinator'), id, 'A'), reply(await t.as('unit_pic'), id, 'B')]);
+    const [a, b] = await Promise.all([
+      reply(await t.as('gov_coordinator'), id, 'A'),
+      reply(await t.as('unit_pic'), id, 'B'),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     const kept = await ctx.database.db
       .select()

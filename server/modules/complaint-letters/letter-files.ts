@@ -29,7 +29,10 @@ export async function stripToNewFile(dataDir: string, file: FileRow): Promise<St
   } catch (err) {
     if (err instanceof MetadataError)
       throw new ValidationError({
-        attachmentIds: { message: 'complaint.letter.unreadableAttachment', params: { name: file.originalName } },
+        attachmentIds: {
+          message: 'complaint.letter.unreadableAttachment',
+          params: { name: file.originalName },
+        },
       });
     throw err;
   }

@@ -23,7 +23,8 @@ export const REPORTER = {
   phone: '081234567890',
   email: 'siti.rahmawati@example.test',
 };
-export const DESCRIPTION = 'Sudah tiga bulan menunggu KTP-el di kantor kecamatan, petugas meminta uang pelicin.';
+export const DESCRIPTION =
+  'Sudah tiga bulan menunggu KTP-el di kantor kecamatan, petugas meminta uang pelicin.';
 
 /** Strings that must never appear in anything the body (or a letter, or a PDF) gets. */
 export const SECRETS = [REPORTER.fullName, REPORTER.nik, REPORTER.phone, REPORTER.email, DESCRIPTION];
@@ -98,7 +99,10 @@ export async function sentLetter(ctx: TestContext, t: Tenant, officer: Agent, co
   return id;
 }
 
-export function multipart(fields: Record<string, string>, file?: { name: string; type: string; bytes: Buffer }) {
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; type: string; bytes: Buffer },
+) {
   const boundary = `patuh${crypto.randomBytes(6).toString('hex')}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields))
@@ -112,7 +116,12 @@ export function multipart(fields: Record<string, string>, file?: { name: string;
       Buffer.from('\r\n'),
     );
   parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    body: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
-export const SIGNED_PDF = Buffer.from('%PDF-1.4\n%balasan bertanda tangan\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+export const SIGNED_PDF = Buffer.from(
+  '%PDF-1.4\n%balasan bertanda tangan\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n',
+);

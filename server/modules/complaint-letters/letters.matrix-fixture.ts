@@ -7,7 +7,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { files } from '../../db/schema';
-import { complaintLetterFiles, complaintLetters, followupEvents, followupItems } from '../../db/schema-complaints';
+import {
+  complaintLetterFiles,
+  complaintLetters,
+  followupEvents,
+  followupItems,
+} from '../../db/schema-complaints';
 import { identityKeysOf } from '../../lib/identity-crypto';
 import type { Tenant } from '../../test/factories';
 import type { TestContext } from '../../test/harness';

@@ -71,7 +71,9 @@ export async function nextSeq(tx: Executor, officeId: string, year: string): Pro
       max: sql<number>`coalesce(max(nullif(split_part(${complaintLetters.number}, '/', 2), '')::int), 0)::int`,
     })
     .from(complaintLetters)
-    .where(and(eq(complaintLetters.officeId, officeId), sql`${complaintLetters.number} like ${`B/%${suffix}`}`));
+    .where(
+      and(eq(complaintLetters.officeId, officeId), sql`${complaintLetters.number} like ${`B/%${suffix}`}`),
+    );
   return Number(row?.max ?? 0) + 1;
 }
 
@@ -193,7 +195,14 @@ export async function linkLetterFile(db: Executor, letterId: string, fileId: str
  */
 export async function startReplyClock(
   db: Executor,
-  c: { complaintId: string; letterId: string; startedOn: string; days: number; unit: 'working' | 'calendar'; dueOn: string },
+  c: {
+    complaintId: string;
+    letterId: string;
+    startedOn: string;
+    days: number;
+    unit: 'working' | 'calendar';
+    dueOn: string;
+  },
 ) {
   await db.insert(complaintDeadlines).values({
     complaintId: c.complaintId,
@@ -236,7 +245,13 @@ export async function markReplied(
   const [row] = await db
     .update(complaintLetters)
     .set({ replyFileId: r.fileId, replyNote: r.note, repliedAt: new Date(), repliedBy: r.actorId })
-    .where(and(eq(complaintLetters.id, id), isNotNull(complaintLetters.sentAt), isNull(complaintLetters.repliedAt)))
+    .where(
+      and(
+        eq(complaintLetters.id, id),
+        isNotNull(complaintLetters.sentAt),
+        isNull(complaintLetters.repliedAt),
+      ),
+    )
     .returning();
   return row;
 }
@@ -251,7 +266,9 @@ export async function attachmentIdsOfFiles(db: Executor, complaintId: string, fi
   return db
     .select({ id: complaintAttachments.id, fileId: complaintAttachments.fileId })
     .from(complaintAttachments)
-    .where(and(eq(complaintAttachments.complaintId, complaintId), inArray(complaintAttachments.fileId, fileIds)));
+    .where(
+      and(eq(complaintAttachments.complaintId, complaintId), inArray(complaintAttachments.fileId, fileIds)),
+    );
 }
 
 /** Sent letters addressed to the governments in reach (the body's inbox), newest first. */

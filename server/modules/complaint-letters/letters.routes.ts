@@ -101,7 +101,8 @@ export const complaintLetterRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'complaint.handle', cacheWrites: 'none' },
       schema: {
         tags,
-        summary: 'Send a confirmed letter with stripped copies of the chosen attachments; starts the reply clock',
+        summary:
+          'Send a confirmed letter with stripped copies of the chosen attachments; starts the reply clock',
         params: LetterIdParams,
         body: SendLetterSchema,
         response: { 200: LetterSchema },
@@ -114,7 +115,12 @@ export const complaintLetterRoutes: FastifyPluginAsyncZod = async (app) => {
     '/complaint-letters/:lid/pdf',
     {
       config: { access: 'complaint.read' },
-      schema: { tags, summary: 'The letter as PDF', params: LetterIdParams, response: { 200: BinaryFileSchema } },
+      schema: {
+        tags,
+        summary: 'The letter as PDF',
+        params: LetterIdParams,
+        response: { 200: BinaryFileSchema },
+      },
     },
     async (req, reply) => sendPdf(reply, await svc.letterPdf(db(), requireActor(req), req.params.lid)),
   );
@@ -145,7 +151,12 @@ export const complaintLetterRoutes: FastifyPluginAsyncZod = async (app) => {
     '/body/letters/:lid/pdf',
     {
       config: { access: 'complaint.body' },
-      schema: { tags, summary: 'The letter as PDF', params: LetterIdParams, response: { 200: BinaryFileSchema } },
+      schema: {
+        tags,
+        summary: 'The letter as PDF',
+        params: LetterIdParams,
+        response: { 200: BinaryFileSchema },
+      },
     },
     async (req, reply) => sendPdf(reply, await body.bodyLetterPdf(db(), requireActor(req), req.params.lid)),
   );
@@ -163,7 +174,13 @@ export const complaintLetterRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       sendStoredFile(
         reply,
-        await body.bodyLetterFile(db(), app.deps.config.dataDir, requireActor(req), req.params.lid, req.params.fid),
+        await body.bodyLetterFile(
+          db(),
+          app.deps.config.dataDir,
+          requireActor(req),
+          req.params.lid,
+          req.params.fid,
+        ),
       ),
   );
   app.post(

@@ -176,7 +176,12 @@ const FIELD_LABEL: Record<IdentityKind, { id: string; en: string }> = {
  * Refuses (400, per field) a letter whose text still holds the reporter's full name, NIK, phone or
  * e-mail. The identity is decrypted here only to compare; it is never returned or logged.
  */
-function assertNoIdentity(keys: IdentityKeys, cipher: string | null, letter: repo.LetterRow, locale: 'id' | 'en') {
+function assertNoIdentity(
+  keys: IdentityKeys,
+  cipher: string | null,
+  letter: repo.LetterRow,
+  locale: 'id' | 'en',
+) {
   if (!cipher) return;
   const who = decryptJson<PartialIdentity>(keys, cipher);
   const fields: Record<string, { message: string; params: Record<string, string> }> = {};
@@ -192,7 +197,8 @@ function assertNoIdentity(keys: IdentityKeys, cipher: string | null, letter: rep
         params: { what: found.map((k) => FIELD_LABEL[k][locale]).join(', ') },
       };
   }
-  if (Object.keys(fields).length) throw new ValidationError(fields, 'complaint.letter.identityInText.summary');
+  if (Object.keys(fields).length)
+    throw new ValidationError(fields, 'complaint.letter.identityInText.summary');
 }
 
 /** The officer confirms no identity remains; the text is checked mechanically first. */
@@ -234,8 +240,11 @@ export async function sendLetter(
   // The text cannot have changed since the confirmation (an edit clears it), but the check is cheap.
   assertNoIdentity(keys, c?.identityCipher ?? null, letter, actor.locale);
   const ids = [...new Set(input.attachmentIds)];
-  const chosen = (await repo.caseAttachments(db, letter.complaintId, ids)).filter((a) => a.kind !== 'identitas');
-  if (chosen.length !== ids.length) throw new ValidationError({ attachmentIds: { message: 'field.invalid' } });
+  const chosen = (await repo.caseAttachments(db, letter.complaintId, ids)).filter(
+    (a) => a.kind !== 'identitas',
+  );
+  if (chosen.length !== ids.length)
+    throw new ValidationError({ attachmentIds: { message: 'field.invalid' } });
   const copies: StrippedCopy[] = [];
   try {
     for (const a of chosen) copies.push(await stripToNewFile(dataDir, a.file));
@@ -312,4 +321,3 @@ export async function letterPdf(db: Executor, actor: Actor, letterId: string) {
   const body = asBuffer(await runHeavy('letter-pdf', await pdfInputOf(db, letter)));
   return { fileName: letterPdfName(letter.number), body };
 }
-

@@ -62,7 +62,8 @@ describe('drafts', () => {
     const res = await officer.post(`/api/complaints/${caseId}/letters`, { kind: 'surat_cinta', subject: '' });
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.fields;
-    for (const f of ['kind', 'subject', 'body', 'addresseeName', 'letterDate']) expect(fields[f], f).toBeTruthy();
+    for (const f of ['kind', 'subject', 'body', 'addresseeName', 'letterDate'])
+      expect(fields[f], f).toBeTruthy();
     const unknownGov = await draft({ addresseeGovernmentId: '00000000-0000-4000-8000-000000000000' });
     expect(unknownGov.statusCode).toBe(400);
     expect(unknownGov.json().error.fields.addresseeGovernmentId).toBeTruthy();
@@ -111,8 +112,12 @@ describe('identity check and sending', () => {
 
   it('an edit after the confirmation asks for it again; confirm must be literally true', async () => {
     const id = (await draft()).json().id;
-    expect((await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: false })).statusCode).toBe(400);
-    expect((await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: true })).statusCode).toBe(200);
+    expect(
+      (await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: false })).statusCode,
+    ).toBe(400);
+    expect(
+      (await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: true })).statusCode,
+    ).toBe(200);
     const edited = await officer.patch(`/api/complaint-letters/${id}`, { body: 'Teks baru.' });
     expect(edited.json().identityCheckedAt).toBeNull();
     expect((await officer.post(`/api/complaint-letters/${id}/send`, {})).statusCode).toBe(400);
@@ -124,9 +129,13 @@ describe('identity check and sending', () => {
     const id = (await draft()).json().id;
     await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: true });
     // The reporter's ID card never goes out with a letter.
-    const withCard = await officer.post(`/api/complaint-letters/${id}/send`, { attachmentIds: [idCard.attachmentId] });
+    const withCard = await officer.post(`/api/complaint-letters/${id}/send`, {
+      attachmentIds: [idCard.attachmentId],
+    });
     expect(withCard.statusCode).toBe(400);
-    const res = await officer.post(`/api/complaint-letters/${id}/send`, { attachmentIds: [photo.attachmentId] });
+    const res = await officer.post(`/api/complaint-letters/${id}/send`, {
+      attachmentIds: [photo.attachmentId],
+    });
     expect(res.statusCode).toBe(200);
     const letter = res.json();
     expect(letter.status).toBe('terkirim');
@@ -144,8 +153,16 @@ describe('identity check and sending', () => {
       .select()
       .from(complaintDeadlines)
       .where(eq(complaintDeadlines.letterId, id));
-    expect(clock).toMatchObject({ key: 'jawaban_klarifikasi', startedOn: '2026-06-08', dueOn: '2026-06-22', status: 'berjalan' });
-    const events = await ctx.database.db.select().from(complaintEvents).where(eq(complaintEvents.complaintId, caseId));
+    expect(clock).toMatchObject({
+      key: 'jawaban_klarifikasi',
+      startedOn: '2026-06-08',
+      dueOn: '2026-06-22',
+      status: 'berjalan',
+    });
+    const events = await ctx.database.db
+      .select()
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, caseId));
     expect(events.some((e) => e.action === 'surat_dikirim' && e.data?.letterId === id)).toBe(true);
     // Final: no second send, no edit.
     expect((await officer.post(`/api/complaint-letters/${id}/send`, {})).statusCode).toBe(409);
@@ -154,7 +171,9 @@ describe('identity check and sending', () => {
     expect(list.json().attachments.map((a: { id: string }) => a.id)).not.toContain(idCard.attachmentId);
   });
 
-  it('the PDF has the letterhead, number, addressee and body — and nothing of the reporter', async ({ skip }) => {
+  it('the PDF has the letterhead, number, addressee and body — and nothing of the reporter', async ({
+    skip,
+  }) => {
     const id = (await draft()).json().id;
     const res = await officer.get(`/api/complaint-letters/${id}/pdf`);
     expect(res.statusCode).toBe(200);
@@ -165,9 +184,20 @@ describe('identity check and sending', () => {
     requireTools(skip, 'pdftotext');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-surat-'));
     fs.writeFileSync(path.join(dir, 's.pdf'), bytes);
-    const text = execFileSync('pdftotext', [path.join(dir, 's.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', [path.join(dir, 's.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
     fs.rmSync(dir, { recursive: true, force: true });
-    for (const s of ['OMBUDSMAN REPUBLIK INDONESIA', 'Bupati Uji', 'Dr. Budi Santoso', 'Kepala Perwakilan', 'penundaan berlarut', '8 Jun 2026', '22 Jun 2026'])
+    for (const s of [
+      'OMBUDSMAN REPUBLIK INDONESIA',
+      'Bupati Uji',
+      'Dr. Budi Santoso',
+      'Kepala Perwakilan',
+      'penundaan berlarut',
+      '8 Jun 2026',
+      '22 Jun 2026',
+    ])
       expect(text).toContain(s);
     expect(text).toMatch(/B\/\d{4}\/LM\.01\/VI\/2026/);
     expect(text).toContain('Ombudsman Uji');

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { files, governments } from '../../db/schema';
 import { followupEvents, followupItems } from '../../db/schema-complaints';
+import { governmentScope, officeScope, type Reach } from '../../lib/reach';
 
 export type FollowupRow = typeof followupItems.$inferSelect;
 
@@ -27,8 +28,12 @@ export async function findItem(db: Executor, id: string) {
   return row;
 }
 
-/** Items matching `scope` (the actor's office or government reach), optionally of one case. */
-export async function listItems(db: Executor, scope: SQL | undefined, complaintId?: string) {
+/** Items in the actor's reach: office staff by the item's office, the body by its government. */
+export async function listItems(db: Executor, side: 'office' | 'body', reach: Reach, complaintId?: string) {
+  const scope: SQL | undefined =
+    side === 'office'
+      ? officeScope(reach, followupItems.officeId)
+      : governmentScope(reach, followupItems.governmentId);
   return db
     .select()
     .from(followupItems)

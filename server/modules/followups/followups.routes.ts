@@ -78,7 +78,13 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       sendStoredFile(
         reply,
-        await svc.followupFile(db(), app.deps.config.dataDir, requireActor(req), req.params.id, req.params.fid),
+        await svc.followupFile(
+          db(),
+          app.deps.config.dataDir,
+          requireActor(req),
+          req.params.id,
+          req.params.fid,
+        ),
       ),
   );
 };

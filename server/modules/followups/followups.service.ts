@@ -10,17 +10,17 @@ import type { CorrectiveActionInputSchema } from '../../../shared/contracts/comp
 import type { FollowupItem, FollowupList, FollowupVerify } from '../../../shared/contracts/followups';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { followupItems } from '../../db/schema-complaints';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { roleCan } from '../../lib/permissions';
-import { governmentScope, officeScope, reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
+import { reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import type { UploadLimits } from '../../plugins/upload';
 import { dueOf, todayWib } from '../complaints/complaints.create';
 import { discardStaged, openStoredFile, recordFile, stageUpload } from '../files/files.service';
 import * as repo from './followups.repository';
 
-export type CorrectiveActionInput = z.infer<typeof CorrectiveActionInputSchema>;
+/** The parsed (or raw) corrective action of a `tetapkan_lhp` transition. */
+export type CorrectiveActionInput = z.input<typeof CorrectiveActionInputSchema>;
 
 export interface NewCorrectiveActions {
   complaintId: string;
@@ -127,11 +127,7 @@ async function present(db: Executor, side: Side, rows: repo.FollowupRow[]): Prom
 /** Office staff: their office's items; body users: their government's items (action text only). */
 export async function listFollowups(db: Executor, actor: Actor, complaintId?: string): Promise<FollowupList> {
   const side = sideOf(actor);
-  const scope =
-    side === 'office'
-      ? officeScope(actor.reach, followupItems.officeId)
-      : governmentScope(actor.reach, followupItems.governmentId);
-  const rows = await repo.listItems(db, scope, side === 'office' ? complaintId : undefined);
+  const rows = await repo.listItems(db, side, actor.reach, side === 'office' ? complaintId : undefined);
   return { items: await present(db, side, rows) };
 }
 
@@ -162,11 +158,22 @@ export async function answerFollowup(
   const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
   try {
     return await inTransaction(db, async (tx) => {
-      const file = await recordFile(tx, actor, staged, { governmentId: item.governmentId, officeId: item.officeId });
+      const file = await recordFile(tx, actor, staged, {
+        governmentId: item.governmentId,
+        officeId: item.officeId,
+      });
       const row = await repo.setStatus(tx, id, Number(versionText), 'dijawab');
       if (!row) throw new ConflictError('followup.stale');
       await repo.insertEvents(tx, [
-        { itemId: id, actorId: actor.id, action: 'dijawab', fromStatus: item.status, toStatus: 'dijawab', note, fileId: file.id },
+        {
+          itemId: id,
+          actorId: actor.id,
+          action: 'dijawab',
+          fromStatus: item.status,
+          toStatus: 'dijawab',
+          note,
+          fileId: file.id,
+        },
       ]);
       return (await present(tx, 'body', [row]))[0]!;
     });

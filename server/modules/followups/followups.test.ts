@@ -76,7 +76,10 @@ describe('follow-up items', () => {
     });
     expect(items.find((i: { id: string }) => i.id === itemId).history).toMatchObject([{ action: 'dibuat' }]);
     // Overdue: due date passed and not done (today is after 10 July 2026 in every run of this suite).
-    expect(items.find((i: { id: string }) => i.id === lateId)).toMatchObject({ dueOn: '2026-07-10', overdue: true });
+    expect(items.find((i: { id: string }) => i.id === lateId)).toMatchObject({
+      dueOn: '2026-07-10',
+      overdue: true,
+    });
   });
 
   it('the body sees its government’s items, action text only; other governments and offices see none', async () => {
@@ -90,7 +93,9 @@ describe('follow-up items', () => {
     expect((await (await other.as('gov_coordinator')).get('/api/followups')).json().items).toEqual([]);
     expect((await (await other.as('assessor')).get('/api/followups')).json().items).toEqual([]);
     expect((await answer(await other.as('gov_coordinator'), itemId, '0')).statusCode).toBe(404);
-    const verifyOther = await (await other.as('assessor')).post(`/api/followups/${itemId}/verify`, {
+    const verifyOther = await (
+      await other.as('assessor')
+    ).post(`/api/followups/${itemId}/verify`, {
       decision: 'selesai',
       version: 0,
     });
@@ -107,7 +112,10 @@ describe('follow-up items', () => {
     expect(a1.statusCode).toBe(200);
     expect(a1.json()).toMatchObject({ status: 'dijawab', version: 1 });
     expect((await answer(coord, itemId, '0')).statusCode).toBe(409);
-    const noReason = await office.post(`/api/followups/${itemId}/verify`, { decision: 'buka_kembali', version: 1 });
+    const noReason = await office.post(`/api/followups/${itemId}/verify`, {
+      decision: 'buka_kembali',
+      version: 1,
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields.reason).toBeTruthy();
     const reopened = await office.post(`/api/followups/${itemId}/verify`, {
@@ -116,7 +124,9 @@ describe('follow-up items', () => {
       version: 1,
     });
     expect(reopened.json()).toMatchObject({ status: 'dibuka_kembali', version: 2 });
-    expect((await office.post(`/api/followups/${itemId}/verify`, { decision: 'selesai', version: 1 })).statusCode).toBe(409);
+    expect(
+      (await office.post(`/api/followups/${itemId}/verify`, { decision: 'selesai', version: 1 })).statusCode,
+    ).toBe(409);
     expect((await answer(coord, itemId, '2', 'Foto terlampir.')).json().status).toBe('dijawab');
     const done = await office.post(`/api/followups/${itemId}/verify`, { decision: 'selesai', version: 3 });
     expect(done.statusCode).toBe(200);
@@ -132,7 +142,9 @@ describe('follow-up items', () => {
     const file = await office.get(`/api/followups/${itemId}/files/${evidence.id}`);
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await (await other.as('assessor')).get(`/api/followups/${itemId}/files/${evidence.id}`)).statusCode).toBe(404);
+    expect(
+      (await (await other.as('assessor')).get(`/api/followups/${itemId}/files/${evidence.id}`)).statusCode,
+    ).toBe(404);
     // Done is done: no more answers.
     expect((await answer(coord, itemId, '4')).statusCode).toBe(409);
   });
@@ -150,6 +162,9 @@ describe('follow-up items', () => {
           actorId: t.userIds.assessor,
         }),
       ),
-    ).rejects.toMatchObject({ status: 400, fields: { 'lhp.correctiveActions.0.governmentId': expect.anything() } });
+    ).rejects.toMatchObject({
+      status: 400,
+      fields: { 'lhp.correctiveActions.0.governmentId': expect.anything() },
+    });
   });
 });

@@ -70,6 +70,13 @@ export function AppLayout() {
         ]
       : []),
     {
+      to: '/surat-ombudsman',
+      label: t('nav.bodyLetters'),
+      testId: 'nav-body-letters',
+      permission: 'complaint.body',
+      match: (p) => p.startsWith('/surat-ombudsman'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',
