@@ -23,7 +23,10 @@ export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 const text = (max: number) =>
   z.string().trim().min(1, { message: 'field.required' }).max(max, { message: 'field.tooLong' });
-const DaySchema = z.string().refine((s) => isIsoDate(s) && s >= '2000-01-01', { message: 'field.date' });
+/** A letter's day: YYYY-MM-DD within 2000–2100 (a due date counted from it stays a valid date). */
+const DaySchema = z
+  .string()
+  .refine((s) => isIsoDate(s) && s >= '2000-01-01' && s <= '2100-12-31', { message: 'field.date' });
 
 export const LetterIdParams = z.object({ lid: z.uuid() });
 export const LetterFileParams = z.object({ lid: z.uuid(), fid: z.uuid() });

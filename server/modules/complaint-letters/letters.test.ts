@@ -64,6 +64,9 @@ describe('drafts', () => {
     const fields = res.json().error.fields;
     for (const f of ['kind', 'subject', 'body', 'addresseeName', 'letterDate'])
       expect(fields[f], f).toBeTruthy();
+    const farFuture = await draft({ letterDate: '9999-12-25' });
+    expect(farFuture.statusCode).toBe(400);
+    expect(farFuture.json().error.fields.letterDate).toBeTruthy();
     const unknownGov = await draft({ addresseeGovernmentId: '00000000-0000-4000-8000-000000000000' });
     expect(unknownGov.statusCode).toBe(400);
     expect(unknownGov.json().error.fields.addresseeGovernmentId).toBeTruthy();
