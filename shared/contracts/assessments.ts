@@ -48,6 +48,10 @@ export const APPEAL_DECISIONS = ['accept', 'reject'] as const;
 export const ZONES = ['merah', 'kuning', 'hijau'] as const;
 export type Zone = (typeof ZONES)[number];
 
+/** A stored zone text as a Zone, or null for anything else (an unassessed or unknown value). */
+export const asZone = (z: string | null | undefined): Zone | null =>
+  (ZONES as readonly string[]).includes(z ?? '') ? (z as Zone) : null;
+
 /** Where an indicator is answered: per service product, per unit, or once for the government. */
 export const INDICATOR_LEVELS = ['product', 'unit', 'entity'] as const;
 

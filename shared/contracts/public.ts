@@ -10,8 +10,8 @@ import { PUBLIC_METHODS } from './public-methods';
 
 export { PUBLIC_METHODS, methodOfYear, type PublicMethod } from './public-methods';
 
-export const ZONES = ['merah', 'kuning', 'hijau'] as const;
-export type Zone = (typeof ZONES)[number];
+export { ZONES, asZone, type Zone } from './assessments';
+import { ZONES } from './assessments';
 
 const Localized = z.object({ id: z.string(), en: z.string() });
 

@@ -11,6 +11,10 @@
  */
 const POWERS = [1, 10, 100, 1000, 10000];
 
+/** Half-up to 2 decimals, passing null and undefined through as null (display and band lookup). */
+export const round2 = (x: number | null | undefined): number | null =>
+  x === null || x === undefined ? null : roundHalfUp(x, 2);
+
 export function roundHalfUp(x: number, decimals = 2): number {
   if (!Number.isFinite(x)) return x;
   const sign = x < 0 ? -1 : 1;

@@ -5,7 +5,7 @@
  * phase, unreleased results marked; government roles see only their own government and only after
  * publication. Internal cycles never appear (404, like a missing cycle).
  */
-import { ZONES, type Zone } from '../../../shared/contracts/public';
+import { asZone } from '../../../shared/contracts/public';
 import { StaffMapSchema, type StaffMap } from '../../../shared/contracts/open-data';
 import type { GovernmentType } from '../../../shared/contracts/enums';
 import { roundHalfUp } from '../../../shared/scoring/rounding';
@@ -20,9 +20,6 @@ import {
   readableGovernmentIds,
 } from '../assessments/assessments.access';
 import * as repo from './staff-map.repository';
-
-const asZone = (z: string | null): Zone | null =>
-  (ZONES as readonly string[]).includes(z ?? '') ? (z as Zone) : null;
 
 /**
  * The map of `cycleId`, or of the newest official cycle whose results the actor may see that has

@@ -6,7 +6,7 @@
 import {
   methodOfYear,
   PublicGovernmentSchema,
-  ZONES,
+  asZone,
   type PublicFigure,
   type PublicGovernment,
   type PublicMethod,
@@ -18,15 +18,11 @@ import {
 } from '../../../shared/contracts/public';
 import type { GovernmentType } from '../../../shared/contracts/enums';
 import { effectiveWeights, type Framework } from '../../../shared/frameworks/framework.schema';
-import { roundHalfUp } from '../../../shared/scoring/rounding';
+import { round2 } from '../../../shared/scoring/rounding';
 import type { Executor } from '../../db/client';
 import { loadFramework } from '../frameworks/frameworks.sync';
 import { bandOfScore } from '../public-release/official-figures.rules';
 import * as repo from './public.repository';
-
-const r2 = (v: number | null | undefined) => (v === null || v === undefined ? null : roundHalfUp(v, 2));
-const asZone = (z: string | null): Zone | null =>
-  (ZONES as readonly string[]).includes(z ?? '') ? (z as Zone) : null;
 
 /**
  * The opinion category and zone of a 2022–2024 score (REFERENCE §1.3: A 88–100, B 78–87.99,
@@ -40,7 +36,7 @@ export function skorBand(score: number): { band: string; zone: Zone } | null {
 
 function officialFigure(row: repo.PublicRow): PublicFigure | null {
   if (row.o_method === null) return null;
-  const score = r2(row.o_score);
+  const score = round2(row.o_score);
   let band = row.o_band;
   let zone = asZone(row.o_zone);
   if (row.o_method === 'skor' && score !== null) {
@@ -61,7 +57,7 @@ function toResults(rows: repo.PublicRow[]): PublicResult[] {
     const computed: PublicFigure | null =
       row.cycle_id === null
         ? null
-        : { score: r2(row.c_score), band: row.c_band, zone: asZone(row.c_zone), opinion: null };
+        : { score: round2(row.c_score), band: row.c_band, zone: asZone(row.c_zone), opinion: null };
     const official = officialFigure(row);
     return {
       governmentId: row.government_id,
@@ -186,8 +182,8 @@ function detailOf(
       ? framework.nodes.map((n, i) => ({
           code: n.code,
           name: n.name,
-          weight: r2(weights[i]) ?? 0,
-          score: r2(detail?.dimensions?.[n.code]),
+          weight: round2(weights[i]) ?? 0,
+          score: round2(detail?.dimensions?.[n.code]),
         }))
       : [],
     views: framework
@@ -197,13 +193,13 @@ function detailOf(
           groups: v.groups.map((g) => ({
             code: g.code,
             label: g.label,
-            score: r2(detail?.views?.[v.id]?.[g.code]),
+            score: round2(detail?.views?.[v.id]?.[g.code]),
           })),
         }))
       : [],
     units: units
       .filter((u) => u.cycle_id === result.cycleId)
-      .map((u) => ({ name: u.name, score: r2(u.score), band: u.band, zone: asZone(u.zone) })),
+      .map((u) => ({ name: u.name, score: round2(u.score), band: u.band, zone: asZone(u.zone) })),
   };
 }
 

@@ -16,7 +16,7 @@ import type {
   InternalGapUnit,
 } from '../../../../shared/contracts/assessments-internal-results';
 import type { IndicatorDefinitions } from '../../../../shared/frameworks/indicator-definitions';
-import { roundHalfUp } from '../../../../shared/scoring/rounding';
+import { round2 } from '../../../../shared/scoring/rounding';
 
 /** The counts of one indicator's cells (not N/A) in one unit, or at entity level (unitId null). */
 export interface CellStats {
@@ -33,8 +33,6 @@ export interface CellStats {
   /** Sum of the valued cells' normalised values (0–100 each). */
   sumNorm: number;
 }
-
-const r2 = (x: number | null): number | null => (x === null ? null : roundHalfUp(x, 2));
 
 /**
  * The indicator's standing in one unit (GAP_STATUSES), or null when it is fulfilled there (every
@@ -64,7 +62,7 @@ function rawFulfilment(list: CellStats[], closed: boolean): number | null {
 export function fulfilmentOf(list: CellStats[], closed: boolean): Fulfilment {
   const cells = list.reduce((n, s) => n + s.cells, 0);
   const valued = list.reduce((n, s) => n + s.valued, 0);
-  return { fulfilment: r2(rawFulfilment(list, closed)), cells, missing: cells - valued };
+  return { fulfilment: round2(rawFulfilment(list, closed)), cells, missing: cells - valued };
 }
 
 const STATUS_ORDER: Record<GapStatus, number> = { not_fulfilled: 0, partly: 1, unassessed: 2 };
@@ -192,7 +190,7 @@ export function buildComparison(
       level: d.level,
       internal: mine,
       official: theirs,
-      difference: x === null || y === null ? null : r2(x - y),
+      difference: x === null || y === null ? null : round2(x - y),
       commonUnits,
     };
   });

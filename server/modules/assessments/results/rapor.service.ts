@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/contracts/rapor';
 import { effectiveWeights, type Framework } from '../../../../shared/frameworks/framework.schema';
 import { zoneOfGovernment } from '../../../../shared/format/time-zones';
-import { roundHalfUp } from '../../../../shared/scoring/rounding';
+import { round2 } from '../../../../shared/scoring/rounding';
 import type { Executor } from '../../../db/client';
 import { NotFoundError } from '../../../lib/errors';
 import { reachesUnit, type Actor } from '../../../lib/reach';
@@ -30,9 +30,6 @@ import { leafIndex } from '../common/framework-index';
 import * as repo from './results.repository';
 import { findGovernmentResult, listScoreVersions, unitResultsOf } from './scoring.repository';
 import { listImprovements } from '../verification/verification.repository';
-
-const r2 = (x: number | null | undefined): number | null =>
-  x === null || x === undefined ? null : roundHalfUp(x, 2);
 
 type Index = ReturnType<typeof leafIndex>;
 
@@ -63,7 +60,7 @@ function gapsByUnit(index: Index, rows: repo.UnmetGroupRow[]): Map<string, Rapor
         assessed: r.assessed,
         missing: r.missing,
         min: r.min,
-        mean: r2(r.mean),
+        mean: round2(r.mean),
         examples: r.examples,
         more: r.count - r.examples.length,
       },
@@ -183,12 +180,16 @@ async function assembleRapor<U extends GapSummary>(
       code: n.code,
       name: n.name,
       weight: weights[i]!,
-      score: r2(result.dimensions?.[n.code]),
+      score: round2(result.dimensions?.[n.code]),
     })),
     views: (framework.views ?? []).map((v) => ({
       id: v.id,
       name: v.name,
-      groups: v.groups.map((g) => ({ code: g.code, label: g.label, score: r2(viewScores[v.id]?.[g.code]) })),
+      groups: v.groups.map((g) => ({
+        code: g.code,
+        label: g.label,
+        score: round2(viewScores[v.id]?.[g.code]),
+      })),
     })),
     units: unitScores
       .filter((u) => reachesUnit(actor.reach, u.unitId, governmentId))
@@ -213,7 +214,7 @@ async function assembleRapor<U extends GapSummary>(
           band: previous.band,
           zone: previous.zone,
           dimensions: Object.fromEntries(
-            Object.entries(previous.dimensions ?? {}).map(([k, v]) => [k, r2(v)]),
+            Object.entries(previous.dimensions ?? {}).map(([k, v]) => [k, round2(v)]),
           ),
         }
       : null,

@@ -4,7 +4,7 @@
  * after publication, and only their own government's rows (resultsScope).
  */
 import { effectiveWeights, type FrameworkNode } from '../../../../shared/frameworks/framework.schema';
-import { roundHalfUp } from '../../../../shared/scoring/rounding';
+import { round2 } from '../../../../shared/scoring/rounding';
 import type { Executor } from '../../../db/client';
 import { NotFoundError } from '../../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../../lib/pagination';
@@ -21,10 +21,8 @@ import * as repo from './results.repository';
 import { governmentAnswers, listScoreVersions, unitResultsOf, type AnswerRow } from './scoring.repository';
 import { cycleState, scoreRows, type RowAnswer } from './scoring.service';
 
-const r2 = (x: number | null | undefined): number | null =>
-  x === null || x === undefined ? null : roundHalfUp(x, 2);
 const roundDims = (d: Record<string, number | null> | null) =>
-  Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [k, r2(v)]));
+  Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [k, round2(v)]));
 
 function rowDto(r: repo.RankedRow) {
   return {
@@ -117,7 +115,7 @@ export async function getGovernmentResult(db: Executor, actor: Actor, cycleId: s
       code: n.code,
       name: n.name,
       weight: weights[i]!,
-      score: r2(row.dimensions?.[n.code]),
+      score: round2(row.dimensions?.[n.code]),
     })),
     rank: row.rank,
     peers: row.peers,
