@@ -14,6 +14,7 @@ import type { UploadLimits } from '../../plugins/upload';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { todayWib } from '../complaints/complaints.create';
 import { insertEvent } from '../complaints/complaints.repository';
+import { notify } from '../notifications/notifications.service';
 import { discardStaged, openStoredFile, recordFile, stageUpload } from '../files/files.service';
 import * as repo from './letters.repository';
 import { letterPdfName, pdfInputOf } from './letters.service';
@@ -135,6 +136,17 @@ export async function replyToLetter(
         action: 'surat_dibalas',
         data: { letterId, number: letter.number },
       });
+      if (letter.sentBy)
+        await notify(tx, {
+          userId: letter.sentBy,
+          kind: 'complaintLetter.replied',
+          params: {
+            number: letter.number,
+            subject: letter.subject,
+            government: (await repo.governmentName(tx, letter.addresseeGovernmentId)) ?? '',
+          },
+          dedupeKey: `complaint-letter-reply:${letterId}`,
+        });
       return { id: letterId, repliedAt: replied.repliedAt!.toISOString() };
     });
   } catch (err) {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../db/schema';
 import { complaintAttachments, complaintDeadlines, complaintEvents } from '../../db/schema-complaints';
 import { gpsLatitudeBytes } from '../../lib/strip-metadata.fixture';
 import { makeTenant, type Tenant } from '../../test/factories';
@@ -122,6 +123,20 @@ describe('the signed reply', () => {
       replyNote: 'Terlampir jawaban kami.',
       replyAttachmentId: att!.id,
     });
+    // The officer who sent it is told; the coordinator was told when it arrived; neither names the reporter.
+    const told = await ctx.database.db.select().from(notifications);
+    const sent = told.filter(
+      (n) => n.kind === 'complaintLetter.received' && n.userId === t.userIds.gov_coordinator,
+    );
+    expect(sent.length).toBeGreaterThan(0);
+    expect(told.some((n) => n.kind === 'complaintLetter.replied' && n.userId === t.userIds.assessor)).toBe(
+      true,
+    );
+    expect(told.some((n) => n.userId === other.userIds.gov_coordinator)).toBe(false);
+    expectNoCaseData(JSON.stringify(told));
+    const inbox = await coord.get('/api/notifications');
+    expect(inbox.body).toContain('Surat Ombudsman B/');
+    expectNoCaseData(inbox.body);
     // A second reply is refused.
     expect((await reply(coord, letterId)).statusCode).toBe(409);
   });

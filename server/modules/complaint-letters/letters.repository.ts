@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { files, governments, offices } from '../../db/schema';
+import { files, governments, offices, users } from '../../db/schema';
 import {
   complaintAttachments,
   complaintDeadlines,
@@ -288,4 +288,14 @@ export async function sentToGovernments(db: Executor, governmentIds: string[] | 
     )
     .orderBy(desc(complaintLetters.sentAt))
     .limit(500);
+}
+
+/** The active coordinators of a government: told when a letter to it is sent. */
+export async function coordinatorsOf(db: Executor, governmentId: string) {
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(eq(users.governmentId, governmentId), eq(users.role, 'gov_coordinator'), isNull(users.archivedAt)),
+    );
 }

@@ -23,6 +23,8 @@ import { asBuffer, runHeavy } from '../../workers/heavy';
 import { dueOf } from '../complaints/complaints.create';
 import { insertEvent } from '../complaints/complaints.repository';
 import { recordFile } from '../files/files.service';
+import { notify } from '../notifications/notifications.service';
+import { formatDate } from '../../../shared/format/format';
 import { identityFoundIn, type IdentityKind } from './identity-check';
 import { stripToNewFile, type StrippedCopy } from './letter-files';
 import { formatLetterNumber } from './letter-number';
@@ -269,6 +271,7 @@ export async function sendLetter(
           dueOn: sent.dueOn,
         });
       }
+      await notifyAddressee(tx, sent);
       await insertEvent(tx, {
         complaintId: sent.complaintId,
         actorId: actor.id,
@@ -287,6 +290,31 @@ export async function sendLetter(
     await Promise.all(copies.map((cp) => fs.promises.rm(cp.staged.fullPath, { force: true })));
     throw err;
   }
+}
+
+/** The addressee government's coordinators learn that a letter arrived (the letter's own fields only). */
+async function notifyAddressee(tx: Executor, l: repo.LetterRow) {
+  if (!l.addresseeGovernmentId) return;
+  const [office, government, coordinators] = await Promise.all([
+    repo.office(tx, l.officeId),
+    repo.governmentName(tx, l.addresseeGovernmentId),
+    repo.coordinatorsOf(tx, l.addresseeGovernmentId),
+  ]);
+  for (const c of coordinators)
+    await notify(tx, {
+      userId: c.id,
+      kind: 'complaintLetter.received',
+      params: {
+        office: office?.name ?? '',
+        number: l.number,
+        subject: l.subject,
+        government: government ?? '',
+        due: l.dueOn ? formatDate(l.dueOn, 'id') : '-',
+        dueEn: l.dueOn ? formatDate(l.dueOn, 'en') : '-',
+      },
+      link: '/surat-ombudsman',
+      dedupeKey: `complaint-letter:${l.id}:${c.id}`,
+    });
 }
 
 /** What the PDF of a letter shows: the letter's own fields and the office's letterhead only. */
