@@ -174,6 +174,26 @@ describe('identity check and sending', () => {
     expect(list.json().attachments.map((a: { id: string }) => a.id)).not.toContain(idCard.attachmentId);
   });
 
+  it('two sends at once: one goes out, the other gets 409; one clock, one set of copies', async () => {
+    const photo = await attach(ctx, caseId, jpegWithGps(), 'image/jpeg', 'foto-2.jpg');
+    const id = (await draft()).json().id;
+    await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: true });
+    const head = await t.as('oversight_head');
+    const before = fs.readdirSync(uploadsDir(ctx.dataDir)).length;
+    const results = await Promise.all([
+      officer.post(`/api/complaint-letters/${id}/send`, { attachmentIds: [photo.attachmentId] }),
+      head.post(`/api/complaint-letters/${id}/send`, { attachmentIds: [photo.attachmentId] }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const clocks = await ctx.database.db
+      .select()
+      .from(complaintDeadlines)
+      .where(eq(complaintDeadlines.letterId, id));
+    expect(clocks).toHaveLength(1);
+    // The loser's stripped copy was removed again: one new file on disk.
+    expect(fs.readdirSync(uploadsDir(ctx.dataDir)).length).toBe(before + 1);
+  });
+
   it('the PDF has the letterhead, number, addressee and body — and nothing of the reporter', async ({
     skip,
   }) => {

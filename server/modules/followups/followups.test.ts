@@ -149,6 +149,22 @@ describe('follow-up items', () => {
     expect((await answer(coord, itemId, '4')).statusCode).toBe(409);
   });
 
+  it('two officers verifying at once on the same version: one wins, the other gets 409', async () => {
+    const [a, b] = await Promise.all([
+      (await t.as('assessor')).post(`/api/followups/${lateId}/verify`, { decision: 'selesai', version: 0 }),
+      (await t.as('oversight_head')).post(`/api/followups/${lateId}/verify`, {
+        decision: 'selesai',
+        version: 0,
+      }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const item = (await (await t.as('assessor')).get(`/api/followups?complaintId=${caseId}`))
+      .json()
+      .items.find((i: { id: string }) => i.id === lateId);
+    expect(item.history.filter((h: { action: string }) => h.action === 'diverifikasi')).toHaveLength(1);
+    expect(item).toMatchObject({ status: 'selesai', version: 1, overdue: false });
+  });
+
   it('an unknown government in the LHP’s actions is refused on the field', async () => {
     await expect(
       inTransaction(ctx.database.db, (tx) =>
