@@ -996,6 +996,11 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
+  'GET /api/complaint-letters/:lid/files/:fid': {
+    path: '/api/complaint-letters/:cxSent/files/:cxSentFile',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
   'GET /api/body/letters': { path: '/api/body/letters', roles: R(403, 403, 403, 'ok', 'ok'), scoped: false },
   'GET /api/body/letters/:lid': {
     path: '/api/body/letters/:cxSent',

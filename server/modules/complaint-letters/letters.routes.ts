@@ -125,6 +125,30 @@ export const complaintLetterRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => sendPdf(reply, await svc.letterPdf(db(), requireActor(req), req.params.lid)),
   );
 
+  app.get(
+    '/complaint-letters/:lid/files/:fid',
+    {
+      config: { access: 'complaint.read' },
+      schema: {
+        tags,
+        summary: 'A copy sent with the letter (as it went out: image metadata stripped)',
+        params: LetterFileParams,
+        response: { 200: BinaryFileSchema },
+      },
+    },
+    async (req, reply) =>
+      sendStoredFile(
+        reply,
+        await svc.letterFile(
+          db(),
+          app.deps.config.dataDir,
+          requireActor(req),
+          req.params.lid,
+          req.params.fid,
+        ),
+      ),
+  );
+
   // The reported body's side: only sent letters addressed to its government.
   app.get(
     '/body/letters',

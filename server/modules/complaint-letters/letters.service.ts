@@ -22,7 +22,7 @@ import { inTransaction } from '../../lib/transaction';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { dueOf } from '../complaints/complaints.create';
 import { insertEvent } from '../complaints/complaints.repository';
-import { recordFile } from '../files/files.service';
+import { openStoredFile, recordFile } from '../files/files.service';
 import { notify } from '../notifications/notifications.service';
 import { formatDate } from '../../../shared/format/format';
 import { identityFoundIn, type IdentityKind } from './identity-check';
@@ -348,4 +348,18 @@ export async function letterPdf(db: Executor, actor: Actor, letterId: string) {
   const letter = await reachableLetter(db, actor, letterId);
   const body = asBuffer(await runHeavy('letter-pdf', await pdfInputOf(db, letter)));
   return { fileName: letterPdfName(letter.number), body };
+}
+
+/** One of the stripped copies that went out with a letter, for the office that sent it. */
+export async function letterFile(
+  db: Executor,
+  dataDir: string,
+  actor: Actor,
+  letterId: string,
+  fileId: string,
+) {
+  await reachableLetter(db, actor, letterId);
+  const file = await repo.letterFile(db, letterId, fileId);
+  if (!file) throw new NotFoundError();
+  return { file, stream: await openStoredFile(dataDir, file) };
 }

@@ -149,6 +149,13 @@ describe('identity check and sending', () => {
     expect(sentBytes.includes(gpsLatitudeBytes())).toBe(false);
     expect(sentBytes.includes(Buffer.from(SECRET_TEXT))).toBe(false);
     expect(sentBytes.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    const download = await officer.get(`/api/complaint-letters/${id}/files/${letter.files[0].id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(sentBytes)).toBe(true);
+    const stranger = await other.as('assessor');
+    expect((await stranger.get(`/api/complaint-letters/${id}/files/${letter.files[0].id}`)).statusCode).toBe(
+      404,
+    );
     // The original stays as it was uploaded.
     const original = fs.readFileSync(path.join(uploadsDir(ctx.dataDir), photo.storageName));
     expect(original.includes(gpsLatitudeBytes())).toBe(true);

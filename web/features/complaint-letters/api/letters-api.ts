@@ -45,6 +45,8 @@ export const useSendLetter = (complaintId: string) =>
   );
 
 export const letterPdfUrl = (id: string) => apiUrl(`/complaint-letters/${id}/pdf`);
+export const letterFileUrl = (id: string, fileId: string) =>
+  apiUrl(`/complaint-letters/${id}/files/${fileId}`);
 export const bodyLetterPdfUrl = (id: string) => apiUrl(`/body/letters/${id}/pdf`);
 export const bodyLetterFileUrl = (id: string, fileId: string) =>
   apiUrl(`/body/letters/${id}/files/${fileId}`);

@@ -8,6 +8,7 @@ import { apiUrl } from '../../../lib/api-client';
 import { useFormat } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
+  letterFileUrl,
   letterPdfUrl,
   useCaseLetters,
   useConfirmIdentity,
@@ -189,6 +190,11 @@ export function CaseLettersPanel({ complaintId }: { complaintId: string }) {
                 )}
               </Text>
             )}
+            {l.files.map((file) => (
+              <Anchor key={file.id} size="sm" href={letterFileUrl(l.id, file.id)} display="block">
+                {file.name} ({f.bytes(file.size)})
+              </Anchor>
+            ))}
             <Group gap="xs" mt="xs" wrap="wrap">
               <Button
                 component="a"
