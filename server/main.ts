@@ -29,6 +29,7 @@ async function main() {
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });
   const jobs = new JobRunner(database, config, JOB_DEFINITIONS, {
+    readCache: app.readCaches.responses,
     onError: (name, id, err) =>
       app.log.error(
         { job: name, jobId: id, error: err instanceof Error ? err.message : String(err) },

@@ -632,6 +632,40 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Tindakan ini tidak tersedia pada tahap laporan sekarang atau untuk peran Anda.',
     en: 'This action is not available at the report’s current stage or for your role.',
   },
+  // complaints: public (the citizen's form and status page)
+  'complaint.public.files': {
+    id: 'Lampirkan 1 sampai 5 berkas (PDF, PNG, JPEG, WebP).',
+    en: 'Attach 1 to 5 files (PDF, PNG, JPEG, WebP).',
+  },
+  'complaint.public.fileRefused': {
+    id: 'Berkas "{name}" ditolak: {reason}',
+    en: 'File "{name}" was refused: {reason}',
+  },
+  'complaint.public.formExpired': {
+    id: 'Formulir ini sudah kedaluwarsa atau dibuka di peramban lain. Isian Anda tetap ada: periksa lalu kirim lagi.',
+    en: 'This form has expired or was opened in another browser. Your answers are kept: check them and send again.',
+  },
+  'complaint.public.tracking': {
+    id: 'Nomor laporan berbentuk LM-TTTT-XXXXXXXX.',
+    en: 'A tracking number looks like LM-YYYY-XXXXXXXX.',
+  },
+  'complaint.public.pin': { id: 'PIN terdiri atas 6 angka.', en: 'The PIN has 6 digits.' },
+  'complaint.public.wrong': {
+    id: 'Nomor laporan atau PIN tidak cocok.',
+    en: 'The tracking number or the PIN does not match.',
+  },
+  'complaint.public.locked': {
+    id: 'Terlalu banyak percobaan yang salah. Demi keamanan laporan, coba lagi dalam {minutes} menit.',
+    en: 'Too many wrong attempts. To protect the report, try again in {minutes} minutes.',
+  },
+  'complaint.public.lhpClosed': {
+    id: 'Masa tanggapan atas LHP sudah berakhir atau LHP belum ada.',
+    en: 'The period to respond to the LHP has ended, or there is no LHP yet.',
+  },
+  'complaint.public.closed': {
+    id: 'Laporan ini sudah selesai; kirim laporan baru bila perlu.',
+    en: 'This report is closed; file a new report if needed.',
+  },
   // complaints: letters and follow-up items
   'complaint.letter.notDraft': {
     id: 'Surat ini sudah dikirim dan tidak dapat diubah lagi.',
