@@ -747,6 +747,59 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Laporan ini sudah selesai; kirim laporan baru bila perlu.',
     en: 'This report is closed; file a new report if needed.',
   },
+  // complaints: letters and follow-up items
+  'complaint.letter.notDraft': {
+    id: 'Surat ini sudah dikirim dan tidak dapat diubah lagi.',
+    en: 'This letter has been sent and can no longer be changed.',
+  },
+  'complaint.letter.dueBeforeDate': {
+    id: 'Batas jawaban tidak boleh sebelum tanggal surat.',
+    en: 'The reply due date cannot be before the letter date.',
+  },
+  'complaint.letter.sameYear': {
+    id: 'Tanggal surat harus dalam tahun yang sama dengan nomornya; buat draf baru untuk tahun lain.',
+    en: 'The letter date must stay in the year of its number; make a new draft for another year.',
+  },
+  'complaint.letter.identityInText': {
+    id: 'Teks masih memuat identitas pelapor ({what}). Hapus sebelum mengonfirmasi.',
+    en: 'The text still holds the reporter’s identity ({what}). Remove it before confirming.',
+  },
+  'complaint.letter.identityInText.summary': {
+    id: 'Surat masih memuat identitas pelapor.',
+    en: 'The letter still holds the reporter’s identity.',
+  },
+  'complaint.letter.confirmFirst': {
+    id: 'Konfirmasi dulu bahwa surat tidak memuat identitas pelapor.',
+    en: 'First confirm that the letter holds no identity of the reporter.',
+  },
+  'complaint.letter.unreadableAttachment': {
+    id: 'Lampiran {name} tidak dapat dibersihkan dari metadata, sehingga tidak dikirim.',
+    en: 'The attachment {name} could not be cleaned of metadata, so it is not sent.',
+  },
+  'complaint.letter.alreadyReplied': {
+    id: 'Surat ini sudah dibalas.',
+    en: 'This letter has already been answered.',
+  },
+  'followup.reasonRequired': {
+    id: 'Tuliskan alasan membuka kembali.',
+    en: 'Give the reason for reopening.',
+  },
+  'followup.dueBeforeLhp': {
+    id: 'Batas waktu tidak boleh sebelum tanggal LHP.',
+    en: 'The due date cannot be before the LHP date.',
+  },
+  'followup.closed': {
+    id: 'Tindak lanjut ini sudah selesai.',
+    en: 'This follow-up item is already done.',
+  },
+  'followup.notAnswered': {
+    id: 'Tindak lanjut ini belum dijawab.',
+    en: 'This follow-up item has not been answered yet.',
+  },
+  'followup.stale': {
+    id: 'Tindak lanjut ini baru saja diubah. Muat ulang untuk melihat keadaan terbaru.',
+    en: 'This follow-up item was just changed. Reload to see its current state.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

@@ -19,6 +19,10 @@ import {
   type AssessmentFixture,
 } from '../modules/assessments/common/assessment-fixtures';
 import { createUser } from '../modules/users/users.service';
+import {
+  lettersMatrixFixture,
+  type LettersMatrixFixture,
+} from '../modules/complaint-letters/letters.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1026,6 +1030,100 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
+  // complaints: letters — the office's letters of a case (complaint.read / complaint.handle, the
+  // case's office), the addressed body's inbox (complaint.body, the addressee government), and the
+  // follow-up items (office staff: their office's; body users: their government's).
+  'GET /api/complaints/:id/letters': {
+    path: '/api/complaints/:cxCase/letters',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/letters': {
+    path: '/api/complaints/:cxCase/letters',
+    body: {
+      kind: 'klarifikasi',
+      addresseeName: 'Kepala Dinas',
+      subject: 'Klarifikasi',
+      body: 'Mohon penjelasan.',
+      signatoryName: 'Penandatangan',
+      signatoryTitle: 'Kepala Perwakilan',
+      letterDate: '2026-06-08',
+    },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'PATCH /api/complaint-letters/:lid': {
+    path: '/api/complaint-letters/:cxDraft',
+    body: { subject: 'Klarifikasi (ubah)' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaint-letters/:lid/confirm-identity': {
+    path: '/api/complaint-letters/:cxDraft/confirm-identity',
+    body: { confirm: true },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaint-letters/:lid/send': {
+    path: '/api/complaint-letters/:cxDraft/send',
+    body: { attachmentIds: [] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaint-letters/:lid/pdf': {
+    path: '/api/complaint-letters/:cxDraft/pdf',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaint-letters/:lid/files/:fid': {
+    path: '/api/complaint-letters/:cxSent/files/:cxSentFile',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/body/letters': { path: '/api/body/letters', roles: R(403, 403, 403, 'ok', 'ok'), scoped: false },
+  'GET /api/body/letters/:lid': {
+    path: '/api/body/letters/:cxSent',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/body/letters/:lid/pdf': {
+    path: '/api/body/letters/:cxSent/pdf',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/body/letters/:lid/files/:fid': {
+    path: '/api/body/letters/:cxSent/files/:cxSentFile',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/body/letters/:lid/reply': {
+    path: '/api/body/letters/:cxSent/reply',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/followups': {
+    path: '/api/followups',
+    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    scoped: false,
+  },
+  'POST /api/followups/:id/answer': {
+    path: '/api/followups/:cxFollowup/answer',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/followups/:id/verify': {
+    path: '/api/followups/:cxFollowup/verify',
+    body: { decision: 'selesai', version: 0 },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/followups/:id/files/:fid': {
+    path: '/api/followups/:cxFollowup/files/:cxFollowupFile',
+    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
 };
 
 let ctx: TestContext;
@@ -1072,6 +1170,8 @@ interface Fixture {
   /** complaints: core — a case of the tenant's office and a PDF attached to it. */
   complaintId: string;
   complaintAttachmentId: string;
+  /** complaints: letters — a case, a confirmed draft, a sent letter, a follow-up item. */
+  letters: LettersMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1197,6 +1297,7 @@ async function fixture(): Promise<Fixture> {
     notificationId: note!.id,
     spareUserId: spare.id,
     assessment,
+    letters: await lettersMatrixFixture(ctx, t),
   };
 }
 
@@ -1228,6 +1329,12 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':point', f.assessment.pointId)
     .replaceAll(':appealFile', f.assessment.appealFileId)
     .replaceAll(':appeal', f.assessment.appealId)
+    .replaceAll(':cxCase', f.letters.complaintId)
+    .replaceAll(':cxDraft', f.letters.draftId)
+    .replaceAll(':cxSentFile', f.letters.sentFileId)
+    .replaceAll(':cxSent', f.letters.sentId)
+    .replaceAll(':cxFollowupFile', f.letters.followupFileId)
+    .replaceAll(':cxFollowup', f.letters.followupId)
     .replaceAll(':rand', rand);
 }
 

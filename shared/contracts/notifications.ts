@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   'internal.selfClosing',
   'internal.selfClosingGovernment',
   'internal.verifyPending',
+  'complaintLetter.received',
+  'complaintLetter.replied',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -107,6 +109,27 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: '{pending} items of {unit} await verification',
       body: 'The internal verification of {cycle} ({government}) ends on {deadlineEn} ({daysTextEn}). {pending} answered items of {unit} are not verified yet.',
+    },
+  },
+  // complaints: letters — the addressed body's coordinators, and the officer who sent the letter.
+  'complaintLetter.received': {
+    id: {
+      title: 'Surat Ombudsman {number}',
+      body: '{office} mengirim surat {number} perihal "{subject}" kepada {government}. Mohon dibalas paling lambat {due}.',
+    },
+    en: {
+      title: 'Ombudsman letter {number}',
+      body: '{office} sent letter {number} on "{subject}" to {government}. Please reply by {dueEn}.',
+    },
+  },
+  'complaintLetter.replied': {
+    id: {
+      title: 'Balasan surat {number} diterima',
+      body: '{government} membalas surat {number} perihal "{subject}".',
+    },
+    en: {
+      title: 'Reply to letter {number} received',
+      body: '{government} answered letter {number} on "{subject}".',
     },
   },
 };

@@ -34,6 +34,7 @@ const ComplaintStatsPage = lazy(() => import('./routes/complaint-stats-page'));
 const ComplaintsPage = lazy(() => import('./routes/complaints-page'));
 const ComplaintNewPage = lazy(() => import('./routes/complaint-new-page'));
 const ComplaintDetailPage = lazy(() => import('./routes/complaint-detail-page'));
+const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -80,6 +81,7 @@ const router = createBrowserRouter([
       { path: 'pengaduan', element: page(<ComplaintsPage />) },
       { path: 'pengaduan/baru', element: page(<ComplaintNewPage />) },
       { path: 'pengaduan/:id', element: page(<ComplaintDetailPage />) },
+      { path: 'surat-ombudsman', element: page(<BodyLettersPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -84,6 +84,13 @@ export function AppLayout() {
       match: (p) => p.startsWith('/pengaduan/statistik'),
     },
     {
+      to: '/surat-ombudsman',
+      label: t('nav.bodyLetters'),
+      testId: 'nav-body-letters',
+      permission: 'complaint.body',
+      match: (p) => p.startsWith('/surat-ombudsman'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',
