@@ -8,10 +8,12 @@
  * (docs/PERFORMANCE.md, "Round 3"). Knobs: BENCH_RUNS (default 3), BENCH_SECONDS (per load run,
  * default 10), BENCH_RATES (open-loop rates, default 50,100,200), BENCH_EDIT_RATE (read load
  * during the edits, default 100), BENCH_EDITS (default 200), BENCH_RECOMPUTE_RUNS (default
- * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal,public), BENCH_POOL_*
+ * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal,public,complaints; each also alone), BENCH_POOL_*
  * (pools.ts). Part I (internal): one regency's internal cycle (penilaian mandiri, issue 12) and
  * every government's, recomputed in process and through the API, and its rapor PDF (bench/internal.ts).
  * Part P (public): the portal's home and 200 government pages, cold and warm (bench/public.ts).
+ * Part C (complaints): the case list (users × filters × cursors) and the statistics, closed and
+ * open loop (bench/complaints.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,15 +24,17 @@ import { inTransaction } from '../server/lib/transaction';
 import { recomputeGovernment } from '../server/modules/assessments/results/scoring.service';
 import { loadedBatches, tableCounts } from '../server/modules/synth/synth.repository';
 import { benchExports, benchOneExport } from './exports';
-import { cannon, cpuMsOf, memoryOf, startServer, type BenchServer, type CannonResult } from './http';
+import { floorRun, loggingCost } from './floors';
+import { cannon, memoryOf, startServer, type BenchServer } from './http';
 import type { LoadFigures } from './load';
 import { log, median, ms, withLoopStall } from './lib';
 import { findInternal, internalApiRows, internalInProcess, internalThroughApi } from './internal';
 import { buildPools, countKinds, signIn, signOutAll, type BenchSession, type Pair } from './pools';
 import { benchPublic, releasedKeys } from './public';
+import { benchComplaints, complaintSessions } from './complaints';
 import { benchRecompute } from './recompute';
 import { renderTable, type ResultRow } from './report';
-import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures, type Floor } from './rows';
+import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures } from './rows';
 import { editsDuringLoad, heavyOps, mixRuns, precheck, type EditTarget } from './workload';
 
 const env = process.env;
@@ -48,47 +52,6 @@ interface VerifyState {
   verified_value: number | null;
   verified_na: boolean;
   verify_reason: string | null;
-}
-
-/** The bare constant route under autocannon (2 s warm-up, then the median of BENCH_RUNS runs). */
-async function floorRun(server: BenchServer): Promise<CannonResult> {
-  await cannon(`${server.base}/bench/constant`, null, 2);
-  const runs: CannonResult[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await cannon(`${server.base}/bench/constant`, null, SECONDS));
-  const mid = median(runs.map((r) => r.requests.average));
-  const r = runs.find((x) => x.requests.average === mid)!;
-  log(`bare route: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
-  return r;
-}
-
-/**
- * The bare route at the default level (info) and at PATUH_LOG_LEVEL=warn, a fresh server for each
- * run and the two alternating, so drift on a shared machine falls on both alike. Besides req/s,
- * the server's own CPU time per request, which contention disturbs less.
- */
-async function loggingCost(): Promise<Record<'info' | 'warn', Floor>> {
-  const runs: Record<'info' | 'warn', Floor[]> = { info: [], warn: [] };
-  for (let i = 0; i < RUNS; i++)
-    for (const level of ['info', 'warn'] as const) {
-      const server = await startServer(level === 'warn' ? { PATUH_LOG_LEVEL: 'warn' } : {}, level);
-      try {
-        await cannon(`${server.base}/bench/constant`, null, 2);
-        const cpu0 = cpuMsOf(server.pid);
-        const r = await cannon(`${server.base}/bench/constant`, null, SECONDS);
-        const cpuUsPerRequest = ((cpuMsOf(server.pid) - cpu0) * 1000) / (r.requests.average * SECONDS);
-        log(
-          `bare route at ${level}: ${Math.round(r.requests.average)} req/s, ${cpuUsPerRequest.toFixed(0)} µs CPU/request`,
-        );
-        runs[level].push({ ...r, cpuUsPerRequest });
-      } finally {
-        await server.stop();
-      }
-    }
-  const mid = (list: Floor[]) => {
-    const m = median(list.map((r) => r.requests.average));
-    return list.find((r) => r.requests.average === m)!;
-  };
-  return { info: mid(runs.info), warn: mid(runs.warn) };
 }
 
 /** Of several runs, the one with the median p99. */
@@ -177,10 +140,29 @@ async function main(): Promise<number> {
       [cycleId, EDITS],
     );
     const publicKeys = want('public') ? await releasedKeys(database) : [];
+    const complaintReaders = want('complaints') ? await complaintSessions(database, domain) : [];
+    sessions.push(...complaintReaders);
     // The server and export workers open the database themselves (PGlite allows one process).
     await database.close();
     closed = true;
     let pairs = pools.pairs;
+    /** Part H: heavy operations through the API with /api/health probed (on the cache-on server). */
+    const heavy = async (server: BenchServer) => {
+      log('(H) heavy operations through the API …');
+      const floorMs = (rows.find((r) => r.part === '1')?.raw as { floorMs?: number } | undefined)?.floorMs;
+      rows.push(
+        ...heavyRows(await heavyOps(server, pools.admin, cycleId, pick.government_id), floorMs ?? null),
+      );
+    };
+    if (want('heavy') && !want('http')) {
+      // Alone (BENCH_ONLY=heavy): a server of its own, configured as the cache-on one of part 3.
+      const server = await startServer({}, 'heavy');
+      try {
+        await heavy(server);
+      } finally {
+        await server.stop();
+      }
+    }
     if (want('http')) {
       log(
         `(3) HTTP: realistic mix, ${SECONDS} s per run, ${RUNS} runs, open loop at ${RATES.join('/')} req/s …`,
@@ -199,7 +181,7 @@ async function main(): Promise<number> {
               `precheck: ${kept.length} pairs kept ${JSON.stringify(countKinds(kept))}; refused ${JSON.stringify(dropped)}`,
             );
           }
-          const floor = await floorRun(server);
+          const floor = await floorRun(server, RUNS, SECONDS);
           const log0 = server.logBytes();
           const mixes: Array<Awaited<ReturnType<typeof mixRuns>>> = [];
           for (let i = 0; i < RUNS; i++) mixes.push(await mixRuns(server, pairs, SECONDS, RATES));
@@ -220,27 +202,21 @@ async function main(): Promise<number> {
           if (configs.length === 1) {
             const hit = await cannon(`${server.base}${resultsUrl}`, pools.admin.cookie, SECONDS);
             rows.push(cacheHitRow(hit, 'results table, first page by score', floor));
-            if (want('heavy')) {
-              log('(H) heavy operations through the API …');
-              const floorMs = (rows.find((r) => r.part === '1')?.raw as { floorMs?: number } | undefined)
-                ?.floorMs;
-              rows.push(
-                ...heavyRows(
-                  await heavyOps(server, pools.admin, cycleId, pick.government_id),
-                  floorMs ?? null,
-                ),
-              );
-            }
+            if (want('heavy')) await heavy(server);
           }
         } finally {
           await server.stop();
         }
       }
-      rows.push(loggingRow(await loggingCost(), configs[0]!.logBytesPerRequest));
+      rows.push(loggingRow(await loggingCost(RUNS, SECONDS), configs[0]!.logBytesPerRequest));
     }
     if (want('public')) {
       log(`(P) public portal: home and ${publicKeys.length} government pages, cold and warm …`);
       rows.push(...(await benchPublic(publicKeys, RUNS, SECONDS)));
+    }
+    if (want('complaints')) {
+      log(`(C) complaints: case list and statistics, ${complaintReaders.length} staff sessions …`);
+      rows.push(...(await benchComplaints(complaintReaders, RATES, SECONDS)));
     }
     if (want('edits')) {
       log(`(E) edits through the API during the open-loop mix at ${EDIT_RATE} req/s …`);

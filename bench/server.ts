@@ -62,7 +62,7 @@ app.get('/bench/stall', { config: { access: 'public' } }, async () => {
 });
 await app.listen({ host: config.host, port: config.port });
 // As server/main.ts: the background job runner (recompute, reminders, e-mail) in this process.
-const jobs = new JobRunner(database, config, JOB_DEFINITIONS);
+const jobs = new JobRunner(database, config, JOB_DEFINITIONS, { readCache: app.readCaches.responses });
 jobs.start();
 process.on('SIGTERM', () => {
   void jobs

@@ -7,6 +7,7 @@ import { identityKeysOf } from './lib/identity-crypto';
 import { openConfiguredDatabase } from './db/open';
 import { projectRoot } from './lib/paths';
 import { seedDemoAssessments } from './modules/demo/demo-assessments';
+import { seedDemoComplaints } from './modules/demo/demo-complaints';
 import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
 import { countRegions } from './modules/regions/regions.repository';
 import { importRegions } from './modules/regions/regions.service';
@@ -25,10 +26,12 @@ async function main() {
   if (config.demo && !(await demoAlreadySeeded(database.db))) {
     logins = await seedDemo(database);
     await seedDemoAssessments(database);
+    await seedDemoComplaints(database, identityKeysOf(config));
   }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });
   const jobs = new JobRunner(database, config, JOB_DEFINITIONS, {
+    readCache: app.readCaches.responses,
     onError: (name, id, err) =>
       app.log.error(
         { job: name, jobId: id, error: err instanceof Error ? err.message : String(err) },

@@ -32,6 +32,10 @@ import { resultsExportRoutes } from './modules/reports/results-export.routes';
 import { openDataRoutes } from './modules/public/open-data.routes';
 import { complaintDeadlineRoutes } from './modules/complaints/deadlines.routes';
 import { complaintRuleRoutes } from './modules/complaints/complaint-rules.routes';
+import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.routes';
+import { complaintRoutes } from './modules/complaints/complaints.routes';
+import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
+import { followupRoutes } from './modules/followups/followups.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -82,4 +86,8 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(releaseRoutes);
   await app.register(complaintDeadlineRoutes);
   await app.register(complaintRuleRoutes);
+  await app.register(complaintStatsRoutes);
+  await app.register(complaintRoutes);
+  await app.register(complaintLetterRoutes);
+  await app.register(followupRoutes);
 };

@@ -10,6 +10,8 @@ import { AppError } from '../lib/errors';
 import { t } from '../lib/messages';
 import { ROLES } from '../lib/reach';
 import { seedDemoAssessments } from '../modules/demo/demo-assessments';
+import { seedDemoComplaints } from '../modules/demo/demo-complaints';
+import { identityKeysOf } from '../lib/identity-crypto';
 import { demoAlreadySeeded, seedDemo } from '../modules/demo/demo.service';
 import { importRegions } from '../modules/regions/regions.service';
 import { findOfficeByCode } from '../modules/registry/offices.repository';
@@ -137,8 +139,9 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
         }
         const logins = await seedDemo(database);
         const cycles = await seedDemoAssessments(database);
+        const cases = await seedDemoComplaints(database, identityKeysOf(loadConfig()));
         io.stdout(
-          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri). Akun:`,
+          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri, ${cases} laporan masyarakat). Akun:`,
         );
         for (const l of logins) io.stdout(`  ${l.role.padEnd(17)} ${l.email.padEnd(40)} ${l.password}`);
         return 0;

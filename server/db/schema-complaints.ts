@@ -121,6 +121,8 @@ export const complaints = pgTable(
   },
   (t) => [
     index('complaints_office_stage_idx').on(t.officeId, t.stage, t.receivedAt),
+    /** The case list of an office in any stage, newest first (keyset on received, id). */
+    index('complaints_office_received_idx').on(t.officeId, t.receivedAt, t.id),
     index('complaints_body_gov_idx').on(t.bodyGovernmentId),
     index('complaints_received_idx').on(t.receivedAt),
     index('complaints_identity_idx').on(t.identityHash),
@@ -183,7 +185,13 @@ export const complaintEvents = pgTable(
     /** Shown on the reporter's status page (a stage change, a message, a letter's reply is not). */
     visibleToReporter: boolean('visible_to_reporter').notNull().default(false),
   },
-  (t) => [index('complaint_events_case_idx').on(t.complaintId, t.at)],
+  (t) => [
+    index('complaint_events_case_idx').on(t.complaintId, t.at),
+    // Stage changes in case order, with what the statistics read (complaint-stats: days per stage).
+    index('complaint_events_stage_idx')
+      .on(t.complaintId, t.id)
+      .where(sql`${t.toStage} is not null`),
+  ],
 );
 
 /** Each clock a case runs: started on a stage's entry (or a letter), met on leaving it. */

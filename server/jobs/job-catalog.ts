@@ -2,6 +2,7 @@ import type { JobDefinition } from './job-definition';
 import { assessmentRemindersJob } from './definitions/assessment-reminders.job';
 import { complaintDeadlinesJob } from './definitions/complaint-deadlines.job';
 import { complaintReporterMailJob } from './definitions/complaint-reporter-mail.job';
+import { complaintRetentionJob } from './definitions/complaint-retention.job';
 import { maintenanceJob } from './definitions/maintenance.job';
 import { recomputeJob } from './definitions/recompute.job';
 import { sendEmailJob } from './definitions/send-email.job';
@@ -14,4 +15,5 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   recomputeJob,
   complaintDeadlinesJob,
   complaintReporterMailJob,
+  complaintRetentionJob,
 ] as unknown as JobDefinition<never>[];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Config } from '../config';
 import type { Database, Executor } from '../db/client';
+import type { WriteScope } from '../lib/read-cache-scope';
 import { insertJob, type EnqueueOptions } from './jobs.repository';
 
 export interface JobContext {
@@ -22,6 +23,12 @@ export interface JobDefinition<P = unknown> {
   payload: z.ZodType<P>;
   maxAttempts?: number;
   everyMs?: number;
+  /**
+   * What a run may change that the read cache serves (read-cache-scope.ts WriteScope), as an
+   * authenticated write route declares `cacheWrites`: the runner empties those entries in every
+   * server process when the run ends, failed or not (job-runner.ts). Undefined: nothing cached.
+   */
+  cacheWrites?(payload: P): WriteScope;
   run(ctx: JobContext, payload: P): Promise<void>;
 }
 

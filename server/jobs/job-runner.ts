@@ -7,6 +7,8 @@
 import crypto from 'node:crypto';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { announceWrite } from '../lib/read-cache-notify';
+import { writeTags } from '../lib/read-cache-scope';
 import type { JobDefinition } from './job-definition';
 import { claimJobs, completeJob, failJob, insertJob } from './jobs.repository';
 
@@ -22,6 +24,13 @@ export interface JobRunnerOptions {
   concurrency?: number;
   /** Where failures are reported (never payloads: they may hold personal data). */
   onError?: (name: string, jobId: number, err: unknown) => void;
+  /**
+   * This process's read cache (the app's `readCaches.responses`), emptied of what a job declares
+   * it changed (`cacheWrites`) as soon as the job ends. Every process, this one included, also
+   * hears the job's NOTIFY (read-cache-notify.ts); this only closes the moment between the job's
+   * end and that notification reaching this process.
+   */
+  readCache?: { invalidate(tags?: readonly string[]): void };
 }
 
 /** The delay before retry number `attempt` (1-based): backoff × 2^(attempt−1), capped. */
@@ -36,7 +45,8 @@ export class JobRunner {
   private running = 0;
   private ticking: Promise<void> | null = null;
   private stopped = true;
-  private readonly opts: Required<Omit<JobRunnerOptions, 'onError'>> & Pick<JobRunnerOptions, 'onError'>;
+  private readonly opts: Required<Omit<JobRunnerOptions, 'onError' | 'readCache'>> &
+    Pick<JobRunnerOptions, 'onError' | 'readCache'>;
 
   constructor(
     private readonly database: Database,
@@ -52,6 +62,7 @@ export class JobRunner {
       maxBackoffMs: opts.maxBackoffMs ?? 60 * 60_000,
       concurrency: opts.concurrency ?? 2,
       onError: opts.onError,
+      readCache: opts.readCache,
     };
   }
 
@@ -113,13 +124,16 @@ export class JobRunner {
   private async runOne(id: number, name: string, payload: unknown, attempt: number, maxAttempts: number) {
     const def = this.defs.get(name)!;
     this.running++;
+    let parsed: { payload: unknown } | null = null;
     try {
-      await def.run(
-        { database: this.database, config: this.config, jobId: id, attempt },
-        def.payload.parse(payload),
-      );
+      parsed = { payload: def.payload.parse(payload) };
+      await def.run({ database: this.database, config: this.config, jobId: id, attempt }, parsed.payload);
+      // Announced before the job shows as done: whoever sees it done reads what it wrote.
+      await this.wrote(def, parsed.payload);
       await completeJob(this.database.db, id, this.workerId);
     } catch (err) {
+      // A failed run may have committed part of its work (PGlite commits a recompute in batches).
+      if (parsed) await this.wrote(def, parsed.payload);
       this.opts.onError?.(name, id, err);
       const message = err instanceof Error ? err.message : String(err);
       const retryAt =
@@ -129,6 +143,22 @@ export class JobRunner {
       await failJob(this.database.db, id, this.workerId, message.slice(0, 2000), retryAt);
     } finally {
       this.running--;
+    }
+  }
+
+  /**
+   * After a run of a job that declares `cacheWrites`: empties those read-cache entries here and
+   * announces them to every process (read-cache-notify.ts), as an authenticated write does.
+   */
+  private async wrote(def: JobDefinition<unknown>, payload: unknown): Promise<void> {
+    if (!def.cacheWrites) return;
+    const tags = writeTags(def.cacheWrites(payload));
+    if (tags?.length === 0) return;
+    this.opts.readCache?.invalidate(tags ?? undefined);
+    try {
+      await announceWrite(this.database, this.workerId, tags);
+    } catch {
+      // The database is gone (closing): the other processes lose their connection too and pause.
     }
   }
 }

@@ -661,10 +661,6 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Jeda tidak boleh berakhir sebelum dimulai.',
     en: 'A pause cannot end before it starts.',
   },
-  'complaint.revealNotAllowed': {
-    id: 'Hanya petugas yang menangani laporan ini dan kepala perwakilan yang dapat melihat kontak pelapor.',
-    en: 'Only the officers on this report and the head of office may see the reporter’s contact.',
-  },
   'complaint.noPhone': {
     id: 'Pelapor tidak memberikan nomor telepon yang dapat dihubungi lewat WhatsApp.',
     en: 'The reporter gave no phone number that WhatsApp can reach.',
@@ -680,6 +676,174 @@ const dict: Record<string, { id: string; en: string }> = {
   'complaint.formUncategorised': {
     id: '“Belum dikategorikan” tidak dapat dipensiunkan: setiap laporan baru memakainya.',
     en: '“Not yet categorised” cannot be retired: every new report starts with it.',
+  },
+  // complaints: core (staff case API)
+  'complaint.staffChannel': {
+    id: 'Laporan web masuk lewat formulir publik; pilih saluran penerimaan yang lain.',
+    en: 'Web reports come through the public form; choose another channel.',
+  },
+  'complaint.windowOpen': {
+    id: 'Batas waktu pelapor melengkapi syarat formil belum lewat.',
+    en: "The reporter's window to complete the formal requirements has not lapsed yet.",
+  },
+  'complaint.correctiveTimeLeft': {
+    id: 'Batas waktu tindakan korektif (30 hari kerja) belum lewat.',
+    en: 'The 30 working days for the corrective actions have not lapsed yet.',
+  },
+  'complaint.correctiveOpen': {
+    id: 'Masih ada tindakan korektif yang belum selesai.',
+    en: 'Some corrective actions are not done yet.',
+  },
+  'complaint.noOtherOffice': {
+    id: 'Tidak ada kantor lain untuk menerima pengalihan.',
+    en: 'There is no other office to transfer to.',
+  },
+  'complaint.checkFailed': {
+    id: 'Syarat materiil ini belum terpenuhi.',
+    en: 'This material requirement is not met.',
+  },
+  'complaint.targetOffice': {
+    id: 'Pilih kantor lain yang aktif.',
+    en: 'Choose another active office.',
+  },
+  'complaint.correctiveRequired': {
+    id: 'LHP dengan temuan maladministrasi memerlukan sekurang-kurangnya satu tindakan korektif.',
+    en: 'An LHP that finds maladministration needs at least one corrective action.',
+  },
+  'complaint.headOnly': {
+    id: 'Hanya kepala perwakilan atau admin yang dapat melakukan ini.',
+    en: 'Only the head of office or an admin can do this.',
+  },
+  'complaint.officerNotInOffice': {
+    id: 'Petugas harus asisten atau kepala dari kantor yang menangani laporan.',
+    en: 'Officers must be assessors or the head of the office handling the report.',
+  },
+  'complaint.officersRequired': {
+    id: 'Tetapkan sekurang-kurangnya satu petugas.',
+    en: 'Assign at least one officer.',
+  },
+  'complaint.oneLead': {
+    id: 'Tepat satu petugas menjadi ketua tim.',
+    en: 'Exactly one officer leads.',
+  },
+  'complaint.officerTwice': {
+    id: 'Petugas yang sama tercantum dua kali.',
+    en: 'The same officer is listed twice.',
+  },
+  'complaint.formsRequired': {
+    id: 'Pilih sekurang-kurangnya satu bentuk maladministrasi.',
+    en: 'Choose at least one form of maladministration.',
+  },
+  'complaint.formUnknown': {
+    id: 'Bentuk maladministrasi ini tidak dikenal atau sudah tidak dipakai.',
+    en: 'Unknown or retired form of maladministration.',
+  },
+  'complaint.revealNotAllowed': {
+    id: 'Identitas pelapor hanya dapat dibuka oleh petugas yang ditugaskan, kepala perwakilan, atau admin.',
+    en: "Only the assigned officers, the head of office or an admin can open the reporter's identity.",
+  },
+  'complaint.identityErased': {
+    id: 'Data pribadi pelapor sudah dihapus setelah masa retensi.',
+    en: "The reporter's personal data was erased after the retention period.",
+  },
+  'complaint.futureDate': {
+    id: 'Tanggal ini belum terjadi; isi tanggal hari ini atau sebelumnya.',
+    en: 'This date has not happened yet; enter today or earlier.',
+  },
+  'complaint.dueBeforeLhp': {
+    id: 'Tenggat tindakan korektif tidak boleh sebelum tanggal LHP.',
+    en: 'A corrective action cannot be due before the LHP date.',
+  },
+  'complaint.receivedBeforeIssued': {
+    id: 'Tanggal diterima tidak boleh sebelum tanggal terbit rekomendasi.',
+    en: 'The date received cannot be before the issue date.',
+  },
+  // complaints: public (the citizen's form and status page)
+  'complaint.public.files': {
+    id: 'Lampirkan 1 sampai 5 berkas (PDF, PNG, JPEG, WebP).',
+    en: 'Attach 1 to 5 files (PDF, PNG, JPEG, WebP).',
+  },
+  'complaint.public.fileRefused': {
+    id: 'Berkas "{name}" ditolak: {reason}',
+    en: 'File "{name}" was refused: {reason}',
+  },
+  'complaint.public.formExpired': {
+    id: 'Formulir ini sudah kedaluwarsa atau dibuka di peramban lain. Isian Anda tetap ada: periksa lalu kirim lagi.',
+    en: 'This form has expired or was opened in another browser. Your answers are kept: check them and send again.',
+  },
+  'complaint.public.tracking': {
+    id: 'Nomor laporan berbentuk LM-TTTT-XXXXXXXX.',
+    en: 'A tracking number looks like LM-YYYY-XXXXXXXX.',
+  },
+  'complaint.public.pin': { id: 'PIN terdiri atas 6 angka.', en: 'The PIN has 6 digits.' },
+  'complaint.public.wrong': {
+    id: 'Nomor laporan atau PIN tidak cocok.',
+    en: 'The tracking number or the PIN does not match.',
+  },
+  'complaint.public.locked': {
+    id: 'Terlalu banyak percobaan yang salah. Demi keamanan laporan, coba lagi dalam {minutes} menit.',
+    en: 'Too many wrong attempts. To protect the report, try again in {minutes} minutes.',
+  },
+  'complaint.public.lhpClosed': {
+    id: 'Masa tanggapan atas LHP sudah berakhir atau LHP belum ada.',
+    en: 'The period to respond to the LHP has ended, or there is no LHP yet.',
+  },
+  'complaint.public.closed': {
+    id: 'Laporan ini sudah selesai; kirim laporan baru bila perlu.',
+    en: 'This report is closed; file a new report if needed.',
+  },
+  // complaints: letters and follow-up items
+  'complaint.letter.notDraft': {
+    id: 'Surat ini sudah dikirim dan tidak dapat diubah lagi.',
+    en: 'This letter has been sent and can no longer be changed.',
+  },
+  'complaint.letter.dueBeforeDate': {
+    id: 'Batas jawaban tidak boleh sebelum tanggal surat.',
+    en: 'The reply due date cannot be before the letter date.',
+  },
+  'complaint.letter.sameYear': {
+    id: 'Tanggal surat harus dalam tahun yang sama dengan nomornya; buat draf baru untuk tahun lain.',
+    en: 'The letter date must stay in the year of its number; make a new draft for another year.',
+  },
+  'complaint.letter.identityInText': {
+    id: 'Teks masih memuat identitas pelapor ({what}). Hapus sebelum mengonfirmasi.',
+    en: 'The text still holds the reporter’s identity ({what}). Remove it before confirming.',
+  },
+  'complaint.letter.identityInText.summary': {
+    id: 'Surat masih memuat identitas pelapor.',
+    en: 'The letter still holds the reporter’s identity.',
+  },
+  'complaint.letter.confirmFirst': {
+    id: 'Konfirmasi dulu bahwa surat tidak memuat identitas pelapor.',
+    en: 'First confirm that the letter holds no identity of the reporter.',
+  },
+  'complaint.letter.unreadableAttachment': {
+    id: 'Lampiran {name} tidak dapat dibersihkan dari metadata, sehingga tidak dikirim.',
+    en: 'The attachment {name} could not be cleaned of metadata, so it is not sent.',
+  },
+  'complaint.letter.alreadyReplied': {
+    id: 'Surat ini sudah dibalas.',
+    en: 'This letter has already been answered.',
+  },
+  'followup.reasonRequired': {
+    id: 'Tuliskan alasan membuka kembali.',
+    en: 'Give the reason for reopening.',
+  },
+  'followup.dueBeforeLhp': {
+    id: 'Batas waktu tidak boleh sebelum tanggal LHP.',
+    en: 'The due date cannot be before the LHP date.',
+  },
+  'followup.closed': {
+    id: 'Tindak lanjut ini sudah selesai.',
+    en: 'This follow-up item is already done.',
+  },
+  'followup.notAnswered': {
+    id: 'Tindak lanjut ini belum dijawab.',
+    en: 'This follow-up item has not been answered yet.',
+  },
+  'followup.stale': {
+    id: 'Tindak lanjut ini baru saja diubah. Muat ulang untuk melihat keadaan terbaru.',
+    en: 'This follow-up item was just changed. Reload to see its current state.',
   },
 };
 

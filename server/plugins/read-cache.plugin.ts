@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import pg from 'pg';
 import type { Database } from '../db/client';
 import { ReadCache } from '../lib/read-cache';
+import { announceWrite, DATA_CHANNEL, readNote } from '../lib/read-cache-notify';
 import {
   declaredScope,
   readTags,
@@ -109,9 +110,6 @@ export function compress(entry: Omit<CachedResponse, 'compressed'>): CachedRespo
   return out;
 }
 
-/** The channel on which each server process announces its data writes to the others (ADR 0008). */
-export const DATA_CHANNEL = 'patuh_data_written';
-
 /**
  * Tells the other server processes on the same database that this one wrote, and empties this
  * process's response cache when another one says so. PostgreSQL: LISTEN on a connection of the
@@ -184,14 +182,8 @@ export class WriteAnnouncer {
 
   /** A notification: `{"p": <the writer's mark>, "t": <tags, or null for everything>}`. */
   private heard(payload: string): void {
-    let note: { p?: unknown; t?: unknown } | null = null;
-    try {
-      note = JSON.parse(payload) as { p?: unknown; t?: unknown };
-    } catch {
-      // Not ours to read: empty everything.
-    }
-    if (note?.p === this.token) return;
-    const tags = Array.isArray(note?.t) && note.t.every((x) => typeof x === 'string') ? note.t : undefined;
+    const { from, tags } = readNote(payload);
+    if (from === this.token) return;
     this.cache.invalidate(tags);
   }
 
@@ -202,8 +194,7 @@ export class WriteAnnouncer {
   async announce(tags: readonly string[] | null = null): Promise<void> {
     if (!this.cache.enabled) return;
     try {
-      const payload = JSON.stringify({ p: this.token, t: tags });
-      await this.database.query('select pg_notify($1, $2)', [DATA_CHANNEL, payload]);
+      await announceWrite(this.database, this.token, tags);
     } catch {
       // The database is gone (closing): the others lose their connection too and pause.
     }

@@ -23,6 +23,10 @@ import {
   type AssessmentFixture,
 } from '../modules/assessments/common/assessment-fixtures';
 import { createUser } from '../modules/users/users.service';
+import {
+  lettersMatrixFixture,
+  type LettersMatrixFixture,
+} from '../modules/complaint-letters/letters.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -952,22 +956,22 @@ const M: Record<string, Entry> = {
   // publication, which passes authorization); another tenant's cycle is 404.
   'GET /api/dashboard/map': { path: '/api/dashboard/map?cycleId=:cycle', roles: ALL, scoped: true },
   // complaints: deadlines (issue 14): pauses and the WhatsApp status message on a case of the
-  // tenant's office (:complaint, with a running pause :complaintPause; no officer assigned, so an
+  // tenant's office (:deadlineCase, reporter with a phone, with a running pause :deadlinePause; no officer assigned, so an
   // assessor may not see the reporter's phone); the rules and forms are reference data (admins edit).
   'POST /api/complaints/:id/pauses': {
-    path: '/api/complaints/:complaint/pauses',
+    path: '/api/complaints/:deadlineCase/pauses',
     body: { waitingOn: 'terlapor', reason: 'Menunggu jawaban terlapor' },
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
   'POST /api/complaints/:id/pauses/:pauseId/end': {
-    path: '/api/complaints/:complaint/pauses/:complaintPause/end',
+    path: '/api/complaints/:deadlineCase/pauses/:deadlinePause/end',
     body: {},
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
   'GET /api/complaints/:id/whatsapp': {
-    path: '/api/complaints/:complaint/whatsapp',
+    path: '/api/complaints/:deadlineCase/whatsapp',
     roles: R('ok', 'ok', 403, 403, 403),
     scoped: true,
   },
@@ -998,6 +1002,179 @@ const M: Record<string, Entry> = {
     body: { nameEn: 'Undue delay' },
     roles: R('ok', 403, 403, 403, 403),
     scoped: false,
+  },
+  // complaints: data
+  // Statistics of an office's complaints: its staff (and admins); another office's staff 404.
+  'GET /api/complaint-stats': {
+    path: '/api/complaint-stats?officeId=:office',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  // complaints: core (issue 14). :complaint is a case of the tenant's office (recorded by its admin,
+  // one PDF attached: :complaintAttachment). Writes carry a stale version (409 passes authorization).
+  // Officers, reveal and the recommendation are the head's (or an assigned officer's) — an
+  // unassigned assessor gets 403; government roles hold no complaint permission.
+  'POST /api/complaints': {
+    path: '/api/complaints',
+    body: {
+      identity: { fullName: 'Pelapor Matriks' },
+      body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: ':gov' },
+      subject: 'Uji matriks',
+      description: 'Uraian uji matriks.',
+      channel: 'telepon',
+    },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: false,
+  },
+  'GET /api/complaints': {
+    path: '/api/complaints?status=open',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: false,
+  },
+  'GET /api/complaints/:id': {
+    path: '/api/complaints/:complaint',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/transitions': {
+    path: '/api/complaints/:complaint/transitions',
+    body: { action: 'catat_register', version: 99 },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'PUT /api/complaints/:id/officers': {
+    path: '/api/complaints/:complaint/officers',
+    body: { version: 99, officers: [{ userId: '00000000-0000-4000-8000-000000000000', lead: true }] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/complaints/:id/classification': {
+    path: '/api/complaints/:complaint/classification',
+    body: { version: 99, forms: ['penundaan_berlarut'] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/identity': {
+    path: '/api/complaints/:complaint/identity',
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/messages': {
+    path: '/api/complaints/:complaint/messages',
+    body: { body: 'Pesan matriks' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'PUT /api/complaints/:id/recommendation': {
+    path: '/api/complaints/:complaint/recommendation',
+    body: { version: 99 },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/attachments': {
+    path: '/api/complaints/:complaint/attachments?kind=bukti',
+    multipart: true,
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaints/:id/attachments/:aid': {
+    path: '/api/complaints/:complaint/attachments/:complaintAttachment',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  // complaints: letters — the office's letters of a case (complaint.read / complaint.handle, the
+  // case's office), the addressed body's inbox (complaint.body, the addressee government), and the
+  // follow-up items (office staff: their office's; body users: their government's).
+  'GET /api/complaints/:id/letters': {
+    path: '/api/complaints/:cxCase/letters',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaints/:id/letters': {
+    path: '/api/complaints/:cxCase/letters',
+    body: {
+      kind: 'klarifikasi',
+      addresseeName: 'Kepala Dinas',
+      subject: 'Klarifikasi',
+      body: 'Mohon penjelasan.',
+      signatoryName: 'Penandatangan',
+      signatoryTitle: 'Kepala Perwakilan',
+      letterDate: '2026-06-08',
+    },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'PATCH /api/complaint-letters/:lid': {
+    path: '/api/complaint-letters/:cxDraft',
+    body: { subject: 'Klarifikasi (ubah)' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaint-letters/:lid/confirm-identity': {
+    path: '/api/complaint-letters/:cxDraft/confirm-identity',
+    body: { confirm: true },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/complaint-letters/:lid/send': {
+    path: '/api/complaint-letters/:cxDraft/send',
+    body: { attachmentIds: [] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaint-letters/:lid/pdf': {
+    path: '/api/complaint-letters/:cxDraft/pdf',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/complaint-letters/:lid/files/:fid': {
+    path: '/api/complaint-letters/:cxSent/files/:cxSentFile',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/body/letters': { path: '/api/body/letters', roles: R(403, 403, 403, 'ok', 'ok'), scoped: false },
+  'GET /api/body/letters/:lid': {
+    path: '/api/body/letters/:cxSent',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/body/letters/:lid/pdf': {
+    path: '/api/body/letters/:cxSent/pdf',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/body/letters/:lid/files/:fid': {
+    path: '/api/body/letters/:cxSent/files/:cxSentFile',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/body/letters/:lid/reply': {
+    path: '/api/body/letters/:cxSent/reply',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/followups': {
+    path: '/api/followups',
+    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    scoped: false,
+  },
+  'POST /api/followups/:id/answer': {
+    path: '/api/followups/:cxFollowup/answer',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/followups/:id/verify': {
+    path: '/api/followups/:cxFollowup/verify',
+    body: { decision: 'selesai', version: 0 },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/followups/:id/files/:fid': {
+    path: '/api/followups/:cxFollowup/files/:cxFollowupFile',
+    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
   },
 };
 
@@ -1043,8 +1220,13 @@ interface Fixture {
   /** A custom framework version of the tenant's office (its own spot-check set). */
   officeFrameworkId: string;
   /** complaints: deadlines — a case of the tenant's office, with a running pause. */
+  deadlineCaseId: string;
+  deadlinePauseId: string;
+  /** complaints: core — a case of the tenant's office and a PDF attached to it. */
   complaintId: string;
-  complaintPauseId: string;
+  complaintAttachmentId: string;
+  /** complaints: letters — a case, a confirmed draft, a sent letter, a follow-up item. */
+  letters: LettersMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1080,6 +1262,24 @@ async function fixture(): Promise<Fixture> {
     'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
   });
   if (up.statusCode >= 300) throw new Error(`fixture upload failed: ${up.statusCode} ${up.body}`);
+  // complaints: core
+  const complaint = await admin.post('/api/complaints', {
+    identity: { fullName: 'Pelapor Matriks' },
+    body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: t.governmentId },
+    subject: 'Uji matriks',
+    description: 'Uraian uji matriks.',
+    channel: 'surat',
+  });
+  if (complaint.statusCode !== 201) throw new Error(`fixture complaint failed: ${complaint.body}`);
+  const complaintId = (complaint.json() as { id: string }).id;
+  const complaintFile = await admin.request(
+    'POST',
+    `/api/complaints/${complaintId}/attachments?kind=surat_laporan`,
+    pdf,
+    { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
+  );
+  if (complaintFile.statusCode !== 201) throw new Error(`fixture attachment failed: ${complaintFile.body}`);
+  const complaintAttachmentId = (complaintFile.json() as { id: string }).id;
   const spare = await createUser(db, null, {
     email: `cadangan-${Math.random().toString(36).slice(2, 10)}@uji.test`,
     name: 'Akun Cadangan',
@@ -1139,7 +1339,7 @@ async function fixture(): Promise<Fixture> {
     .insert(cycleUnits)
     .values({ cycleId: internal!.id, unitId: t.unitId, governmentId: t.governmentId });
   // complaints: deadlines
-  const complaint = await createReport(db, identityKeysOf(ctx.app.deps.config), {
+  const deadlineCase = await createReport(db, identityKeysOf(ctx.app.deps.config), {
     identity: { fullName: 'Pelapor Matriks', phone: '081200000000' },
     body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: t.governmentId },
     subject: 'Laporan matriks',
@@ -1148,14 +1348,16 @@ async function fixture(): Promise<Fixture> {
     consent: true,
     channel: 'datang_langsung',
   });
-  const [complaintPause] = await db
+  const [deadlinePause] = await db
     .insert(complaintPauses)
-    .values({ complaintId: complaint.id, fromOn: todayWib(), waitingOn: 'pelapor', reason: 'Menunggu' })
+    .values({ complaintId: deadlineCase.id, fromOn: todayWib(), waitingOn: 'pelapor', reason: 'Menunggu' })
     .returning();
   return {
     t,
-    complaintId: complaint.id,
-    complaintPauseId: complaintPause!.id,
+    deadlineCaseId: deadlineCase.id,
+    deadlinePauseId: deadlinePause!.id,
+    complaintId,
+    complaintAttachmentId,
     officeFrameworkId,
     internalCycleId: internal!.id,
     calendarDayId: day!.id,
@@ -1166,13 +1368,16 @@ async function fixture(): Promise<Fixture> {
     notificationId: note!.id,
     spareUserId: spare.id,
     assessment,
+    letters: await lettersMatrixFixture(ctx, t),
   };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
-    .replaceAll(':complaintPause', f.complaintPauseId)
+    .replaceAll(':deadlinePause', f.deadlinePauseId)
+    .replaceAll(':deadlineCase', f.deadlineCaseId)
+    .replaceAll(':complaintAttachment', f.complaintAttachmentId)
     .replaceAll(':complaint', f.complaintId)
     .replaceAll(':gov', f.t.governmentId)
     .replaceAll(':otherUnit', f.t.otherUnitId)
@@ -1197,6 +1402,12 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':point', f.assessment.pointId)
     .replaceAll(':appealFile', f.assessment.appealFileId)
     .replaceAll(':appeal', f.assessment.appealId)
+    .replaceAll(':cxCase', f.letters.complaintId)
+    .replaceAll(':cxDraft', f.letters.draftId)
+    .replaceAll(':cxSentFile', f.letters.sentFileId)
+    .replaceAll(':cxSent', f.letters.sentId)
+    .replaceAll(':cxFollowupFile', f.letters.followupFileId)
+    .replaceAll(':cxFollowup', f.letters.followupId)
     .replaceAll(':rand', rand);
 }
 

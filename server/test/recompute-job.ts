@@ -7,10 +7,14 @@ import { recomputeJob } from '../jobs/definitions/recompute.job';
 import { JobRunner } from '../jobs/job-runner';
 import type { Agent, TestContext } from './harness';
 
-/** Runs every due recompute job to its end (one claim pass each; a failure is not retried). */
+/**
+ * Runs every due recompute job to its end (one claim pass each; a failure is not retried), wired
+ * to the app's read cache as server/main.ts wires its runner.
+ */
 export async function runRecomputeJobs(ctx: TestContext): Promise<void> {
   const runner = new JobRunner(ctx.database, ctx.app.deps.config, [recomputeJob] as never[], {
     backoffMs: 60_000,
+    readCache: ctx.app.readCaches.responses,
   });
   await runner.tick();
 }

@@ -9,6 +9,7 @@ import { scoreBatch } from '../modules/assessments/results/scoring.task';
 import { parseImport } from '../modules/imports/import-task';
 import { renderInternalReportPdf } from '../modules/reports/internal-report-pdf';
 import { renderInternalReportXlsx } from '../modules/reports/internal-report-xlsx';
+import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-letters/letter-pdf';
 import { renderRaporPdf } from '../modules/reports/rapor-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { writeResultsFile } from '../modules/reports/results-file';
@@ -19,6 +20,7 @@ export const heavyTasks = {
     renderRaporXlsx(input.rapor, input.shortfalls),
   'internal-report-pdf': (report: InternalReport): Promise<Uint8Array> => renderInternalReportPdf(report),
   'internal-report-xlsx': (report: InternalReport): Promise<Uint8Array> => renderInternalReportXlsx(report),
+  'letter-pdf': (letter: LetterPdfInput): Promise<Uint8Array> => renderLetterPdf(letter),
   'results-file': writeResultsFile,
   'import-parse': parseImport,
   'score-batch': scoreBatch,

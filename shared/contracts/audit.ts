@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'upload',
   'login',
   'account',
+  /** A reporter's sealed identity opened (issue 14): who and which case, never what it held. */
   'reveal',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -47,8 +48,9 @@ export const AUDIT_ENTITY_TYPES = [
   'demo',
   'result_release',
   'official_figure',
-  // complaints: deadlines (issue 14)
   'complaint_identity',
+  'complaint_attachment',
+  // complaints: deadlines (issue 14)
   'complaint_pause',
   'complaint_rule_set',
   'maladministration_form',

@@ -22,13 +22,12 @@ import {
 } from '../complaints/stages';
 import { DEADLINE_KEYS } from '../complaints/deadline-rules';
 
-const text = (max: number) =>
-  z.string().trim().min(1, { message: 'field.required' }).max(max, { message: 'field.tooLong' });
+const text = (max: number) => z.string().trim().min(1, { message: 'field.required' }).max(max);
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: 'field.tooLong' })
+    .max(max)
     .optional()
     .transform((s) => (s ? s : undefined));
 
@@ -58,7 +57,7 @@ export const ReporterIdentitySchema = z.object({
   fullName: text(160),
   birthPlace: text(120),
   birthDate: PastDaySchema,
-  maritalStatus: z.enum(MARITAL_STATUSES, { message: 'field.choice' }),
+  maritalStatus: z.enum(MARITAL_STATUSES),
   occupation: text(120),
   address: text(500),
   nik: NikSchema,
@@ -77,7 +76,7 @@ export type PartialIdentity = z.infer<typeof PartialIdentitySchema>;
 
 /** The reported body: from the registry where it is there, else by kind and name. */
 export const ReportedBodySchema = z.object({
-  kind: z.enum(BODY_KINDS, { message: 'field.choice' }),
+  kind: z.enum(BODY_KINDS),
   name: text(200),
   governmentId: z.uuid().optional(),
   unitId: z.uuid().optional(),
@@ -121,7 +120,7 @@ export type PublicReportInput = z.infer<typeof PublicReportInputSchema>;
 export const StaffReportInputSchema = z.object({
   identity: PartialIdentitySchema,
   ...reportFields,
-  channel: z.enum(COMPLAINT_CHANNELS).refine((c) => c !== 'web', { message: 'field.choice' }),
+  channel: z.enum(COMPLAINT_CHANNELS).refine((c) => c !== 'web', { message: 'complaint.staffChannel' }),
   /** When the report was received (defaults to now); not in the future. */
   receivedOn: PastDaySchema.optional(),
   track: z.enum(COMPLAINT_TRACKS).default('reguler'),

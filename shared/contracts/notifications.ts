@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'complaint.overdue',
   'complaint.formalLapsed',
   'complaint.correctiveLapsed',
+  'complaintLetter.received',
+  'complaintLetter.replied',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -153,6 +155,27 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: 'Corrective actions of report {tracking} not followed up',
       body: 'The corrective actions of report {tracking} were not followed up within {daysEn} by {deadlineEn}. Move the report to Resolution and Monitoring (PO 58/2023 Article 54).',
+    },
+  },
+  // complaints: letters — the addressed body's coordinators, and the officer who sent the letter.
+  'complaintLetter.received': {
+    id: {
+      title: 'Surat Ombudsman {number}',
+      body: '{office} mengirim surat {number} perihal "{subject}" kepada {government}. Mohon dibalas paling lambat {due}.',
+    },
+    en: {
+      title: 'Ombudsman letter {number}',
+      body: '{office} sent letter {number} on "{subject}" to {government}. Please reply by {dueEn}.',
+    },
+  },
+  'complaintLetter.replied': {
+    id: {
+      title: 'Balasan surat {number} diterima',
+      body: '{government} membalas surat {number} perihal "{subject}".',
+    },
+    en: {
+      title: 'Reply to letter {number} received',
+      body: '{government} answered letter {number} on "{subject}".',
     },
   },
 };

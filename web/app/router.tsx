@@ -31,6 +31,11 @@ const WorkPlanPage = lazy(() => import('./routes/work-plan-page'));
 const InternalResultsPage = lazy(() => import('./routes/internal-results-page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks-page'));
 const FrameworkDetailPage = lazy(() => import('./routes/framework-detail-page'));
+const ComplaintStatsPage = lazy(() => import('./routes/complaint-stats-page'));
+const ComplaintsPage = lazy(() => import('./routes/complaints-page'));
+const ComplaintNewPage = lazy(() => import('./routes/complaint-new-page'));
+const ComplaintDetailPage = lazy(() => import('./routes/complaint-detail-page'));
+const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -73,6 +78,12 @@ const router = createBrowserRouter([
       { path: 'cycles/:id/internal-results', element: page(<InternalResultsPage />) },
       { path: 'frameworks', element: page(<FrameworksPage />) },
       { path: 'frameworks/:id', element: page(<FrameworkDetailPage />) },
+      { path: 'pengaduan/statistik', element: page(<ComplaintStatsPage />) },
+      // Laporan masyarakat (issue 14): the office staff's case pages.
+      { path: 'pengaduan', element: page(<ComplaintsPage />) },
+      { path: 'pengaduan/baru', element: page(<ComplaintNewPage />) },
+      { path: 'pengaduan/:id', element: page(<ComplaintDetailPage />) },
+      { path: 'surat-ombudsman', element: page(<BodyLettersPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

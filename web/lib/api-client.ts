@@ -91,7 +91,13 @@ export const apiPatch = <T>(path: string, body: unknown) => api<T>('PATCH', path
  * Multipart upload through XMLHttpRequest, because fetch cannot report upload progress.
  * `onProgress` receives 0..100.
  */
-export function uploadFile<T>(path: string, file: File, onProgress: (percent: number) => void): Promise<T> {
+export function uploadFile<T>(
+  path: string,
+  file: File,
+  onProgress: (percent: number) => void,
+  /** Text fields sent before the file (the server reads them with the file part). */
+  fields: Record<string, string> = {},
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(path));
@@ -128,6 +134,7 @@ export function uploadFile<T>(path: string, file: File, onProgress: (percent: nu
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'Network error'));
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file);
     xhr.send(form);
   });

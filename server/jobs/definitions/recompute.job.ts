@@ -30,6 +30,8 @@ export const recomputeJob = defineJob({
     })
     .strict(),
   maxAttempts: 3,
+  // Every score, rank and peer of the cycle, and the "previous result" on later cycles' rapors.
+  cacheWrites: ({ cycleId }) => ({ cycleId }),
   async run({ database }, { cycleId, userId, reason }) {
     await recomputeCycle(database.db, cycleId, reason, userId ? { id: userId } : null, {
       force: true,

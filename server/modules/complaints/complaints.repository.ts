@@ -3,10 +3,22 @@
  * duplicate candidates. The case list, detail and transitions add theirs here; letters, follow-ups,
  * statistics and the public status page keep their SQL in their own repositories.
  */
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { governments, offices, units } from '../../db/schema';
-import { complaintDeadlines, complaintEvents, complaintForms, complaints } from '../../db/schema-complaints';
+import { officeScope, type Reach } from '../../lib/reach';
+import { governments, offices, units, users } from '../../db/schema';
+import {
+  complaintAttachments,
+  complaintDeadlines,
+  complaintEvents,
+  complaintForms,
+  complaintMessages,
+  complaintOfficers,
+  complaintRuleSets,
+  complaints,
+  followupItems,
+  maladministrationForms,
+} from '../../db/schema-complaints';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type NewComplaintRow = typeof complaints.$inferInsert;
@@ -112,6 +124,8 @@ export async function insertDeadline(db: Executor, deadline: NewDeadline) {
 export async function duplicateCandidates(
   db: Executor,
   c: { id: string; identityHash: string | null; bodyGovernmentId: string | null; bodyName: string },
+  /** The reader's office scope (a candidate out of reach is not shown). */
+  scope?: SQL,
 ) {
   const sameReporter = c.identityHash ? sql`${complaints.identityHash} = ${c.identityHash}` : sql`false`;
   const sameBody = c.bodyGovernmentId
@@ -127,7 +141,156 @@ export async function duplicateCandidates(
       sameReporter: sql<boolean>`coalesce(${sameReporter}, false)`,
     })
     .from(complaints)
-    .where(and(ne(complaints.id, c.id), sql`(${sameReporter}) and (${sameBody})`))
+    .where(and(ne(complaints.id, c.id), sql`(${sameReporter}) and (${sameBody})`, scope))
     .orderBy(sql`${complaints.receivedAt} desc`)
     .limit(10);
+}
+
+/** The case, locked for the rest of the transaction (two officers acting at once queue here). */
+export async function lockComplaint(db: Executor, id: string) {
+  const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).for('update');
+  return row;
+}
+
+/** Changes the case and bumps its version (call under lockComplaint). */
+export async function updateComplaint(db: Executor, id: string, patch: Partial<NewComplaintRow>) {
+  const [row] = await db
+    .update(complaints)
+    .set({ ...patch, version: sql`${complaints.version} + 1`, updatedAt: new Date() })
+    .where(eq(complaints.id, id))
+    .returning();
+  return row!;
+}
+
+export async function ruleSetRules(db: Executor, ruleSetId: string) {
+  const [row] = await db
+    .select({ rules: complaintRuleSets.rules })
+    .from(complaintRuleSets)
+    .where(eq(complaintRuleSets.id, ruleSetId));
+  return row?.rules ?? [];
+}
+
+/** Staff accounts (assessor, head) of `officeId` among `userIds`, not archived. */
+export async function staffOfOffice(db: Executor, officeId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        inArray(users.id, userIds),
+        eq(users.officeId, officeId),
+        inArray(users.role, ['assessor', 'oversight_head']),
+        isNull(users.archivedAt),
+      ),
+    );
+}
+
+export async function replaceOfficers(
+  db: Executor,
+  complaintId: string,
+  officers: { userId: string; lead: boolean }[],
+  assignedBy: string | null,
+) {
+  await db.delete(complaintOfficers).where(eq(complaintOfficers.complaintId, complaintId));
+  if (officers.length)
+    await db.insert(complaintOfficers).values(officers.map((o) => ({ complaintId, ...o, assignedBy })));
+}
+
+/** Form codes usable on the case: live ones, and retired ones the case already carries. */
+export async function usableForms(db: Executor, complaintId: string, codes: string[]) {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select({ code: maladministrationForms.code })
+    .from(maladministrationForms)
+    .where(
+      and(
+        inArray(maladministrationForms.code, codes),
+        sql`(${maladministrationForms.retiredAt} is null or exists (
+          select 1 from ${complaintForms} cf
+          where cf.complaint_id = ${complaintId} and cf.form_code = ${maladministrationForms.code}))`,
+      ),
+    );
+  return rows.map((r) => r.code);
+}
+
+export async function replaceForms(db: Executor, complaintId: string, codes: string[]) {
+  await db.delete(complaintForms).where(eq(complaintForms.complaintId, complaintId));
+  await insertForms(db, complaintId, codes);
+}
+
+export async function insertMessage(db: Executor, row: typeof complaintMessages.$inferInsert) {
+  const [created] = await db.insert(complaintMessages).values(row).returning();
+  return created!;
+}
+
+export async function insertAttachment(db: Executor, row: typeof complaintAttachments.$inferInsert) {
+  const [created] = await db.insert(complaintAttachments).values(row).returning();
+  return created!;
+}
+
+/** Restarts the running clock of `key` from `startedOn` with a new due date (or starts one). */
+export async function restartClock(db: Executor, deadline: NewDeadline) {
+  const running: SQL | undefined = and(
+    eq(complaintDeadlines.complaintId, deadline.complaintId),
+    eq(complaintDeadlines.key, deadline.key),
+    eq(complaintDeadlines.status, 'berjalan'),
+  );
+  const updated = await db
+    .update(complaintDeadlines)
+    .set({ startedOn: deadline.startedOn, dueOn: deadline.dueOn, days: deadline.days, unit: deadline.unit })
+    .where(running)
+    .returning({ id: complaintDeadlines.id });
+  if (updated.length === 0) await insertDeadline(db, deadline);
+}
+
+export type NewCorrectiveAction = Omit<typeof followupItems.$inferInsert, 'kind'>;
+/**
+ * The LHP's corrective actions as follow-up items. Stand-in until the follow-ups module's
+ * `createCorrectiveActions` (LETTERS helper) is merged; the integrator swaps the call.
+ */
+export async function insertCorrectiveActions(db: Executor, items: NewCorrectiveAction[]) {
+  if (items.length === 0) return [];
+  return db
+    .insert(followupItems)
+    .values(items.map((i) => ({ ...i, kind: 'tindakan_korektif' as const })))
+    .returning({ id: followupItems.id });
+}
+
+/** The cases an actor's offices reach, as a condition on `complaints` (undefined: all). */
+export const caseScope = (reach: Reach) => officeScope(reach, complaints.officeId);
+
+/** Moves a freshly recorded case to another office (no version bump: nobody has seen it). */
+export async function setOffice(db: Executor, id: string, officeId: string) {
+  await db.update(complaints).set({ officeId }).where(eq(complaints.id, id));
+}
+
+/** Meets the case's running clocks (letter clocks aside), except the keys in `keep`. */
+export async function meetRunningClocks(db: Executor, complaintId: string, keep: string[], today: string) {
+  await db
+    .update(complaintDeadlines)
+    .set({ status: 'terpenuhi', metOn: today })
+    .where(
+      and(
+        eq(complaintDeadlines.complaintId, complaintId),
+        eq(complaintDeadlines.status, 'berjalan'),
+        isNull(complaintDeadlines.letterId),
+        keep.length ? notInArray(complaintDeadlines.key, keep) : undefined,
+      ),
+    );
+}
+
+export async function hasRunningClock(db: Executor, complaintId: string, key: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: complaintDeadlines.id })
+    .from(complaintDeadlines)
+    .where(
+      and(
+        eq(complaintDeadlines.complaintId, complaintId),
+        eq(complaintDeadlines.key, key),
+        eq(complaintDeadlines.status, 'berjalan'),
+      ),
+    )
+    .limit(1);
+  return !!row;
 }

@@ -18,6 +18,7 @@ import {
 import { href, html, page, type Raw } from './html';
 import { tp, type PublicLang } from './public-i18n';
 import { trendCharts } from './trend-chart';
+import { complaintsSection } from '../complaint-stats/public-complaints.section';
 
 export interface GovernmentPageContext {
   lang: PublicLang;
@@ -286,6 +287,7 @@ export const GOVERNMENT_SECTIONS: GovernmentSection[] = [
   { id: 'latest', render: latest },
   { id: 'trend', render: trend },
   { id: 'years', render: years },
+  complaintsSection,
   { id: 'share', render: share },
   { id: 'embed', render: embed },
 ];

@@ -75,7 +75,7 @@ export interface PageOptions {
   /** Extra external scripts (same origin), loaded deferred. */
   scripts?: string[];
   /** Which nav entry is current. */
-  current?: 'home' | 'ranking' | 'compare' | 'data' | 'about';
+  current?: 'home' | 'ranking' | 'compare' | 'data' | 'about' | 'report';
 }
 
 const NAV: Array<{ id: NonNullable<PageOptions['current']>; path: string; label: string }> = [
@@ -84,6 +84,7 @@ const NAV: Array<{ id: NonNullable<PageOptions['current']>; path: string; label:
   { id: 'compare', path: '/publik/bandingkan', label: 'nav.compare' },
   { id: 'data', path: '/publik/data', label: 'nav.data' },
   { id: 'about', path: '/publik/tentang', label: 'nav.about' },
+  { id: 'report', path: '/publik/lapor', label: 'nav.report' },
 ];
 
 /** The path with `lang` switched to `to`. */

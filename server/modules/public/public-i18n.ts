@@ -21,6 +21,7 @@ const WORDS: Dict = {
   'nav.compare': { id: 'Bandingkan', en: 'Compare' },
   'nav.data': { id: 'Data terbuka', en: 'Open data' },
   'nav.about': { id: 'Tentang', en: 'About' },
+  'nav.report': { id: 'Lapor', en: 'Report' },
   'nav.login': { id: 'Masuk petugas', en: 'Staff sign-in' },
   'nav.otherLang': { id: 'English', en: 'Bahasa Indonesia' },
   'footer.about': {

@@ -4,6 +4,7 @@
  * pages read only through public.service.ts (released results).
  */
 import type { FastifyInstance } from 'fastify';
+import { complaintsPublicRoutes } from '../complaints-public/lapor.routes';
 import { publicDataPageRoutes } from './data-page.routes';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
@@ -46,4 +47,5 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
   await app.register(publicDataPageRoutes);
   await app.register(publicGovernmentRoutes);
   await app.register(publicHomeRoutes);
+  await app.register(complaintsPublicRoutes);
 }

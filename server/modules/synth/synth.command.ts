@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { loadConfig } from '../../config';
 import { openConfiguredDatabase } from '../../db/open';
 import type { CliIO } from '../../cli/io';
+import { identityKeysOf } from '../../lib/identity-crypto';
 import { SYNTH_PASSWORD, SynthRefusedError, runSynth } from './synth.service';
 
 const SynthArgs = z.object({
@@ -51,6 +52,7 @@ export async function synthCommand(argv: string[], io: CliIO): Promise<number> {
       ...parsed.data,
       databaseUrl: config.databaseUrl,
       log: io.stderr,
+      identityKeys: identityKeysOf(config),
     });
     io.stdout(
       `Synthetic batch ${report.batch} loaded (${report.loader}); cycle ${report.cycleId}; ${(report.totalMs / 1000).toFixed(1)} s.`,

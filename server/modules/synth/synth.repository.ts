@@ -48,6 +48,9 @@ export async function archiveGovernmentsOfRegions(
 }
 
 export const COUNTED_TABLES = [
+  'complaints',
+  'complaint_events',
+  'complaint_deadlines',
   'offices',
   'governments',
   'units',

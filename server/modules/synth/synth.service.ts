@@ -25,6 +25,10 @@ import { buildModel, type ScaleName, type SynthModel } from './synth-model';
 import { copyBlobSink, copyRows, copyStdinSink, insertSink, type Row, type Sink } from './synth-sink';
 import * as repo from './synth.repository';
 import { releasePublishedCycles } from '../public-release/release.repository';
+import type { IdentityKeys } from '../../lib/identity-crypto';
+import { currentRuleSet, syncComplaintReferenceData } from '../complaints/complaints.sync';
+import { todayWib } from '../complaints/complaints.create';
+import { COMPLAINTS_PER_SCALE, fixedSynthKeys, loadComplaints } from './synth-complaints';
 
 export const FRAMEWORK_ID = 'ombudsman-2022-2024';
 /** Every synthetic account signs in with this password (they are test accounts on a throwaway database). */
@@ -38,6 +42,10 @@ export interface SynthOptions {
   /** PostgreSQL URL for a dedicated COPY connection; without it PostgreSQL gets batched INSERTs. */
   databaseUrl?: string | undefined;
   log?: (line: string) => void;
+  /** Seals the synthetic reporters (the CLI: the data directory's key); default fixedSynthKeys(seed). */
+  identityKeys?: IdentityKeys;
+  /** Reports of maladministration to add; default COMPLAINTS_PER_SCALE[scale]. */
+  complaints?: number;
 }
 
 export interface PhaseTiming {
@@ -90,6 +98,7 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
   await phase('reference data', async () => {
     const r = await importRegions(database);
     await syncBuiltInFrameworks(database.db);
+    await syncComplaintReferenceData(database.db);
     return { rows: r.provinces + r.regencies, value: undefined };
   });
 
@@ -142,6 +151,18 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
     await loadRegistry(model, sink, passwordHash, phase);
     await loadCycle(model, levels, cycleId, sink, phase, log, expected);
     internalCycleIds = await loadInternalCycles(model, internalLevels, sink, phase);
+    const ruleSetId = (await currentRuleSet(database.db)).id;
+    await phase('complaints (cases, forms, events, clocks)', async () => {
+      const w = await loadComplaints(model, sink, {
+        count: opts.complaints ?? COMPLAINTS_PER_SCALE[opts.scale],
+        seed: opts.seed,
+        batch,
+        keys: opts.identityKeys ?? fixedSynthKeys(opts.seed),
+        ruleSetId,
+        today: todayWib(),
+      });
+      return { rows: Object.values(w).reduce((a, b) => a + b, 0), value: w };
+    });
     await sink.commit();
   } catch (err) {
     await sink.rollback().catch(() => undefined);

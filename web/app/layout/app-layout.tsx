@@ -70,6 +70,27 @@ export function AppLayout() {
         ]
       : []),
     {
+      to: '/pengaduan',
+      label: t('nav.complaints'),
+      testId: 'nav-complaints',
+      permission: 'complaint.read',
+      match: (p) => p.startsWith('/pengaduan') && !/^\/pengaduan\/(statistik|aturan)/.test(p),
+    },
+    {
+      to: '/pengaduan/statistik',
+      label: t('nav.complaintStats'),
+      testId: 'nav-complaint-stats',
+      permission: 'complaint.read',
+      match: (p) => p.startsWith('/pengaduan/statistik'),
+    },
+    {
+      to: '/surat-ombudsman',
+      label: t('nav.bodyLetters'),
+      testId: 'nav-body-letters',
+      permission: 'complaint.body',
+      match: (p) => p.startsWith('/surat-ombudsman'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',

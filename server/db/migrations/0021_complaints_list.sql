@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_office_received_idx" ON "complaints" USING btree ("office_id","received_at","id");
