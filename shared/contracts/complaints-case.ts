@@ -157,6 +157,10 @@ export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   actions: z.array(z.enum(COMPLAINT_ACTIONS)),
   /** The actor may reveal the identity (assigned officer, head of the case's office, admin). */
   canReveal: z.boolean(),
+  /** Where the actor may transfer the case (live offices but its own); empty without `alihkan`. */
+  transferTargets: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Staff of the case's office the actor may assign (head of that office, admin); else empty. */
+  staffCandidates: z.array(z.object({ userId: z.string(), name: z.string(), role: z.string() })),
   version: z.number(),
 });
 export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;

@@ -125,6 +125,30 @@ export async function messagesOf(db: Executor, complaintId: string) {
     .orderBy(asc(complaintMessages.createdAt));
 }
 
+/** Live offices other than `officeId`, by name: where a case may be transferred. */
+export async function otherLiveOffices(db: Executor, officeId: string) {
+  return db
+    .select({ id: offices.id, name: offices.name })
+    .from(offices)
+    .where(and(ne(offices.id, officeId), isNull(offices.archivedAt)))
+    .orderBy(asc(offices.name));
+}
+
+/** The office's live staff who may carry a case (assessors and its head), by name. */
+export async function officeStaff(db: Executor, officeId: string) {
+  return db
+    .select({ userId: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.officeId, officeId),
+        isNull(users.archivedAt),
+        inArray(users.role, ['assessor', 'oversight_head']),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
 /** Live offices other than `officeId` exist (a transfer has somewhere to go). */
 export async function otherLiveOfficeExists(db: Executor, officeId: string): Promise<boolean> {
   const [row] = await db

@@ -185,6 +185,15 @@ describe('the detail and what staff do to a case', () => {
     const dh: ComplaintDetail = (await head.get(`/api/complaints/${c.id}`)).json();
     expect(dh.actions).toEqual(['mulai_rco', 'materiil_lolos', 'materiil_ditolak', 'alihkan', 'cabut']);
     expect(dh.canReveal).toBe(true);
+    // The assessor may neither transfer nor assign: nothing to choose from.
+    expect(d.transferTargets).toEqual([]);
+    expect(d.staffCandidates).toEqual([]);
+    // The head transfers to any other live office and assigns the office's assessors and head.
+    expect(dh.transferTargets.length).toBeGreaterThan(0);
+    expect(dh.transferTargets.map((o) => o.id)).not.toContain(t.officeId);
+    expect(dh.staffCandidates.map((s) => s.userId).sort()).toEqual(
+      [t.userIds.assessor, t.userIds.oversight_head].sort(),
+    );
   });
 
   it('the completion window guard: no closing before it lapses', async () => {

@@ -16,7 +16,6 @@ import {
   complaintOfficers,
   complaintRuleSets,
   complaints,
-  followupItems,
   maladministrationForms,
 } from '../../db/schema-complaints';
 
@@ -242,19 +241,6 @@ export async function restartClock(db: Executor, deadline: NewDeadline) {
     .where(running)
     .returning({ id: complaintDeadlines.id });
   if (updated.length === 0) await insertDeadline(db, deadline);
-}
-
-export type NewCorrectiveAction = Omit<typeof followupItems.$inferInsert, 'kind'>;
-/**
- * The LHP's corrective actions as follow-up items. Stand-in until the follow-ups module's
- * `createCorrectiveActions` (LETTERS helper) is merged; the integrator swaps the call.
- */
-export async function insertCorrectiveActions(db: Executor, items: NewCorrectiveAction[]) {
-  if (items.length === 0) return [];
-  return db
-    .insert(followupItems)
-    .values(items.map((i) => ({ ...i, kind: 'tindakan_korektif' as const })))
-    .returning({ id: followupItems.id });
 }
 
 /** The cases an actor's offices reach, as a condition on `complaints` (undefined: all). */

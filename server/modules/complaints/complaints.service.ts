@@ -155,6 +155,9 @@ export async function getComplaint(
 ): Promise<ComplaintDetail> {
   const c = await caseInReach(db, actor, id);
   const [summary] = await summaries(db, [{ ...c, sortKey: '' }], today);
+  const actions = await availableActions(db, actor, c, today);
+  const mayAssign =
+    actor.role === 'admin' || (actor.role === 'oversight_head' && actor.officeId === c.officeId);
   const [formLabels, officers, events, deadlines, pauses, attachments, messages, duplicates] = [
     await detailRepo.formsOf(db, c.id),
     await detailRepo.officersOf(db, c.id),
@@ -234,8 +237,10 @@ export async function getComplaint(
       stage: d.stage as ComplaintStage,
       receivedAt: d.receivedAt.toISOString(),
     })),
-    actions: await availableActions(db, actor, c, today),
+    actions,
     canReveal: !erased && (await mayReveal(db, actor, c)),
+    transferTargets: actions.includes('alihkan') ? await detailRepo.otherLiveOffices(db, c.officeId) : [],
+    staffCandidates: mayAssign ? await detailRepo.officeStaff(db, c.officeId) : [],
     version: c.version,
   };
 }

@@ -12,7 +12,7 @@ import {
   type ComplaintAction,
   type Transition,
 } from '../../../shared/complaints/machine';
-import { DEFAULT_DEADLINE_RULES, ruleOf } from '../../../shared/complaints/deadline-rules';
+import { DEFAULT_DEADLINE_RULES } from '../../../shared/complaints/deadline-rules';
 import type { ClosureReason, ComplaintStage } from '../../../shared/complaints/stages';
 import type { TransitionBody } from '../../../shared/contracts/complaints';
 import type { ComplaintChanged } from '../../../shared/contracts/complaints-case';
@@ -20,9 +20,10 @@ import type { Executor } from '../../db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
 import { reachesOffice, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
-import { dueOf, todayWib } from './complaints.create';
+import { todayWib } from './complaints.create';
 import * as detailRepo from './complaints-detail.repository';
 import * as repo from './complaints.repository';
+import { createCorrectiveActions } from '../followups/followups.service';
 import { onStageChange } from './deadlines.service';
 
 type CaseRow = repo.ComplaintRow;
@@ -155,23 +156,21 @@ async function apply(
           problems[`lhp.correctiveActions.${n}.dueOn`] = { message: 'complaint.dueBeforeLhp' };
       }
       if (Object.keys(problems).length) throw new ValidationError(problems);
+      // The follow-up items (server/modules/followups), due 30 working days after the LHP unless
+      // given (PO 58/2023 Pasal 54); an item naming no government is for the reported body's.
       const stored = await repo.ruleSetRules(tx, c.ruleSetId);
-      const rule = ruleOf(stored.length ? stored : DEFAULT_DEADLINE_RULES, 'tindakan_korektif');
-      const defaultDue = await dueOf(tx, rule, lhp.date, c.bodyRegionCode?.slice(0, 2) ?? null);
-      const items = await repo.insertCorrectiveActions(
-        tx,
-        lhp.correctiveActions.map((a) => ({
-          complaintId: c.id,
-          officeId: c.officeId,
-          governmentId: a.governmentId ?? c.bodyGovernmentId,
-          unitId: a.unitId ?? null,
-          addressee: a.addressee,
-          action: a.action,
-          evidenceExpected: a.evidenceExpected ?? null,
-          dueOn: a.dueOn ?? defaultDue,
-          createdBy: actor.id,
+      const items = await createCorrectiveActions(tx, {
+        complaintId: c.id,
+        officeId: c.officeId,
+        lhpDate: lhp.date,
+        items: lhp.correctiveActions.map((a) => ({
+          ...a,
+          governmentId: a.governmentId ?? c.bodyGovernmentId ?? undefined,
         })),
-      );
+        ruleSet: stored.length ? stored : DEFAULT_DEADLINE_RULES,
+        provinceCode: c.bodyRegionCode?.slice(0, 2) ?? null,
+        actorId: actor.id,
+      });
       data.correctiveActions = items.length;
       break;
     }

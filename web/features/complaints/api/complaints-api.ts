@@ -13,12 +13,7 @@ import {
   type StaffReportInput,
   type TransitionBody,
 } from '../../../../shared/contracts/complaints';
-import {
-  governmentKeys,
-  officeKeys,
-  type GovernmentPage,
-  type OfficeList,
-} from '../../../../shared/contracts/registry';
+import { governmentKeys, type GovernmentPage } from '../../../../shared/contracts/registry';
 import { api, apiGet, apiPost, apiUrl } from '../../../lib/api-client';
 import { uploadWithFields } from './upload';
 import type {
@@ -68,15 +63,6 @@ export function useGovernmentSearch(q: string) {
     queryFn: () => apiGet<GovernmentPage>('/governments', { q, limit: 20 }),
     enabled: q.trim().length >= 2,
     staleTime: 60_000,
-  });
-}
-
-/** Offices a case may be transferred to. */
-export function useOffices(enabled: boolean) {
-  return useQuery({
-    queryKey: officeKeys.list(false),
-    queryFn: () => apiGet<OfficeList>('/offices'),
-    enabled,
   });
 }
 

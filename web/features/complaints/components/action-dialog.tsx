@@ -20,7 +20,7 @@ import { todayIn } from '../../../../shared/format/format';
 import { ApiError } from '../../../lib/api-client';
 import { browserZone } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
-import { useOffices, useTransition } from '../api/complaints-api';
+import { useTransition } from '../api/complaints-api';
 import type { ComplaintDetail } from '../api/types';
 import {
   CHECKS,
@@ -35,7 +35,7 @@ import {
 import { useWords } from '../lib/labels';
 import { LhpFields } from './lhp-fields';
 
-type Case = Pick<ComplaintDetail, 'id' | 'version' | 'officeId'>;
+type Case = Pick<ComplaintDetail, 'id' | 'version' | 'officeId' | 'transferTargets'>;
 
 /**
  * One action of the state machine: the fields it needs, checked before sending; the case's
@@ -58,7 +58,6 @@ export function ActionDialog({
   const [checked, setChecked] = useState<Record<string, string>>({});
   const transition = useTransition(detail.id);
   const parts = partsOf(action);
-  const offices = useOffices(parts.includes('target'));
   const err = transition.error;
   const conflict = err instanceof ApiError && err.status === 409;
   const serverFields = err instanceof ApiError && err.status === 400 ? err.fields : {};
@@ -88,7 +87,7 @@ export function ActionDialog({
     onClose();
   }
 
-  const targets = (offices.data?.items ?? []).filter((o) => o.id !== detail.officeId);
+  const targets = detail.transferTargets;
   return (
     <Modal opened onClose={onClose} title={label} size="lg" data-testid="cx-action-dialog">
       <form onSubmit={submit} noValidate>
@@ -159,9 +158,7 @@ export function ActionDialog({
           {parts.includes('target') && (
             <NativeSelect
               label={t('complaints.actions.targetOffice')}
-              description={
-                targets.length === 0 && !offices.isPending ? t('complaints.actions.noTargets') : undefined
-              }
+              description={targets.length === 0 ? t('complaints.actions.noTargets') : undefined}
               required
               value={f.targetOfficeId}
               onChange={(e) => set({ targetOfficeId: e.currentTarget.value })}

@@ -1,4 +1,6 @@
-import { Badge, Grid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Grid, Stack, Tabs, Title } from '@mantine/core';
+import { CaseLettersPanel } from '../../complaint-letters/components/case-letters-panel';
+import { CaseFollowupsPanel } from '../../followups/components/case-followups-panel';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../../../lib/auth';
@@ -97,17 +99,11 @@ export function CaseDetail({ detail }: { detail: ComplaintDetail }) {
               <Tabs.Panel value="riwayat">
                 <HistoryTimeline detail={detail} />
               </Tabs.Panel>
-              {/* Slot: the integrator mounts the letters helper's CaseLettersPanel (complaintId) here. */}
               <Tabs.Panel value="surat">
-                <Text size="sm" c="gray.7" data-testid="cx-slot-letters">
-                  {t('complaints.tabs.lettersSoon')}
-                </Text>
+                <CaseLettersPanel complaintId={detail.id} />
               </Tabs.Panel>
-              {/* Slot: the integrator mounts the follow-ups helper's CaseFollowupsPanel (complaintId) here. */}
               <Tabs.Panel value="tindak-lanjut">
-                <Text size="sm" c="gray.7" data-testid="cx-slot-followups">
-                  {t('complaints.tabs.followupsSoon')}
-                </Text>
+                <CaseFollowupsPanel complaintId={detail.id} />
               </Tabs.Panel>
             </Tabs>
           </Grid.Col>

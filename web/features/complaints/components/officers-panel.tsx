@@ -1,7 +1,6 @@
 import { Badge, Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../lib/auth';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useSaveOfficers } from '../api/complaints-api';
 import type { ComplaintDetail } from '../api/types';
@@ -9,18 +8,19 @@ import type { ComplaintDetail } from '../api/types';
 type Officer = ComplaintDetail['officers'][number];
 
 /**
- * The officers of the case and its lead. The head of office (or an admin) assigns them; the API
- * offers no list of the office's staff yet, so the choice is among the officers already on the case
- * and the head themself.
+ * The officers of the case and its lead. The head of the case's office (or an admin) assigns them
+ * among the office's assessors and head (`staffCandidates`).
  */
 export function OfficersPanel({ detail }: { detail: ComplaintDetail }) {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const canAssign = user?.role === 'admin' || user?.role === 'oversight_head';
+  const canAssign = detail.staffCandidates.length > 0;
   const save = useSaveOfficers(detail.id);
-  const candidates: Officer[] = [...detail.officers];
-  if (user && !candidates.some((o) => o.userId === user.id))
-    candidates.push({ userId: user.id, name: user.name, lead: false });
+  const candidates: Officer[] = [
+    ...detail.officers,
+    ...detail.staffCandidates
+      .filter((s) => !detail.officers.some((o) => o.userId === s.userId))
+      .map((s) => ({ userId: s.userId, name: s.name, lead: false })),
+  ];
   const [chosen, setChosen] = useState<string[]>(detail.officers.map((o) => o.userId));
   const [lead, setLead] = useState<string>(detail.officers.find((o) => o.lead)?.userId ?? '');
   const [editing, setEditing] = useState(false);

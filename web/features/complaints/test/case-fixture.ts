@@ -74,6 +74,8 @@ export function caseDetail(
     duplicates: [],
     actions: [],
     canReveal: false,
+    transferTargets: [{ id: 'office-sulbar', name: 'Ombudsman RI Perwakilan Sulawesi Barat' }],
+    staffCandidates: [],
     version: 3,
     ...over,
   });
