@@ -1,6 +1,5 @@
 import { Badge, Grid, Stack, Tabs, Title } from '@mantine/core';
-import { CaseLettersPanel } from '../../complaint-letters/components/case-letters-panel';
-import { CaseFollowupsPanel } from '../../followups/components/case-followups-panel';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../../../lib/auth';
@@ -31,7 +30,19 @@ export const CASE_TABS = [
 type Tab = (typeof CASE_TABS)[number];
 
 /** One case: header, flow, the actions the server offers, clocks, and the tabs of its file. */
-export function CaseDetail({ detail }: { detail: ComplaintDetail }) {
+/**
+ * The case page. The letters and follow-up tabs show other features' panels, which the route page
+ * composes and passes in (features do not import each other).
+ */
+export function CaseDetail({
+  detail,
+  lettersPanel,
+  followupsPanel,
+}: {
+  detail: ComplaintDetail;
+  lettersPanel: ReactNode;
+  followupsPanel: ReactNode;
+}) {
   const { t } = useTranslation();
   const { can, user } = useAuth();
   const isHead = user?.role === 'admin' || user?.role === 'oversight_head';
@@ -99,12 +110,8 @@ export function CaseDetail({ detail }: { detail: ComplaintDetail }) {
               <Tabs.Panel value="riwayat">
                 <HistoryTimeline detail={detail} />
               </Tabs.Panel>
-              <Tabs.Panel value="surat">
-                <CaseLettersPanel complaintId={detail.id} />
-              </Tabs.Panel>
-              <Tabs.Panel value="tindak-lanjut">
-                <CaseFollowupsPanel complaintId={detail.id} />
-              </Tabs.Panel>
+              <Tabs.Panel value="surat">{lettersPanel}</Tabs.Panel>
+              <Tabs.Panel value="tindak-lanjut">{followupsPanel}</Tabs.Panel>
             </Tabs>
           </Grid.Col>
         </Grid>
