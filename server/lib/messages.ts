@@ -624,6 +624,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Setiap tenggat harus ada tepat satu kali.',
     en: 'Each deadline must appear exactly once.',
   },
+  'complaint.noteStage': {
+    id: 'Catatan jenis ini tidak dapat dicatat pada tahap laporan sekarang.',
+    en: 'This kind of note cannot be recorded at the report’s current stage.',
+  },
   'complaint.stale': {
     id: 'Laporan ini baru saja diubah oleh petugas lain. Muat ulang untuk melihat keadaan terbaru.',
     en: 'Another officer just changed this report. Reload to see its current state.',

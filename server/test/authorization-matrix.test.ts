@@ -69,6 +69,18 @@ interface Entry {
   anonymous?: boolean;
 }
 
+/**
+ * The identity of the matrix's case reporter. No answer of any route, to any role, carries any part
+ * of it — except the two routes that exist to reveal it (REVEALING) to those allowed.
+ */
+const MATRIX_REPORTER = {
+  fullName: 'Pelapor Matriks',
+  nik: '6311019999000001',
+  phone: '081299990001',
+  email: 'pelapor.matriks@example.test',
+};
+const REVEALING = ['POST /api/complaints/:id/identity', 'GET /api/complaints/:id/whatsapp'];
+
 /** A custom framework shared by the framework rows: editing or archiving it disturbs no other row. */
 const MATRIX_FRAMEWORK = 'matriks-kerangka';
 /** A regional government no tenant owns, for the public government route (made in beforeAll). */
@@ -1065,6 +1077,12 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
+  'POST /api/complaints/:id/notes': {
+    path: '/api/complaints/:complaint/notes',
+    body: { kind: 'catatan_pemeriksaan', on: '2026-01-05', text: 'Catatan matriks' },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
   'PUT /api/complaints/:id/recommendation': {
     path: '/api/complaints/:complaint/recommendation',
     body: { version: 99 },
@@ -1264,7 +1282,7 @@ async function fixture(): Promise<Fixture> {
   if (up.statusCode >= 300) throw new Error(`fixture upload failed: ${up.statusCode} ${up.body}`);
   // complaints: core
   const complaint = await admin.post('/api/complaints', {
-    identity: { fullName: 'Pelapor Matriks' },
+    identity: MATRIX_REPORTER,
     body: { kind: 'pemda', name: 'Dinas Matriks', governmentId: t.governmentId },
     subject: 'Uji matriks',
     description: 'Uraian uji matriks.',
@@ -1304,7 +1322,8 @@ async function fixture(): Promise<Fixture> {
     .insert(notifications)
     .values({ userId: t.userIds.unit_pic, kind: 'self.closing', params: {} })
     .returning();
-  const calendarDate = new Date(Date.UTC(2090, 0, 1) + calendarDaySeq++ * 86_400_000);
+  // From 2060, one day per fixture: far from the fixed 2091-01-02 of the calendar row however many rows.
+  const calendarDate = new Date(Date.UTC(2060, 0, 1) + calendarDaySeq++ * 86_400_000);
   const [day] = await db
     .insert(calendarDays)
     .values({
@@ -1554,11 +1573,16 @@ describe('authorization matrix', () => {
           for (const id of [a.t.governmentId, a.t.unitId, a.t.productId, a.t.contactId])
             expect(res.body, `${role} sees tenant A data`).not.toContain(id);
         }
+        for (const secret of Object.values(MATRIX_REPORTER))
+          expect(res.body, `${key} as another tenant's ${role} shows a reporter`).not.toContain(secret);
       }
       const coordinatorId = a.spareUserId;
       for (const role of ROLES) {
         const res = await send(role, a.t, fill(e.path, a, coordinatorId));
         check(`own tenant ${role}`, res.statusCode, expectedFor(key, e, role), res.body);
+        if (!REVEALING.includes(key))
+          for (const secret of Object.values(MATRIX_REPORTER))
+            expect(res.body, `${key} as ${role} shows the reporter's identity`).not.toContain(secret);
         if (role === 'unit_pic' && e.picSibling && e.path.includes(':unit')) {
           const sib = await send(role, a.t, fill(e.path.replace(':unit', ':otherUnit'), a, coordinatorId));
           check('PIC on a sibling unit', sib.statusCode, e.picSibling, sib.body);

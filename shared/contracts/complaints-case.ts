@@ -57,8 +57,43 @@ export const ComplaintEventSchema = z.object({
   toStage: z.string().nullable(),
   note: z.string().nullable(),
   visibleToReporter: z.boolean(),
+  /** A case note's own date (a field visit, a mediation…): the day it happened. */
+  noteOn: z.string().nullable().optional(),
+  /** A mediation's or conciliation's outcome. */
+  outcome: z.enum(['berhasil', 'sebagian', 'tidak_berhasil']).nullable().optional(),
 });
 export type ComplaintEvent = z.infer<typeof ComplaintEventSchema>;
+
+/**
+ * What officers record on a case besides its transitions (issue 14 parts 6–7): field visits and
+ * examination notes, the outcome of a mediation or conciliation (UU 25/2009 Pasal 46, 50), and —
+ * once a recommendation is out — headquarters' decision to publish it or to report it to the DPR
+ * and the President (UU 37/2008 Pasal 38(4)), which the office records.
+ */
+export const CASE_NOTE_KINDS = [
+  'kunjungan_lapangan',
+  'catatan_pemeriksaan',
+  'mediasi',
+  'konsiliasi',
+  'publikasi_rekomendasi',
+  'laporan_dpr_presiden',
+] as const;
+export type CaseNoteKind = (typeof CASE_NOTE_KINDS)[number];
+/** Kinds only the head of office (or an admin) records, on a case at the recommendation. */
+export const HQ_DECISION_NOTES: readonly CaseNoteKind[] = ['publikasi_rekomendasi', 'laporan_dpr_presiden'];
+
+export const CaseNoteBodySchema = z
+  .object({
+    kind: z.enum(CASE_NOTE_KINDS, { message: 'field.choice' }),
+    on: PastDaySchema,
+    text: z.string().trim().min(1, { message: 'field.required' }).max(4_000),
+    outcome: z.enum(['berhasil', 'sebagian', 'tidak_berhasil'], { message: 'field.choice' }).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.kind === 'mediasi' || b.kind === 'konsiliasi') && !b.outcome)
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'field.required' });
+  });
+export type CaseNoteBody = z.infer<typeof CaseNoteBodySchema>;
 
 export const ComplaintPauseSchema = z.object({
   id: z.uuid(),

@@ -59,6 +59,7 @@ export async function eventsOf(db: Executor, complaintId: string) {
       toStage: complaintEvents.toStage,
       note: complaintEvents.note,
       visibleToReporter: complaintEvents.visibleToReporter,
+      data: complaintEvents.data,
     })
     .from(complaintEvents)
     .leftJoin(users, eq(users.id, complaintEvents.actorId))

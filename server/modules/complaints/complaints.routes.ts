@@ -26,6 +26,8 @@ import {
   OfficersBodySchema,
   RecommendationBodySchema,
   RevealedIdentitySchema,
+  CaseNoteBodySchema,
+  ComplaintEventSchema,
 } from '../../../shared/contracts/complaints-case';
 import { BinaryFileSchema } from '../../../shared/contracts/common';
 import { ValidationError } from '../../lib/errors';
@@ -36,6 +38,7 @@ import { sendStoredFile } from '../assessments/attachments/file-download';
 import * as manage from './complaints-manage.service';
 import * as svc from './complaints.service';
 import { takeTransition } from './transitions.service';
+import { addCaseNote } from './case-notes.service';
 
 const tags = ['complaints'];
 
@@ -164,6 +167,23 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) =>
       reply.status(201).send(await manage.postMessage(db(), requireActor(req), req.params.id, req.body)),
+  );
+
+  app.post(
+    '/complaints/:id/notes',
+    {
+      config: { access: 'complaint.handle', cacheWrites: 'none' },
+      schema: {
+        tags,
+        summary:
+          'A field visit, an examination note, a mediation or conciliation outcome, or headquarters’ decision on the recommendation',
+        params: ComplaintIdParams,
+        body: CaseNoteBodySchema,
+        response: { 201: ComplaintEventSchema },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await addCaseNote(db(), requireActor(req), req.params.id, req.body)),
   );
 
   app.put(

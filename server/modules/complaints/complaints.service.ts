@@ -26,6 +26,9 @@ import * as detailRepo from './complaints-detail.repository';
 import * as repo from './complaints.repository';
 import { availableActions } from './transitions.service';
 
+const OUTCOMES = ['berhasil', 'sebagian', 'tidak_berhasil'] as const;
+type Outcome = (typeof OUTCOMES)[number];
+
 /** The case, when the actor's offices reach it; else 404 (the same as a missing case). */
 export async function caseInReach(db: Executor, actor: Actor, id: string): Promise<repo.ComplaintRow> {
   const c = await repo.findComplaint(db, id);
@@ -205,7 +208,12 @@ export async function getComplaint(
     },
     closedAt: iso(c.closedAt),
     officers,
-    events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    events: events.map(({ data, ...e }) => ({
+      ...e,
+      at: e.at.toISOString(),
+      noteOn: typeof data?.on === 'string' ? data.on : null,
+      outcome: OUTCOMES.includes(data?.outcome as Outcome) ? (data!.outcome as Outcome) : null,
+    })),
     deadlines: deadlines.map((d) => ({
       id: d.id,
       key: d.key as DeadlineKey,

@@ -14,6 +14,7 @@ import {
   type TransitionBody,
 } from '../../../../shared/contracts/complaints';
 import { governmentKeys, type GovernmentPage } from '../../../../shared/contracts/registry';
+import type { CaseNoteBody } from '../../../../shared/contracts/complaints-case';
 import { api, apiGet, apiPost, apiUrl } from '../../../lib/api-client';
 import { uploadWithFields } from './upload';
 import type {
@@ -109,6 +110,11 @@ export function useRecordRecommendation(id: string) {
   return useComplaintWrite((body: RecommendationBody) =>
     api<unknown>('PUT', `/complaints/${id}/recommendation`, { body }),
   );
+}
+
+/** A field visit, an examination note, a mediation outcome or headquarters' decision. */
+export function useAddCaseNote(id: string) {
+  return useComplaintWrite((body: CaseNoteBody) => apiPost<unknown>(`/complaints/${id}/notes`, body));
 }
 
 export function useSendMessage(id: string) {

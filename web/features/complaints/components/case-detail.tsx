@@ -1,4 +1,5 @@
 import { Badge, Grid, Stack, Tabs, Title } from '@mantine/core';
+import { CaseNotesPanel } from './case-notes-panel';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -29,7 +30,6 @@ export const CASE_TABS = [
 ] as const;
 type Tab = (typeof CASE_TABS)[number];
 
-/** One case: header, flow, the actions the server offers, clocks, and the tabs of its file. */
 /**
  * The case page. The letters and follow-up tabs show other features' panels, which the route page
  * composes and passes in (features do not import each other).
@@ -108,6 +108,7 @@ export function CaseDetail({
                 <DuplicatesPanel detail={detail} />
               </Tabs.Panel>
               <Tabs.Panel value="riwayat">
+                <CaseNotesPanel detail={detail} canHandle={canHandle} />
                 <HistoryTimeline detail={detail} />
               </Tabs.Panel>
               <Tabs.Panel value="surat">{lettersPanel}</Tabs.Panel>

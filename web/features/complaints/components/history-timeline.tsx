@@ -34,6 +34,11 @@ export function HistoryTimeline({ detail }: { detail: ComplaintDetail }) {
                   → {words(STAGE_LABELS[e.toStage])}
                 </Text>
               )}
+              {e.outcome && (
+                <Badge size="xs" variant="light" color="gray.8" data-testid="cx-event-outcome">
+                  {t(`complaints.notes.outcomes.${e.outcome}`)}
+                </Badge>
+              )}
               {e.visibleToReporter && (
                 <Badge size="xs" variant="outline" color="gray.8">
                   {t('complaints.history.visible')}
@@ -45,6 +50,7 @@ export function HistoryTimeline({ detail }: { detail: ComplaintDetail }) {
         >
           <Text size="xs" c="gray.7">
             {e.actorName ?? t(`complaints.history.actor.${e.actorKind}`)} · {format.dateTime(e.at)}
+            {e.noteOn && ` · ${t('complaints.notes.on')} ${format.date(e.noteOn)}`}
           </Text>
           {e.note && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
