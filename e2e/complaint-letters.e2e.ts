@@ -1,9 +1,8 @@
 /**
  * A clarification letter reaches the reported body, in the browser. The officer's compose, identity
- * check and send run through the API here (the case detail page that mounts CaseLettersPanel is
- * another helper's; the integrator adds the officer's clicks once it is on main). The body's
- * coordinator then opens the letter on a 390 px phone at /surat-ombudsman, sees its text and no
- * trace of the reporter, downloads the PDF, and uploads the signed reply; the reply meets the
+ * check and send run through the API here (complaint-journey.e2e.ts clicks them on the case page).
+ * The body's coordinator then opens the letter on a 390 px phone at /surat-ombudsman, sees its text
+ * and no trace of the reporter, downloads the PDF, and uploads the signed reply; the reply meets the
  * letter's clock. axe checks each state.
  */
 import { and, eq } from 'drizzle-orm';
