@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'complaint.overdue',
   'complaint.formalLapsed',
   'complaint.correctiveLapsed',
+  'complaint.assigned',
   'complaintLetter.received',
   'complaintLetter.replied',
 ] as const;
@@ -155,6 +156,16 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: 'Corrective actions of report {tracking} not followed up',
       body: 'The corrective actions of report {tracking} were not followed up within {daysEn} by {deadlineEn}. Move the report to Resolution and Monitoring (PO 58/2023 Article 54).',
+    },
+  },
+  'complaint.assigned': {
+    id: {
+      title: 'Anda ditugaskan pada laporan {tracking}',
+      body: '{by} menugaskan Anda {role} laporan {tracking} (tahap {stage}). Buka laporan untuk melihat tenggat dan tindakan berikutnya.',
+    },
+    en: {
+      title: 'You are assigned to report {tracking}',
+      body: '{by} assigned you {roleEn} report {tracking} (stage {stageEn}). Open the report to see its deadlines and next actions.',
     },
   },
   // complaints: letters — the addressed body's coordinators, and the officer who sent the letter.

@@ -30,6 +30,8 @@ import * as detailRepo from './complaints-detail.repository';
 import * as repo from './complaints.repository';
 import { caseInReach, mayReveal } from './complaints.service';
 import { informReporter } from './reporter-updates';
+import { notify } from '../notifications/notifications.service';
+import { STAGE_LABELS } from '../../../shared/complaints/stages';
 
 const HEAD_ROLES = ['admin', 'oversight_head'] as const;
 const isHead = (actor: Actor) => (HEAD_ROLES as readonly string[]).includes(actor.role);
@@ -64,7 +66,24 @@ export async function assignOfficers(db: Executor, actor: Actor, id: string, bod
       throw new ValidationError({
         [`officers.${wrong}.userId`]: { message: 'complaint.officerNotInOffice' },
       });
+    const before = new Set((await detailRepo.officersOf(tx, c.id)).map((o) => o.userId));
     await repo.replaceOfficers(tx, c.id, body.officers, actor.id);
+    // Each officer newly on the case is told (the tracking number and the stage, never the reporter).
+    for (const o of body.officers.filter((x) => !before.has(x.userId) && x.userId !== actor.id))
+      await notify(tx, {
+        userId: o.userId,
+        kind: 'complaint.assigned',
+        params: {
+          tracking: c.trackingNumber,
+          by: actor.name,
+          role: o.lead ? 'sebagai ketua tim pada' : 'pada',
+          roleEn: o.lead ? 'to lead' : 'to',
+          stage: STAGE_LABELS[c.stage].id,
+          stageEn: STAGE_LABELS[c.stage].en,
+        },
+        link: `/pengaduan/${c.id}`,
+        dedupeKey: `complaint.assigned:${c.id}:${o.userId}:${c.version}`,
+      });
     await repo.insertEvent(tx, {
       complaintId: c.id,
       actorId: actor.id,

@@ -242,6 +242,19 @@ describe('the detail and what staff do to a case', () => {
     const d: ComplaintDetail = (await assessor.get(`/api/complaints/${c.id}`)).json();
     expect(d.canReveal).toBe(true);
     expect(d.officers).toEqual([{ userId: t.userIds.assessor, name: expect.any(String), lead: true }]);
+    // The newly assigned officer is told once, by tracking number and stage (never the reporter).
+    const inbox = (await assessor.get('/api/notifications')).json<{
+      items: Array<{ kind: string; title: string; body: string; link: string | null }>;
+    }>();
+    const told = inbox.items.filter(
+      (n) => n.kind === 'complaint.assigned' && n.link === `/pengaduan/${c.id}`,
+    );
+    expect(told).toHaveLength(1);
+    const tracking = d.trackingNumber;
+    expect(told[0]!.title).toBe(`Anda ditugaskan pada laporan ${tracking}`);
+    expect(told[0]!.body).toContain('sebagai ketua tim pada laporan');
+    expect(told[0]!.body).toContain('tahap Pemeriksaan');
+    expect(told[0]!.link).toBe(`/pengaduan/${c.id}`);
   });
 
   it('classification: live forms only, a sector, the body linked to a unit of the registry', async () => {
