@@ -47,6 +47,10 @@ export type ComplaintAttachment = z.infer<typeof ComplaintAttachmentSchema>;
 
 export const ComplaintOfficerSchema = z.object({ userId: z.uuid(), name: z.string(), lead: z.boolean() });
 
+/** The outcome of a mediation or conciliation recorded as a case note. */
+export const MEDIATION_OUTCOMES = ['berhasil', 'sebagian', 'tidak_berhasil'] as const;
+export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
+
 export const ComplaintEventSchema = z.object({
   id: z.number(),
   at: z.string(),
@@ -60,7 +64,7 @@ export const ComplaintEventSchema = z.object({
   /** A case note's own date (a field visit, a mediation…): the day it happened. */
   noteOn: z.string().nullable().optional(),
   /** A mediation's or conciliation's outcome. */
-  outcome: z.enum(['berhasil', 'sebagian', 'tidak_berhasil']).nullable().optional(),
+  outcome: z.enum(MEDIATION_OUTCOMES).nullable().optional(),
 });
 export type ComplaintEvent = z.infer<typeof ComplaintEventSchema>;
 
@@ -82,12 +86,34 @@ export type CaseNoteKind = (typeof CASE_NOTE_KINDS)[number];
 /** Kinds only the head of office (or an admin) records, on a case at the recommendation. */
 export const HQ_DECISION_NOTES: readonly CaseNoteKind[] = ['publikasi_rekomendasi', 'laporan_dpr_presiden'];
 
+const MEDIATION_STAGES: readonly string[] = [
+  'pemeriksaan',
+  'tindakan_korektif',
+  'resolusi_monitoring',
+  'rco',
+];
+
+/**
+ * May a note of this kind be written on a case in this state? Headquarters' decisions at the
+ * recommendation (or after it closed unimplemented), mediation from examination on, the others on
+ * any open case. Who may write the decisions (the head) is checked apart.
+ */
+export function noteFits(kind: CaseNoteKind, c: { stage: string; closureReason: string | null }): boolean {
+  if (HQ_DECISION_NOTES.includes(kind))
+    return (
+      c.stage === 'rekomendasi' ||
+      (c.stage === 'selesai' && c.closureReason === 'rekomendasi_tidak_dilaksanakan')
+    );
+  if (kind === 'mediasi' || kind === 'konsiliasi') return MEDIATION_STAGES.includes(c.stage);
+  return c.stage !== 'selesai';
+}
+
 export const CaseNoteBodySchema = z
   .object({
     kind: z.enum(CASE_NOTE_KINDS, { message: 'field.choice' }),
     on: PastDaySchema,
     text: z.string().trim().min(1, { message: 'field.required' }).max(4_000),
-    outcome: z.enum(['berhasil', 'sebagian', 'tidak_berhasil'], { message: 'field.choice' }).optional(),
+    outcome: z.enum(MEDIATION_OUTCOMES, { message: 'field.choice' }).optional(),
   })
   .superRefine((b, ctx) => {
     if ((b.kind === 'mediasi' || b.kind === 'konsiliasi') && !b.outcome)

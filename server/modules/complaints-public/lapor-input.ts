@@ -5,6 +5,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { PublicReportInputSchema, type PublicReportInput } from '../../../shared/contracts/complaints';
 import { t, zodIssueMessage, type Locale } from '../../lib/messages';
+import { todayWib } from '../complaints/complaints.create';
 
 /** Every text field of the form, in page order (what a refused form gives back). */
 export const FORM_FIELDS = [
@@ -92,7 +93,7 @@ export function parseReport(
       if (!errors[name]) errors[name] = zodIssueMessage(issue as $ZodIssue, locale);
     }
   }
-  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const today = todayWib();
   for (const name of ['identity.birthDate', 'eventDate', 'priorComplaintDate'] as const) {
     const value = fields[name];
     if (value && value > today && !errors[name]) errors[name] = t('field.date', locale);

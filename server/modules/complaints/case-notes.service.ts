@@ -5,9 +5,9 @@
  * which the head of office records. Each is a history row with its own date; none is shown to the
  * reporter or the body.
  */
-import type { ComplaintStage } from '../../../shared/complaints/stages';
 import {
   HQ_DECISION_NOTES,
+  noteFits,
   type CaseNoteBody,
   type ComplaintEvent,
 } from '../../../shared/contracts/complaints-case';
@@ -18,27 +18,6 @@ import { inTransaction } from '../../lib/transaction';
 import * as detailRepo from './complaints-detail.repository';
 import * as repo from './complaints.repository';
 import { caseInReach } from './complaints.service';
-
-const MEDIATION_STAGES: readonly ComplaintStage[] = [
-  'pemeriksaan',
-  'tindakan_korektif',
-  'resolusi_monitoring',
-  'rco',
-];
-
-/** May a note of this kind be written on a case in this state? */
-export function noteFits(
-  kind: CaseNoteBody['kind'],
-  c: { stage: ComplaintStage; closureReason: string | null },
-): boolean {
-  if (HQ_DECISION_NOTES.includes(kind))
-    return (
-      c.stage === 'rekomendasi' ||
-      (c.stage === 'selesai' && c.closureReason === 'rekomendasi_tidak_dilaksanakan')
-    );
-  if (kind === 'mediasi' || kind === 'konsiliasi') return MEDIATION_STAGES.includes(c.stage);
-  return c.stage !== 'selesai';
-}
 
 export async function addCaseNote(
   db: Executor,

@@ -9,6 +9,7 @@
 import { DEFAULT_DEADLINE_RULES, ruleOf, type DeadlineRule } from '../../../shared/complaints/deadline-rules';
 import { UNCATEGORISED_FORM } from '../../../shared/complaints/forms';
 import type { Pause } from '../../../shared/calendar/workdays';
+import { todayIn } from '../../../shared/format/format';
 import type { ComplaintChannel, ComplaintTrack } from '../../../shared/complaints/stages';
 import type { PartialIdentity, ReportedBody } from '../../../shared/contracts/complaints';
 import type { Executor } from '../../db/client';
@@ -59,7 +60,7 @@ export interface CreatedReport {
 
 /** Today in WIB as YYYY-MM-DD (the offices' dates; the deadline tests pass their own). */
 export function todayWib(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return todayIn('WIB', now);
 }
 
 /** The keyed hash that finds the same reporter again: the NIK, else name + date of birth. */

@@ -12,7 +12,11 @@ import type {
   Receipt,
   StaffReportInput,
 } from '../../../shared/contracts/complaints';
-import type { ComplaintDetail } from '../../../shared/contracts/complaints-case';
+import {
+  MEDIATION_OUTCOMES,
+  type ComplaintDetail,
+  type MediationOutcome,
+} from '../../../shared/contracts/complaints-case';
 import type { DeadlineKey } from '../../../shared/complaints/deadline-rules';
 import type { Sector } from '../../../shared/contracts/enums';
 import type { Executor } from '../../db/client';
@@ -25,9 +29,6 @@ import * as listRepo from './complaints-list.repository';
 import * as detailRepo from './complaints-detail.repository';
 import * as repo from './complaints.repository';
 import { availableActions } from './transitions.service';
-
-const OUTCOMES = ['berhasil', 'sebagian', 'tidak_berhasil'] as const;
-type Outcome = (typeof OUTCOMES)[number];
 
 /** The case, when the actor's offices reach it; else 404 (the same as a missing case). */
 export async function caseInReach(db: Executor, actor: Actor, id: string): Promise<repo.ComplaintRow> {
@@ -212,7 +213,9 @@ export async function getComplaint(
       ...e,
       at: e.at.toISOString(),
       noteOn: typeof data?.on === 'string' ? data.on : null,
-      outcome: OUTCOMES.includes(data?.outcome as Outcome) ? (data!.outcome as Outcome) : null,
+      outcome: MEDIATION_OUTCOMES.includes(data?.outcome as MediationOutcome)
+        ? (data!.outcome as MediationOutcome)
+        : null,
     })),
     deadlines: deadlines.map((d) => ({
       id: d.id,

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import {
   CASE_NOTE_KINDS,
   HQ_DECISION_NOTES,
+  MEDIATION_OUTCOMES,
+  noteFits,
   type CaseNoteBody,
   type CaseNoteKind,
 } from '../../../../shared/contracts/complaints-case';
@@ -14,20 +16,9 @@ import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useAddCaseNote } from '../api/complaints-api';
 import type { ComplaintDetail } from '../api/types';
 
-const MEDIATION_STAGES = ['pemeriksaan', 'tindakan_korektif', 'resolusi_monitoring', 'rco'];
-
-/** The kinds of note that fit the case now (the server checks the same). */
+/** The kinds of note that fit the case now and the actor may write (the server's rule). */
 export function noteKindsFor(detail: Pick<ComplaintDetail, 'stage' | 'closureReason'>, head: boolean) {
-  return CASE_NOTE_KINDS.filter((k) => {
-    if (HQ_DECISION_NOTES.includes(k))
-      return (
-        head &&
-        (detail.stage === 'rekomendasi' ||
-          (detail.stage === 'selesai' && detail.closureReason === 'rekomendasi_tidak_dilaksanakan'))
-      );
-    if (k === 'mediasi' || k === 'konsiliasi') return MEDIATION_STAGES.includes(detail.stage);
-    return detail.stage !== 'selesai';
-  });
+  return CASE_NOTE_KINDS.filter((k) => (head || !HQ_DECISION_NOTES.includes(k)) && noteFits(k, detail));
 }
 
 /**
@@ -108,7 +99,7 @@ export function CaseNotesPanel({ detail, canHandle }: { detail: ComplaintDetail;
               onChange={(e) => setOutcome(e.currentTarget.value)}
               data={[
                 { value: '', label: t('complaints.form.choose') },
-                ...(['berhasil', 'sebagian', 'tidak_berhasil'] as const).map((o) => ({
+                ...MEDIATION_OUTCOMES.map((o) => ({
                   value: o,
                   label: t(`complaints.notes.outcomes.${o}`),
                 })),
