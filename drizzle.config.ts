@@ -8,6 +8,7 @@ export default defineConfig({
     './server/db/schema-calendar.ts',
     './server/db/schema-public.ts',
     './server/db/schema-complaints.ts',
+    './server/db/schema-standards.ts',
   ],
   out: './server/db/migrations',
 });

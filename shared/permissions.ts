@@ -94,6 +94,19 @@ export const PERMISSIONS = {
    * their government and upload the signed reply — never the case file.
    */
   'complaint.body': ['gov_coordinator', 'unit_pic'],
+  /**
+   * Service standards (issue 15). Everyone reads within reach; a unit's PIC drafts the standards of
+   * their units' products and the government's coordinator those of every unit; only the
+   * coordinator sets one by decree (SK) and publishes it.
+   */
+  'standard.read': EVERYONE,
+  'standard.edit': ['gov_coordinator', 'unit_pic'],
+  'standard.set': ['gov_coordinator'],
+  /** A unit's maklumat pelayanan, service profile and evidence library (PIC for their units, coordinator for all). */
+  'unit.profile.write': ['gov_coordinator', 'unit_pic'],
+  /** The office's activities with its governments (bimtek, pendampingan …); the government's coordinator reads them. */
+  'activity.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator'],
+  'activity.write': ['admin', 'oversight_head', 'assessor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,8 +11,16 @@ import * as assessmentSchema from './schema-assessments';
 import * as calendarSchema from './schema-calendar';
 import * as publicSchema from './schema-public';
 import * as complaintSchema from './schema-complaints';
+import * as standardsSchema from './schema-standards';
 
-const schema = { ...baseSchema, ...assessmentSchema, ...calendarSchema, ...publicSchema, ...complaintSchema };
+const schema = {
+  ...baseSchema,
+  ...assessmentSchema,
+  ...calendarSchema,
+  ...publicSchema,
+  ...complaintSchema,
+  ...standardsSchema,
+};
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: repositories accept either. */

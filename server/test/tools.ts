@@ -9,6 +9,7 @@ const PACKAGE: Record<string, string> = {
   pdftotext: 'poppler-utils',
   pdfinfo: 'poppler-utils',
   pdftoppm: 'poppler-utils',
+  zbarimg: 'zbar-tools',
 };
 
 const found = new Map<string, boolean>();
