@@ -120,7 +120,6 @@ function UploadForm({ unitId }: { unitId: string }) {
         </SimpleGrid>
         <FileInput
           label={t('unitProfile.library.file')}
-          placeholder={t('unitProfile.library.chooseFile')}
           value={file}
           onChange={setFile}
           accept="application/pdf,image/png,image/jpeg"
