@@ -24,11 +24,16 @@ let unitId = '';
 let cycleId = '';
 beforeAll(async () => {
   e2e = await startE2E();
-  const [balangan] = await e2e.database.db.select().from(governments).where(eq(governments.regionCode, '63.11'));
+  const [balangan] = await e2e.database.db
+    .select()
+    .from(governments)
+    .where(eq(governments.regionCode, '63.11'));
   const [unit] = await e2e.database.db
     .select()
     .from(units)
-    .where(and(eq(units.governmentId, balangan!.id), eq(units.name, 'Dinas Kependudukan dan Pencatatan Sipil')));
+    .where(
+      and(eq(units.governmentId, balangan!.id), eq(units.name, 'Dinas Kependudukan dan Pencatatan Sipil')),
+    );
   unitId = unit!.id;
   // The head plans a cycle on the 2022–2024 framework with Disdukcapil sampled and opens self-assessment.
   const req = await request.newContext({ baseURL: e2e.baseUrl });
@@ -85,7 +90,9 @@ describe('unit profile, maklumat, library and the checklist context', () => {
 
     await page.getByTestId('tab-unit-maklumat').click();
     await expect.poll(() => page.getByTestId('maklumat-template').isVisible()).toBe(true);
-    expect(await page.getByTestId('maklumat-body').inputValue()).toContain('sanggup menyelenggarakan pelayanan');
+    expect(await page.getByTestId('maklumat-body').inputValue()).toContain(
+      'sanggup menyelenggarakan pelayanan',
+    );
     await page.getByTestId('maklumat-signatory').fill('Kepala Dinas Kependudukan dan Pencatatan Sipil');
     await page.getByTestId('maklumat-signed-on').fill('2032-01-10');
     await page.getByTestId('maklumat-published').click({ force: true });
@@ -98,9 +105,13 @@ describe('unit profile, maklumat, library and the checklist context', () => {
     await expect.poll(() => page.getByTestId('empty-state').isVisible()).toBe(true);
     await page.getByTestId('library-kind').selectOption('foto_maklumat');
     await page.getByTestId('library-title').fill('Maklumat di ruang tunggu');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'maklumat.png', mimeType: 'image/png', buffer: PNG });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'maklumat.png', mimeType: 'image/png', buffer: PNG });
     await page.getByTestId('library-submit').click();
-    await expect.poll(() => page.getByTestId('library-list').getByText('Maklumat di ruang tunggu').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('library-list').getByText('Maklumat di ruang tunggu').isVisible())
+      .toBe(true);
     await checkA11y(page, { context: 'unit page: evidence library' });
     await page.context().close();
   });
@@ -127,7 +138,9 @@ describe('unit profile, maklumat, library and the checklist context', () => {
     await expect.poll(() => maklumat.textContent()).toContain('sanggup menyelenggarakan pelayanan');
     expect(await maklumat.textContent()).toContain('Kepala Dinas Kependudukan dan Pencatatan Sipil');
     expect(await maklumat.getByRole('img', { name: 'Maklumat di ruang tunggu' }).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('context-PROSES.9').first().textContent()).toContain('Melayani dengan hati');
+    await expect
+      .poll(() => page.getByTestId('context-PROSES.9').first().textContent())
+      .toContain('Melayani dengan hati');
     // A standards item without a set standard says so rather than showing a draft.
     await expect
       .poll(() => page.getByTestId('context-PROSES.1').first().textContent())

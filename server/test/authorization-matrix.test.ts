@@ -1102,7 +1102,12 @@ const M: Record<string, Entry> = {
     scoped: true,
   },
   // unit profile (issue 15): service profile, maklumat, evidence library, attach from it, assessment context
-  'GET /api/units/:id/profile': { path: '/api/units/:unit/profile', roles: ALL, scoped: true, picSibling: 404 },
+  'GET /api/units/:id/profile': {
+    path: '/api/units/:unit/profile',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
   'PUT /api/units/:id/profile': {
     path: '/api/units/:unit/profile',
     body: {
@@ -1119,15 +1124,31 @@ const M: Record<string, Entry> = {
     scoped: true,
     picSibling: 404,
   },
-  'GET /api/units/:id/maklumat': { path: '/api/units/:unit/maklumat', roles: ALL, scoped: true, picSibling: 404 },
+  'GET /api/units/:id/maklumat': {
+    path: '/api/units/:unit/maklumat',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
   'PUT /api/units/:id/maklumat': {
     path: '/api/units/:unit/maklumat',
-    body: { rowVersion: 0, body: 'Maklumat matriks', signatory: 'Kepala', signedOn: '2026-01-02', published: false },
+    body: {
+      rowVersion: 0,
+      body: 'Maklumat matriks',
+      signatory: 'Kepala',
+      signedOn: '2026-01-02',
+      published: false,
+    },
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
     picSibling: 404,
   },
-  'GET /api/units/:id/documents': { path: '/api/units/:unit/documents', roles: ALL, scoped: true, picSibling: 404 },
+  'GET /api/units/:id/documents': {
+    path: '/api/units/:unit/documents',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
   'POST /api/units/:id/documents': {
     path: '/api/units/:unit/documents?kind=lainnya&title=Matriks',
     multipart: true,
@@ -1140,7 +1161,11 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
-  'GET /api/unit-documents/:id/file': { path: '/api/unit-documents/:unitDocument/file', roles: ALL, scoped: true },
+  'GET /api/unit-documents/:id/file': {
+    path: '/api/unit-documents/:unitDocument/file',
+    roles: ALL,
+    scoped: true,
+  },
   'POST /api/answers/:id/evidence/from-library': {
     path: '/api/answers/:answer/evidence/from-library',
     body: { documentId: ':unitDocument' },

@@ -18,7 +18,10 @@ export const UNIT_DOCUMENT_KIND_LABELS: Record<UnitDocumentKind, { id: string; e
   sk_standar: { id: 'SK penetapan standar pelayanan', en: 'Decree setting the service standards' },
   foto_standar: { id: 'Foto standar pelayanan yang dipajang', en: 'Photo of the displayed service standard' },
   foto_maklumat: { id: 'Foto maklumat pelayanan yang dipajang', en: 'Photo of the displayed service pledge' },
-  laporan_skm: { id: 'Laporan Survei Kepuasan Masyarakat (SKM)', en: 'Public satisfaction survey (SKM) report' },
+  laporan_skm: {
+    id: 'Laporan Survei Kepuasan Masyarakat (SKM)',
+    en: 'Public satisfaction survey (SKM) report',
+  },
   formulir_pekppp: { id: 'Formulir PEKPPP', en: 'PEKPPP form' },
   lainnya: { id: 'Dokumen lain', en: 'Other document' },
 };

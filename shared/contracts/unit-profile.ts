@@ -66,7 +66,8 @@ export const OpeningHoursSchema = z
   .superRefine((days, ctx) => {
     const seen = new Set<number>();
     days.forEach((d, i) => {
-      if (seen.has(d.day)) ctx.addIssue({ code: 'custom', path: [i, 'day'], message: 'unitProfile.dayTwice' });
+      if (seen.has(d.day))
+        ctx.addIssue({ code: 'custom', path: [i, 'day'], message: 'unitProfile.dayTwice' });
       seen.add(d.day);
     });
   });

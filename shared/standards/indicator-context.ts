@@ -7,7 +7,12 @@
 import type { StandardComponentKey } from './components';
 import type { UnitDocumentKind } from '../contracts/unit-library';
 
-export const PROFILE_CONTEXT_FIELDS = ['specialServices', 'visionMission', 'motto', 'integratedServices'] as const;
+export const PROFILE_CONTEXT_FIELDS = [
+  'specialServices',
+  'visionMission',
+  'motto',
+  'integratedServices',
+] as const;
 export type ProfileContextField = (typeof PROFILE_CONTEXT_FIELDS)[number];
 
 export type IndicatorContext =

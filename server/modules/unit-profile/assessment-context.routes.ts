@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../plugins/auth.plugin';
 import { CycleUnitParams } from '../../../shared/contracts/assessments';
-import { AssessmentContextQuerySchema, AssessmentContextSchema } from '../../../shared/contracts/unit-profile';
+import {
+  AssessmentContextQuerySchema,
+  AssessmentContextSchema,
+} from '../../../shared/contracts/unit-profile';
 import { getAssessmentContext } from './assessment-context.service';
 
 /** The standards context beside checklist and verification items ("Konteks"). */

@@ -56,7 +56,14 @@ export async function getAssessmentContext(
   const cells = await repo.contextCells(db, cycleId, unitId, CONTEXT_INDICATORS, productId);
   if (cells.length === 0) return { cycleId, unitId, items: [] };
   const products = await repo.productsOfUnit(db, unitId);
-  const standards = new Map((await repo.setStandards(db, products.map((p) => p.id))).map((s) => [s.productId, s]));
+  const standards = new Map(
+    (
+      await repo.setStandards(
+        db,
+        products.map((p) => p.id),
+      )
+    ).map((s) => [s.productId, s]),
+  );
   const [maklumat, profile, docs] = await Promise.all([
     findMaklumat(db, unitId),
     findProfile(db, unitId),
@@ -70,7 +77,13 @@ export async function getAssessmentContext(
       productId: p.id,
       productName: p.name,
       standard: s
-        ? { id: s.id, version: s.version, skNumber: s.skNumber, skDate: s.skDate, setAt: s.setAt?.toISOString() ?? null }
+        ? {
+            id: s.id,
+            version: s.version,
+            skNumber: s.skNumber,
+            skDate: s.skDate,
+            setAt: s.setAt?.toISOString() ?? null,
+          }
         : null,
       value: s ? (s.content[component] ?? null) : null,
       photos: photosOf('foto_standar', p.id),
@@ -108,7 +121,13 @@ export async function getAssessmentContext(
         photos: docs.filter((d) => d.kind === 'foto_maklumat').map(docRef),
       });
     } else {
-      items.push({ ...base, source: 'profile', field: ctx.field, value: profileValue(profile, ctx.field), photos: [] });
+      items.push({
+        ...base,
+        source: 'profile',
+        field: ctx.field,
+        value: profileValue(profile, ctx.field),
+        photos: [],
+      });
     }
   }
   return { cycleId, unitId, items };

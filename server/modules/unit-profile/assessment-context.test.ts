@@ -35,7 +35,15 @@ beforeAll(async () => {
   const db = ctx.database.db;
   const base = { productId: t.productId, unitId: t.unitId, governmentId: t.governmentId };
   await db.insert(serviceStandards).values([
-    { ...base, version: 1, status: 'ditetapkan', content: v1 as never, skNumber: '100/12/2025', skDate: '2025-12-01', setAt: new Date('2025-12-02T03:00:00Z') },
+    {
+      ...base,
+      version: 1,
+      status: 'ditetapkan',
+      content: v1 as never,
+      skNumber: '100/12/2025',
+      skDate: '2025-12-01',
+      setAt: new Date('2025-12-02T03:00:00Z'),
+    },
     { ...base, version: 2, status: 'draft', content: draft as never },
   ]);
 }, 180_000);
@@ -62,7 +70,12 @@ describe('standards context', () => {
     const db = ctx.database.db;
     const [p2] = await db
       .insert(serviceProducts)
-      .values({ unitId: t.unitId, governmentId: t.governmentId, name: 'Layanan Tanpa Standar', type: 'administratif' })
+      .values({
+        unitId: t.unitId,
+        governmentId: t.governmentId,
+        name: 'Layanan Tanpa Standar',
+        type: 'administratif',
+      })
       .returning();
     await db.insert(serviceStandards).values({
       productId: p2!.id,
@@ -75,10 +88,18 @@ describe('standards context', () => {
     const [cell] = await db
       .select({ id: answers.id })
       .from(answers)
-      .where(and(eq(answers.cycleId, fx.cycleId), eq(answers.productId, t.productId), eq(answers.indicator, 'PROSES.3')));
+      .where(
+        and(
+          eq(answers.cycleId, fx.cycleId),
+          eq(answers.productId, t.productId),
+          eq(answers.indicator, 'PROSES.3'),
+        ),
+      );
     // Point one cell at the new product: the context follows the cell's product.
     await db.update(answers).set({ productId: p2!.id }).where(eq(answers.id, cell!.id));
-    const c = (await (await t.as('assessor')).get(url(t.unitId, `?productId=${p2!.id}`))).json() as AssessmentContext;
+    const c = (
+      await (await t.as('assessor')).get(url(t.unitId, `?productId=${p2!.id}`))
+    ).json() as AssessmentContext;
     expect(c.items.map((i) => i.indicator)).toEqual(['PROSES.3']);
     const item = c.items[0] as Extract<ContextItem, { source: 'standard' }>;
     expect(item.products[0]).toMatchObject({ productId: p2!.id, standard: null, value: null });
@@ -106,7 +127,12 @@ describe('standards context', () => {
     });
     const png = multipartFile('m.png', PNG_1PX, 'image/png');
     const photo = (
-      await coord.request('POST', `/api/units/${t.unitId}/documents?kind=foto_maklumat&title=Maklumat%20di%20loket`, png.body, png.headers)
+      await coord.request(
+        'POST',
+        `/api/units/${t.unitId}/documents?kind=foto_maklumat&title=Maklumat%20di%20loket`,
+        png.body,
+        png.headers,
+      )
     ).json();
     const std = multipartFile('s.png', PNG_1PX, 'image/png');
     const stdPhoto = (
@@ -118,12 +144,21 @@ describe('standards context', () => {
       )
     ).json();
     const c = (await coord.get(url())).json() as AssessmentContext;
-    const mak = c.items.find((i) => i.indicator === 'PROSES.6.A') as Extract<ContextItem, { source: 'maklumat' }>;
+    const mak = c.items.find((i) => i.indicator === 'PROSES.6.A') as Extract<
+      ContextItem,
+      { source: 'maklumat' }
+    >;
     expect(mak.maklumat).toMatchObject({ signatory: 'Kepala', published: true });
     expect(mak.photos.map((p) => p.id)).toContain(photo.id);
-    const motto = c.items.find((i) => i.indicator === 'PROSES.9') as Extract<ContextItem, { source: 'profile' }>;
+    const motto = c.items.find((i) => i.indicator === 'PROSES.9') as Extract<
+      ContextItem,
+      { source: 'profile' }
+    >;
     expect(motto.value).toBe('Moto uji');
-    const special = c.items.find((i) => i.indicator === 'PROSES.7') as Extract<ContextItem, { source: 'profile' }>;
+    const special = c.items.find((i) => i.indicator === 'PROSES.7') as Extract<
+      ContextItem,
+      { source: 'profile' }
+    >;
     expect(special.value).toEqual([{ group: 'disabilitas', description: 'Kursi roda' }]);
     const req = find(c, 'PROSES.1') as Extract<ContextItem, { source: 'standard' }>;
     expect(req.products[0]!.photos.map((p) => p.id)).toContain(stdPhoto.id);

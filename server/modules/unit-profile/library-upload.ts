@@ -28,7 +28,8 @@ export async function stageLibraryUpload(
     try {
       bytes = stripMetadata(await fs.promises.readFile(staged.fullPath), staged.type.mimeType).bytes;
     } catch (err) {
-      if (err instanceof MetadataError) throw new ValidationError({ file: { message: 'library.fileUnreadable' } });
+      if (err instanceof MetadataError)
+        throw new ValidationError({ file: { message: 'library.fileUnreadable' } });
       throw err;
     }
     await fs.promises.writeFile(staged.fullPath, bytes, { mode: 0o640 });

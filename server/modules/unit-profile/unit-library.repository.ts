@@ -58,7 +58,11 @@ export async function documentsOfKinds(db: Executor, unitId: string, kinds: Unit
   if (kinds.length === 0) return [];
   return selectDocuments(
     db,
-    and(eq(unitDocuments.unitId, unitId), inArray(unitDocuments.kind, kinds), isNull(unitDocuments.archivedAt)),
+    and(
+      eq(unitDocuments.unitId, unitId),
+      inArray(unitDocuments.kind, kinds),
+      isNull(unitDocuments.archivedAt),
+    ),
   ).orderBy(desc(unitDocuments.madeOn), desc(unitDocuments.createdAt));
 }
 
@@ -83,7 +87,11 @@ export async function productOfUnit(db: Executor, productId: string, unitId: str
       .select({ id: serviceProducts.id })
       .from(serviceProducts)
       .where(
-        and(eq(serviceProducts.id, productId), eq(serviceProducts.unitId, unitId), isNull(serviceProducts.archivedAt)),
+        and(
+          eq(serviceProducts.id, productId),
+          eq(serviceProducts.unitId, unitId),
+          isNull(serviceProducts.archivedAt),
+        ),
       )
       .limit(1)
   )[0];

@@ -55,14 +55,21 @@ export const unitLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireActor(req);
       const { part, limits } = await readUpload(req);
-      return reply.status(201).send(await svc.uploadDocument(db(), actor, req.params.id, part, req.query, limits));
+      return reply
+        .status(201)
+        .send(await svc.uploadDocument(db(), actor, req.params.id, part, req.query, limits));
     },
   );
   app.post(
     '/unit-documents/:id/archive',
     {
       config: { access: 'unit.profile.write' },
-      schema: { tags, summary: 'Archive a library document', params: IdParams, response: { 200: ArchivedSchema } },
+      schema: {
+        tags,
+        summary: 'Archive a library document',
+        params: IdParams,
+        response: { 200: ArchivedSchema },
+      },
     },
     async (req) => svc.archiveDocument(db(), requireActor(req), req.params.id),
   );
@@ -70,10 +77,18 @@ export const unitLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/unit-documents/:id/file',
     {
       config: { access: 'standard.read' },
-      schema: { tags, summary: 'Download a library document', params: IdParams, response: { 200: DownloadSchema } },
+      schema: {
+        tags,
+        summary: 'Download a library document',
+        params: IdParams,
+        response: { 200: DownloadSchema },
+      },
     },
     async (req, reply) =>
-      sendStoredFile(reply, await svc.openDocumentFile(db(), requireActor(req), req.params.id, app.deps.config.dataDir)),
+      sendStoredFile(
+        reply,
+        await svc.openDocumentFile(db(), requireActor(req), req.params.id, app.deps.config.dataDir),
+      ),
   );
   app.post(
     '/answers/:id/evidence/from-library',
@@ -88,6 +103,8 @@ export const unitLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await attachFromLibrary(db(), requireActor(req), req.params.id, req.body.documentId)),
+      reply
+        .status(201)
+        .send(await attachFromLibrary(db(), requireActor(req), req.params.id, req.body.documentId)),
   );
 };

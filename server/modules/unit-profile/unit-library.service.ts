@@ -8,7 +8,11 @@ import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { reachesUnit, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
-import type { UnitDocument, UnitDocumentKind, UnitDocumentUploadQuery } from '../../../shared/contracts/unit-library';
+import type {
+  UnitDocument,
+  UnitDocumentKind,
+  UnitDocumentUploadQuery,
+} from '../../../shared/contracts/unit-library';
 import { recordAudit } from '../audit/audit.repository';
 import { discardStaged, findFile, openStoredFile, recordFile } from '../files/files.service';
 import { stageLibraryUpload } from './library-upload';

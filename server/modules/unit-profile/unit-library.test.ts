@@ -34,7 +34,14 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => ctx.close());
 
-async function upload(agent: Agent, unitId: string, query: string, name: string, bytes: Buffer, type: string) {
+async function upload(
+  agent: Agent,
+  unitId: string,
+  query: string,
+  name: string,
+  bytes: Buffer,
+  type: string,
+) {
   const f = multipartFile(name, bytes, type);
   return agent.request('POST', `/api/units/${unitId}/documents?${query}`, f.body, f.headers);
 }
@@ -52,7 +59,12 @@ describe('library documents', () => {
     );
     expect(res.statusCode, res.body).toBe(201);
     const doc = res.json();
-    expect(doc).toMatchObject({ kind: 'foto_standar', productId: t.productId, mimeType: 'image/jpeg', madeOn: '2026-02-01' });
+    expect(doc).toMatchObject({
+      kind: 'foto_standar',
+      productId: t.productId,
+      mimeType: 'image/jpeg',
+      madeOn: '2026-02-01',
+    });
     const file = await (await t.as('assessor')).get(`/api/unit-documents/${doc.id}/file`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('image/jpeg');
@@ -64,13 +76,25 @@ describe('library documents', () => {
 
   it('refuses what is not PDF/JPEG/PNG by content (415), bad query fields (400 in Indonesian), another unit’s product (400)', async () => {
     const coord = await t.as('gov_coordinator');
-    const text = await upload(coord, t.unitId, 'kind=lainnya&title=x', 'a.pdf', Buffer.from('bukan pdf sama sekali'), 'application/pdf');
+    const text = await upload(
+      coord,
+      t.unitId,
+      'kind=lainnya&title=x',
+      'a.pdf',
+      Buffer.from('bukan pdf sama sekali'),
+      'application/pdf',
+    );
     expect(text.statusCode).toBe(415);
     const webp = Buffer.concat([Buffer.from('RIFF\0\0\0\0WEBPVP8 ', 'latin1'), Buffer.alloc(16)]);
-    expect((await upload(coord, t.unitId, 'kind=lainnya&title=x', 'a.webp', webp, 'image/webp')).statusCode).toBe(415);
+    expect(
+      (await upload(coord, t.unitId, 'kind=lainnya&title=x', 'a.webp', webp, 'image/webp')).statusCode,
+    ).toBe(415);
     const bad = await upload(coord, t.unitId, 'kind=surat&title=', 'a.pdf', PDF_MIN, 'application/pdf');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields).toMatchObject({ kind: expect.stringMatching(/Pilih salah satu/), title: 'Wajib diisi.' });
+    expect(bad.json().error.fields).toMatchObject({
+      kind: expect.stringMatching(/Pilih salah satu/),
+      title: 'Wajib diisi.',
+    });
     const otherProduct = await upload(
       coord,
       t.otherUnitId,
@@ -85,22 +109,34 @@ describe('library documents', () => {
 
   it('out of reach is 404: another government’s users, a PIC on a sibling unit', async () => {
     const pic = await t.as('unit_pic');
-    const doc = (await upload(pic, t.unitId, 'kind=laporan_skm&title=SKM%202025', 'skm.pdf', PDF_MIN, 'application/pdf')).json();
+    const doc = (
+      await upload(pic, t.unitId, 'kind=laporan_skm&title=SKM%202025', 'skm.pdf', PDF_MIN, 'application/pdf')
+    ).json();
     const other = await foreign.as('gov_coordinator');
     expect((await other.get(`/api/units/${t.unitId}/documents`)).statusCode).toBe(404);
     expect((await other.get(`/api/unit-documents/${doc.id}/file`)).statusCode).toBe(404);
     expect((await other.post(`/api/unit-documents/${doc.id}/archive`)).statusCode).toBe(404);
-    expect((await upload(other, t.unitId, 'kind=lainnya&title=x', 'a.pdf', PDF_MIN, 'application/pdf')).statusCode).toBe(404);
-    expect((await upload(pic, t.otherUnitId, 'kind=lainnya&title=x', 'a.pdf', PDF_MIN, 'application/pdf')).statusCode).toBe(404);
+    expect(
+      (await upload(other, t.unitId, 'kind=lainnya&title=x', 'a.pdf', PDF_MIN, 'application/pdf')).statusCode,
+    ).toBe(404);
+    expect(
+      (await upload(pic, t.otherUnitId, 'kind=lainnya&title=x', 'a.pdf', PDF_MIN, 'application/pdf'))
+        .statusCode,
+    ).toBe(404);
     const missing = await other.get(`/api/unit-documents/${crypto.randomUUID()}/file`);
     expect((await other.get(`/api/unit-documents/${doc.id}/file`)).body).toBe(missing.body);
   });
 
   it('archives: gone from the list, shown with archived=true', async () => {
     const coord = await t.as('gov_coordinator');
-    const doc = (await upload(coord, t.unitId, 'kind=lainnya&title=Lama', 'lama.pdf', PDF_MIN, 'application/pdf')).json();
+    const doc = (
+      await upload(coord, t.unitId, 'kind=lainnya&title=Lama', 'lama.pdf', PDF_MIN, 'application/pdf')
+    ).json();
     expect((await coord.post(`/api/unit-documents/${doc.id}/archive`)).json()).toEqual({ archived: true });
-    const ids = (q: string) => coord.get(`/api/units/${t.unitId}/documents${q}`).then((r) => r.json().items.map((d: { id: string }) => d.id));
+    const ids = (q: string) =>
+      coord
+        .get(`/api/units/${t.unitId}/documents${q}`)
+        .then((r) => r.json().items.map((d: { id: string }) => d.id));
     expect(await ids('')).not.toContain(doc.id);
     expect(await ids('?archived=true')).toContain(doc.id);
   });
@@ -109,12 +145,17 @@ describe('library documents', () => {
 describe('attach from the library', () => {
   it('creates one evidence row pointing to the library’s file (no copy), shown in the checklist', async () => {
     const pic = await t.as('unit_pic');
-    const doc = (await upload(pic, t.unitId, 'kind=sk_standar&title=SK%20Standar', 'sk.pdf', PDF_MIN, 'application/pdf')).json();
+    const doc = (
+      await upload(pic, t.unitId, 'kind=sk_standar&title=SK%20Standar', 'sk.pdf', PDF_MIN, 'application/pdf')
+    ).json();
     const res = await pic.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: doc.id });
     expect(res.statusCode, res.body).toBe(201);
     const ev = res.json();
     const [row] = await ctx.database.db.select().from(evidence).where(eq(evidence.id, ev.id));
-    const [libraryRow] = await ctx.database.db.select().from(unitDocuments).where(eq(unitDocuments.id, doc.id));
+    const [libraryRow] = await ctx.database.db
+      .select()
+      .from(unitDocuments)
+      .where(eq(unitDocuments.id, doc.id));
     expect(row!.fileId).toBe(libraryRow!.fileId);
     expect(row!.answerId).toBe(fx.answerId);
     const checklist = (await pic.get(`/api/cycles/${fx.cycleId}/units/${t.unitId}/checklist`)).json();
@@ -125,27 +166,55 @@ describe('attach from the library', () => {
 
   it('another government’s user gets 404 on either side; a document of another unit 400; bad body 400', async () => {
     const coord = await t.as('gov_coordinator');
-    const doc = (await upload(coord, t.unitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')).json();
+    const doc = (
+      await upload(coord, t.unitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')
+    ).json();
     const otherCoord = await foreign.as('gov_coordinator');
     // Their own answer, our document: the document is out of their reach.
-    expect((await otherCoord.post(`/api/answers/${foreignFx.answerId}/evidence/from-library`, { documentId: doc.id })).statusCode).toBe(404);
+    expect(
+      (
+        await otherCoord.post(`/api/answers/${foreignFx.answerId}/evidence/from-library`, {
+          documentId: doc.id,
+        })
+      ).statusCode,
+    ).toBe(404);
     // Our answer, their own document: the answer is out of their reach.
-    const theirs = (await upload(otherCoord, foreign.unitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')).json();
-    expect((await otherCoord.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: theirs.id })).statusCode).toBe(404);
+    const theirs = (
+      await upload(otherCoord, foreign.unitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')
+    ).json();
+    expect(
+      (await otherCoord.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: theirs.id }))
+        .statusCode,
+    ).toBe(404);
     // Our coordinator with the other government's document: 404, nothing written.
     const before = await ctx.database.db.select().from(evidence).where(eq(evidence.answerId, fx.answerId));
-    expect((await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: theirs.id })).statusCode).toBe(404);
-    const sibling = (await upload(coord, t.otherUnitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')).json();
-    const wrongUnit = await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: sibling.id });
+    expect(
+      (await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: theirs.id }))
+        .statusCode,
+    ).toBe(404);
+    const sibling = (
+      await upload(coord, t.otherUnitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')
+    ).json();
+    const wrongUnit = await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, {
+      documentId: sibling.id,
+    });
     expect(wrongUnit.statusCode).toBe(400);
     expect(wrongUnit.json().error.fields.documentId).toMatch(/unit lain/);
-    const badBody = await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: 'bukan-id' });
+    const badBody = await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, {
+      documentId: 'bukan-id',
+    });
     expect(badBody.statusCode).toBe(400);
     expect(badBody.json().error.fields.documentId).toBe('Pengenal tidak valid.');
     const after = await ctx.database.db.select().from(evidence).where(eq(evidence.answerId, fx.answerId));
     expect(after.length).toBe(before.length);
     // Ombudsman staff may not answer: 403 as for a normal upload.
-    expect((await (await t.as('assessor')).post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: doc.id })).statusCode).toBe(403);
+    expect(
+      (
+        await (
+          await t.as('assessor')
+        ).post(`/api/answers/${fx.answerId}/evidence/from-library`, { documentId: doc.id })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('a PIC may not attach to a sibling unit’s answer (404, exactly like an upload)', async () => {
@@ -155,8 +224,13 @@ describe('attach from the library', () => {
       .where(and(eq(answers.cycleId, fx.cycleId), eq(answers.unitId, t.otherUnitId)))
       .limit(1);
     const pic = await t.as('unit_pic');
-    const doc = (await upload(pic, t.unitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')).json();
+    const doc = (
+      await upload(pic, t.unitId, 'kind=lainnya&title=x', 'x.pdf', PDF_MIN, 'application/pdf')
+    ).json();
     expect(sibCell, 'the default sample holds the sibling unit').toBeDefined();
-    expect((await pic.post(`/api/answers/${sibCell!.id}/evidence/from-library`, { documentId: doc.id })).statusCode).toBe(404);
+    expect(
+      (await pic.post(`/api/answers/${sibCell!.id}/evidence/from-library`, { documentId: doc.id }))
+        .statusCode,
+    ).toBe(404);
   });
 });

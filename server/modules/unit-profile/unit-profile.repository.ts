@@ -28,7 +28,9 @@ export async function findUnit(db: Executor, unitId: string) {
 export type UnitRow = NonNullable<Awaited<ReturnType<typeof findUnit>>>;
 
 export async function findProfile(db: Executor, unitId: string): Promise<ProfileRow | undefined> {
-  return (await db.select().from(unitServiceProfiles).where(eq(unitServiceProfiles.unitId, unitId)).limit(1))[0];
+  return (
+    await db.select().from(unitServiceProfiles).where(eq(unitServiceProfiles.unitId, unitId)).limit(1)
+  )[0];
 }
 
 export async function findMaklumat(db: Executor, unitId: string): Promise<MaklumatRow | undefined> {
@@ -56,7 +58,9 @@ export async function updateProfile(
     await db
       .update(unitServiceProfiles)
       .set({ ...values, rowVersion: sql`${unitServiceProfiles.rowVersion} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(unitServiceProfiles.unitId, values.unitId), eq(unitServiceProfiles.rowVersion, rowVersion)))
+      .where(
+        and(eq(unitServiceProfiles.unitId, values.unitId), eq(unitServiceProfiles.rowVersion, rowVersion)),
+      )
       .returning()
   )[0];
 }
@@ -82,5 +86,7 @@ export async function updateMaklumat(
 /** The display name of the user who last saved (null when unknown). */
 export async function userName(db: Executor, userId: string | null): Promise<string | null> {
   if (!userId) return null;
-  return (await db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1))[0]?.name ?? null;
+  return (
+    (await db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1))[0]?.name ?? null
+  );
 }

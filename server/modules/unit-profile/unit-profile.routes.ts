@@ -20,7 +20,8 @@ export const unitProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'standard.read' },
       schema: {
         tags,
-        summary: 'Service profile: opening hours, visi-misi-moto, pelayanan khusus, integrated services, facilities',
+        summary:
+          'Service profile: opening hours, visi-misi-moto, pelayanan khusus, integrated services, facilities',
         params: UnitIdParams,
         response: { 200: ServiceProfileSchema },
       },

@@ -36,7 +36,11 @@ async function writableUnit(db: Executor, actor: Actor, unitId: string) {
 
 const zoneOf = (unit: repo.UnitRow) => zoneOfGovernment(unit.regionCode, unit.officeProvinceCodes ?? []);
 
-async function profileDto(db: Executor, unit: repo.UnitRow, row: repo.ProfileRow | undefined): Promise<ServiceProfile> {
+async function profileDto(
+  db: Executor,
+  unit: repo.UnitRow,
+  row: repo.ProfileRow | undefined,
+): Promise<ServiceProfile> {
   return {
     unitId: unit.id,
     timeZone: zoneOf(unit),
@@ -101,7 +105,11 @@ export async function saveProfile(
   return profileDto(db, unit, saved);
 }
 
-async function maklumatDto(db: Executor, unit: repo.UnitRow, row: repo.MaklumatRow | undefined): Promise<Maklumat> {
+async function maklumatDto(
+  db: Executor,
+  unit: repo.UnitRow,
+  row: repo.MaklumatRow | undefined,
+): Promise<Maklumat> {
   return {
     unitId: unit.id,
     exists: !!row,

@@ -51,11 +51,21 @@ describe('service profile', () => {
     const pic = await t.as('unit_pic');
     const first = await pic.request('PUT', `/api/units/${t.unitId}/profile`, profileBody(0));
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ rowVersion: 1, motto: 'Cepat, tepat, ramah', updatedBy: expect.any(String) });
+    expect(first.json()).toMatchObject({
+      rowVersion: 1,
+      motto: 'Cepat, tepat, ramah',
+      updatedBy: expect.any(String),
+    });
     const coord = await t.as('gov_coordinator');
-    const second = await coord.request('PUT', `/api/units/${t.unitId}/profile`, { ...profileBody(1), motto: 'Baru' });
+    const second = await coord.request('PUT', `/api/units/${t.unitId}/profile`, {
+      ...profileBody(1),
+      motto: 'Baru',
+    });
     expect(second.json().rowVersion).toBe(2);
-    const stale = await pic.request('PUT', `/api/units/${t.unitId}/profile`, { ...profileBody(1), motto: 'Lama' });
+    const stale = await pic.request('PUT', `/api/units/${t.unitId}/profile`, {
+      ...profileBody(1),
+      motto: 'Lama',
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toMatch(/baru saja diubah/);
     const again0 = await pic.request('PUT', `/api/units/${t.unitId}/profile`, profileBody(0));
@@ -86,13 +96,19 @@ describe('service profile', () => {
     const foreignRead = await other.get(`/api/units/${t.unitId}/profile`);
     expect(foreignRead.statusCode).toBe(404);
     expect(foreignRead.body).toBe(missing.body);
-    expect((await other.request('PUT', `/api/units/${t.unitId}/profile`, profileBody(0))).statusCode).toBe(404);
+    expect((await other.request('PUT', `/api/units/${t.unitId}/profile`, profileBody(0))).statusCode).toBe(
+      404,
+    );
     const pic = await t.as('unit_pic');
-    expect((await pic.request('PUT', `/api/units/${t.otherUnitId}/profile`, profileBody(0))).statusCode).toBe(404);
+    expect((await pic.request('PUT', `/api/units/${t.otherUnitId}/profile`, profileBody(0))).statusCode).toBe(
+      404,
+    );
     // Ombudsman staff read within reach but do not write (403: the role lacks unit.profile.write).
     const assessor = await t.as('assessor');
     expect((await assessor.get(`/api/units/${t.unitId}/profile`)).statusCode).toBe(200);
-    expect((await assessor.request('PUT', `/api/units/${t.unitId}/profile`, profileBody(0))).statusCode).toBe(403);
+    expect((await assessor.request('PUT', `/api/units/${t.unitId}/profile`, profileBody(0))).statusCode).toBe(
+      403,
+    );
   });
 });
 
@@ -111,22 +127,36 @@ describe('maklumat pelayanan', () => {
     const coord = await t.as('gov_coordinator');
     const saved = await coord.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(0));
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ exists: true, rowVersion: 1, published: true, signedOn: '2026-01-05' });
+    expect(saved.json()).toMatchObject({
+      exists: true,
+      rowVersion: 1,
+      published: true,
+      signedOn: '2026-01-05',
+    });
     const pic = await t.as('unit_pic');
-    expect((await pic.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(1))).json().rowVersion).toBe(2);
-    expect((await coord.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(1))).statusCode).toBe(409);
+    expect(
+      (await pic.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(1))).json().rowVersion,
+    ).toBe(2);
+    expect((await coord.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(1))).statusCode).toBe(
+      409,
+    );
     const bad = await coord.request('PUT', `/api/units/${t.unitId}/maklumat`, {
       ...maklumatBody(2),
       signatory: '',
       signedOn: '05-01-2026',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields).toMatchObject({ signatory: 'Wajib diisi.', signedOn: expect.stringMatching(/Tanggal/) });
+    expect(bad.json().error.fields).toMatchObject({
+      signatory: 'Wajib diisi.',
+      signedOn: expect.stringMatching(/Tanggal/),
+    });
   });
 
   it('another government’s users get 404', async () => {
     const other = await foreign.as('unit_pic');
     expect((await other.get(`/api/units/${t.unitId}/maklumat`)).statusCode).toBe(404);
-    expect((await other.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(2))).statusCode).toBe(404);
+    expect((await other.request('PUT', `/api/units/${t.unitId}/maklumat`, maklumatBody(2))).statusCode).toBe(
+      404,
+    );
   });
 });

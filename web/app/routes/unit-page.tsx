@@ -22,10 +22,7 @@ export default function UnitPage() {
           <UnitClosedNotice unit={unit.data} />
           <UnitProducts unitId={id} canWrite={can('product.write') && !unit.data.archivedAt} />
           <Divider />
-          <UnitProfileTabs
-            unitId={id}
-            canWrite={can('unit.profile.write') && !unit.data.archivedAt}
-          />
+          <UnitProfileTabs unitId={id} canWrite={can('unit.profile.write') && !unit.data.archivedAt} />
           <Divider />
           <UnitContacts
             unitId={id}

@@ -26,7 +26,8 @@ export function useServiceProfile(unitId: string) {
 export function useSaveServiceProfile(unitId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ServiceProfileBody) => api<ServiceProfile>('PUT', `/units/${unitId}/profile`, { body }),
+    mutationFn: (body: ServiceProfileBody) =>
+      api<ServiceProfile>('PUT', `/units/${unitId}/profile`, { body }),
     onSuccess: (saved) => qc.setQueryData(unitProfileKeys.profile(unitId), saved),
   });
 }
@@ -77,7 +78,8 @@ export function useUploadUnitDocument(unitId: string) {
 export function useArchiveUnitDocument(unitId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (documentId: string) => apiPost<{ archived: boolean }>(`/unit-documents/${documentId}/archive`),
+    mutationFn: (documentId: string) =>
+      apiPost<{ archived: boolean }>(`/unit-documents/${documentId}/archive`),
     onSuccess: () => qc.invalidateQueries({ queryKey: unitProfileKeys.library(unitId) }),
   });
 }

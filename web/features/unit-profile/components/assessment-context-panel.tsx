@@ -18,7 +18,14 @@ function Photos({ photos }: { photos: ContextDocument[] }) {
   return (
     <Group gap={6}>
       {photos.slice(0, 4).map((p) => (
-        <Anchor key={p.id} href={unitDocumentFileUrl(p.id)} target="_blank" rel="noopener" size="xs" title={p.title}>
+        <Anchor
+          key={p.id}
+          href={unitDocumentFileUrl(p.id)}
+          target="_blank"
+          rel="noopener"
+          size="xs"
+          title={p.title}
+        >
           {p.mimeType.startsWith('image/') ? (
             <Image src={unitDocumentFileUrl(p.id)} alt={p.title} h={56} w={80} fit="cover" radius="sm" />
           ) : (
@@ -70,10 +77,15 @@ function Body({ item }: { item: ContextItem }) {
           <>
             <Group gap={4}>
               <Badge size="xs" variant="light" color={item.maklumat.published ? 'teal' : 'gray'}>
-                {item.maklumat.published ? t('unitProfile.context.publishedBadge') : t('unitProfile.context.notPublished')}
+                {item.maklumat.published
+                  ? t('unitProfile.context.publishedBadge')
+                  : t('unitProfile.context.notPublished')}
               </Badge>
               <Text size="xs" c="dimmed">
-                {t('unitProfile.context.signed', { name: item.maklumat.signatory, date: format.date(item.maklumat.signedOn) })}
+                {t('unitProfile.context.signed', {
+                  name: item.maklumat.signatory,
+                  date: format.date(item.maklumat.signedOn),
+                })}
               </Text>
             </Group>
             <Text size="xs" style={{ whiteSpace: 'pre-line' }} lineClamp={6}>

@@ -27,7 +27,12 @@ export function ChecklistItemExtra({
         </Group>
       )}
       {mapped && (
-        <AssessmentContextPanel cycleId={cycleId} unitId={unitId} indicator={item.indicator} productId={item.productId} />
+        <AssessmentContextPanel
+          cycleId={cycleId}
+          unitId={unitId}
+          indicator={item.indicator}
+          productId={item.productId}
+        />
       )}
     </Stack>
   );

@@ -5,7 +5,12 @@ import { indicatorContext } from '../../../../shared/standards/indicator-context
 import { AssessmentContextPanel } from './assessment-context-panel';
 
 /** A small "Konteks" button that opens the standards context of one verification row (fetched when opened). */
-export function ContextToggle(props: { cycleId: string; unitId: string | null; indicator: string; productId: string | null }) {
+export function ContextToggle(props: {
+  cycleId: string;
+  unitId: string | null;
+  indicator: string;
+  productId: string | null;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (!indicatorContext(props.indicator) || !props.unitId) return null;

@@ -42,12 +42,21 @@ export function LibraryPicker({
 
   return (
     <>
-      <Button size="xs" variant="default" onClick={() => setOpen(true)} data-testid={`library-pick-${answerId}`}>
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => setOpen(true)}
+        data-testid={`library-pick-${answerId}`}
+      >
         {t('unitProfile.pick.button')}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('unitProfile.pick.title')} size="lg">
         <Stack gap="xs">
-          <TextInput label={t('unitProfile.pick.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+          <TextInput
+            label={t('unitProfile.pick.search')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+          />
           {library.isPending ? (
             <Text size="sm" c="dimmed">
               {t('common.loading')}
@@ -58,13 +67,22 @@ export function LibraryPicker({
             </Text>
           ) : (
             items.map((d) => (
-              <Group key={d.id} justify="space-between" wrap="nowrap" data-testid={`library-pick-doc-${d.id}`}>
+              <Group
+                key={d.id}
+                justify="space-between"
+                wrap="nowrap"
+                data-testid={`library-pick-doc-${d.id}`}
+              >
                 <Stack gap={0} style={{ minWidth: 0 }}>
                   <Text size="sm" fw={500} truncate>
                     {d.title}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {[UNIT_DOCUMENT_KIND_LABELS[d.kind][lang], d.productName, d.madeOn ? format.date(d.madeOn) : null]
+                    {[
+                      UNIT_DOCUMENT_KIND_LABELS[d.kind][lang],
+                      d.productName,
+                      d.madeOn ? format.date(d.madeOn) : null,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>

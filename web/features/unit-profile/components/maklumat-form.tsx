@@ -50,16 +50,53 @@ export function MaklumatForm({
           {t('unitProfile.maklumat.template')}
         </Alert>
       )}
-      <Textarea label={t('unitProfile.maklumat.body')} value={body} onChange={(e) => setBody(e.currentTarget.value)} readOnly={readOnly} autosize minRows={6} error={errors.body} data-testid="maklumat-body" />
+      <Textarea
+        label={t('unitProfile.maklumat.body')}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        readOnly={readOnly}
+        autosize
+        minRows={6}
+        error={errors.body}
+        data-testid="maklumat-body"
+      />
       <Group grow wrap="wrap" align="flex-start">
-        <TextInput label={t('unitProfile.maklumat.signatory')} value={signatory} onChange={(e) => setSignatory(e.currentTarget.value)} readOnly={readOnly} error={errors.signatory} miw={200} data-testid="maklumat-signatory" />
-        <TextInput type="date" label={t('unitProfile.maklumat.signedOn')} value={signedOn} onChange={(e) => setSignedOn(e.currentTarget.value)} readOnly={readOnly} error={errors.signedOn} miw={160} data-testid="maklumat-signed-on" />
+        <TextInput
+          label={t('unitProfile.maklumat.signatory')}
+          value={signatory}
+          onChange={(e) => setSignatory(e.currentTarget.value)}
+          readOnly={readOnly}
+          error={errors.signatory}
+          miw={200}
+          data-testid="maklumat-signatory"
+        />
+        <TextInput
+          type="date"
+          label={t('unitProfile.maklumat.signedOn')}
+          value={signedOn}
+          onChange={(e) => setSignedOn(e.currentTarget.value)}
+          readOnly={readOnly}
+          error={errors.signedOn}
+          miw={160}
+          data-testid="maklumat-signed-on"
+        />
       </Group>
-      <Switch label={t('unitProfile.maklumat.published')} description={t('unitProfile.maklumat.publishedHint')} checked={published} disabled={readOnly} onChange={(e) => setPublished(e.currentTarget.checked)} data-testid="maklumat-published" />
+      <Switch
+        label={t('unitProfile.maklumat.published')}
+        description={t('unitProfile.maklumat.publishedHint')}
+        checked={published}
+        disabled={readOnly}
+        onChange={(e) => setPublished(e.currentTarget.checked)}
+        data-testid="maklumat-published"
+      />
       <StaleAlert error={save.error} onReload={onReload} />
       <Group justify="space-between" wrap="wrap">
         <Text size="xs" c="dimmed">
-          {maklumat.updatedAt && t('unitProfile.lastSaved', { date: format.dateTime(maklumat.updatedAt), name: maklumat.updatedBy ?? '—' })}
+          {maklumat.updatedAt &&
+            t('unitProfile.lastSaved', {
+              date: format.dateTime(maklumat.updatedAt),
+              name: maklumat.updatedBy ?? '—',
+            })}
         </Text>
         {canWrite && (
           <Button onClick={() => void submit()} loading={save.isPending} data-testid="maklumat-save">

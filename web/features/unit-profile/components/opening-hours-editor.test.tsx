@@ -64,7 +64,9 @@ describe('opening hours editor', () => {
 
   it('saves seven days with the loaded row version: a day opened with default hours, the copy to weekdays', async () => {
     const api = new FakeApi();
-    api.on('PUT', '/units/:id/profile', (req) => ({ body: { ...profile(), ...(req.body as object), rowVersion: 4 } }));
+    api.on('PUT', '/units/:id/profile', (req) => ({
+      body: { ...profile(), ...(req.body as object), rowVersion: 4 },
+    }));
     const { user } = setup(api);
     await user.click(await screen.findByTestId('day-6-open-switch'));
     expect((screen.getByTestId('day-6-open') as HTMLInputElement).value).toBe('07:30');
@@ -74,14 +76,27 @@ describe('opening hours editor', () => {
     const body = ServiceProfileBodySchema.parse(api.sent('PUT', `/units/${UNIT}/profile`)[0]!.body);
     expect(body.rowVersion).toBe(3);
     expect(body.openingHours).toHaveLength(7);
-    expect(body.openingHours.find((d) => d.day === 3)).toMatchObject({ closed: false, open: '07:30', close: '15:00', breakStart: '12:00' });
-    expect(body.openingHours.find((d) => d.day === 6)).toMatchObject({ closed: false, open: '07:30', close: '15:00' });
+    expect(body.openingHours.find((d) => d.day === 3)).toMatchObject({
+      closed: false,
+      open: '07:30',
+      close: '15:00',
+      breakStart: '12:00',
+    });
+    expect(body.openingHours.find((d) => d.day === 6)).toMatchObject({
+      closed: false,
+      open: '07:30',
+      close: '15:00',
+    });
     expect(body.openingHours.find((d) => d.day === 7)).toEqual({ day: 7, closed: true });
   });
 
   it('a stale version (409) says someone else saved and offers a reload', async () => {
     const api = new FakeApi();
-    api.on('PUT', '/units/:id/profile', apiError(409, 'CONFLICT', 'Data ini baru saja diubah oleh pengguna lain.'));
+    api.on(
+      'PUT',
+      '/units/:id/profile',
+      apiError(409, 'CONFLICT', 'Data ini baru saja diubah oleh pengguna lain.'),
+    );
     const { user } = setup(api);
     await user.click(await screen.findByTestId('profile-save'));
     const alert = await screen.findByTestId('stale-alert');

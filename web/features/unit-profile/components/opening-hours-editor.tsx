@@ -182,7 +182,9 @@ export function OpeningHoursEditor({ value, onChange, zone, readOnly = false, er
           type="button"
           size="sm"
           ta="left"
-          onClick={() => onChange(value.map((d) => (d.day >= 2 && d.day <= 5 ? { ...monday, day: d.day } : d)))}
+          onClick={() =>
+            onChange(value.map((d) => (d.day >= 2 && d.day <= 5 ? { ...monday, day: d.day } : d)))
+          }
           data-testid="copy-weekdays"
         >
           {t('unitProfile.hours.copyToWeekdays')}

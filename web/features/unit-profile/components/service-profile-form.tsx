@@ -31,7 +31,14 @@ const toBody = (days: OpeningDay[]) =>
   days.map((d) =>
     d.closed
       ? { day: d.day, closed: true }
-      : { day: d.day, closed: false, open: d.open, close: d.close, breakStart: d.breakStart || null, breakEnd: d.breakEnd || null },
+      : {
+          day: d.day,
+          closed: false,
+          open: d.open,
+          close: d.close,
+          breakStart: d.breakStart || null,
+          breakEnd: d.breakEnd || null,
+        },
   );
 
 /** The service profile form: hours, visi-misi-moto, pelayanan khusus, integrated services, facilities. */
@@ -94,9 +101,34 @@ export function ServiceProfileForm({
         readOnly={readOnly}
         errors={tried ? hourErrors : {}}
       />
-      <Textarea label={t('unitProfile.vision')} value={vision} onChange={(e) => setVision(e.currentTarget.value)} readOnly={readOnly} autosize minRows={2} error={serverErrors.vision} data-testid="profile-vision" />
-      <Textarea label={t('unitProfile.mission')} value={mission} onChange={(e) => setMission(e.currentTarget.value)} readOnly={readOnly} autosize minRows={2} error={serverErrors.mission} data-testid="profile-mission" />
-      <TextInput label={t('unitProfile.motto')} value={motto} onChange={(e) => setMotto(e.currentTarget.value)} readOnly={readOnly} error={serverErrors.motto} data-testid="profile-motto" />
+      <Textarea
+        label={t('unitProfile.vision')}
+        value={vision}
+        onChange={(e) => setVision(e.currentTarget.value)}
+        readOnly={readOnly}
+        autosize
+        minRows={2}
+        error={serverErrors.vision}
+        data-testid="profile-vision"
+      />
+      <Textarea
+        label={t('unitProfile.mission')}
+        value={mission}
+        onChange={(e) => setMission(e.currentTarget.value)}
+        readOnly={readOnly}
+        autosize
+        minRows={2}
+        error={serverErrors.mission}
+        data-testid="profile-mission"
+      />
+      <TextInput
+        label={t('unitProfile.motto')}
+        value={motto}
+        onChange={(e) => setMotto(e.currentTarget.value)}
+        readOnly={readOnly}
+        error={serverErrors.motto}
+        data-testid="profile-motto"
+      />
       <Stack gap="xs">
         <Title order={5}>{t('unitProfile.special.title')}</Title>
         {special.length === 0 && (
@@ -110,9 +142,16 @@ export function ServiceProfileForm({
               label={t('unitProfile.special.group')}
               value={s.group}
               disabled={readOnly}
-              data={SPECIAL_SERVICE_GROUPS.map((g) => ({ value: g, label: SPECIAL_SERVICE_GROUP_LABELS[g][lang] }))}
+              data={SPECIAL_SERVICE_GROUPS.map((g) => ({
+                value: g,
+                label: SPECIAL_SERVICE_GROUP_LABELS[g][lang],
+              }))}
               onChange={(e) =>
-                setSpecial(special.map((x, j) => (j === i ? { ...x, group: e.currentTarget.value as SpecialService['group'] } : x)))
+                setSpecial(
+                  special.map((x, j) =>
+                    j === i ? { ...x, group: e.currentTarget.value as SpecialService['group'] } : x,
+                  ),
+                )
               }
               w={{ base: '100%', xs: 200 }}
             />
@@ -120,26 +159,59 @@ export function ServiceProfileForm({
               label={t('unitProfile.special.description')}
               value={s.description}
               readOnly={readOnly}
-              onChange={(e) => setSpecial(special.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)))}
+              onChange={(e) =>
+                setSpecial(
+                  special.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)),
+                )
+              }
               error={serverErrors[`specialServices.${i}.description`]}
               style={{ flex: 1, minWidth: 180 }}
               data-testid={`special-${i}-description`}
             />
             {!readOnly && (
-              <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('unitProfile.special.remove')} onClick={() => setSpecial(special.filter((_, j) => j !== i))}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mb={4}
+                aria-label={t('unitProfile.special.remove')}
+                onClick={() => setSpecial(special.filter((_, j) => j !== i))}
+              >
                 ×
               </ActionIcon>
             )}
           </Group>
         ))}
         {!readOnly && (
-          <Button variant="light" size="xs" w="fit-content" onClick={() => setSpecial([...special, { group: 'lansia', description: '' }])} data-testid="special-add">
+          <Button
+            variant="light"
+            size="xs"
+            w="fit-content"
+            onClick={() => setSpecial([...special, { group: 'lansia', description: '' }])}
+            data-testid="special-add"
+          >
             {t('unitProfile.special.add')}
           </Button>
         )}
       </Stack>
-      <Textarea label={t('unitProfile.integrated')} description={t('unitProfile.integratedHint')} value={integrated} onChange={(e) => setIntegrated(e.currentTarget.value)} readOnly={readOnly} autosize minRows={2} data-testid="profile-integrated" />
-      <TagsInput label={t('unitProfile.facilities')} description={readOnly ? undefined : t('unitProfile.facilitiesHint')} value={facilities} onChange={setFacilities} readOnly={readOnly} clearable={!readOnly} data-testid="profile-facilities" />
+      <Textarea
+        label={t('unitProfile.integrated')}
+        description={t('unitProfile.integratedHint')}
+        value={integrated}
+        onChange={(e) => setIntegrated(e.currentTarget.value)}
+        readOnly={readOnly}
+        autosize
+        minRows={2}
+        data-testid="profile-integrated"
+      />
+      <TagsInput
+        label={t('unitProfile.facilities')}
+        description={readOnly ? undefined : t('unitProfile.facilitiesHint')}
+        value={facilities}
+        onChange={setFacilities}
+        readOnly={readOnly}
+        clearable={!readOnly}
+        data-testid="profile-facilities"
+      />
       <StaleAlert error={save.error} onReload={onReload} />
       {tried && Object.keys(hourErrors).length > 0 && (
         <Text size="sm" c="red" role="alert">
@@ -148,7 +220,11 @@ export function ServiceProfileForm({
       )}
       <Group justify="space-between" wrap="wrap">
         <Text size="xs" c="dimmed">
-          {profile.updatedAt && t('unitProfile.lastSaved', { date: format.dateTime(profile.updatedAt), name: profile.updatedBy ?? '—' })}
+          {profile.updatedAt &&
+            t('unitProfile.lastSaved', {
+              date: format.dateTime(profile.updatedAt),
+              name: profile.updatedBy ?? '—',
+            })}
         </Text>
         {canWrite && (
           <Button onClick={() => void submit()} loading={save.isPending} data-testid="profile-save">

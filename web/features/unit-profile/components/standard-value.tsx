@@ -6,7 +6,10 @@ import {
   DURATION_UNIT_LABELS,
   type StandardComponentKey,
 } from '../../../../shared/standards/components';
-import { SPECIAL_SERVICE_GROUP_LABELS, SpecialServiceSchema } from '../../../../shared/contracts/unit-profile';
+import {
+  SPECIAL_SERVICE_GROUP_LABELS,
+  SpecialServiceSchema,
+} from '../../../../shared/contracts/unit-profile';
 import { useFormat } from '../../../lib/format';
 
 /** One component of a set standard, read-only and compact (the shapes of shared/contracts/standards.ts). */
@@ -132,7 +135,9 @@ export function ProfileValue({ field, value }: { field: string; value: unknown }
           .map((s) => SpecialServiceSchema.safeParse(s))
           .filter((r) => r.success)
           .map((r, i) => (
-            <List.Item key={i}>{`${SPECIAL_SERVICE_GROUP_LABELS[r.data.group][lang]}: ${r.data.description}`}</List.Item>
+            <List.Item
+              key={i}
+            >{`${SPECIAL_SERVICE_GROUP_LABELS[r.data.group][lang]}: ${r.data.description}`}</List.Item>
           ))}
       </List>
     );
@@ -142,7 +147,10 @@ export function ProfileValue({ field, value }: { field: string; value: unknown }
       <>
         {vm.vision && <Text size="xs">{`${t('unitProfile.context.vision')}: ${vm.vision}`}</Text>}
         {vm.mission && (
-          <Text size="xs" style={{ whiteSpace: 'pre-line' }}>{`${t('unitProfile.context.mission')}: ${vm.mission}`}</Text>
+          <Text
+            size="xs"
+            style={{ whiteSpace: 'pre-line' }}
+          >{`${t('unitProfile.context.mission')}: ${vm.mission}`}</Text>
         )}
       </>
     );

@@ -34,7 +34,10 @@ import {
   useUploadUnitDocument,
 } from '../api/unit-profile-api';
 
-const ACCEPT = { types: ['application/pdf', 'image/png', 'image/jpeg'], extensions: ['.pdf', '.png', '.jpg', '.jpeg'] };
+const ACCEPT = {
+  types: ['application/pdf', 'image/png', 'image/jpeg'],
+  extensions: ['.pdf', '.png', '.jpg', '.jpeg'],
+};
 
 /** The upload form of the library: kind, title, product (optional), date, file. */
 function UploadForm({ unitId }: { unitId: string }) {
@@ -128,10 +131,19 @@ function UploadForm({ unitId }: { unitId: string }) {
           data-testid="library-file"
         />
         {progress !== null && (
-          <LabeledProgress label={`${t('common.uploading')} ${file?.name ?? ''}`} value={progress} testId="library-progress" />
+          <LabeledProgress
+            label={`${t('common.uploading')} ${file?.name ?? ''}`}
+            value={progress}
+            testId="library-progress"
+          />
         )}
         <Group justify="flex-end">
-          <Button onClick={() => void submit()} loading={upload.isPending} disabled={!title.trim()} data-testid="library-submit">
+          <Button
+            onClick={() => void submit()}
+            loading={upload.isPending}
+            disabled={!title.trim()}
+            data-testid="library-submit"
+          >
             {t('unitProfile.library.upload')}
           </Button>
         </Group>
@@ -156,7 +168,10 @@ export function UnitLibrary({ unitId, canWrite }: { unitId: string; canWrite: bo
       {canWrite && <UploadForm unitId={unitId} />}
       <QueryState isPending={library.isPending} error={library.error} onRetry={() => void library.refetch()}>
         {items.length === 0 ? (
-          <Empty title={t('unitProfile.library.empty')} hint={canWrite ? t('unitProfile.library.emptyHintWrite') : undefined} />
+          <Empty
+            title={t('unitProfile.library.empty')}
+            hint={canWrite ? t('unitProfile.library.emptyHintWrite') : undefined}
+          />
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" data-testid="library-list">
             {items.map((d) => (
@@ -195,7 +210,9 @@ export function UnitLibrary({ unitId, canWrite }: { unitId: string; canWrite: bo
                     </Text>
                   )}
                   <Text size="xs" c="dimmed">
-                    {[d.madeOn ? format.date(d.madeOn) : null, d.originalName, format.bytes(d.size)].filter(Boolean).join(' · ')}
+                    {[d.madeOn ? format.date(d.madeOn) : null, d.originalName, format.bytes(d.size)]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
                 </Stack>
               </Paper>
