@@ -6,7 +6,7 @@
  * evidence. Every page passes axe; the unit page fits a 390 px phone.
  */
 import { and, eq } from 'drizzle-orm';
-import { request } from 'playwright-core';
+import { request, type APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments, units } from '../server/db/schema';
 import { checkA11y, expectNoHorizontalOverflow } from './axe';
@@ -22,6 +22,9 @@ const COORDINATOR = 'koordinator.balangan@patuh.local';
 let e2e: E2E;
 let unitId = '';
 let cycleId = '';
+let governmentId = '';
+let headReq: APIRequestContext | undefined;
+let headSend: (path: string, data: unknown) => Promise<unknown> = async () => undefined;
 beforeAll(async () => {
   e2e = await startE2E();
   const [balangan] = await e2e.database.db
@@ -66,9 +69,14 @@ beforeAll(async () => {
   await send(`/cycles/${cycleId}/governments`, { governmentIds: [balangan!.id] });
   await send(`/cycles/${cycleId}/units`, { unitId, withProducts: true });
   await send(`/cycles/${cycleId}/advance`, { to: 'self_assessment' });
-  await req.dispose();
+  governmentId = balangan!.id;
+  headSend = send;
+  headReq = req;
 }, 240_000);
-afterAll(async () => e2e?.close());
+afterAll(async () => {
+  await headReq?.dispose();
+  await e2e?.close();
+});
 
 describe('unit profile, maklumat, library and the checklist context', () => {
   it('the coordinator fills the profile and the maklumat and uploads a photo to the library', async () => {
@@ -159,6 +167,21 @@ describe('unit profile, maklumat, library and the checklist context', () => {
     await expect
       .poll(() => page.getByTestId(`evidence-list-${answerId}`).getByText('maklumat.png').isVisible())
       .toBe(true);
+    await page.context().close();
+  });
+
+  it('in verification the head opens the Konteks of the moto item beside the row', async () => {
+    await headSend(`/cycles/${cycleId}/advance`, { to: 'verification' });
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}/governments/${governmentId}/verification`);
+    const toggle = page.getByTestId('context-toggle-PROSES.9').first();
+    await expect.poll(() => toggle.isVisible(), { timeout: 20_000 }).toBe(true);
+    await toggle.click();
+    await expect
+      .poll(() => page.getByTestId('context-PROSES.9').textContent())
+      .toContain('Melayani dengan hati');
+    await checkA11y(page, { context: 'verification with the Konteks popover' });
     await page.context().close();
   });
 });
