@@ -108,6 +108,22 @@ describe('the SKM instrument file', () => {
     ]);
   });
 
+  it('the perception interview asks the five Output indicators, the two REFERENCE leaves open marked unconfirmed', () => {
+    const raw = JSON.parse(
+      readFileSync(new URL('../../instruments/persepsi-maladministrasi-2023.json', import.meta.url), 'utf8'),
+    );
+    const inst = InstrumentSchema.parse(raw);
+    expect(inst.kind).toBe('persepsi_maladministrasi');
+    expect(inst.questions.map((q) => q.code)).toEqual([
+      'OUTPUT.1',
+      'OUTPUT.2',
+      'OUTPUT.3',
+      'OUTPUT.4',
+      'OUTPUT.5',
+    ]);
+    expect(inst.questions.filter((q) => q.unconfirmed).map((q) => q.code)).toEqual(['OUTPUT.4', 'OUTPUT.5']);
+  });
+
   it('refuses a duplicate question code', () => {
     const raw = JSON.parse(
       readFileSync(new URL('../../instruments/skm-permenpan-14-2017.json', import.meta.url), 'utf8'),
