@@ -205,6 +205,13 @@ describe('attach from the library', () => {
     });
     expect(badBody.statusCode).toBe(400);
     expect(badBody.json().error.fields.documentId).toBe('Pengenal tidak valid.');
+    // An archived library document is not attached any more (409), though its file stays.
+    await coord.post(`/api/unit-documents/${doc.id}/archive`);
+    const archived = await coord.post(`/api/answers/${fx.answerId}/evidence/from-library`, {
+      documentId: doc.id,
+    });
+    expect(archived.statusCode).toBe(409);
+    expect(archived.json().error.message).toBe('Dokumen pustaka ini sudah diarsipkan.');
     const after = await ctx.database.db.select().from(evidence).where(eq(evidence.answerId, fx.answerId));
     expect(after.length).toBe(before.length);
     // Ombudsman staff may not answer: 403 as for a normal upload.
