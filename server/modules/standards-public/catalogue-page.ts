@@ -145,9 +145,9 @@ export async function renderCataloguePage(
     const filtered = query.words.length > 0 || gov !== null;
     body = html`${query.gKey && !gov ? html`<p class="notice" role="status">${tp(lang, 'sp.unknownGov')}</p>` : ''}
       ${
-        found.total === 0
+        found.groups.length === 0
           ? html`<p class="notice" role="status" data-testid="catalogue-empty">
-              ${tp(lang, filtered ? 'sp.none' : 'sp.noneAtAll')}
+              ${tp(lang, filtered || found.total > 0 ? 'sp.none' : 'sp.noneAtAll')}
             </p>`
           : html`<p role="status">${tp(lang, 'sp.count', { count: formatNumber(found.total, lang) })}</p>
               ${results(lang, found)} ${pager(lang, found, query.q, gov ? query.gKey : null)}`
