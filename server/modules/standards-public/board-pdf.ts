@@ -82,12 +82,13 @@ export function boardDocument(b: BoardPdfInput): DocDefinition {
             stack: [
               { qr: b.url, fit: 220, eccLevel: 'M', alignment: 'center', margin: [0, 0, 0, 6] },
               { text: b.scanLabel, fontSize: 12, bold: true, alignment: 'center' },
-              { text: b.url, fontSize: 10, alignment: 'center', margin: [0, 2, 0, 0] },
             ],
           },
         ],
         columnGap: 24,
       },
+      // The address on one line under the QR code, for whoever cannot scan it.
+      { text: b.url, fontSize: 11, alignment: 'right', margin: [0, 4, 0, 0] },
     ],
     defaultStyle: { font: 'Roboto', fontSize: 14, lineHeight: 1.2 },
   };
