@@ -11,7 +11,13 @@ export interface BoardPdfInput {
   governmentName: string;
   unitName: string;
   serviceName: string;
-  components: Array<{ number: number; label: string; kind: 'ordered' | 'list' | 'text'; lines: string[]; note: string | null }>;
+  components: Array<{
+    number: number;
+    label: string;
+    kind: 'ordered' | 'list' | 'text';
+    lines: string[];
+    note: string | null;
+  }>;
   maklumat: { title: string; body: string; signed: string } | null;
   /** The service page's absolute URL (the QR code and the printed address). */
   url: string;
@@ -55,7 +61,14 @@ export function boardDocument(b: BoardPdfInput): DocDefinition {
         canvas: [{ type: 'rect', x: 0, y: 0, w: 746, h: 4, color: BRAND }],
         margin: [0, 0, 0, 12],
       },
-      { text: b.serviceName, fontSize: 34, bold: true, alignment: 'center', color: BRAND, margin: [0, 0, 0, 20] },
+      {
+        text: b.serviceName,
+        fontSize: 34,
+        bold: true,
+        alignment: 'center',
+        color: BRAND,
+        margin: [0, 0, 0, 20],
+      },
       {
         columns: [
           { width: '*', stack: b.components.slice(0, half).map(componentBlock) },

@@ -28,7 +28,13 @@ beforeAll(async () => {
   t = await makeTenant(ctx);
   productId = await addService(ctx, t.unitId, t.governmentId, 'Penerbitan Akta Kelahiran');
   await setStandard(ctx, productId, { version: 1, status: 'ditetapkan', content: fullContent('papan') });
-  await setMaklumat(ctx, t.unitId, t.governmentId, 'Dengan ini kami menyatakan sanggup MAKLUMAT-PAPAN.', true);
+  await setMaklumat(
+    ctx,
+    t.unitId,
+    t.governmentId,
+    'Dengan ini kami menyatakan sanggup MAKLUMAT-PAPAN.',
+    true,
+  );
   ctx.app.readCaches.responses.invalidate();
 }, 120_000);
 afterAll(async () => {
@@ -113,7 +119,9 @@ describe('the display board', () => {
       headers: { host: 'penipu.example' },
     });
     expect(res.statusCode).toBe(200);
-    expect(pdfFacts(res.rawPayload, 'tetap').qr).toEqual([`https://layanan.patuh.example/publik/layanan/${p}`]);
+    expect(pdfFacts(res.rawPayload, 'tetap').qr).toEqual([
+      `https://layanan.patuh.example/publik/layanan/${p}`,
+    ]);
   }, 120_000);
 });
 

@@ -93,5 +93,8 @@ addWords({
   'sp.gov.total': { id: 'Jumlah', en: 'Total' },
   'sp.gov.link': { id: 'Lihat semua layanan di katalog', en: 'See every service in the catalogue' },
   // The board
-  'sp.board.scan': { id: 'Pindai untuk membuka standar pelayanan ini', en: 'Scan to open this service standard' },
+  'sp.board.scan': {
+    id: 'Pindai untuk membuka standar pelayanan ini',
+    en: 'Scan to open this service standard',
+  },
 });

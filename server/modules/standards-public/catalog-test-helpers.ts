@@ -86,7 +86,14 @@ export async function setMaklumat(
   body: string,
   published: boolean,
 ) {
-  const values = { unitId, governmentId, body, signatory: 'Kepala Dinas Uji', signedOn: '2026-02-01', published };
+  const values = {
+    unitId,
+    governmentId,
+    body,
+    signatory: 'Kepala Dinas Uji',
+    signedOn: '2026-02-01',
+    published,
+  };
   await ctx.database.db
     .insert(unitMaklumat)
     .values(values)

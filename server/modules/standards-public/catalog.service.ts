@@ -124,7 +124,11 @@ export async function searchCatalogue(
     let g = groups.at(-1);
     if (!g || g.government.id !== r.government_id) {
       g = {
-        government: { id: r.government_id, key: keyOf({ id: r.government_id, region_code: r.region_code }), name: r.government_name },
+        government: {
+          id: r.government_id,
+          key: keyOf({ id: r.government_id, region_code: r.region_code }),
+          name: r.government_name,
+        },
         units: [],
       };
       groups.push(g);

@@ -33,7 +33,11 @@ async function publicState(productId: string, marker: string) {
   const page = await get(`/publik/layanan/${productId}`);
   const search = await get(`/publik/layanan?q=${encodeURIComponent(marker)}`);
   expect(search.statusCode).toBe(200);
-  return { status: page.statusCode, body: page.body, listed: search.body.includes(`/publik/layanan/${productId}`) };
+  return {
+    status: page.statusCode,
+    body: page.body,
+    listed: search.body.includes(`/publik/layanan/${productId}`),
+  };
 }
 
 describe('which versions are public', () => {
@@ -51,12 +55,14 @@ describe('which versions are public', () => {
     },
     {
       name: 'draft only → 404, not listed',
-      setup: (p, m) => setStandard(ctx, p, { version: 1, status: 'draft', content: fullContent(`${m}-draf`) }),
+      setup: (p, m) =>
+        setStandard(ctx, p, { version: 1, status: 'draft', content: fullContent(`${m}-draf`) }),
       status: 404,
     },
     {
       name: 'submitted (diajukan) only → 404, not listed',
-      setup: (p, m) => setStandard(ctx, p, { version: 1, status: 'diajukan', content: fullContent(`${m}-aju`) }),
+      setup: (p, m) =>
+        setStandard(ctx, p, { version: 1, status: 'diajukan', content: fullContent(`${m}-aju`) }),
       status: 404,
     },
     {
@@ -156,7 +162,10 @@ describe('which versions are public', () => {
     const p = await addService(ctx, unitId, t.governmentId, 'Layanan arsipuji');
     await setStandard(ctx, p, { version: 1, status: 'ditetapkan', content: fullContent('arsipuji') });
     expect((await publicState(p, 'arsipuji')).status).toBe(200);
-    await ctx.database.db.update(serviceProducts).set({ archivedAt: new Date() }).where(eq(serviceProducts.id, p));
+    await ctx.database.db
+      .update(serviceProducts)
+      .set({ archivedAt: new Date() })
+      .where(eq(serviceProducts.id, p));
     expect(await publicState(p, 'arsipuji')).toMatchObject({ status: 404, listed: false });
     await ctx.database.db.update(serviceProducts).set({ archivedAt: null }).where(eq(serviceProducts.id, p));
     await ctx.database.db.update(units).set({ archivedAt: new Date() }).where(eq(units.id, unitId));
@@ -177,14 +186,21 @@ describe('the catalogue', () => {
   beforeAll(async () => {
     gov2 = await makeTenant(ctx);
     for (let i = 1; i <= CATALOGUE_PAGE_SIZE + 2; i++) {
-      const p = await addService(ctx, gov2.unitId, gov2.governmentId, `Izin halaman ${String(i).padStart(2, '0')}`);
+      const p = await addService(
+        ctx,
+        gov2.unitId,
+        gov2.governmentId,
+        `Izin halaman ${String(i).padStart(2, '0')}`,
+      );
       await setStandard(ctx, p, { version: 1, status: 'ditetapkan', content: fullContent(`hal${i}`) });
     }
     written();
   });
 
   it('searches by government, unit or service name; filters by government; groups them', async () => {
-    const govName = (await get(`/publik/pemerintah/${gov2.governmentId}`)).body.match(/<h1>([^<]+)<\/h1>/)![1]!;
+    const govName = (await get(`/publik/pemerintah/${gov2.governmentId}`)).body.match(
+      /<h1>([^<]+)<\/h1>/,
+    )![1]!;
     const byGov = await get(`/publik/layanan?q=${encodeURIComponent(govName)}`);
     expect(textOf(byGov.body)).toContain(`${CATALOGUE_PAGE_SIZE + 2} layanan ditemukan`);
     const unitName = 'Dinas Uji';

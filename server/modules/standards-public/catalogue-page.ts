@@ -75,7 +75,9 @@ function searchForm(
         <option value="">${tp(lang, 'sp.govAll')}</option>
         ${governments.map(
           (g) =>
-            html`<option value="${g.key}" ${g.key.toLowerCase() === gKey ? html`selected` : ''}>${g.name}</option>`,
+            html`<option value="${g.key}" ${g.key.toLowerCase() === gKey ? html`selected` : ''}>
+              ${g.name}
+            </option>`,
         )}
       </select></label
     >
@@ -120,7 +122,9 @@ function pager(lang: PublicLang, r: CataloguePage, q: string, gKey: string | nul
   const at = (n: number) => href(CATALOGUE_PATH, lang, { q, g: gKey, halaman: n > 1 ? n : undefined });
   return html`<nav class="pager" aria-label="${tp(lang, 'sp.pagination')}">
     ${r.page > 1 ? html`<a rel="prev" href="${at(r.page - 1)}">${tp(lang, 'sp.prev')}</a>` : ''}
-    <span>${tp(lang, 'sp.pages', { page: formatNumber(r.page, lang), pages: formatNumber(r.pages, lang) })}</span>
+    <span
+      >${tp(lang, 'sp.pages', { page: formatNumber(r.page, lang), pages: formatNumber(r.pages, lang) })}</span
+    >
     ${r.page < r.pages ? html`<a rel="next" href="${at(r.page + 1)}">${tp(lang, 'sp.next')}</a>` : ''}
   </nav>`;
 }
@@ -144,14 +148,14 @@ export async function renderCataloguePage(
     const found = await searchCatalogue(db, { words: query.words, governmentId: gov?.id, page: query.page });
     const filtered = query.words.length > 0 || gov !== null;
     body = html`${query.gKey && !gov ? html`<p class="notice" role="status">${tp(lang, 'sp.unknownGov')}</p>` : ''}
-      ${
-        found.groups.length === 0
-          ? html`<p class="notice" role="status" data-testid="catalogue-empty">
-              ${tp(lang, filtered || found.total > 0 ? 'sp.none' : 'sp.noneAtAll')}
-            </p>`
-          : html`<p role="status">${tp(lang, 'sp.count', { count: formatNumber(found.total, lang) })}</p>
-              ${results(lang, found)} ${pager(lang, found, query.q, gov ? query.gKey : null)}`
-      }`;
+    ${
+      found.groups.length === 0
+        ? html`<p class="notice" role="status" data-testid="catalogue-empty">
+            ${tp(lang, filtered || found.total > 0 ? 'sp.none' : 'sp.noneAtAll')}
+          </p>`
+        : html`<p role="status">${tp(lang, 'sp.count', { count: formatNumber(found.total, lang) })}</p>
+            ${results(lang, found)} ${pager(lang, found, query.q, gov ? query.gKey : null)}`
+    }`;
   }
   return page({
     lang,

@@ -2,10 +2,7 @@
  * A standard's components as plain lines in a language — what the service page and the A3 board
  * both show. Pure (no I/O, no markup); numbers, durations and rupiah through shared/format.
  */
-import {
-  REQUIREMENT_FORM_LABELS,
-  type StandardContent,
-} from '../../../shared/contracts/standards';
+import { REQUIREMENT_FORM_LABELS, type StandardContent } from '../../../shared/contracts/standards';
 import { formatNumber, formatRupiah } from '../../../shared/format/format';
 import {
   CHANNEL_KIND_LABELS,
@@ -35,7 +32,11 @@ export function durationText(d: { value: number; unit: string }, lang: PublicLan
   return `${formatNumber(d.value, lang)} ${unit ? unit[lang] : d.unit}`;
 }
 
-function linesOf(key: StandardComponentKey, c: StandardContent, lang: PublicLang): Omit<ComponentText, 'key' | 'number' | 'label' | 'group'> | null {
+function linesOf(
+  key: StandardComponentKey,
+  c: StandardContent,
+  lang: PublicLang,
+): Omit<ComponentText, 'key' | 'number' | 'label' | 'group'> | null {
   switch (key) {
     case 'persyaratan': {
       const items = c.persyaratan ?? [];
@@ -53,10 +54,16 @@ function linesOf(key: StandardComponentKey, c: StandardContent, lang: PublicLang
     case 'prosedur': {
       const steps = c.prosedur ?? [];
       if (steps.length === 0) return null;
-      return { kind: 'ordered', lines: steps.map((s) => (s.actor ? `${s.title} (${s.actor})` : s.title)), note: null };
+      return {
+        kind: 'ordered',
+        lines: steps.map((s) => (s.actor ? `${s.title} (${s.actor})` : s.title)),
+        note: null,
+      };
     }
     case 'jangka_waktu':
-      return c.jangka_waktu ? { kind: 'text', lines: [durationText(c.jangka_waktu, lang)], note: null } : null;
+      return c.jangka_waktu
+        ? { kind: 'text', lines: [durationText(c.jangka_waktu, lang)], note: null }
+        : null;
     case 'biaya': {
       const b = c.biaya;
       if (!b) return null;
@@ -84,7 +91,10 @@ function linesOf(key: StandardComponentKey, c: StandardContent, lang: PublicLang
     default: {
       const text = c[key];
       if (typeof text !== 'string' || text.trim() === '') return null;
-      const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+      const lines = text
+        .split(/\n+/)
+        .map((l) => l.trim())
+        .filter(Boolean);
       return { kind: lines.length > 1 ? 'list' : 'text', lines, note: null };
     }
   }

@@ -103,7 +103,11 @@ export function renderServicePage(lang: PublicLang, path: string, s: PublicServi
         <h2 id="cetak">${tp(lang, 'sp.print')}</h2>
         <p class="muted">${tp(lang, 'sp.printNote')}</p>
         <ul class="pills">
-          <li><a href="${href(boardPath(s.productId), lang)}" data-testid="board-link">${tp(lang, 'sp.board')}</a></li>
+          <li>
+            <a href="${href(boardPath(s.productId), lang)}" data-testid="board-link"
+              >${tp(lang, 'sp.board')}</a
+            >
+          </li>
           <li><a href="${qrPath(s.productId)}">${tp(lang, 'sp.qr')}</a></li>
         </ul>
       </section>

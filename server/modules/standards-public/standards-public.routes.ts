@@ -88,7 +88,10 @@ export async function standardsPublicRoutes(app: FastifyInstance): Promise<void>
   const notFound = (req: FastifyRequest, reply: FastifyReply) =>
     reply
       .removeHeader('content-disposition')
-      .code(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage(req, req.url));
+      .code(404)
+      .type(HTML)
+      .header('cache-control', 'no-cache')
+      .send(notFoundPage(req, req.url));
 
   const badRequest = (req: FastifyRequest, reply: FastifyReply, body: string) =>
     reply.code(400).type(HTML).header('cache-control', 'no-store').send(body);
@@ -104,7 +107,11 @@ export async function standardsPublicRoutes(app: FastifyInstance): Promise<void>
         .send(t(error.messageKey, langOf(req), error.params));
     }
     if (!(error instanceof ValidationError)) throw error;
-    return badRequest(req, reply, badRequestPage(langOf(req), req.url.replace(/%00/gi, ''), ['bad.characters']));
+    return badRequest(
+      req,
+      reply,
+      badRequestPage(langOf(req), req.url.replace(/%00/gi, ''), ['bad.characters']),
+    );
   });
 
   /** Sends a service's answer, or the 404 page when it has nothing public. */
