@@ -89,7 +89,11 @@ function searchForm(
 function results(lang: PublicLang, r: CataloguePage): Raw {
   return html`${r.groups.map(
     (g) =>
-      html`<section class="card" aria-labelledby="g-${g.government.id}" data-testid="catalogue-government">
+      html`<section
+        class="card catalogue-group"
+        aria-labelledby="g-${g.government.id}"
+        data-testid="catalogue-government"
+      >
         <h2 id="g-${g.government.id}">
           <a href="${href(govPath(g.government.key), lang)}">${g.government.name}</a>
         </h2>
