@@ -115,6 +115,18 @@ describe('which versions are public', () => {
       hides: ['LAMA', '-DRAF'],
     },
     {
+      name: 'a stored component that does not read is left out ("Tidak diisi"), never a 500',
+      setup: (p, m) =>
+        setStandard(ctx, p, {
+          version: 1,
+          status: 'ditetapkan',
+          content: { persyaratan: 'rusak', produk: [`Produk utuh ${m}`] } as never,
+        }),
+      status: 200,
+      shows: ['Produk utuh', 'Persyaratan Tidak diisi'],
+      hides: ['rusak'],
+    },
+    {
       name: 'the unit’s maklumat shows only when published',
       setup: async (p, m) => {
         await setStandard(ctx, p, { version: 1, status: 'ditetapkan', content: fullContent(m) });
@@ -155,6 +167,16 @@ describe('which versions are public', () => {
     const shown = textOf((await publicState(p, 'mk')).body);
     expect(shown).toContain('Maklumat pelayanan');
     expect(shown).toContain('MAKLUMAT-XYZ');
+  });
+
+  it('names are escaped: a service called <img …> is text, never markup', async () => {
+    const p = await addService(ctx, t.unitId, t.governmentId, '<img src=x onerror=alert(1)> escuji');
+    await setStandard(ctx, p, { version: 1, status: 'ditetapkan', content: fullContent('escuji') });
+    const s = await publicState(p, 'escuji');
+    expect(s.status).toBe(200);
+    expect(s.listed).toBe(true);
+    expect(s.body).not.toContain('<img src=x');
+    expect(s.body).toContain('&lt;img src=x onerror=alert(1)&gt; escuji');
   });
 
   it('an archived product or unit answers 404 and leaves the catalogue', async () => {
