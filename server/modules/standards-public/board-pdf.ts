@@ -11,6 +11,8 @@ export interface BoardPdfInput {
   governmentName: string;
   unitName: string;
   serviceName: string;
+  /** "STANDAR PELAYANAN" in the page's language. */
+  heading: string;
   components: Array<{
     number: number;
     label: string;
@@ -61,6 +63,7 @@ export function boardDocument(b: BoardPdfInput): DocDefinition {
         canvas: [{ type: 'rect', x: 0, y: 0, w: 746, h: 4, color: BRAND }],
         margin: [0, 0, 0, 12],
       },
+      { text: b.heading.toUpperCase(), fontSize: 14, bold: true, alignment: 'center' },
       {
         text: b.serviceName,
         fontSize: 34,

@@ -5,6 +5,7 @@
  * PATUH_PUBLIC_URL set, a forged Host changes nothing. Runs on PostgreSQL in the integration run.
  */
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,10 @@ let tmp: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  fixed = await createTestContext({ PATUH_PUBLIC_URL: 'https://layanan.patuh.example/' });
+  fixed = await createTestContext({
+    PATUH_PUBLIC_URL: 'https://layanan.patuh.example/',
+    PATUH_PUBLIC_RATE_LIMIT: '4',
+  });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-board-'));
   t = await makeTenant(ctx);
   productId = await addService(ctx, t.unitId, t.governmentId, 'Penerbitan Akta Kelahiran');
@@ -73,6 +77,7 @@ describe('the display board', () => {
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { text, qr } = pdfFacts(pdf, 'id');
+    expect(text).toContain('STANDAR PELAYANAN');
     expect(text).toContain('Penerbitan Akta Kelahiran');
     expect(text).toContain('Kartu Keluarga — Fotokopi, 2 lembar');
     expect(text).toContain('Pemohon menyerahkan berkas papan');
@@ -123,6 +128,24 @@ describe('the display board', () => {
       `https://layanan.patuh.example/publik/layanan/${p}`,
     ]);
   }, 120_000);
+});
+
+describe('the board’s rate limit', () => {
+  it('a visitor walking service ids is held back (429, Retry-After); another address is not', async () => {
+    const ask = (ip: string) =>
+      fixed.app.inject({
+        method: 'GET',
+        url: `/publik/layanan/${crypto.randomUUID()}/papan.pdf`,
+        remoteAddress: ip,
+      });
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push((await ask('198.51.100.7')).statusCode);
+    expect(codes).toEqual([404, 404, 404, 404]);
+    const limited = await ask('198.51.100.7');
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await ask('198.51.100.8')).statusCode).toBe(404);
+  });
 });
 
 describe('the QR code alone', () => {

@@ -36,6 +36,7 @@ export function boardInput(s: PublicService, lang: PublicLang, url: string): Boa
     governmentName: s.government.name,
     unitName: s.unit.name,
     serviceName: s.name,
+    heading: tp(lang, 'sp.title'),
     components: componentTexts(s.content, lang)
       .filter((c) => c.group === 'service_delivery')
       .map(({ number, label, kind, lines, note }) => ({ number, label, kind, lines, note })),
