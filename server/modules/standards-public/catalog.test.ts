@@ -288,6 +288,12 @@ describe('the catalogue', () => {
     }
   });
 
+  it('the catalogue is in the sitemap and in the portal’s navigation', async () => {
+    expect((await get('/sitemap.xml')).body).toContain(`<loc>http://${HOST}/publik/layanan</loc>`);
+    const home = await get('/publik');
+    expect(home.body).toMatch(/<a href="\/publik\/layanan"\s*>Standar layanan<\/a/);
+  });
+
   it('every /publik/layanan route is public and answers anonymous callers', async () => {
     const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/publik/layanan'));
     expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
