@@ -18,7 +18,8 @@ import { startE2E, type E2E } from './support';
 
 let e2e: E2E;
 let productId = '';
-const SERVICE = 'Penerbitan Kartu Identitas Anak Keliling';
+// Named to sort first in its unit and to match no demo service, whatever the demo publishes.
+const SERVICE = 'Antar Jemput Dokumen Uji Katalog';
 
 beforeAll(async () => {
   e2e = await startE2E();
@@ -48,9 +49,9 @@ describe('the public service catalogue', () => {
     const page = await phone();
     await page.goto(`${e2e.baseUrl}/publik/layanan`);
     await page.getByRole('heading', { level: 1, name: 'Standar pelayanan' }).waitFor();
-    await page.getByLabel('Cari layanan').fill('identitas anak');
+    await page.getByLabel('Cari layanan').fill('uji katalog');
     await page.getByRole('button', { name: 'Cari' }).click();
-    await page.waitForURL(/\/publik\/layanan\?q=identitas\+anak/);
+    await page.waitForURL(/\/publik\/layanan\?q=uji\+katalog/);
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('1 layanan ditemukan');
     const group = page.getByTestId('catalogue-government');
     expect(await group.getByRole('heading', { level: 2 }).textContent()).toContain('Balangan');
