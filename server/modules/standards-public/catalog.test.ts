@@ -225,6 +225,9 @@ describe('the catalogue', () => {
     )![1]!;
     const byGov = await get(`/publik/layanan?q=${encodeURIComponent(govName)}`);
     expect(textOf(byGov.body)).toContain(`${CATALOGUE_PAGE_SIZE + 2} layanan ditemukan`);
+    // The filter lists the government once it has a public service (its list was read before, without it).
+    expect(byGov.body).toContain(`<option value="${gov2.governmentId}"`);
+    expect(byGov.body).not.toContain(`<option value="${(await makeTenant(ctx)).governmentId}"`);
     const unitName = 'Dinas Uji';
     const byUnit = await get(`/publik/layanan?q=${encodeURIComponent(unitName)}&g=${gov2.governmentId}`);
     expect(byUnit.statusCode).toBe(200);

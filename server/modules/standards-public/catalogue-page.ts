@@ -139,8 +139,10 @@ export async function renderCataloguePage(
   lang: PublicLang,
   path: string,
   query: CatalogueQuery,
+  /** The filter's governments (the route keeps them between renders); read here when not given. */
+  governmentList: () => Promise<Array<{ key: string; name: string }>> = () => catalogueGovernments(db),
 ): Promise<string> {
-  const governments = await catalogueGovernments(db);
+  const governments = await governmentList();
   const title = tp(lang, 'sp.title');
   let body: Raw;
   if (query.problems.length > 0) {

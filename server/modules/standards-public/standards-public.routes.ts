@@ -11,13 +11,13 @@ import { AppError, ValidationError } from '../../lib/errors';
 import { t } from '../../lib/messages';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { href } from '../public/html';
-import { sendPublic } from '../public/public-cache';
+import { PUBLIC_MAX_AGE, sendPublic } from '../public/public-cache';
 import { langOf, tp, type PublicLang } from '../public/public-i18n';
 import { notFoundPage } from '../public/public.routes';
 import { originOf } from '../public/seo';
 import { badRequestPage } from '../public/search-page';
 import type { BoardPdfInput } from './board-pdf';
-import { publicService, type PublicService } from './catalog.service';
+import { catalogueGovernments, publicService, type PublicService } from './catalog.service';
 import { readCatalogueQuery, renderCataloguePage } from './catalogue-page';
 import { componentTexts } from './component-text';
 import { CATALOGUE_PATH, servicePath } from './paths';
@@ -82,6 +82,32 @@ export async function standardsPublicRoutes(app: FastifyInstance): Promise<void>
     schema: { hide: true },
   };
 
+  // The filter's governments change only with a write: kept while no write has emptied the
+  // response cache (and at most as long as a cached page), so a cold search runs two queries, not three.
+  let governments: {
+    generation: number;
+    at: number;
+    list: Promise<Array<{ key: string; name: string }>>;
+  } | null = null;
+  const governmentList = () => {
+    const cache = app.readCaches.responses;
+    if (!cache.enabled) return catalogueGovernments(db());
+    const now = Date.now();
+    if (
+      governments &&
+      governments.generation === cache.generation &&
+      now - governments.at < PUBLIC_MAX_AGE * 1000
+    )
+      return governments.list;
+    const list = catalogueGovernments(db());
+    const held = { generation: cache.generation, at: now, list };
+    governments = held;
+    list.catch(() => {
+      if (governments === held) governments = null;
+    });
+    return list;
+  };
+
   /** The service page's absolute URL (what the QR code opens). */
   const pageUrl = (req: FastifyRequest, productId: string, lang: PublicLang) =>
     originOf(req, cfg.publicUrl, cfg.publicUrlFixed) + href(servicePath(productId.toLowerCase()), lang);
@@ -140,9 +166,9 @@ export async function standardsPublicRoutes(app: FastifyInstance): Promise<void>
   app.get(CATALOGUE_PATH, options, async (req, reply) => {
     const lang = langOf(req);
     const query = readCatalogueQuery(req.query);
-    if (query.problems.length > 0)
-      return badRequest(req, reply, await renderCataloguePage(db(), lang, req.url, query));
-    return sendPublic(app, req, reply, HTML, () => renderCataloguePage(db(), lang, req.url, query));
+    const render = () => renderCataloguePage(db(), lang, req.url, query, governmentList);
+    if (query.problems.length > 0) return badRequest(req, reply, await render());
+    return sendPublic(app, req, reply, HTML, render);
   });
 
   app.get(`${CATALOGUE_PATH}/:productId`, options, async (req, reply) =>
