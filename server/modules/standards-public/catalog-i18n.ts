@@ -64,6 +64,7 @@ addWords({
   'sp.sk': { id: 'Ditetapkan dengan', en: 'Set by' },
   'sp.skText': { id: 'SK nomor {number}, tanggal {date}', en: 'Decree no. {number} of {date}' },
   'sp.review': { id: 'Ditinjau ulang paling lambat', en: 'To be reviewed by' },
+  'sp.reviewPassed': { id: 'tanggal tinjau ulang telah lewat', en: 'the review date has passed' },
   'sp.version': { id: 'Versi', en: 'Version' },
   'sp.publishedAt': { id: 'Dipublikasikan', en: 'Published' },
   'sp.maklumat': { id: 'Maklumat pelayanan', en: 'Service pledge (maklumat)' },

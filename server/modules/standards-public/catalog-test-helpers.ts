@@ -52,6 +52,7 @@ export async function setStandard(
     content: StandardContent;
     published?: boolean;
     publishManufacturing?: boolean;
+    reviewDate?: string;
   },
 ) {
   const [p] = await ctx.database.db.select().from(serviceProducts).where(eq(serviceProducts.id, productId));
@@ -69,7 +70,7 @@ export async function setStandard(
           skNumber: '100/15/2026',
           skDate: '2026-01-15',
           skSignatory: 'Bupati Uji',
-          reviewDate: '2027-01-15',
+          reviewDate: o.reviewDate ?? '2099-01-15',
           setAt: new Date(),
           publishedAt: o.published === false ? null : new Date(),
           supersededAt: o.status === 'diganti' ? new Date() : null,

@@ -89,7 +89,7 @@ describe('which versions are public', () => {
         'WhatsApp: 0812 0000 1111',
         'SK nomor 100/15/2026',
       ],
-      hides: ['DASAR-HUKUM', 'SARANA-RAHASIA', 'Komponen pengelolaan'],
+      hides: ['DASAR-HUKUM', 'SARANA-RAHASIA', 'Komponen pengelolaan', 'telah lewat'],
     },
     {
       name: 'set and published with publish_manufacturing → the other eight too',
@@ -113,6 +113,18 @@ describe('which versions are public', () => {
       status: 200,
       shows: ['BARU'],
       hides: ['LAMA', '-DRAF'],
+    },
+    {
+      name: 'a review date in the past is said beside it',
+      setup: (p, m) =>
+        setStandard(ctx, p, {
+          version: 1,
+          status: 'ditetapkan',
+          content: fullContent(m),
+          reviewDate: '2025-06-30',
+        }),
+      status: 200,
+      shows: ['Ditinjau ulang paling lambat 30 Jun 2025 (tanggal tinjau ulang telah lewat)'],
     },
     {
       name: 'a stored component that does not read is left out ("Tidak diisi"), never a 500',

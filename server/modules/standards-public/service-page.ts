@@ -3,7 +3,7 @@
  * service-delivery components (and the eight others when the unit published them), the decree
  * that set it, its review date and the unit's maklumat pelayanan when published. No script.
  */
-import { formatDate, formatNumber } from '../../../shared/format/format';
+import { formatDate, formatNumber, todayIn } from '../../../shared/format/format';
 import { govPath } from '../public/government-page';
 import { href, html, page, type Raw } from '../public/html';
 import { tp, type PublicLang } from '../public/public-i18n';
@@ -40,7 +40,10 @@ function decree(lang: PublicLang, s: PublicService): Raw {
     ${
       s.reviewDate
         ? html`<dt>${tp(lang, 'sp.review')}</dt>
-            <dd>${formatDate(s.reviewDate, lang)}</dd>`
+            <dd>
+              ${formatDate(s.reviewDate, lang)}
+              ${s.reviewDate < todayIn('WIB') ? html`<span class="muted">(${tp(lang, 'sp.reviewPassed')})</span>` : ''}
+            </dd>`
         : ''
     }
     <dt>${tp(lang, 'sp.version')}</dt>
