@@ -265,3 +265,14 @@ export const standardKeys = {
 };
 
 export type { StandardComponentKey };
+
+/** GET /api/standards/completeness: per government in the asker's reach (one office's with officeId). */
+export const CompletenessQuerySchema = z.object({ officeId: z.uuid().optional() });
+export const GovernmentRollupSchema = z.object({
+  governmentId: z.uuid(),
+  governmentName: z.string(),
+  officeId: z.uuid(),
+  rollup: CompletenessRollupSchema,
+});
+export const GovernmentRollupListSchema = z.array(GovernmentRollupSchema);
+export type GovernmentRollup = z.infer<typeof GovernmentRollupSchema>;
