@@ -23,7 +23,7 @@ export default function StandardEditorPage() {
           <PageHeader
             title={t('standards.pageTitle', { name: o.product.name })}
             subtitle={
-              <Group gap={6} component="span" wrap="wrap">
+              <Group gap={6} component="span" wrap="wrap" style={{ display: 'inline-flex' }}>
                 <Anchor component={Link} to={`/units/${o.product.unitId}`} size="sm">
                   {o.product.unitName}
                 </Anchor>
@@ -31,9 +31,9 @@ export default function StandardEditorPage() {
                 <Anchor component={Link} to={`/governments/${o.product.governmentId}/standards`} size="sm">
                   {o.product.governmentName}
                 </Anchor>
-                <StateBadge state={o.completeness.state} />
               </Group>
             }
+            actions={<StateBadge state={o.completeness.state} />}
           />
           <Tabs
             value={tab}

@@ -1,4 +1,5 @@
 import { Box, Text } from '@mantine/core';
+import { useId } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureStep } from '../../../../shared/contracts/standards';
@@ -44,10 +45,11 @@ function Arrow() {
  */
 export function FlowChart({ steps }: { steps: readonly ProcedureStep[] }) {
   const { t } = useTranslation();
+  const captionId = useId();
   if (steps.length === 0) return null;
   return (
-    <Box component="figure" m={0} data-testid="flow-chart">
-      <Text component="figcaption" size="sm" fw={600} mb={6}>
+    <Box component="figure" m={0} aria-labelledby={captionId} data-testid="flow-chart">
+      <Text component="figcaption" id={captionId} size="sm" fw={600} mb={6}>
         {t('standards.steps.chart')}
       </Text>
       <div style={column}>

@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   REQUIREMENT_FORM_LABELS,
@@ -132,9 +121,14 @@ export function RowTools({
       >
         ↓
       </ActionIcon>
-      <Button size="compact-xs" variant="subtle" color="red" onClick={onRemove}>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        color="red"
+        onClick={onRemove}
+        aria-label={t('standards.list.removeNamed', { name })}
+      >
         {t('standards.list.remove')}
-        <VisuallyHidden> {name}</VisuallyHidden>
       </Button>
     </Group>
   );

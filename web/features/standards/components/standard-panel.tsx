@@ -99,14 +99,22 @@ export function StandardPanel({ overview }: { overview: StandardOverview }) {
   const { t } = useTranslation();
   const word = useWord();
   const action = useStandardAction(overview.product.id);
-  const [reloads, setReloads] = useState(0);
+  const [reloaded, setReloaded] = useState<{ n: number; draft: StandardVersion | null }>({
+    n: 0,
+    draft: null,
+  });
   const qc = useQueryClient();
   const { draft, current } = overview;
 
-  /** After a conflict: the draft as the server has it now, in a fresh editor. */
+  /**
+   * After a conflict: the draft as the server has it now, in a fresh editor. The editor mounts
+   * with the refetched row at once (the page's copy of the query follows a tick later).
+   */
   async function reload() {
-    await qc.refetchQueries({ queryKey: standardKeys.product(overview.product.id) });
-    setReloads((n) => n + 1);
+    const key = standardKeys.product(overview.product.id);
+    await qc.refetchQueries({ queryKey: key });
+    const fresh = qc.getQueryData<StandardOverview>(key)?.draft ?? null;
+    setReloaded((r) => ({ n: r.n + 1, draft: fresh }));
   }
 
   if (draft) {
@@ -124,9 +132,9 @@ export function StandardPanel({ overview }: { overview: StandardOverview }) {
         </Group>
         {editable ? (
           <DraftEditor
-            key={`${draft.id}:${draft.status}:${reloads}`}
+            key={`${draft.id}:${draft.status}:${reloaded.n}`}
             overview={overview}
-            draft={draft}
+            draft={reloaded.draft?.id === draft.id ? reloaded.draft : draft}
             onReload={() => void reload()}
           />
         ) : (
