@@ -128,7 +128,6 @@ export function SetDialog({
             accept={SK_TYPES}
             required
             error={errors.sk ?? errors.file}
-            clearable
             data-testid="set-sk-file"
           />
           {text('consultationDate', false, 'date')}
