@@ -55,7 +55,14 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     // The PIC, on a phone.
     const p = await phone();
     await loginAs(p, e2e.baseUrl, 'pic.disdukcapil.balangan@patuh.local');
-    await p.goto(`${e2e.baseUrl}/standards/${productId}`);
+    // Their to-do (the nav's "Standar pelayanan"): the new product has no standard yet.
+    await p.goto(`${e2e.baseUrl}/standards`);
+    const mine = p.getByTestId('todo-product').filter({ hasText: 'Penerbitan Akta Kelahiran (uji)' });
+    await expect.poll(() => mine.getAttribute('data-state')).toBe('belum_ada');
+    await checkA11y(p, { context: 'standards to-do (phone)' });
+    await expectNoHorizontalOverflow(p, 'standards to-do (phone)');
+    await mine.getByRole('link').click();
+    await p.waitForURL(`**/standards/${productId}`);
     await p.getByTestId('standard-start').click();
     await expect.poll(() => p.getByTestId('draft-editor').isVisible()).toBe(true);
 
@@ -152,6 +159,15 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     expect(overview.current).toMatchObject({ version: 1, status: 'ditetapkan', skFile: { name: 'sk.pdf' } });
     expect(overview.current.content.prosedur).toHaveLength(2);
     expect(overview.draft).toBeNull();
+
+    // The unit page lists the unit's products with the state of their standards (8 of 14 filled).
+    await p.goto(`${e2e.baseUrl}/units/${pic!.unitId}`);
+    const unitRow = p.getByTestId('unit-standard-row').filter({ hasText: 'Penerbitan Akta Kelahiran (uji)' });
+    await expect
+      .poll(() => unitRow.getByTestId('state-badge').getAttribute('data-state'))
+      .toBe('tidak_lengkap');
+    await checkA11y(p, { context: 'unit page with standards (phone)' });
+    await expectNoHorizontalOverflow(p, 'unit page with standards (phone)');
 
     // The office's view on the government's page: the roll-up and the way to the full list.
     await c.goto(`${e2e.baseUrl}/governments/${pic!.governmentId}`);

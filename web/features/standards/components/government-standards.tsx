@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -77,7 +77,7 @@ export function GovernmentStandards({ governmentId }: { governmentId: string }) 
       {data.data && total && (
         <Stack gap="md" data-testid="government-standards">
           <RollupSummary rollup={total} />
-          <Select
+          <NativeSelect
             label={t('standards.todo.filter')}
             data={[
               { value: 'all', label: t('standards.todo.all') },
@@ -87,8 +87,10 @@ export function GovernmentStandards({ governmentId }: { governmentId: string }) 
               })),
             ]}
             value={state ?? 'all'}
-            allowDeselect={false}
-            onChange={(v) => setState(v && v !== 'all' ? (v as CompletenessState) : null)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setState(v !== 'all' ? (v as CompletenessState) : null);
+            }}
             maw={320}
             data-testid="todo-filter"
           />
