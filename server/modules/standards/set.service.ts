@@ -37,7 +37,9 @@ function parseFields(part: MultipartFile, locale: Locale) {
   for (const issue of parsed.error.issues) {
     const key = issue.path.join('.') || '_';
     const absent = issue.code === 'invalid_type' && !(key in raw);
-    fields[key] ??= absent ? { message: 'field.required' } : { message: zodIssueMessage(issue as $ZodIssue, locale) };
+    fields[key] ??= absent
+      ? { message: 'field.required' }
+      : { message: zodIssueMessage(issue as $ZodIssue, locale) };
   }
   throw new ValidationError(fields);
 }

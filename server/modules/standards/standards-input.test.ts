@@ -147,11 +147,18 @@ describe('bad input', () => {
       { rowVersion: 1, content: { sarana: 'x'.repeat(9000) }, publishManufacturing: false },
       { rowVersion: 1, content: { dasar_hukum: '\u0000' }, publishManufacturing: false },
     ];
-    const unknown = { rowVersion: d.rowVersion, content: { tidak_dikenal: 'x' }, publishManufacturing: false };
+    const unknown = {
+      rowVersion: d.rowVersion,
+      content: { tidak_dikenal: 'x' },
+      publishManufacturing: false,
+    };
     expect((await pic.request('PUT', `/api/standards/${d.id}`, unknown)).statusCode).toBe(200);
     for (const body of bodies) {
       const res = await pic.request('PUT', `/api/standards/${d.id}`, body);
-      expect(res.statusCode, `${JSON.stringify(body)?.slice(0, 80)} → ${res.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+      expect(
+        res.statusCode,
+        `${JSON.stringify(body)?.slice(0, 80)} → ${res.body.slice(0, 200)}`,
+      ).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
     }
     // Unknown components are not kept (the contract strips them).
@@ -167,7 +174,11 @@ describe('bad input', () => {
         expect(res.statusCode, `${url} ${res.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
         expect(res.statusCode).toBeLessThan(500);
       }
-    for (const url of ['/api/standards/bukan-uuid', '/api/products/%%/standard', '/api/standards/completeness?officeId=x'])
+    for (const url of [
+      '/api/standards/bukan-uuid',
+      '/api/products/%%/standard',
+      '/api/standards/completeness?officeId=x',
+    ])
       expect((await coord.get(url)).statusCode).toBe(400);
   });
 
@@ -184,7 +195,10 @@ describe('bad input', () => {
     const r1 = await coord.request('POST', `/api/standards/${d.id}/set`, noFile.body, noFile.headers);
     expect(r1.statusCode).toBe(400);
     expect(r1.json().error.fields.sk).toMatch(/Unggah berkas SK/);
-    const wrongField = await postSet(coord, d.id, d.rowVersion, SK_FIELDS, { field: 'file', bytes: PDF_BYTES });
+    const wrongField = await postSet(coord, d.id, d.rowVersion, SK_FIELDS, {
+      field: 'file',
+      bytes: PDF_BYTES,
+    });
     expect(wrongField.statusCode).toBe(400);
     // A text file named .pdf, and a WebP (an image, but not what a decree is kept as): 415.
     const fake = await postSet(coord, d.id, d.rowVersion, SK_FIELDS, {
@@ -192,10 +206,13 @@ describe('bad input', () => {
       bytes: Buffer.from('bukan pdf sama sekali'),
     });
     expect(fake.statusCode).toBe(415);
-    const webp = Buffer.concat([Buffer.from('RIFF\u0000\u0000\u0000\u0000WEBPVP8 ', 'latin1'), Buffer.alloc(20)]);
-    expect((await postSet(coord, d.id, d.rowVersion, SK_FIELDS, { name: 'sk.webp', bytes: webp })).statusCode).toBe(
-      415,
-    );
+    const webp = Buffer.concat([
+      Buffer.from('RIFF\u0000\u0000\u0000\u0000WEBPVP8 ', 'latin1'),
+      Buffer.alloc(20),
+    ]);
+    expect(
+      (await postSet(coord, d.id, d.rowVersion, SK_FIELDS, { name: 'sk.webp', bytes: webp })).statusCode,
+    ).toBe(415);
     const json = await coord.post(`/api/standards/${d.id}/set`, { rowVersion: 1 });
     expect(json.statusCode).toBe(400);
     const garbage = await coord.request('POST', `/api/standards/${d.id}/set`, 'bukan multipart', {

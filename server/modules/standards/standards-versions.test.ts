@@ -183,15 +183,18 @@ describe('versions', () => {
     expect(coordEdit.statusCode, coordEdit.body).toBe(200);
     const c = coordEdit.json<StandardVersion>();
     // Only the coordinator returns (a PIC lacks standard.set).
-    expect((await pic.post(`/api/standards/${s.id}/return`, { rowVersion: c.rowVersion, note: 'x' })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await pic.post(`/api/standards/${s.id}/return`, { rowVersion: c.rowVersion, note: 'x' })).statusCode,
+    ).toBe(403);
     const returned = await coord.post(`/api/standards/${s.id}/return`, {
       rowVersion: c.rowVersion,
       note: 'Lengkapi persyaratan.',
     });
     expect(returned.statusCode, returned.body).toBe(200);
-    expect(returned.json<StandardVersion>()).toMatchObject({ status: 'draft', returnNote: 'Lengkapi persyaratan.' });
+    expect(returned.json<StandardVersion>()).toMatchObject({
+      status: 'draft',
+      returnNote: 'Lengkapi persyaratan.',
+    });
     const kinds = async (userId: string) =>
       (await ctx.database.db.select().from(notifications).where(eq(notifications.userId, userId))).map(
         (n) => n.kind,
