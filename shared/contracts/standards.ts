@@ -232,7 +232,13 @@ export type StandardHistory = z.infer<typeof StandardHistorySchema>;
 
 export const CompletenessRollupSchema = z.object({
   products: z.number().int(),
-  byState: z.record(z.enum(COMPLETENESS_STATES), z.number().int()),
+  /** Products per state (every state named, 0 when none: an object, so OpenAPI 3.0 can say so). */
+  byState: z.object(
+    Object.fromEntries(COMPLETENESS_STATES.map((s) => [s, z.number().int()])) as Record<
+      CompletenessState,
+      z.ZodNumber
+    >,
+  ),
   /** Filled components over 14 × products, 0–100 (2 decimals). */
   percent: z.number(),
 });

@@ -21,17 +21,17 @@ function componentSql(c: SQL, key: string, kind: string): SQL {
     case 'procedure':
     case 'products':
     case 'channels':
-      return sql`(case when jsonb_typeof(c -> ${k}) = 'array' then jsonb_array_length(c -> ${k}) > 0 else false end)`;
+      return sql`(case when jsonb_typeof(${c} -> ${k}) = 'array' then jsonb_array_length(${c} -> ${k}) > 0 else false end)`;
     case 'duration':
-      return sql`(case when jsonb_typeof(c -> ${k} -> 'value') = 'number' then (c -> ${k} ->> 'value')::numeric > 0 else false end)`;
+      return sql`(case when jsonb_typeof(${c} -> ${k} -> 'value') = 'number' then (${c} -> ${k} ->> 'value')::numeric > 0 else false end)`;
     case 'fees':
-      return sql`(case when jsonb_typeof(c -> ${k}) <> 'object' then false
-        when not (coalesce(c -> ${k} -> 'free' = 'true'::jsonb, false)
-          or (case when jsonb_typeof(c -> ${k} -> 'items') = 'array' then jsonb_array_length(c -> ${k} -> 'items') > 0 else false end))
+      return sql`(case when jsonb_typeof(${c} -> ${k}) <> 'object' then false
+        when not (coalesce(${c} -> ${k} -> 'free' = 'true'::jsonb, false)
+          or (case when jsonb_typeof(${c} -> ${k} -> 'items') = 'array' then jsonb_array_length(${c} -> ${k} -> 'items') > 0 else false end))
           then false
-        else length(btrim(coalesce(c -> ${k} ->> 'legalBasis', ''), E' \\t\\n\\r')) > 0 end)`;
+        else length(btrim(coalesce(${c} -> ${k} ->> 'legalBasis', ''), E' \\t\\n\\r')) > 0 end)`;
     default:
-      return sql`(case when jsonb_typeof(c -> ${k}) = 'string' then length(btrim(c ->> ${k}, E' \\t\\n\\r')) > 0 else false end)`;
+      return sql`(case when jsonb_typeof(${c} -> ${k}) = 'string' then length(btrim(${c} ->> ${k}, E' \\t\\n\\r')) > 0 else false end)`;
   }
 }
 

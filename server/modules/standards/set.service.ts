@@ -36,7 +36,10 @@ function parseFields(part: MultipartFile, locale: Locale) {
   const fields: Record<string, { message: string }> = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??= { message: zodIssueMessage(issue as $ZodIssue, locale) };
+    const absent = issue.code === 'invalid_type' && !(key in raw);
+    fields[key] ??= absent
+      ? { message: 'field.required' }
+      : { message: zodIssueMessage(issue as $ZodIssue, locale) };
   }
   throw new ValidationError(fields);
 }

@@ -3,7 +3,7 @@
  * publishing, the SK file, the history and completeness. Contracts from shared/contracts/standards.ts.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BinaryFileSchema, IdParamsSchema } from '../../../shared/contracts/common';
+import { BinaryFileSchema, IdParamsSchema, NoContentSchema } from '../../../shared/contracts/common';
 import {
   CompletenessQuerySchema,
   GovernmentCompletenessSchema,
@@ -127,11 +127,16 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
     '/standards/:id',
     {
       config: { access: 'standard.edit' },
-      schema: { tags, summary: 'Discard an open draft', params: StandardIdParams },
+      schema: {
+        tags,
+        summary: 'Discard an open draft',
+        params: StandardIdParams,
+        response: { 204: NoContentSchema },
+      },
     },
     async (req, reply) => {
       await drafts.discardDraft(db(), requireActor(req), req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.post(
