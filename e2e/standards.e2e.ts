@@ -1,7 +1,8 @@
 /**
  * Issue 15 in Chromium: a unit PIC drafts a product's service standard on a 390 px phone (the
- * guided editor, autosaved) and submits it; the Balangan coordinator finds it in the to-do list,
- * sets it by decree with an SK file, and the history shows version 1. Every page passes axe.
+ * guided editor, autosaved; a concurrent save by someone else is never overwritten) and submits
+ * it; the Balangan coordinator finds it in the to-do list, sets it by decree with an SK file, and
+ * the history shows version 1. Every page passes axe.
  */
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -99,6 +100,44 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     await checkA11y(p, { context: 'standards editor (phone)' });
     await expectNoHorizontalOverflow(p, 'standards editor (phone)');
 
+    // Meanwhile the coordinator saves the same draft (another tab, another person): the PIC's
+    // next save is refused, the editor says who saved and when, and nothing of theirs is lost.
+    const c = await e2e.newPage();
+    await loginAs(c, e2e.baseUrl, 'koordinator.balangan@patuh.local');
+    const me = (await (await c.request.get(`${e2e.baseUrl}/api/auth/me`)).json()) as {
+      csrfToken: string;
+      user: { name: string };
+    };
+    const read = async () =>
+      (
+        (await (await c.request.get(`${e2e.baseUrl}/api/products/${productId}/standard`)).json()) as {
+          draft: { id: string; rowVersion: number; content: Record<string, unknown> };
+        }
+      ).draft;
+    const open = await read();
+    const theirs = await c.request.put(`${e2e.baseUrl}/api/standards/${open.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: {
+        rowVersion: open.rowVersion,
+        content: { ...open.content, pengawasan: 'Diawasi Kepala Dinas setiap bulan' },
+        publishManufacturing: false,
+      },
+    });
+    expect(theirs.status()).toBe(200);
+    const staffing = p.getByRole('textbox', { name: 'Jumlah pelaksana', exact: true });
+    await staffing.fill('3 orang petugas loket');
+    await staffing.blur();
+    const conflict = p.getByTestId('standard-conflict');
+    await expect.poll(() => conflict.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await conflict.textContent()).toContain(`${me.user.name} menyimpan draf ini pada`);
+    await checkA11y(p, { context: 'standards conflict (phone)' });
+    expect((await read()).content).not.toHaveProperty('jumlah_pelaksana');
+    await p.getByTestId('standard-reload').click();
+    await expect
+      .poll(() => p.getByRole('textbox', { name: 'Pengawasan internal', exact: true }).inputValue())
+      .toBe('Diawasi Kepala Dinas setiap bulan');
+    expect(await conflict.count()).toBe(0);
+
     await p.getByTestId('standard-submit').click();
     await expect.poll(() => p.getByTestId('submitted-note').isVisible()).toBe(true);
     expect(await p.getByTestId('draft-status').textContent()).toBe('Diajukan');
@@ -106,8 +145,7 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     await expectNoHorizontalOverflow(p, 'submitted standard (phone)');
 
     // The coordinator: the to-do list, then setting it by decree.
-    const c = await e2e.newPage();
-    await loginAs(c, e2e.baseUrl, 'koordinator.balangan@patuh.local');
+    await c.goto(`${e2e.baseUrl}/`);
     await c.getByTestId('nav-standards').click();
     const row = c.getByTestId('todo-product').filter({ hasText: 'Penerbitan Akta Kelahiran (uji)' });
     await expect.poll(() => row.getAttribute('data-state')).toBe('draf');
