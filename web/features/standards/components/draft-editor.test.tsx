@@ -2,15 +2,16 @@
  * The draft editor against the API at the network boundary: a change is saved when the field is
  * left (with the row version it loaded) and the status says when; a stale save (409) stops
  * autosave, names who saved last and when, never sends again by itself, and reloads on request;
- * submitting sends the row version of the last save.
+ * submitting sends the row version of the last save; a submitted draft is read-only for its PIC,
+ * and the coordinator returns it with a note.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SaveDraftBodySchema, type StandardVersion } from '../../../../shared/contracts/standards';
 import StandardEditorPage from '../../../app/routes/standard-editor-page';
 import { apiError, FakeApi } from '../../../test/fake-api';
 import { renderApp, testUser } from '../../../test/render';
-import { COORDINATOR, DRAFT_ID, GOVERNMENT_ID, overview, PRODUCT_ID, version } from '../test/fixtures';
+import { COORDINATOR, DRAFT_ID, GOVERNMENT_ID, overview, PIC, PRODUCT_ID, version } from '../test/fixtures';
 
 const pic = testUser({ role: 'unit_pic', governmentId: GOVERNMENT_ID });
 
@@ -101,5 +102,50 @@ describe('draft editor', () => {
       ),
     );
     expect(screen.queryByTestId('standard-conflict')).toBeNull();
+  });
+
+  it('a submitted draft is read-only for the PIC; the coordinator returns it with a note the PIC then sees', async () => {
+    const submitted = overview({ draft: version({ status: 'diajukan', submittedBy: PIC, rowVersion: 5 }) });
+    const api = new FakeApi().on('GET', `/products/${PRODUCT_ID}/standard`, { body: submitted });
+    const first = open(api);
+    expect((await screen.findByTestId('submitted-note')).textContent).toContain('Diajukan oleh Sari Lestari');
+    expect(screen.queryByTestId('draft-editor')).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Dasar hukum' })).toBeNull();
+    first.unmount();
+
+    const coordinatorApi = new FakeApi().on('GET', `/products/${PRODUCT_ID}/standard`, {
+      body: { ...submitted, can: { edit: true, set: true } },
+    });
+    coordinatorApi.on('POST', `/standards/${DRAFT_ID}/return`, {
+      body: version({ status: 'draft', rowVersion: 6, returnNote: 'Lengkapi biaya dan dasar hukumnya.' }),
+    });
+    const { user } = renderApp(<StandardEditorPage />, {
+      api: coordinatorApi,
+      path: '/standards/:productId',
+      at: `/standards/${PRODUCT_ID}`,
+      user: testUser({ role: 'gov_coordinator', governmentId: GOVERNMENT_ID }),
+    });
+    await screen.findByTestId('draft-editor');
+    // The coordinator sets or returns; submitting is the PIC's step.
+    expect(screen.queryByRole('button', { name: 'Ajukan ke koordinator' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Kembalikan dengan catatan' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('textbox', { name: /Catatan untuk PIC/ }));
+    await user.paste('Lengkapi biaya dan dasar hukumnya.');
+    coordinatorApi.on('GET', `/products/${PRODUCT_ID}/standard`, {
+      body: overview({
+        draft: version({ status: 'draft', rowVersion: 6, returnNote: 'Lengkapi biaya dan dasar hukumnya.' }),
+        can: { edit: true, set: true },
+      }),
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Kembalikan dengan catatan' }));
+    await waitFor(() => expect(coordinatorApi.sent('POST', `/standards/${DRAFT_ID}/return`)).toHaveLength(1));
+    expect(coordinatorApi.sent('POST', `/standards/${DRAFT_ID}/return`)[0]!.body).toEqual({
+      rowVersion: 5,
+      note: 'Lengkapi biaya dan dasar hukumnya.',
+    });
+    expect((await screen.findByTestId('return-note')).textContent).toContain(
+      'Lengkapi biaya dan dasar hukumnya.',
+    );
   });
 });
