@@ -95,6 +95,15 @@ export function useAutosave(draft: StandardVersion, delayMs = AUTOSAVE_DELAY_MS)
     scheduleRef.current();
   }, []);
 
+  // Closing the tab with a change not yet saved: the browser asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty.current && !stopped.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
   // Leaving the page: save what is pending (fire and forget) and stop the timer.
   useEffect(
     () => () => {
