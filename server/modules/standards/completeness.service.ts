@@ -4,12 +4,16 @@
  * for the asker's reach (the nation for an admin). Today is WIB's today (shared/format todayIn).
  */
 import type {
-  CompletenessRollup,
   GovernmentCompleteness,
+  GovernmentRollup,
   ProductCompleteness,
 } from '../../../shared/contracts/standards';
 import { todayIn } from '../../../shared/format/format';
-import { productCompleteness, rollupCompleteness } from '../../../shared/standards/completeness';
+import {
+  completenessPercent,
+  productCompleteness,
+  rollupCompleteness,
+} from '../../../shared/standards/completeness';
 import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../lib/errors';
 import { reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
@@ -70,21 +74,6 @@ export async function governmentCompleteness(
   };
 }
 
-/**
- * The share of filled components, as rollupCompleteness computes it (14 per product, half-up to 2
- * decimals), from sums computed in SQL; completeness.test.ts checks both give the same figure.
- */
-function percentOf(filled: number, products: number): number {
-  return products === 0 ? 0 : Math.round(((filled / (14 * products)) * 100 + Number.EPSILON) * 100) / 100;
-}
-
-export interface GovernmentRollup {
-  governmentId: string;
-  governmentName: string;
-  officeId: string;
-  rollup: CompletenessRollup;
-}
-
 /** Per government in the asker's reach (optionally one office's): the completeness roll-up. */
 export async function completenessByGovernment(
   db: Executor,
@@ -103,6 +92,10 @@ export async function completenessByGovernment(
       governmentId: r.governmentId,
       governmentName: r.governmentName,
       officeId: r.officeId,
-      rollup: { products: r.products, byState: r.byState, percent: percentOf(r.filled, r.products) },
+      rollup: {
+        products: r.products,
+        byState: r.byState,
+        percent: completenessPercent(r.filled, r.products),
+      },
     }));
 }
