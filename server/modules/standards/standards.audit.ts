@@ -11,6 +11,8 @@ import type { StandardRow } from './standards.repository';
 function summary(row: StandardRow | null) {
   if (!row) return undefined;
   return {
+    // The log names the record by its title, and the product (productId) by the product's name.
+    title: `Versi ${row.version}`,
     productId: row.productId,
     version: row.version,
     status: row.status,
