@@ -39,6 +39,7 @@ import { followupRoutes } from './modules/followups/followups.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
+import { standardRoutes } from './modules/standards/standards.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -96,4 +97,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(unitProfileRoutes);
   await app.register(unitLibraryRoutes);
   await app.register(assessmentContextRoutes);
+  await app.register(standardRoutes);
 };

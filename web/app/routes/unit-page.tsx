@@ -4,6 +4,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { UnitContacts } from '../../features/contacts/components/unit-contacts';
 import { UnitProducts } from '../../features/products/components/unit-products';
 import { UnitProfileTabs } from '../../features/unit-profile/components/unit-profile-tabs';
+import { UnitStandards } from '../../features/standards/components/unit-standards';
 import { useUnit } from '../../features/units/api/units-api';
 import { UnitDetails } from '../../features/units/components/unit-details';
 import { UnitClosedNotice, UnitHistoryPanel } from '../../features/units/components/unit-history-panel';
@@ -21,6 +22,7 @@ export default function UnitPage() {
           <UnitDetails unit={unit.data} canWrite={can('unit.write')} />
           <UnitClosedNotice unit={unit.data} />
           <UnitProducts unitId={id} canWrite={can('product.write') && !unit.data.archivedAt} />
+          <UnitStandards unitId={id} governmentId={unit.data.governmentId} />
           <Divider />
           <UnitProfileTabs unitId={id} canWrite={can('unit.profile.write') && !unit.data.archivedAt} />
           <Divider />
