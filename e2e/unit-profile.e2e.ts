@@ -9,6 +9,13 @@ import { and, eq } from 'drizzle-orm';
 import { request, type APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments, units } from '../server/db/schema';
+import { answers } from '../server/db/schema-assessments';
+import {
+  serviceStandards,
+  unitDocuments,
+  unitMaklumat,
+  unitServiceProfiles,
+} from '../server/db/schema-standards';
 import { checkA11y, expectNoHorizontalOverflow } from './axe';
 import { DEMO_PASSWORD, loginAs, startE2E, type E2E } from './support';
 
@@ -70,6 +77,11 @@ beforeAll(async () => {
   await send(`/cycles/${cycleId}/units`, { unitId, withProducts: true });
   await send(`/cycles/${cycleId}/advance`, { to: 'self_assessment' });
   governmentId = balangan!.id;
+  // A clean start whatever the demo seeded for this unit: no profile, no maklumat, an empty library.
+  const db = e2e.database.db;
+  await db.delete(unitMaklumat).where(eq(unitMaklumat.unitId, unitId));
+  await db.delete(unitServiceProfiles).where(eq(unitServiceProfiles.unitId, unitId));
+  await db.delete(unitDocuments).where(eq(unitDocuments.unitId, unitId));
   headSend = send;
   headReq = req;
 }, 240_000);
@@ -149,10 +161,23 @@ describe('unit profile, maklumat, library and the checklist context', () => {
     await expect
       .poll(() => page.getByTestId('context-PROSES.9').first().textContent())
       .toContain('Melayani dengan hati');
-    // A standards item without a set standard says so rather than showing a draft.
+    // A standards item shows the product's set version, or says there is none (never a draft).
+    const [cell] = await e2e.database.db
+      .select({ productId: answers.productId })
+      .from(answers)
+      .where(
+        and(eq(answers.cycleId, cycleId), eq(answers.unitId, unitId), eq(answers.indicator, 'PROSES.1')),
+      );
+    const [set] = await e2e.database.db
+      .select({ version: serviceStandards.version })
+      .from(serviceStandards)
+      .where(
+        and(eq(serviceStandards.productId, cell!.productId!), eq(serviceStandards.status, 'ditetapkan')),
+      );
+    const requirements = page.getByTestId(`context-PROSES.1`).first();
     await expect
-      .poll(() => page.getByTestId('context-PROSES.1').first().textContent())
-      .toContain('Belum ada standar yang ditetapkan');
+      .poll(() => requirements.textContent())
+      .toContain(set ? `Standar versi ${set.version}` : 'Belum ada standar yang ditetapkan');
     // Context, not proof: no level is chosen for the item.
     const card = page.locator('[data-testid^="checklist-item-"]', { has: maklumat });
     expect(await card.getAttribute('data-answered')).toBe('false');
@@ -160,7 +185,7 @@ describe('unit profile, maklumat, library and the checklist context', () => {
 
     const answerId = (await card.getAttribute('data-testid'))!.replace('checklist-item-', '');
     await page.getByTestId(`library-pick-${answerId}`).click();
-    const doc = page.locator('[data-testid^="library-pick-doc-"]').first();
+    const doc = page.locator('[data-testid^="library-pick-doc-"]', { hasText: 'Maklumat di ruang tunggu' });
     await expect.poll(() => doc.isVisible()).toBe(true);
     await checkA11y(page, { context: 'library picker' });
     await doc.getByRole('button').click();
