@@ -13,6 +13,7 @@ import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-lette
 import { renderRaporPdf } from '../modules/reports/rapor-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { writeResultsFile } from '../modules/reports/results-file';
+import { parseStandardsXlsx, renderStandardsXlsx } from '../modules/standards-import/standards-workbook';
 
 export const heavyTasks = {
   'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
@@ -24,6 +25,8 @@ export const heavyTasks = {
   'results-file': writeResultsFile,
   'import-parse': parseImport,
   'score-batch': scoreBatch,
+  'standards-xlsx': renderStandardsXlsx,
+  'standards-parse': parseStandardsXlsx,
 };
 
 export type HeavyTasks = typeof heavyTasks;
