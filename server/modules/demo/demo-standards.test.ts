@@ -1,0 +1,142 @@
+/**
+ * The demo's standards: the seeds' units have standards in every state the coordinator and the
+ * office tell apart (complete, missing components, stale, draft, none), read back through the one
+ * completeness rule; maklumat published and not; service profiles whose shape the unit profile
+ * accepts; one bimtek with its units and agreed actions; seeded once.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STANDARD_COMPONENT_KEYS } from '../../../shared/standards/components';
+import { productCompleteness } from '../../../shared/standards/completeness';
+import { governments, serviceProducts, units } from '../../db/schema';
+import {
+  activities,
+  activityActions,
+  activityUnits,
+  serviceStandards,
+  unitMaklumat,
+  unitServiceProfiles,
+} from '../../db/schema-standards';
+import { createTestContext, type TestContext } from '../../test/harness';
+import { todayWib } from '../complaints/complaints.create';
+import { DEMO_STANDARDS, seedDemoStandards } from './demo-standards';
+import { seedDemo } from './demo.service';
+
+let ctx: TestContext;
+let made: number;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await seedDemo(ctx.database);
+  made = await seedDemoStandards(ctx.database);
+}, 180_000);
+afterAll(async () => ctx.close());
+
+/** Balangan's products with the completeness state of each (none = belum_ada). */
+async function balanganStates() {
+  const db = ctx.database.db;
+  const [gov] = await db.select().from(governments).where(eq(governments.regionCode, '63.11'));
+  const products = await db
+    .select({ id: serviceProducts.id, name: serviceProducts.name, unit: units.code })
+    .from(serviceProducts)
+    .innerJoin(units, eq(units.id, serviceProducts.unitId))
+    .where(eq(serviceProducts.governmentId, gov!.id));
+  const versions = await db.select().from(serviceStandards).where(eq(serviceStandards.governmentId, gov!.id));
+  const today = todayWib();
+  return products.map((p) => {
+    const mine = versions.filter((v) => v.productId === p.id);
+    const current = mine.find((v) => v.status === 'ditetapkan');
+    const draft = mine.find((v) => v.status === 'draft' || v.status === 'diajukan');
+    const c = productCompleteness(
+      {
+        current: current
+          ? {
+              content: current.content,
+              reviewDate: current.reviewDate,
+              published: current.publishedAt !== null,
+            }
+          : null,
+        draft: draft ? { content: draft.content } : null,
+      },
+      today,
+    );
+    return { key: `${p.unit} ${p.name}`, ...c };
+  });
+}
+
+describe('demo standards', () => {
+  it('gives the seeds’ units standards in every state, once', async () => {
+    expect(made).toBeGreaterThanOrEqual(DEMO_STANDARDS.length);
+    expect(await seedDemoStandards(ctx.database)).toBe(0);
+    const states = await balanganStates();
+    const byKey = new Map(states.map((s) => [s.key, s]));
+    expect(byKey.get('DISDUKCAPIL Penerbitan KTP-el')).toMatchObject({
+      state: 'lengkap',
+      published: true,
+      missing: [],
+    });
+    expect(byKey.get('DPMPTSP Persetujuan Bangunan Gedung')).toMatchObject({ state: 'tidak_lengkap' });
+    expect(byKey.get('DPMPTSP Persetujuan Bangunan Gedung')!.missing.sort()).toEqual(
+      ['biaya', 'evaluasi_kinerja', 'kompetensi', 'pengaduan'].sort(),
+    );
+    expect(byKey.get('DPMPTSP Izin Usaha melalui OSS')).toMatchObject({ state: 'kedaluwarsa', stale: true });
+    expect(byKey.get('DINKES Pelayanan Rawat Jalan')!.state).toBe('draf');
+    expect(byKey.get('DISDIK Legalisir Ijazah')).toMatchObject({ published: false });
+    const seen = new Set(states.map((s) => s.state));
+    for (const s of ['lengkap', 'tidak_lengkap', 'kedaluwarsa', 'draf', 'belum_ada'])
+      expect(seen, s).toContain(s);
+  });
+
+  it('keeps the rules of versions: one set and one open draft per product, the superseded one frozen', async () => {
+    const rows = await ctx.database.db.select().from(serviceStandards);
+    const perProduct = new Map<string, typeof rows>();
+    for (const r of rows) perProduct.set(r.productId, [...(perProduct.get(r.productId) ?? []), r]);
+    for (const list of perProduct.values()) {
+      expect(list.filter((r) => r.status === 'ditetapkan').length).toBeLessThanOrEqual(1);
+      expect(list.filter((r) => r.status === 'draft' || r.status === 'diajukan').length).toBeLessThanOrEqual(
+        1,
+      );
+      expect(new Set(list.map((r) => r.version)).size).toBe(list.length);
+    }
+    const superseded = rows.filter((r) => r.status === 'diganti');
+    expect(superseded.length).toBeGreaterThanOrEqual(1);
+    for (const r of superseded) expect(r.supersededAt).not.toBeNull();
+    for (const r of rows.filter((x) => x.status === 'ditetapkan')) {
+      expect(r.skNumber && r.skDate && r.reviewDate && r.setAt).toBeTruthy();
+      for (const k of Object.keys(r.content)) expect(STANDARD_COMPONENT_KEYS).toContain(k);
+    }
+    // Other governments too, so the office's roll-up has more than one line.
+    expect(new Set(rows.map((r) => r.governmentId)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has maklumat published and not, profiles with opening hours, and a bimtek with units and actions', async () => {
+    const db = ctx.database.db;
+    const maklumat = await db.select().from(unitMaklumat);
+    expect(maklumat.some((m) => m.published)).toBe(true);
+    expect(maklumat.some((m) => !m.published)).toBe(true);
+    const profiles = await db.select().from(unitServiceProfiles);
+    expect(profiles.length).toBeGreaterThanOrEqual(3);
+    for (const p of profiles) {
+      const days = p.openingHours as { day: number; closed: boolean; open?: string; close?: string }[];
+      expect(days.map((d) => d.day)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      for (const d of days) if (!d.closed) expect(d.open! < d.close!).toBe(true);
+    }
+    const [bimtek] = await db.select().from(activities).where(eq(activities.kind, 'bimtek'));
+    expect(bimtek).toBeDefined();
+    const present = await db.select().from(activityUnits).where(eq(activityUnits.activityId, bimtek!.id));
+    expect(present.length).toBeGreaterThanOrEqual(4);
+    const actions = await db.select().from(activityActions).where(eq(activityActions.activityId, bimtek!.id));
+    expect(actions).toHaveLength(3);
+    const unitGov = await db
+      .select({ governmentId: units.governmentId })
+      .from(units)
+      .where(
+        and(
+          inArray(
+            units.id,
+            present.map((p) => p.unitId),
+          ),
+        ),
+      );
+    for (const u of unitGov) expect(u.governmentId).toBe(bimtek!.governmentId);
+  });
+});

@@ -1,0 +1,365 @@
+/**
+ * The demo's service standards (issue 15 "Done means"): the seeds' units get standards in every
+ * state the coordinator and the office must tell apart — complete and published, set with missing
+ * components, stale (review date passed), submitted, draft only, set but not published, and none —
+ * plus maklumat pelayanan on some units (published or not), service profiles (opening hours …) on a
+ * few, and one bimtek of Ombudsman Kalsel with Pemkab Balangan (seed 002–003: technical guidance
+ * on drafting standards) with the units present and the actions agreed. Dates count back from
+ * today so the demo always looks current. Written directly (no use case to replay); once, behind
+ * its own marker.
+ */
+import type { StandardContent } from '../../../shared/contracts/standards';
+import type { StandardComponentKey } from '../../../shared/standards/components';
+import type { Database } from '../../db/client';
+import { inTransaction } from '../../lib/transaction';
+import { todayWib } from '../complaints/complaints.create';
+import { sampleStandardContent, withoutComponents } from './demo-standard-content';
+import * as repo from './demo-standards.repository';
+import { hasMarker, insertMarker } from './demo.repository';
+
+const KEY = 'demo_standards_seeded';
+
+type Gov = 'kalsel' | 'balangan' | 'mateng' | 'babar';
+const REGION: Record<Gov, string> = { kalsel: '63', balangan: '63.11', mateng: '76.06', babar: '19.05' };
+const COORDINATOR: Partial<Record<Gov, string>> = {
+  kalsel: 'koordinator.kalsel@patuh.local',
+  balangan: 'koordinator.balangan@patuh.local',
+};
+
+/** What a product's standard looks like in the demo. */
+export type DemoStandardState =
+  | 'lengkap' // set, published, every component, review ahead
+  | 'berversi' // version 1 superseded by a set, published version 2
+  | 'revisi' // set and published, with a new draft open
+  | 'tidak_lengkap' // set and published with components missing
+  | 'kedaluwarsa' // set, complete, review date passed
+  | 'belum_terbit' // set, complete, not published
+  | 'diajukan' // submitted to the coordinator, nothing set yet
+  | 'draf'; // a partial draft only
+
+export interface DemoStandard {
+  gov: Gov;
+  unit: string;
+  product: string;
+  state: DemoStandardState;
+  missing?: StandardComponentKey[];
+}
+
+export const DEMO_STANDARDS: DemoStandard[] = [
+  { gov: 'balangan', unit: 'DISDUKCAPIL', product: 'Penerbitan KTP-el', state: 'lengkap' },
+  { gov: 'balangan', unit: 'DISDUKCAPIL', product: 'Penerbitan Akta Kelahiran', state: 'berversi' },
+  {
+    gov: 'balangan',
+    unit: 'DPMPTSP',
+    product: 'Persetujuan Bangunan Gedung',
+    state: 'tidak_lengkap',
+    missing: ['biaya', 'pengaduan', 'kompetensi', 'evaluasi_kinerja'],
+  },
+  { gov: 'balangan', unit: 'DPMPTSP', product: 'Izin Usaha melalui OSS', state: 'kedaluwarsa' },
+  { gov: 'balangan', unit: 'DINKES', product: 'Pelayanan Rawat Jalan', state: 'draf' },
+  { gov: 'balangan', unit: 'DINKES', product: 'Penerbitan Surat Keterangan Sehat', state: 'diajukan' },
+  { gov: 'balangan', unit: 'PKM1', product: 'Pelayanan Rawat Jalan', state: 'revisi' },
+  { gov: 'balangan', unit: 'DISDIK', product: 'Legalisir Ijazah', state: 'belum_terbit' },
+  { gov: 'kalsel', unit: 'DPMPTSP', product: 'Persetujuan Bangunan Gedung', state: 'lengkap' },
+  { gov: 'kalsel', unit: 'DPMPTSP', product: 'Izin Usaha melalui OSS', state: 'lengkap' },
+  { gov: 'kalsel', unit: 'DISDUKCAPILKB', product: 'Penerbitan KTP-el', state: 'kedaluwarsa' },
+  {
+    gov: 'mateng',
+    unit: 'DISDUKCAPIL',
+    product: 'Penerbitan KTP-el',
+    state: 'tidak_lengkap',
+    missing: ['prosedur', 'jangka_waktu', 'biaya'],
+  },
+  { gov: 'babar', unit: 'DPMPTSP', product: 'Izin Usaha melalui OSS', state: 'draf' },
+];
+
+/** Units with a maklumat (published or not) and with a service profile. */
+export const DEMO_MAKLUMAT: { gov: Gov; unit: string; published: boolean }[] = [
+  { gov: 'balangan', unit: 'DISDUKCAPIL', published: true },
+  { gov: 'balangan', unit: 'DPMPTSP', published: true },
+  { gov: 'balangan', unit: 'PKM1', published: true },
+  { gov: 'balangan', unit: 'DINKES', published: false },
+  { gov: 'kalsel', unit: 'DPMPTSP', published: true },
+];
+export const DEMO_PROFILES: { gov: Gov; unit: string }[] = [
+  { gov: 'balangan', unit: 'DISDUKCAPIL' },
+  { gov: 'balangan', unit: 'DPMPTSP' },
+  { gov: 'balangan', unit: 'PKM1' },
+];
+
+const shift = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const at = (iso: string) => new Date(`${iso}T02:00:00Z`);
+
+type Row = Parameters<typeof repo.insertStandards>[1][number];
+
+/** The version rows of one demo product, oldest first. */
+function versionsOf(
+  s: DemoStandard,
+  ids: { productId: string; unitId: string; governmentId: string },
+  unitName: string,
+  variant: number,
+  today: string,
+  by: string | null,
+): Row[] {
+  const full = sampleStandardContent(s.product, unitName, variant);
+  const setOn = shift(today, -200);
+  const set = (version: number, content: StandardContent, o: Partial<Row> = {}): Row => ({
+    ...ids,
+    version,
+    status: 'ditetapkan',
+    content,
+    publishManufacturing: variant % 2 === 0,
+    skNumber: `100/${40 + variant}/SK-SP/${setOn.slice(0, 4)}`,
+    skDate: setOn,
+    skSignatory: `Kepala ${unitName}`,
+    consultationDate: shift(setOn, -21),
+    consultationParticipants: 'Perwakilan masyarakat pengguna layanan, tokoh masyarakat, LSM, akademisi',
+    consultationMinutes:
+      'Forum konsultasi publik membahas rancangan standar; masukan tentang jangka waktu dan persyaratan diakomodasi.',
+    reviewDate: shift(setOn, 365),
+    publishedAt: at(setOn),
+    createdBy: by,
+    createdAt: at(shift(setOn, -30)),
+    updatedBy: by,
+    updatedAt: at(setOn),
+    submittedBy: by,
+    submittedAt: at(shift(setOn, -7)),
+    setBy: by,
+    setAt: at(setOn),
+    ...o,
+  });
+  const draft = (version: number, content: StandardContent, o: Partial<Row> = {}): Row => ({
+    ...ids,
+    version,
+    status: 'draft',
+    content,
+    createdBy: by,
+    createdAt: at(shift(today, -5)),
+    updatedBy: by,
+    updatedAt: at(shift(today, -2)),
+    ...o,
+  });
+  switch (s.state) {
+    case 'lengkap':
+      return [set(1, full)];
+    case 'berversi': {
+      const first = withoutComponents(full, ['jaminan_keamanan', 'evaluasi_kinerja']);
+      const oldOn = shift(setOn, -400);
+      return [
+        set(
+          1,
+          { ...first, jangka_waktu: { value: 5, unit: 'hari_kerja' } },
+          {
+            status: 'diganti',
+            skDate: oldOn,
+            skNumber: `100/12/SK-SP/${oldOn.slice(0, 4)}`,
+            setAt: at(oldOn),
+            publishedAt: at(oldOn),
+            reviewDate: shift(oldOn, 365),
+            supersededAt: at(setOn),
+          },
+        ),
+        set(2, full, { basedOnVersion: 1 }),
+      ];
+    }
+    case 'revisi':
+      return [
+        set(1, full),
+        draft(2, { ...full, jangka_waktu: { value: 20, unit: 'menit' } }, { basedOnVersion: 1 }),
+      ];
+    case 'tidak_lengkap':
+      return [set(1, withoutComponents(full, s.missing ?? []))];
+    case 'kedaluwarsa':
+      return [set(1, full, { reviewDate: shift(today, -45) })];
+    case 'belum_terbit':
+      return [set(1, full, { publishedAt: null })];
+    case 'diajukan':
+      return [draft(1, full, { status: 'diajukan', submittedBy: by, submittedAt: at(shift(today, -1)) })];
+    case 'draf':
+      return [
+        draft(
+          1,
+          withoutComponents(full, ['sarana', 'kompetensi', 'pengawasan', 'jumlah_pelaksana', 'biaya']),
+        ),
+      ];
+  }
+}
+
+const MAKLUMAT_BODY = (unitName: string) =>
+  `Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.\n\n${unitName}`;
+
+const WEEKDAY_HOURS = [1, 2, 3, 4].map((day) => ({
+  day,
+  closed: false,
+  open: '07:30',
+  close: '16:00',
+  breakStart: '12:00',
+  breakEnd: '13:00',
+}));
+
+/** Seeds the standards, maklumat, profiles and the bimtek once; returns how many standard versions it wrote. */
+export async function seedDemoStandards(database: Database, now = new Date()): Promise<number> {
+  const db = database.db;
+  if (await hasMarker(db, KEY)) return 0;
+  const today = todayWib(now);
+  const govs = await repo.governmentsByRegion(db, Object.values(REGION));
+  if (!govs.get(REGION.balangan)) return 0; // the base demo is not there
+  const units = new Map<Gov, Awaited<ReturnType<typeof repo.unitsWithProducts>>>();
+  for (const g of Object.keys(REGION) as Gov[]) {
+    const gov = govs.get(REGION[g]);
+    if (gov) units.set(g, await repo.unitsWithProducts(db, gov.id));
+  }
+  const userOf = new Map<Gov, string | null>();
+  for (const [g, email] of Object.entries(COORDINATOR))
+    userOf.set(g as Gov, await repo.userIdByEmail(db, email));
+
+  return inTransaction(db, async (tx) => {
+    const rows: Row[] = [];
+    DEMO_STANDARDS.forEach((s, i) => {
+      const gov = govs.get(REGION[s.gov]);
+      const unit = units.get(s.gov)?.get(s.unit);
+      const productId = unit?.products.get(s.product);
+      if (!gov || !unit || !productId) return;
+      const ids = { productId, unitId: unit.id, governmentId: gov.id };
+      rows.push(...versionsOf(s, ids, unit.name, i, today, userOf.get(s.gov) ?? null));
+    });
+    await repo.insertStandards(tx, rows);
+
+    const unitRef = (g: Gov, code: string) => {
+      const gov = govs.get(REGION[g]);
+      const unit = units.get(g)?.get(code);
+      return gov && unit ? { governmentId: gov.id, unitId: unit.id, name: unit.name } : null;
+    };
+    await repo.insertMaklumat(
+      tx,
+      DEMO_MAKLUMAT.flatMap((m) => {
+        const u = unitRef(m.gov, m.unit);
+        if (!u) return [];
+        return [
+          {
+            unitId: u.unitId,
+            governmentId: u.governmentId,
+            body: MAKLUMAT_BODY(u.name),
+            signatory: `Kepala ${u.name}`,
+            signedOn: shift(today, -150),
+            published: m.published,
+            updatedBy: userOf.get(m.gov) ?? null,
+          },
+        ];
+      }),
+    );
+    await repo.insertProfiles(
+      tx,
+      DEMO_PROFILES.flatMap((p, i) => {
+        const u = unitRef(p.gov, p.unit);
+        if (!u) return [];
+        return [
+          {
+            unitId: u.unitId,
+            governmentId: u.governmentId,
+            openingHours: [
+              ...WEEKDAY_HOURS,
+              {
+                day: 5,
+                closed: false,
+                open: '07:30',
+                close: '16:30',
+                breakStart: '11:30',
+                breakEnd: '13:30',
+              },
+              i === 0 ? { day: 6, closed: false, open: '08:00', close: '12:00' } : { day: 6, closed: true },
+              { day: 7, closed: true },
+            ],
+            vision: `Terwujudnya pelayanan ${u.name} yang cepat, mudah, dan bebas pungutan liar`,
+            mission: 'Meningkatkan kualitas pelayanan\nMenyederhanakan prosedur\nMemperluas layanan digital',
+            motto: i === 0 ? 'Melayani dengan hati' : 'Cepat, tepat, ramah',
+            specialServices: [
+              { group: 'lansia', description: 'Loket prioritas dan kursi tunggu khusus' },
+              { group: 'disabilitas', description: 'Jalur landai, kursi roda, dan pendampingan petugas' },
+              ...(i === 2
+                ? [{ group: 'ibu_hamil', description: 'Antrean prioritas dan ruang laktasi' }]
+                : []),
+            ],
+            integratedServices: i === 1 ? 'Mal Pelayanan Publik Kabupaten Balangan' : null,
+            facilities: [
+              'Ruang tunggu ber-AC',
+              'Toilet ramah disabilitas',
+              'Ruang laktasi',
+              'Area bermain anak',
+            ],
+            updatedBy: userOf.get(p.gov) ?? null,
+          },
+        ];
+      }),
+    );
+
+    const balangan = govs.get(REGION.balangan)!;
+    const officeId = balangan.officeId ?? (await repo.officeIdByCode(tx, 'KALSEL'));
+    const assessor = await repo.userIdByEmail(tx, 'asesor.kalsel@patuh.local');
+    const present = ['DISDUKCAPIL', 'DPMPTSP', 'DINKES', 'PKM1', 'DISDIK']
+      .map((c) => unitRef('balangan', c))
+      .filter((u): u is NonNullable<typeof u> => u !== null);
+    const held = shift(today, -24);
+    const unitId = (code: string) => unitRef('balangan', code)?.unitId ?? null;
+    await repo.insertActivity(
+      tx,
+      {
+        governmentId: balangan.id,
+        officeId,
+        kind: 'bimtek',
+        title: 'Bimbingan Teknis Penyusunan Standar Pelayanan dan Maklumat Pelayanan',
+        heldOn: held,
+        place: 'Aula Bappeda Kabupaten Balangan, Paringin',
+        people: [
+          { name: 'Asesor Kalsel', role: 'Asisten Ombudsman', side: 'ombudsman' },
+          { name: 'Inspektorat Balangan', role: 'Koordinator kepatuhan', side: 'pemerintah' },
+          { name: 'PIC Disdukcapil Balangan', role: 'Kepala Seksi Pelayanan', side: 'pemerintah' },
+          { name: 'PIC Dinkes Balangan', role: 'Kepala Subbagian Umum', side: 'pemerintah' },
+        ],
+        topics:
+          'Komponen standar pelayanan (UU 25/2009 Pasal 21), konsultasi publik, penetapan dengan SK, maklumat pelayanan, publikasi di ruang tunggu.',
+        minutes:
+          'Peserta menyusun rancangan standar untuk layanan utama masing-masing unit. Disdukcapil sudah menetapkan standar KTP-el; DPMPTSP perlu melengkapi biaya dan saluran pengaduan; Dinkes masih dalam tahap draf.',
+        createdBy: assessor,
+        createdAt: at(held),
+        updatedBy: assessor,
+        updatedAt: at(held),
+      },
+      present.map((u) => u.unitId),
+      [
+        {
+          governmentId: balangan.id,
+          unitId: unitId('DPMPTSP'),
+          description:
+            'Melengkapi komponen biaya/tarif dan penanganan pengaduan pada standar Persetujuan Bangunan Gedung',
+          dueOn: shift(held, 30),
+          owner: 'Kepala Bidang Pelayanan DPMPTSP',
+          position: 0,
+        },
+        {
+          governmentId: balangan.id,
+          unitId: unitId('DINKES'),
+          description: 'Menyelesaikan draf standar Pelayanan Rawat Jalan dan mengajukannya untuk ditetapkan',
+          dueOn: shift(held, 45),
+          owner: 'Sekretaris Dinas Kesehatan',
+          position: 1,
+        },
+        {
+          governmentId: balangan.id,
+          unitId: null,
+          description:
+            'Memajang standar dan maklumat pelayanan yang telah ditetapkan di setiap ruang pelayanan',
+          dueOn: shift(held, 60),
+          owner: 'Inspektorat Daerah',
+          position: 2,
+        },
+      ],
+    );
+    await insertMarker(tx, KEY, { at: now.toISOString(), versions: rows.length });
+    return rows.length;
+  });
+}
