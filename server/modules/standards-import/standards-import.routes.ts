@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { BinaryFileSchema, IdParamsSchema } from '../../../shared/contracts/common';
 import {
@@ -13,6 +14,14 @@ const tags = ['standards'];
 /** Row errors returned in one answer; errorCount tells how many there were. */
 const MAX_ERRORS = 1000;
 
+function sendFile(reply: FastifyReply, file: svc.StandardsFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(file.body);
+}
+
 /** A government's service standards as Patuh's Excel template: export, and import into drafts. */
 export const standardsImportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -26,14 +35,8 @@ export const standardsImportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: BinaryFileSchema },
       },
     },
-    async (req, reply) => {
-      const file = await svc.exportStandards(app.deps.database.db, requireActor(req), req.params.id);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'no-store')
-        .send(file.body);
-    },
+    async (req, reply) =>
+      sendFile(reply, await svc.exportStandards(app.deps.database.db, requireActor(req), req.params.id)),
   );
 
   app.post(
