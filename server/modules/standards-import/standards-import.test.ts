@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,31 @@ function upload(agent: Agent, governmentId: string, content: Buffer, fileName = 
   return agent.request('POST', `/api/governments/${governmentId}/standards/import`, body, {
     'content-type': `multipart/form-data; boundary=${boundary}`,
   });
+}
+
+/** A one-entry zip whose directory declares `declared` bytes for `data` (a zip bomb when it lies). */
+function oneEntryZip(name: string, data: Buffer, declared: number): Buffer {
+  const n = Buffer.from(name);
+  const body = zlib.deflateRawSync(data);
+  const head = Buffer.alloc(30);
+  head.writeUInt32LE(0x04034b50, 0);
+  head.writeUInt16LE(8, 8);
+  head.writeUInt32LE(body.length, 18);
+  head.writeUInt32LE(declared, 22);
+  head.writeUInt16LE(n.length, 26);
+  const cd = Buffer.alloc(46);
+  cd.writeUInt32LE(0x02014b50, 0);
+  cd.writeUInt16LE(8, 10);
+  cd.writeUInt32LE(body.length, 20);
+  cd.writeUInt32LE(declared, 24);
+  cd.writeUInt16LE(n.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + n.length, 12);
+  end.writeUInt32LE(30 + n.length + body.length, 16);
+  return Buffer.concat([head, n, body, cd, n, end]);
 }
 
 async function exportFile(agent: Agent, governmentId: string): Promise<Buffer> {
@@ -339,7 +365,7 @@ describe('standards workbook', () => {
     ]);
   });
 
-  it('refuses a file that is not an Excel workbook, and one without the Standar sheet', async () => {
+  it('refuses a file that is not an Excel workbook, one without the Standar sheet, and zip bombs', async () => {
     const t = await makeTenant(ctx);
     const coord = await t.as('gov_coordinator');
     const pdf = await upload(
@@ -357,6 +383,25 @@ describe('standards workbook', () => {
     expect(wrong.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain(
       'Sheet "Standar" tidak ditemukan',
     );
+    // Zip bombs: one that declares 100 MB is refused on the request; one that lies (20 MB of zeros
+    // declared as 1 KB) is stopped while inflating in the worker. Nothing is written either way.
+    const declared = await upload(
+      coord,
+      t.governmentId,
+      oneEntryZip('xl/worksheets/sheet1.xml', Buffer.from('<row/>'), 100 * 1024 * 1024),
+    );
+    expect(declared.statusCode).toBe(400);
+    expect(declared.json<{ error: { fields: Record<string, string> } }>().error.fields.file).toMatch(
+      /terlalu besar/,
+    );
+    const liar = await upload(
+      coord,
+      t.governmentId,
+      oneEntryZip('xl/worksheets/sheet1.xml', Buffer.alloc(20 * 1024 * 1024), 1024),
+    );
+    expect(liar.statusCode).toBe(400);
+    expect(liar.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(/terlalu besar/);
+    expect(await standardsOf(t.productId)).toEqual([]);
     const none = await coord.request(
       'POST',
       `/api/governments/${t.governmentId}/standards/import`,
