@@ -236,11 +236,12 @@ export async function importStandards(
     };
     await recordAudit(tx, actor, {
       action: 'import',
-      entityType: 'service_standards',
+      // An Excel import like the registry's (its entity is the government: no import row is kept).
+      entityType: 'import',
       entityId: governmentId,
       governmentId,
       officeId: gov.officeId ?? null,
-      after: { fileName: file.fileName, ...counts },
+      after: { kind: 'standar_pelayanan', fileName: file.fileName, ...counts },
     });
     return counts;
   });

@@ -226,11 +226,19 @@ describe('standards workbook', () => {
     // Importing the same file again: the open draft already says this.
     const again = await upload(coord, t.governmentId, file);
     expect(again.json()).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1 });
-    const [audit] = await ctx.database.db
+    const audits = await ctx.database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'service_standards'), eq(auditLog.entityId, t.governmentId)));
-    expect(audit).toMatchObject({ action: 'import', actorId: t.userIds.gov_coordinator });
+      .where(and(eq(auditLog.entityType, 'import'), eq(auditLog.entityId, t.governmentId)));
+    expect(audits).toHaveLength(2);
+    for (const created of [1, 0])
+      expect(audits).toContainEqual(
+        expect.objectContaining({
+          action: 'import',
+          actorId: t.userIds.gov_coordinator,
+          after: expect.objectContaining({ kind: 'standar_pelayanan', fileName: 'standar.xlsx', created }),
+        }),
+      );
   });
 
   it('a filled file updates an open draft and creates the missing ones, recording what changed', async () => {
