@@ -28,7 +28,7 @@ async function main() {
     logins = await seedDemo(database);
     await seedDemoAssessments(database);
     await seedDemoComplaints(database, identityKeysOf(config));
-    await seedDemoStandards(database);
+    await seedDemoStandards(database, { dataDir: config.dataDir });
   }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });

@@ -141,7 +141,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
         const logins = await seedDemo(database);
         const cycles = await seedDemoAssessments(database);
         const cases = await seedDemoComplaints(database, identityKeysOf(loadConfig()));
-        const standards = await seedDemoStandards(database);
+        const standards = await seedDemoStandards(database, { dataDir: loadConfig().dataDir });
         io.stdout(
           `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri, ${cases} laporan masyarakat, ${standards} versi standar pelayanan). Akun:`,
         );

@@ -1,12 +1,13 @@
 /** SQL of the demo's service standards, maklumat, service profiles and the bimtek (demo-standards.ts). */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { governments, offices, serviceProducts, units, users } from '../../db/schema';
+import { files, governments, offices, serviceProducts, units, users } from '../../db/schema';
 import {
   activities,
   activityActions,
   activityUnits,
   serviceStandards,
+  unitDocuments,
   unitMaklumat,
   unitServiceProfiles,
 } from '../../db/schema-standards';
@@ -77,4 +78,13 @@ export async function insertActivity(
   if (actions.length)
     await tx.insert(activityActions).values(actions.map((x) => ({ ...x, activityId: a!.id })));
   return a!.id;
+}
+
+export async function insertFile(tx: Executor, values: typeof files.$inferInsert): Promise<string> {
+  const [f] = await tx.insert(files).values(values).returning({ id: files.id });
+  return f!.id;
+}
+
+export async function insertDocuments(tx: Executor, rows: (typeof unitDocuments.$inferInsert)[]) {
+  if (rows.length) await tx.insert(unitDocuments).values(rows);
 }

@@ -4,19 +4,25 @@
  * completeness rule; maklumat published and not; service profiles whose shape the unit profile
  * accepts; one bimtek with its units and agreed actions; seeded once.
  */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_COMPONENT_KEYS } from '../../../shared/standards/components';
 import { productCompleteness } from '../../../shared/standards/completeness';
-import { governments, serviceProducts, units } from '../../db/schema';
+import { files, governments, serviceProducts, units } from '../../db/schema';
 import {
   activities,
   activityActions,
   activityUnits,
   serviceStandards,
+  unitDocuments,
   unitMaklumat,
   unitServiceProfiles,
 } from '../../db/schema-standards';
+import { sniffFileType } from '../../lib/file-sniff';
+import { uploadsDir } from '../files/files.service';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { todayWib } from '../complaints/complaints.create';
 import { DEMO_STANDARDS, seedDemoStandards } from './demo-standards';
@@ -27,7 +33,7 @@ let made: number;
 beforeAll(async () => {
   ctx = await createTestContext();
   await seedDemo(ctx.database);
-  made = await seedDemoStandards(ctx.database);
+  made = await seedDemoStandards(ctx.database, { dataDir: ctx.dataDir });
 }, 180_000);
 afterAll(async () => ctx.close());
 
@@ -138,5 +144,37 @@ describe('demo standards', () => {
         ),
       );
     for (const u of unitGov) expect(u.governmentId).toBe(bimtek!.governmentId);
+  });
+
+  it('files each set standard’s SK and the display photos as stored files in the evidence library', async () => {
+    const db = ctx.database.db;
+    const setRows = await db.select().from(serviceStandards);
+    const [gov] = await db.select().from(governments).where(eq(governments.regionCode, '63.11'));
+    const balanganSet = setRows.filter(
+      (r) => r.governmentId === gov!.id && (r.status === 'ditetapkan' || r.status === 'diganti'),
+    );
+    expect(balanganSet.length).toBeGreaterThanOrEqual(5);
+    for (const r of balanganSet) expect(r.skFileId, `version ${r.version}`).not.toBeNull();
+    const docs = await db.select().from(unitDocuments);
+    expect(docs.map((d) => d.kind).sort()).toEqual(
+      ['foto_maklumat', 'foto_standar', 'sk_standar', 'sk_standar', 'sk_standar', 'sk_standar'].sort(),
+    );
+    expect(docs.find((d) => d.kind === 'foto_standar')!.productId).not.toBeNull();
+    const stored = await db
+      .select()
+      .from(files)
+      .where(
+        inArray(
+          files.id,
+          docs.map((d) => d.fileId),
+        ),
+      );
+    expect(stored).toHaveLength(docs.length);
+    for (const f of stored) {
+      const bytes = await fs.promises.readFile(path.join(uploadsDir(ctx.dataDir), f.storageName));
+      expect(bytes.length).toBe(f.size);
+      expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
+      expect(sniffFileType(bytes.subarray(0, 16))?.mimeType).toBe(f.mimeType);
+    }
   });
 });

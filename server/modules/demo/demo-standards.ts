@@ -14,6 +14,7 @@ import type { Database } from '../../db/client';
 import { inTransaction } from '../../lib/transaction';
 import { todayWib } from '../complaints/complaints.create';
 import { sampleStandardContent, withoutComponents } from './demo-standard-content';
+import { storeDemoFile, tinyPdf, tinyPng, type DemoFile } from './demo-standard-files';
 import * as repo from './demo-standards.repository';
 import { hasMarker, insertMarker } from './demo.repository';
 
@@ -201,8 +202,48 @@ const WEEKDAY_HOURS = [1, 2, 3, 4].map((day) => ({
   breakEnd: '13:00',
 }));
 
-/** Seeds the standards, maklumat, profiles and the bimtek once; returns how many standard versions it wrote. */
-export async function seedDemoStandards(database: Database, now = new Date()): Promise<number> {
+/** Balangan's units whose standards were set by one SK each (a stored PDF) and filed in their library. */
+export const DEMO_SK_UNITS = ['DISDUKCAPIL', 'DPMPTSP', 'PKM1', 'DISDIK'];
+
+interface DemoDocs {
+  sk: Map<string, DemoFile>;
+  photos: { standard: DemoFile; maklumat: DemoFile } | null;
+}
+
+/** Writes the SK PDFs and the display photos into the uploads directory (before the transaction). */
+async function demoDocuments(dataDir: string | undefined, today: string): Promise<DemoDocs> {
+  const docs: DemoDocs = { sk: new Map(), photos: null };
+  if (!dataDir) return docs;
+  for (const code of DEMO_SK_UNITS)
+    docs.sk.set(
+      code,
+      await storeDemoFile(
+        dataDir,
+        tinyPdf([
+          'KEPUTUSAN KEPALA PERANGKAT DAERAH',
+          `tentang Penetapan Standar Pelayanan (${code}, Kabupaten Balangan)`,
+          `Ditetapkan ${shift(today, -200)} - data demo Patuh, bukan dokumen resmi.`,
+        ]),
+        `SK Standar Pelayanan ${code}.pdf`,
+        'application/pdf',
+      ),
+    );
+  docs.photos = {
+    standard: await storeDemoFile(dataDir, tinyPng(), 'Foto standar KTP-el di ruang tunggu.png', 'image/png'),
+    maklumat: await storeDemoFile(dataDir, tinyPng(80, 112), 'Foto maklumat pelayanan.png', 'image/png'),
+  };
+  return docs;
+}
+
+/**
+ * Seeds the standards, maklumat, profiles and the bimtek once; returns how many standard versions
+ * it wrote. With `dataDir`, also the SK files of Balangan's set standards and its evidence library.
+ */
+export async function seedDemoStandards(
+  database: Database,
+  opts: { dataDir?: string; now?: Date } = {},
+): Promise<number> {
+  const now = opts.now ?? new Date();
   const db = database.db;
   if (await hasMarker(db, KEY)) return 0;
   const today = todayWib(now);
@@ -217,7 +258,16 @@ export async function seedDemoStandards(database: Database, now = new Date()): P
   for (const [g, email] of Object.entries(COORDINATOR))
     userOf.set(g as Gov, await repo.userIdByEmail(db, email));
 
+  const docs = await demoDocuments(opts.dataDir, today);
   return inTransaction(db, async (tx) => {
+    const balanganGov = govs.get(REGION.balangan)!;
+    const fileIds = new Map<string, string>();
+    const fileRow = (f: DemoFile) => ({
+      ...f,
+      governmentId: balanganGov.id,
+      createdBy: userOf.get('balangan') ?? null,
+    });
+    for (const [code, f] of docs.sk) fileIds.set(code, await repo.insertFile(tx, fileRow(f)));
     const rows: Row[] = [];
     DEMO_STANDARDS.forEach((s, i) => {
       const gov = govs.get(REGION[s.gov]);
@@ -225,7 +275,10 @@ export async function seedDemoStandards(database: Database, now = new Date()): P
       const productId = unit?.products.get(s.product);
       if (!gov || !unit || !productId) return;
       const ids = { productId, unitId: unit.id, governmentId: gov.id };
-      rows.push(...versionsOf(s, ids, unit.name, i, today, userOf.get(s.gov) ?? null));
+      const versions = versionsOf(s, ids, unit.name, i, today, userOf.get(s.gov) ?? null);
+      const sk = s.gov === 'balangan' ? fileIds.get(s.unit) : undefined;
+      for (const v of versions) if (sk && v.status !== 'draft' && v.status !== 'diajukan') v.skFileId = sk;
+      rows.push(...versions);
     });
     await repo.insertStandards(tx, rows);
 
@@ -297,7 +350,43 @@ export async function seedDemoStandards(database: Database, now = new Date()): P
       }),
     );
 
-    const balangan = govs.get(REGION.balangan)!;
+    // Balangan's evidence library: each SK once, and the photos of the displayed standard and maklumat.
+    const library: Parameters<typeof repo.insertDocuments>[1] = [];
+    for (const code of DEMO_SK_UNITS) {
+      const u = unitRef('balangan', code);
+      const fileId = fileIds.get(code);
+      if (u && fileId)
+        library.push({
+          unitId: u.unitId,
+          governmentId: u.governmentId,
+          kind: 'sk_standar',
+          title: `SK Penetapan Standar Pelayanan ${u.name}`,
+          fileId,
+          madeOn: shift(today, -200),
+          createdBy: userOf.get('balangan') ?? null,
+        });
+    }
+    const dukcapil = unitRef('balangan', 'DISDUKCAPIL');
+    if (docs.photos && dukcapil) {
+      const ktp = units.get('balangan')?.get('DISDUKCAPIL')?.products.get('Penerbitan KTP-el') ?? null;
+      for (const [kind, f, title, productId] of [
+        ['foto_standar', docs.photos.standard, 'Standar pelayanan KTP-el dipajang di ruang tunggu', ktp],
+        ['foto_maklumat', docs.photos.maklumat, 'Maklumat pelayanan di dinding loket', null],
+      ] as const)
+        library.push({
+          unitId: dukcapil.unitId,
+          governmentId: dukcapil.governmentId,
+          kind,
+          title,
+          fileId: await repo.insertFile(tx, fileRow(f)),
+          productId,
+          madeOn: shift(today, -30),
+          createdBy: userOf.get('balangan') ?? null,
+        });
+    }
+    await repo.insertDocuments(tx, library);
+
+    const balangan = balanganGov;
     const officeId = balangan.officeId ?? (await repo.officeIdByCode(tx, 'KALSEL'));
     const assessor = await repo.userIdByEmail(tx, 'asesor.kalsel@patuh.local');
     const present = ['DISDUKCAPIL', 'DPMPTSP', 'DINKES', 'PKM1', 'DISDIK']
