@@ -54,6 +54,8 @@ export const AUDIT_ENTITY_TYPES = [
   'complaint_pause',
   'complaint_rule_set',
   'maladministration_form',
+  // service standards (issue 15): a version opened, submitted, returned, set, published, discarded
+  'service_standard',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -36,6 +36,8 @@ const ComplaintsPage = lazy(() => import('./routes/complaints-page'));
 const ComplaintNewPage = lazy(() => import('./routes/complaint-new-page'));
 const ComplaintDetailPage = lazy(() => import('./routes/complaint-detail-page'));
 const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
+const StandardsPage = lazy(() => import('./routes/standards-page'));
+const StandardEditorPage = lazy(() => import('./routes/standard-editor-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -84,6 +86,10 @@ const router = createBrowserRouter([
       { path: 'pengaduan/baru', element: page(<ComplaintNewPage />) },
       { path: 'pengaduan/:id', element: page(<ComplaintDetailPage />) },
       { path: 'surat-ombudsman', element: page(<BodyLettersPage />) },
+      // Standar pelayanan (issue 15): the to-do of a government, one product's editor and history.
+      { path: 'standards', element: page(<StandardsPage />) },
+      { path: 'governments/:id/standards', element: page(<StandardsPage />) },
+      { path: 'standards/:productId', element: page(<StandardEditorPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
