@@ -23,7 +23,8 @@ import {
 } from '../../db/schema-standards';
 import { sniffFileType } from '../../lib/file-sniff';
 import { uploadsDir } from '../files/files.service';
-import { createTestContext, type TestContext } from '../../test/harness';
+import { createTestContext, signIn, type TestContext } from '../../test/harness';
+import { DEMO_PASSWORD } from './demo-data';
 import { todayWib } from '../complaints/complaints.create';
 import { DEMO_STANDARDS, seedDemoStandards } from './demo-standards';
 import { seedDemo } from './demo.service';
@@ -175,6 +176,45 @@ describe('demo standards', () => {
       expect(bytes.length).toBe(f.size);
       expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
       expect(sniffFileType(bytes.subarray(0, 16))?.mimeType).toBe(f.mimeType);
+    }
+  });
+
+  it('reads through the standards API and the public catalogue as the coordinator and a citizen see them', async () => {
+    const db = ctx.database.db;
+    const [gov] = await db.select().from(governments).where(eq(governments.regionCode, '63.11'));
+    const coord = await signIn(ctx.app, 'koordinator.balangan@patuh.local', DEMO_PASSWORD);
+    const res = await coord.get(`/api/governments/${gov!.id}/standards`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<{
+      total: { byState: Record<string, number> };
+      units: { unitName: string; maklumatPublished: boolean }[];
+    }>();
+    for (const state of ['lengkap', 'tidak_lengkap', 'kedaluwarsa', 'draf', 'belum_ada'])
+      expect(body.total.byState[state], state).toBeGreaterThan(0);
+    expect(
+      body.units.find((u) => u.unitName === 'Dinas Kependudukan dan Pencatatan Sipil')!.maklumatPublished,
+    ).toBe(true);
+    const states = await balanganStates();
+    const products = await db
+      .select({ id: serviceProducts.id, name: serviceProducts.name, unit: units.code })
+      .from(serviceProducts)
+      .innerJoin(units, eq(units.id, serviceProducts.unitId))
+      .where(eq(serviceProducts.governmentId, gov!.id));
+    const idOf = (unit: string, name: string) => products.find((p) => p.unit === unit && p.name === name)!.id;
+    expect(states.length).toBe(products.length);
+    const page = await ctx.app.inject({
+      method: 'GET',
+      url: `/publik/layanan/${idOf('DISDUKCAPIL', 'Penerbitan KTP-el')}`,
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Kartu Keluarga');
+    // A draft and a set-but-unpublished standard are not public.
+    for (const [unit, name] of [
+      ['DINKES', 'Pelayanan Rawat Jalan'],
+      ['DISDIK', 'Legalisir Ijazah'],
+    ] as const) {
+      const hidden = await ctx.app.inject({ method: 'GET', url: `/publik/layanan/${idOf(unit, name)}` });
+      expect(hidden.statusCode, `${unit} ${name}`).toBe(404);
     }
   });
 });
