@@ -241,7 +241,12 @@ export async function importStandards(
       entityId: governmentId,
       governmentId,
       officeId: gov.officeId ?? null,
-      after: { kind: 'standar_pelayanan', fileName: file.fileName, ...counts },
+      after: {
+        title: `Impor standar pelayanan: ${file.fileName}`,
+        kind: 'standar_pelayanan',
+        fileName: file.fileName,
+        ...counts,
+      },
     });
     return counts;
   });

@@ -128,7 +128,11 @@ describe('standards workbook', () => {
         expect.objectContaining({
           action: 'import',
           actorId: t.userIds.gov_coordinator,
-          after: expect.objectContaining({ kind: 'standar_pelayanan', fileName: 'standar.xlsx', created }),
+          after: expect.objectContaining({
+            title: 'Impor standar pelayanan: standar.xlsx',
+            kind: 'standar_pelayanan',
+            created,
+          }),
         }),
       );
   });
