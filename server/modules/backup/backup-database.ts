@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { BackupError } from './backup-error';
 import * as repo from './backup.repository';
@@ -80,7 +81,7 @@ export async function dumpPglite(dataDir: string, file: string): Promise<Databas
   const dir = pgliteDir(dataDir);
   if (!pgliteExists(dir)) throw new BackupError(`Tidak ada basis data tertanam di ${dir}.`);
   assertPgliteIdle(dir);
-  const db = await PGlite.create(dir);
+  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
   try {
     const q = pgliteQueryable(db);
     const dump: DatabaseDump = {
@@ -98,7 +99,10 @@ export async function dumpPglite(dataDir: string, file: string): Promise<Databas
 
 /** Creates a PGlite database in `dir` (which must not hold one) from a dump; returns its row counts. */
 export async function loadPglite(dir: string, file: string): Promise<Record<string, number>> {
-  const db = await PGlite.create(dir, { loadDataDir: new Blob([await fs.promises.readFile(file)]) });
+  const db = await PGlite.create(dir, {
+    extensions: { pg_trgm },
+    loadDataDir: new Blob([await fs.promises.readFile(file)]),
+  });
   try {
     return await repo.countRows(pgliteQueryable(db));
   } finally {

@@ -24,6 +24,10 @@ addWords({
     id: 'Belum ada layanan dengan standar pelayanan yang dipublikasikan yang cocok dengan pencarian ini.',
     en: 'No service with a published standard matches this search yet.',
   },
+  'sp.tooMany': {
+    id: 'Lebih dari {max} layanan cocok. Tambahkan kata (nama layanan atau unit) atau pilih pemerintah untuk mempersempit.',
+    en: 'More than {max} services match. Add a word (a service or unit name) or choose a government to narrow it down.',
+  },
   'sp.noneAtAll': {
     id: 'Belum ada standar pelayanan yang dipublikasikan.',
     en: 'No service standard has been published yet.',

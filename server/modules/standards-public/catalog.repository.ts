@@ -26,12 +26,24 @@ export interface CatalogueFilter {
 }
 
 function whereOf(f: CatalogueFilter): SQL {
+  // A word matches a service by its own name (trigram index products_name_trgm, migration 0024)
+  // or through its unit's or government's name: those two tables are small, so their matching
+  // units are found first and the products are then read by unit (products_unit_idx). PostgreSQL
+  // combines both as one BitmapOr instead of testing three names on every joined row.
   const parts = f.words.map(
-    (w) => sql`(p.name ilike ${like(w)} or u.name ilike ${like(w)} or g.name ilike ${like(w)})`,
+    (w) => sql`(p.name ilike ${like(w)} or p.unit_id = any(array(
+      select mu.id from units mu join governments mg on mg.id = mu.government_id
+      where mu.name ilike ${like(w)} or mg.name ilike ${like(w)})))`,
   );
-  if (f.governmentId) parts.push(sql`g.id = ${f.governmentId}`);
+  if (f.governmentId) parts.push(sql`p.government_id = ${f.governmentId}`);
   return parts.length ? sql` and ${sql.join(parts, sql` and `)}` : sql``;
 }
+
+/**
+ * At most this many matches are listed: a search that matches more (a word every regency's name
+ * holds) is asked to narrow instead of sorting the nation's services for one page.
+ */
+export const CATALOGUE_MAX_MATCHES = 1000;
 
 export interface CatalogueRow extends Record<string, unknown> {
   product_id: string;
@@ -45,17 +57,24 @@ export interface CatalogueRow extends Record<string, unknown> {
   free: boolean | null;
 }
 
-/** One page of public services, ordered government → unit → service, and how many match in all. */
+/**
+ * One page of public services, ordered government → unit → service, and how many match in all —
+ * counted up to CATALOGUE_MAX_MATCHES + 1; past the cap no rows are read (the page asks to narrow).
+ */
 export async function catalogueRows(
   db: Executor,
   f: CatalogueFilter,
   limit: number,
   offset: number,
+  maxMatches = CATALOGUE_MAX_MATCHES,
 ): Promise<{ rows: CatalogueRow[]; total: number }> {
   const where = whereOf(f);
-  const count = await db.execute(sql`select count(*)::int as n from ${PUBLISHED}${where}`);
+  // Counting stops past the cap, so a broad search costs at most that many rows.
+  const count = await db.execute(
+    sql`select count(*)::int as n from (select 1 from ${PUBLISHED}${where} limit ${maxMatches + 1}) m`,
+  );
   const total = Number(rowsOf<{ n: number }>(count)[0]?.n ?? 0);
-  if (total === 0 || offset >= total) return { rows: [], total };
+  if (total === 0 || offset >= total || total > maxMatches) return { rows: [], total };
   const res = await db.execute(sql`
     select p.id as product_id, p.name as product_name, u.id as unit_id, u.name as unit_name,
       g.id as government_id, g.name as government_name, g.region_code,

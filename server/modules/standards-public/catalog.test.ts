@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceProducts, units } from '../../db/schema';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { makeTenant, type Tenant } from '../../test/factories';
+import { CATALOGUE_MAX_MATCHES, catalogueRows } from './catalog.repository';
 import { CATALOGUE_PAGE_SIZE } from './catalog.service';
 import { addService, fullContent, setStandard, setMaklumat, textOf } from './catalog-test-helpers';
 
@@ -251,6 +252,16 @@ describe('the catalogue', () => {
     // The other tenant's services are not in a filter on this government.
     const other = await get(`/publik/layanan?g=${t.governmentId}&q=halaman`);
     expect(other.body).toContain('data-testid="catalogue-empty"');
+  });
+
+  it('a search matching more than the cap lists nothing and asks to narrow; counting stops past the cap', async () => {
+    const words = ['halaman'];
+    const capped = await catalogueRows(ctx.database.db, { words }, CATALOGUE_PAGE_SIZE, 0, 5);
+    expect(capped).toEqual({ rows: [], total: 6 });
+    const uncapped = await catalogueRows(ctx.database.db, { words }, CATALOGUE_PAGE_SIZE, 0);
+    expect(uncapped.total).toBe(CATALOGUE_PAGE_SIZE + 2);
+    expect(uncapped.rows).toHaveLength(CATALOGUE_PAGE_SIZE);
+    expect(CATALOGUE_MAX_MATCHES).toBe(1000);
   });
 
   it('pages: 30 a page, the rest on page 2, links keep the query and language', async () => {

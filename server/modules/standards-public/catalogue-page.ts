@@ -17,6 +17,7 @@ import {
   type CataloguePage,
 } from './catalog.service';
 import './catalog-i18n';
+import { CATALOGUE_MAX_MATCHES } from './catalog.repository';
 import { CATALOGUE_PATH, servicePath } from './paths';
 
 /** Pages beyond this are refused (nobody reads page 500 of a catalogue; the offset stays cheap). */
@@ -155,12 +156,16 @@ export async function renderCataloguePage(
     const filtered = query.words.length > 0 || gov !== null;
     body = html`${query.gKey && !gov ? html`<p class="notice" role="status">${tp(lang, 'sp.unknownGov')}</p>` : ''}
     ${
-      found.groups.length === 0
-        ? html`<p class="notice" role="status" data-testid="catalogue-empty">
-            ${tp(lang, filtered || found.total > 0 ? 'sp.none' : 'sp.noneAtAll')}
+      found.total > CATALOGUE_MAX_MATCHES
+        ? html`<p class="notice" role="status" data-testid="catalogue-too-many">
+            ${tp(lang, 'sp.tooMany', { max: formatNumber(CATALOGUE_MAX_MATCHES, lang) })}
           </p>`
-        : html`<p role="status">${tp(lang, 'sp.count', { count: formatNumber(found.total, lang) })}</p>
-            ${results(lang, found)} ${pager(lang, found, query.q, gov ? query.gKey : null)}`
+        : found.groups.length === 0
+          ? html`<p class="notice" role="status" data-testid="catalogue-empty">
+              ${tp(lang, filtered || found.total > 0 ? 'sp.none' : 'sp.noneAtAll')}
+            </p>`
+          : html`<p role="status">${tp(lang, 'sp.count', { count: formatNumber(found.total, lang) })}</p>
+              ${results(lang, found)} ${pager(lang, found, query.q, gov ? query.gKey : null)}`
     }`;
   }
   return page({
