@@ -35,6 +35,7 @@ import { complaintRuleRoutes } from './modules/complaints/complaint-rules.routes
 import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
+import { activityRoutes } from './modules/activities/activities.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
@@ -90,4 +91,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintRoutes);
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
+  await app.register(activityRoutes);
 };
