@@ -36,6 +36,9 @@ const ComplaintsPage = lazy(() => import('./routes/complaints-page'));
 const ComplaintNewPage = lazy(() => import('./routes/complaint-new-page'));
 const ComplaintDetailPage = lazy(() => import('./routes/complaint-detail-page'));
 const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
+const ActivitiesPage = lazy(() => import('./routes/activities-page'));
+const ActivityPage = lazy(() => import('./routes/activity-page'));
+const ActivityFormPage = lazy(() => import('./routes/activity-form-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -84,6 +87,11 @@ const router = createBrowserRouter([
       { path: 'pengaduan/baru', element: page(<ComplaintNewPage />) },
       { path: 'pengaduan/:id', element: page(<ComplaintDetailPage />) },
       { path: 'surat-ombudsman', element: page(<BodyLettersPage />) },
+      // Kegiatan (issue 15): the office's activities with governments.
+      { path: 'kegiatan', element: page(<ActivitiesPage />) },
+      { path: 'kegiatan/baru', element: page(<ActivityFormPage />) },
+      { path: 'kegiatan/:id', element: page(<ActivityPage />) },
+      { path: 'kegiatan/:id/ubah', element: page(<ActivityFormPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
