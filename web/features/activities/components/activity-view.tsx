@@ -66,7 +66,7 @@ export function ActivityView({ activity: a, canWrite }: { activity: Activity; ca
             {a.title}
           </Title>
           <Text size="sm" c="gray.7">
-            <Anchor component={Link} to={`/governments/${a.governmentId}`}>
+            <Anchor component={Link} to={`/governments/${a.governmentId}`} underline="always">
               {a.governmentName}
             </Anchor>
             {' · '}
