@@ -132,9 +132,7 @@ export const ActivityPhotoSchema = z.object({
 export type ActivityPhoto = z.infer<typeof ActivityPhotoSchema>;
 
 export const ActivitySchema = ActivitySummarySchema.extend({
-  people: z.array(
-    z.object({ name: z.string(), role: z.string().nullable(), side: z.enum(PERSON_SIDES) }),
-  ),
+  people: z.array(z.object({ name: z.string(), role: z.string().nullable(), side: z.enum(PERSON_SIDES) })),
   units: z.array(z.object({ id: z.uuid(), name: z.string() })),
   topics: z.string().nullable(),
   minutes: z.string().nullable(),

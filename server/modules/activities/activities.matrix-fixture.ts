@@ -23,7 +23,10 @@ export async function activityMatrixFixture(t: Tenant): Promise<ActivityMatrixFi
   });
   if (created.statusCode !== 201) throw new Error(`fixture activity failed: ${created.body}`);
   const activityId = (created.json() as { id: string }).id;
-  const m = multipart({ caption: 'Foto matriks' }, { name: 'foto.jpg', type: 'image/jpeg', bytes: jpegWithGps() });
+  const m = multipart(
+    { caption: 'Foto matriks' },
+    { name: 'foto.jpg', type: 'image/jpeg', bytes: jpegWithGps() },
+  );
   const photo = await admin.request('POST', `/api/activities/${activityId}/photos`, m.body, m.headers);
   if (photo.statusCode !== 201) throw new Error(`fixture activity photo failed: ${photo.body}`);
   return { activityId, photoId: (photo.json() as { id: string }).id };

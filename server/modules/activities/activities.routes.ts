@@ -67,9 +67,7 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await svc.createActivity(db(), requireActor(req), req.params.id, req.body)),
+      reply.status(201).send(await svc.createActivity(db(), requireActor(req), req.params.id, req.body)),
   );
   app.get(
     '/activities/:id',

@@ -65,8 +65,13 @@ describe('activities', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({
       title: 'Bimtek penyusunan standar pelayanan',
-      people: [{ name: 'Rina Asesor', side: 'ombudsman' }, { name: 'Budi Santoso', side: 'pemerintah' }],
-      actions: [{ description: 'Tetapkan standar pelayanan dengan SK', unitId: t.unitId, dueOn: '2026-04-30' }],
+      people: [
+        { name: 'Rina Asesor', side: 'ombudsman' },
+        { name: 'Budi Santoso', side: 'pemerintah' },
+      ],
+      actions: [
+        { description: 'Tetapkan standar pelayanan dengan SK', unitId: t.unitId, dueOn: '2026-04-30' },
+      ],
       unitCount: 2,
       actionCount: 1,
     });
@@ -143,15 +148,17 @@ describe('activities', () => {
     for (const role of ['assessor', 'oversight_head', 'gov_coordinator'] as const) {
       const outsider = await other.as(role);
       expect((await outsider.get(`/api/activities/${id}`)).statusCode, role).toBe(404);
-      expect((await outsider.get(`/api/governments/${t.governmentId}/activities`)).statusCode, role).toBe(404);
+      expect((await outsider.get(`/api/governments/${t.governmentId}/activities`)).statusCode, role).toBe(
+        404,
+      );
       const listed = await outsider.get('/api/activities');
       expect(listed.statusCode).toBe(200);
       expect(listed.body).not.toContain(id);
     }
     const outsider = await other.as('assessor');
-    expect(
-      (await outsider.post(`/api/governments/${t.governmentId}/activities`, bimtek())).statusCode,
-    ).toBe(404);
+    expect((await outsider.post(`/api/governments/${t.governmentId}/activities`, bimtek())).statusCode).toBe(
+      404,
+    );
     expect(
       (await outsider.request('PUT', `/api/activities/${id}`, { ...bimtek(), rowVersion: 2 })).statusCode,
     ).toBe(404);
@@ -161,7 +168,9 @@ describe('activities', () => {
     expect((await (await t.as('internal_verifier')).get('/api/activities')).statusCode).toBe(403);
     // The coordinator reads but does not write.
     const coord = await t.as('gov_coordinator');
-    expect((await coord.post(`/api/governments/${t.governmentId}/activities`, bimtek())).statusCode).toBe(403);
+    expect((await coord.post(`/api/governments/${t.governmentId}/activities`, bimtek())).statusCode).toBe(
+      403,
+    );
   });
 
   it('lists newest first with kind and year filters, in keyset pages', async () => {
@@ -178,7 +187,9 @@ describe('activities', () => {
     const next = (await assessor.get(`${url}?limit=2&cursor=${all.nextCursor}`)).json();
     expect(next.items.map((i: { heldOn: string }) => i.heldOn)).toEqual(['2026-01-15', '2025-11-02']);
     expect(next.nextCursor).toBeNull();
-    const audiensi2026 = (await assessor.get(`/api/activities?kind=audiensi&year=2026&officeId=${t.officeId}`)).json();
+    const audiensi2026 = (
+      await assessor.get(`/api/activities?kind=audiensi&year=2026&officeId=${t.officeId}`)
+    ).json();
     expect(audiensi2026.items.map((i: { heldOn: string; governmentName: string }) => i.heldOn)).toEqual([
       '2026-01-15',
     ]);

@@ -43,7 +43,9 @@ export default function ActivitiesPage() {
           can('activity.write') && (
             <Button
               component={Link}
-              to={filters.governmentId ? `/kegiatan/baru?pemerintah=${filters.governmentId}` : '/kegiatan/baru'}
+              to={
+                filters.governmentId ? `/kegiatan/baru?pemerintah=${filters.governmentId}` : '/kegiatan/baru'
+              }
               data-testid="activity-new"
             >
               {t('activities.new')}

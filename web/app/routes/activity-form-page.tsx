@@ -27,7 +27,11 @@ export default function ActivityFormPage() {
         </Alert>
       )}
       {id ? (
-        <QueryState isPending={existing.isPending} error={existing.error} onRetry={() => void existing.refetch()}>
+        <QueryState
+          isPending={existing.isPending}
+          error={existing.error}
+          onRetry={() => void existing.refetch()}
+        >
           {existing.data && (
             <ActivityForm
               key={existing.data.rowVersion}

@@ -17,7 +17,11 @@ export default function ActivityPage() {
       <Anchor component={Link} to="/kegiatan" size="sm" mb="sm" display="inline-block">
         ← {t('activities.back')}
       </Anchor>
-      <QueryState isPending={activity.isPending} error={activity.error} onRetry={() => void activity.refetch()}>
+      <QueryState
+        isPending={activity.isPending}
+        error={activity.error}
+        onRetry={() => void activity.refetch()}
+      >
         {activity.data && <ActivityView activity={activity.data} canWrite={can('activity.write')} />}
       </QueryState>
     </>

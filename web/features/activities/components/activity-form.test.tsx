@@ -75,9 +75,7 @@ describe('activity form', () => {
     await user.click(within(actions).getByRole('button', { name: '+ Tambah tindak lanjut' }));
     const action = within(actions).getByRole('group', { name: /baris 1/ });
     await type(user, within(action).getByRole('textbox', { name: /Tindak lanjut/ }), 'Tetapkan SK');
-    await waitFor(() =>
-      expect(within(action).getByRole('option', { name: 'Disdukcapil' })).toBeTruthy(),
-    );
+    await waitFor(() => expect(within(action).getByRole('option', { name: 'Disdukcapil' })).toBeTruthy());
     await user.selectOptions(within(action).getByRole('combobox', { name: 'Unit' }), 'Disdukcapil');
     await user.type(within(action).getByLabelText('Batas waktu'), '2026-01-01');
 

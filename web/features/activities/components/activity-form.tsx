@@ -309,7 +309,12 @@ export function ActivityForm({ governmentId: given, activity, onDone, onCancel }
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending} disabled={!governmentId} data-testid="activity-form-submit">
+          <Button
+            type="submit"
+            loading={save.isPending}
+            disabled={!governmentId}
+            data-testid="activity-form-submit"
+          >
             {t('common.save')}
           </Button>
         </Group>

@@ -101,7 +101,13 @@ export function ActivityFiltersBar({
 }
 
 /** Activities under the filters, newest first, as cards (they read on a phone and a desk alike). */
-export function ActivityList({ filters, showGovernment }: { filters: ActivityFilters; showGovernment: boolean }) {
+export function ActivityList({
+  filters,
+  showGovernment,
+}: {
+  filters: ActivityFilters;
+  showGovernment: boolean;
+}) {
   const { t } = useTranslation();
   const list = useActivityList(filters);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];

@@ -1,4 +1,15 @@
-import { Anchor, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/contracts/activities';
@@ -76,7 +87,12 @@ export function ActivityPhotos({ activity, canWrite }: { activity: Activity; can
                     radius="sm"
                   />
                 </Anchor>
-                <Text size="xs" mt={4} style={{ overflowWrap: 'anywhere' }} data-testid="activity-photo-caption">
+                <Text
+                  size="xs"
+                  mt={4}
+                  style={{ overflowWrap: 'anywhere' }}
+                  data-testid="activity-photo-caption"
+                >
                   {p.caption ?? '—'}
                 </Text>
                 {canWrite && (

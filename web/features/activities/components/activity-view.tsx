@@ -28,7 +28,11 @@ function Section({ title, children, testId }: { title: string; children: React.R
 /** Multi-line text as written (notulen keep their line breaks). */
 function Prose({ text, empty }: { text: string | null; empty: string }) {
   return (
-    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={text ? undefined : 'gray.7'}>
+    <Text
+      size="sm"
+      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+      c={text ? undefined : 'gray.7'}
+    >
       {text ?? empty}
     </Text>
   );
@@ -76,10 +80,20 @@ export function ActivityView({ activity: a, canWrite }: { activity: Activity; ca
         </Stack>
         {canWrite && (
           <Group gap="xs">
-            <Button component={Link} to={`/kegiatan/${a.id}/ubah`} variant="light" data-testid="activity-edit">
+            <Button
+              component={Link}
+              to={`/kegiatan/${a.id}/ubah`}
+              variant="light"
+              data-testid="activity-edit"
+            >
               {t('common.edit')}
             </Button>
-            <Button variant="subtle" color="red.8" onClick={() => setConfirming(true)} data-testid="activity-archive">
+            <Button
+              variant="subtle"
+              color="red.8"
+              onClick={() => setConfirming(true)}
+              data-testid="activity-archive"
+            >
               {t('activities.archive')}
             </Button>
           </Group>
@@ -143,7 +157,9 @@ export function ActivityView({ activity: a, canWrite }: { activity: Activity; ca
                   <Table.Tr key={x.id} data-testid="activity-action-row">
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{x.description}</Table.Td>
                     <Table.Td>{x.unitName ?? t('activities.action.wholeGovernment')}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.dueOn ? format.date(x.dueOn) : '—'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {x.dueOn ? format.date(x.dueOn) : '—'}
+                    </Table.Td>
                     <Table.Td>{x.owner ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -7,7 +7,13 @@ import { useGovernmentActivities } from '../api/activities-api';
 import { ActivityCard } from './activity-list';
 
 /** The "Kegiatan" section of a government's page: its latest activities and a link to them all. */
-export function GovernmentActivities({ governmentId, canWrite }: { governmentId: string; canWrite: boolean }) {
+export function GovernmentActivities({
+  governmentId,
+  canWrite,
+}: {
+  governmentId: string;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
   const list = useGovernmentActivities(governmentId, 5);
   const items = list.data?.items ?? [];
@@ -40,7 +46,11 @@ export function GovernmentActivities({ governmentId, canWrite }: { governmentId:
         )}
       </QueryState>
       <Text size="sm">
-        <Anchor component={Link} to={`/kegiatan?pemerintah=${governmentId}`} data-testid="government-activities-all">
+        <Anchor
+          component={Link}
+          to={`/kegiatan?pemerintah=${governmentId}`}
+          data-testid="government-activities-all"
+        >
           {t('activities.seeAll')}
         </Anchor>
       </Text>
