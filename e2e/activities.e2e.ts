@@ -89,6 +89,15 @@ describe('activities with a government on a 390 px phone', () => {
     expect(await page.getByTestId('activity-photo-caption').textContent()).toBe('Pembukaan bimtek');
     await checkA11y(page, { context: 'activity (assessor)' });
     await expectNoHorizontalOverflow(page, 'activity (assessor)');
+    // The office's list: filtered by kind and year through the address.
+    await page.goto(`${e2e.baseUrl}/kegiatan?jenis=bimtek&tahun=2026`);
+    await expect.poll(() => page.getByTestId('activity-row').filter({ hasText: TITLE }).count()).toBe(1);
+    expect(await page.getByTestId('activity-row').first().textContent()).toContain('Kabupaten Balangan');
+    await checkA11y(page, { context: 'activities list (office)' });
+    await expectNoHorizontalOverflow(page, 'activities list (office)');
+    await page.getByTestId('activity-filter-kind').selectOption('audiensi');
+    await expect.poll(() => page.getByTestId('empty-state').isVisible()).toBe(true);
+    expect(page.url()).toContain('jenis=audiensi');
 
     // Balangan's coordinator: the list, the government page's section, the activity.
     const coord = await phone();

@@ -85,25 +85,27 @@ export async function updateAction(
 
 /** Everything an activity's page shows besides the row: units, actions, photos, last editor. */
 export async function detailsOf(db: Executor, row: ActivityRow) {
-  const [gov, unitRows, actionRows, photoRows, editor] = await Promise.all([
-    db.select({ name: governments.name }).from(governments).where(eq(governments.id, row.governmentId)),
-    db
-      .select({ id: units.id, name: units.name })
-      .from(activityUnits)
-      .innerJoin(units, eq(units.id, activityUnits.unitId))
-      .where(eq(activityUnits.activityId, row.id))
-      .orderBy(asc(units.name)),
-    db
-      .select({ action: activityActions, unitName: units.name })
-      .from(activityActions)
-      .leftJoin(units, eq(units.id, activityActions.unitId))
-      .where(eq(activityActions.activityId, row.id))
-      .orderBy(asc(activityActions.position), asc(activityActions.createdAt)),
-    photosOf(db, row.id),
-    row.updatedBy
-      ? db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy))
-      : Promise.resolve([]),
-  ]);
+  // One query after another: inside a transaction the connection runs one statement at a time.
+  const gov = await db
+    .select({ name: governments.name })
+    .from(governments)
+    .where(eq(governments.id, row.governmentId));
+  const unitRows = await db
+    .select({ id: units.id, name: units.name })
+    .from(activityUnits)
+    .innerJoin(units, eq(units.id, activityUnits.unitId))
+    .where(eq(activityUnits.activityId, row.id))
+    .orderBy(asc(units.name));
+  const actionRows = await db
+    .select({ action: activityActions, unitName: units.name })
+    .from(activityActions)
+    .leftJoin(units, eq(units.id, activityActions.unitId))
+    .where(eq(activityActions.activityId, row.id))
+    .orderBy(asc(activityActions.position), asc(activityActions.createdAt));
+  const photoRows = await photosOf(db, row.id);
+  const editor = row.updatedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy))
+    : [];
   return {
     governmentName: gov[0]?.name ?? '',
     units: unitRows,
