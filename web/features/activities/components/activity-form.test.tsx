@@ -95,4 +95,58 @@ describe('activity form', () => {
     await waitFor(() => expect(due.getAttribute('aria-invalid')).toBe('true'));
     expect(within(action).getByText('Batas waktu tidak boleh sebelum tanggal kegiatan.')).toBeTruthy();
   }, 60_000);
+
+  it('an edit sends the row version and keeps action ids; a 409 says someone else changed it', async () => {
+    const api = new FakeApi();
+    const ID = '44444444-4444-4444-8444-444444444444';
+    const ACTION = '55555555-5555-4555-8555-555555555555';
+    api.on('GET', `/activities/${ID}`, {
+      body: {
+        id: ID,
+        governmentId: GOV,
+        governmentName: 'Kabupaten Balangan',
+        officeId: null,
+        kind: 'audiensi',
+        title: 'Audiensi hasil 2023',
+        heldOn: '2026-02-02',
+        place: null,
+        unitCount: 1,
+        actionCount: 1,
+        photoCount: 0,
+        people: [],
+        units: [{ id: UNIT_A, name: 'Dinas Kesehatan' }],
+        topics: null,
+        minutes: null,
+        actions: [
+          { id: ACTION, description: 'Lapor', unitId: null, unitName: null, dueOn: null, owner: null },
+        ],
+        photos: [],
+        rowVersion: 4,
+        createdAt: '2026-02-02T03:00:00.000Z',
+        updatedAt: '2026-02-02T03:00:00.000Z',
+        updatedByName: 'Asesor',
+      },
+    });
+    api.on('GET', `/governments/${GOV}/units`, { body: { items: [unit(UNIT_A, 'Dinas Kesehatan')] } });
+    api.on('PUT', `/activities/${ID}`, () =>
+      apiError(409, 'CONFLICT', 'Kegiatan ini baru saja diubah orang lain.'),
+    );
+    const { user } = renderApp(<ActivityFormPage />, {
+      path: '/kegiatan/:id/ubah',
+      at: `/kegiatan/${ID}/ubah`,
+      user: testUser({ role: 'assessor' }),
+      api,
+    });
+    const title = await screen.findByRole('textbox', { name: /Judul kegiatan/ });
+    expect((title as HTMLInputElement).value).toBe('Audiensi hasil 2023');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    const alert = await screen.findByTestId('activity-conflict');
+    expect(alert.textContent).toContain('Kegiatan ini baru saja diubah orang lain.');
+    const sent = api.sent('PUT', `/activities/${ID}`)[0]!.body as Record<string, unknown>;
+    expect(sent).toMatchObject({
+      rowVersion: 4,
+      unitIds: [UNIT_A],
+      actions: [{ id: ACTION, description: 'Lapor', unitId: null, dueOn: null, owner: null }],
+    });
+  }, 60_000);
 });
