@@ -18,6 +18,7 @@ import type {
   StandardContent,
 } from '../contracts/standards';
 import { COMPLETENESS_STATES } from '../contracts/standards';
+import { roundHalfUp } from '../scoring/rounding';
 import { STANDARD_COMPONENT_KEYS, type StandardComponentKey } from './components';
 
 function textFilled(v: string | undefined): boolean {
