@@ -52,7 +52,11 @@ describe('activity form', () => {
     });
 
     await type(user, await screen.findByRole('textbox', { name: /Judul kegiatan/ }), 'Bimtek standar');
-    await user.type(screen.getByLabelText(/Tanggal pelaksanaan/), '2026-03-10');
+    const held = screen.getByLabelText(/Tanggal pelaksanaan/) as HTMLInputElement;
+    // A new activity starts on today's date.
+    expect(held.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await user.clear(held);
+    await user.type(held, '2026-03-10');
 
     const people = screen.getByTestId('activity-people');
     expect(within(people).getByText('Belum ada yang dicatat hadir.')).toBeTruthy();

@@ -23,7 +23,9 @@ import {
   type ActivityKind,
   type PersonSide,
 } from '../../../../shared/contracts/activities';
+import { todayIn } from '../../../../shared/format/format';
 import { ApiError } from '../../../lib/api-client';
+import { browserZone } from '../../../lib/format';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useGovernmentChoices, useSaveActivity, useUnitChoices } from '../api/activities-api';
@@ -61,7 +63,7 @@ export function ActivityForm({ governmentId: given, activity, onDone, onCancel }
   const [governmentId, setGovernmentId] = useState(activity?.governmentId ?? given ?? '');
   const [kind, setKind] = useState<ActivityKind>(activity?.kind ?? 'bimtek');
   const [title, setTitle] = useState(activity?.title ?? '');
-  const [heldOn, setHeldOn] = useState(activity?.heldOn ?? '');
+  const [heldOn, setHeldOn] = useState(() => activity?.heldOn ?? todayIn(browserZone()));
   const [place, setPlace] = useState(activity?.place ?? '');
   const [unitIds, setUnitIds] = useState<string[]>(activity?.units.map((u) => u.id) ?? []);
   const [people, setPeople] = useState<Keyed<PersonRow>[]>(
