@@ -14,11 +14,12 @@ import {
 } from '../../../shared/contracts/activities';
 import { todayIn } from '../../../shared/format/format';
 import type { Executor } from '../../db/client';
-import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
+import { ConflictError, ValidationError, type FieldProblem } from '../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../lib/pagination';
-import { reachesGovernment, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
+import { activityInReach, governmentInReach } from './activities.access';
 import * as repo from './activities.repository';
 
 /** The last day an activity may be dated, counted from `today` (YYYY-MM-DD). */
@@ -26,25 +27,6 @@ export function latestHeldOn(today: string): string {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + ACTIVITY_MAX_DAYS_AHEAD);
   return d.toISOString().slice(0, 10);
-}
-
-/** An activity the actor may see (not archived unless asked), else 404 like a missing one. */
-export async function activityInReach(
-  db: Executor,
-  actor: Actor,
-  id: string,
-  opts: { lock?: boolean; archived?: boolean } = {},
-): Promise<repo.ActivityRow> {
-  const row = await repo.findActivity(db, id, opts.lock);
-  if (!row || !reachesGovernment(actor.reach, row.governmentId)) throw new NotFoundError();
-  if (row.archivedAt && !opts.archived) throw new NotFoundError();
-  return row;
-}
-
-async function governmentInReach(db: Executor, actor: Actor, governmentId: string) {
-  const gov = await repo.findGovernment(db, governmentId);
-  if (!gov || !reachesGovernment(actor.reach, gov.id)) throw new NotFoundError();
-  return gov;
 }
 
 /**

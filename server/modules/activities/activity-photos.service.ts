@@ -23,7 +23,7 @@ import {
   type StagedFile,
 } from '../files/files.service';
 import * as repo from './activities.repository';
-import { activityInReach } from './activities.service';
+import { activityInReach } from './activities.access';
 
 const PHOTO_TYPES = new Set(['image/jpeg', 'image/png']);
 const CAPTION_MAX = 300;
