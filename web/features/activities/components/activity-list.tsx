@@ -25,7 +25,7 @@ export function ActivityCard({ a, showGovernment }: { a: ActivitySummary; showGo
         <Anchor component={Link} to={`/kegiatan/${a.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
           {a.title}
         </Anchor>
-        <Badge variant="light" color="indigo.9">
+        <Badge variant="filled" color="indigo.9">
           {label(ACTIVITY_KIND_LABELS[a.kind])}
         </Badge>
       </Group>

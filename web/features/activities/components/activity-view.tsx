@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -63,7 +63,7 @@ export function ActivityView({ activity: a, canWrite }: { activity: Activity; ca
     <Stack data-testid="activity-view">
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={2} style={{ minWidth: 0 }}>
-          <Badge variant="light" color="indigo.9">
+          <Badge variant="filled" color="indigo.9" style={{ alignSelf: 'flex-start' }}>
             {label(ACTIVITY_KIND_LABELS[a.kind])}
           </Badge>
           <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }} data-testid="activity-title">
@@ -142,30 +142,22 @@ export function ActivityView({ activity: a, canWrite }: { activity: Activity; ca
             {t('activities.view.noActions')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('activities.action.description')}</Table.Th>
-                  <Table.Th>{t('activities.action.unit')}</Table.Th>
-                  <Table.Th>{t('activities.action.dueOn')}</Table.Th>
-                  <Table.Th>{t('activities.action.owner')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {a.actions.map((x) => (
-                  <Table.Tr key={x.id} data-testid="activity-action-row">
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{x.description}</Table.Td>
-                    <Table.Td>{x.unitName ?? t('activities.action.wholeGovernment')}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {x.dueOn ? format.date(x.dueOn) : '—'}
-                    </Table.Td>
-                    <Table.Td>{x.owner ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <Stack gap="xs">
+            {a.actions.map((x, i) => (
+              <Paper key={x.id} withBorder p="sm" radius="sm" data-testid="activity-action-row">
+                <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {i + 1}. {x.description}
+                </Text>
+                <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                  {t('activities.action.unit')}: {x.unitName ?? t('activities.action.wholeGovernment')}
+                  {' · '}
+                  {t('activities.action.dueOn')}: {x.dueOn ? format.date(x.dueOn) : '—'}
+                  {' · '}
+                  {t('activities.action.owner')}: {x.owner ?? '—'}
+                </Text>
+              </Paper>
+            ))}
+          </Stack>
         )}
       </Section>
       <Section title={t('activities.photos.title')}>
