@@ -79,7 +79,7 @@ describe('activities', () => {
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([id]);
   });
 
-  it('refuses bad input field by field, in Indonesian', async () => {
+  it('refuses bad input field by field, in Indonesian first and English for those who chose it', async () => {
     const assessor = await t.as('assessor');
     const url = `/api/governments/${t.governmentId}/activities`;
     const missing = await assessor.post(url, { ...bimtek(), title: '  ', kind: 'rapat' });
@@ -107,6 +107,14 @@ describe('activities', () => {
     expect(badDate.json().error.fields.heldOn).toBe('Tanggal tidak valid (format TTTT-BB-HH).');
     const badSide = await assessor.post(url, { ...bimtek(), people: [{ name: 'X', side: 'musuh' }] });
     expect(Object.keys(badSide.json().error.fields)).toEqual(['people.0.side']);
+    // English second: the same check in the language the user chose.
+    const head = await t.as('oversight_head');
+    expect((await head.patch('/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
+    const english = await head.post(url, { ...bimtek(), heldOn: future });
+    expect(english.json().error.fields).toMatchObject({
+      heldOn: 'The activity date is too far in the future (at most one year from today).',
+    });
+    expect((await head.patch('/api/auth/me', { locale: 'id' })).statusCode).toBe(200);
   });
 
   it('an edit keeps the actions’ ids; a stale row version answers 409 and changes nothing', async () => {
