@@ -37,6 +37,7 @@ import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
+import { standardRoutes } from './modules/standards/standards.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -92,4 +93,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
   await app.register(activityRoutes);
+  await app.register(standardRoutes);
 };

@@ -14,7 +14,10 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_FILE'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // service standards (issue 15): the editor tells a stale save and an already open draft apart
+  | 'standard_conflict'
+  | 'standard_draft_exists';
 
 /** A field-level problem: the field path and a message key (or literal message) with parameters. */
 export interface FieldProblem {
@@ -30,6 +33,8 @@ export class AppError extends Error {
     readonly messageKey: string,
     readonly fields?: Record<string, FieldProblem>,
     readonly params?: Record<string, string | number>,
+    /** Machine-readable facts for the client (e.g. who saved last), sent as `error.details`. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(messageKey);
   }

@@ -139,6 +139,51 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.outOfReach': { id: 'Di luar wilayah kewenangan Anda.', en: 'Outside your reach.' },
   'field.officeCode': { id: 'Kode kantor sudah dipakai.', en: 'This office code is already used.' },
   'conflict.archivedParent': { id: 'Data induk sudah diarsipkan.', en: 'The parent record is archived.' },
+  // service standards (issue 15)
+  'standard.conflict': {
+    id: 'Draf ini sudah disimpan oleh {name} pada {at} setelah Anda membukanya. Perubahan Anda belum tersimpan: muat ulang untuk melihat isinya yang terbaru, lalu ulangi perubahan Anda.',
+    en: '{name} saved this draft at {at}, after you opened it. Your change was not saved: reload to see the latest content, then make your change again.',
+  },
+  'standard.conflictAnon': {
+    id: 'Draf ini sudah diubah pada {at} setelah Anda membukanya. Perubahan Anda belum tersimpan: muat ulang lalu ulangi perubahan Anda.',
+    en: 'This draft was changed at {at}, after you opened it. Your change was not saved: reload, then make your change again.',
+  },
+  'standard.draftExists': {
+    id: 'Produk layanan ini sudah memiliki draf standar yang terbuka. Lanjutkan draf tersebut.',
+    en: 'This service product already has an open draft standard. Continue that draft.',
+  },
+  'standard.retry': {
+    id: 'Draf standar produk ini baru saja berubah. Muat ulang halaman lalu coba lagi.',
+    en: "This product's draft standard just changed. Reload the page and try again.",
+  },
+  'standard.frozen': {
+    id: 'Versi standar yang sudah ditetapkan tidak dapat diubah. Buka draf baru untuk membuat versi berikutnya.',
+    en: 'A set version of a standard cannot be changed. Open a new draft to make the next version.',
+  },
+  'standard.submittedLocked': {
+    id: 'Draf ini sudah diajukan ke koordinator; hanya koordinator yang dapat mengubah atau mengembalikannya.',
+    en: 'This draft has been submitted to the coordinator; only the coordinator can change or return it.',
+  },
+  'standard.notDraft': {
+    id: 'Hanya draf yang dapat diajukan.',
+    en: 'Only a draft can be submitted.',
+  },
+  'standard.notSubmitted': {
+    id: 'Hanya draf yang sudah diajukan yang dapat dikembalikan.',
+    en: 'Only a submitted draft can be returned.',
+  },
+  'standard.notSet': {
+    id: 'Hanya versi yang sudah ditetapkan yang dapat dipublikasikan.',
+    en: 'Only a set version can be published.',
+  },
+  'standard.alreadySet': {
+    id: 'Versi ini sudah ditetapkan oleh {name} pada {at}. Tidak ada yang diubah.',
+    en: 'This version was already set by {name} at {at}. Nothing was changed.',
+  },
+  'field.skFile': {
+    id: 'Unggah berkas SK penetapan (PDF, JPEG, atau PNG) sebagai isian "sk", setelah isian lainnya.',
+    en: 'Upload the decree (SK) file (PDF, JPEG or PNG) as the field "sk", after the other fields.',
+  },
   'conflict.hasActiveChildren': {
     id: 'Masih ada data aktif yang bergantung padanya ({count}). Arsipkan data tersebut terlebih dahulu.',
     en: 'Active records still depend on it ({count}). Archive them first.',

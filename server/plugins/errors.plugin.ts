@@ -6,7 +6,12 @@ import { AppError } from '../lib/errors';
 import { t, zodIssueMessage, type Locale } from '../lib/messages';
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    details?: Record<string, unknown>;
+  };
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
@@ -72,6 +77,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
           code: err.code,
           message: t(err.messageKey, locale, err.params),
           ...(fields ? { fields } : {}),
+          ...(err.details ? { details: err.details } : {}),
         },
       });
     }

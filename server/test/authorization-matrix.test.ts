@@ -31,6 +31,10 @@ import {
   activityMatrixFixture,
   type ActivityMatrixFixture,
 } from '../modules/activities/activities.matrix-fixture';
+import {
+  standardsMatrixFixture,
+  type StandardsMatrixFixture,
+} from '../modules/standards/standards.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1249,6 +1253,72 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
+  // service standards (issue 15): :stdDraft is an open draft of :product, :stdSet a set version
+  // with its SK of another product of :unit (the PIC's unit). A role that passes may still meet a
+  // 409 (the draft already open, a set version frozen): authorization said yes.
+  'GET /api/products/:productId/standard': {
+    path: '/api/products/:product/standard',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/products/:productId/standard/history': {
+    path: '/api/products/:product/standard/history',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/products/:productId/standard/draft': {
+    path: '/api/products/:product/standard/draft',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/standards/completeness': {
+    path: '/api/standards/completeness',
+    roles: ALL,
+    scoped: false,
+  },
+  'GET /api/governments/:id/standards': {
+    path: '/api/governments/:gov/standards',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/standards/:id': { path: '/api/standards/:stdDraft', roles: ALL, scoped: true },
+  'PUT /api/standards/:id': {
+    path: '/api/standards/:stdDraft',
+    body: { rowVersion: 1, content: { sarana: 'Diubah matriks' }, publishManufacturing: false },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  // On the set version, so the first role allowed does not remove what the next one asks for.
+  'DELETE /api/standards/:id': {
+    path: '/api/standards/:stdSet',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/standards/:id/submit': {
+    path: '/api/standards/:stdDraft/submit',
+    body: { rowVersion: 1 },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/standards/:id/return': {
+    path: '/api/standards/:stdDraft/return',
+    body: { rowVersion: 1, note: 'Lengkapi persyaratan.' },
+    roles: R(403, 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/standards/:id/set': {
+    path: '/api/standards/:stdDraft/set',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/standards/:id/publish': {
+    path: '/api/standards/:stdSet/publish',
+    body: { published: true },
+    roles: R(403, 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'GET /api/standards/:id/sk': { path: '/api/standards/:stdSet/sk', roles: ALL, scoped: true },
 };
 
 let ctx: TestContext;
@@ -1302,6 +1372,8 @@ interface Fixture {
   letters: LettersMatrixFixture;
   /** activities: an activity of the tenant's government with one photo. */
   activity: ActivityMatrixFixture;
+  /** service standards — an open draft and a set version with its SK. */
+  standards: StandardsMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1446,12 +1518,15 @@ async function fixture(): Promise<Fixture> {
     assessment,
     letters: await lettersMatrixFixture(ctx, t),
     activity: await activityMatrixFixture(t),
+    standards: await standardsMatrixFixture(t),
   };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':stdDraft', f.standards.draftId)
+    .replaceAll(':stdSet', f.standards.setId)
     .replaceAll(':deadlinePause', f.deadlinePauseId)
     .replaceAll(':deadlineCase', f.deadlineCaseId)
     .replaceAll(':complaintAttachment', f.complaintAttachmentId)

@@ -11,6 +11,7 @@ import { renderInternalReportPdf } from '../modules/reports/internal-report-pdf'
 import { renderInternalReportXlsx } from '../modules/reports/internal-report-xlsx';
 import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-letters/letter-pdf';
 import { renderRaporPdf } from '../modules/reports/rapor-pdf';
+import { renderBoardPdf, type BoardPdfInput } from '../modules/standards-public/board-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { writeResultsFile } from '../modules/reports/results-file';
 
@@ -21,6 +22,7 @@ export const heavyTasks = {
   'internal-report-pdf': (report: InternalReport): Promise<Uint8Array> => renderInternalReportPdf(report),
   'internal-report-xlsx': (report: InternalReport): Promise<Uint8Array> => renderInternalReportXlsx(report),
   'letter-pdf': (letter: LetterPdfInput): Promise<Uint8Array> => renderLetterPdf(letter),
+  'standard-board-pdf': (board: BoardPdfInput): Promise<Uint8Array> => renderBoardPdf(board),
   'results-file': writeResultsFile,
   'import-parse': parseImport,
   'score-batch': scoreBatch,

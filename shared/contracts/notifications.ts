@@ -21,6 +21,10 @@ export const NOTIFICATION_KINDS = [
   'complaint.assigned',
   'complaintLetter.received',
   'complaintLetter.replied',
+  // service standards (issue 15)
+  'standard.submitted',
+  'standard.returned',
+  'standard.set',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -187,6 +191,37 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: 'Reply to letter {number} received',
       body: '{government} answered letter {number} on "{subject}".',
+    },
+  },
+  // service standards: the coordinators when a unit submits; the unit's PICs when returned or set.
+  'standard.submitted': {
+    id: {
+      title: 'Standar pelayanan {product} diajukan',
+      body: '{by} mengajukan draf versi {version} standar pelayanan {product} ({unit}) untuk ditetapkan.',
+    },
+    en: {
+      title: 'Service standard of {product} submitted',
+      body: '{by} submitted draft version {version} of the service standard of {product} ({unit}) to be set.',
+    },
+  },
+  'standard.returned': {
+    id: {
+      title: 'Draf standar pelayanan {product} dikembalikan',
+      body: '{by} mengembalikan draf versi {version} standar pelayanan {product} ({unit}) dengan catatan: {note}',
+    },
+    en: {
+      title: 'Draft service standard of {product} returned',
+      body: '{by} returned draft version {version} of the service standard of {product} ({unit}) with a note: {note}',
+    },
+  },
+  'standard.set': {
+    id: {
+      title: 'Standar pelayanan {product} ditetapkan',
+      body: '{by} menetapkan versi {version} standar pelayanan {product} ({unit}) dengan SK {sk}.',
+    },
+    en: {
+      title: 'Service standard of {product} set',
+      body: '{by} set version {version} of the service standard of {product} ({unit}) by decree {sk}.',
     },
   },
 };

@@ -232,7 +232,13 @@ export type StandardHistory = z.infer<typeof StandardHistorySchema>;
 
 export const CompletenessRollupSchema = z.object({
   products: z.number().int(),
-  byState: z.record(z.enum(COMPLETENESS_STATES), z.number().int()),
+  /** Products per state (every state named, 0 when none: an object, so OpenAPI 3.0 can say so). */
+  byState: z.object(
+    Object.fromEntries(COMPLETENESS_STATES.map((s) => [s, z.number().int()])) as Record<
+      CompletenessState,
+      z.ZodNumber
+    >,
+  ),
   /** Filled components over 14 × products, 0–100 (2 decimals). */
   percent: z.number(),
 });
@@ -265,3 +271,14 @@ export const standardKeys = {
 };
 
 export type { StandardComponentKey };
+
+/** GET /api/standards/completeness: per government in the asker's reach (one office's with officeId). */
+export const CompletenessQuerySchema = z.object({ officeId: z.uuid().optional() });
+export const GovernmentRollupSchema = z.object({
+  governmentId: z.uuid(),
+  governmentName: z.string(),
+  officeId: z.uuid(),
+  rollup: CompletenessRollupSchema,
+});
+export const GovernmentRollupListSchema = z.array(GovernmentRollupSchema);
+export type GovernmentRollup = z.infer<typeof GovernmentRollupSchema>;

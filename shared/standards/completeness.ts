@@ -106,7 +106,13 @@ export function rollupCompleteness(items: readonly ProductCompleteness[]): Compl
     byState[item.state] += 1;
     filled += item.filled;
   }
-  const percent =
-    items.length === 0 ? 0 : Math.round(((filled / (14 * items.length)) * 100 + Number.EPSILON) * 100) / 100;
-  return { products: items.length, byState, percent };
+  return { products: items.length, byState, percent: completenessPercent(filled, items.length) };
+}
+
+/**
+ * Filled components over 14 per product, 0–100, half-up to 2 decimals (shared/scoring/rounding);
+ * also for roll-ups summed in SQL (server/modules/standards/completeness.service.ts).
+ */
+export function completenessPercent(filled: number, products: number): number {
+  return products === 0 ? 0 : roundHalfUp((filled / (14 * products)) * 100, 2);
 }

@@ -39,6 +39,8 @@ const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
 const ActivitiesPage = lazy(() => import('./routes/activities-page'));
 const ActivityPage = lazy(() => import('./routes/activity-page'));
 const ActivityFormPage = lazy(() => import('./routes/activity-form-page'));
+const StandardsPage = lazy(() => import('./routes/standards-page'));
+const StandardEditorPage = lazy(() => import('./routes/standard-editor-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -92,6 +94,10 @@ const router = createBrowserRouter([
       { path: 'kegiatan/baru', element: page(<ActivityFormPage />) },
       { path: 'kegiatan/:id', element: page(<ActivityPage />) },
       { path: 'kegiatan/:id/ubah', element: page(<ActivityFormPage />) },
+      // Standar pelayanan (issue 15): the to-do of a government, one product's editor and history.
+      { path: 'standards', element: page(<StandardsPage />) },
+      { path: 'governments/:id/standards', element: page(<StandardsPage />) },
+      { path: 'standards/:productId', element: page(<StandardEditorPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

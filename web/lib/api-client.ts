@@ -97,6 +97,8 @@ export function uploadFile<T>(
   onProgress: (percent: number) => void,
   /** Text fields sent before the file (the server reads them with the file part). */
   fields: Record<string, string> = {},
+  /** The multipart field name of the file (most routes read `file`). */
+  fileField = 'file',
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -135,7 +137,7 @@ export function uploadFile<T>(
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'Network error'));
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    form.append('file', file);
+    form.append(fileField, file);
     xhr.send(form);
   });
 }

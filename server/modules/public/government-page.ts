@@ -19,6 +19,7 @@ import { href, html, page, type Raw } from './html';
 import { tp, type PublicLang } from './public-i18n';
 import { trendCharts } from './trend-chart';
 import { complaintsSection } from '../complaint-stats/public-complaints.section';
+import { standardsSection } from '../standards-public/government-section';
 
 export interface GovernmentPageContext {
   lang: PublicLang;
@@ -287,6 +288,7 @@ export const GOVERNMENT_SECTIONS: GovernmentSection[] = [
   { id: 'latest', render: latest },
   { id: 'trend', render: trend },
   { id: 'years', render: years },
+  standardsSection,
   complaintsSection,
   { id: 'share', render: share },
   { id: 'embed', render: embed },

@@ -75,13 +75,14 @@ export interface PageOptions {
   /** Extra external scripts (same origin), loaded deferred. */
   scripts?: string[];
   /** Which nav entry is current. */
-  current?: 'home' | 'ranking' | 'compare' | 'data' | 'about' | 'report';
+  current?: 'home' | 'ranking' | 'compare' | 'services' | 'data' | 'about' | 'report';
 }
 
 const NAV: Array<{ id: NonNullable<PageOptions['current']>; path: string; label: string }> = [
   { id: 'home', path: '/publik', label: 'nav.home' },
   { id: 'ranking', path: '/publik/peringkat', label: 'nav.ranking' },
   { id: 'compare', path: '/publik/bandingkan', label: 'nav.compare' },
+  { id: 'services', path: '/publik/layanan', label: 'nav.services' },
   { id: 'data', path: '/publik/data', label: 'nav.data' },
   { id: 'about', path: '/publik/tentang', label: 'nav.about' },
   { id: 'report', path: '/publik/lapor', label: 'nav.report' },

@@ -23,7 +23,7 @@ const gzip = promisify(zlib.gzip);
  * cache-buster) answers a redirect to the same page without it: one cached copy per real page, and
  * no way to make the server render a page afresh by adding junk to its address.
  */
-const PAGE_PARAMS = new Set(['tahun', 'peta', 'q', 'jenis', 'provinsi', 'g', 'lang']);
+const PAGE_PARAMS = new Set(['tahun', 'peta', 'q', 'jenis', 'provinsi', 'g', 'halaman', 'lang']);
 
 /** The page's address without unknown parameters, or null when it has none. */
 export function canonicalPageUrl(url: string): string | null {
@@ -69,7 +69,7 @@ export function renderOnce(
   app: FastifyInstance,
   key: string,
   contentType: string,
-  render: () => Promise<string>,
+  render: () => Promise<string | Buffer>,
 ): Promise<CachedResponse> {
   const cache = app.readCaches.responses;
   const generation = cache.generation;
@@ -77,7 +77,7 @@ export function renderOnce(
   if (running && running.generation === generation) return running.entry;
   const entry = render()
     .then((body) => {
-      const payload = Buffer.from(body);
+      const payload = typeof body === 'string' ? Buffer.from(body) : body;
       if (!cache.enabled) return { payload, contentType, compressed: Promise.resolve(null), done: null };
       const stored = compress({ payload, contentType });
       cache.set(key, stored, generation);
@@ -100,7 +100,7 @@ export async function sendPublic(
   req: FastifyRequest,
   reply: FastifyReply,
   contentType: string,
-  render: () => Promise<string>,
+  render: () => Promise<string | Buffer>,
 ): Promise<FastifyReply> {
   if (!req.url.startsWith('/api/')) {
     const canonical = canonicalPageUrl(req.url);

@@ -19,6 +19,7 @@ const WORDS: Dict = {
   'nav.home': { id: 'Beranda', en: 'Home' },
   'nav.ranking': { id: 'Peringkat', en: 'Rankings' },
   'nav.compare': { id: 'Bandingkan', en: 'Compare' },
+  'nav.services': { id: 'Standar layanan', en: 'Service standards' },
   'nav.data': { id: 'Data terbuka', en: 'Open data' },
   'nav.about': { id: 'Tentang', en: 'About' },
   'nav.report': { id: 'Lapor', en: 'Report' },

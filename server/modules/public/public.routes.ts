@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { complaintsPublicRoutes } from '../complaints-public/lapor.routes';
+import { standardsPublicRoutes } from '../standards-public/standards-public.routes';
 import { publicDataPageRoutes } from './data-page.routes';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
@@ -48,4 +49,5 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
   await app.register(publicGovernmentRoutes);
   await app.register(publicHomeRoutes);
   await app.register(complaintsPublicRoutes);
+  await app.register(standardsPublicRoutes);
 }

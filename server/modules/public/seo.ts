@@ -36,7 +36,7 @@ export function robotsTxt(origin: string): string {
   ].join('\n');
 }
 
-const STATIC_PAGES = ['/publik', '/publik/tentang', '/publik/peringkat', '/publik/data'];
+const STATIC_PAGES = ['/publik', '/publik/tentang', '/publik/peringkat', '/publik/data', '/publik/layanan'];
 
 /**
  * The portal's pages and every government page with a released result (publicResults: released
@@ -54,7 +54,7 @@ export async function sitemapXml(db: Executor, origin: string): Promise<string> 
   const url = (path: string, lastmod: string | null) =>
     `<url><loc>${escapeHtml(origin + path)}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}</url>`;
   const entries = [
-    ...STATIC_PAGES.map((p) => url(p, p === '/publik/tentang' ? null : latest)),
+    ...STATIC_PAGES.map((p) => url(p, p === '/publik/tentang' || p === '/publik/layanan' ? null : latest)),
     ...[...newest]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([key, at]) => url(`/publik/pemerintah/${encodeURIComponent(key)}`, at)),

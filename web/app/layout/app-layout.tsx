@@ -69,6 +69,19 @@ export function AppLayout() {
           },
         ]
       : []),
+    // Standar pelayanan (issue 15): the coordinator's to-do and the PIC's products; the office
+    // reaches a government's list from its page.
+    ...(ownGovernment && (user.role === 'gov_coordinator' || user.role === 'unit_pic')
+      ? [
+          {
+            to: '/standards',
+            label: t('nav.standards'),
+            testId: 'nav-standards',
+            permission: 'standard.read' as const,
+            match: (p: string) => p.startsWith('/standards'),
+          },
+        ]
+      : []),
     {
       to: '/pengaduan',
       label: t('nav.complaints'),

@@ -12,6 +12,7 @@ import { PeoplePanel } from '../../features/people/components/people-panel';
 import { ImportWizard } from '../../features/imports/components/import-wizard';
 import { EarlierFigures } from '../../features/releases/components/earlier-figures';
 import { GovernmentProducts } from '../../features/products/components/government-products';
+import { GovernmentStandardsSection } from '../../features/standards/components/government-standards-section';
 import { UnitTree } from '../../features/units/components/unit-tree';
 import { zoneOfRegion } from '../../../shared/format/time-zones';
 import { useAuth } from '../../lib/auth';
@@ -63,6 +64,7 @@ export default function GovernmentDetailPage() {
             canChooseOffice={user?.role === 'admin'}
             showBackLink={!ownGovernment}
           />
+          <GovernmentStandardsSection governmentId={id} />
           <Tabs
             value={tab}
             onChange={(v) => setParams(v && v !== 'units' ? { tab: v } : {}, { replace: true })}

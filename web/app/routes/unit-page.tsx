@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { UnitContacts } from '../../features/contacts/components/unit-contacts';
 import { UnitProducts } from '../../features/products/components/unit-products';
+import { UnitStandards } from '../../features/standards/components/unit-standards';
 import { useUnit } from '../../features/units/api/units-api';
 import { UnitDetails } from '../../features/units/components/unit-details';
 import { UnitClosedNotice, UnitHistoryPanel } from '../../features/units/components/unit-history-panel';
@@ -20,6 +21,7 @@ export default function UnitPage() {
           <UnitDetails unit={unit.data} canWrite={can('unit.write')} />
           <UnitClosedNotice unit={unit.data} />
           <UnitProducts unitId={id} canWrite={can('product.write') && !unit.data.archivedAt} />
+          <UnitStandards unitId={id} governmentId={unit.data.governmentId} />
           <Divider />
           <UnitContacts
             unitId={id}
