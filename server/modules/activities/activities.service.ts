@@ -6,6 +6,7 @@
  */
 import {
   ACTIVITY_MAX_DAYS_AHEAD,
+  ActivityPersonSchema,
   type Activity,
   type ActivityInputParsed,
   type ActivityKind,
@@ -105,6 +106,15 @@ async function saveActions(
   await repo.insertActions(tx, fresh);
 }
 
+/** The people of a stored row (a jsonb list): entries that are not a person are left out, never a 500. */
+function peopleOf(value: unknown): Activity['people'] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((p) => {
+    const parsed = ActivityPersonSchema.safeParse(p);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** The activity as its page shows it. */
 export async function present(db: Executor, row: repo.ActivityRow): Promise<Activity> {
   const d = await repo.detailsOf(db, row);
@@ -120,7 +130,7 @@ export async function present(db: Executor, row: repo.ActivityRow): Promise<Acti
     unitCount: d.units.length,
     actionCount: d.actions.length,
     photoCount: d.photos.length,
-    people: (row.people ?? []) as Activity['people'],
+    people: peopleOf(row.people),
     units: d.units,
     topics: row.topics,
     minutes: row.minutes,
