@@ -8,12 +8,14 @@
  * (docs/PERFORMANCE.md, "Round 3"). Knobs: BENCH_RUNS (default 3), BENCH_SECONDS (per load run,
  * default 10), BENCH_RATES (open-loop rates, default 50,100,200), BENCH_EDIT_RATE (read load
  * during the edits, default 100), BENCH_EDITS (default 200), BENCH_RECOMPUTE_RUNS (default
- * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal,public,complaints; each also alone), BENCH_POOL_*
+ * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal,public,complaints,standards; each also alone), BENCH_POOL_*
  * (pools.ts). Part I (internal): one regency's internal cycle (penilaian mandiri, issue 12) and
  * every government's, recomputed in process and through the API, and its rapor PDF (bench/internal.ts).
  * Part P (public): the portal's home and 200 government pages, cold and warm (bench/public.ts).
  * Part C (complaints): the case list (users × filters × cursors) and the statistics, closed and
  * open loop (bench/complaints.ts).
+ * Part D (standards): the public catalogue search and service pages and the completeness roll-up
+ * (nation and per government), cold and warm, beside the bare route (bench/standards.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +34,7 @@ import { findInternal, internalApiRows, internalInProcess, internalThroughApi } 
 import { buildPools, countKinds, signIn, signOutAll, type BenchSession, type Pair } from './pools';
 import { benchPublic, releasedKeys } from './public';
 import { benchComplaints, complaintSessions } from './complaints';
+import { benchStandards, standardsTargets } from './standards';
 import { benchRecompute } from './recompute';
 import { renderTable, type ResultRow } from './report';
 import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures } from './rows';
@@ -142,6 +145,7 @@ async function main(): Promise<number> {
     const publicKeys = want('public') ? await releasedKeys(database) : [];
     const complaintReaders = want('complaints') ? await complaintSessions(database, domain) : [];
     sessions.push(...complaintReaders);
+    const standards = want('standards') ? await standardsTargets(database, pools.admin) : null;
     // The server and export workers open the database themselves (PGlite allows one process).
     await database.close();
     closed = true;
@@ -217,6 +221,12 @@ async function main(): Promise<number> {
     if (want('complaints')) {
       log(`(C) complaints: case list and statistics, ${complaintReaders.length} staff sessions …`);
       rows.push(...(await benchComplaints(complaintReaders, RATES, SECONDS)));
+    }
+    if (standards) {
+      log(
+        `(D) standards: ${standards.terms.length} search terms, ${standards.products.length} service pages, ${standards.governments.length} governments, cold and warm …`,
+      );
+      rows.push(...(await benchStandards(standards, RUNS, SECONDS)));
     }
     if (want('edits')) {
       log(`(E) edits through the API during the open-loop mix at ${EDIT_RATE} req/s …`);

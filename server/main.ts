@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from './db/open';
 import { projectRoot } from './lib/paths';
 import { seedDemoAssessments } from './modules/demo/demo-assessments';
 import { seedDemoComplaints } from './modules/demo/demo-complaints';
+import { seedDemoStandards } from './modules/demo/demo-standards';
 import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
 import { countRegions } from './modules/regions/regions.repository';
 import { importRegions } from './modules/regions/regions.service';
@@ -27,6 +28,7 @@ async function main() {
     logins = await seedDemo(database);
     await seedDemoAssessments(database);
     await seedDemoComplaints(database, identityKeysOf(config));
+    await seedDemoStandards(database, { dataDir: config.dataDir });
   }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });

@@ -7,6 +7,7 @@ import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { standardsImportRoutes } from './modules/standards-import/standards-import.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { governmentRoutes } from './modules/registry/governments.routes';
 import { officeRoutes } from './modules/registry/offices.routes';
@@ -71,6 +72,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(jobsRoutes);
   await app.register(notificationRoutes);
   await app.register(importRoutes);
+  await app.register(standardsImportRoutes);
   await app.register(cycleRoutes);
   await app.register(internalCycleRoutes);
   await app.register(recomputeRoutes);

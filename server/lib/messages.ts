@@ -355,6 +355,72 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Berkas tidak dapat diproses karena kesalahan pada server. Tidak ada data yang disimpan; coba unggah ulang.',
     en: 'The file could not be processed because of a server error. Nothing was saved; please upload it again.',
   },
+  // Standards workbook (issue 15 part 6)
+  'standardsImport.invalid': {
+    id: 'Berkas berisi {count} kesalahan; tidak ada yang disimpan. Perbaiki baris dan kolom yang disebut, lalu unggah lagi.',
+    en: 'The file has {count} errors; nothing was saved. Fix the rows and columns listed, then upload again.',
+  },
+  'standardsImport.empty': {
+    id: 'Sheet "Standar" tidak berisi data. Isi minimal satu baris layanan.',
+    en: 'The "Standar" sheet has no data. Fill in at least one service row.',
+  },
+  'standardsImport.tooManyRows': {
+    id: 'Sheet "Standar" berisi lebih dari {max} layanan. Bagi menjadi beberapa berkas lalu unggah satu per satu.',
+    en: 'The "Standar" sheet has more than {max} services. Split it into several files and upload them one at a time.',
+  },
+  'standardsImport.productNotFound': {
+    id: 'Layanan "{service}" pada unit "{unit}" tidak ditemukan di pemerintah ini (atau di luar unit Anda). Tulis nama unit dan nama layanan sama persis dengan di Patuh.',
+    en: 'No service "{service}" at unit "{unit}" in this government (or outside your units). Write the unit and service names exactly as in Patuh.',
+  },
+  'standardsImport.productAmbiguous': {
+    id: 'Ada lebih dari satu unit bernama "{unit}" dengan layanan "{service}". Isi kolom Kode Unit.',
+    en: 'More than one unit named "{unit}" has a service "{service}". Fill in the Kode Unit column.',
+  },
+  'standardsImport.productDuplicate': {
+    id: 'Layanan ini sudah ditulis pada baris {row}. Satu layanan hanya boleh satu baris.',
+    en: 'This service is already on row {row}. One row per service.',
+  },
+  'standardsImport.submitted': {
+    id: 'Standar layanan ini sedang diajukan ke koordinator; hanya koordinator yang dapat mengubahnya.',
+    en: 'This standard has been submitted to the coordinator; only the coordinator can change it.',
+  },
+  'standardsImport.requirementFormat': {
+    id: 'Persyaratan ke-{line}: tulis "nama dokumen | bentuk | jumlah", misalnya "Kartu Keluarga | fotokopi | 1".',
+    en: 'Requirement {line}: write "document | form | count", e.g. "Kartu Keluarga | fotokopi | 1".',
+  },
+  'standardsImport.requirementForm': {
+    id: 'Persyaratan ke-{line}: bentuk "{value}" tidak dikenal. Pilih asli, fotokopi, asli dan fotokopi, atau digital.',
+    en: 'Requirement {line}: unknown form "{value}". Use asli, fotokopi, asli dan fotokopi or digital.',
+  },
+  'standardsImport.requirementCount': {
+    id: 'Persyaratan ke-{line}: jumlah "{value}" harus bilangan bulat 1–99, atau dikosongkan.',
+    en: 'Requirement {line}: the count "{value}" must be a whole number 1–99, or empty.',
+  },
+  'standardsImport.procedureFormat': {
+    id: 'Langkah ke-{line} kosong. Tulis satu langkah per baris, misalnya "1. Pemohon mengambil nomor antrean | Pemohon".',
+    en: 'Step {line} is empty. Write one step per line, e.g. "1. Pemohon mengambil nomor antrean | Pemohon".',
+  },
+  'standardsImport.durationFormat': {
+    id: 'Tulis angka dan satuannya (menit, jam, atau hari kerja), misalnya "30 menit" atau "1 hari kerja".',
+    en: 'Write a number and its unit (menit, jam or hari kerja), e.g. "30 menit" or "1 hari kerja".',
+  },
+  'standardsImport.feeFormat': {
+    id: 'Tulis "Gratis | dasar hukum" atau "nama biaya: jumlah; … | dasar hukum", misalnya "Legalisir: 5000 | Perda No. 3 Tahun 2021".',
+    en: 'Write "Gratis | legal basis" or "fee name: amount; … | legal basis", e.g. "Legalisir: 5000 | Perda No. 3 Tahun 2021".',
+  },
+  'standardsImport.feeAmount': {
+    id: 'Jumlah "{value}" untuk "{name}" harus rupiah bulat, misalnya 5000 atau 5.000.',
+    en: 'The amount "{value}" for "{name}" must be whole rupiah, e.g. 5000 or 5.000.',
+  },
+  'standardsImport.channelKind': {
+    id: 'Saluran ke-{line}: "{value}" tidak dikenal. Tulis "saluran: keterangan"; saluran: {values}.',
+    en: 'Channel {line}: unknown "{value}". Write "channel: detail"; channels: {values}.',
+  },
+  'standardsImport.yesNo': { id: 'Isi "ya" atau "tidak".', en: 'Write "ya" (yes) or "tidak" (no).' },
+  'standardsImport.conflict': {
+    id: 'Draf salah satu layanan baru saja diubah orang lain. Tidak ada yang disimpan; ekspor ulang lalu coba lagi.',
+    en: "Someone else just changed one of the services' drafts. Nothing was saved; export again and retry.",
+  },
   // Framework editor
   'error.frameworkInvalid': {
     id: 'Kerangka penilaian belum valid ({count} masalah). Perbaiki node yang ditandai lalu simpan lagi.',

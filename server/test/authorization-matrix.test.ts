@@ -478,6 +478,18 @@ const M: Record<string, Entry> = {
     roles: ALL,
     scoped: true,
   },
+  // Service standards workbook (issue 15): export in reach; import into drafts by who may edit standards
+  'GET /api/governments/:id/standards/export.xlsx': {
+    path: '/api/governments/:gov/standards/export.xlsx',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/governments/:id/standards/import': {
+    path: '/api/governments/:gov/standards/import',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
   // Assessments (issue 3): cycles, sample, self-assessment, verification, appeals, results
   'GET /api/cycles': { path: '/api/cycles', roles: ALL, scoped: false },
   'POST /api/cycles': {

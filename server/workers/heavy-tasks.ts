@@ -14,6 +14,7 @@ import { renderRaporPdf } from '../modules/reports/rapor-pdf';
 import { renderBoardPdf, type BoardPdfInput } from '../modules/standards-public/board-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { writeResultsFile } from '../modules/reports/results-file';
+import { parseStandardsXlsx, renderStandardsXlsx } from '../modules/standards-import/standards-workbook';
 
 export const heavyTasks = {
   'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
@@ -26,6 +27,8 @@ export const heavyTasks = {
   'results-file': writeResultsFile,
   'import-parse': parseImport,
   'score-batch': scoreBatch,
+  'standards-xlsx': renderStandardsXlsx,
+  'standards-parse': parseStandardsXlsx,
 };
 
 export type HeavyTasks = typeof heavyTasks;

@@ -57,6 +57,8 @@ export const AUDIT_ENTITY_TYPES = [
   // activities with governments (issue 15)
   'activity',
   'activity_photo',
+  // service standards (issue 15): a version opened, submitted, returned, set, published, discarded
+  'service_standard',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -73,7 +73,7 @@ function entryStream(buf: Buffer, e: ZipEntry): Readable {
 }
 
 /** The worksheets of the zip, in their sheet-number order, as exceljs' WorksheetReaders. */
-async function* worksheets(
+export async function* worksheets(
   buf: Buffer,
   entries: ZipEntry[],
 ): AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader> {

@@ -18,6 +18,7 @@ import {
   requireSettableStandard,
 } from './standards.access';
 import { contentOf, toVersion } from './standards.dto';
+import { auditStandard } from './standards.audit';
 import { tellCoordinators, tellPics } from './standards.notify';
 import * as repo from './standards.repository';
 
@@ -78,6 +79,7 @@ export async function openDraft(db: Executor, actor: Actor, productId: string): 
       createdBy: actor.id,
       updatedBy: actor.id,
     });
+    if (inserted) await auditStandard(tx, actor, 'create', null, inserted);
     return inserted ?? null;
   });
   if (row) return toVersion(db, row);
@@ -130,6 +132,7 @@ export async function discardDraft(db: Executor, actor: Actor, id: string): Prom
     const row = await requireEditableStandard(tx, actor, id);
     requireWritable(actor, row);
     await repo.deleteDraft(tx, id);
+    await auditStandard(tx, actor, 'delete', row, null);
   });
 }
 
@@ -162,6 +165,7 @@ export async function submitDraft(
       returnNote: null,
     });
     await tellCoordinators(tx, actor, after);
+    await auditStandard(tx, actor, 'update', before, after);
     return after;
   });
   return toVersion(db, row);
@@ -183,6 +187,7 @@ export async function returnDraft(
       returnNote: body.note,
     });
     await tellPics(tx, actor, after, 'standard.returned', { note: body.note });
+    await auditStandard(tx, actor, 'update', before, after);
     return after;
   });
   return toVersion(db, row);

@@ -18,6 +18,7 @@ import { discardStaged, findFile, openStoredFile, recordFile, stageUpload } from
 import { staleConflict } from './drafts.service';
 import { requireReadableStandard, requireSettableStandard } from './standards.access';
 import { toVersion } from './standards.dto';
+import { auditStandard } from './standards.audit';
 import { tellPics } from './standards.notify';
 import * as repo from './standards.repository';
 
@@ -109,6 +110,7 @@ export async function setStandard(
         updatedBy: actor.id,
       });
       await tellPics(tx, actor, after, 'standard.set', { sk: fields.skNumber });
+      await auditStandard(tx, actor, 'update', before, after);
       return after;
     });
     return await toVersion(db, row);
@@ -132,7 +134,9 @@ export async function publishStandard(
   const row = await inTransaction(db, async (tx) => {
     const before = await requireSettableStandard(tx, actor, id);
     if (before.status !== 'ditetapkan') throw new ConflictError('standard.notSet');
-    return repo.setPublished(tx, id, published);
+    const after = await repo.setPublished(tx, id, published);
+    await auditStandard(tx, actor, 'update', before, after);
+    return after;
   });
   return toVersion(db, row);
 }

@@ -190,6 +190,14 @@ describe('bad input', () => {
     expect(fields.skNumber).toBe('Wajib diisi.');
     expect(fields.skDate).toBe('Tanggal tidak valid (format TTTT-BB-HH).');
     expect(fields.reviewDate).toBe('Wajib diisi.');
+    await coord.patch('/api/auth/me', { locale: 'en' });
+    const english = await postSet(coord, d.id, d.rowVersion, { skNumber: '', skDate: 'kemarin' });
+    await coord.patch('/api/auth/me', { locale: 'id' });
+    expect(english.statusCode).toBe(400);
+    expect(english.json().error.fields).toMatchObject({
+      skNumber: 'Required.',
+      skDate: 'Invalid date (format YYYY-MM-DD).',
+    });
 
     const noFile = multipart({ rowVersion: d.rowVersion, ...SK_FIELDS }, null);
     const r1 = await coord.request('POST', `/api/standards/${d.id}/set`, noFile.body, noFile.headers);
@@ -213,6 +221,10 @@ describe('bad input', () => {
     expect(
       (await postSet(coord, d.id, d.rowVersion, SK_FIELDS, { name: 'sk.webp', bytes: webp })).statusCode,
     ).toBe(415);
+    // Over the upload limit (2 MB in tests, as every other upload): 413, nothing kept.
+    const big = Buffer.concat([PDF_BYTES, Buffer.alloc(2 * 1024 * 1024 + 10, 0x20)]);
+    const tooBig = await postSet(coord, d.id, d.rowVersion, SK_FIELDS, { bytes: big });
+    expect(tooBig.statusCode, tooBig.body.slice(0, 200)).toBe(413);
     const json = await coord.post(`/api/standards/${d.id}/set`, { rowVersion: 1 });
     expect(json.statusCode).toBe(400);
     const garbage = await coord.request('POST', `/api/standards/${d.id}/set`, 'bukan multipart', {

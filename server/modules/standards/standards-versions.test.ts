@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StandardHistory, StandardOverview, StandardVersion } from '../../../shared/contracts/standards';
 import { formatRupiah } from '../../../shared/format/format';
-import { notifications } from '../../db/schema';
+import { auditLog, notifications } from '../../db/schema';
 import { serviceStandards } from '../../db/schema-standards';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness';
@@ -218,6 +218,15 @@ describe('versions', () => {
     });
     const discard = await pic.request('DELETE', `/api/standards/${first.json<StandardVersion>().id}`);
     expect(discard.statusCode).toBe(204);
+    // The audit log keeps the draft's opening and its discarding (status, never the content).
+    const audits = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, first.json<StandardVersion>().id));
+    expect(audits.map((a) => [a.entityType, a.action]).sort()).toEqual([
+      ['service_standard', 'create'],
+      ['service_standard', 'delete'],
+    ]);
     const reopened = await coord.post(`/api/products/${product}/standard/draft`);
     expect(reopened.statusCode).toBe(201);
     expect(reopened.json<StandardVersion>()).toMatchObject({ version: 1, content: {} });

@@ -26,6 +26,7 @@ export async function tellCoordinators(tx: Tx, actor: Actor, row: repo.StandardR
       userId,
       kind: 'standard.submitted',
       params,
+      link: `/standards/${row.productId}`,
       dedupeKey: `standard-submitted:${row.id}:${row.rowVersion}:${userId}`,
     });
   }
@@ -45,6 +46,7 @@ export async function tellPics(
       userId,
       kind,
       params,
+      link: `/standards/${row.productId}`,
       dedupeKey: `${kind}:${row.id}:${row.rowVersion}:${userId}`,
     });
   }

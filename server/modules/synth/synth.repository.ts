@@ -71,6 +71,8 @@ export const COUNTED_TABLES = [
   'unit_results',
   'product_results',
   'score_versions',
+  'service_standards',
+  'unit_maklumat',
 ] as const;
 
 /** Rows per table (whole database, one statement). */

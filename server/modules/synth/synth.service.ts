@@ -29,6 +29,7 @@ import type { IdentityKeys } from '../../lib/identity-crypto';
 import { currentRuleSet, syncComplaintReferenceData } from '../complaints/complaints.sync';
 import { todayWib } from '../complaints/complaints.create';
 import { COMPLAINTS_PER_SCALE, fixedSynthKeys, loadComplaints } from './synth-complaints';
+import { loadStandards } from './synth-standards';
 
 export const FRAMEWORK_ID = 'ombudsman-2022-2024';
 /** Every synthetic account signs in with this password (they are test accounts on a throwaway database). */
@@ -162,6 +163,10 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
         today: todayWib(),
       });
       return { rows: Object.values(w).reduce((a, b) => a + b, 0), value: w };
+    });
+    await phase('service standards and maklumat', async () => {
+      const w = await loadStandards(model, sink, todayWib());
+      return { rows: w.standards + w.maklumat, value: w };
     });
     await sink.commit();
   } catch (err) {

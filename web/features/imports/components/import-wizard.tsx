@@ -8,6 +8,7 @@ import { checkFile, downloadUrl, formatBytes, MAX_UPLOAD_BYTES, XLSX_TYPE } from
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { exportUrl, templateUrl, useCommitImport, useImportJob, useUploadImport } from '../api/imports-api';
 import { ImportErrors, ImportPreview } from './import-preview';
+import { StandardsWorkbook } from './standards-workbook';
 
 const STATUS_COLOR = {
   validating: 'blue',
@@ -205,6 +206,7 @@ export function ImportWizard({ governmentId, canImport }: { governmentId: string
           )}
         </Paper>
       )}
+      <StandardsWorkbook governmentId={governmentId} />
     </Stack>
   );
 }
