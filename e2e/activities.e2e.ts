@@ -48,9 +48,15 @@ describe('activities with a government on a 390 px phone', () => {
     await loginAs(page, e2e.baseUrl, 'asesor.kalsel@patuh.local');
     await page.goto(`${e2e.baseUrl}/governments/${gov!.id}?tab=activities`);
     await expect.poll(() => page.getByTestId('government-activities').isVisible()).toBe(true);
-    await expect.poll(() => page.getByTestId('empty-state').isVisible()).toBe(true);
-    await checkA11y(page, { context: 'Kegiatan tab (empty)' });
-    await expectNoHorizontalOverflow(page, 'Kegiatan tab (empty)');
+    // Loaded: the empty state, or the activities the demo already holds.
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('empty-state').count()) + (await page.getByTestId('activity-row').count()),
+      )
+      .toBeGreaterThan(0);
+    await checkA11y(page, { context: 'Kegiatan tab' });
+    await expectNoHorizontalOverflow(page, 'Kegiatan tab');
 
     await page.getByTestId('government-activity-new').click();
     await page.waitForURL(/\/kegiatan\/baru/);
@@ -92,7 +98,9 @@ describe('activities with a government on a 390 px phone', () => {
     // The office's list: filtered by kind and year through the address.
     await page.goto(`${e2e.baseUrl}/kegiatan?jenis=bimtek&tahun=2026`);
     await expect.poll(() => page.getByTestId('activity-row').filter({ hasText: TITLE }).count()).toBe(1);
-    expect(await page.getByTestId('activity-row').first().textContent()).toContain('Kabupaten Balangan');
+    expect(await page.getByTestId('activity-row').filter({ hasText: TITLE }).textContent()).toContain(
+      'Kabupaten Balangan',
+    );
     await checkA11y(page, { context: 'activities list (office)' });
     await expectNoHorizontalOverflow(page, 'activities list (office)');
     await page.getByTestId('activity-filter-kind').selectOption('audiensi');
@@ -110,7 +118,13 @@ describe('activities with a government on a 390 px phone', () => {
     await expectNoHorizontalOverflow(coord, 'activities list (coordinator)');
     await coord.goto(`${e2e.baseUrl}/governments/${gov!.id}?tab=activities`);
     await expect
-      .poll(() => coord.getByTestId('government-activities').getByTestId('activity-row').count())
+      .poll(() =>
+        coord
+          .getByTestId('government-activities')
+          .getByTestId('activity-row')
+          .filter({ hasText: TITLE })
+          .count(),
+      )
       .toBe(1);
     await coord.getByTestId('government-activities').getByRole('link', { name: TITLE }).click();
     await coord.waitForURL(activityUrl);
