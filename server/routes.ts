@@ -38,6 +38,9 @@ import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
+import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
+import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
+import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
 import { standardRoutes } from './modules/standards/standards.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
@@ -95,5 +98,8 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
   await app.register(activityRoutes);
+  await app.register(unitProfileRoutes);
+  await app.register(unitLibraryRoutes);
+  await app.register(assessmentContextRoutes);
   await app.register(standardRoutes);
 };

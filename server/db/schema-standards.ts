@@ -13,6 +13,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -21,6 +22,7 @@ import {
 import type { StandardContent } from '../../shared/contracts/standards';
 import { STANDARD_STATUSES } from '../../shared/contracts/standards';
 import { files, governments, offices, serviceProducts, units, users } from './schema';
+import { filledSql } from './standards-filled-sql';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const day = (name: string) => date(name, { mode: 'string' });
@@ -47,6 +49,8 @@ export const serviceStandards = pgTable(
     status: text('status', { enum: STANDARD_STATUSES }).notNull().default('draft'),
     rowVersion: integer('row_version').notNull().default(1),
     content: jsonb('content').$type<StandardContent>().notNull().default({}),
+    /** Components filled (0–14), computed by PostgreSQL from `content` (server/db/standards-filled-sql.ts). */
+    filled: smallint('filled').generatedAlwaysAs(filledSql(sql`content`)),
     publishManufacturing: boolean('publish_manufacturing').notNull().default(false),
     basedOnVersion: integer('based_on_version'),
     returnNote: text('return_note'),

@@ -27,6 +27,7 @@ import {
   lettersMatrixFixture,
   type LettersMatrixFixture,
 } from '../modules/complaint-letters/letters.matrix-fixture';
+import { unitProfileMatrixFixture } from '../modules/unit-profile/unit-profile.matrix-fixture';
 import {
   activityMatrixFixture,
   type ActivityMatrixFixture,
@@ -1120,6 +1121,83 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
+  // unit profile (issue 15): service profile, maklumat, evidence library, attach from it, assessment context
+  'GET /api/units/:id/profile': {
+    path: '/api/units/:unit/profile',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'PUT /api/units/:id/profile': {
+    path: '/api/units/:unit/profile',
+    body: {
+      rowVersion: 0,
+      openingHours: [{ day: 1, closed: false, open: '07:30', close: '15:00' }],
+      vision: null,
+      mission: null,
+      motto: 'Matriks',
+      specialServices: [],
+      integratedServices: null,
+      facilities: [],
+    },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/units/:id/maklumat': {
+    path: '/api/units/:unit/maklumat',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'PUT /api/units/:id/maklumat': {
+    path: '/api/units/:unit/maklumat',
+    body: {
+      rowVersion: 0,
+      body: 'Maklumat matriks',
+      signatory: 'Kepala',
+      signedOn: '2026-01-02',
+      published: false,
+    },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/units/:id/documents': {
+    path: '/api/units/:unit/documents',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'POST /api/units/:id/documents': {
+    path: '/api/units/:unit/documents?kind=lainnya&title=Matriks',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'POST /api/unit-documents/:id/archive': {
+    path: '/api/unit-documents/:unitDocument/archive',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/unit-documents/:id/file': {
+    path: '/api/unit-documents/:unitDocument/file',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/answers/:id/evidence/from-library': {
+    path: '/api/answers/:answer/evidence/from-library',
+    body: { documentId: ':unitDocument' },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/units/:unitId/standards-context': {
+    path: '/api/cycles/:cycle/units/:unit/standards-context',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
   // complaints: letters — the office's letters of a case (complaint.read / complaint.handle, the
   // case's office), the addressed body's inbox (complaint.body, the addressee government), and the
   // follow-up items (office staff: their office's; body users: their government's).
@@ -1384,6 +1462,8 @@ interface Fixture {
   letters: LettersMatrixFixture;
   /** activities: an activity of the tenant's government with one photo. */
   activity: ActivityMatrixFixture;
+  /** unit profile: one document in the library of the tenant's unit. */
+  unitProfile: { documentId: string };
   /** service standards — an open draft and a set version with its SK. */
   standards: StandardsMatrixFixture;
 }
@@ -1530,6 +1610,7 @@ async function fixture(): Promise<Fixture> {
     assessment,
     letters: await lettersMatrixFixture(ctx, t),
     activity: await activityMatrixFixture(t),
+    unitProfile: await unitProfileMatrixFixture(ctx, t),
     standards: await standardsMatrixFixture(t),
   };
 }
@@ -1544,6 +1625,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':complaintAttachment', f.complaintAttachmentId)
     .replaceAll(':complaint', f.complaintId)
     .replaceAll(':gov', f.t.governmentId)
+    .replaceAll(':unitDocument', f.unitProfile.documentId)
     .replaceAll(':otherUnit', f.t.otherUnitId)
     .replaceAll(':unit', f.t.unitId)
     .replaceAll(':product', f.t.productId)

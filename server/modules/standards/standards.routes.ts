@@ -73,7 +73,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/standards/completeness',
     {
-      config: { access: 'standard.read' },
+      config: { access: 'standard.read', readCache: true },
       schema: {
         tags,
         summary: 'Completeness roll-up per government in reach (the nation for an admin)',
@@ -86,7 +86,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/governments/:id/standards',
     {
-      config: { access: 'standard.read' },
+      config: { access: 'standard.read', readCache: true },
       schema: {
         tags,
         summary: 'Completeness of every unit and product of a government',

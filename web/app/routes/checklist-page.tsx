@@ -1,10 +1,15 @@
 import { Anchor } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useChecklist } from '../../features/checklist/api/checklist-api';
 import { ChecklistView } from '../../features/checklist/components/checklist-view';
+import type { ItemExtra } from '../../features/checklist/components/checklist-item';
+import { ChecklistItemExtra } from '../../features/unit-profile/components/checklist-item-extra';
+import { checklistKeys } from '../../../shared/contracts/assessments-checklist';
 
 /** Penilaian mandiri of one unit (/cycles/:id/units/:unitId/checklist) or of the government's entity-level items. */
 export default function ChecklistPage() {
@@ -12,6 +17,22 @@ export default function ChecklistPage() {
   const { t } = useTranslation();
   const checklist = useChecklist(id, { unitId, governmentId });
   const c = checklist.data;
+  const qc = useQueryClient();
+  const unit = c?.unit?.id ?? null;
+  // Stable, so the memoised item cards do not all re-render: the standards context and the library picker.
+  const renderExtra = useCallback<ItemExtra>(
+    (item, editable) =>
+      unit && (
+        <ChecklistItemExtra
+          cycleId={id}
+          unitId={unit}
+          item={item}
+          editable={editable}
+          onAttached={() => qc.invalidateQueries({ queryKey: checklistKeys.all })}
+        />
+      ),
+    [id, unit, qc],
+  );
   return (
     <QueryState
       isPending={checklist.isPending}
@@ -27,7 +48,11 @@ export default function ChecklistPage() {
             title={<span data-testid="checklist-title">{c.unit?.name ?? t('selfProgress.entityLevel')}</span>}
             subtitle={t('checklist.subtitle')}
           />
-          <ChecklistView key={`${c.cycleId}:${c.unit?.id ?? c.governmentId}`} checklist={c} />
+          <ChecklistView
+            key={`${c.cycleId}:${c.unit?.id ?? c.governmentId}`}
+            checklist={c}
+            renderItemExtra={renderExtra}
+          />
         </>
       )}
     </QueryState>

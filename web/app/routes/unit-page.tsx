@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { UnitContacts } from '../../features/contacts/components/unit-contacts';
 import { UnitProducts } from '../../features/products/components/unit-products';
+import { UnitProfileTabs } from '../../features/unit-profile/components/unit-profile-tabs';
 import { UnitStandards } from '../../features/standards/components/unit-standards';
 import { useUnit } from '../../features/units/api/units-api';
 import { UnitDetails } from '../../features/units/components/unit-details';
@@ -22,6 +23,8 @@ export default function UnitPage() {
           <UnitClosedNotice unit={unit.data} />
           <UnitProducts unitId={id} canWrite={can('product.write') && !unit.data.archivedAt} />
           <UnitStandards unitId={id} governmentId={unit.data.governmentId} />
+          <Divider />
+          <UnitProfileTabs unitId={id} canWrite={can('unit.profile.write') && !unit.data.archivedAt} />
           <Divider />
           <UnitContacts
             unitId={id}

@@ -7,6 +7,7 @@ import { useCycleInfo } from '../../features/verification/api/verification-api';
 import { Improvements } from '../../features/verification/components/improvements';
 import { VerificationTable } from '../../features/verification/components/verification-table';
 import { Visits } from '../../features/verification/components/visits';
+import { ContextToggle } from '../../features/unit-profile/components/context-toggle';
 import { InternalBadge } from '../../components/ui/internal-badge';
 import { useAuth } from '../../lib/auth';
 import { cycleAbilities } from '../../lib/cycle-access';
@@ -61,6 +62,14 @@ export default function VerificationPage() {
             cycleId={id}
             governmentId={governmentId}
             editable={canVerify && inVerification}
+            renderContext={(item) => (
+              <ContextToggle
+                cycleId={id}
+                unitId={item.unitId}
+                indicator={item.indicator}
+                productId={item.productId}
+              />
+            )}
           />
         </Tabs.Panel>
         <Tabs.Panel value="visits">

@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerDraft, ChecklistIndicator, ChecklistItem } from '../api/checklist-api';
 import { EvidencePanel } from './evidence-panel';
@@ -12,7 +12,12 @@ interface Props {
   editable: boolean;
   error?: string;
   onChange: (answerId: string, draft: AnswerDraft) => void;
+  /** Rendered under the item (keep it stable: a new function re-renders every card). */
+  renderExtra?: ItemExtra | undefined;
 }
+
+/** What a route page adds under each item, e.g. the "Konteks" panel and "Pilih dari pustaka". */
+export type ItemExtra = (item: ChecklistItem, editable: boolean) => ReactNode;
 
 export function currentAnswer(item: ChecklistItem, draft: AnswerDraft | undefined): AnswerDraft {
   return draft ?? { value: item.selfValue, na: item.selfNa, comment: item.selfComment ?? '' };
@@ -26,6 +31,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
   editable,
   error,
   onChange,
+  renderExtra,
 }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -148,6 +154,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({
           </Stack>
           <EvidencePanel item={item} editable={editable} />
         </SimpleGrid>
+        {renderExtra?.(item, editable)}
       </Stack>
     </Paper>
   );

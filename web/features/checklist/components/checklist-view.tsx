@@ -25,7 +25,7 @@ import {
   type ChecklistItem,
   type ChecklistWithDefinitions,
 } from '../api/checklist-api';
-import { ChecklistItemCard, currentAnswer } from './checklist-item';
+import { ChecklistItemCard, currentAnswer, type ItemExtra } from './checklist-item';
 
 interface Group_ {
   key: string;
@@ -70,7 +70,14 @@ function groupItems(
  * The penilaian mandiri checklist. Edits stay in state (marked "belum disimpan") until saved;
  * leaving the page with unsaved edits asks first. Submitting locks the unit.
  */
-export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitions }) {
+export function ChecklistView({
+  checklist,
+  renderItemExtra,
+}: {
+  checklist: ChecklistWithDefinitions;
+  /** Composed by the route page: what shows beside an item from other features (the standards context, the library picker). */
+  renderItemExtra?: ItemExtra;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
@@ -265,6 +272,7 @@ export function ChecklistView({ checklist }: { checklist: ChecklistWithDefinitio
                   editable={editable}
                   error={errorFor(item.answerId)}
                   onChange={onChange}
+                  renderExtra={renderItemExtra}
                 />
               ))}
             </Stack>

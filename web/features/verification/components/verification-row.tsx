@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
@@ -18,10 +18,13 @@ export function VerificationRow({
   item,
   evidence,
   editable,
+  context,
 }: {
   item: VerificationItem;
   evidence: EvidenceRef[] | undefined;
   editable: boolean;
+  /** Composed by the route page: the standards context of this item (another feature's panel). */
+  context?: ((item: VerificationItem) => ReactNode) | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -65,6 +68,7 @@ export function VerificationRow({
           {item.productName ? ` · ${item.productName}` : ''}
         </Text>
         <Text size="sm">{item.name[lang]}</Text>
+        {context?.(item)}
       </Table.Td>
       <Table.Td>
         <Stack gap={2}>

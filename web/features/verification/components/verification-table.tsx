@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
@@ -12,6 +12,7 @@ import {
   useSampleUnits,
   useVerificationItems,
   type AcceptScope,
+  type VerificationItem,
 } from '../api/verification-api';
 import { VerificationRow } from './verification-row';
 
@@ -24,10 +25,13 @@ export function VerificationTable({
   cycleId,
   governmentId,
   editable,
+  renderContext,
 }: {
   cycleId: string;
   governmentId: string;
   editable: boolean;
+  /** Composed by the route page: the standards context beside an item. */
+  renderContext?: (item: VerificationItem) => ReactNode;
 }) {
   const { t } = useTranslation();
   const items = useVerificationItems(cycleId, governmentId);
@@ -170,6 +174,7 @@ export function VerificationTable({
                     item={i}
                     evidence={evidence.data?.get(i.answerId)}
                     editable={editable}
+                    context={renderContext}
                   />
                 ))}
               </Table.Tbody>
