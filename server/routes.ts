@@ -36,6 +36,7 @@ import { complaintRuleRoutes } from './modules/complaints/complaint-rules.routes
 import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
+import { activityRoutes } from './modules/activities/activities.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
@@ -96,6 +97,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintRoutes);
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
+  await app.register(activityRoutes);
   await app.register(unitProfileRoutes);
   await app.register(unitLibraryRoutes);
   await app.register(assessmentContextRoutes);

@@ -202,6 +202,32 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Unit harus milik pemerintah ini.',
     en: 'Units must belong to this government.',
   },
+  'activity.heldOnFuture': {
+    id: 'Tanggal kegiatan terlalu jauh di masa depan (paling lambat satu tahun dari hari ini).',
+    en: 'The activity date is too far in the future (at most one year from today).',
+  },
+  'activity.heldOnPast': {
+    id: 'Tanggal kegiatan tidak boleh sebelum tahun 2000.',
+    en: 'The activity date cannot be before 2000.',
+  },
+  'activity.unitTwice': { id: 'Unit yang sama dipilih dua kali.', en: 'The same unit is chosen twice.' },
+  'activity.dueBeforeHeld': {
+    id: 'Batas waktu tidak boleh sebelum tanggal kegiatan.',
+    en: 'The due date cannot be before the activity date.',
+  },
+  'activity.stale': {
+    id: 'Kegiatan ini baru saja diubah orang lain. Muat ulang untuk melihat versi terbaru; isian Anda belum disimpan.',
+    en: 'Someone else just changed this activity. Reload to see the latest version; your edits were not saved.',
+  },
+  'activity.archived': { id: 'Kegiatan ini sudah diarsipkan.', en: 'This activity is already archived.' },
+  'activity.photoUnreadable': {
+    id: 'Foto tidak dapat dibaca sehingga metadatanya tidak dapat dibersihkan. Simpan ulang sebagai JPEG atau PNG.',
+    en: 'The photo could not be read, so its metadata could not be removed. Save it again as JPEG or PNG.',
+  },
+  'activity.tooManyPhotos': {
+    id: 'Satu kegiatan paling banyak memuat {max} foto.',
+    en: 'An activity holds at most {max} photos.',
+  },
   'field.selfArchive': {
     id: 'Anda tidak dapat mengarsipkan akun Anda sendiri.',
     en: 'You cannot archive your own account.',

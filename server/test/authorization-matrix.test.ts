@@ -29,6 +29,10 @@ import {
 } from '../modules/complaint-letters/letters.matrix-fixture';
 import { unitProfileMatrixFixture } from '../modules/unit-profile/unit-profile.matrix-fixture';
 import {
+  activityMatrixFixture,
+  type ActivityMatrixFixture,
+} from '../modules/activities/activities.matrix-fixture';
+import {
   standardsMatrixFixture,
   type StandardsMatrixFixture,
 } from '../modules/standards/standards.matrix-fixture';
@@ -1288,6 +1292,57 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
     scoped: true,
   },
+  // activities with governments (issue 15): office staff write, they and the coordinator read
+  'GET /api/activities': {
+    path: '/api/activities',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: false,
+  },
+  'GET /api/governments/:id/activities': {
+    path: '/api/governments/:gov/activities',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/governments/:id/activities': {
+    path: '/api/governments/:gov/activities',
+    body: { kind: 'bimtek', title: 'Bimtek Uji', heldOn: '2026-01-06', unitIds: [':unit'] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/activities/:id': {
+    path: '/api/activities/:activity',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
+  // The first writer moves the row version: the later ones get 409 (not a denial).
+  'PUT /api/activities/:id': {
+    path: '/api/activities/:activity',
+    body: { kind: 'audiensi', title: 'Audiensi Uji', heldOn: '2026-01-07', rowVersion: 1 },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/activities/:id/archive': {
+    path: '/api/activities/:activity/archive',
+    body: { rowVersion: 1 },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/activities/:id/photos': {
+    path: '/api/activities/:activity/photos',
+    multipart: true,
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/activities/:id/photos/:photoId': {
+    path: '/api/activities/:activity/photos/:activityPhoto',
+    roles: R('ok', 'ok', 'ok', 'ok', 403),
+    scoped: true,
+  },
+  'DELETE /api/activities/:id/photos/:photoId': {
+    path: '/api/activities/:activity/photos/:activityPhoto',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
   // service standards (issue 15): :stdDraft is an open draft of :product, :stdSet a set version
   // with its SK of another product of :unit (the PIC's unit). A role that passes may still meet a
   // 409 (the draft already open, a set version frozen): authorization said yes.
@@ -1405,6 +1460,8 @@ interface Fixture {
   complaintAttachmentId: string;
   /** complaints: letters — a case, a confirmed draft, a sent letter, a follow-up item. */
   letters: LettersMatrixFixture;
+  /** activities: an activity of the tenant's government with one photo. */
+  activity: ActivityMatrixFixture;
   /** unit profile: one document in the library of the tenant's unit. */
   unitProfile: { documentId: string };
   /** service standards — an open draft and a set version with its SK. */
@@ -1552,6 +1609,7 @@ async function fixture(): Promise<Fixture> {
     spareUserId: spare.id,
     assessment,
     letters: await lettersMatrixFixture(ctx, t),
+    activity: await activityMatrixFixture(t),
     unitProfile: await unitProfileMatrixFixture(ctx, t),
     standards: await standardsMatrixFixture(t),
   };
@@ -1596,6 +1654,8 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':cxSent', f.letters.sentId)
     .replaceAll(':cxFollowupFile', f.letters.followupFileId)
     .replaceAll(':cxFollowup', f.letters.followupId)
+    .replaceAll(':activityPhoto', f.activity.photoId)
+    .replaceAll(':activity', f.activity.activityId)
     .replaceAll(':rand', rand);
 }
 

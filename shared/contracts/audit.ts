@@ -54,6 +54,9 @@ export const AUDIT_ENTITY_TYPES = [
   'complaint_pause',
   'complaint_rule_set',
   'maladministration_form',
+  // activities with governments (issue 15)
+  'activity',
+  'activity_photo',
   // service standards (issue 15): a version opened, submitted, returned, set, published, discarded
   'service_standard',
 ] as const;

@@ -36,6 +36,9 @@ const ComplaintsPage = lazy(() => import('./routes/complaints-page'));
 const ComplaintNewPage = lazy(() => import('./routes/complaint-new-page'));
 const ComplaintDetailPage = lazy(() => import('./routes/complaint-detail-page'));
 const BodyLettersPage = lazy(() => import('./routes/body-letters-page'));
+const ActivitiesPage = lazy(() => import('./routes/activities-page'));
+const ActivityPage = lazy(() => import('./routes/activity-page'));
+const ActivityFormPage = lazy(() => import('./routes/activity-form-page'));
 const StandardsPage = lazy(() => import('./routes/standards-page'));
 const StandardEditorPage = lazy(() => import('./routes/standard-editor-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
@@ -86,6 +89,11 @@ const router = createBrowserRouter([
       { path: 'pengaduan/baru', element: page(<ComplaintNewPage />) },
       { path: 'pengaduan/:id', element: page(<ComplaintDetailPage />) },
       { path: 'surat-ombudsman', element: page(<BodyLettersPage />) },
+      // Kegiatan (issue 15): the office's activities with governments.
+      { path: 'kegiatan', element: page(<ActivitiesPage />) },
+      { path: 'kegiatan/baru', element: page(<ActivityFormPage />) },
+      { path: 'kegiatan/:id', element: page(<ActivityPage />) },
+      { path: 'kegiatan/:id/ubah', element: page(<ActivityFormPage />) },
       // Standar pelayanan (issue 15): the to-do of a government, one product's editor and history.
       { path: 'standards', element: page(<StandardsPage />) },
       { path: 'governments/:id/standards', element: page(<StandardsPage />) },

@@ -104,6 +104,13 @@ export function AppLayout() {
       match: (p) => p.startsWith('/surat-ombudsman'),
     },
     {
+      to: '/kegiatan',
+      label: t('nav.activities'),
+      testId: 'nav-activities',
+      permission: 'activity.read',
+      match: (p) => p.startsWith('/kegiatan'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',

@@ -2,6 +2,7 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
+import { GovernmentActivities } from '../../features/activities/components/government-activities';
 import { AgreementList } from '../../features/agreements/components/agreement-list';
 import { AuditLog } from '../../features/audit/components/audit-log';
 import { GovernmentContacts } from '../../features/contacts/components/government-contacts';
@@ -16,7 +17,16 @@ import { UnitTree } from '../../features/units/components/unit-tree';
 import { zoneOfRegion } from '../../../shared/format/time-zones';
 import { useAuth } from '../../lib/auth';
 
-const TABS = ['units', 'products', 'contacts', 'agreements', 'official', 'import', 'audit'] as const;
+const TABS = [
+  'units',
+  'products',
+  'contacts',
+  'agreements',
+  'activities',
+  'official',
+  'import',
+  'audit',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** One government: its units (tree), products, PICs, agreements, import/export and audit log. */
@@ -32,6 +42,8 @@ export default function GovernmentDetailPage() {
     products: true,
     contacts: true,
     agreements: can('agreement.read'),
+    // Kegiatan (issue 15): the office's bimtek, visits and audiences with this government.
+    activities: can('activity.read'),
     // Official results announced by the Ombudsman, earlier years included (issue 13).
     official: can('result.release'),
     import: can('export.read'),
@@ -73,6 +85,11 @@ export default function GovernmentDetailPage() {
                   {t('tabs.agreements')}
                 </Tabs.Tab>
               )}
+              {visible.activities && (
+                <Tabs.Tab value="activities" data-testid="tab-activities">
+                  {t('tabs.activities')}
+                </Tabs.Tab>
+              )}
               {visible.official && (
                 <Tabs.Tab value="official" data-testid="tab-official">
                   {t('releases.earlier.title')}
@@ -102,6 +119,11 @@ export default function GovernmentDetailPage() {
             {visible.agreements && (
               <Tabs.Panel value="agreements">
                 <AgreementList governmentId={id} canWrite={can('agreement.write')} />
+              </Tabs.Panel>
+            )}
+            {visible.activities && (
+              <Tabs.Panel value="activities">
+                <GovernmentActivities governmentId={id} canWrite={can('activity.write')} />
               </Tabs.Panel>
             )}
             {visible.official && (
