@@ -4,14 +4,20 @@
  * it; the Balangan coordinator finds it in the to-do list, sets it by decree with an SK file, and
  * the history shows version 1. Every page passes axe.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceProducts, userUnits, users } from '../server/db/schema';
 import { checkA11y, expectNoHorizontalOverflow } from './axe';
-import { loginAs, startE2E, type E2E } from './support';
+import { DEMO_PASSWORD, loginAs, startE2E, type E2E } from './support';
 
 let e2e: E2E;
+/** The product the first journey drafts and sets (the later steps read it). */
+let journey: { productId: string; unitId: string; governmentId: string } | null = null;
 beforeAll(async () => {
   e2e = await startE2E();
 });
@@ -52,6 +58,7 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
       })
       .returning({ id: serviceProducts.id });
     const productId = product!.id;
+    journey = { productId, unitId: pic!.unitId, governmentId: pic!.governmentId! };
 
     // The PIC, on a phone.
     const p = await phone();
@@ -211,5 +218,95 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     await c.goto(`${e2e.baseUrl}/governments/${pic!.governmentId}`);
     await expect.poll(() => c.getByTestId('government-standards-section').isVisible()).toBe(true);
     await checkA11y(c, { context: 'government page with standards' });
+  });
+  it('the public sees the set standard on a phone, and its A3 board carries it with the QR', async () => {
+    expect(journey).not.toBeNull();
+    const { productId } = journey!;
+    // A visitor without an account, on a phone.
+    const visitor = await phone();
+    await visitor.goto(`${e2e.baseUrl}/publik/layanan/${productId}`);
+    const main = visitor.locator('main');
+    await expect.poll(() => main.textContent()).toContain('Penerbitan Akta Kelahiran (uji)');
+    const text = (await main.textContent()) ?? '';
+    expect(text).toContain('Surat keterangan lahir');
+    expect(text).toContain('Pemohon menyerahkan berkas');
+    expect(text).toContain('188.45/123/DISDUKCAPIL/2026');
+    // The eight manufacturing components stay off the public page unless the unit publishes them.
+    expect(text).not.toContain('Memahami aplikasi SIAK');
+    await checkA11y(visitor, { context: 'public service page (phone)' });
+    await expectNoHorizontalOverflow(visitor, 'public service page (phone)');
+    // The catalogue finds it by the service's name.
+    await visitor.goto(`${e2e.baseUrl}/publik/layanan?q=${encodeURIComponent('Akta Kelahiran (uji)')}`);
+    await expect.poll(() => visitor.locator(`a[href="/publik/layanan/${productId}"]`).count()).toBe(1);
+
+    const board = await visitor.request.get(`${e2e.baseUrl}/publik/layanan/${productId}/papan.pdf`);
+    expect(board.status()).toBe(200);
+    expect(board.headers()['content-type']).toBe('application/pdf');
+    const bytes = await board.body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // Read back with poppler (installed by .ci/run, like the other PDF tests need).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-'));
+    fs.writeFileSync(path.join(dir, 'b.pdf'), bytes);
+    const boardText = execFileSync('pdftotext', [path.join(dir, 'b.pdf'), '-'], { encoding: 'utf8' });
+    expect(boardText).toContain('Penerbitan Akta Kelahiran (uji)');
+    expect(boardText).toContain('Surat keterangan lahir');
+    expect(boardText).toContain(`/publik/layanan/${productId}`);
+    await visitor.context().close();
+  });
+
+  it('the assessor sees the set standard beside the indicator in verification (context, not a value)', async () => {
+    expect(journey).not.toBeNull();
+    const { productId, unitId, governmentId } = journey!;
+    // The head samples the product in a cycle and assigns the office's assessor.
+    const req = await request.newContext({ baseURL: e2e.baseUrl });
+    const me = (await (await req.get('/api/auth/me')).json()) as { csrfToken: string | null };
+    const login = await req.post('/api/auth/login', {
+      data: { email: 'kepala.kalsel@patuh.local', password: DEMO_PASSWORD },
+      headers: me.csrfToken ? { 'x-csrf-token': me.csrfToken } : {},
+    });
+    const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    const send = async (url: string, data: unknown) => {
+      const res = await req.post(`/api${url}`, { data, headers: { 'x-csrf-token': csrf } });
+      expect(res.status(), `${url}: ${await res.text()}`).toBeLessThan(300);
+      return (await res.json()) as { id: string };
+    };
+    const cycleId = (
+      await send('/cycles', {
+        year: 2033,
+        name: 'Kepatuhan standar E2E 2033',
+        frameworkId: 'ombudsman-2022-2024',
+        productsPerUnit: 1,
+        selfStart: '2033-03-01',
+        selfEnd: '2033-05-31',
+        verifyStart: '2033-06-01',
+        verifyEnd: '2033-08-31',
+        appealStart: '2033-09-01',
+        appealEnd: '2033-09-15',
+        finalDate: '2033-10-29',
+      })
+    ).id;
+    await send(`/cycles/${cycleId}/governments`, { governmentIds: [governmentId] });
+    await send(`/cycles/${cycleId}/units`, { unitId, withProducts: false });
+    await send(`/cycles/${cycleId}/products`, { productId });
+    const [assessor] = await e2e.database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'asesor.kalsel@patuh.local'));
+    await send(`/cycles/${cycleId}/governments/${governmentId}/assessors`, { userIds: [assessor!.id] });
+    await send(`/cycles/${cycleId}/advance`, { to: 'self_assessment' });
+    await send(`/cycles/${cycleId}/advance`, { to: 'verification' });
+    await req.dispose();
+
+    const page = await e2e.newPage();
+    await loginAs(page, e2e.baseUrl, 'asesor.kalsel@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles/${cycleId}/governments/${governmentId}/verification`);
+    const toggle = page.getByTestId('context-toggle-PROSES.1').first();
+    await expect.poll(() => toggle.isVisible(), { timeout: 20_000 }).toBe(true);
+    await toggle.click();
+    const panel = page.getByTestId('context-PROSES.1');
+    await expect.poll(() => panel.textContent()).toContain('Standar versi 1');
+    expect(await panel.textContent()).toContain('Surat keterangan lahir');
+    await checkA11y(page, { context: 'verification: the standard beside PROSES.1' });
+    await page.context().close();
   });
 });
