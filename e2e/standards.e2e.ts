@@ -219,7 +219,7 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     await expect.poll(() => c.getByTestId('government-standards-section').isVisible()).toBe(true);
     await checkA11y(c, { context: 'government page with standards' });
   });
-  it('the public sees the set standard on a phone, and its A3 board carries it with the QR', async () => {
+  it('the public sees the set standard on a phone, and its A3 board carries it and the page's address', async () => {
     expect(journey).not.toBeNull();
     const { productId } = journey!;
     // A visitor without an account, on a phone.
@@ -265,8 +265,8 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
       headers: me.csrfToken ? { 'x-csrf-token': me.csrfToken } : {},
     });
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
-    const send = async (url: string, data: unknown) => {
-      const res = await req.post(`/api${url}`, { data, headers: { 'x-csrf-token': csrf } });
+    const send = async (url: string, data: unknown, method: 'POST' | 'PUT' = 'POST') => {
+      const res = await req.fetch(`/api${url}`, { method, data, headers: { 'x-csrf-token': csrf } });
       expect(res.status(), `${url}: ${await res.text()}`).toBeLessThan(300);
       return (await res.json()) as { id: string };
     };
@@ -292,7 +292,11 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
       .select({ id: users.id })
       .from(users)
       .where(eq(users.email, 'asesor.kalsel@patuh.local'));
-    await send(`/cycles/${cycleId}/governments/${governmentId}/assessors`, { userIds: [assessor!.id] });
+    await send(
+      `/cycles/${cycleId}/governments/${governmentId}/assessors`,
+      { userIds: [assessor!.id] },
+      'PUT',
+    );
     await send(`/cycles/${cycleId}/advance`, { to: 'self_assessment' });
     await send(`/cycles/${cycleId}/advance`, { to: 'verification' });
     await req.dispose();
