@@ -219,7 +219,7 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     await expect.poll(() => c.getByTestId('government-standards-section').isVisible()).toBe(true);
     await checkA11y(c, { context: 'government page with standards' });
   });
-  it('the public sees the set standard on a phone, and its A3 board carries it and the page's address', async () => {
+  it('the public sees the set standard on a phone, and its A3 board carries it and the page’s address', async () => {
     expect(journey).not.toBeNull();
     const { productId } = journey!;
     // A visitor without an account, on a phone.
