@@ -196,7 +196,11 @@ export async function updateWorkPlan(db: Executor, actor: Actor, cycleId: string
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   await inTransaction(db, async (tx) => {
-    for (const item of input.items) await repo.setWorkPlanItem(tx, cycleId, item);
+    // Each item first updates its cycle_units row, which locks it until the commit: two saves of
+    // the same units run one after the other, the second replacing the first's teams whole. Taking
+    // the rows in one order (by unit id) keeps two saves listing them differently from deadlocking.
+    const ordered = [...input.items].sort((x, y) => (x.unitId < y.unitId ? -1 : x.unitId > y.unitId ? 1 : 0));
+    for (const item of ordered) await repo.setWorkPlanItem(tx, cycleId, item);
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'cycle_unit',
