@@ -345,6 +345,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Impor lain untuk pemerintah ini sedang diproses. Tunggu sampai selesai, lalu unggah lagi.',
     en: 'Another import for this government is being processed. Wait until it finishes, then upload again.',
   },
+  'error.concurrentRetry': {
+    id: 'Perubahan ini bertabrakan dengan perubahan lain yang dikirim pada saat yang sama, jadi tidak disimpan. Kirim sekali lagi.',
+    en: 'This change crossed another one sent at the same moment, so it was not saved. Please send it again.',
+  },
   'error.busy': {
     id: 'Server sedang sibuk menyiapkan berkas lain. Coba lagi sebentar lagi.',
     en: 'The server is busy preparing other files. Please try again shortly.',

@@ -105,6 +105,12 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       req.log.warn({ sqlState: state }, 'unique violation answered as 409');
       return send(reply, 409, { error: { code: 'CONFLICT', message: t('error.alreadyExists', locale) } });
     }
+    if (state === '40P01' || state === '40001') {
+      // Two transactions crossed (a deadlock or a serialization failure): PostgreSQL rolled this
+      // one back whole, so nothing of it was written and the user may simply send it again.
+      req.log.warn({ sqlState: state }, 'transaction conflict answered as 409');
+      return send(reply, 409, { error: { code: 'RETRY', message: t('error.concurrentRetry', locale) } });
+    }
     if (err.statusCode === 429) {
       return send(reply, 429, {
         error: { code: 'RATE_LIMITED', message: t('error.rateLimited', locale, { seconds: 60 }) },
