@@ -293,7 +293,8 @@ describe.each(VIEWPORTS)('the 2024 season in the browser ($name)', (viewport) =>
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     await page.goto(`${e2e.baseUrl}/governments/${governmentId}`);
     await page.getByTestId('tab-import').click();
-    await page.locator('input[type="file"]').setInputFiles({
+    // The registry import's file input comes first; the standards workbook's follows it.
+    await page.locator('input[type="file"]').first().setInputFiles({
       name: 'unit-baru.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: xlsx,
