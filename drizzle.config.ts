@@ -9,6 +9,7 @@ export default defineConfig({
     './server/db/schema-public.ts',
     './server/db/schema-complaints.ts',
     './server/db/schema-standards.ts',
+    './server/db/schema-surveys.ts',
   ],
   out: './server/db/migrations',
 });

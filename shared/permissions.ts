@@ -107,6 +107,21 @@ export const PERMISSIONS = {
   /** The office's activities with its governments (bimtek, pendampingan …); the government's coordinator reads them. */
   'activity.read': ['admin', 'oversight_head', 'assessor', 'gov_coordinator'],
   'activity.write': ['admin', 'oversight_head', 'assessor'],
+  /**
+   * Surveys (issue 16). Reading is reach-scoped per kind: a government's SKM periods by its people
+   * (a unit PIC sees results only of their units, and only when the coordinator made interim
+   * results visible or the period closed) and the office within its reach; the perception
+   * interviews by office staff only.
+   */
+  'survey.read': EVERYONE,
+  /** Opening, editing and closing a government's SKM period; reviewing its flagged responses. */
+  'survey.skm.manage': ['gov_coordinator'],
+  /** Opening a perception survey for a cycle's governments, reviewing, and feeding the cycle. */
+  'survey.perception.manage': ['admin', 'oversight_head'],
+  /** Typing in a paper SKM form (coordinator, unit PIC) or recording an interview (office staff). */
+  'survey.collect': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
+  /** Duplicating and editing survey instruments. */
+  'survey.instrument.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

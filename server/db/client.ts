@@ -13,6 +13,7 @@ import * as calendarSchema from './schema-calendar';
 import * as publicSchema from './schema-public';
 import * as complaintSchema from './schema-complaints';
 import * as standardsSchema from './schema-standards';
+import * as surveysSchema from './schema-surveys';
 
 const schema = {
   ...baseSchema,
@@ -21,6 +22,7 @@ const schema = {
   ...publicSchema,
   ...complaintSchema,
   ...standardsSchema,
+  ...surveysSchema,
 };
 
 export type Schema = typeof schema;
