@@ -41,6 +41,10 @@ const ActivityPage = lazy(() => import('./routes/activity-page'));
 const ActivityFormPage = lazy(() => import('./routes/activity-form-page'));
 const StandardsPage = lazy(() => import('./routes/standards-page'));
 const StandardEditorPage = lazy(() => import('./routes/standard-editor-page'));
+const SurveysPage = lazy(() => import('./routes/surveys-page'));
+const SurveysNewPage = lazy(() => import('./routes/surveys-new-page'));
+const SurveyPeriodPage = lazy(() => import('./routes/survey-period-page'));
+const SurveysInstrumentsPage = lazy(() => import('./routes/surveys-instruments-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -98,6 +102,12 @@ const router = createBrowserRouter([
       { path: 'standards', element: page(<StandardsPage />) },
       { path: 'governments/:id/standards', element: page(<StandardsPage />) },
       { path: 'standards/:productId', element: page(<StandardEditorPage />) },
+      // Survei (issue 16): SKM of a government, perception interviews of an office, instruments.
+      { path: 'survei', element: page(<SurveysPage />) },
+      { path: 'survei/skm/baru', element: page(<SurveysNewPage kind="skm" />) },
+      { path: 'survei/persepsi/baru', element: page(<SurveysNewPage kind="perception" />) },
+      { path: 'survei/instrumen', element: page(<SurveysInstrumentsPage />) },
+      { path: 'survei/:id', element: page(<SurveyPeriodPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

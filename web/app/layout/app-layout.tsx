@@ -111,6 +111,13 @@ export function AppLayout() {
       match: (p) => p.startsWith('/kegiatan'),
     },
     {
+      to: '/survei',
+      label: t('surveys.nav'),
+      testId: 'nav-surveys',
+      permission: 'survey.read',
+      match: (p) => p.startsWith('/survei'),
+    },
+    {
       to: '/frameworks',
       label: t('nav.frameworks'),
       testId: 'nav-frameworks',
