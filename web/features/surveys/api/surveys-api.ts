@@ -26,7 +26,6 @@ import {
   type ResponsePageSchema,
   type ResponseView,
   type ReviewResponseSchema,
-  type SlipBatchListSchema,
   type SlipBatchSchema,
   type StaffResponseInput,
   type SurveyImportResultSchema,
