@@ -15,6 +15,7 @@ export function ImportPanel({ periodId }: { periodId: string }) {
   const [progress, setProgress] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [rowErrors, setRowErrors] = useState<SurveyImportResult['errors']>([]);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const upload = useImportResponses(periodId);
 
   async function send() {
@@ -23,18 +24,22 @@ export function ImportPanel({ periodId }: { periodId: string }) {
     if (bad) return setProblem(t(`surveys.import.bad.${bad}`));
     setProblem(null);
     setRowErrors([]);
+    setRefusal(null);
     try {
       const result = await upload.mutateAsync({ file, onProgress: setProgress });
       if (result.errors.length) setRowErrors(result.errors);
       else notifySuccess(t('surveys.import.done', { n: f.number(result.imported) }));
     } catch (e) {
-      const body = e instanceof ApiError ? (e as ApiError & { errors?: SurveyImportResult['errors'] }) : null;
-      const rows = Object.entries(body?.fields ?? {}).map(([k, message]) => {
-        const m = /^rows?\.(\d+)\.?(.*)$/.exec(k);
+      // 400: the row errors come as fields keyed `<row>.<column>` (e.g. `12.U3`).
+      const fields = e instanceof ApiError && e.status === 400 ? e.fields : {};
+      const rows = Object.entries(fields).map(([k, message]) => {
+        const m = /^(?:rows?\.)?(\d+)\.?(.*)$/.exec(k);
         return { row: m ? Number(m[1]) : 0, field: m ? (m[2] ?? '') : k, message };
       });
-      if (rows.length) setRowErrors(rows);
-      else notifyError(e, t('common.uploadFailed'));
+      if (rows.length) {
+        setRowErrors(rows.sort((a, b) => a.row - b.row));
+        setRefusal((e as ApiError).message);
+      } else notifyError(e, t('common.uploadFailed'));
     }
   }
 
@@ -66,7 +71,7 @@ export function ImportPanel({ periodId }: { periodId: string }) {
         {upload.isPending && <Text size="sm">{f.percent(progress, 0)}</Text>}
       </Group>
       {rowErrors.length > 0 && (
-        <Alert color="red" title={t('surveys.import.refused')} data-testid="import-errors">
+        <Alert color="red" title={refusal ?? t('surveys.import.refused')} data-testid="import-errors">
           <Table.ScrollContainer minWidth={280}>
             <Table>
               <Table.Thead>

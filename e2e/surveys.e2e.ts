@@ -1,0 +1,164 @@
+/**
+ * Issue 16 in Chromium on a 390 px phone: Balangan's coordinator opens an SKM period for one unit
+ * (the required sample shows as the population is typed), types in three paper forms, sees the
+ * unit's progress and the counter QR valid today in WITA, finds the forms apart as staff-entered,
+ * reads the result (IKM computed here by the shared rule, shown as "88,31"-style), and the PDF
+ * report reads back the same IKM; closing the period uses its row version. Each page passes axe
+ * and fits the phone's width. Everything the journey needs it creates itself through the UI.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, asc, eq, ilike, isNull } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatScore } from '../shared/format/format';
+import { computeIkm } from '../shared/surveys/ikm';
+import skm from '../instruments/skm-permenpan-14-2017.json';
+import { governments, units } from '../server/db/schema';
+import { requireTools } from '../server/test/tools';
+import { checkA11y, expectNoHorizontalOverflow } from './axe';
+import { loginAs, startE2E, type E2E } from './support';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => e2e?.close());
+
+async function phone(): Promise<Page> {
+  const context = await e2e.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+    isMobile: true,
+    hasTouch: true,
+  });
+  return context.newPage();
+}
+
+async function pageChecks(page: Page, context: string) {
+  await checkA11y(page, { context });
+  await expectNoHorizontalOverflow(page, context);
+}
+
+const CODES = skm.questions.map((q) => q.code);
+/** Three paper forms: all best, all "3", and a mixed one that skipped U4. */
+const FORMS: Record<string, number | null>[] = [
+  Object.fromEntries(CODES.map((c) => [c, 4])),
+  Object.fromEntries(CODES.map((c) => [c, 3])),
+  { U1: 4, U2: 3, U3: 2, U4: null, U5: 4, U6: 4, U7: 3, U8: 4, U9: 3 },
+];
+const TITLE = 'SKM uji e2e 2026';
+
+describe('SKM on a 390 px phone: the coordinator opens a period, types in paper forms, reads the result', () => {
+  it('opens, enters, sees progress and the IKM; the PDF report reads back the same IKM', async ({ skip }) => {
+    const db = e2e.database.db;
+    const [gov] = await db
+      .select({ id: governments.id })
+      .from(governments)
+      .where(and(ilike(governments.name, '%Balangan%'), eq(governments.type, 'pemkab')));
+    const [unit] = await db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.governmentId, gov!.id), isNull(units.archivedAt), isNull(units.parentId)))
+      .orderBy(asc(units.name))
+      .limit(1);
+    const expected = computeIkm(CODES, FORMS);
+    const ikmText = formatScore(expected.ikmRounded, 'id');
+
+    const page = await phone();
+    await loginAs(page, e2e.baseUrl, 'koordinator.balangan@patuh.local');
+    // "Survei" is in the navigation (behind the burger on a phone).
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByTestId('nav-surveys').click();
+    await page.waitForURL(/\/survei$/);
+    await expect.poll(() => page.getByTestId('survey-new-skm').isVisible()).toBe(true);
+    await pageChecks(page, 'Survei list');
+
+    // Open the period: one unit, population 50 → the printed table's 44.
+    await page.getByTestId('survey-new-skm').click();
+    await page.waitForURL(/\/survei\/skm\/baru/);
+    await page.getByTestId('skm-title').fill(TITLE);
+    await expect.poll(() => page.getByTestId('skm-unit').locator('option').count()).toBeGreaterThan(1);
+    await page.getByTestId('skm-unit').selectOption({ label: unit!.name });
+    await page.getByTestId('skm-population').fill('50');
+    await expect.poll(() => page.getByTestId('skm-required').textContent()).toContain(': 44 responden');
+    await pageChecks(page, 'open an SKM period');
+    await page.getByTestId('skm-submit').click();
+    await page.waitForURL(/\/survei\/[0-9a-f-]{36}$/);
+    const periodId = new URL(page.url()).pathname.split('/').pop()!;
+    await expect.poll(() => page.getByTestId('period-unit').count()).toBe(1);
+    expect(await page.getByTestId('period-unit').textContent()).toContain('Populasi 50 → sampel minimal 44');
+    await pageChecks(page, 'period: units');
+
+    // Three paper forms typed in, one after another.
+    await page.getByTestId('tab-entry').click();
+    await expect.poll(() => page.getByTestId('response-form').isVisible()).toBe(true);
+    for (const [i, form] of FORMS.entries()) {
+      await page.getByTestId('entry-unit').selectOption(unit!.id);
+      for (const [code, value] of Object.entries(form)) {
+        if (value !== null) await page.getByTestId(`entry-a-${code}-${value}`).click();
+      }
+      await page.getByTestId('entry-profile-jenis_kelamin').selectOption(i % 2 ? 'P' : 'L');
+      if (i === 0) await page.getByTestId('entry-suggestion').fill('Ruang tunggu diberi kipas angin');
+      if (i === 0) await pageChecks(page, 'paper-form entry');
+      await page.getByTestId('entry-submit').click();
+      await expect
+        .poll(() => page.getByTestId('entry-saved').textContent())
+        .toBe(`${i + 1} formulir tersimpan di sesi ini.`);
+    }
+
+    // Progress: 3 of 44 accepted, all three staff-entered; the counter QR valid today in WITA.
+    await page.getByTestId('tab-units').click();
+    await expect.poll(() => page.getByTestId('unit-accepted').textContent()).toContain('Diterima 3 dari 44');
+    expect(await page.getByTestId('unit-staff').textContent()).toBe('Diisi petugas 3');
+    await page.getByTestId('unit-collect-toggle').click();
+    await expect
+      .poll(() => page.getByTestId('counter-valid').textContent())
+      .toMatch(/^Berlaku hari ini, .+\(WITA\)$/);
+    await expect
+      .poll(() => page.getByTestId('counter-qr').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await page.getByTestId('counter-url').textContent()).toContain(`/publik/survei/u/${unit!.id}?k=`);
+    await pageChecks(page, 'period: units with the counter QR');
+
+    // The responses, shown as typed in by staff.
+    await page.getByTestId('tab-responses').click();
+    await expect.poll(() => page.getByTestId('response-row').count()).toBe(3);
+    expect(await page.getByTestId('response-row').first().textContent()).toContain('Diisi petugas');
+    await pageChecks(page, 'period: responses');
+
+    // The result, interim while the period is open.
+    await page.getByTestId('tab-results').click();
+    await expect.poll(() => page.getByTestId('results-ikm').textContent()).toBe(ikmText);
+    expect(await page.getByTestId('results-grade').textContent()).toBe(expected.grade);
+    expect(await page.getByTestId('results-respondents').textContent()).toContain('3 responden dihitung');
+    expect(await page.getByTestId('results-suggestions').textContent()).toContain(
+      'Ruang tunggu diberi kipas angin',
+    );
+    await expect.poll(() => page.getByTestId('nrr-chart').locator('svg').count()).toBeGreaterThan(0);
+    await pageChecks(page, 'period: results');
+
+    // Close the period (with the row version the page holds).
+    await page.getByTestId('tab-settings').click();
+    await page.getByTestId('period-close').click();
+    await expect.poll(() => page.getByTestId('period-status').textContent()).toBe('Ditutup');
+    await pageChecks(page, 'period: settings');
+
+    // The PDF report reads back the same IKM.
+    const pdf = await page.request.get(`${e2e.baseUrl}/api/survey-periods/${periodId}/report.pdf`);
+    expect(pdf.status()).toBe(200);
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    requireTools(skip, 'pdftotext');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-report-'));
+    fs.writeFileSync(path.join(dir, 'r.pdf'), bytes);
+    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(text).toContain(TITLE);
+    expect(text).toContain(ikmText);
+    await page.context().close();
+  });
+});
