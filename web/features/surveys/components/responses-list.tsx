@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_CHANNELS, SURVEY_FLAG_LABELS } from '../../../../shared/contracts/surveys';
@@ -53,11 +42,11 @@ export function ResponsesList({
   return (
     <Stack data-testid="responses">
       <Group wrap="wrap" align="flex-end">
-        <SegmentedControl
+        <NativeSelect
+          label={t('surveys.responses.filterLabel')}
           value={filter}
-          onChange={(v) => setFilter(v as ResponseFilter)}
+          onChange={(e) => setFilter(e.currentTarget.value as ResponseFilter)}
           data={FILTERS.map((f) => ({ value: f, label: t(`surveys.responses.filter.${f}`) }))}
-          aria-label={t('surveys.responses.filterLabel')}
           data-testid="responses-filter"
         />
         {period.units.length > 1 && (

@@ -69,7 +69,7 @@ describe('responses and review', () => {
       reason: 'Uji petugas',
     });
 
-    await user.click(screen.getByRole('radio', { name: 'Ditandai' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Saring respons' }), 'Ditandai');
     await waitFor(() =>
       expect(
         api.requests.some((r) => r.path.endsWith('/responses') && r.query.get('filter') === 'flagged'),
