@@ -77,10 +77,11 @@ describe('perception survey form', () => {
     });
     const select = await screen.findByRole('combobox', { name: /Siklus penilaian/ });
     await waitFor(() =>
-      expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-        'Pilih siklus',
-        'Penilaian Kalsel 2026',
-      ]),
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Pilih siklus', 'Penilaian Kalsel 2026']),
     );
     await user.selectOptions(select, 'Penilaian Kalsel 2026');
     expect((screen.getByRole('textbox', { name: /Judul/ }) as HTMLInputElement).value).toBe(
