@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_FLAG_LABELS, type SurveyFlag } from '../../../../shared/contracts/surveys';
 import { IKM_GRADES } from '../../../../shared/surveys/ikm';
+import { ApiError } from '../../../lib/api-client';
 import { LazyChart } from '../../../components/ui/lazy-chart';
 import { QueryState } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
@@ -68,9 +69,20 @@ export function ResultsView({ period }: { period: PeriodDetail }) {
           </Anchor>
         </Group>
       </Group>
-      <QueryState isPending={results.isPending} error={results.error} onRetry={() => void results.refetch()}>
-        {results.data && <ResultsBody r={results.data} />}
-      </QueryState>
+      {results.error instanceof ApiError && results.error.status === 403 ? (
+        // A unit's PIC waits until the coordinator shows interim results or closes the period.
+        <Alert color="gray" data-testid="results-not-visible">
+          {results.error.message}
+        </Alert>
+      ) : (
+        <QueryState
+          isPending={results.isPending}
+          error={results.error}
+          onRetry={() => void results.refetch()}
+        >
+          {results.data && <ResultsBody r={results.data} />}
+        </QueryState>
+      )}
       {period.kind === 'skm' && period.governmentId && <Trend governmentId={period.governmentId} />}
     </Stack>
   );
