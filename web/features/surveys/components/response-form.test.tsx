@@ -113,3 +113,65 @@ describe('paper-form entry', () => {
     );
   });
 });
+
+describe('interview on a phone (perception)', () => {
+  it('chooses the government first, then one of its units; sends the interview', async () => {
+    const GOV_B = '22222222-2222-4222-8222-22222222222b';
+    const UNIT_C = '33333333-3333-4333-8333-33333333333c';
+    const base = skmPeriod.units[0]!;
+    const perception = {
+      ...skmPeriod,
+      kind: 'persepsi_maladministrasi' as const,
+      governmentId: null,
+      governmentName: null,
+      cycleId: '11111111-1111-4111-8111-111111111111',
+      cycleName: 'Penilaian Kalsel 2026',
+      instrument: { ...skmPeriod.instrument, kind: 'persepsi_maladministrasi' as const, profile: [] },
+      units: [
+        { ...base, sampleSource: 'target' as const, population: null, required: 15, products: [] },
+        {
+          ...base,
+          unitId: UNIT_C,
+          unitName: 'RSUD Tabalong',
+          governmentId: GOV_B,
+          governmentName: 'Kabupaten Tabalong',
+          sampleSource: 'target' as const,
+          population: null,
+          required: 30,
+          products: [],
+        },
+      ],
+    };
+    const api = new FakeApi()
+      .on('GET', `/survey-periods/${sv.period}`, { body: perception })
+      .on('POST', `/survey-periods/${sv.period}/responses`, { status: 201, body: saved([]) });
+    const { user } = renderApp(<SurveyPeriodPage />, {
+      path: '/survei/:id',
+      at,
+      user: testUser({ role: 'assessor', officeId: '99999999-9999-4999-8999-999999999999' }),
+      api,
+    });
+    expect(await screen.findByRole('tab', { name: 'Wawancara' })).toBeTruthy();
+    const unitSelect = (await screen.findByRole('combobox', { name: /Unit layanan/ })) as HTMLSelectElement;
+    expect(unitSelect.disabled).toBe(true);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Pemerintah daerah/ }),
+      'Kabupaten Tabalong',
+    );
+    expect(
+      within(unitSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Pilih unit', 'RSUD Tabalong']);
+    await user.selectOptions(unitSelect, 'RSUD Tabalong');
+    await user.click(within(question('U2')).getByRole('radio', { name: /^1\./ }));
+    await user.click(screen.getByTestId('entry-submit'));
+    await waitFor(() => expect(api.sent('POST', `/survey-periods/${sv.period}/responses`)).toHaveLength(1));
+    const body = StaffResponseSchema.parse(
+      api.sent('POST', `/survey-periods/${sv.period}/responses`)[0]!.body,
+    );
+    expect(body.unitId).toBe(UNIT_C);
+    expect(body.answers.U2).toBe(1);
+    expect(body.profile).toEqual({});
+  });
+});
