@@ -32,7 +32,7 @@ const summaryColumns = {
   frozenAt: surveyInstruments.frozenAt,
   definition: surveyInstruments.definition,
   updatedAt: surveyInstruments.updatedAt,
-  periods: sql<number>`(select count(*)::int from survey_periods p where p.instrument_id = ${surveyInstruments.id})`,
+  periods: sql<number>`(select count(*)::int from survey_periods p where p.instrument_id = survey_instruments.id)`,
 };
 
 export async function listInstruments(db: Executor) {

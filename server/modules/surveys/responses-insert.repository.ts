@@ -121,7 +121,7 @@ export async function responseForSupersede(db: Executor, id: string) {
       unitId: surveyResponses.unitId,
       supersededBy: sql<
         string | null
-      >`(select s.id from survey_responses s where s.supersedes_id = ${surveyResponses.id})`,
+      >`(select s.id from survey_responses s where s.supersedes_id = survey_responses.id)`,
     })
     .from(surveyResponses)
     .where(eq(surveyResponses.id, id));

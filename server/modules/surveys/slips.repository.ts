@@ -40,7 +40,7 @@ export async function listBatches(db: Executor, periodId: string, unitId: string
     .select({
       batch: surveySlips.batch,
       count: sql<number>`count(*)::int`,
-      used: sql<number>`count(*) filter (where exists (select 1 from survey_responses r where r.slip_id = ${surveySlips.id}))::int`,
+      used: sql<number>`count(*) filter (where exists (select 1 from survey_responses r where r.slip_id = survey_slips.id))::int`,
       createdAt: sql<Date>`min(${surveySlips.createdAt})`,
       sheetFileId: sql<string | null>`min(${surveySlips.sheetFileId}::text)`,
     })

@@ -1,6 +1,7 @@
 /** Test fixtures of the surveys: periods written straight to the tables (no service in between). */
 import crypto from 'node:crypto';
 import type { Executor } from '../../db/client';
+import { cycleGovernments, cycles, cycleUnits } from '../../db/schema-assessments';
 import { surveyPeriodUnits, surveyPeriods, surveySlips } from '../../db/schema-surveys';
 import type { Tenant } from '../../test/factories';
 
@@ -48,4 +49,30 @@ export async function makeSlip(db: Executor, periodId: string, unitId: string): 
     .values({ periodId, unitId, codeHash: crypto.randomBytes(16).toString('hex'), batch: 1 })
     .returning();
   return slip!.id;
+}
+
+/** A cycle of the tenant's office over its government and two of its units (frameworks synced). */
+export async function makeCycle(db: Executor, t: Tenant, kind: 'official' | 'internal' = 'official') {
+  const [cycle] = await db
+    .insert(cycles)
+    .values({
+      officeId: t.officeId,
+      year: 2024,
+      name: `Penilaian Uji ${kind}`,
+      frameworkId: 'ombudsman-2022-2024',
+      kind,
+      ownerGovernmentId: kind === 'internal' ? t.governmentId : null,
+    })
+    .returning();
+  await db.insert(cycleGovernments).values({ cycleId: cycle!.id, governmentId: t.governmentId });
+  await db
+    .insert(cycleUnits)
+    .values(
+      [t.unitId, t.childUnitId].map((unitId) => ({
+        cycleId: cycle!.id,
+        unitId,
+        governmentId: t.governmentId,
+      })),
+    );
+  return cycle!.id;
 }
