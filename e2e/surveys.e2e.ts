@@ -160,5 +160,5 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
     expect(text).toContain(TITLE);
     expect(text).toContain(ikmText);
     await page.context().close();
-  });
+  }, 300_000);
 });
