@@ -4,7 +4,10 @@
  * unit's progress and the counter QR valid today in WITA, finds the forms apart as staff-entered,
  * reads the result (IKM computed here by the shared rule, shown as "88,31"-style), and the PDF
  * report reads back the same IKM; closing the period uses its row version. Each page passes axe
- * and fits the phone's width. Everything the journey needs it creates itself through the UI.
+ * and fits the phone's width. Then the Kalsel office head opens a perception survey for a cycle's
+ * government, an assessor records an interview on the phone (government → unit → big answers),
+ * and the admin copies the SKM instrument and rewords a question of the copy. Everything the
+ * journeys need they create themselves through the UI.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -160,5 +163,78 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
     expect(text).toContain(TITLE);
     expect(text).toContain(ikmText);
     await page.context().close();
+  }, 300_000);
+
+  it('the office head opens a perception survey; an assessor interviews on the phone; the admin edits a copied instrument', async () => {
+    const head = await phone();
+    await loginAs(head, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await head.goto(`${e2e.baseUrl}/survei/persepsi/baru`);
+    const cycle = head.getByTestId('perception-cycle');
+    await expect.poll(() => cycle.locator('option').count()).toBeGreaterThan(1);
+    await cycle.selectOption({ index: 1 });
+    await head.getByTestId('perception-ends').fill('2026-12-31');
+    const governmentBoxes = head.getByTestId('perception-governments').getByRole('checkbox');
+    await expect.poll(() => governmentBoxes.count()).toBeGreaterThan(0);
+    await governmentBoxes.first().check();
+    await pageChecks(head, 'open a perception survey');
+    await head.getByTestId('perception-submit').click();
+    await head.waitForURL(/\/survei\/[0-9a-f-]{36}$/);
+    const periodUrl = head.url();
+    await expect.poll(() => head.getByTestId('period-unit').count()).toBeGreaterThan(0);
+    expect(await head.getByTestId('period-unit').first().textContent()).toContain('Target wawancara');
+    await pageChecks(head, 'perception period: units');
+    await head.context().close();
+
+    // The assessor, in the field: government → unit → the questions as big touch targets.
+    const assessor = await phone();
+    await loginAs(assessor, e2e.baseUrl, 'asesor.kalsel@patuh.local');
+    await assessor.goto(`${periodUrl}?tab=entry`);
+    await expect
+      .poll(() => assessor.getByTestId('entry-government').locator('option').count())
+      .toBeGreaterThan(1);
+    await assessor.getByTestId('entry-government').selectOption({ index: 1 });
+    await assessor.getByTestId('entry-unit').selectOption({ index: 1 });
+    const firstAnswer = assessor.getByTestId('entry-a-OUTPUT.1-4');
+    const box = await firstAnswer.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await firstAnswer.click();
+    await assessor.getByTestId('entry-a-OUTPUT.2-3').click();
+    await pageChecks(assessor, 'interview form (phone)');
+    await assessor.getByTestId('entry-submit').click();
+    await expect
+      .poll(() => assessor.getByTestId('entry-saved').textContent())
+      .toBe('1 formulir tersimpan di sesi ini.');
+    await assessor.getByTestId('tab-responses').click();
+    await expect.poll(() => assessor.getByTestId('response-row').count()).toBe(1);
+    expect(await assessor.getByTestId('response-row').textContent()).toContain('Wawancara asisten');
+    await assessor.context().close();
+
+    // The admin copies the SKM instrument and rewords a question of the copy.
+    const admin = await phone();
+    await loginAs(admin, e2e.baseUrl, 'admin@patuh.local');
+    await admin.goto(`${e2e.baseUrl}/survei/instrumen`);
+    await expect.poll(() => admin.getByTestId('instrument-row').count()).toBeGreaterThanOrEqual(2);
+    await pageChecks(admin, 'instruments');
+    const skmRow = admin.getByTestId('instrument-row').filter({ hasText: 'skm-permenpan-14-2017' });
+    await skmRow.getByTestId('instrument-duplicate').click();
+    await admin.getByTestId('dup-id').fill('skm-balangan-uji');
+    await admin.getByTestId('dup-save').click();
+    const editor = admin.getByRole('dialog');
+    await expect.poll(() => editor.getByTestId('edit-question').count()).toBe(9);
+    await pageChecks(admin, 'instrument editor');
+    const wording = editor.getByTestId('edit-question').first().getByRole('textbox').first();
+    await wording.fill('Apakah persyaratan layanan sesuai dengan jenis layanannya?');
+    await editor.getByTestId('edit-save').click();
+    await expect.poll(() => editor.count()).toBe(0);
+    const res = await admin.request.get(`${e2e.baseUrl}/api/survey-instruments/skm-balangan-uji`);
+    const detail = (await res.json()) as {
+      frozen: boolean;
+      definition: { questions: { question: { id: string } }[] };
+    };
+    expect(detail.frozen).toBe(false);
+    expect(detail.definition.questions[0]!.question.id).toBe(
+      'Apakah persyaratan layanan sesuai dengan jenis layanannya?',
+    );
+    await admin.context().close();
   }, 300_000);
 });
