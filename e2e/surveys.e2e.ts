@@ -88,6 +88,7 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
     await page.getByTestId('skm-unit').selectOption({ label: unit!.name });
     await page.getByTestId('skm-population').fill('50');
     await expect.poll(() => page.getByTestId('skm-required').textContent()).toContain(': 44 responden');
+    await page.getByTestId('skm-slips').check();
     await pageChecks(page, 'open an SKM period');
     await page.getByTestId('skm-submit').click();
     await page.waitForURL(/\/survei\/[0-9a-f-]{36}$/);
@@ -125,6 +126,14 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
       .poll(() => page.getByTestId('counter-qr').evaluate((img) => (img as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0);
     expect(await page.getByTestId('counter-url').textContent()).toContain(`/publik/survei/u/${unit!.id}?k=`);
+    // One-time slips: a sheet of five, its PDF downloads.
+    await page.getByTestId('slip-count').fill('5');
+    await page.getByTestId('slip-create').click();
+    await expect.poll(() => page.getByTestId('slip-batch').count()).toBe(1);
+    const sheetHref = await page.getByTestId('slip-batch').locator('a').getAttribute('href');
+    const sheet = await page.request.get(`${e2e.baseUrl}${sheetHref}`);
+    expect(sheet.status()).toBe(200);
+    expect((await sheet.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await pageChecks(page, 'period: units with the counter QR');
 
     // The responses, shown as typed in by staff.
