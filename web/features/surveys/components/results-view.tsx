@@ -92,7 +92,9 @@ function ResultsBody({ r }: { r: SurveyResults }) {
   const { t } = useTranslation();
   const f = useFormat();
   const word = useWord();
-  const grade = IKM_GRADES.find((g) => g.grade === r.grade);
+  // The grade bands and the 0,11 variant are the SKM regulation's; a perception survey shows its index only.
+  const skm = r.kind === 'skm';
+  const grade = skm ? IKM_GRADES.find((g) => g.grade === r.grade) : undefined;
   const nrrOption = useMemo(() => nrrChartOption(r.elements, f.lang), [r.elements, f.lang]);
   const flagged = Object.entries(r.excluded.byFlag).filter(([, n]) => n > 0);
   return (
@@ -106,7 +108,7 @@ function ResultsBody({ r }: { r: SurveyResults }) {
         <Group align="flex-end" gap="xl" wrap="wrap">
           <Stack gap={0}>
             <Text size="sm" c="dimmed">
-              {t('surveys.results.ikm')}
+              {skm ? t('surveys.results.ikm') : t('surveys.results.perceptionIndex')}
             </Text>
             <Text fz={48} fw={800} lh={1.1} data-testid="results-ikm">
               {f.score(r.ikmRounded)}
@@ -128,9 +130,11 @@ function ResultsBody({ r }: { r: SurveyResults }) {
               })}
             </Text>
             <Text size="sm">{t('surveys.results.staffEntered', { n: f.number(r.staffEntered) })}</Text>
-            <Text size="sm" c="dimmed" data-testid="results-variant">
-              {t('surveys.results.variant', { v: f.score(r.ikmWithRoundedWeight) })}
-            </Text>
+            {skm && (
+              <Text size="sm" c="dimmed" data-testid="results-variant">
+                {t('surveys.results.variant', { v: f.score(r.ikmWithRoundedWeight) })}
+              </Text>
+            )}
           </Stack>
         </Group>
       </Card>
