@@ -1,7 +1,8 @@
 /**
  * The responses tab: flagged responses stay visible with their reason; the coordinator accepts or
  * excludes one with a reason (none → refused before sending); the filter asks the server for the
- * flagged ones; a refused Excel import lists its row errors and imports nothing.
+ * flagged ones; staff correct a typed-in form (a new record with a reason); a refused Excel
+ * import lists its row errors.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +76,54 @@ describe('responses and review', () => {
         api.requests.some((r) => r.path.endsWith('/responses') && r.query.get('filter') === 'flagged'),
       ).toBe(true),
     );
+  });
+
+  it('corrects a staff-entered response: a new record with a reason, the unit kept', async () => {
+    const typed: ResponseView = {
+      ...flagged,
+      channel: 'staff',
+      flags: [],
+      accepted: true,
+      enteredByName: 'Rina',
+    };
+    const api = new FakeApi()
+      .on('GET', `/survey-periods/${sv.period}`, { body: skmPeriod })
+      .on('GET', `/survey-periods/${sv.period}/responses`, { body: { items: [typed], nextCursor: null } })
+      .on('POST', `/survey-responses/${RESPONSE}/correct`, {
+        status: 201,
+        body: { ...typed, supersedesId: RESPONSE },
+      });
+    const { user } = renderApp(<SurveyPeriodPage />, {
+      path: '/survei/:id',
+      at: `/survei/${sv.period}?tab=responses`,
+      user: testUser({ role: 'unit_pic', governmentId: sv.government, unitIds: [sv.unitA] }),
+      api,
+    });
+    const row = await screen.findByTestId('response-row');
+    expect(within(row).getByText('Diisi petugas (formulir kertas)')).toBeTruthy();
+    // A PIC collects but does not review.
+    expect(within(row).queryByTestId('response-exclude')).toBeNull();
+    await user.click(within(row).getByTestId('response-correct'));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      (within(dialog).getByRole('combobox', { name: /Unit layanan/ }) as HTMLSelectElement).disabled,
+    ).toBe(true);
+    await user.click(
+      within(within(dialog).getByTestId('entry-q-U3')).getByRole('radio', { name: '2. Kurang cepat' }),
+    );
+    await user.click(within(dialog).getByTestId('entry-submit'));
+    expect(await within(dialog).findByText('Wajib diisi.')).toBeTruthy();
+    expect(api.sent('POST', `/survey-responses/${RESPONSE}/correct`)).toHaveLength(0);
+    await user.type(within(dialog).getByRole('textbox', { name: /Alasan koreksi/ }), 'Salah ketik U3');
+    await user.click(within(dialog).getByTestId('entry-submit'));
+    await waitFor(() => expect(api.sent('POST', `/survey-responses/${RESPONSE}/correct`)).toHaveLength(1));
+    const body = api.sent('POST', `/survey-responses/${RESPONSE}/correct`)[0]!.body as Record<
+      string,
+      unknown
+    >;
+    expect(body).toMatchObject({ reason: 'Salah ketik U3', productId: null, suggestion: null });
+    expect(body).not.toHaveProperty('unitId');
+    expect(body.answers).toEqual({ U1: 4, U2: 4, U3: 2, U4: 4, U5: 4, U6: 4, U7: 4, U8: 4, U9: 4 });
   });
 
   it('a refused import lists its row errors', async () => {
