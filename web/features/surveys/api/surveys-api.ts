@@ -207,7 +207,12 @@ export interface AppliedValue {
 
 export function useApplyToCycle(periodId: string) {
   return useMutation({
-    mutationFn: () => apiPost<{ applied: AppliedValue[] }>(`/survey-periods/${periodId}/apply-to-cycle`),
+    mutationFn: () =>
+      apiPost<{
+        applied: AppliedValue[];
+        /** Mapped indicators left as they were: nobody accepted answered the question there. */
+        skipped?: { governmentId: string; indicator: string; reason: string }[];
+      }>(`/survey-periods/${periodId}/apply-to-cycle`),
   });
 }
 

@@ -49,6 +49,13 @@ export function ApplyToCycle({ period }: { period: PeriodDetail }) {
                   <Table.Td ta="right">{f.number(a.value)}</Table.Td>
                 </Table.Tr>
               ))}
+              {(apply.data.skipped ?? []).map((a) => (
+                <Table.Tr key={`skip-${a.governmentId}-${a.indicator}`} data-testid="apply-skipped">
+                  <Table.Td>{names.get(a.governmentId) ?? a.governmentId}</Table.Td>
+                  <Table.Td>{a.indicator}</Table.Td>
+                  <Table.Td colSpan={3}>{t('surveys.apply.skipped')}</Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -1,15 +1,16 @@
 /**
  * The office head's perception survey: the office's official cycles only, the cycle's governments
  * to choose from, a target per government; nothing sent without a government; the body as the
- * contract takes it.
+ * contract takes it. "Terapkan ke siklus" shows what it set, per government, in a table.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CreatePerceptionPeriodSchema } from '../../../../shared/contracts/surveys';
+import SurveyPeriodPage from '../../../app/routes/survey-period-page';
 import SurveysNewPage from '../../../app/routes/surveys-new-page';
 import { FakeApi } from '../../../test/fake-api';
 import { renderApp, testUser } from '../../../test/render';
-import { sv } from '../test/fixtures';
+import { skmPeriod, sv } from '../test/fixtures';
 
 const CYCLE = '11111111-1111-4111-8111-111111111111';
 const INTERNAL = '11111111-1111-4111-8111-111111111112';
@@ -106,5 +107,42 @@ describe('perception survey form', () => {
       endsOn: '2026-12-31',
     });
     expect(body.instrumentId).toBe('persepsi-maladministrasi-2023');
+  });
+
+  it('applies the interviews to the cycle and shows the values set', async () => {
+    const perception = {
+      ...skmPeriod,
+      kind: 'persepsi_maladministrasi' as const,
+      governmentId: null,
+      governmentName: null,
+      cycleId: CYCLE,
+      cycleName: 'Penilaian Kalsel 2026',
+      units: skmPeriod.units.map((u) => ({
+        ...u,
+        sampleSource: 'target' as const,
+        population: null,
+        required: 15,
+      })),
+    };
+    const api = new FakeApi()
+      .on('GET', `/survey-periods/${sv.period}`, { body: perception })
+      .on('POST', `/survey-periods/${sv.period}/apply-to-cycle`, {
+        body: {
+          applied: [
+            { governmentId: sv.government, indicator: 'OUTPUT.1', value: 2, share: 83.33, interviews: 30 },
+          ],
+        },
+      });
+    const { user } = renderApp(<SurveyPeriodPage />, {
+      path: '/survei/:id',
+      at: `/survei/${sv.period}?tab=settings`,
+      user: testUser({ role: 'oversight_head', officeId: '99999999-9999-4999-8999-999999999999' }),
+      api,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Terapkan ke siklus' }));
+    const table = await screen.findByTestId('apply-result');
+    const cells = within(table).getAllByRole('row')[1]!.textContent;
+    expect(cells).toBe('Kabupaten BalanganOUTPUT.13083,3%2');
+    expect(screen.getByTestId('apply-skipped').textContent).toContain('OUTPUT.2Tidak diubah');
   });
 });
