@@ -128,9 +128,11 @@ describe('perception survey form', () => {
       .on('GET', `/survey-periods/${sv.period}`, { body: perception })
       .on('POST', `/survey-periods/${sv.period}/apply-to-cycle`, {
         body: {
+          cycleId: CYCLE,
           applied: [
             { governmentId: sv.government, indicator: 'OUTPUT.1', value: 2, share: 83.33, interviews: 30 },
           ],
+          skipped: [{ governmentId: sv.government, indicator: 'OUTPUT.2', reason: 'no_responses' }],
         },
       });
     const { user } = renderApp(<SurveyPeriodPage />, {
