@@ -462,6 +462,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Tanggal tahap harus berurutan: tidak boleh sebelum {after}.',
     en: 'Phase dates must be in order: not before {after}.',
   },
+  'field.frameworkDraft': {
+    id: 'Kerangka ini masih draf: bobot dan rentang opininya belum dikonfirmasi. Admin perlu menduplikatnya, menetapkan bobot dan rentang, lalu menyimpan salinannya tanpa status draf.',
+    en: 'This framework is a draft: its weights and opinion bands are unconfirmed. An admin must duplicate it, set them, and save the copy without the draft mark.',
+  },
   'field.frameworkUnknown': {
     id: 'Kerangka penilaian tidak ditemukan.',
     en: 'Unknown assessment framework.',
