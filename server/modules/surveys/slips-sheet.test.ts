@@ -15,6 +15,7 @@ import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
 import { counterToken, counterTokenToday } from './counter-token';
 import { normaliseSlipCode, SLIP_ALPHABET, slipCodeHash } from './slip-codes';
+import { slipByCodeHash } from './slips.repository';
 import { makeSkmPeriod } from './surveys.fixture';
 
 let ctx: TestContext;
@@ -65,6 +66,12 @@ describe('slip sheet', () => {
     const stored = await db.select().from(surveySlips).where(eq(surveySlips.periodId, period.id));
     expect(stored.map((s) => s.codeHash).sort()).toEqual(codes.map(slipCodeHash).sort());
     expect(JSON.stringify(stored)).not.toContain(codes[0]);
+    expect(await slipByCodeHash(db, slipCodeHash(codes[0]!))).toMatchObject({
+      periodId: period.id,
+      unitId: t.unitId,
+      used: false,
+    });
+    expect(await slipByCodeHash(db, slipCodeHash('AAAAAAAAAA'))).toBeNull();
     expect(normaliseSlipCode(codes[0]!.toLowerCase().replace(/(.{5})/, '$1-'))).toBe(codes[0]);
     expect(normaliseSlipCode('O0I1L')).toBeNull();
   });
