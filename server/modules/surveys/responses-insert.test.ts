@@ -162,6 +162,10 @@ describe('insertResponse', () => {
     expect(unknown.fields).toMatchObject({
       'answers.U10': { message: 'survey.unknownQuestion', params: { code: 'U10' } },
     });
+    const many = await failure(
+      base({ answers: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`Q${i}`, 1])) }),
+    );
+    expect(Object.keys(many.fields!)).toHaveLength(10);
     const range = await failure(base({ answers: { ...skmAnswers(3), U2: 5, U3: 0 } }));
     expect(Object.keys(range.fields!).sort()).toEqual(['answers.U2', 'answers.U3']);
     expect(range.fields!['answers.U2']!.message).toBe('survey.answerRange');
