@@ -135,7 +135,8 @@ export async function slipByHash(
       slipId: surveySlips.id,
       periodId: surveySlips.periodId,
       unitId: surveySlips.unitId,
-      used: sql<boolean>`exists (select 1 from ${surveyResponses} r where r.slip_id = ${surveySlips.id})`,
+      // Qualified by hand: inside the subquery an unqualified id would be the response's own.
+      used: sql<boolean>`exists (select 1 from survey_responses r where r.slip_id = survey_slips.id)`,
     })
     .from(surveySlips)
     .where(eq(surveySlips.codeHash, codeHash))
