@@ -159,3 +159,6 @@ export async function responsesOf(db: Executor, periodId: string) {
     .where(eq(surveyResponses.periodId, periodId))
     .orderBy(surveyResponses.seq);
 }
+
+/** A page with every run of white space as one space (the templates are formatted). */
+export const flat = (page: string): string => page.replace(/\s+/g, ' ');
