@@ -240,6 +240,12 @@ describe('refusals are pages, never a 500', () => {
       __proto__: 'x',
     });
     expect(odd.statusCode).toBe(400);
+    // A NUL or a lone surrogate in a field: refused before anything (the input guard), as a page.
+    for (const bad of ['a\u0000b', 'x\uD800y']) {
+      const res = await post(v, url, { ...answerFields(3), ...form.fields, saran: bad });
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.headers['content-type']).toContain('text/html');
+    }
     expect(odd.body).not.toContain('<script>');
     expect(odd.body).toMatch(/id="f-layanan-err"/);
     expect(odd.body).toMatch(/id="f-profil-usia-err"/);

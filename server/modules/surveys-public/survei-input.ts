@@ -42,6 +42,7 @@ export function keptValues(fields: Record<string, unknown>, instrument: Instrume
 }
 
 /** Strips control characters except line breaks and tabs. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
 
 /**
