@@ -1,5 +1,6 @@
 /**
- * The counter QR's rotating token (issue 16 §4): the first 16 hex characters of
+ * Checking the counter QR's rotating token (issue 16 §4). The token (surveys/counter-token.ts, the
+ * same function that prints the QR) is the first 16 hex characters of
  * HMAC-SHA256(period.token_secret, `${unitId}|${localDate}`), where localDate is the unit's own date
  * (YYYY-MM-DD) in its zone (WIB/WITA/WIT). It changes at the unit's local midnight, so yesterday's
  * printed or photographed QR stops working; a form rendered with yesterday's token may still be sent
@@ -9,19 +10,12 @@
 import crypto from 'node:crypto';
 import { todayIn } from '../../../shared/format/format';
 import type { TimeZoneCode } from '../../../shared/format/time-zones';
+import { counterToken } from '../surveys/counter-token';
 
-export const COUNTER_TOKEN_LENGTH = 16;
+export { counterToken };
+
 /** How long after its render a form opened with yesterday's token may still be sent. */
 export const ACROSS_MIDNIGHT_GRACE_MS = 60 * 60 * 1000;
-
-/** The token of a unit on one of its local dates. */
-export function counterToken(secret: string, unitId: string, localDate: string): string {
-  return crypto
-    .createHmac('sha256', secret)
-    .update(`${unitId}|${localDate}`)
-    .digest('hex')
-    .slice(0, COUNTER_TOKEN_LENGTH);
-}
 
 /** The unit's local date at `now` in its zone. */
 export const localDateOf = (zone: TimeZoneCode, now: Date): string => todayIn(zone, now);

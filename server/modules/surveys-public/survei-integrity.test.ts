@@ -97,26 +97,26 @@ describe('flags from scripted patterns (and not from normal responses)', () => {
 describe('one-time slips', () => {
   it('works once; the second use is refused with a clear page (409), in both languages', async () => {
     const p = await newPeriod();
-    const slipId = await makeSlip(db(), p, 'K7PQ2MX9TA');
+    const slipId = await makeSlip(db(), p, 'K7PQ4MX9TA');
     const v = new Visitor(ctx.app);
-    const url = '/publik/survei/k/k7pq-2mx9ta'; // as typed from the sheet: lower case, a dash
+    const url = '/publik/survei/k/k7pq-4mx9ta'; // as typed from the sheet: lower case, a dash
     const form = await openForm(ctx, v, url, { period: p, seconds: 45 });
-    expect(form.page).toContain('action="/publik/survei/k/K7PQ2MX9TA"');
-    const res = await v.postForm('/publik/survei/k/K7PQ2MX9TA', { ...answerFields(3), ...form.fields });
+    expect(form.page).toContain('action="/publik/survei/k/K7PQ4MX9TA"');
+    const res = await v.postForm('/publik/survei/k/K7PQ4MX9TA', { ...answerFields(3), ...form.fields });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(303);
     const [row] = await responsesOf(db(), p.id);
     expect(row!.channel).toBe('slip');
     expect(row!.slipId).toBe(slipId);
     expect(row!.flags).toEqual([]);
 
-    const again = await new Visitor(ctx.app).get('/publik/survei/k/K7PQ2MX9TA');
+    const again = await new Visitor(ctx.app).get('/publik/survei/k/K7PQ4MX9TA');
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain('Kode ini sudah dipakai');
-    const en = await new Visitor(ctx.app).get('/publik/survei/k/K7PQ2MX9TA?lang=en');
+    const en = await new Visitor(ctx.app).get('/publik/survei/k/K7PQ4MX9TA?lang=en');
     expect(en.statusCode).toBe(409);
     expect(en.body).toContain('This code has already been used');
     // The form kept open in another tab and sent after the first use: refused, nothing recorded.
-    const resend = await v.postForm('/publik/survei/k/K7PQ2MX9TA', { ...answerFields(2), ...form.fields });
+    const resend = await v.postForm('/publik/survei/k/K7PQ4MX9TA', { ...answerFields(2), ...form.fields });
     expect(resend.statusCode).toBe(409);
     expect(resend.body).toContain('Kode ini sudah dipakai');
     expect(await responsesOf(db(), p.id)).toHaveLength(1);
@@ -124,13 +124,13 @@ describe('one-time slips', () => {
 
   it('two tabs of one unused slip sent one after the other: the second gets the used page', async () => {
     const p = await newPeriod();
-    await makeSlip(db(), p, 'HX4RT8WQ2N');
+    await makeSlip(db(), p, 'HX4RT6WQ3N');
     const a = new Visitor(ctx.app, '203.0.113.10');
     const b = new Visitor(ctx.app, '203.0.113.11');
-    const fa = await openForm(ctx, a, '/publik/survei/k/HX4RT8WQ2N', { period: p, seconds: 40 });
-    const fb = await openForm(ctx, b, '/publik/survei/k/HX4RT8WQ2N', { period: p, seconds: 40 });
-    const ra = await a.postForm('/publik/survei/k/HX4RT8WQ2N', { ...answerFields(3), ...fa.fields });
-    const rb = await b.postForm('/publik/survei/k/HX4RT8WQ2N', { ...answerFields(4), ...fb.fields });
+    const fa = await openForm(ctx, a, '/publik/survei/k/HX4RT6WQ3N', { period: p, seconds: 40 });
+    const fb = await openForm(ctx, b, '/publik/survei/k/HX4RT6WQ3N', { period: p, seconds: 40 });
+    const ra = await a.postForm('/publik/survei/k/HX4RT6WQ3N', { ...answerFields(3), ...fa.fields });
+    const rb = await b.postForm('/publik/survei/k/HX4RT6WQ3N', { ...answerFields(4), ...fb.fields });
     expect([ra.statusCode, rb.statusCode]).toEqual([303, 409]);
     expect(await responsesOf(db(), p.id)).toHaveLength(1);
   });
@@ -147,8 +147,8 @@ describe('one-time slips', () => {
       unitId: t.childUnitId,
       status: 'closed',
     });
-    await makeSlip(db(), closed, 'CL0SED2345');
-    const res = await new Visitor(ctx.app).get('/publik/survei/k/CL0SED2345');
+    await makeSlip(db(), closed, 'CMQXED3A47');
+    const res = await new Visitor(ctx.app).get('/publik/survei/k/CMQXED3A47');
     expect(res.statusCode).toBe(410);
     expect(res.body).toContain('Survei sudah ditutup');
   });

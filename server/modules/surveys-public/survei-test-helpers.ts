@@ -24,7 +24,7 @@ import type { TestContext } from '../../test/harness';
 import { hidden, type Visitor } from '../complaints-public/lapor-test-helpers';
 import { counterToken, localDateOf } from './counter-token';
 import { signStart } from './survei-session';
-import { slipCodeHash } from './survei.service';
+import { slipCodeHash } from '../surveys/slip-codes';
 
 export const SKM = 'skm-permenpan-14-2017';
 

@@ -19,6 +19,7 @@ import { ts } from './survei-i18n';
 import { keptValues, parseAnswers } from './survei-input';
 import { renderProblem, renderThanks } from './survei-pages';
 import { deviceHash, formToken, formTokenMatches, readStart, signStart } from './survei-session';
+import { normaliseSlipCode } from '../surveys/slip-codes';
 import * as svc from './survei.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -261,7 +262,7 @@ export async function surveysPublicRoutes(app: FastifyInstance): Promise<void> {
     const opened = await svc.openSlip(db(), code.slice(0, 40), new Date());
     if (opened.kind === 'notFound') return { done: problem(req, reply, 'slipNotFound') };
     if (opened.kind !== 'ok') return { done: problem(req, reply, opened.kind) };
-    const action = href(`/publik/survei/k/${encodeURIComponent(svc.normaliseSlipCode(code))}`, langOf(req));
+    const action = href(`/publik/survei/k/${normaliseSlipCode(code) ?? ''}`, langOf(req));
     return { survey: opened.survey, action };
   }
 

@@ -4,7 +4,6 @@
  * response always goes through the one insert path (surveys/responses-insert.ts), which sets the
  * integrity flags — a flag never refuses a respondent.
  */
-import crypto from 'node:crypto';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { inTransaction } from '../../lib/transaction';
@@ -12,6 +11,7 @@ import { zoneOfGovernment, type TimeZoneCode } from '../../../shared/format/time
 import type { Instrument } from '../../../shared/surveys/instrument.schema';
 import { parsedInstrument } from '../surveys/instrument-cache';
 import { insertResponse } from '../surveys/responses-insert';
+import { normaliseSlipCode, slipCodeHash } from '../surveys/slip-codes';
 import { acceptsYesterday, dayBefore, localDateOf, tokenDay } from './counter-token';
 import type { ParsedAnswers } from './survei-input';
 import * as repo from './survei.repository';
@@ -89,19 +89,13 @@ export async function openCounter(
   return { kind: 'token' };
 }
 
-/** A slip's code as printed, normalised: upper case, no spaces or dashes. */
-export const normaliseSlipCode = (code: string): string => code.toUpperCase().replace(/[\s-]/g, '');
-
-/** What survey_slips.code_hash keeps: SHA-256 (hex) of the normalised code. */
-export const slipCodeHash = (code: string): string =>
-  crypto.createHash('sha256').update(normaliseSlipCode(code)).digest('hex');
-
-const SLIP_CODE = /^[A-Z0-9]{6,20}$/;
-
-/** The survey a one-time slip opens: unknown → notFound; used → slipUsed; closed → closed. */
+/**
+ * The survey a one-time slip opens (the code as typed: any case, spaces and dashes allowed; only its
+ * SHA-256 is looked up): unknown → notFound; used → slipUsed; closed → closed.
+ */
 export async function openSlip(db: Executor, code: string, now: Date): Promise<Opened> {
   const normal = normaliseSlipCode(code);
-  if (!SLIP_CODE.test(normal)) return { kind: 'notFound' };
+  if (!normal) return { kind: 'notFound' };
   const slip = await repo.slipByHash(db, slipCodeHash(normal));
   if (!slip) return { kind: 'notFound' };
   if (slip.used) return { kind: 'slipUsed' };
