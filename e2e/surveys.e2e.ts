@@ -1,19 +1,21 @@
 /**
  * Issue 16 in Chromium on a 390 px phone: Balangan's coordinator opens an SKM period for one unit
  * (the required sample shows as the population is typed), types in three paper forms, sees the
- * unit's progress and the counter QR valid today in WITA, finds the forms apart as staff-entered,
- * reads the result (IKM computed here by the shared rule, shown as "88,31"-style), and the PDF
- * report reads back the same IKM; closing the period uses its row version. Each page passes axe
- * and fits the phone's width. Then the Kalsel office head opens a perception survey for a cycle's
- * government, an assessor records an interview on the phone (government → unit → big answers),
- * and the admin copies the SKM instrument and rewords a question of the copy. Everything the
- * journeys need they create themselves through the UI.
+ * unit's progress and the counter QR valid today in WITA, prints a slip sheet, finds the forms
+ * apart as staff-entered, imports one more from the Excel template (a wrong file is refused whole,
+ * its row named), reads the result (IKM computed here by the shared rule, shown as "86,57"), and
+ * the PDF report reads back the same IKM; closing the period uses its row version. Each page passes
+ * axe and fits the phone's width. Then the Kalsel office head opens a perception survey for a
+ * cycle's government, an assessor records an interview on the phone (government → unit → big
+ * answers), and the admin copies the SKM instrument and rewords a question of the copy. The
+ * journeys create everything they need themselves, through the UI.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, asc, eq, ilike, isNull } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatScore } from '../shared/format/format';
@@ -39,6 +41,20 @@ async function phone(): Promise<Page> {
     hasTouch: true,
   });
   return context.newPage();
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The period's import template (from the API) with one filled row under its header. */
+async function filledTemplate(page: Page, periodId: string, row: Record<string, string | number | null>) {
+  const res = await page.request.get(`${e2e.baseUrl}/api/survey-periods/${periodId}/import-template.xlsx`);
+  expect(res.status()).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Responden')!;
+  const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+  ws.addRow(header.map((h) => row[h] ?? null));
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 async function pageChecks(page: Page, context: string) {
@@ -68,7 +84,9 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
       .where(and(eq(units.governmentId, gov!.id), isNull(units.archivedAt), isNull(units.parentId)))
       .orderBy(asc(units.name))
       .limit(1);
-    const expected = computeIkm(CODES, FORMS);
+    // The three typed-in forms and one more imported from the Excel template (all best, U9 blank).
+    const imported = { ...Object.fromEntries(CODES.map((c) => [c, 4])), U9: null };
+    const expected = computeIkm(CODES, [...FORMS, imported]);
     const ikmText = formatScore(expected.ikmRounded, 'id');
 
     const page = await phone();
@@ -142,11 +160,33 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
     expect(await page.getByTestId('response-row').first().textContent()).toContain('Diisi petugas');
     await pageChecks(page, 'period: responses');
 
+    // Excel import: a file with a wrong answer is refused whole, with its row named; the fixed one goes in.
+    await page.getByTestId('tab-import').click();
+    const upload = async (row: Record<string, string | number | null>) => {
+      await page
+        .getByTestId('survey-import')
+        .locator('input[type="file"]')
+        .setInputFiles({
+          name: 'skm-kertas.xlsx',
+          mimeType: XLSX_TYPE,
+          buffer: await filledTemplate(page, periodId, row),
+        });
+      await page.getByTestId('import-send').click();
+    };
+    await upload({ unit: unit!.name, ...imported, U3: 7, jenis_kelamin: 'P' });
+    await expect.poll(() => page.getByTestId('import-errors').textContent()).toContain('U3');
+    expect(
+      await page.getByTestId('import-errors').locator('tbody tr').first().locator('td').first().textContent(),
+    ).toBe('2');
+    await pageChecks(page, 'period: import refused');
+    await upload({ unit: unit!.name, ...imported, jenis_kelamin: 'P' });
+    await expect.poll(() => page.getByText('1 formulir diimpor.').count()).toBe(1);
+
     // The result, interim while the period is open.
     await page.getByTestId('tab-results').click();
     await expect.poll(() => page.getByTestId('results-ikm').textContent()).toBe(ikmText);
     expect(await page.getByTestId('results-grade').textContent()).toBe(expected.grade);
-    expect(await page.getByTestId('results-respondents').textContent()).toContain('3 responden dihitung');
+    expect(await page.getByTestId('results-respondents').textContent()).toContain('4 responden dihitung');
     expect(await page.getByTestId('results-suggestions').textContent()).toContain(
       'Ruang tunggu diberi kipas angin',
     );
