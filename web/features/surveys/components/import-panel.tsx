@@ -56,6 +56,7 @@ export function ImportPanel({ periodId }: { periodId: string }) {
           value={file}
           onChange={setFile}
           clearable
+          clearButtonProps={{ 'aria-label': t('surveys.import.clear') }}
           error={problem}
           w={260}
           data-testid="import-file"
