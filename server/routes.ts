@@ -42,6 +42,7 @@ import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
 import { standardRoutes } from './modules/standards/standards.routes';
+import { surveyFeedRoutes } from './modules/survey-feed/survey-feed.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -102,4 +103,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(unitLibraryRoutes);
   await app.register(assessmentContextRoutes);
   await app.register(standardRoutes);
+  await app.register(surveyFeedRoutes);
 };
