@@ -66,10 +66,12 @@ export async function responsesForAcceptance(db: Executor, periodId: string, gov
       unitId: surveyResponses.unitId,
       answers: surveyResponses.answers,
       flags: surveyResponses.flags,
-      superseded: sql<boolean>`exists (select 1 from ${surveyResponses} s where s.supersedes_id = ${surveyResponses.id})`,
+      // Qualified by hand: drizzle writes a bare "id" for a column of the selected table, which
+      // inside these subqueries would name the subquery's own row.
+      superseded: sql<boolean>`exists (select 1 from ${surveyResponses} s where s.supersedes_id = "survey_responses"."id")`,
       review: sql<
         'accept' | 'exclude' | null
-      >`(select v.decision from ${surveyResponseReviews} v where v.response_id = ${surveyResponses.id} order by v.seq desc limit 1)`,
+      >`(select v.decision from ${surveyResponseReviews} v where v.response_id = "survey_responses"."id" order by v.seq desc limit 1)`,
     })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.periodId, periodId), inArray(surveyResponses.governmentId, governmentIds)));

@@ -1,0 +1,165 @@
+/**
+ * Test and demo helpers of the survey feed: the built-in instruments in the table (kept if already
+ * there — the surveys module syncs them at start), a period of either kind with its units, and
+ * responses inserted in bulk with explicit flags (the surveys module's insertResponse computes
+ * flags one by one; here the flags are the test's or the demo's to choose).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import crypto from 'node:crypto';
+import type { Executor } from '../../db/client';
+import {
+  surveyInstruments,
+  surveyPeriods,
+  surveyPeriodUnits,
+  surveyResponseReviews,
+  surveyResponses,
+} from '../../db/schema-surveys';
+import { projectRoot } from '../../lib/paths';
+import { InstrumentSchema, type Instrument } from '../../../shared/surveys/instrument.schema';
+import type { SurveyChannel, SurveyFlag, SurveyProfileAnswers } from '../../../shared/contracts/surveys';
+
+export const PERCEPTION = 'persepsi-maladministrasi-2023';
+export const SKM = 'skm-permenpan-14-2017';
+
+let cached: Instrument[] | undefined;
+export function builtInInstruments(): Instrument[] {
+  const dir = join(projectRoot(), 'instruments');
+  cached ??= readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => InstrumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  return cached;
+}
+
+/** The built-in instruments as frozen rows (an existing row is left as it is). */
+export async function ensureInstruments(db: Executor): Promise<void> {
+  for (const inst of builtInInstruments())
+    await db
+      .insert(surveyInstruments)
+      .values({
+        id: inst.id,
+        version: inst.version,
+        kind: inst.kind,
+        name: inst.name.id,
+        definition: inst,
+        source: 'builtin',
+        frozenAt: new Date(),
+      })
+      .onConflictDoNothing();
+}
+
+export interface PeriodSpec {
+  kind: 'skm' | 'persepsi_maladministrasi';
+  title: string;
+  /** SKM: the government; perception: the office and its cycle. */
+  governmentId?: string;
+  officeId?: string;
+  cycleId?: string;
+  startsOn: string;
+  endsOn: string;
+  status?: 'open' | 'closed';
+  units: Array<{ unitId: string; governmentId: string; population?: number; sampleTarget?: number }>;
+  createdBy?: string | null;
+}
+
+export async function insertPeriod(db: Executor, p: PeriodSpec): Promise<string> {
+  const [row] = await db
+    .insert(surveyPeriods)
+    .values({
+      kind: p.kind,
+      instrumentId: p.kind === 'skm' ? SKM : PERCEPTION,
+      title: p.title,
+      governmentId: p.governmentId ?? null,
+      officeId: p.officeId ?? null,
+      cycleId: p.cycleId ?? null,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      status: p.status ?? 'open',
+      closedAt: p.status === 'closed' ? new Date(`${p.endsOn}T10:00:00Z`) : null,
+      tokenSecret: crypto.randomBytes(32).toString('hex'),
+      createdBy: p.createdBy ?? null,
+    })
+    .returning({ id: surveyPeriods.id });
+  await db.insert(surveyPeriodUnits).values(
+    p.units.map((u) => ({
+      periodId: row!.id,
+      unitId: u.unitId,
+      governmentId: u.governmentId,
+      population: u.population ?? null,
+      sampleTarget: u.sampleTarget ?? (u.population ? null : 30),
+    })),
+  );
+  return row!.id;
+}
+
+export interface ResponseSpec {
+  unitId: string;
+  governmentId: string;
+  productId?: string | null;
+  /** In the instrument's question order; null = skipped. */
+  answers: Array<number | null>;
+  flags?: SurveyFlag[];
+  channel?: SurveyChannel;
+  enteredBy?: string | null;
+  profile?: SurveyProfileAnswers;
+  suggestion?: string | null;
+  submittedAt?: Date;
+  durationMs?: number | null;
+}
+
+/** Inserts responses in batches; returns their ids in order. */
+export async function insertResponses(
+  db: Executor,
+  periodId: string,
+  instrumentId: string,
+  list: ResponseSpec[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < list.length; i += 500) {
+    const rows = await db
+      .insert(surveyResponses)
+      .values(
+        list.slice(i, i + 500).map((r) => ({
+          periodId,
+          unitId: r.unitId,
+          governmentId: r.governmentId,
+          productId: r.productId ?? null,
+          instrumentId,
+          answers: r.answers as number[],
+          suggestion: r.suggestion ?? null,
+          profile: r.profile ?? {},
+          channel: r.channel ?? 'interview',
+          enteredBy: r.enteredBy ?? null,
+          flags: r.flags ?? [],
+          durationMs: r.durationMs ?? null,
+          ...(r.submittedAt ? { submittedAt: r.submittedAt, startedAt: r.submittedAt } : {}),
+        })),
+      )
+      .returning({ id: surveyResponses.id, seq: surveyResponses.seq });
+    // RETURNING does not promise the order of VALUES; the sequence does.
+    ids.push(...rows.sort((a, b) => a.seq - b.seq).map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function insertReview(
+  db: Executor,
+  r: {
+    responseId: string;
+    periodId: string;
+    unitId: string;
+    decision: 'accept' | 'exclude';
+    reason: string;
+    by: string;
+  },
+): Promise<void> {
+  await db.insert(surveyResponseReviews).values({
+    responseId: r.responseId,
+    periodId: r.periodId,
+    unitId: r.unitId,
+    decision: r.decision,
+    reason: r.reason,
+    decidedBy: r.by,
+  });
+}
