@@ -36,6 +36,7 @@ import {
   standardsMatrixFixture,
   type StandardsMatrixFixture,
 } from '../modules/standards/standards.matrix-fixture';
+import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1192,6 +1193,19 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
+  // surveys → cycles (issue 16 §6): applying the office's perception period (heads and admins; the
+  // service decides by the period's kind, so the route declares survey.read), the SKM context.
+  'POST /api/survey-periods/:id/apply-to-cycle': {
+    path: '/api/survey-periods/:svFeedPeriod/apply-to-cycle',
+    body: {},
+    roles: R('ok', 'ok', 403, 404, 404, 404),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/skm-context': {
+    path: '/api/cycles/:cycle/governments/:gov/skm-context',
+    roles: ALL,
+    scoped: true,
+  },
   'GET /api/cycles/:id/units/:unitId/standards-context': {
     path: '/api/cycles/:cycle/units/:unit/standards-context',
     roles: ALL,
@@ -1466,6 +1480,8 @@ interface Fixture {
   unitProfile: { documentId: string };
   /** service standards — an open draft and a set version with its SK. */
   standards: StandardsMatrixFixture;
+  /** surveys → cycles: a perception period of the office on the assessment cycle. */
+  surveyFeed: { periodId: string };
 }
 
 let calendarDaySeq = 0;
@@ -1612,12 +1628,14 @@ async function fixture(): Promise<Fixture> {
     activity: await activityMatrixFixture(t),
     unitProfile: await unitProfileMatrixFixture(ctx, t),
     standards: await standardsMatrixFixture(t),
+    surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
   };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':svFeedPeriod', f.surveyFeed.periodId)
     .replaceAll(':stdDraft', f.standards.draftId)
     .replaceAll(':stdSet', f.standards.setId)
     .replaceAll(':deadlinePause', f.deadlinePauseId)
