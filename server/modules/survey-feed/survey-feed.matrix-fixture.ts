@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../../db/client';
 import type { Tenant } from '../../test/factories';
-import { ensureInstruments, insertPeriod } from './survey-feed.fixture';
+import { ensureInstruments, insertPeriod } from './survey-bulk.repository';
 
 export async function surveyFeedMatrixFixture(
   db: Executor,

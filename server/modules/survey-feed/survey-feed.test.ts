@@ -23,7 +23,7 @@ import {
   PERCEPTION,
   SKM,
   type ResponseSpec,
-} from './survey-feed.fixture';
+} from './survey-bulk.repository';
 
 let ctx: TestContext;
 let t: Tenant;

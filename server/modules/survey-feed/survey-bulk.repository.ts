@@ -1,5 +1,5 @@
 /**
- * Test and demo helpers of the survey feed: the built-in instruments in the table (kept if already
+ * Bulk writes of surveys for tests and the demo (SQL, so a repository): the built-in instruments in the table (kept if already
  * there — the surveys module syncs them at start), a period of either kind with its units, and
  * responses inserted in bulk with explicit flags (the surveys module's insertResponse computes
  * flags one by one; here the flags are the test's or the demo's to choose).
@@ -59,7 +59,13 @@ export interface PeriodSpec {
   startsOn: string;
   endsOn: string;
   status?: 'open' | 'closed';
-  units: Array<{ unitId: string; governmentId: string; population?: number; sampleTarget?: number }>;
+  units: Array<{
+    unitId: string;
+    governmentId: string;
+    population?: number;
+    sampleTarget?: number;
+    productIds?: string[];
+  }>;
   createdBy?: string | null;
 }
 
@@ -88,6 +94,7 @@ export async function insertPeriod(db: Executor, p: PeriodSpec): Promise<string>
       governmentId: u.governmentId,
       population: u.population ?? null,
       sampleTarget: u.sampleTarget ?? (u.population ? null : 30),
+      productIds: u.productIds ?? [],
     })),
   );
   return row!.id;
@@ -106,6 +113,7 @@ export interface ResponseSpec {
   suggestion?: string | null;
   submittedAt?: Date;
   durationMs?: number | null;
+  deviceHash?: string | null;
 }
 
 /** Inserts responses in batches; returns their ids in order. */
@@ -133,7 +141,13 @@ export async function insertResponses(
           enteredBy: r.enteredBy ?? null,
           flags: r.flags ?? [],
           durationMs: r.durationMs ?? null,
-          ...(r.submittedAt ? { submittedAt: r.submittedAt, startedAt: r.submittedAt } : {}),
+          deviceHash: r.deviceHash ?? null,
+          ...(r.submittedAt
+            ? {
+                submittedAt: r.submittedAt,
+                startedAt: new Date(r.submittedAt.getTime() - (r.durationMs ?? 0)),
+              }
+            : {}),
         })),
       )
       .returning({ id: surveyResponses.id, seq: surveyResponses.seq });
