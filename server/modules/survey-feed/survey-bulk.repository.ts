@@ -1,53 +1,23 @@
 /**
- * Bulk writes of surveys for tests and the demo (SQL, so a repository): the built-in instruments in the table (kept if already
- * there — the surveys module syncs them at start), a period of either kind with its units, and
- * responses inserted in bulk with explicit flags (the surveys module's insertResponse computes
+ * Bulk writes of surveys for tests and the demo (SQL, so a repository): a period of either kind
+ * with its units, and responses inserted in bulk with explicit flags (the surveys module's insertResponse computes
  * flags one by one; here the flags are the test's or the demo's to choose).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import crypto from 'node:crypto';
 import type { Executor } from '../../db/client';
 import {
-  surveyInstruments,
   surveyPeriods,
   surveyPeriodUnits,
   surveyResponseReviews,
   surveyResponses,
 } from '../../db/schema-surveys';
-import { projectRoot } from '../../lib/paths';
-import { InstrumentSchema, type Instrument } from '../../../shared/surveys/instrument.schema';
 import type { SurveyChannel, SurveyFlag, SurveyProfileAnswers } from '../../../shared/contracts/surveys';
 
 export const PERCEPTION = 'persepsi-maladministrasi-2023';
 export const SKM = 'skm-permenpan-14-2017';
 
-let cached: Instrument[] | undefined;
-export function builtInInstruments(): Instrument[] {
-  const dir = join(projectRoot(), 'instruments');
-  cached ??= readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => InstrumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
-  return cached;
-}
-
-/** The built-in instruments as frozen rows (an existing row is left as it is). */
-export async function ensureInstruments(db: Executor): Promise<void> {
-  for (const inst of builtInInstruments())
-    await db
-      .insert(surveyInstruments)
-      .values({
-        id: inst.id,
-        version: inst.version,
-        kind: inst.kind,
-        name: inst.name.id,
-        definition: inst,
-        source: 'builtin',
-        frozenAt: new Date(),
-      })
-      .onConflictDoNothing();
-}
+/** The built-in instruments in the table (the surveys module's own sync, as at start). */
+export { syncBuiltInInstruments as ensureInstruments } from '../surveys/instruments.sync';
 
 export interface PeriodSpec {
   kind: 'skm' | 'persepsi_maladministrasi';
