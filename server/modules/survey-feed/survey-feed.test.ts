@@ -166,6 +166,11 @@ describe('apply a perception period to its cycle', () => {
     expect(result.statusCode, result.body).toBe(200);
     const dims = result.json<{ dimensions: Array<{ code: string; score: number | null }> }>().dimensions;
     expect(dims.find((d) => d.code === 'OUTPUT')!.score).toBeCloseTo(60, 2);
+    // A unit's explanation counts entity-level items as N/A: no survey line there.
+    const unitView = (
+      await head.get(`/api/cycles/${fx.cycleId}/governments/${t.governmentId}/explain?unitId=${t.unitId}`)
+    ).json<Explain>();
+    expect(JSON.stringify(unitView)).not.toContain('"survey"');
     // An answer no survey set carries no source.
     const proses = findNode(explain.nodes, 'PROSES.1')!;
     expect(proses.answers!.every((a) => a.survey === undefined)).toBe(true);

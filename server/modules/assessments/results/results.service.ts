@@ -239,6 +239,9 @@ export async function explain(
     rounded: score.rounded,
     band: score.band?.code ?? null,
     zone: score.zone,
-    nodes: await withSurveySources(db, cycleId, governmentId, explainTree(framework.nodes, score.nodes)),
+    // The survey behind an entity-level value (a unit's view shows those as N/A, without it).
+    nodes: unitId
+      ? explainTree(framework.nodes, score.nodes)
+      : await withSurveySources(db, cycleId, governmentId, explainTree(framework.nodes, score.nodes)),
   };
 }
