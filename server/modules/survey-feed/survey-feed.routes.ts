@@ -20,7 +20,8 @@ export const surveyFeedRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       // Perception periods: survey.perception.manage; an SKM period into its government's internal
       // cycle: survey.skm.manage — the service decides by the period's kind.
-      config: { access: 'survey.read', cacheWrites: 'cycle' },
+      // No cacheWrites: `:id` is the period, not a cycle, so the write empties every cached read.
+      config: { access: 'survey.read' },
       schema: {
         tags,
         summary:

@@ -112,6 +112,9 @@ const findNode = (nodes: ExplainNode[], code: string): ExplainNode | undefined =
 describe('apply a perception period to its cycle', () => {
   it('maps the share of "Tidak pernah" among accepted interviews to each Output indicator', async () => {
     const head = await t.as('oversight_head');
+    // Read (and cache) the explanation first: the apply must not leave it stale (next test).
+    const before = await head.get(`/api/cycles/${fx.cycleId}/governments/${t.governmentId}/explain`);
+    expect(before.body).not.toContain('"survey"');
     const res = await head.post(applyUrl(), {});
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<ApplyToCycleResult>();
