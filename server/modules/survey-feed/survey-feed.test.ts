@@ -343,3 +343,48 @@ describe('separation: a provider’s SKM never feeds an Ombudsman cycle', () => 
     ).toBe(404);
   });
 });
+
+describe('through the surveys API end to end', () => {
+  it('a perception period opened by the head, interviews entered by the assessor, applied to the cycle', async () => {
+    const head = await t.as('oversight_head');
+    const created = await head.post('/api/survey-periods/perception', {
+      cycleId: fx.cycleId,
+      instrumentId: PERCEPTION,
+      title: 'Persepsi lewat API',
+      startsOn: '2024-01-01',
+      endsOn: '2099-12-31',
+      governmentIds: [t.governmentId],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const assessor = await t.as('assessor');
+    // Ten interviews: OUTPUT.1 "Tidak pernah" in 9 (90 % → 2), everything else in all 10 (→ 3).
+    for (let i = 0; i < 10; i++) {
+      const answers = {
+        'OUTPUT.1': i === 0 ? 2 : 4,
+        'OUTPUT.2': 4,
+        'OUTPUT.3': 4,
+        'OUTPUT.4': 4,
+        'OUTPUT.5': 4,
+      };
+      const res = await assessor.post(`/api/survey-periods/${id}/responses`, { unitId: t.unitId, answers });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const res = await head.post(applyUrl(id), {});
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      res.json<ApplyToCycleResult>().applied.map((a) => [a.indicator, a.share, a.value, a.interviews]),
+    ).toEqual([
+      ['OUTPUT.1', 90, 2, 10],
+      ['OUTPUT.2', 100, 3, 10],
+      ['OUTPUT.3', 100, 3, 10],
+      ['OUTPUT.4', 100, 3, 10],
+      ['OUTPUT.5', 100, 3, 10],
+    ]);
+    const [source] = await ctx.database.db
+      .select()
+      .from(surveyFeedValues)
+      .where(and(eq(surveyFeedValues.cycleId, fx.cycleId), eq(surveyFeedValues.indicator, 'OUTPUT.3')));
+    expect(source).toMatchObject({ periodId: id, value: 3, interviews: 10, best: 10 });
+  });
+});
