@@ -54,6 +54,8 @@ export const SkmContextSchema = z.object({
   cycleId: z.uuid(),
   governmentId: z.uuid(),
   year: z.number().int(),
+  /** The cycle framework's indicators about the SKM (run, published, followed up), found by name. */
+  indicators: z.array(z.object({ code: z.string(), name: Localized })),
   periods: z.array(
     z.object({
       periodId: z.uuid(),

@@ -10,7 +10,12 @@ import { cycleGovernmentForActor, readableUnitIds } from '../assessments/assessm
 import { isAccepted } from '../../../shared/surveys/flags';
 import { computeIkm } from '../../../shared/surveys/ikm';
 import type { SkmContext } from '../../../shared/contracts/survey-feed';
+import { frameworkLeaves } from '../../../shared/frameworks/framework.schema';
+import { loadFramework } from '../frameworks/frameworks.sync';
 import * as repo from './survey-feed.repository';
+
+/** An indicator about the SKM: its name speaks of the SKM or the Survei Kepuasan Masyarakat. */
+const ABOUT_SKM = /\bSKM\b|survei kepuasan masyarakat/i;
 
 export async function skmContext(
   db: Executor,
@@ -58,5 +63,8 @@ export async function skmContext(
       units,
     });
   }
-  return { cycleId, governmentId, year: cycle.year, periods: out };
+  const indicators = frameworkLeaves(await loadFramework(db, cycle.frameworkId))
+    .filter((n) => ABOUT_SKM.test(n.name.id))
+    .map((n) => ({ code: n.code, name: n.name }));
+  return { cycleId, governmentId, year: cycle.year, indicators, periods: out };
 }

@@ -330,6 +330,22 @@ describe('separation: a provider’s SKM never feeds an Ombudsman cycle', () => 
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<SkmContext>();
     expect(body.year).toBe(2024);
+    expect(body.indicators).toEqual([]); // the Ombudsman 2022–2024 framework asks nothing of the SKM
+    // A cycle on the PEKPPP framework names its three SKM indicators (run, published, followed up).
+    const db = ctx.database.db;
+    const [pekppp] = await db
+      .insert(cycles)
+      .values({ officeId: t.officeId, year: 2024, name: 'PEKPPP uji', frameworkId: 'pekppp-2022' })
+      .returning();
+    await db.insert(cycleGovernments).values({ cycleId: pekppp!.id, governmentId: t.governmentId });
+    const ctxPekppp = await (
+      await t.as('assessor')
+    ).get(`/api/cycles/${pekppp!.id}/governments/${t.governmentId}/skm-context`);
+    expect(ctxPekppp.json<SkmContext>().indicators.map((i) => i.code)).toEqual([
+      'KEBIJAKAN.6',
+      'KEBIJAKAN.7',
+      'KEBIJAKAN.8',
+    ]);
     // (8 × 3 + 3.6) / 9 × 25 = 76.666… → 76.67, grade B (76.61–88.30).
     expect(body.periods).toEqual([
       expect.objectContaining({ periodId: skmId, closed: true, respondents: 10, ikm: 76.67, grade: 'B' }),
