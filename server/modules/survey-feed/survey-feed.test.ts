@@ -208,6 +208,21 @@ describe('apply a perception period to its cycle', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json<{ error: { fields: Record<string, string> } }>().error.fields.cycleId).toBeTruthy();
     expect((await head.post(applyUrl('00000000-0000-4000-8000-000000000000'), {})).statusCode).toBe(404);
+    // A cycle still being planned takes no survey values (only self-assessment or verification).
+    const planning = await insertPeriod(ctx.database.db, {
+      kind: 'persepsi_maladministrasi',
+      title: 'Persepsi siklus perencanaan',
+      officeId: t.officeId,
+      cycleId: own!.id,
+      startsOn: '2025-03-01',
+      endsOn: '2025-05-31',
+      units: [{ unitId: t.unitId, governmentId: t.governmentId }],
+    });
+    const phase = await head.post(applyUrl(planning), {});
+    expect(phase.statusCode).toBe(409);
+    expect(phase.json<{ error: { message: string } }>().error.message).toContain(
+      'penilaian mandiri atau verifikasi',
+    );
   });
 });
 
