@@ -104,7 +104,9 @@ async function skmPeriod(
     title: `Survei Kepuasan Masyarakat Kabupaten Balangan ${year}`,
     governmentId: b.governmentId,
     startsOn,
-    endsOn: `${year}-11-30`,
+    // The open period runs to the end of the current year, so its counter QR and slips can be
+    // answered in the demo today (a period whose dates have passed refuses respondents).
+    endsOn: closed ? `${year}-11-30` : `${Math.max(year, new Date().getUTCFullYear())}-12-31`,
     status: closed ? 'closed' : 'open',
     createdBy: b.coordinatorId,
     units: b.units.map((u) => ({
