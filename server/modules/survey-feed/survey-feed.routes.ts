@@ -36,7 +36,7 @@ export const surveyFeedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles/:id/governments/:governmentId/skm-context',
     {
-      config: { access: 'cycle.read', readCache: 'government' },
+      config: { access: 'cycle.read' },
       schema: {
         tags,
         summary:
