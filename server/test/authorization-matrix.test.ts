@@ -37,6 +37,7 @@ import {
   type StandardsMatrixFixture,
 } from '../modules/standards/standards.matrix-fixture';
 import { surveysMatrixFixture, type SurveysMatrixFixture } from '../modules/surveys/surveys.matrix-fixture';
+import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1193,6 +1194,19 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
+  // surveys → cycles (issue 16 §6): applying the office's perception period (heads and admins; the
+  // service decides by the period's kind, so the route declares survey.read), the SKM context.
+  'POST /api/survey-periods/:id/apply-to-cycle': {
+    path: '/api/survey-periods/:svFeedPeriod/apply-to-cycle',
+    body: {},
+    roles: R('ok', 'ok', 403, 404, 404, 404),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/skm-context': {
+    path: '/api/cycles/:cycle/governments/:gov/skm-context',
+    roles: ALL,
+    scoped: true,
+  },
   'GET /api/cycles/:id/units/:unitId/standards-context': {
     path: '/api/cycles/:cycle/units/:unit/standards-context',
     roles: ALL,
@@ -1578,6 +1592,8 @@ interface Fixture {
   standards: StandardsMatrixFixture;
   /** surveys — an SKM period with slips and a typed-in form, and an official cycle. */
   surveys: SurveysMatrixFixture;
+  /** surveys → cycles: a perception period of the office on the assessment cycle. */
+  surveyFeed: { periodId: string };
 }
 
 let calendarDaySeq = 0;
@@ -1725,6 +1741,7 @@ async function fixture(): Promise<Fixture> {
     unitProfile: await unitProfileMatrixFixture(ctx, t),
     standards: await standardsMatrixFixture(t),
     surveys: await surveysMatrixFixture(ctx, t),
+    surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
   };
 }
 
@@ -1734,6 +1751,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':svSkm', f.surveys.skmPeriodId)
     .replaceAll(':svResponse', f.surveys.responseId)
     .replaceAll(':svCycle', f.surveys.cycleId)
+    .replaceAll(':svFeedPeriod', f.surveyFeed.periodId)
     .replaceAll(':stdDraft', f.standards.draftId)
     .replaceAll(':stdSet', f.standards.setId)
     .replaceAll(':deadlinePause', f.deadlinePauseId)
