@@ -7,7 +7,7 @@
  * the PDF report reads back the same IKM; closing the period uses its row version. Each page passes
  * axe and fits the phone's width. Then the Kalsel office head opens a perception survey for a
  * cycle's government, an assessor records an interview on the phone (government → unit → big
- * answers), and the admin copies the SKM instrument and rewords a question of the copy. The
+ * answers), the head applies it to the cycle, and the admin copies the SKM instrument and rewords a question of the copy. The
  * journeys create everything they need themselves, through the UI.
  */
 import { execFileSync } from 'node:child_process';
@@ -257,6 +257,16 @@ describe('SKM on a 390 px phone: the coordinator opens a period, types in paper 
     await expect.poll(() => assessor.getByTestId('response-row').count()).toBe(1);
     expect(await assessor.getByTestId('response-row').textContent()).toContain('Wawancara asisten');
     await assessor.context().close();
+
+    // The head applies the interviews to the cycle: the table says what was set (or left as it was).
+    const head2 = await phone();
+    await loginAs(head2, e2e.baseUrl, 'kepala.kalsel@patuh.local');
+    await head2.goto(`${periodUrl}?tab=settings`);
+    await head2.getByTestId('apply-button').click();
+    await expect.poll(() => head2.getByTestId('apply-result').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await head2.getByTestId('apply-result').textContent()).toContain('OUTPUT.1');
+    await pageChecks(head2, 'perception period: applied to the cycle');
+    await head2.context().close();
 
     // The admin copies the SKM instrument and rewords a question of the copy.
     const admin = await phone();
