@@ -7,8 +7,8 @@
  * the PDF report reads back the same IKM; closing the period uses its row version. Each page passes
  * axe and fits the phone's width. Then the Kalsel office head opens a perception survey for a
  * cycle's government, an assessor records an interview on the phone (government → unit → big
- * answers), the head applies it to the cycle, and the admin copies the SKM instrument and rewords a question of the copy. The
- * journeys create everything they need themselves, through the UI.
+ * answers), the head applies it to the cycle, and the admin copies the SKM instrument and
+ * rewords a question of the copy. The journeys create everything they need, through the UI.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
