@@ -105,7 +105,7 @@ export interface UnitAggregate {
 const CLASSIFIED = (periodId: string, unitId: string | null) => sql`
   select r.product_id, r.answers, r.flags, r.channel, r.profile, x.superseded, x.review,
     (not x.superseded and coalesce(x.review, '') <> 'exclude'
-      and (cardinality(r.flags) = 0 or x.review = 'accept')) as ok
+      and (cardinality(r.flags) = 0 or coalesce(x.review, '') = 'accept')) as ok
   from survey_responses r
   cross join lateral (select
     exists (select 1 from survey_responses s where s.supersedes_id = r.id) as superseded,
@@ -233,7 +233,7 @@ export async function latestSuggestions(
       )}) ${productId ? sql`and r.product_id = ${productId}` : sql``}
         and r.suggestion is not null and btrim(r.suggestion) <> ''
         and not x.superseded and coalesce(x.review, '') <> 'exclude'
-        and (cardinality(r.flags) = 0 or x.review = 'accept')
+        and (cardinality(r.flags) = 0 or coalesce(x.review, '') = 'accept')
       order by r.seq desc limit ${limit}`),
   );
 }
