@@ -63,6 +63,13 @@ describe('read cache scope', () => {
     expect(kept({ cycleId: C1 })).toEqual([`${C2}/A/checklist`, `${C2}/A/result`, `${C2}/results`]);
   });
 
+  it('a write outside every cycle (profile, activity, standard, survey) drops only global and public entries', () => {
+    const all = kept('none');
+    expect(kept('global')).toEqual(all.filter((k) => k !== 'framework' && k !== 'public\u0001page'));
+    expect(kept('global')).toHaveLength(11);
+    expect(declaredScope('global', { id: C1 })).toBe('global');
+  });
+
   it('a write of unknown scope drops everything; a sign-out drops nothing', () => {
     expect(kept('all')).toEqual([]);
     expect(kept('none')).toHaveLength(13); // every entry filled() stored

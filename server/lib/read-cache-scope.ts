@@ -13,6 +13,8 @@
  *
  * Tags a write empties (write routes declare `cacheWrites`; undefined: everything):
  * - `'none'`: nothing (sign-out, the user's language, notifications: no cached answer reads them).
+ * - `'global'`: only `*` and `public` — writes outside every cycle (a unit's profile and maklumat, the
+ *   office's activities, service standards, surveys): no cycle's, government's or rapor's entry reads them.
  * - a government of a cycle: `*`, `public`, `c:<cycle>`, `g:<cycle>:<gov>`, `G:<gov>` — another
  *   government's own entries in the same cycle, and every other cycle, stay.
  * - a cycle: `*`, `public`, `in:<cycle>`, `xc` — every entry of the cycle, and every rapor (a
@@ -26,10 +28,10 @@
 export type ReadScope = true | 'cycle' | 'government' | 'rapor';
 
 /** How a write route declares what it may change; `answer`: the cycle and government of answer `:id`. */
-export type WriteDeclaration = 'none' | 'cycle' | 'government' | 'answer';
+export type WriteDeclaration = 'none' | 'global' | 'cycle' | 'government' | 'answer';
 
 /** What one write may have changed: nothing, one cycle (optionally one government of it), or anything. */
-export type WriteScope = 'none' | 'all' | { cycleId: string; governmentId?: string };
+export type WriteScope = 'none' | 'global' | 'all' | { cycleId: string; governmentId?: string };
 
 /** The tag of entries that depend on anything (and of entries stored without tags). */
 export const ANY = '*';
@@ -57,6 +59,7 @@ export function readTags(scope: ReadScope | undefined, params: Params): readonly
 /** The scope a write route declares, from its URL parameters (`answer` is resolved by the caller). */
 export function declaredScope(decl: WriteDeclaration | undefined, params: Params): WriteScope {
   if (decl === 'none') return 'none';
+  if (decl === 'global') return 'global';
   const c = param(params, 'id');
   if (!c || decl === undefined || decl === 'answer') return 'all';
   if (decl === 'cycle') return { cycleId: c };
@@ -68,6 +71,7 @@ export function declaredScope(decl: WriteDeclaration | undefined, params: Params
 export function writeTags(scope: WriteScope): readonly string[] | null {
   if (scope === 'none') return [];
   if (scope === 'all') return null;
+  if (scope === 'global') return [ANY, PUBLIC];
   const c = scope.cycleId;
   const g = scope.governmentId;
   if (g) return [ANY, PUBLIC, `c:${c}`, `g:${c}:${g}`, `G:${g}`];

@@ -42,7 +42,7 @@ export const standardsImportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/governments/:id/standards/import',
     {
-      config: { access: 'standard.edit' },
+      config: { access: 'standard.edit', cacheWrites: 'global' },
       schema: {
         tags,
         summary:

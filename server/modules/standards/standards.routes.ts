@@ -59,7 +59,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/products/:productId/standard/draft',
     {
-      config: { access: 'standard.edit' },
+      config: { access: 'standard.edit', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Open the next version as a draft (a copy of the set one, or empty)',
@@ -112,7 +112,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/standards/:id',
     {
-      config: { access: 'standard.edit' },
+      config: { access: 'standard.edit', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Autosave a draft (a stale rowVersion answers 409 standard_conflict)',
@@ -126,7 +126,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/standards/:id',
     {
-      config: { access: 'standard.edit' },
+      config: { access: 'standard.edit', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Discard an open draft',
@@ -142,7 +142,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/standards/:id/submit',
     {
-      config: { access: 'standard.edit' },
+      config: { access: 'standard.edit', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Submit a draft to the coordinator',
@@ -156,7 +156,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/standards/:id/return',
     {
-      config: { access: 'standard.set' },
+      config: { access: 'standard.set', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Return a submitted draft to the unit with a note',
@@ -170,7 +170,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/standards/:id/set',
     {
-      config: { access: 'standard.set' },
+      config: { access: 'standard.set', cacheWrites: 'global' },
       schema: {
         tags,
         summary:
@@ -190,7 +190,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/standards/:id/publish',
     {
-      config: { access: 'standard.set' },
+      config: { access: 'standard.set', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Publish or withdraw a set version',

@@ -41,7 +41,7 @@ export const unitLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/units/:id/documents',
     {
-      config: { access: 'unit.profile.write' },
+      config: { access: 'unit.profile.write', cacheWrites: 'global' },
       schema: {
         tags,
         summary:
@@ -63,7 +63,7 @@ export const unitLibraryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/unit-documents/:id/archive',
     {
-      config: { access: 'unit.profile.write' },
+      config: { access: 'unit.profile.write', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Archive a library document',

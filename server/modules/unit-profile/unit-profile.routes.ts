@@ -31,7 +31,7 @@ export const unitProfileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/units/:id/profile',
     {
-      config: { access: 'unit.profile.write' },
+      config: { access: 'unit.profile.write', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Save the service profile (rowVersion as loaded; 0 for the first save; 409 when stale)',
@@ -58,7 +58,7 @@ export const unitProfileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/units/:id/maklumat',
     {
-      config: { access: 'unit.profile.write' },
+      config: { access: 'unit.profile.write', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Save the maklumat pelayanan (rowVersion as loaded; 409 when stale)',
