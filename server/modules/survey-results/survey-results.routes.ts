@@ -34,8 +34,9 @@ const ImportRejectedSchema = z.object({
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
   }),
-  errors: SurveyImportResultSchema.shape.errors,
-  errorCount: z.number().int(),
+  /** Absent on a request-level 400 (no file part, a malformed id). */
+  errors: SurveyImportResultSchema.shape.errors.optional(),
+  errorCount: z.number().int().optional(),
 });
 
 /**
@@ -107,7 +108,7 @@ export const surveyResultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-periods/:id/import',
     {
-      config: { access: 'survey.collect', cacheWrites: 'none' },
+      config: { access: 'survey.collect', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Import filled paper forms (multipart field `file`): every row, or nothing',
