@@ -158,7 +158,7 @@ export async function loadSurveys(
       const answers = Array.from({ length: questions }, (): number | null =>
         rng.chance(0.02) ? null : answer(rng, mean),
       );
-      if (answers.every((a) => a === null)) answers[0] = answer(rng, mean);
+      if (!answers.some((a) => a !== null)) answers[0] = answer(rng, mean);
       const flags: string[] = [];
       if (!staff && rng.chance(FLAGGED_SHARE)) {
         let r = rng.next();
