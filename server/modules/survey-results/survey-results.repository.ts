@@ -102,7 +102,7 @@ export interface UnitAggregate {
  * correction; the latest review decides (exclude → out; accept → in even when flagged); unreviewed
  * responses count when unflagged.
  */
-const CLASSIFIED = (periodId: string, unitId: string | null) => sql`
+const CLASSIFIED_WHERE = (where: ReturnType<typeof sql>) => sql`
   select r.product_id, r.answers, r.flags, r.channel, r.profile, x.superseded, x.review,
     (not x.superseded and coalesce(x.review, '') <> 'exclude'
       and (cardinality(r.flags) = 0 or coalesce(x.review, '') = 'accept')) as ok
@@ -111,7 +111,9 @@ const CLASSIFIED = (periodId: string, unitId: string | null) => sql`
     exists (select 1 from survey_responses s where s.supersedes_id = r.id) as superseded,
     (select v.decision from survey_response_reviews v where v.response_id = r.id
       order by v.seq desc limit 1) as review) x
-  where r.period_id = ${periodId} ${unitId ? sql`and r.unit_id = ${unitId}` : sql``}`;
+  where ${where}`;
+const CLASSIFIED = (periodId: string, unitId: string | null) =>
+  CLASSIFIED_WHERE(sql`r.period_id = ${periodId} ${unitId ? sql`and r.unit_id = ${unitId}` : sql``}`);
 
 /** Element columns `sum(answers[i])`, `count(answers[i])` over accepted rows (i from the instrument). */
 function elementColumns(questions: number) {
@@ -289,4 +291,23 @@ export async function insertImported(db: Executor, rows: ImportedRow[]): Promise
       )}`);
   }
   return rows.length;
+}
+
+/**
+ * Every accepted response of an instrument across all its periods, summed per element in one
+ * statement (the nation's index, uncached; for the bench and national statistics).
+ */
+export async function aggregateInstrument(
+  db: Executor,
+  instrumentId: string,
+  questions: number,
+): Promise<{ respondents: number; received: number; sums: number[]; counts: number[] }> {
+  const rows = rowsOf<{ respondents: number; received: number; sums: number[]; counts: number[] }>(
+    await db.execute(sql`with c as materialized (${CLASSIFIED_WHERE(sql`r.instrument_id = ${instrumentId}`)})
+      select count(*)::int as received,
+        (count(*) filter (where ok and cardinality(array_remove(answers, null)) > 0))::int as respondents,
+        ${elementColumns(questions)}
+      from c`),
+  );
+  return rows[0]!;
 }

@@ -13,6 +13,7 @@ import { reachesGovernment, type Actor } from '../../lib/reach';
 import { resultsInReach } from './survey-results.access';
 import {
   elementsOf,
+  emptyTotals,
   exclusionsOf,
   figure,
   ikmOf,
@@ -174,4 +175,10 @@ export async function getTrend(
     });
   }
   return { items };
+}
+
+/** The index of every accepted response of an instrument (the nation), computed now, uncached. */
+export async function instrumentIkm(db: Executor, instrument: Instrument) {
+  const a = await repo.aggregateInstrument(db, instrument.id, instrument.questions.length);
+  return { received: a.received, ...ikmOf(instrument, { ...emptyTotals(0), ...a }) };
 }
