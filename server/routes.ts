@@ -43,6 +43,7 @@ import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
 import { standardRoutes } from './modules/standards/standards.routes';
+import { surveyRoutes } from './modules/surveys/surveys.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -103,5 +104,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(unitLibraryRoutes);
   await app.register(assessmentContextRoutes);
   await app.register(standardRoutes);
+  await app.register(surveyRoutes);
   await app.register(surveyResultsRoutes);
 };

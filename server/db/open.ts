@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './client';
 import { syncOfficialCalendar } from '../modules/calendar/calendar.sync';
 import { syncComplaintReferenceData } from '../modules/complaints/complaints.sync';
 import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
+import { syncBuiltInInstruments } from '../modules/surveys/instruments.sync';
 import { migrate } from './migrate';
 
 /**
@@ -24,6 +25,7 @@ export async function openConfiguredDatabase(
   if (opts.migrate !== false) {
     await migrate(database);
     await syncBuiltInFrameworks(database.db);
+    await syncBuiltInInstruments(database.db);
     await syncOfficialCalendar(database.db);
     await syncComplaintReferenceData(database.db);
   }

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateFramework, type Framework } from '../../shared/frameworks/framework.schema.js';
+import {
+  unconfirmedParts,
+  validateFramework,
+  type Framework,
+} from '../../shared/frameworks/framework.schema.js';
 import { findBand } from '../../shared/scoring/bands.js';
 import { compileFramework } from '../../shared/scoring/compile-framework.js';
 import { scoreEntity } from '../../shared/scoring/score-entity.js';
@@ -22,25 +26,60 @@ const builtIn = (id: string): Framework => {
 };
 
 describe('built-in frameworks', () => {
-  it('lists the four built-in frameworks', () => {
+  it('lists the five built-in frameworks', () => {
     expect(listFrameworks().map((f) => f.id)).toEqual([
       'ombudsman-2016-2021',
       'ombudsman-2022-2024',
+      'opini-ombudsman-2025',
       'pekppp-2022',
       'spot-check-2024',
     ]);
     expect(getFramework('nope')).toBeUndefined();
   });
 
-  it.each(['ombudsman-2016-2021', 'ombudsman-2022-2024', 'pekppp-2022', 'spot-check-2024'])(
-    '%s.json passes validateFramework',
-    (id) => {
-      const raw: unknown = JSON.parse(
-        readFileSync(join(fileURLToPath(BUILT_IN_FRAMEWORKS_DIR), `${id}.json`), 'utf8'),
-      );
-      expect(validateFramework(raw)).toEqual([]);
-    },
-  );
+  it.each([
+    'ombudsman-2016-2021',
+    'ombudsman-2022-2024',
+    'opini-ombudsman-2025',
+    'pekppp-2022',
+    'spot-check-2024',
+  ])('%s.json passes validateFramework', (id) => {
+    const raw: unknown = JSON.parse(
+      readFileSync(join(fileURLToPath(BUILT_IN_FRAMEWORKS_DIR), `${id}.json`), 'utf8'),
+    );
+    expect(validateFramework(raw)).toEqual([]);
+  });
+
+  it('2025 opinion (draft): four dimensions together 70 % and public trust 30 % (REFERENCE §1.4, anchors A1); the split, the indicators and the bands unconfirmed', () => {
+    const fw = builtIn('opini-ombudsman-2025');
+    expect(fw.draft).toBe(true);
+    expect(fw.nodes.map((n) => [n.code, n.weight, n.unconfirmed ?? false])).toEqual([
+      ['INPUT', 17.5, true],
+      ['PROSES', 17.5, true],
+      ['OUTPUT', 17.5, true],
+      ['PENGADUAN', 17.5, true],
+      ['KEPERCAYAAN', 30, false],
+    ]);
+    const four = fw.nodes.slice(0, 4).reduce((a, n) => a + n.weight!, 0);
+    expect(four).toBe(70);
+    const parts = unconfirmedParts(fw);
+    expect(parts).toEqual(
+      expect.arrayContaining(['INPUT', 'PENGADUAN.2', 'KEPERCAYAAN.1', 'band A', 'band E']),
+    );
+    expect(parts).not.toContain('KEPERCAYAAN');
+    expect(fw.bands.map((b) => b.label.id)).toEqual([
+      'Opini Kualitas Tertinggi',
+      'Opini Kualitas Tinggi',
+      'Opini Kualitas Sedang',
+      'Opini Kualitas Rendah',
+      'Opini Kualitas Terendah',
+    ]);
+    // The published 2025 figures fall in the bands their labels name (REFERENCE §1.4: Malut 65.98
+    // "Kualitas Sedang …", 53.38 "Kualitas Rendah").
+    expect(findBand(fw.bands, 65.98)?.label.id).toBe('Opini Kualitas Sedang');
+    expect(findBand(fw.bands, 57.61)?.label.id).toBe('Opini Kualitas Sedang');
+    expect(findBand(fw.bands, 53.38)?.label.id).toBe('Opini Kualitas Rendah');
+  });
 
   it('2016–2021: the 11 standard items per product, item 6 in two parts (REFERENCE §1.2)', () => {
     const fw = compileFramework(builtIn('ombudsman-2016-2021'));

@@ -5,12 +5,14 @@
 import { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { UNIT_PROFILE_MESSAGES } from '../modules/unit-profile/unit-profile.messages';
+import { SURVEY_MESSAGES } from '../modules/surveys/surveys.messages';
 import { SURVEY_RESULTS_MESSAGES } from '../modules/survey-results/survey-results.messages';
 
 export type Locale = 'id' | 'en';
 
 const dict: Record<string, { id: string; en: string }> = {
   ...UNIT_PROFILE_MESSAGES,
+  ...SURVEY_MESSAGES,
   ...SURVEY_RESULTS_MESSAGES,
   'error.validation': {
     id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
@@ -461,6 +463,10 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.phaseOrder': {
     id: 'Tanggal tahap harus berurutan: tidak boleh sebelum {after}.',
     en: 'Phase dates must be in order: not before {after}.',
+  },
+  'field.frameworkDraft': {
+    id: 'Kerangka ini masih draf: bobot dan rentang opininya belum dikonfirmasi. Admin perlu menduplikatnya, menetapkan bobot dan rentang, lalu menyimpan salinannya tanpa status draf.',
+    en: 'This framework is a draft: its weights and opinion bands are unconfirmed. An admin must duplicate it, set them, and save the copy without the draft mark.',
   },
   'field.frameworkUnknown': {
     id: 'Kerangka penilaian tidak ditemukan.',

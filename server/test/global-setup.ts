@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate';
 import { syncOfficialCalendar } from '../modules/calendar/calendar.sync';
 import { syncComplaintReferenceData } from '../modules/complaints/complaints.sync';
 import { syncBuiltInFrameworks } from '../modules/frameworks/frameworks.sync';
+import { syncBuiltInInstruments } from '../modules/surveys/instruments.sync';
 import { importRegions } from '../modules/regions/regions.service';
 import { startPgCluster, type PgCluster } from './pg-cluster';
 
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
     await migrate(tpl);
     await importRegions(tpl);
     await syncBuiltInFrameworks(tpl.db);
+    await syncBuiltInInstruments(tpl.db);
     await syncOfficialCalendar(tpl.db);
     await syncComplaintReferenceData(tpl.db);
     await tpl.close();
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject) {
     await migrate(db);
     await importRegions(db);
     await syncBuiltInFrameworks(db.db);
+    await syncBuiltInInstruments(db.db);
     await syncOfficialCalendar(db.db);
     await syncComplaintReferenceData(db.db);
     const dump = Buffer.from(await (await db.pglite!.dumpDataDir('gzip')).arrayBuffer());

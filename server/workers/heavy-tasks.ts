@@ -13,6 +13,7 @@ import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-lette
 import { renderRaporPdf } from '../modules/reports/rapor-pdf';
 import { renderBoardPdf, type BoardPdfInput } from '../modules/standards-public/board-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
+import { renderSlipSheetPdf, type SlipSheetInput } from '../modules/surveys/slip-sheet-pdf';
 import { writeResultsFile } from '../modules/reports/results-file';
 import { parseStandardsXlsx, renderStandardsXlsx } from '../modules/standards-import/standards-workbook';
 import { renderSurveyReportPdf, renderSurveyReportXlsx } from '../modules/survey-results/survey-report-render';
@@ -26,6 +27,7 @@ export const heavyTasks = {
   'internal-report-xlsx': (report: InternalReport): Promise<Uint8Array> => renderInternalReportXlsx(report),
   'letter-pdf': (letter: LetterPdfInput): Promise<Uint8Array> => renderLetterPdf(letter),
   'standard-board-pdf': (board: BoardPdfInput): Promise<Uint8Array> => renderBoardPdf(board),
+  'survey-slips-pdf': (sheet: SlipSheetInput): Promise<Uint8Array> => renderSlipSheetPdf(sheet),
   'results-file': writeResultsFile,
   'import-parse': parseImport,
   'score-batch': scoreBatch,

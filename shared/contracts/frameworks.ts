@@ -38,6 +38,11 @@ export const FrameworkSummarySchema = z.object({
   updatedAt: z.string(),
   /** `patuh` for Patuh's own compilation (label: shared/frameworks/framework-label.ts). */
   compiledBy: z.enum(['patuh']).nullable(),
+  /**
+   * A draft (the 2025 opinion as the press reported it): weights and bands marked unconfirmed; no
+   * cycle may use it until an admin sets them in a copy and clears `draft`.
+   */
+  draft: z.boolean(),
   /** The Ombudsman office that owns this custom version (its head edits it); null otherwise. */
   officeId: z.string().nullable(),
   officeName: z.string().nullable(),

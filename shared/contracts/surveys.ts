@@ -70,6 +70,7 @@ export const InstrumentSummarySchema = z.object({
   periods: z.number().int(),
 });
 export type InstrumentSummary = z.infer<typeof InstrumentSummarySchema>;
+export const InstrumentListSchema = z.object({ items: z.array(InstrumentSummarySchema) });
 export const InstrumentDetailSchema = InstrumentSummarySchema.extend({ definition: InstrumentSchema });
 export type InstrumentDetail = z.infer<typeof InstrumentDetailSchema>;
 

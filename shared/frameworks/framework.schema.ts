@@ -84,6 +84,8 @@ export const BandSchema = z.object({
   max: z.number(),
   zone: ZoneSchema,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** The band's bounds are Patuh's starting point, not a source's (a draft framework). */
+  unconfirmed: z.boolean().optional(),
 });
 export type Band = z.infer<typeof BandSchema>;
 
@@ -124,6 +126,11 @@ export const FrameworkSchema = z.object({
    * (framework-label.ts). A copy does not inherit it: the copy is its maker's.
    */
   compiledBy: z.enum(['patuh']).optional(),
+  /**
+   * A draft: some weights or bands are unknown (marked `unconfirmed`). No cycle may use a draft;
+   * an admin duplicates it, sets them, and saves the copy without `draft`.
+   */
+  draft: z.boolean().optional(),
   legalBasis: z.string().min(1),
   sources: z.array(z.string()).default([]),
   notes: z.array(LocalizedTextSchema).optional(),
@@ -372,4 +379,18 @@ export function frameworkLeaves(fw: Pick<Framework, 'nodes'>): FrameworkNode[] {
     nodes.forEach((n) => (n.children ? walk(n.children) : out.push(n)));
   walk(fw.nodes);
   return out;
+}
+
+/** What a draft still leaves unconfirmed: node codes, then `band <code>` — what the UI lists. */
+export function unconfirmedParts(fw: Framework): string[] {
+  const parts: string[] = [];
+  const walk = (nodes: FrameworkNode[]): void => {
+    for (const n of nodes) {
+      if (n.unconfirmed) parts.push(n.code);
+      if (n.children) walk(n.children);
+    }
+  };
+  walk(fw.nodes);
+  for (const b of fw.bands) if (b.unconfirmed) parts.push(`band ${b.code}`);
+  return parts;
 }

@@ -146,6 +146,7 @@ export const testFrameworkDetail: FrameworkDetailView = {
   usedByCycles: 1,
   updatedAt: '2024-01-02T03:00:00.000Z',
   compiledBy: null,
+  draft: false,
   officeId: null,
   officeName: null,
   officeSpotCheck: false,

@@ -25,6 +25,9 @@ const officeName = sql<
 /** `patuh` when the definition says Patuh compiled it (framework-label.ts). */
 const compiledBy = sql<'patuh' | null>`${frameworks.definition}->>'compiledBy'`;
 
+/** A draft definition (unconfirmed weights and bands): no cycle may use it until an admin sets them. */
+const draft = sql<boolean>`coalesce((${frameworks.definition}->>'draft')::boolean, false)`;
+
 const summaryColumns = {
   id: frameworks.id,
   version: frameworks.version,
@@ -39,6 +42,7 @@ const summaryColumns = {
   updatedAt: frameworks.updatedAt,
   usedByCycles,
   compiledBy,
+  draft,
   officeId: frameworks.officeId,
   officeName,
   officeSpotCheck: frameworks.officeSpotCheck,
@@ -49,6 +53,7 @@ export type FrameworkSummaryRow = Omit<FrameworkRow, 'definition' | 'createdBy' 
   nameId: string | null;
   nameEn: string | null;
   compiledBy: 'patuh' | null;
+  draft: boolean;
   officeName: string | null;
 };
 

@@ -64,11 +64,17 @@ function compiledByOf(definition: unknown): 'patuh' | null {
   return (definition as { compiledBy?: unknown } | null)?.compiledBy === 'patuh' ? 'patuh' : null;
 }
 
+/** Whether the definition is a draft (unconfirmed weights and bands; no cycle may use it). */
+function draftOf(definition: unknown): boolean {
+  return (definition as { draft?: unknown } | null)?.draft === true;
+}
+
 export function toSummary(
   row: WithUse,
   nameLocalized: LocalizedText,
   actor: Actor,
   compiledBy: 'patuh' | null,
+  draft: boolean,
 ): FrameworkSummary {
   return {
     id: row.id,
@@ -83,6 +89,7 @@ export function toSummary(
     usedByCycles: row.usedByCycles,
     updatedAt: row.updatedAt.toISOString(),
     compiledBy,
+    draft,
     officeId: row.officeId,
     officeName: row.officeName,
     officeSpotCheck: row.officeSpotCheck,
@@ -93,7 +100,7 @@ export function toSummary(
 export function toDetail(row: editor.FrameworkWithUse, actor: Actor): FrameworkDetail {
   const definition = (row.definition ?? {}) as Record<string, unknown>;
   return {
-    ...toSummary(row, definitionName(row), actor, compiledByOf(definition)),
+    ...toSummary(row, definitionName(row), actor, compiledByOf(definition), draftOf(definition)),
     definition,
     problems: validateFramework(definition),
   };
@@ -110,7 +117,7 @@ export async function listFrameworkVersions(
 ): Promise<FrameworkSummary[]> {
   const offices = await readableOfficeIds(db, actor);
   return (await editor.listFrameworkSummaries(db, query.includeArchived, offices)).map((row) =>
-    toSummary(row, localizedName(row.name, row.nameId, row.nameEn), actor, row.compiledBy),
+    toSummary(row, localizedName(row.name, row.nameId, row.nameEn), actor, row.compiledBy, row.draft),
   );
 }
 
@@ -335,6 +342,12 @@ export async function setFrameworkVersionArchived(
       entityId: id,
     });
     const after = await editor.findFrameworkWithUse(tx, id);
-    return toSummary(after!, definitionName(after!), actor, compiledByOf(after!.definition));
+    return toSummary(
+      after!,
+      definitionName(after!),
+      actor,
+      compiledByOf(after!.definition),
+      draftOf(after!.definition),
+    );
   });
 }

@@ -22,6 +22,7 @@ import {
   useSetSpotCheck,
 } from '../../features/frameworks/api/frameworks-api';
 import { FrameworkBadges } from '../../features/frameworks/components/framework-badges';
+import { unconfirmedParts } from '../../../shared/frameworks/framework.schema';
 import { FrameworkEditor } from '../../features/frameworks/components/framework-editor';
 import { BandsTable, FrameworkTree, problemMap } from '../../features/frameworks/components/framework-tree';
 import { useAuth } from '../../lib/auth';
@@ -119,6 +120,11 @@ export default function FrameworkDetailPage() {
             </Text>
           </Group>
           <FrameworkBadges f={f} />
+          {f.draft && (
+            <Alert color="orange" mb="md" title={t('frameworks.draftTitle')} data-testid="fw-draft-note">
+              {t('frameworks.draftNote', { parts: unconfirmedParts(f.definition).join(', ') })}
+            </Alert>
+          )}
           {f.frozen && (
             <Alert color="gray" mb="md" data-testid="fw-frozen-note">
               {f.source === 'builtin' ? t('frameworks.frozenBuiltin') : t('frameworks.frozenUsed')}

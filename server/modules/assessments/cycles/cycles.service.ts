@@ -129,6 +129,9 @@ export async function createCycle(db: Executor, actor: Actor, input: CycleCreate
   // Another office's own version (issue 12) is as unknown here as a missing one.
   if (!fw || fw.archivedAt || (fw.officeId && fw.officeId !== officeId))
     fields.frameworkId = { message: 'field.frameworkUnknown' };
+  // A draft (unconfirmed weights and bands, e.g. the 2025 opinion) is set by an admin in a copy first.
+  else if ((fw.definition as { draft?: unknown } | null)?.draft === true)
+    fields.frameworkId = { message: 'field.frameworkDraft' };
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const row = await inTransaction(db, async (tx) => {
     const { officeId: _o, ...rest } = input;

@@ -52,6 +52,9 @@ export async function createInternalCycle(
   // Another office's own framework reads as unknown (a cycle would freeze that office's draft).
   if (!fw || fw.archivedAt || (fw.officeId && fw.officeId !== gov.officeId))
     fields.frameworkId = { message: 'field.frameworkUnknown' };
+  // A draft (unconfirmed weights and bands, e.g. the 2025 opinion) is set by an admin in a copy first.
+  else if ((fw.definition as { draft?: unknown } | null)?.draft === true)
+    fields.frameworkId = { message: 'field.frameworkDraft' };
   const all = await cyclesRepo.activeUnitsOfGovernment(db, governmentId);
   let unitIds = all.map((u) => u.id);
   if (!input.allUnits) {

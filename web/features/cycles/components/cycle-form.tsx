@@ -111,7 +111,11 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
             .filter((f) => !f.archived)
             .map((f) => ({
               value: f.id,
-              label: `${frameworkDisplayName(f.name, f.compiledBy, i18n.language)} (${f.version})`,
+              label: `${frameworkDisplayName(f.name, f.compiledBy, i18n.language)} (${f.version})${
+                f.draft ? ` — ${t('frameworks.draftBadge')}` : ''
+              }`,
+              // A draft (unconfirmed weights and bands) is shown but cannot be chosen.
+              disabled: f.draft,
             }))}
           error={errors.frameworkId}
           description={t('cycles.frameworkFreezes')}

@@ -11,13 +11,18 @@ import type { FrameworkSummary } from '../api/frameworks-api';
 export function FrameworkBadges({
   f,
 }: {
-  f: Pick<FrameworkSummary, 'compiledBy' | 'officeName' | 'officeSpotCheck'>;
+  f: Pick<FrameworkSummary, 'compiledBy' | 'officeName' | 'officeSpotCheck'> & { draft?: boolean };
 }) {
   const { t, i18n } = useTranslation();
   const compiled = compiledByLabel(f.compiledBy, i18n.language);
-  if (!compiled && !f.officeName) return null;
+  if (!compiled && !f.officeName && !f.draft) return null;
   return (
     <Group gap={4} mt={2}>
+      {f.draft && (
+        <Badge variant="light" color="orange" data-testid="framework-draft">
+          {t('frameworks.draftBadge')}
+        </Badge>
+      )}
       {compiled && (
         <Badge variant="light" color="orange" data-testid="framework-compiled-by">
           {compiled}

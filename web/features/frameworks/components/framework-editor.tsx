@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Checkbox,
   Button,
   Group,
   NativeSelect,
@@ -384,6 +385,17 @@ export function FrameworkEditor({
           style={{ flex: 1 }}
         />
       </Group>
+      {initial.draft && (
+        <Checkbox
+          label={t('frameworks.draftConfirm')}
+          checked={draft.draft !== true}
+          onChange={(e) => {
+            const confirmed = e.currentTarget.checked;
+            setDraft((d) => ({ ...d, draft: !confirmed }));
+          }}
+          data-testid="fw-draft-confirm"
+        />
+      )}
       {problems['nodes'] && (
         <Text size="sm" c="red" data-testid="fw-problem-root">
           {problems['nodes']}

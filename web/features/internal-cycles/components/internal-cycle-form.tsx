@@ -111,12 +111,13 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
     value: f.id,
     label: `${frameworkDisplayName(f.nameLocalized[lang], f.compiledBy, lang)} (${f.version})${
       f.officeSpotCheck && f.officeName ? ` — ${t('internal.form.officeSet', { office: f.officeName })}` : ''
-    }`,
+    }${f.draft ? ` — ${t('frameworks.draftBadge')}` : ''}`,
+    disabled: f.draft,
   }));
   const chosen = (frameworks.data ?? []).find((f) => f.id === frameworkId);
   // Until the list loads (or if it lacks it), the default still shows by its id.
   if (!frameworkOptions.some((o) => o.value === frameworkId))
-    frameworkOptions.unshift({ value: frameworkId, label: frameworkId });
+    frameworkOptions.unshift({ value: frameworkId, label: frameworkId, disabled: false });
 
   return (
     <form onSubmit={submit} noValidate data-testid="internal-cycle-form">
