@@ -5,13 +5,15 @@
  * Who: SKM paper forms are typed in by the government's coordinator or the unit's PIC (their units
  * only); perception interviews by the staff of the period's office.
  */
-import { ConflictError, ForbiddenError } from '../../lib/errors';
+import type { SurveyProfileAnswers } from '../../../shared/contracts/surveys';
+import { AppError, ConflictError, ForbiddenError } from '../../lib/errors';
+import { insertResponse } from '../surveys/responses-insert';
 import type { Actor } from '../../lib/reach';
 import type { Executor } from '../../db/client';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import type { ImportIssueRow, ImportSpec } from './survey-import-parse';
 import { periodInReach, type PeriodInReach } from './survey-results.access';
-import { insertImported, productNames } from './survey-results.repository';
+import { productNames } from './survey-results.repository';
 import type { ReportFile } from './survey-report.service';
 
 export class SurveyImportInvalid extends Error {
@@ -71,22 +73,33 @@ export async function importResponses(
   const spec = await specOf(db, found);
   const parsed = await runHeavy('survey-import-parse', { bytes: new Uint8Array(buffer), spec });
   if (parsed.issues.length > 0) throw new SurveyImportInvalid(parsed.issues);
-  const gov = new Map(found.units.map((u) => [u.unitId, u.governmentId]));
-  const imported = await db.transaction(async (tx) =>
-    insertImported(
-      tx,
-      parsed.rows.map((r) => ({
-        periodId,
-        unitId: r.unitId,
-        governmentId: gov.get(r.unitId)!,
-        productId: r.productId,
-        instrumentId: found.period.instrumentId,
-        answers: spec.questions.map((q) => r.answers[q] ?? null),
-        profile: r.profile,
-        suggestion: r.suggestion,
-        enteredBy: actor.id,
-      })),
-    ),
-  );
+  // One transaction through the surveys module's one insert path: a row it refuses rolls back all.
+  const imported = await db.transaction(async (tx) => {
+    const refused: ImportIssueRow[] = [];
+    for (const r of parsed.rows) {
+      try {
+        await insertResponse(tx, {
+          periodId,
+          unitId: r.unitId,
+          productId: r.productId,
+          answers: r.answers,
+          profile: r.profile as SurveyProfileAnswers,
+          suggestion: r.suggestion,
+          channel: 'import',
+          enteredBy: actor.id,
+          deviceHash: null,
+          slipId: null,
+          startedAt: null,
+        });
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status >= 500) throw err;
+        const fields = Object.entries(err.fields ?? {});
+        if (fields.length === 0) refused.push({ row: r.row, field: '', message: err.messageKey, params: err.params });
+        for (const [field, p] of fields) refused.push({ row: r.row, field, message: p.message, params: p.params });
+      }
+    }
+    if (refused.length > 0) throw new SurveyImportInvalid(refused);
+    return parsed.rows.length;
+  });
   return { imported, errors: [] };
 }

@@ -1,18 +1,15 @@
 /**
- * Who reads a period's results (issue 16 context; written here because the surveys module's own
- * reach helpers had not landed when this module was written):
- * - SKM: the government's people and the office whose reach holds the government; a unit PIC only
- *   their own units, and only once the coordinator shows interim results or the period is closed;
- * - perception: the office's staff only (admin, head, assessor of the period's office), never the
- *   surveyed government's users.
+ * Who reads a period's results: the surveys module's read rule (server/modules/surveys/
+ * surveys.access.ts — SKM: the government's people and the office whose reach holds it, a unit PIC
+ * only their own units; perception: the office's staff only), plus the results' own rule: a unit
+ * PIC sees results only once the coordinator shows interim results or the period is closed.
  * Out of reach answers 404 exactly like a missing period.
  */
 import { ForbiddenError, NotFoundError } from '../../lib/errors';
-import { reachesGovernment, reachesOffice, reachesUnit, type Actor } from '../../lib/reach';
+import type { Actor } from '../../lib/reach';
 import type { Executor } from '../../db/client';
+import { canReadPeriod, visibleUnitIds } from '../surveys/surveys.access';
 import { findPeriod, periodUnits, type PeriodRow, type PeriodUnitRow } from './survey-results.repository';
-
-const OFFICE_ROLES = new Set(['admin', 'oversight_head', 'assessor']);
 
 export interface PeriodInReach {
   period: PeriodRow;
@@ -25,17 +22,13 @@ export async function periodInReach(db: Executor, actor: Actor, periodId: string
   const period = await findPeriod(db, periodId);
   if (!period) throw new NotFoundError();
   const all = await periodUnits(db, periodId);
-  if (period.kind === 'persepsi_maladministrasi') {
-    if (!OFFICE_ROLES.has(actor.role) || !period.officeId || !reachesOffice(actor.reach, period.officeId))
-      throw new NotFoundError();
-    return { period, units: all };
-  }
-  if (!period.governmentId || !reachesGovernment(actor.reach, period.governmentId)) throw new NotFoundError();
-  const units = all.filter((u) => reachesUnit(actor.reach, u.unitId, u.governmentId));
+  const owner = { kind: period.kind, governmentId: period.governmentId, officeId: period.officeId, units: all };
+  if (!canReadPeriod(actor, owner)) throw new NotFoundError();
+  const visible = new Set(visibleUnitIds(actor, owner));
+  const units = all.filter((u) => visible.has(u.unitId));
   if (units.length === 0) throw new NotFoundError();
   return { period, units };
 }
-
 /** Results of a period in reach; a unit PIC waits for interim results or the period's close. */
 export async function resultsInReach(db: Executor, actor: Actor, periodId: string): Promise<PeriodInReach> {
   const found = await periodInReach(db, actor, periodId);

@@ -259,40 +259,6 @@ export async function governmentExists(db: Executor, id: string): Promise<boolea
   return rowsOf(await db.execute(sql`select 1 from governments where id = ${id}`)).length > 0;
 }
 
-/** A paper form from the import, as staff-entered (never flagged: shared/surveys/flags.ts). */
-export interface ImportedRow {
-  periodId: string;
-  unitId: string;
-  governmentId: string;
-  productId: string | null;
-  instrumentId: string;
-  answers: Array<number | null>;
-  profile: Record<string, string>;
-  suggestion: string | null;
-  enteredBy: string;
-}
-
-/**
- * Inserts imported paper forms (channel `import`). Used until the surveys module's one insert path
- * (insertResponse) is on main; staff channels carry no flags, so no flag facts are gathered here.
- */
-export async function insertImported(db: Executor, rows: ImportedRow[]): Promise<number> {
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    await db.execute(sql`insert into survey_responses (period_id, unit_id, government_id, product_id,
-        instrument_id, answers, profile, suggestion, channel, entered_by)
-      values ${sql.join(
-        chunk.map(
-          (r) => sql`(${r.periodId}, ${r.unitId}, ${r.governmentId}, ${r.productId}, ${r.instrumentId},
-            ${`{${r.answers.map((a) => (a === null ? 'NULL' : String(a))).join(',')}}`}::smallint[],
-            ${JSON.stringify(r.profile)}::jsonb, ${r.suggestion}, 'import', ${r.enteredBy})`,
-        ),
-        sql`, `,
-      )}`);
-  }
-  return rows.length;
-}
-
 /**
  * Every accepted response of an instrument across all its periods, summed per element in one
  * statement (the nation's index, uncached; for the bench and national statistics).
