@@ -51,13 +51,23 @@ async function nationRows(database: Database, runs: number): Promise<ResultRow[]
   const instrument: Instrument = InstrumentSchema.parse(row.definition);
   let figure: Awaited<ReturnType<typeof instrumentIkm>> | null = null;
   const ikmMs = median(
-    await timeRuns(runs, async () => {
-      figure = await instrumentIkm(database.db, instrument);
-    }, 1),
+    await timeRuns(
+      runs,
+      async () => {
+        figure = await instrumentIkm(database.db, instrument);
+      },
+      1,
+    ),
   );
-  const cols = instrument.questions.map((_, i) => `sum(answers[${i + 1}]), count(answers[${i + 1}])`).join(', ');
+  const cols = instrument.questions
+    .map((_, i) => `sum(answers[${i + 1}]), count(answers[${i + 1}])`)
+    .join(', ');
   const floorMs = median(
-    await timeRuns(runs, () => database.query(`select ${cols} from survey_responses where instrument_id = $1`, [SKM]), 1),
+    await timeRuns(
+      runs,
+      () => database.query(`select ${cols} from survey_responses where instrument_id = $1`, [SKM]),
+      1,
+    ),
   );
   const f = figure!;
   log(
@@ -98,7 +108,12 @@ export async function surveyTargets(database: Database, runs: number): Promise<S
      returning unit_id as id`,
     [p!.id, gov.id],
   );
-  return { periodId: p!.id, unitIds: units.map((u) => u.id), coordinator: await signIn(database, gov.email), nation };
+  return {
+    periodId: p!.id,
+    unitIds: units.map((u) => u.id),
+    coordinator: await signIn(database, gov.email),
+    nation,
+  };
 }
 
 function post(agent: http.Agent, base: URL, path: string, s: BenchSession, body: string): Promise<number> {
@@ -147,7 +162,16 @@ export async function benchSurveys(t: SurveyTargets, runs: number, seconds: numb
     const probe = await post(agent, base, path, t.coordinator, form(t.unitIds[0]!, 0));
     if (probe !== 201) {
       log(`surveys: ${label} answered ${probe}; skipped`);
-      rows.push({ part: 'S', measure: label, figure: `skipped: the route answered ${probe}`, floor: '–', ratio: NaN, target: '–', met: null, raw: { probe } });
+      rows.push({
+        part: 'S',
+        measure: label,
+        figure: `skipped: the route answered ${probe}`,
+        floor: '–',
+        ratio: NaN,
+        target: '–',
+        met: null,
+        raw: { probe },
+      });
       return rows;
     }
     const floor = await cannon(`${server.base}/bench/constant`, null, seconds);
@@ -164,7 +188,13 @@ export async function benchSurveys(t: SurveyTargets, runs: number, seconds: numb
           while (now() < end) {
             const n = i++;
             const s = now();
-            const status = await post(agent, base, path, t.coordinator, form(t.unitIds[n % t.unitIds.length]!, n));
+            const status = await post(
+              agent,
+              base,
+              path,
+              t.coordinator,
+              form(t.unitIds[n % t.unitIds.length]!, n),
+            );
             lat.push(now() - s);
             if (status === 201) accepted++;
             else other++;
@@ -173,11 +203,19 @@ export async function benchSurveys(t: SurveyTargets, runs: number, seconds: numb
       );
       lat.sort((a, b) => a - b);
       const secs = (now() - t0) / 1000;
-      figures.push({ accepted, other, rps: accepted / secs, p50: lat[Math.floor(lat.length / 2)]!, p99: lat[Math.floor(lat.length * 0.99)]! });
+      figures.push({
+        accepted,
+        other,
+        rps: accepted / secs,
+        p50: lat[Math.floor(lat.length / 2)]!,
+        p99: lat[Math.floor(lat.length * 0.99)]!,
+      });
     }
     agent.destroy();
     const f = figures.sort((a, b) => a.rps - b.rps)[Math.floor(figures.length / 2)]!;
-    log(`surveys: ${f.rps.toFixed(0)} responses/s accepted (p50 ${ms(f.p50)} / p99 ${ms(f.p99)} ms, ${f.other} refused)`);
+    log(
+      `surveys: ${f.rps.toFixed(0)} responses/s accepted (p50 ${ms(f.p50)} / p99 ${ms(f.p99)} ms, ${f.other} refused)`,
+    );
     rows.push({
       part: 'S',
       measure: `${label}, ${CONNECTIONS} connections, ${t.unitIds.length} units`,

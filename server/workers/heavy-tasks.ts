@@ -16,7 +16,10 @@ import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { renderSlipSheetPdf, type SlipSheetInput } from '../modules/surveys/slip-sheet-pdf';
 import { writeResultsFile } from '../modules/reports/results-file';
 import { parseStandardsXlsx, renderStandardsXlsx } from '../modules/standards-import/standards-workbook';
-import { renderSurveyReportPdf, renderSurveyReportXlsx } from '../modules/survey-results/survey-report-render';
+import {
+  renderSurveyReportPdf,
+  renderSurveyReportXlsx,
+} from '../modules/survey-results/survey-report-render';
 import { parseSurveyImport, renderSurveyImportTemplate } from '../modules/survey-results/survey-import-parse';
 
 export const heavyTasks = {

@@ -82,7 +82,13 @@ describe('patuh ikm', () => {
     const code = await runCli(['ikm', csv([HEADER, `A,${all(4)}`]), '--json'], io);
     expect(code).toBe(0);
     expect(JSON.parse(io.out.join(''))).toEqual([
-      { unit: 'A', respondents: 1, nrr: { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4 }, ikm: 100, grade: 'A' },
+      {
+        unit: 'A',
+        respondents: 1,
+        nrr: { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4 },
+        ikm: 100,
+        grade: 'A',
+      },
     ]);
   });
 });

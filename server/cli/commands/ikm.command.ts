@@ -120,7 +120,9 @@ export async function ikmCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    io.stderr(`berkas ${file} tidak dapat dibaca: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    io.stderr(
+      `berkas ${file} tidak dapat dibaca: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
     return 1;
   }
   const { units, errors } = readIkmCsv(text);

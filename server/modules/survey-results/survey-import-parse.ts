@@ -97,7 +97,10 @@ function parseRow(
       issues.push({ row: n, field: q, message: 'surveyImport.answer' });
     else answers[q] = num;
   }
-  if (spec.questions.every((q) => answers[q] === null || answers[q] === undefined) && issues.length === before)
+  if (
+    spec.questions.every((q) => answers[q] === null || answers[q] === undefined) &&
+    issues.length === before
+  )
     issues.push({ row: n, field: spec.questions[0] ?? 'unit', message: 'surveyImport.noAnswer' });
   const profile: Record<string, string> = {};
   for (const p of spec.profile) {

@@ -94,8 +94,10 @@ export async function importResponses(
       } catch (err) {
         if (!(err instanceof AppError) || err.status >= 500) throw err;
         const fields = Object.entries(err.fields ?? {});
-        if (fields.length === 0) refused.push({ row: r.row, field: '', message: err.messageKey, params: err.params });
-        for (const [field, p] of fields) refused.push({ row: r.row, field, message: p.message, params: p.params });
+        if (fields.length === 0)
+          refused.push({ row: r.row, field: '', message: err.messageKey, params: err.params });
+        for (const [field, p] of fields)
+          refused.push({ row: r.row, field, message: p.message, params: p.params });
       }
     }
     if (refused.length > 0) throw new SurveyImportInvalid(refused);

@@ -59,7 +59,10 @@ export const WORDS = {
   weighted: { id: 'NRR tertimbang', en: 'Weighted NRR' },
   total: { id: 'Jumlah NRR tertimbang', en: 'Sum of weighted NRR' },
   ikm: { id: 'IKM unit pelayanan (× 25)', en: 'IKM of the unit (× 25)' },
-  ikm011: { id: 'Varian bobot 0,11 (rekonsiliasi saja)', en: 'Variant with weight 0.11 (reconciliation only)' },
+  ikm011: {
+    id: 'Varian bobot 0,11 (rekonsiliasi saja)',
+    en: 'Variant with weight 0.11 (reconciliation only)',
+  },
   grade: { id: 'Mutu pelayanan', en: 'Service quality' },
   performance: { id: 'Kinerja unit pelayanan', en: 'Unit performance' },
   units: { id: 'IKM per unit', en: 'IKM per unit' },

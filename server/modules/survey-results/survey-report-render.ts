@@ -52,7 +52,13 @@ export function surveyReportDocument(r: SurveyReportInput): DocDefinition {
     defaultStyle: { fontSize: 9.5 },
     content: [
       { text: r.title, fontSize: 14, bold: true, alignment: 'center' },
-      { text: r.governmentName.toUpperCase(), fontSize: 11, bold: true, alignment: 'center', margin: [0, 2, 0, 8] },
+      {
+        text: r.governmentName.toUpperCase(),
+        fontSize: 11,
+        bold: true,
+        alignment: 'center',
+        margin: [0, 2, 0, 8],
+      },
       ...(r.interim ? [{ text: L.interim, italics: true, color: '#a15c00', alignment: 'center' }] : []),
       { table: { widths: [170, '*'], body: info }, layout: 'noBorders', margin: [0, 6, 0, 0] },
       section(L.element),
@@ -65,7 +71,13 @@ export function surveyReportDocument(r: SurveyReportInput): DocDefinition {
         layout: grid,
       },
       {
-        table: { widths: ['*', 90], body: summary.map(([a, b]) => [{ text: a, bold: true }, { text: b, alignment: 'right' }]) },
+        table: {
+          widths: ['*', 90],
+          body: summary.map(([a, b]) => [
+            { text: a, bold: true },
+            { text: b, alignment: 'right' },
+          ]),
+        },
         layout: grid,
         margin: [0, 6, 0, 0],
       },
@@ -74,7 +86,10 @@ export function surveyReportDocument(r: SurveyReportInput): DocDefinition {
       {
         table: {
           widths: ['*', 60],
-          body: r.excluded.map((x) => [x.label, { text: formatNumber(x.count, r.lang, 0), alignment: 'right' }]),
+          body: r.excluded.map((x) => [
+            x.label,
+            { text: formatNumber(x.count, r.lang, 0), alignment: 'right' },
+          ]),
         },
         layout: grid,
       },
@@ -173,7 +188,8 @@ export async function renderSurveyReportXlsx(r: SurveyReportInput): Promise<Uint
   const us = wb.addWorksheet('Unit');
   us.columns = [{ width: 46 }, { width: 14 }, { width: 12 }, { width: 10 }];
   us.addRow([L.unit, L.respondents, 'IKM', L.grade]).font = { bold: true };
-  for (const u of r.units) us.addRow([u.name, u.respondents, u.ikmRounded, u.grade]).getCell(3).numFmt = XLSX_FORMAT.score;
+  for (const u of r.units)
+    us.addRow([u.name, u.respondents, u.ikmRounded, u.grade]).getCell(3).numFmt = XLSX_FORMAT.score;
 
   const ps = wb.addWorksheet('Profil');
   ps.columns = [{ width: 30 }, { width: 30 }, { width: 10 }];

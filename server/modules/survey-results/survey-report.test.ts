@@ -54,7 +54,9 @@ afterAll(async () => {
 describe('report', () => {
   it('the PDF reads back the same IKM, grade and the exclusions with their reasons', async ({ skip }) => {
     const coord = await t.as('gov_coordinator');
-    const results = (await coord.get(`/api/survey-periods/${periodId}/results`)).json<{ ikmRounded: number }>();
+    const results = (await coord.get(`/api/survey-periods/${periodId}/results`)).json<{
+      ikmRounded: number;
+    }>();
     expect(results.ikmRounded).toBe(65);
     const res = await coord.get(`/api/survey-periods/${periodId}/report.pdf`);
     expect(res.statusCode).toBe(200);
@@ -106,7 +108,12 @@ async function workbook(rows: unknown[][]): Promise<Buffer> {
 
 async function upload(bytes: Buffer) {
   const m = multipart({}, { name: 'skm.xlsx', type: 'application/octet-stream', bytes });
-  return (await t.as('gov_coordinator')).request('POST', `/api/survey-periods/${periodId}/import`, m.body, m.headers);
+  return (await t.as('gov_coordinator')).request(
+    'POST',
+    `/api/survey-periods/${periodId}/import`,
+    m.body,
+    m.headers,
+  );
 }
 
 describe('import of paper forms', () => {
@@ -117,12 +124,26 @@ describe('import of paper forms', () => {
     await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
     const header = wb.getWorksheet('Responden')!.getRow(1).values as unknown[];
     expect(header.filter(Boolean)).toEqual([
-      'unit', 'layanan', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9',
-      'jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan', 'saran',
+      'unit',
+      'layanan',
+      'U1',
+      'U2',
+      'U3',
+      'U4',
+      'U5',
+      'U6',
+      'U7',
+      'U8',
+      'U9',
+      'jenis_kelamin',
+      'usia',
+      'pendidikan',
+      'pekerjaan',
+      'saran',
     ]);
     const help: string[] = [];
     wb.getWorksheet('Petunjuk')!.eachRow((r) => help.push(String(r.getCell(1).value ?? '')));
-    expect(help).toContain((await unitName(t.unitId)));
+    expect(help).toContain(await unitName(t.unitId));
   });
 
   it('bad rows: every error with its row and field, and nothing imported', async () => {
@@ -136,7 +157,10 @@ describe('import of paper forms', () => {
     ]);
     const res = await upload(bytes);
     expect(res.statusCode).toBe(400);
-    const body = res.json<{ errors: Array<{ row: number; field: string; message: string }>; errorCount: number }>();
+    const body = res.json<{
+      errors: Array<{ row: number; field: string; message: string }>;
+      errorCount: number;
+    }>();
     expect(body.errors.map((e) => [e.row, e.field])).toEqual([
       [3, 'unit'],
       [4, 'layanan'],
@@ -152,7 +176,11 @@ describe('import of paper forms', () => {
 
   it('good rows: all imported as staff-entered, counted apart in the results', async () => {
     const unit = await unitName(t.unitId);
-    const product = (await ctx.database.query<{ name: string }>('select name from service_products where id = $1', [t.productId]))[0]!.name;
+    const product = (
+      await ctx.database.query<{ name: string }>('select name from service_products where id = $1', [
+        t.productId,
+      ])
+    )[0]!.name;
     const before = await count();
     const res = await upload(
       await workbook([

@@ -22,7 +22,12 @@ export async function periodInReach(db: Executor, actor: Actor, periodId: string
   const period = await findPeriod(db, periodId);
   if (!period) throw new NotFoundError();
   const all = await periodUnits(db, periodId);
-  const owner = { kind: period.kind, governmentId: period.governmentId, officeId: period.officeId, units: all };
+  const owner = {
+    kind: period.kind,
+    governmentId: period.governmentId,
+    officeId: period.officeId,
+    units: all,
+  };
   if (!canReadPeriod(actor, owner)) throw new NotFoundError();
   const visible = new Set(visibleUnitIds(actor, owner));
   const units = all.filter((u) => visible.has(u.unitId));

@@ -116,7 +116,5 @@ export async function addReview(
  * they can be (⌊S/N⌋, the first S mod N respondents one more), so NRR_i = sums[i] / N exactly.
  */
 export function respondentsWithSums(n: number, sums: readonly number[]): Array<Array<number | null>> {
-  return Array.from({ length: n }, (_, r) =>
-    sums.map((s) => Math.floor(s / n) + (r < s % n ? 1 : 0)),
-  );
+  return Array.from({ length: n }, (_, r) => sums.map((s) => Math.floor(s / n) + (r < s % n ? 1 : 0)));
 }

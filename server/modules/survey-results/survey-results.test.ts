@@ -49,12 +49,54 @@ describe('IKM at the band edges (hand-computed)', () => {
   // N respondents; element sums S_1..S_9 (ΣS = T); IKM = 25T/(9N), half-up to 2 dp;
   // the 0.11 variant = 25 × 0.11 × T/N, half-up.
   const cases = [
-    { name: '64.99 → D', n: 38, sums: [99, 99, 99, 99, 99, 99, 99, 98, 98], ikm: 64.99, grade: 'D', v011: 64.34 },
-    { name: '65.00 → C', n: 5, sums: [13, 13, 13, 13, 13, 13, 13, 13, 13], ikm: 65.0, grade: 'C', v011: 64.35 },
-    { name: '76.60 → C', n: 26, sums: [80, 80, 80, 80, 80, 80, 79, 79, 79], ikm: 76.6, grade: 'C', v011: 75.84 },
-    { name: '76.61 → B', n: 19, sums: [59, 59, 58, 58, 58, 58, 58, 58, 58], ikm: 76.61, grade: 'B', v011: 75.84 },
-    { name: '88.30 → B', n: 19, sums: [68, 67, 67, 67, 67, 67, 67, 67, 67], ikm: 88.3, grade: 'B', v011: 87.42 },
-    { name: '88.31 → A', n: 24, sums: [85, 85, 85, 85, 85, 85, 85, 84, 84], ikm: 88.31, grade: 'A', v011: 87.43 },
+    {
+      name: '64.99 → D',
+      n: 38,
+      sums: [99, 99, 99, 99, 99, 99, 99, 98, 98],
+      ikm: 64.99,
+      grade: 'D',
+      v011: 64.34,
+    },
+    {
+      name: '65.00 → C',
+      n: 5,
+      sums: [13, 13, 13, 13, 13, 13, 13, 13, 13],
+      ikm: 65.0,
+      grade: 'C',
+      v011: 64.35,
+    },
+    {
+      name: '76.60 → C',
+      n: 26,
+      sums: [80, 80, 80, 80, 80, 80, 79, 79, 79],
+      ikm: 76.6,
+      grade: 'C',
+      v011: 75.84,
+    },
+    {
+      name: '76.61 → B',
+      n: 19,
+      sums: [59, 59, 58, 58, 58, 58, 58, 58, 58],
+      ikm: 76.61,
+      grade: 'B',
+      v011: 75.84,
+    },
+    {
+      name: '88.30 → B',
+      n: 19,
+      sums: [68, 67, 67, 67, 67, 67, 67, 67, 67],
+      ikm: 88.3,
+      grade: 'B',
+      v011: 87.42,
+    },
+    {
+      name: '88.31 → A',
+      n: 24,
+      sums: [85, 85, 85, 85, 85, 85, 85, 84, 84],
+      ikm: 88.31,
+      grade: 'A',
+      v011: 87.43,
+    },
     { name: '100.00 → A', n: 2, sums: [8, 8, 8, 8, 8, 8, 8, 8, 8], ikm: 100, grade: 'A', v011: 99 },
     { name: '25.00 → D', n: 3, sums: [3, 3, 3, 3, 3, 3, 3, 3, 3], ikm: 25, grade: 'D', v011: 24.75 },
   ];
@@ -134,19 +176,38 @@ describe('exclusions, staff-entered, profile, suggestions, products', () => {
     const at = { periodId, unitId: t.unitId, governmentId: t.governmentId };
     const good = [3, 3, 3, 3, 3, 3, 3, 3, 3];
     const bad = [1, 1, 1, 1, 1, 1, 1, 1, 1];
-    const [ok1, , fast, reuse, acceptedFlag, excludedPlain, corrected] = await addResponses(ctx.database, at, [
-      { answers: good, productId: t.productId, profile: { jenis_kelamin: 'P', usia: '30-39' }, suggestion: 'Antrian lebih tertib' },
-      { answers: good, channel: 'staff', profile: { jenis_kelamin: 'L' } },
-      { answers: bad, flags: ['too_fast'] },
-      { answers: bad, flags: ['device_reuse', 'identical_burst'], suggestion: 'tidak dihitung' },
-      { answers: good, flags: ['outside_hours'] },
-      { answers: bad },
-      { answers: bad },
-    ]);
+    const [ok1, , fast, reuse, acceptedFlag, excludedPlain, corrected] = await addResponses(
+      ctx.database,
+      at,
+      [
+        {
+          answers: good,
+          productId: t.productId,
+          profile: { jenis_kelamin: 'P', usia: '30-39' },
+          suggestion: 'Antrian lebih tertib',
+        },
+        { answers: good, channel: 'staff', profile: { jenis_kelamin: 'L' } },
+        { answers: bad, flags: ['too_fast'] },
+        { answers: bad, flags: ['device_reuse', 'identical_burst'], suggestion: 'tidak dihitung' },
+        { answers: good, flags: ['outside_hours'] },
+        { answers: bad },
+        { answers: bad },
+      ],
+    );
     await addResponses(ctx.database, at, [{ answers: good, channel: 'staff', supersedesId: corrected! }]);
     const reviewer = t.userIds.gov_coordinator;
-    await addReview(ctx.database, { ...at, responseId: acceptedFlag!, decidedBy: reviewer }, 'accept', 'Dicek: jam loket sore');
-    await addReview(ctx.database, { ...at, responseId: excludedPlain!, decidedBy: reviewer }, 'exclude', 'Isian ganda');
+    await addReview(
+      ctx.database,
+      { ...at, responseId: acceptedFlag!, decidedBy: reviewer },
+      'accept',
+      'Dicek: jam loket sore',
+    );
+    await addReview(
+      ctx.database,
+      { ...at, responseId: excludedPlain!, decidedBy: reviewer },
+      'exclude',
+      'Isian ganda',
+    );
     // a later review wins: excluded first, then accepted
     await addReview(ctx.database, { ...at, responseId: ok1!, decidedBy: reviewer }, 'exclude', 'keliru');
     await addReview(ctx.database, { ...at, responseId: ok1!, decidedBy: reviewer }, 'accept', 'dibatalkan');
@@ -171,7 +232,9 @@ describe('exclusions, staff-entered, profile, suggestions, products', () => {
       { code: 'P', label: { id: 'Perempuan', en: 'Female' }, count: 1 },
     ]);
     expect(r.suggestions.map((s) => s.text)).toEqual(['Antrian lebih tertib']);
-    expect(r.products).toEqual([expect.objectContaining({ id: t.productId, respondents: 1, ikmRounded: 75 })]);
+    expect(r.products).toEqual([
+      expect.objectContaining({ id: t.productId, respondents: 1, ikmRounded: 75 }),
+    ]);
     expect(r.lowest).toHaveLength(3);
 
     const product = await results(periodId, `?productId=${t.productId}`);
@@ -241,7 +304,9 @@ describe('reach', () => {
     expect(shown.statusCode).toBe(200);
     expect(shown.json<Results>().units.map((u) => u.id)).toEqual([t.unitId]);
     expect(shown.json<Results>().received).toBe(0);
-    expect((await pic.get(`/api/survey-periods/${periodId}/results?unitId=${t.otherUnitId}`)).statusCode).toBe(404);
+    expect(
+      (await pic.get(`/api/survey-periods/${periodId}/results?unitId=${t.otherUnitId}`)).statusCode,
+    ).toBe(404);
   });
 
   it('another tenant gets 404 like a missing period; bad ids get 400', async () => {
@@ -281,7 +346,9 @@ describe('trend', () => {
     await addResponses(ctx.database, { periodId: now, unitId: g.unitId, governmentId: g.governmentId }, [
       { answers: [4, 4, 4, 4, 4, 4, 4, 4, 3] },
     ]);
-    const res = await (await g.as('gov_coordinator')).get(`/api/governments/${g.governmentId}/surveys/trend?kind=skm`);
+    const res = await (
+      await g.as('gov_coordinator')
+    ).get(`/api/governments/${g.governmentId}/surveys/trend?kind=skm`);
     expect(res.statusCode).toBe(200);
     // 25 × 35 / 9 = 97.2222 → 97.22
     expect(res.json<{ items: Array<{ title: string; ikmRounded: number }> }>().items).toEqual([

@@ -54,7 +54,9 @@ describe('synthetic SKM responses (in memory)', () => {
     expect(a.tables.get('survey_periods')).toHaveLength(model.governments.length);
     const b = memorySink();
     await loadSurveys(model, b, instrument, 20_000);
-    expect(b.tables.get('survey_responses')!.slice(0, 50)).toEqual(a.tables.get('survey_responses')!.slice(0, 50));
+    expect(b.tables.get('survey_responses')!.slice(0, 50)).toEqual(
+      a.tables.get('survey_responses')!.slice(0, 50),
+    );
   });
 });
 

@@ -144,7 +144,13 @@ export async function loadSurveys(
   ]);
   const responses = await sink.open('survey_responses', RESPONSE_COLUMNS);
   const reviewRows: Array<[string, string, string, string, string, string]> = [];
-  const load: SurveysLoad = { periods: model.governments.length, responses: 0, flagged: 0, staff: 0, reviews: 0 };
+  const load: SurveysLoad = {
+    periods: model.governments.length,
+    responses: 0,
+    flagged: 0,
+    staff: 0,
+    reviews: 0,
+  };
   for (const unit of model.units) {
     const gov = model.governments[unit.governmentIndex]!;
     const periodId = periodIds[gov.index]!;
