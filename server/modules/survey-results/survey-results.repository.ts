@@ -3,7 +3,7 @@
  * aggregate (one statement, element sums over `answers[i]`), the result cache keyed by the unit's
  * largest response and review seq, the latest suggestions, and a government's periods for the trend.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { SurveyKind, SurveyPeriodStatus } from '../../../shared/contracts/surveys';
 import type { Instrument } from '../../../shared/surveys/instrument.schema';
 import { rowsOf, type Executor } from '../../db/client';
@@ -102,18 +102,23 @@ export interface UnitAggregate {
  * correction; the latest review decides (exclude → out; accept → in even when flagged); unreviewed
  * responses count when unflagged.
  */
-const CLASSIFIED_WHERE = (where: ReturnType<typeof sql>) => sql`
-  select r.product_id, r.answers, r.flags, r.channel, r.profile, x.superseded, x.review,
-    (not x.superseded and coalesce(x.review, '') <> 'exclude'
-      and (cardinality(r.flags) = 0 or coalesce(x.review, '') = 'accept')) as ok
+const CLASSIFIED_WHERE = (where: SQL, reviewsWhere: SQL) => sql`
+  select r.product_id, r.answers, r.flags, r.channel, r.profile,
+    (s.supersedes_id is not null) as superseded, v.decision as review,
+    (s.supersedes_id is null and coalesce(v.decision, '') <> 'exclude'
+      and (cardinality(r.flags) = 0 or coalesce(v.decision, '') = 'accept')) as ok
   from survey_responses r
-  cross join lateral (select
-    exists (select 1 from survey_responses s where s.supersedes_id = r.id) as superseded,
-    (select v.decision from survey_response_reviews v where v.response_id = r.id
-      order by v.seq desc limit 1) as review) x
+  left join (select distinct on (v.response_id) v.response_id, v.decision
+      from survey_response_reviews v where ${reviewsWhere} order by v.response_id, v.seq desc) v
+    on v.response_id = r.id
+  left join (select x.supersedes_id from survey_responses x where x.supersedes_id is not null) s
+    on s.supersedes_id = r.id
   where ${where}`;
 const CLASSIFIED = (periodId: string, unitId: string | null) =>
-  CLASSIFIED_WHERE(sql`r.period_id = ${periodId} ${unitId ? sql`and r.unit_id = ${unitId}` : sql``}`);
+  CLASSIFIED_WHERE(
+    sql`r.period_id = ${periodId} ${unitId ? sql`and r.unit_id = ${unitId}` : sql``}`,
+    sql`v.period_id = ${periodId} ${unitId ? sql`and v.unit_id = ${unitId}` : sql``}`,
+  );
 
 /** Element columns `sum(answers[i])`, `count(answers[i])` over accepted rows (i from the instrument). */
 function elementColumns(questions: number) {
@@ -269,7 +274,7 @@ export async function aggregateInstrument(
   questions: number,
 ): Promise<{ respondents: number; received: number; sums: number[]; counts: number[] }> {
   const rows = rowsOf<{ respondents: number; received: number; sums: number[]; counts: number[] }>(
-    await db.execute(sql`with c as materialized (${CLASSIFIED_WHERE(sql`r.instrument_id = ${instrumentId}`)})
+    await db.execute(sql`with c as materialized (${CLASSIFIED_WHERE(sql`r.instrument_id = ${instrumentId}`, sql`true`)})
       select count(*)::int as received,
         (count(*) filter (where ok and cardinality(array_remove(answers, null)) > 0))::int as respondents,
         ${elementColumns(questions)}
