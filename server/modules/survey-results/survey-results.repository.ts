@@ -102,7 +102,7 @@ export interface UnitAggregate {
  * correction; the latest review decides (exclude → out; accept → in even when flagged); unreviewed
  * responses count when unflagged.
  */
-const CLASSIFIED_WHERE = (where: SQL, reviewsWhere: SQL) => sql`
+const CLASSIFIED_WHERE = (where: SQL, reviewsWhere: SQL, correctionsWhere: SQL) => sql`
   select r.product_id, r.answers, r.flags, r.channel, r.profile,
     (s.supersedes_id is not null) as superseded, v.decision as review,
     (s.supersedes_id is null and coalesce(v.decision, '') <> 'exclude'
@@ -111,13 +111,16 @@ const CLASSIFIED_WHERE = (where: SQL, reviewsWhere: SQL) => sql`
   left join (select distinct on (v.response_id) v.response_id, v.decision
       from survey_response_reviews v where ${reviewsWhere} order by v.response_id, v.seq desc) v
     on v.response_id = r.id
-  left join (select x.supersedes_id from survey_responses x where x.supersedes_id is not null) s
+  left join (select x.supersedes_id from survey_responses x
+      where x.supersedes_id is not null and ${correctionsWhere}) s
     on s.supersedes_id = r.id
   where ${where}`;
 const CLASSIFIED = (periodId: string, unitId: string | null) =>
   CLASSIFIED_WHERE(
     sql`r.period_id = ${periodId} ${unitId ? sql`and r.unit_id = ${unitId}` : sql``}`,
     sql`v.period_id = ${periodId} ${unitId ? sql`and v.unit_id = ${unitId}` : sql``}`,
+    // a correction stays in its response's period and unit
+    sql`x.period_id = ${periodId} ${unitId ? sql`and x.unit_id = ${unitId}` : sql``}`,
   );
 
 /** Element columns `sum(answers[i])`, `count(answers[i])` over accepted rows (i from the instrument). */
@@ -274,7 +277,7 @@ export async function aggregateInstrument(
   questions: number,
 ): Promise<{ respondents: number; received: number; sums: number[]; counts: number[] }> {
   const rows = rowsOf<{ respondents: number; received: number; sums: number[]; counts: number[] }>(
-    await db.execute(sql`with c as materialized (${CLASSIFIED_WHERE(sql`r.instrument_id = ${instrumentId}`, sql`true`)})
+    await db.execute(sql`with c as materialized (${CLASSIFIED_WHERE(sql`r.instrument_id = ${instrumentId}`, sql`true`, sql`true`)})
       select count(*)::int as received,
         (count(*) filter (where ok and cardinality(array_remove(answers, null)) > 0))::int as respondents,
         ${elementColumns(questions)}
