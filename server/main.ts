@@ -9,6 +9,7 @@ import { projectRoot } from './lib/paths';
 import { seedDemoAssessments } from './modules/demo/demo-assessments';
 import { seedDemoComplaints } from './modules/demo/demo-complaints';
 import { seedDemoStandards } from './modules/demo/demo-standards';
+import { seedDemoSurveys } from './modules/demo/demo-surveys';
 import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
 import { countRegions } from './modules/regions/regions.repository';
 import { importRegions } from './modules/regions/regions.service';
@@ -29,6 +30,7 @@ async function main() {
     await seedDemoAssessments(database);
     await seedDemoComplaints(database, identityKeysOf(config));
     await seedDemoStandards(database, { dataDir: config.dataDir });
+    await seedDemoSurveys(database);
   }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });

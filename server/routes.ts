@@ -44,6 +44,7 @@ import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
 import { standardRoutes } from './modules/standards/standards.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
+import { surveyFeedRoutes } from './modules/survey-feed/survey-feed.routes';
 
 /** Every API route, under /api. Each declares `config.access` (checked by the authorization matrix). */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -105,5 +106,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(assessmentContextRoutes);
   await app.register(standardRoutes);
   await app.register(surveyRoutes);
+  await app.register(surveyFeedRoutes);
   await app.register(surveyResultsRoutes);
 };

@@ -12,6 +12,7 @@ import { ROLES } from '../lib/reach';
 import { seedDemoAssessments } from '../modules/demo/demo-assessments';
 import { seedDemoComplaints } from '../modules/demo/demo-complaints';
 import { seedDemoStandards } from '../modules/demo/demo-standards';
+import { seedDemoSurveys } from '../modules/demo/demo-surveys';
 import { identityKeysOf } from '../lib/identity-crypto';
 import { demoAlreadySeeded, seedDemo } from '../modules/demo/demo.service';
 import { importRegions } from '../modules/regions/regions.service';
@@ -143,8 +144,9 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
         const cycles = await seedDemoAssessments(database);
         const cases = await seedDemoComplaints(database, identityKeysOf(loadConfig()));
         const standards = await seedDemoStandards(database, { dataDir: loadConfig().dataDir });
+        const responses = await seedDemoSurveys(database);
         io.stdout(
-          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri, ${cases} laporan masyarakat, ${standards} versi standar pelayanan). Akun:`,
+          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri, ${cases} laporan masyarakat, ${standards} versi standar pelayanan, ${responses} jawaban survei). Akun:`,
         );
         for (const l of logins) io.stdout(`  ${l.role.padEnd(17)} ${l.email.padEnd(40)} ${l.password}`);
         return 0;

@@ -13,6 +13,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -255,4 +256,40 @@ export const surveyUnitResults = pgTable(
     computedAt: ts('computed_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.periodId, t.unitId] })],
+);
+
+/**
+ * Where a cycle's answer came from a survey (issue 16 §6, survey-feed): the value written into the
+ * entity-level answer of `indicator`, and everything needed to explain it — the period, the
+ * instrument's question, the accepted interviews that answered it, how many gave the best answer,
+ * the share and the framework's mapping at the time. One row per cell; applying again replaces it.
+ */
+export const surveyFeedValues = pgTable(
+  'survey_feed_values',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    governmentId: uuid('government_id')
+      .notNull()
+      .references(() => governments.id),
+    indicator: text('indicator').notNull(),
+    answerId: uuid('answer_id').notNull(),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => surveyPeriods.id),
+    instrumentId: text('instrument_id').notNull(),
+    question: text('question').notNull(),
+    interviews: integer('interviews').notNull(),
+    best: integer('best').notNull(),
+    share: doublePrecision('share').notNull(),
+    value: doublePrecision('value').notNull(),
+    levels: jsonb('levels').$type<Array<{ min: number; value: number }>>().notNull(),
+    appliedBy: uuid('applied_by').references(() => users.id),
+    appliedAt: ts('applied_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.governmentId, t.indicator] }),
+    index('survey_feed_values_period_idx').on(t.periodId),
+  ],
 );

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { UNIT_PROFILE_MESSAGES } from '../modules/unit-profile/unit-profile.messages';
 import { SURVEY_MESSAGES } from '../modules/surveys/surveys.messages';
+import { SURVEY_FEED_MESSAGES } from '../modules/survey-feed/survey-feed.messages';
 import { SURVEY_RESULTS_MESSAGES } from '../modules/survey-results/survey-results.messages';
 
 export type Locale = 'id' | 'en';
@@ -13,6 +14,7 @@ export type Locale = 'id' | 'en';
 const dict: Record<string, { id: string; en: string }> = {
   ...UNIT_PROFILE_MESSAGES,
   ...SURVEY_MESSAGES,
+  ...SURVEY_FEED_MESSAGES,
   ...SURVEY_RESULTS_MESSAGES,
   'error.validation': {
     id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',

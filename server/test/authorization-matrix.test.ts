@@ -40,6 +40,8 @@ import {
   surveyResultsMatrixFixture,
   type SurveyResultsMatrixFixture,
 } from '../modules/survey-results/survey-results.matrix-fixture';
+import { surveysMatrixFixture, type SurveysMatrixFixture } from '../modules/surveys/surveys.matrix-fixture';
+import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1196,6 +1198,19 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
+  // surveys → cycles (issue 16 §6): applying the office's perception period (heads and admins; the
+  // service decides by the period's kind, so the route declares survey.read), the SKM context.
+  'POST /api/survey-periods/:id/apply-to-cycle': {
+    path: '/api/survey-periods/:svFeedPeriod/apply-to-cycle',
+    body: {},
+    roles: R('ok', 'ok', 403, 404, 404, 404),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/skm-context': {
+    path: '/api/cycles/:cycle/governments/:gov/skm-context',
+    roles: ALL,
+    scoped: true,
+  },
   'GET /api/cycles/:id/units/:unitId/standards-context': {
     path: '/api/cycles/:cycle/units/:unit/standards-context',
     roles: ALL,
@@ -1447,6 +1462,115 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
+  // surveys (issue 16): :svSkm is an open SKM period of :gov over :unit and :otherUnit (slips on,
+  // batch 1 printed at :unit), :svResponse a paper form typed in at :unit, :svCycle an official
+  // cycle of the tenant's office. Managing an SKM is the coordinator's; collecting the unit's.
+  'GET /api/survey-instruments': { path: '/api/survey-instruments', roles: ALL, scoped: false },
+  'GET /api/survey-instruments/:id': {
+    path: '/api/survey-instruments/skm-permenpan-14-2017',
+    roles: ALL,
+    scoped: false,
+  },
+  'POST /api/survey-instruments/:id/duplicate': {
+    path: '/api/survey-instruments/skm-permenpan-14-2017/duplicate',
+    body: { id: 'skm-matriks', version: '1', name: { id: 'SKM Matriks', en: 'SKM matrix' } },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'PUT /api/survey-instruments/:id': {
+    path: '/api/survey-instruments/skm-permenpan-14-2017',
+    body: { definition: {} },
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  'GET /api/survey-periods': { path: '/api/survey-periods', roles: ALL, scoped: false },
+  'POST /api/survey-periods/skm': {
+    path: '/api/survey-periods/skm',
+    body: {
+      governmentId: ':gov',
+      instrumentId: 'skm-permenpan-14-2017',
+      title: 'SKM Matriks Baru',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+      units: [{ unitId: ':unit', population: 10 }],
+    },
+    roles: R(403, 403, 403, 'ok', 403),
+    scoped: true,
+  },
+  'POST /api/survey-periods/perception': {
+    path: '/api/survey-periods/perception',
+    body: {
+      cycleId: ':svCycle',
+      instrumentId: 'persepsi-maladministrasi-2023',
+      title: 'Persepsi Matriks',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+      governmentIds: [':gov'],
+    },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/survey-periods/:id': { path: '/api/survey-periods/:svSkm', roles: ALL, scoped: true },
+  'PATCH /api/survey-periods/:id': {
+    path: '/api/survey-periods/:svSkm',
+    body: { rowVersion: 1, title: 'SKM Matriks (ubah)' },
+    roles: R(403, 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'GET /api/survey-periods/:id/units/:unitId/counter': {
+    path: '/api/survey-periods/:svSkm/units/:unit/counter',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/survey-periods/:id/units/:unitId/counter.svg': {
+    path: '/api/survey-periods/:svSkm/units/:unit/counter.svg',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/survey-periods/:id/units/:unitId/slips': {
+    path: '/api/survey-periods/:svSkm/units/:unit/slips',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'POST /api/survey-periods/:id/units/:unitId/slips': {
+    path: '/api/survey-periods/:svSkm/units/:unit/slips',
+    body: { count: 1 },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/survey-periods/:id/units/:unitId/slips/:batch.pdf': {
+    path: '/api/survey-periods/:svSkm/units/:unit/slips/1.pdf',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'POST /api/survey-periods/:id/responses': {
+    path: '/api/survey-periods/:svSkm/responses',
+    body: { unitId: ':unit', answers: { U1: 3, U2: 4 } },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'GET /api/survey-periods/:id/responses': {
+    path: '/api/survey-periods/:svSkm/responses',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/survey-responses/:id/correct': {
+    path: '/api/survey-responses/:svResponse/correct',
+    body: { answers: { U1: 4 }, reason: 'Koreksi matriks' },
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/survey-responses/:id/review': {
+    path: '/api/survey-responses/:svResponse/review',
+    body: { decision: 'accept', reason: 'Tinjauan matriks' },
+    roles: R(403, 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
 };
 
 let ctx: TestContext;
@@ -1506,6 +1630,10 @@ interface Fixture {
   standards: StandardsMatrixFixture;
   /** survey results — an SKM period with interim results shown. */
   surveyResults: SurveyResultsMatrixFixture;
+  /** surveys — an SKM period with slips and a typed-in form, and an official cycle. */
+  surveys: SurveysMatrixFixture;
+  /** surveys → cycles: a perception period of the office on the assessment cycle. */
+  surveyFeed: { periodId: string };
 }
 
 let calendarDaySeq = 0;
@@ -1653,12 +1781,18 @@ async function fixture(): Promise<Fixture> {
     unitProfile: await unitProfileMatrixFixture(ctx, t),
     standards: await standardsMatrixFixture(t),
     surveyResults: await surveyResultsMatrixFixture(ctx.database, t),
+    surveys: await surveysMatrixFixture(ctx, t),
+    surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
   };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':svSkm', f.surveys.skmPeriodId)
+    .replaceAll(':svResponse', f.surveys.responseId)
+    .replaceAll(':svCycle', f.surveys.cycleId)
+    .replaceAll(':svFeedPeriod', f.surveyFeed.periodId)
     .replaceAll(':stdDraft', f.standards.draftId)
     .replaceAll(':skmResults', f.surveyResults.periodId)
     .replaceAll(':stdSet', f.standards.setId)

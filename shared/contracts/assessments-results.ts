@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CYCLE_STATUSES, LocalizedSchema as Localized, ZONES } from './assessments';
 import { GOVERNMENT_TYPES } from './enums';
+import { SurveySourceSchema } from './survey-feed';
 
 const Zone = z.enum(ZONES);
 
@@ -105,6 +106,8 @@ export const ExplainAnswerSchema = z.object({
   selfValue: z.number().nullable(),
   verifyStatus: z.string(),
   reason: z.string().nullable(),
+  /** Set when a survey gave this value (issue 16 §6): the period, question, share and mapping. */
+  survey: SurveySourceSchema.optional(),
 });
 
 export type ExplainAnswer = z.infer<typeof ExplainAnswerSchema>;

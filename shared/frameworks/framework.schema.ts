@@ -50,6 +50,25 @@ export const AppliesToSchema = z.object({
 });
 export type AppliesTo = z.infer<typeof AppliesToSchema>;
 
+/**
+ * Where a survey sets an indicator's value (issue 16 §6): the share (%) of a period's accepted
+ * responses giving the best answer (4) to one question of one instrument, mapped to the
+ * indicator's scale by `levels` (the highest `min` not above the share wins). Only entity-level
+ * indicators: a survey speaks for the government. Which survey kind may feed which cycle is the
+ * survey-feed service's rule (an SKM never feeds an official cycle).
+ */
+export const SurveyMappingSchema = z.object({
+  instrument: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'id instrumen hanya huruf kecil, angka dan tanda hubung'),
+  question: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9._-]*$/, 'kode pertanyaan hanya huruf besar, angka, titik, garis'),
+  measure: z.literal('share_best'),
+  levels: z.array(z.object({ min: z.number().min(0).max(100), value: z.number() })).min(2),
+});
+export type SurveyMapping = z.infer<typeof SurveyMappingSchema>;
+
 /** A dimension, variable or indicator. Indicators (leaves) carry a scale; the others carry children. */
 export interface FrameworkNode {
   code: string;
@@ -61,6 +80,7 @@ export interface FrameworkNode {
   appliesTo?: AppliesTo | undefined;
   source?: string | undefined;
   unconfirmed?: boolean | undefined;
+  survey?: SurveyMapping | undefined;
 }
 
 export const FrameworkNodeSchema: z.ZodType<FrameworkNode> = z.lazy(() =>
@@ -74,6 +94,7 @@ export const FrameworkNodeSchema: z.ZodType<FrameworkNode> = z.lazy(() =>
     appliesTo: AppliesToSchema.optional(),
     source: z.string().optional(),
     unconfirmed: z.boolean().optional(),
+    survey: SurveyMappingSchema.optional(),
   }),
 );
 
@@ -259,6 +280,7 @@ function checkFrameworkRules(fw: Framework): FrameworkProblem[] {
       });
     }
     if (node.children) checkSiblings(node.children, `${path}.children`, node.code);
+    if (node.survey) problems.push(...checkSurveyMapping(node, `${path}.survey`));
   };
 
   const checkScale = (scale: Scale, path: string, code: string): void => {
@@ -309,6 +331,39 @@ function checkFrameworkRules(fw: Framework): FrameworkProblem[] {
       }),
     ),
   );
+  return problems;
+}
+
+/**
+ * A survey mapping: on an entity-level indicator with a scale; levels start at 0 %, their `min`
+ * strictly ascending, each `value` a level of the indicator's scale, never lower than the one before.
+ */
+function checkSurveyMapping(node: FrameworkNode, path: string): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const survey = node.survey!;
+  const at = (p: string, message: string) => problems.push({ path: p, node: node.code, message });
+  if (node.children || !node.scale) {
+    at(path, 'pemetaan survei hanya untuk indikator');
+    return problems;
+  }
+  if (node.appliesTo && node.appliesTo.level !== 'entity')
+    at(path, 'pemetaan survei hanya untuk indikator tingkat entitas (pemda)');
+  const scale = node.scale;
+  const scaleValues = scale.levels.map((l) => l.value);
+  if (survey.levels[0] && survey.levels[0].min !== 0)
+    at(`${path}.levels[0].min`, 'level pertama harus mulai di 0 %');
+  survey.levels.forEach((level, i) => {
+    const prev = survey.levels[i - 1];
+    if (prev && level.min <= prev.min)
+      at(`${path}.levels[${i}].min`, `batas ${level.min} % harus lebih besar dari ${prev.min} %`);
+    if (prev && level.value < prev.value)
+      at(
+        `${path}.levels[${i}].value`,
+        `nilai ${level.value} lebih rendah dari level sebelumnya (${prev.value})`,
+      );
+    if (level.value < scale.min || level.value > scale.max || !scaleValues.includes(level.value))
+      at(`${path}.levels[${i}].value`, `nilai ${level.value} bukan level skala ${scale.min}–${scale.max}`);
+  });
   return problems;
 }
 

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { complaintsPublicRoutes } from '../complaints-public/lapor.routes';
 import { standardsPublicRoutes } from '../standards-public/standards-public.routes';
+import { surveysPublicRoutes } from '../surveys-public/survei.routes';
 import { publicDataPageRoutes } from './data-page.routes';
 import { html, page } from './html';
 import { portalCss, portalCssPath } from './portal-css';
@@ -50,4 +51,5 @@ export async function publicPortalRoutes(app: FastifyInstance): Promise<void> {
   await app.register(publicHomeRoutes);
   await app.register(complaintsPublicRoutes);
   await app.register(standardsPublicRoutes);
+  await app.register(surveysPublicRoutes);
 }

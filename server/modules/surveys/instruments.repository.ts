@@ -1,5 +1,5 @@
 /** SQL of survey instruments (built-in sync, list, detail, duplicate, edit, freeze). */
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { surveyInstruments } from '../../db/schema-surveys';
 import type { Instrument } from '../../../shared/surveys/instrument.schema';
@@ -89,6 +89,6 @@ export async function updateInstrumentDefinition(db: Executor, id: string, inst:
 export async function freezeInstrument(db: Executor, id: string): Promise<void> {
   await db
     .update(surveyInstruments)
-    .set({ frozenAt: sql`coalesce(${surveyInstruments.frozenAt}, now())` })
-    .where(eq(surveyInstruments.id, id));
+    .set({ frozenAt: sql`now()` })
+    .where(and(eq(surveyInstruments.id, id), isNull(surveyInstruments.frozenAt)));
 }

@@ -47,8 +47,10 @@ const summaryColumns = {
   interimVisible: surveyPeriods.interimVisible,
   slipsEnabled: surveyPeriods.slipsEnabled,
   rowVersion: surveyPeriods.rowVersion,
-  responses: sql<number>`(select count(*)::int from survey_responses r where r.period_id = ${surveyPeriods.id}
-    and not exists (select 1 from survey_responses s where s.supersedes_id = r.id))`,
+  // Each correction supersedes exactly one response of its period (supersedes_id is unique), so the
+  // responses still standing are all of them less the corrections: one index range, no anti-join.
+  responses: sql<number>`(select (count(*) - count(r.supersedes_id))::int from survey_responses r
+    where r.period_id = ${surveyPeriods.id})`,
 };
 
 function summaryQuery(db: Executor) {

@@ -7,7 +7,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { surveyResponses } from '../../db/schema-surveys';
+import { surveyPeriods, surveyResponses } from '../../db/schema-surveys';
 import { AppError } from '../../lib/errors';
 import { inTransaction } from '../../lib/transaction';
 import { makeTenant, type Tenant } from '../../test/factories';
@@ -89,5 +89,34 @@ describe('concurrent survey responses', () => {
         .where(eq(surveyResponses.slipId, slipId));
       expect(rows).toHaveLength(1);
     }
+  }, 120_000);
+
+  it('two edits of a period on one row version at once: one 200, one 409', async () => {
+    const coord = await t.as('gov_coordinator');
+    for (let round = 0; round < 3; round++) {
+      const { rowVersion } = (await coord.get(`/api/survey-periods/${periodId}`)).json<{
+        rowVersion: number;
+      }>();
+      const results = await Promise.all(
+        ['A', 'B'].map((x) =>
+          coord.patch(`/api/survey-periods/${periodId}`, { rowVersion, title: `SKM ${x}` }),
+        ),
+      );
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    }
+  }, 120_000);
+
+  it('two slip batches printed at once get two batch numbers', async () => {
+    await ctx.database.db
+      .update(surveyPeriods)
+      .set({ slipsEnabled: true })
+      .where(eq(surveyPeriods.id, periodId));
+    const pic = await t.as('unit_pic');
+    const url = `/api/survey-periods/${periodId}/units/${t.unitId}/slips`;
+    const results = await Promise.all([pic.post(url, { count: 1 }), pic.post(url, { count: 1 })]);
+    expect(results.map((r) => r.statusCode)).toEqual([201, 201]);
+    // (The slips made above by the fixture are batch 1.)
+    const batches = results.map((r) => r.json<{ batch: number }>().batch).sort();
+    expect(batches[1]).toBe(batches[0]! + 1);
   }, 120_000);
 });

@@ -124,6 +124,24 @@ describe('insertResponse', () => {
     await ctx.database.db.delete(unitServiceProfiles).where(eq(unitServiceProfiles.unitId, t.unitId));
   });
 
+  it('reads the opening hours on the unit’s own clock (WITA for Kalimantan Selatan)', async () => {
+    const wita = await makeTenant(ctx, { provinceCodes: ['63'] });
+    const p = await makeSkmPeriod(ctx.database.db, wita);
+    await ctx.database.db.insert(unitServiceProfiles).values({
+      unitId: wita.unitId,
+      governmentId: wita.governmentId,
+      openingHours: [1, 2, 3, 4, 5].map((day) => ({ day, closed: false, open: '08:00', close: '16:00' })),
+    });
+    const at = (iso: string, v: number) =>
+      insert(
+        base({ periodId: p.id, unitId: wita.unitId, answers: skmAnswers(v), submittedAt: new Date(iso) }),
+      );
+    // Monday 08:30 WITA (07:30 WIB): open there.
+    expect((await at('2026-11-30T00:30:00Z', 1)).flags).toEqual([]);
+    // Monday 16:30 WITA (15:30 WIB): closed there.
+    expect((await at('2026-11-30T08:30:00Z', 2)).flags).toEqual(['outside_hours']);
+  });
+
   it('never flags staff-entered responses (they are shown apart instead)', async () => {
     const now = new Date();
     const res = await insert(
@@ -144,6 +162,10 @@ describe('insertResponse', () => {
     expect(unknown.fields).toMatchObject({
       'answers.U10': { message: 'survey.unknownQuestion', params: { code: 'U10' } },
     });
+    const many = await failure(
+      base({ answers: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`Q${i}`, 1])) }),
+    );
+    expect(Object.keys(many.fields!)).toHaveLength(10);
     const range = await failure(base({ answers: { ...skmAnswers(3), U2: 5, U3: 0 } }));
     expect(Object.keys(range.fields!).sort()).toEqual(['answers.U2', 'answers.U3']);
     expect(range.fields!['answers.U2']!.message).toBe('survey.answerRange');

@@ -164,8 +164,10 @@ function answerArray(
   fields: Record<string, FieldProblem>,
 ): (number | null)[] {
   const codes = new Set(instrument.questions.map((q) => q.code));
-  for (const code of Object.keys(given))
-    if (!codes.has(code)) fields[`answers.${code}`] = { message: 'survey.unknownQuestion', params: { code } };
+  // At most a few unknown codes are named back: a request with thousands gets a short answer.
+  const unknown = Object.keys(given).filter((code) => !codes.has(code));
+  for (const code of unknown.slice(0, 10))
+    fields[`answers.${code}`] = { message: 'survey.unknownQuestion', params: { code } };
   const answers = instrument.questions.map((q) => {
     const v = Object.hasOwn(given, q.code) ? given[q.code] : null;
     if (v === null || v === undefined) return null;

@@ -49,3 +49,17 @@ export async function listBatches(db: Executor, periodId: string, unitId: string
     .groupBy(surveySlips.batch)
     .orderBy(asc(surveySlips.batch));
 }
+
+/** The slip a typed or scanned code stands for (by its hash), and whether it was used. */
+export async function slipByCodeHash(db: Executor, codeHash: string) {
+  const [row] = await db
+    .select({
+      id: surveySlips.id,
+      periodId: surveySlips.periodId,
+      unitId: surveySlips.unitId,
+      used: sql<boolean>`exists (select 1 from survey_responses r where r.slip_id = survey_slips.id)`,
+    })
+    .from(surveySlips)
+    .where(eq(surveySlips.codeHash, codeHash));
+  return row ?? null;
+}

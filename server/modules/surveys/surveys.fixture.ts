@@ -65,14 +65,12 @@ export async function makeCycle(db: Executor, t: Tenant, kind: 'official' | 'int
     })
     .returning();
   await db.insert(cycleGovernments).values({ cycleId: cycle!.id, governmentId: t.governmentId });
-  await db
-    .insert(cycleUnits)
-    .values(
-      [t.unitId, t.childUnitId].map((unitId) => ({
-        cycleId: cycle!.id,
-        unitId,
-        governmentId: t.governmentId,
-      })),
-    );
+  await db.insert(cycleUnits).values(
+    [t.unitId, t.childUnitId].map((unitId) => ({
+      cycleId: cycle!.id,
+      unitId,
+      governmentId: t.governmentId,
+    })),
+  );
   return cycle!.id;
 }

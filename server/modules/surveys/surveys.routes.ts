@@ -76,7 +76,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-instruments/:id/duplicate',
     {
-      config: { access: 'survey.instrument.manage' },
+      config: { access: 'survey.instrument.manage', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Copy an instrument into a new custom version, editable until a period uses it',
@@ -93,7 +93,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/survey-instruments/:id',
     {
-      config: { access: 'survey.instrument.manage' },
+      config: { access: 'survey.instrument.manage', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Replace the definition of a custom instrument (409 survey.instrument_frozen once used)',
@@ -122,7 +122,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-periods/skm',
     {
-      config: { access: 'survey.skm.manage' },
+      config: { access: 'survey.skm.manage', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Open an SKM period of the coordinator’s government',
@@ -136,7 +136,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-periods/perception',
     {
-      config: { access: 'survey.perception.manage' },
+      config: { access: 'survey.perception.manage', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Open a perception-of-maladministration survey for governments of an official cycle',
@@ -163,7 +163,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/survey-periods/:id',
     {
-      config: { access: 'survey.read' },
+      config: { access: 'survey.read', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Change, close or reopen a period (its manager by kind; a stale rowVersion is 409)',
@@ -239,7 +239,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-periods/:id/units/:unitId/slips',
     {
-      config: { access: 'survey.collect' },
+      config: { access: 'survey.collect', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Print a batch of one-time slips (an A4 PDF sheet; only the codes’ hashes are kept)',
@@ -285,7 +285,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-periods/:id/responses',
     {
-      config: { access: 'survey.collect' },
+      config: { access: 'survey.collect', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Type in a paper form (SKM, staff) or an interview (perception)',
@@ -314,7 +314,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-responses/:id/correct',
     {
-      config: { access: 'survey.collect' },
+      config: { access: 'survey.collect', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Correct a response: a new response superseding it (409 if already corrected)',
@@ -331,7 +331,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-responses/:id/review',
     {
-      config: { access: 'survey.read' },
+      config: { access: 'survey.read', cacheWrites: 'global' },
       schema: {
         tags,
         summary: 'Accept or exclude a response, with a reason (SKM: coordinator; perception: head)',

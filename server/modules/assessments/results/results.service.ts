@@ -20,6 +20,7 @@ import {
 import * as repo from './results.repository';
 import { governmentAnswers, listScoreVersions, unitResultsOf, type AnswerRow } from './scoring.repository';
 import { cycleState, scoreRows, type RowAnswer } from './scoring.service';
+import { withSurveySources } from '../../survey-feed/explain-sources';
 
 const roundDims = (d: Record<string, number | null> | null) =>
   Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [k, round2(v)]));
@@ -238,6 +239,9 @@ export async function explain(
     rounded: score.rounded,
     band: score.band?.code ?? null,
     zone: score.zone,
-    nodes: explainTree(framework.nodes, score.nodes),
+    // The survey behind an entity-level value (a unit's view shows those as N/A, without it).
+    nodes: unitId
+      ? explainTree(framework.nodes, score.nodes)
+      : await withSurveySources(db, cycleId, governmentId, explainTree(framework.nodes, score.nodes)),
   };
 }

@@ -10,6 +10,34 @@ import { useFormat } from '../../../lib/format';
 const unanswered = (a: NonNullable<ExplainNode['answers']>[number]) =>
   a.verifyStatus === 'pending' && a.selfValue === null && a.value === null && !a.na;
 
+/** Where a survey set the value (issue 16 §6): period, question, share of best answers, mapping. */
+function SurveySourceLine({
+  source,
+  lang,
+}: {
+  source: NonNullable<NonNullable<ExplainNode['answers']>[number]['survey']>;
+  lang: 'id' | 'en';
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Text size="xs" c="dimmed" data-testid="explain-survey">
+      {t('explain.survey', {
+        period: source.periodTitle,
+        question: source.element ? `${source.question} ${source.element[lang]}` : source.question,
+        share: format.percent(source.share, 1),
+        interviews: source.interviews,
+        best: source.bestAnswer?.[lang] ?? '4',
+        value: source.value,
+      })}
+      <br />
+      {t('explain.surveyLevels', {
+        levels: source.levels.map((l) => `≥ ${format.percent(l.min, 0)} → ${l.value}`).join('; '),
+      })}
+    </Text>
+  );
+}
+
 function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang: 'id' | 'en' }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -80,7 +108,8 @@ function NodeRow({ node, depth, lang }: { node: ExplainNode; depth: number; lang
                   ) : (
                     t(`verification.status.${a.verifyStatus}`, { defaultValue: a.verifyStatus })
                   )}
-                  {a.reason ? ` — ${a.reason}` : ''}
+                  {a.reason && !a.survey ? ` — ${a.reason}` : ''}
+                  {a.survey && <SurveySourceLine source={a.survey} lang={lang} />}
                 </Table.Td>
               </Table.Tr>
             ))}
