@@ -1,11 +1,12 @@
 /**
  * Part S (issue 16): surveys.
- * - Responses accepted per second at 50 connections in closed loop, each a POST of one filled SKM
- *   form, beside the bare route of the same server. The public counter form is written by another
- *   branch; until it is on main this part posts through the staff entry API
- *   (POST /api/survey-periods/:id/responses, the same one insert path, as a coordinator) — the row
- *   says which route it measured, and a route not there yet is reported as skipped, never a number.
- *   The bench opens a period of its own (today inside its dates) over a government's units.
+ * - Responses accepted per second at 50 connections in closed loop, beside the bare route of the
+ *   same server: each a respondent at the counter — GET the form from the unit's QR link (today's
+ *   token, a new device each time), POST it filled; accepted = the thanks redirect. When the public
+ *   form answers no form, the staff entry API (POST /api/survey-periods/:id/responses, the same one
+ *   insert path, as a coordinator) is measured instead and the row says so; neither → skipped, never
+ *   a number. The bench opens a period of its own (today inside its dates) over a government's units;
+ *   the public rate limit is lifted for the run (PATUH_PUBLIC_RATE_LIMIT).
  * - The nation's IKM: every accepted SKM response summed per element in one statement, uncached
  *   (the acceptance rule: not superseded, the latest review, flags), beside the SQL floor — the
  *   same sums over every row with no rule at all.
@@ -16,6 +17,7 @@ import type { Database } from '../server/db/client';
 import { todayIn } from '../shared/format/format';
 import { InstrumentSchema, type Instrument } from '../shared/surveys/instrument.schema';
 import { instrumentIkm } from '../server/modules/survey-results/survey-results.service';
+import { counterToken } from '../server/modules/surveys/counter-token';
 import { cannon, startServer } from './http';
 import { log, median, ms, now, timeRuns } from './lib';
 import { signIn, type BenchSession } from './pools';
@@ -26,6 +28,8 @@ const SKM = 'skm-permenpan-14-2017';
 
 export interface SurveyTargets {
   periodId: string;
+  /** HMAC key of the counter QR of the bench's period (the bench prints its own QR links). */
+  tokenSecret: string;
   unitIds: string[];
   coordinator: BenchSession;
   nation: ResultRow[];
@@ -97,10 +101,11 @@ export async function surveyTargets(database: Database, runs: number): Promise<S
   );
   if (!gov) return null;
   const today = todayIn('WITA');
+  const tokenSecret = crypto.randomBytes(32).toString('hex');
   const [p] = await database.query<{ id: string }>(
     `insert into survey_periods (kind, instrument_id, title, government_id, starts_on, ends_on, token_secret)
      values ('skm', $1, 'SKM bench', $2, $3, $4, $5) returning id`,
-    [SKM, gov.id, shift(today, -30), shift(today, 30), crypto.randomBytes(32).toString('hex')],
+    [SKM, gov.id, shift(today, -30), shift(today, 30), tokenSecret],
   );
   const units = await database.query<{ id: string }>(
     `insert into survey_period_units (period_id, unit_id, government_id, population)
@@ -110,6 +115,7 @@ export async function surveyTargets(database: Database, runs: number): Promise<S
   );
   return {
     periodId: p!.id,
+    tokenSecret,
     unitIds: units.map((u) => u.id),
     coordinator: await signIn(database, gov.email),
     nation,
@@ -143,6 +149,89 @@ function post(agent: http.Agent, base: URL, path: string, s: BenchSession, body:
   });
 }
 
+interface Answer {
+  status: number;
+  cookies: string[];
+  body: string;
+}
+
+/** One request with optional cookies and body; the page's text and its Set-Cookie pairs. */
+function send(
+  agent: http.Agent,
+  base: URL,
+  method: 'GET' | 'POST',
+  path: string,
+  cookies: string[],
+  body?: string,
+): Promise<Answer> {
+  return new Promise((resolve) => {
+    const headers: http.OutgoingHttpHeaders = {};
+    if (cookies.length) headers.cookie = cookies.join('; ');
+    if (body !== undefined) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      headers['content-length'] = Buffer.byteLength(body);
+    }
+    const req = http.request(
+      { agent, host: base.hostname, port: base.port, path, method, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
+    req.on('error', () => resolve({ status: 0, cookies: [], body: '' }));
+    req.end(body);
+  });
+}
+
+const hiddenValue = (page: string, name: string) =>
+  new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
+
+/**
+ * A respondent at the counter: opens the form from the QR link (a new device each time: no
+ * cookie), then sends it filled (the form token and signed start from the page). Accepted = the
+ * thanks redirect (303).
+ */
+export async function respondAtCounter(
+  agent: http.Agent,
+  base: URL,
+  url: string,
+  i: number,
+): Promise<number> {
+  const page = await send(agent, base, 'GET', url, []);
+  if (page.status !== 200) return page.status;
+  const fields = new URLSearchParams({
+    formToken: hiddenValue(page.body, 'formToken'),
+    mulai: hiddenValue(page.body, 'mulai'),
+    'profil.jenis_kelamin': i % 2 ? 'L' : 'P',
+  });
+  for (let k = 1; k <= 9; k++) fields.set(`q.U${k}`, String(1 + ((i + k) % 4)));
+  const sent = await send(agent, base, 'POST', url, page.cookies, fields.toString());
+  return sent.status === 303 ? 201 : sent.status;
+}
+
+/** The units' counter links that open a form today (the unit's zone is not known here: try all three). */
+export async function counterUrls(agent: http.Agent, base: URL, t: SurveyTargets): Promise<string[]> {
+  const urls: string[] = [];
+  for (const unitId of t.unitIds) {
+    for (const zone of ['WIB', 'WITA', 'WIT'] as const) {
+      const url = `/publik/survei/u/${unitId}?k=${counterToken(t.tokenSecret, unitId, todayIn(zone))}`;
+      if ((await send(agent, base, 'GET', url, [])).status === 200) {
+        urls.push(url);
+        break;
+      }
+    }
+  }
+  return urls;
+}
+
 const form = (unitId: string, i: number) =>
   JSON.stringify({
     unitId,
@@ -153,13 +242,22 @@ const form = (unitId: string, i: number) =>
 /** Part S: responses accepted per second at 50 connections (and the nation rows measured before). */
 export async function benchSurveys(t: SurveyTargets, runs: number, seconds: number): Promise<ResultRow[]> {
   const rows = [...t.nation];
-  const path = `/api/survey-periods/${t.periodId}/responses`;
-  const label = `POST ${'/api/survey-periods/:id/responses'} (staff entry API; the public form was not on main)`;
-  const server = await startServer({}, 'surveys');
+  const staffPath = `/api/survey-periods/${t.periodId}/responses`;
+  const server = await startServer({ PATUH_PUBLIC_RATE_LIMIT: '100000000' }, 'surveys');
   try {
     const base = new URL(server.base);
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-    const probe = await post(agent, base, path, t.coordinator, form(t.unitIds[0]!, 0));
+    // The public counter form when it is there; else the staff entry API (the same insert path).
+    const urls = await counterUrls(agent, base, t);
+    const viaPublic = urls.length > 0 && (await respondAtCounter(agent, base, urls[0]!, 0)) === 201;
+    const label = viaPublic
+      ? 'GET + POST /publik/survei/u/:unitId?k=… (the public counter form, a new device per respondent)'
+      : 'POST /api/survey-periods/:id/responses (staff entry API; the public counter form answered no form)';
+    const one = (n: number) =>
+      viaPublic
+        ? respondAtCounter(agent, base, urls[n % urls.length]!, n)
+        : post(agent, base, staffPath, t.coordinator, form(t.unitIds[n % t.unitIds.length]!, n));
+    const probe = await one(0);
     if (probe !== 201) {
       log(`surveys: ${label} answered ${probe}; skipped`);
       rows.push({
@@ -188,13 +286,7 @@ export async function benchSurveys(t: SurveyTargets, runs: number, seconds: numb
           while (now() < end) {
             const n = i++;
             const s = now();
-            const status = await post(
-              agent,
-              base,
-              path,
-              t.coordinator,
-              form(t.unitIds[n % t.unitIds.length]!, n),
-            );
+            const status = await one(n);
             lat.push(now() - s);
             if (status === 201) accepted++;
             else other++;
@@ -218,7 +310,7 @@ export async function benchSurveys(t: SurveyTargets, runs: number, seconds: numb
     );
     rows.push({
       part: 'S',
-      measure: `${label}, ${CONNECTIONS} connections, ${t.unitIds.length} units`,
+      measure: `${label}, ${CONNECTIONS} connections, ${viaPublic ? urls.length : t.unitIds.length} units`,
       figure: `${f.rps.toFixed(0)} responses/s accepted, p50 ${ms(f.p50)} / p99 ${ms(f.p99)} ms${f.other ? `, ${f.other} not 201` : ''}`,
       floor: `bare route ${Math.round(floor.requests.average)} req/s, p99 ${floor.latency.p99} ms`,
       ratio: f.rps / floor.requests.average,
