@@ -37,6 +37,7 @@ import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
+import { surveyResultsRoutes } from './modules/survey-results/survey-results.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
@@ -106,4 +107,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(standardRoutes);
   await app.register(surveyRoutes);
   await app.register(surveyFeedRoutes);
+  await app.register(surveyResultsRoutes);
 };

@@ -32,6 +32,7 @@ Perintah:
   frameworks show <id> --json     kerangka penilaian sebagai JSON
   score --framework <id> <answers.csv> [--json] [--open]
                                   menghitung skor dari berkas jawaban
+  ikm <responses.csv> [--json]    IKM per unit dari jawaban SKM (kolom unit,u1..u9; Permenpan RB 14/2017)
   synth --scale national|medium|small [--seed N] [--force]
                                   memuat Indonesia sintetis (deterministik) dan satu siklus selesai
   workdays --from YYYY-MM-DD --add N [--calendar-days] [--province KODE] [--pause A..B] [--holidays CSV | --db] [--json]
@@ -160,6 +161,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     case 'score': {
       const { scoreCommand } = await import('./commands/score.command');
       return scoreCommand(rest, io);
+    }
+    case 'ikm': {
+      const { ikmCommand } = await import('./commands/ikm.command');
+      return ikmCommand(rest, io);
     }
     case 'workdays': {
       const { workdaysCommand } = await import('./commands/workdays.command');

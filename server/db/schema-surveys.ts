@@ -234,7 +234,11 @@ export const surveyResponseReviews = pgTable(
       .references(() => users.id),
     decidedAt: ts('decided_at').notNull().defaultNow(),
   },
-  (t) => [index('survey_response_reviews_response_idx').on(t.responseId, t.seq)],
+  (t) => [
+    index('survey_response_reviews_response_idx').on(t.responseId, t.seq),
+    // The result cache's freshness check reads a unit's latest review seq.
+    index('survey_response_reviews_unit_idx').on(t.periodId, t.unitId, t.seq),
+  ],
 );
 
 /**

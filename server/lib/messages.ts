@@ -7,6 +7,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { UNIT_PROFILE_MESSAGES } from '../modules/unit-profile/unit-profile.messages';
 import { SURVEY_MESSAGES } from '../modules/surveys/surveys.messages';
 import { SURVEY_FEED_MESSAGES } from '../modules/survey-feed/survey-feed.messages';
+import { SURVEY_RESULTS_MESSAGES } from '../modules/survey-results/survey-results.messages';
 
 export type Locale = 'id' | 'en';
 
@@ -14,6 +15,7 @@ const dict: Record<string, { id: string; en: string }> = {
   ...UNIT_PROFILE_MESSAGES,
   ...SURVEY_MESSAGES,
   ...SURVEY_FEED_MESSAGES,
+  ...SURVEY_RESULTS_MESSAGES,
   'error.validation': {
     id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
     en: 'Some fields need attention.',

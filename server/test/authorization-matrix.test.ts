@@ -36,6 +36,10 @@ import {
   standardsMatrixFixture,
   type StandardsMatrixFixture,
 } from '../modules/standards/standards.matrix-fixture';
+import {
+  surveyResultsMatrixFixture,
+  type SurveyResultsMatrixFixture,
+} from '../modules/survey-results/survey-results.matrix-fixture';
 import { surveysMatrixFixture, type SurveysMatrixFixture } from '../modules/surveys/surveys.matrix-fixture';
 import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
@@ -1424,6 +1428,40 @@ const M: Record<string, Entry> = {
     scoped: true,
   },
   'GET /api/standards/:id/sk': { path: '/api/standards/:stdSet/sk', roles: ALL, scoped: true },
+  // survey results (issue 16): an SKM period of the tenant government, interim results shown
+  'GET /api/survey-periods/:id/results': {
+    path: '/api/survey-periods/:skmResults/results?unitId=:unit',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/governments/:id/surveys/trend': {
+    path: '/api/governments/:gov/surveys/trend?kind=skm',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/survey-periods/:id/report.pdf': {
+    path: '/api/survey-periods/:skmResults/report.pdf',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/survey-periods/:id/report.xlsx': {
+    path: '/api/survey-periods/:skmResults/report.xlsx',
+    roles: ALL,
+    scoped: true,
+  },
+  // SKM paper forms are typed in by the government's coordinator or the unit's PIC, not the office
+  'GET /api/survey-periods/:id/import-template.xlsx': {
+    path: '/api/survey-periods/:skmResults/import-template.xlsx',
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
+  'POST /api/survey-periods/:id/import': {
+    path: '/api/survey-periods/:skmResults/import',
+    multipart: true,
+    roles: R(403, 403, 403, 'ok', 'ok'),
+    scoped: true,
+  },
   // surveys (issue 16): :svSkm is an open SKM period of :gov over :unit and :otherUnit (slips on,
   // batch 1 printed at :unit), :svResponse a paper form typed in at :unit, :svCycle an official
   // cycle of the tenant's office. Managing an SKM is the coordinator's; collecting the unit's.
@@ -1590,6 +1628,8 @@ interface Fixture {
   unitProfile: { documentId: string };
   /** service standards — an open draft and a set version with its SK. */
   standards: StandardsMatrixFixture;
+  /** survey results — an SKM period with interim results shown. */
+  surveyResults: SurveyResultsMatrixFixture;
   /** surveys — an SKM period with slips and a typed-in form, and an official cycle. */
   surveys: SurveysMatrixFixture;
   /** surveys → cycles: a perception period of the office on the assessment cycle. */
@@ -1740,6 +1780,7 @@ async function fixture(): Promise<Fixture> {
     activity: await activityMatrixFixture(t),
     unitProfile: await unitProfileMatrixFixture(ctx, t),
     standards: await standardsMatrixFixture(t),
+    surveyResults: await surveyResultsMatrixFixture(ctx.database, t),
     surveys: await surveysMatrixFixture(ctx, t),
     surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
   };
@@ -1753,6 +1794,7 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':svCycle', f.surveys.cycleId)
     .replaceAll(':svFeedPeriod', f.surveyFeed.periodId)
     .replaceAll(':stdDraft', f.standards.draftId)
+    .replaceAll(':skmResults', f.surveyResults.periodId)
     .replaceAll(':stdSet', f.standards.setId)
     .replaceAll(':deadlinePause', f.deadlinePauseId)
     .replaceAll(':deadlineCase', f.deadlineCaseId)

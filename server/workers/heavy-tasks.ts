@@ -16,6 +16,11 @@ import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { renderSlipSheetPdf, type SlipSheetInput } from '../modules/surveys/slip-sheet-pdf';
 import { writeResultsFile } from '../modules/reports/results-file';
 import { parseStandardsXlsx, renderStandardsXlsx } from '../modules/standards-import/standards-workbook';
+import {
+  renderSurveyReportPdf,
+  renderSurveyReportXlsx,
+} from '../modules/survey-results/survey-report-render';
+import { parseSurveyImport, renderSurveyImportTemplate } from '../modules/survey-results/survey-import-parse';
 
 export const heavyTasks = {
   'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
@@ -31,6 +36,10 @@ export const heavyTasks = {
   'score-batch': scoreBatch,
   'standards-xlsx': renderStandardsXlsx,
   'standards-parse': parseStandardsXlsx,
+  'survey-report-pdf': renderSurveyReportPdf,
+  'survey-report-xlsx': renderSurveyReportXlsx,
+  'survey-import-parse': parseSurveyImport,
+  'survey-import-template': renderSurveyImportTemplate,
 };
 
 export type HeavyTasks = typeof heavyTasks;

@@ -62,28 +62,27 @@ export function gradeOf(ikmRounded: number): IkmGrade | null {
 }
 
 export function computeIkm(elements: readonly string[], responses: readonly SkmAnswers[]): IkmResult {
-  const nrrs = elementNrrs(elements, responses);
+  return ikmFromNrrs(elementNrrs(elements, responses), responses.length);
+}
+
+/**
+ * The same index from element sums already counted (e.g. by SQL over stored answers): each element's
+ * `sum` of 1–4 answers and how many `answered` it. Government and period figures use the summed
+ * counts of their units, never a mean of the units' indices.
+ */
+export function ikmFromNrrs(nrrs: ElementNrr[], respondents: number): IkmResult {
   const complete = nrrs.length > 0 && nrrs.every((n) => n.nrr !== null);
   if (!complete) {
-    return {
-      nrrs,
-      ikm: null,
-      ikmRounded: null,
-      grade: null,
-      ikmWithRoundedWeight: null,
-      respondents: responses.length,
-    };
+    return { nrrs, ikm: null, ikmRounded: null, grade: null, ikmWithRoundedWeight: null, respondents };
   }
   const values = nrrs.map((n) => n.nrr!);
   const ikm = (values.reduce((a, b) => a + b, 0) / values.length) * 25;
   const ikmRounded = roundHalfUp(ikm, 2);
   const ikmWithRoundedWeight = roundHalfUp(values.reduce((a, b) => a + b * 0.11, 0) * 25, 2);
-  return {
-    nrrs,
-    ikm,
-    ikmRounded,
-    grade: gradeOf(ikmRounded),
-    ikmWithRoundedWeight,
-    respondents: responses.length,
-  };
+  return { nrrs, ikm, ikmRounded, grade: gradeOf(ikmRounded), ikmWithRoundedWeight, respondents };
+}
+
+/** An element's NRR from its counted sum (null when nobody answered it). */
+export function nrrOf(element: string, sum: number, answered: number): ElementNrr {
+  return { element, answered, sum, nrr: answered === 0 ? null : sum / answered };
 }

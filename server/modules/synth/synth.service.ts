@@ -30,6 +30,7 @@ import { currentRuleSet, syncComplaintReferenceData } from '../complaints/compla
 import { todayWib } from '../complaints/complaints.create';
 import { COMPLAINTS_PER_SCALE, fixedSynthKeys, loadComplaints } from './synth-complaints';
 import { loadStandards } from './synth-standards';
+import { ensureSynthInstrument, loadSurveys, RESPONSES_PER_SCALE } from './synth-surveys';
 
 export const FRAMEWORK_ID = 'ombudsman-2022-2024';
 /** Every synthetic account signs in with this password (they are test accounts on a throwaway database). */
@@ -47,6 +48,8 @@ export interface SynthOptions {
   identityKeys?: IdentityKeys;
   /** Reports of maladministration to add; default COMPLAINTS_PER_SCALE[scale]. */
   complaints?: number;
+  /** SKM survey responses to add; default RESPONSES_PER_SCALE[scale] (~1,000,000 national). */
+  surveyResponses?: number;
 }
 
 export interface PhaseTiming {
@@ -147,6 +150,7 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
   const cycleId = new Prng(opts.seed, `cycle:${batch}`).uuid();
   const passwordHash = await hashPassword(SYNTH_PASSWORD);
   let internalCycleIds: string[] = [];
+  const skmInstrument = await ensureSynthInstrument(database);
   try {
     await sink.begin();
     await loadRegistry(model, sink, passwordHash, phase);
@@ -167,6 +171,18 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
     await phase('service standards and maklumat', async () => {
       const w = await loadStandards(model, sink, todayWib());
       return { rows: w.standards + w.maklumat, value: w };
+    });
+    await phase('SKM surveys (periods, responses, reviews)', async () => {
+      const w = await loadSurveys(
+        model,
+        sink,
+        skmInstrument,
+        opts.surveyResponses ?? RESPONSES_PER_SCALE[opts.scale],
+      );
+      log(
+        `[synth] SKM: ${fmt(w.responses)} responses, ${fmt(w.flagged)} flagged (${((100 * w.flagged) / Math.max(1, w.responses)).toFixed(1)} %), ${fmt(w.staff)} staff-entered, ${fmt(w.reviews)} reviews`,
+      );
+      return { rows: w.periods + w.responses + w.reviews, value: w };
     });
     await sink.commit();
   } catch (err) {

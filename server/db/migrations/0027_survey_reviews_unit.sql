@@ -1,0 +1,1 @@
+CREATE INDEX "survey_response_reviews_unit_idx" ON "survey_response_reviews" USING btree ("period_id","unit_id","seq");
