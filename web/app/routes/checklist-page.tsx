@@ -9,6 +9,7 @@ import { useChecklist } from '../../features/checklist/api/checklist-api';
 import { ChecklistView } from '../../features/checklist/components/checklist-view';
 import type { ItemExtra } from '../../features/checklist/components/checklist-item';
 import { ChecklistItemExtra } from '../../features/unit-profile/components/checklist-item-extra';
+import { SkmContextPanel } from '../../features/surveys/components/skm-context-panel';
 import { checklistKeys } from '../../../shared/contracts/assessments-checklist';
 
 /** Penilaian mandiri of one unit (/cycles/:id/units/:unitId/checklist) or of the government's entity-level items. */
@@ -20,18 +21,23 @@ export default function ChecklistPage() {
   const qc = useQueryClient();
   const unit = c?.unit?.id ?? null;
   // Stable, so the memoised item cards do not all re-render: the standards context and the library picker.
+  const gov = c?.governmentId ?? null;
   const renderExtra = useCallback<ItemExtra>(
-    (item, editable) =>
-      unit && (
-        <ChecklistItemExtra
-          cycleId={id}
-          unitId={unit}
-          item={item}
-          editable={editable}
-          onAttached={() => qc.invalidateQueries({ queryKey: checklistKeys.all })}
-        />
-      ),
-    [id, unit, qc],
+    (item, editable) => (
+      <>
+        {unit && (
+          <ChecklistItemExtra
+            cycleId={id}
+            unitId={unit}
+            item={item}
+            editable={editable}
+            onAttached={() => qc.invalidateQueries({ queryKey: checklistKeys.all })}
+          />
+        )}
+        <SkmContextPanel cycleId={id} governmentId={gov} indicator={item.indicator} />
+      </>
+    ),
+    [id, unit, gov, qc],
   );
   return (
     <QueryState

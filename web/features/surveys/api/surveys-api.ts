@@ -34,6 +34,7 @@ import {
   type SurveyTrendSchema,
   type UpdatePeriodSchema,
 } from '../../../../shared/contracts/surveys';
+import type { SkmContext } from '../../../../shared/contracts/survey-feed';
 import type { Instrument } from '../../../../shared/surveys/instrument.schema';
 import { api, apiGet, apiPatch, apiPost, apiUrl, uploadFile } from '../../../lib/api-client';
 
@@ -299,5 +300,18 @@ export function useCycle(id: string | null) {
     queryKey: cycleKeys.detail(id ?? ''),
     queryFn: () => apiGet<CycleDetail>(`/cycles/${id}`),
     enabled: Boolean(id),
+  });
+}
+
+/**
+ * The government's SKM periods in a cycle's year, and which of the cycle framework's indicators ask
+ * about the SKM (run, published, followed up) — context beside those checklist items.
+ */
+export function useSkmContext(cycleId: string, governmentId: string | null) {
+  return useQuery({
+    queryKey: ['surveys', 'skm-context', cycleId, governmentId] as const,
+    queryFn: () => apiGet<SkmContext>(`/cycles/${cycleId}/governments/${governmentId}/skm-context`),
+    enabled: Boolean(cycleId && governmentId),
+    staleTime: 60_000,
   });
 }
