@@ -135,13 +135,10 @@ export async function loadSurveys(
     ]);
   await periods.close();
 
-  const units = await sink.open('survey_period_units', [
-    'period_id',
-    'unit_id',
-    'government_id',
-    'population',
-    'product_ids',
-  ]);
+  // One COPY at a time: the PostgreSQL sink has one connection, so a second open writer would wait
+  // behind the first and its backpressure would never drain. The period's units (one small row per
+  // unit) are kept and written after the responses.
+  const unitRows: Array<[string, string, string, number, string[]]> = [];
   const responses = await sink.open('survey_responses', RESPONSE_COLUMNS);
   const reviewRows: Array<[string, string, string, string, string, string]> = [];
   const load: SurveysLoad = {
@@ -155,7 +152,7 @@ export async function loadSurveys(
     const gov = model.governments[unit.governmentIndex]!;
     const periodId = periodIds[gov.index]!;
     const products = model.products.slice(unit.productStart, unit.productEnd).slice(0, 3);
-    await put(units, [periodId, unit.id, gov.id, rng.int(200, 20_000), products.map((p) => p.id)]);
+    unitRows.push([periodId, unit.id, gov.id, rng.int(200, 20_000), products.map((p) => p.id)]);
     const mean = 2.4 + 1.4 * gov.quality;
     const count = Math.max(1, Math.round(perUnit * (0.6 + 0.8 * rng.next())));
     const by = coordinatorOf.get(gov.id) ?? null;
@@ -218,8 +215,16 @@ export async function loadSurveys(
       }
     }
   }
-  await units.close();
   await responses.close();
+  const units = await sink.open('survey_period_units', [
+    'period_id',
+    'unit_id',
+    'government_id',
+    'population',
+    'product_ids',
+  ]);
+  for (const r of unitRows) await put(units, r);
+  await units.close();
   const reviews = await sink.open('survey_response_reviews', [
     'response_id',
     'period_id',
