@@ -62,6 +62,10 @@ function serverWith(state: Checklist) {
   const api = new FakeApi();
   api.on('GET', `/frameworks/${testFrameworkDetail.id}`, { body: testFrameworkDetail });
   api.on('GET', CHECKLIST, () => ({ body: ChecklistSchema.parse(state) }));
+  // The page asks once for the government's SKM context (shown only beside SKM indicators: none here).
+  api.on('GET', `/cycles/${ids.cycle}/governments/${ids.government}/skm-context`, {
+    body: { cycleId: ids.cycle, governmentId: ids.government, year: 2024, indicators: [], periods: [] },
+  });
   api.on('PUT', `/cycles/${ids.cycle}/answers`, (req) => {
     // The body as the route reads it: a request the server would refuse fails the test.
     const { answers } = AnswersPutSchema.parse(req.body);
