@@ -139,6 +139,34 @@ describe('survey results', () => {
     );
   });
 
+  it('shows ten suggestions first, then all of them on request (a phone page stays short)', async () => {
+    const many = SurveyResultsSchema.parse({
+      ...results,
+      suggestions: Array.from({ length: 25 }, (_, i) => ({
+        text: `Saran nomor ${i + 1}`,
+        unitName: 'Disdukcapil',
+        submittedAt: '2026-06-01T02:00:00.000Z',
+      })),
+    });
+    const api = new FakeApi()
+      .on('GET', `/survey-periods/${sv.period}`, { body: skmPeriod })
+      .on('GET', `/survey-periods/${sv.period}/results`, { body: many })
+      .on('GET', `/governments/${sv.government}/surveys/trend`, { body: { items: [] } });
+    const { user } = renderApp(<SurveyPeriodPage />, {
+      path: '/survei/:id',
+      at: `/survei/${sv.period}?tab=results`,
+      user: testUser({ role: 'gov_coordinator', governmentId: sv.government }),
+      api,
+    });
+    const list = await screen.findByTestId('results-suggestions');
+    expect(within(list).getAllByText(/^“Saran nomor/)).toHaveLength(10);
+    const toggle = screen.getByTestId('suggestions-toggle');
+    expect(toggle.textContent).toBe('Tampilkan semua 25 saran');
+    await user.click(toggle);
+    expect(within(list).getAllByText(/^“Saran nomor/)).toHaveLength(25);
+    expect(toggle.textContent).toBe('Tampilkan lebih sedikit');
+  });
+
   it('labels the NRR bars with the format layer, first element on top', () => {
     const option = nrrChartOption(results.elements, 'id');
     expect(option.yAxis.data.at(-1)).toBe('U1 Persyaratan');

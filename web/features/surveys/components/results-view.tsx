@@ -2,6 +2,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Card,
   Group,
   List,
@@ -225,21 +226,41 @@ function ResultsBody({ r }: { r: SurveyResults }) {
       <Title order={2} size="h4">
         {t('surveys.results.suggestions')}
       </Title>
-      {r.suggestions.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('surveys.results.noSuggestions')}
-        </Text>
-      ) : (
-        <Stack gap="xs" data-testid="results-suggestions">
-          {r.suggestions.map((s, i) => (
-            <Card withBorder p="xs" key={i}>
-              <Text size="sm">“{s.text}”</Text>
-              <Text size="xs" c="dimmed">
-                {s.unitName} · {f.date(s.submittedAt)}
-              </Text>
-            </Card>
-          ))}
-        </Stack>
+      <Suggestions items={r.suggestions} />
+    </Stack>
+  );
+}
+
+/** How many suggestions show before "show all" (the answer carries up to 200; a phone page stays short). */
+const SUGGESTIONS_SHOWN = 10;
+
+function Suggestions({ items }: { items: SurveyResults['suggestions'] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [all, setAll] = useState(false);
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('surveys.results.noSuggestions')}
+      </Text>
+    );
+  const shown = all ? items : items.slice(0, SUGGESTIONS_SHOWN);
+  return (
+    <Stack gap="xs" data-testid="results-suggestions">
+      {shown.map((s, i) => (
+        <Card withBorder p="xs" key={i}>
+          <Text size="sm">“{s.text}”</Text>
+          <Text size="xs" c="dimmed">
+            {s.unitName} · {f.date(s.submittedAt)}
+          </Text>
+        </Card>
+      ))}
+      {items.length > SUGGESTIONS_SHOWN && (
+        <Button variant="subtle" onClick={() => setAll((v) => !v)} data-testid="suggestions-toggle">
+          {all
+            ? t('surveys.results.suggestionsFewer')
+            : t('surveys.results.suggestionsAll', { n: f.number(items.length) })}
+        </Button>
       )}
     </Stack>
   );
