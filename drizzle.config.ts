@@ -10,6 +10,7 @@ export default defineConfig({
     './server/db/schema-complaints.ts',
     './server/db/schema-standards.ts',
     './server/db/schema-surveys.ts',
+    './server/db/schema-followups.ts',
   ],
   out: './server/db/migrations',
 });

@@ -122,6 +122,23 @@ export const PERMISSIONS = {
   'survey.collect': ['admin', 'oversight_head', 'assessor', 'gov_coordinator', 'unit_pic'],
   /** Duplicating and editing survey instruments. */
   'survey.instrument.manage': ['admin'],
+  /**
+   * The follow-up backlog (issue 17). Reading is reach-scoped: office staff their offices' items;
+   * a government's coordinator and internal verifiers its items; a unit PIC their units' items and
+   * the items they own.
+   */
+  'followup.read': EVERYONE,
+  /** Raising an item by hand: office staff (saran, rekomendasi), the Inspektorat (its own items). */
+  'followup.issue': ['admin', 'oversight_head', 'assessor', 'internal_verifier'],
+  /** Assigning items to unit PICs and sending answers on to the issuer (bulk). */
+  'followup.assign': ['gov_coordinator'],
+  'followup.answer': ['gov_coordinator', 'unit_pic'],
+  /** Verifying done or reopening: the issuer's side (the service checks which side issued it). */
+  'followup.verify': ['admin', 'oversight_head', 'assessor', 'internal_verifier'],
+  /** Headquarters' decision to publish a rekomendasi (UU 37/2008 Pasal 38(4)). */
+  'followup.publish': ['admin'],
+  /** What an office shows of its governments' backlogs on the public portal; batch letters. */
+  'followup.office.manage': ['admin', 'oversight_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -14,6 +14,7 @@ import * as publicSchema from './schema-public';
 import * as complaintSchema from './schema-complaints';
 import * as standardsSchema from './schema-standards';
 import * as surveysSchema from './schema-surveys';
+import * as followupsSchema from './schema-followups';
 
 const schema = {
   ...baseSchema,
@@ -23,6 +24,7 @@ const schema = {
   ...complaintSchema,
   ...standardsSchema,
   ...surveysSchema,
+  ...followupsSchema,
 };
 
 export type Schema = typeof schema;

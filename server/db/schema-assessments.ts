@@ -361,7 +361,11 @@ export const improvementPoints = pgTable(
       .notNull()
       .references(() => governments.id),
     unitId: uuid('unit_id').references(() => units.id),
+    /** The indicator it concerns (a node code of the cycle's framework), when the assessor names one. */
+    indicatorCode: text('indicator_code'),
     text: text('text').notNull(),
+    /** The due date the follow-up item gets (issue 17); null: none. */
+    dueOn: date('due_on', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     archivedAt: ts('archived_at'),

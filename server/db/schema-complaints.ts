@@ -22,6 +22,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { DeadlineRule } from '../../shared/complaints/deadline-rules';
+import { FOLLOWUP_KINDS, FOLLOWUP_SOURCES } from '../../shared/followups/kinds';
+import { FOLLOWUP_STATUSES } from '../../shared/followups/machine';
 import {
   BODY_KINDS,
   CLOSURE_REASONS,
@@ -31,6 +33,7 @@ import {
 } from '../../shared/complaints/stages';
 import { LHP_OUTCOMES } from '../../shared/complaints/machine';
 import { files, governments, offices, units, users } from './schema';
+import { cycles, improvementPoints } from './schema-assessments';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const day = (name: string) => date(name, { mode: 'string' });
@@ -349,20 +352,47 @@ export const followupItems = pgTable(
   'followup_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['tindakan_korektif'] }).notNull(),
-    complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
-    officeId: uuid('office_id')
+    /** shared/followups/kinds.ts FOLLOWUP_KINDS. */
+    kind: text('kind', { enum: FOLLOWUP_KINDS }).notNull(),
+    /** Who verifies: the office (its products, activity actions) or the government (its own items). */
+    issuer: text('issuer', { enum: ['office', 'government'] })
       .notNull()
-      .references(() => offices.id),
+      .default('office'),
+    /** Where it came from (shared/followups/kinds.ts FOLLOWUP_SOURCES) and the row there. */
+    sourceType: text('source_type', { enum: FOLLOWUP_SOURCES }).notNull().default('complaint'),
+    sourceId: uuid('source_id'),
+    complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
+    /** The issuing office; null only for the government's own items. */
+    officeId: uuid('office_id').references(() => offices.id),
     governmentId: uuid('government_id').references(() => governments.id),
     unitId: uuid('unit_id').references(() => units.id),
+    /** The assessment it came from and the indicator it concerns (a node code of the cycle's framework). */
+    cycleId: uuid('cycle_id').references(() => cycles.id),
+    indicatorCode: text('indicator_code'),
+    /** One item per improvement point / activity action / survey element (re-running a source adds nothing). */
+    improvementPointId: uuid('improvement_point_id').references(() => improvementPoints.id),
+    activityActionId: uuid('activity_action_id'),
+    surveyPeriodId: uuid('survey_period_id'),
+    /** The survey element (e.g. "U5") a `survei` item is about. */
+    surveyElement: text('survey_element'),
     addressee: text('addressee').notNull(),
     action: text('action').notNull(),
     evidenceExpected: text('evidence_expected'),
-    dueOn: day('due_on').notNull(),
-    status: text('status', { enum: ['terbuka', 'dijawab', 'selesai', 'dibuka_kembali'] })
-      .notNull()
-      .default('terbuka'),
+    /** Null: no due date (Taat's rule file says how such items count). */
+    dueOn: day('due_on'),
+    status: text('status', { enum: FOLLOWUP_STATUSES }).notNull().default('terbuka'),
+    /** The unit PIC (or coordinator) who owes it on the government's side. */
+    ownerId: uuid('owner_id').references(() => users.id),
+    /** The last answer: who, when; the issuer may not verify an item they answered. */
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredAt: ts('answered_at'),
+    /** When the coordinator sent the answer on to the issuer (Taat's "on time" compares this with due_on). */
+    sentAt: ts('sent_at'),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    verifiedAt: ts('verified_at'),
+    /** A rekomendasi is shown publicly only once headquarters decided so (UU 37/2008 Pasal 38(4)). */
+    publishedAt: ts('published_at'),
+    publishedBy: uuid('published_by').references(() => users.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -372,6 +402,12 @@ export const followupItems = pgTable(
     index('followup_items_case_idx').on(t.complaintId),
     index('followup_items_gov_idx').on(t.governmentId, t.status),
     index('followup_items_office_idx').on(t.officeId, t.status),
+    index('followup_items_gov_kind_idx').on(t.governmentId, t.kind, t.dueOn),
+    index('followup_items_owner_idx').on(t.ownerId, t.status),
+    index('followup_items_cycle_idx').on(t.cycleId, t.indicatorCode),
+    uniqueIndex('followup_items_improvement_uq').on(t.improvementPointId),
+    uniqueIndex('followup_items_activity_action_uq').on(t.activityActionId),
+    uniqueIndex('followup_items_survey_element_uq').on(t.surveyPeriodId, t.unitId, t.surveyElement),
   ],
 );
 

@@ -7,7 +7,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { ruleOf, type DeadlineRule } from '../../../shared/complaints/deadline-rules';
 import type { CorrectiveActionInputSchema } from '../../../shared/contracts/complaints';
-import type { FollowupItem, FollowupList, FollowupVerify } from '../../../shared/contracts/followups';
+import type { FollowupDetail, FollowupList, FollowupVerify } from '../../../shared/contracts/followups';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
@@ -90,11 +90,11 @@ function sideOf(actor: Actor): Side {
 }
 
 function reaches(actor: Actor, side: Side, item: repo.FollowupRow): boolean {
-  if (side === 'office') return reachesOffice(actor.reach, item.officeId);
+  if (side === 'office') return !!item.officeId && reachesOffice(actor.reach, item.officeId);
   return !!item.governmentId && reachesGovernment(actor.reach, item.governmentId);
 }
 
-async function present(db: Executor, side: Side, rows: repo.FollowupRow[]): Promise<FollowupItem[]> {
+async function present(db: Executor, side: Side, rows: repo.FollowupRow[]): Promise<FollowupDetail[]> {
   const history = await repo.historyOf(
     db,
     rows.map((r) => r.id),
@@ -103,23 +103,41 @@ async function present(db: Executor, side: Side, rows: repo.FollowupRow[]): Prom
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
+    issuer: r.issuer,
+    source: { type: r.sourceType, id: r.sourceId, label: '', link: null },
     complaintId: side === 'office' ? r.complaintId : null,
+    officeId: r.officeId,
+    governmentId: r.governmentId,
+    governmentName: null,
+    unitId: r.unitId,
+    unitName: null,
+    cycleId: r.cycleId,
+    indicatorCode: r.indicatorCode,
     addressee: r.addressee,
     action: r.action,
     evidenceExpected: r.evidenceExpected,
     dueOn: r.dueOn,
     status: r.status,
-    overdue: r.dueOn < today && r.status !== 'selesai',
+    overdue: !!r.dueOn && r.dueOn < today && r.status !== 'selesai',
+    owner: null,
+    answeredBy: null,
+    answeredAt: r.answeredAt?.toISOString() ?? null,
+    sentAt: r.sentAt?.toISOString() ?? null,
+    verifiedAt: r.verifiedAt?.toISOString() ?? null,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
     version: r.version,
+    can: [],
     history: history
       .filter((h) => h.itemId === r.id)
       .map((h) => ({
         at: h.at.toISOString(),
         action: h.action,
+        actor: null,
         fromStatus: h.fromStatus,
         toStatus: h.toStatus,
         note: h.note,
         file: h.fileId ? { id: h.fileId, name: h.fileName ?? '' } : null,
+        evidence: [],
       })),
   }));
 }
@@ -128,7 +146,21 @@ async function present(db: Executor, side: Side, rows: repo.FollowupRow[]): Prom
 export async function listFollowups(db: Executor, actor: Actor, complaintId?: string): Promise<FollowupList> {
   const side = sideOf(actor);
   const rows = await repo.listItems(db, side, actor.reach, side === 'office' ? complaintId : undefined);
-  return { items: await present(db, side, rows) };
+  const items = await present(db, side, rows);
+  const count = (st: FollowupDetail['status']) => items.filter((i) => i.status === st).length;
+  return {
+    items,
+    nextCursor: null,
+    counts: {
+      total: items.length,
+      terbuka: count('terbuka'),
+      dijawab: count('dijawab'),
+      dikirim: count('dikirim'),
+      selesai: count('selesai'),
+      dibuka_kembali: count('dibuka_kembali'),
+      overdue: items.filter((i) => i.overdue).length,
+    },
+  };
 }
 
 function fieldValue(part: MultipartFile, name: string): string | undefined {
@@ -144,7 +176,7 @@ export async function answerFollowup(
   id: string,
   part: MultipartFile,
   limits: UploadLimits,
-): Promise<FollowupItem> {
+): Promise<FollowupDetail> {
   const item = await repo.findItem(db, id);
   if (!item || !reaches(actor, 'body', item)) throw new NotFoundError();
   const note = (fieldValue(part, 'note') ?? '').trim();
@@ -189,7 +221,7 @@ export async function verifyFollowup(
   actor: Actor,
   id: string,
   input: FollowupVerify,
-): Promise<FollowupItem> {
+): Promise<FollowupDetail> {
   return inTransaction(db, async (tx) => {
     const item = await repo.findItem(tx, id);
     if (!item || !reaches(actor, 'office', item)) throw new NotFoundError();

@@ -5,7 +5,13 @@ import { useFormat } from '../../../lib/format';
 import type { FollowupItem } from '../api/followups-api';
 import { FollowupHistory } from './followup-history';
 
-const COLOR = { terbuka: 'blue', dijawab: 'yellow', selesai: 'green', dibuka_kembali: 'orange' } as const;
+const COLOR = {
+  terbuka: 'blue',
+  dijawab: 'yellow',
+  dikirim: 'grape',
+  selesai: 'green',
+  dibuka_kembali: 'orange',
+} as const;
 
 export function FollowupCard({ item, children }: { item: FollowupItem; children?: ReactNode }) {
   const { t } = useTranslation();
