@@ -191,12 +191,13 @@ function play(ctx: Ctx, item: DemoItem, createdAt: Date, who: Record<string, str
     const at = new Date(Math.max(atWib(onDay, 9 + (i % 7)).getTime(), last.getTime() + 60_000));
     last = at;
     if (step.do === 'publish') {
+      // As the backlog's own publish does: the status stays, written on both sides.
       events.push({
         at,
         actorId: who.admin!,
         action: 'dipublikasikan',
-        fromStatus: null,
-        toStatus: null,
+        fromStatus: status,
+        toStatus: status,
         note: null,
       });
       fields.publishedAt = at;
@@ -216,7 +217,7 @@ function play(ctx: Ctx, item: DemoItem, createdAt: Date, who: Record<string, str
     if (!to) throw new Error(`demo followups: ${item.key}: ${step.do} not allowed in ${status}`);
     const base = { at, actorId: actor, fromStatus: status, toStatus: to };
     if (step.do === 'assign')
-      events.push({ ...base, action: 'ditugaskan', toStatus: null, note: 'Ditugaskan kepada pemilik item.' });
+      events.push({ ...base, action: 'ditugaskan', note: 'Ditugaskan kepada pemilik item.' });
     else if (step.do === 'answer') {
       events.push({ ...base, action: 'dijawab', note: step.note, link: step.link, photo: step.photo });
       fields.answeredBy = actor;

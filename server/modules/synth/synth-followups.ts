@@ -176,7 +176,7 @@ function* stream(model: SynthModel, o: FollowupsOptions): Generator<Synthesised>
       const span = Math.max(2, Math.floor(((due ?? created + 60 * DAY) - created) / DAY));
       if (owner !== coordinator || status !== 'terbuka') {
         step(created + rng.int(1, 5) * DAY);
-        push(coordinator, 'ditugaskan', null, null);
+        push(coordinator, 'ditugaskan', cur, null);
       }
       if (status !== 'terbuka') {
         // Answered on time (before the due date) for most done items, later for the others.
@@ -208,7 +208,7 @@ function* stream(model: SynthModel, o: FollowupsOptions): Generator<Synthesised>
       const published = kind === 'rekomendasi' && rng.chance(0.3);
       if (published) {
         step(at + DAY);
-        push(admin, 'dipublikasikan', null, null);
+        push(admin, 'dipublikasikan', cur, null);
       }
       const dueOn = due === null ? null : dayOf(due);
       const overdue = cur !== 'selesai' && dueOn !== null && dueOn < o.today;
