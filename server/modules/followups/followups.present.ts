@@ -145,6 +145,8 @@ export async function presentDetail(
                   fileId: e.fileId,
                 },
         );
+      const order = { file: 0, link: 1, document: 2 };
+      own.sort((a, b) => order[a.kind] - order[b.kind] || a.label.localeCompare(b.label));
       return {
         at: h.at.toISOString(),
         action: h.action,
