@@ -127,6 +127,8 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const actor = requireActor(req);
+      // Out of reach answers 404 before the body is read (as for a missing item).
+      await svc.itemInReach(db(), actor, req.params.id);
       const form = await readAnswerForm(req);
       return flow.answerFollowup(db(), actor, req.params.id, form);
     },
