@@ -7,6 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import { FOLLOWUP_ANSWER_LIMITS } from '../../../shared/contracts/followups';
 import { AppError, ValidationError, type FieldProblem } from '../../lib/errors';
+import { isSafeText } from '../../lib/safe-text';
 import { discardStaged, stageUpload, type StagedFile } from '../files/files.service';
 
 export interface AnswerForm {
@@ -66,15 +67,16 @@ export async function readAnswerForm(req: FastifyRequest): Promise<AnswerForm> {
   const problems: Record<string, FieldProblem> = {};
   const versionText = fields.version?.at(-1) ?? '';
   if (!/^\d{1,9}$/.test(versionText)) problems.version = { message: 'field.number' };
-  const note = (fields.note?.at(-1) ?? '').replace(/\u0000/g, '').trim();
+  const note = (fields.note?.at(-1) ?? '').trim();
   const links = (fields.link ?? []).map((l) => l.trim()).filter(Boolean);
   const documentIds = [...new Set((fields.documentId ?? []).map((d) => d.trim()).filter(Boolean))];
   const L = FOLLOWUP_ANSWER_LIMITS;
-  if (note.length > L.note) problems.note = { message: 'field.tooLong', params: { max: L.note } };
+  if (!isSafeText(note)) problems.note = { message: 'field.invalid' };
+  else if (note.length > L.note) problems.note = { message: 'field.tooLong', params: { max: L.note } };
   if (files > L.files) problems.file = { message: 'field.tooMany', params: { max: L.files } };
   if (links.length > L.links) problems.link = { message: 'field.tooMany', params: { max: L.links } };
   links.forEach((l, i) => {
-    if (!/^https?:\/\/[^\s]+$/i.test(l) || l.length > 2_000 || !URL.canParse(l))
+    if (!/^https?:\/\/[^\s]+$/i.test(l) || !isSafeText(l) || l.length > 2_000 || !URL.canParse(l))
       problems[`link.${i}`] = { message: 'field.url' };
   });
   if (documentIds.length > L.documents)

@@ -70,6 +70,9 @@ describe('answers with evidence', () => {
       return Object.keys(res.json().error.fields).sort();
     };
     expect(await fields({ version: 0, note: 'Sudah.' })).toEqual(['note']);
+    expect(await fields({ version: 0, note: 'Papan standar sudah dipasang\u0000 di loket.' })).toEqual([
+      'note',
+    ]);
     expect(await fields({ version: 0, links: ['javascript:alert(1)', 'https://ok.example'] })).toEqual([
       'link.0',
     ]);
