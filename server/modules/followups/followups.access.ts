@@ -29,7 +29,8 @@ function picReaches(actor: Actor, item: FollowupRow): boolean {
 
 /** Whether the actor may read the item at all (else 404). */
 export function reaches(actor: Actor, item: FollowupRow): boolean {
-  if (sideOf(actor) === 'office') return !!item.officeId && reachesOffice(actor.reach, item.officeId);
+  if (sideOf(actor) === 'office')
+    return actor.reach.all || (!!item.officeId && reachesOffice(actor.reach, item.officeId));
   if (!item.governmentId || !reachesGovernment(actor.reach, item.governmentId)) return false;
   return actor.role !== 'unit_pic' || picReaches(actor, item);
 }

@@ -62,6 +62,10 @@ describe('reach', () => {
     // The office reads its products, not the government's own items.
     expect(await ids(await t.as('assessor'))).toEqual(all.filter((id) => id !== own!.id));
     expect((await (await t.as('assessor')).get(`/api/followups/${own!.id}`)).statusCode).toBe(404);
+    // The platform admin reads every item, the government's own too (and may not verify those).
+    const adminView = await (await t.as('admin')).get(`/api/followups/${own!.id}`);
+    expect(adminView.statusCode).toBe(200);
+    expect(adminView.json().can).toEqual([]);
     for (const role of ['assessor', 'gov_coordinator', 'unit_pic', 'internal_verifier'] as const) {
       const agent = await other.as(role);
       expect(await ids(agent), role).toEqual([]);
