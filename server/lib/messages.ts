@@ -1002,6 +1002,51 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Tindak lanjut ini baru saja diubah. Muat ulang untuk melihat keadaan terbaru.',
     en: 'This follow-up item was just changed. Reload to see its current state.',
   },
+  'field.tooMany': { id: 'Terlalu banyak (maksimal {max}).', en: 'Too many (at most {max}).' },
+  'field.url': {
+    id: 'Tautan harus diawali http:// atau https://.',
+    en: 'A link must start with http:// or https://.',
+  },
+  'followup.notAllowed': {
+    id: 'Langkah ini tidak dapat dilakukan pada tindak lanjut dalam keadaan sekarang.',
+    en: 'This step is not possible for the follow-up item in its current state.',
+  },
+  'followup.ownAnswer': {
+    id: 'Jawaban tidak dapat diverifikasi oleh orang yang menjawabnya.',
+    en: 'An answer cannot be verified by the person who gave it.',
+  },
+  'followup.notIssuer': {
+    id: 'Hanya penerbit tindak lanjut ini (kantor Ombudsman atau Inspektorat) yang dapat memverifikasinya.',
+    en: 'Only the issuer of this item (the Ombudsman office or the Inspektorat) may verify it.',
+  },
+  'followup.kindNotManual': {
+    id: 'Jenis tindak lanjut ini tidak dapat Anda catat langsung.',
+    en: 'You cannot record this kind of follow-up item by hand.',
+  },
+  'followup.answerEmpty': {
+    id: 'Lampirkan paling sedikit satu bukti, atau tulis catatan minimal 20 karakter.',
+    en: 'Attach at least one piece of evidence, or write a note of at least 20 characters.',
+  },
+  'followup.notInLibrary': {
+    id: 'Dokumen ini tidak ada di pustaka bukti unit yang dituju.',
+    en: 'This document is not in the evidence library of the item’s unit.',
+  },
+  'followup.ownerNotEligible': {
+    id: 'Penanggung jawab harus PIC unit yang dituju atau koordinator pemerintah ini.',
+    en: 'The owner must be a PIC of the item’s unit or this government’s coordinator.',
+  },
+  'followup.bulkConflict': {
+    id: 'Tidak ada yang diubah: tindak lanjut ke-{n} tidak dapat diproses.',
+    en: 'Nothing was changed: item {n} could not be processed.',
+  },
+  'followup.notPublishable': {
+    id: 'Hanya rekomendasi yang diputuskan untuk dipublikasikan oleh kantor pusat.',
+    en: 'Only a recommendation is published by headquarters’ decision.',
+  },
+  'followup.cycleNotOfGovernment': {
+    id: 'Penilaian ini tidak menilai pemerintah yang dipilih.',
+    en: 'This assessment does not assess the chosen government.',
+  },
 };
 
 /** Resolves a message key (or returns literal text) with `{param}` substitution. */

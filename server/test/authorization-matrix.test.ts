@@ -42,6 +42,10 @@ import {
 } from '../modules/survey-results/survey-results.matrix-fixture';
 import { surveysMatrixFixture, type SurveysMatrixFixture } from '../modules/surveys/surveys.matrix-fixture';
 import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
+import {
+  followupsMatrixFixture,
+  type FollowupsMatrixFixture,
+} from '../modules/followups/followups.matrix-fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1289,26 +1293,62 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
-  'GET /api/followups': {
+  // the follow-up backlog (issue 17): reach-scoped reads for everyone; each write its side
+  'GET /api/followups': { path: '/api/followups', roles: ALL, scoped: false },
+  'GET /api/followups/overdue': { path: '/api/followups/overdue', roles: ALL, scoped: false },
+  'GET /api/followups/:id': { path: '/api/followups/:fuItem', roles: ALL, scoped: true },
+  'POST /api/followups': {
     path: '/api/followups',
-    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    body: { kind: 'saran_perbaikan', governmentId: ':gov', addressee: 'Bupati', action: 'Perbaiki layanan.' },
+    // Another tenant's staff name a government out of their reach: refused on the field (400).
+    roles: R('ok', 'ok', 'ok', 403, 403, 'ok'),
     scoped: false,
   },
+  'POST /api/followups/assign': {
+    path: '/api/followups/assign',
+    body: { items: [{ id: ':fuItem', version: 0 }], ownerId: ':fuPic' },
+    roles: R(403, 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/followups/send': {
+    path: '/api/followups/send',
+    body: { items: [{ id: ':fuItem', version: 0 }] },
+    roles: R(403, 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
   'POST /api/followups/:id/answer': {
-    path: '/api/followups/:cxFollowup/answer',
+    path: '/api/followups/:fuItem/answer',
     multipart: true,
-    roles: R(403, 403, 403, 'ok', 'ok'),
+    roles: R(403, 403, 403, 'ok', 'ok', 403),
     scoped: true,
   },
   'POST /api/followups/:id/verify': {
-    path: '/api/followups/:cxFollowup/verify',
+    path: '/api/followups/:fuItem/verify',
     body: { decision: 'selesai', version: 0 },
-    roles: R('ok', 'ok', 'ok', 403, 403),
+    // The Inspektorat reads the office's item but did not issue it.
+    roles: R('ok', 'ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/followups/:id/publish': {
+    path: '/api/followups/:fuItem/publish',
+    body: { publish: true, version: 0 },
+    roles: R('ok', 403, 403, 403, 403, 403),
     scoped: true,
   },
   'GET /api/followups/:id/files/:fid': {
-    path: '/api/followups/:cxFollowup/files/:cxFollowupFile',
-    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    path: '/api/followups/:fuItem/files/:fuFile',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/offices/:id/followup-publication': {
+    path: '/api/offices/:office/followup-publication',
+    roles: R('ok', 'ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/offices/:id/followup-publication': {
+    path: '/api/offices/:office/followup-publication',
+    body: { kinds: ['saran_perbaikan'] },
+    roles: R('ok', 'ok', 403, 403, 403, 403),
     scoped: true,
   },
   // activities with governments (issue 15): office staff write, they and the coordinator read
@@ -1634,6 +1674,8 @@ interface Fixture {
   surveys: SurveysMatrixFixture;
   /** surveys → cycles: a perception period of the office on the assessment cycle. */
   surveyFeed: { periodId: string };
+  /** the follow-up backlog: an office's rekomendasi on the PIC's unit with an answer's file. */
+  followups: FollowupsMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1783,12 +1825,16 @@ async function fixture(): Promise<Fixture> {
     surveyResults: await surveyResultsMatrixFixture(ctx.database, t),
     surveys: await surveysMatrixFixture(ctx, t),
     surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
+    followups: await followupsMatrixFixture(ctx, t),
   };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':fuItem', f.followups.itemId)
+    .replaceAll(':fuFile', f.followups.fileId)
+    .replaceAll(':fuPic', f.followups.picId)
     .replaceAll(':svSkm', f.surveys.skmPeriodId)
     .replaceAll(':svResponse', f.surveys.responseId)
     .replaceAll(':svCycle', f.surveys.cycleId)
