@@ -37,6 +37,7 @@ import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
+import { followupSourceRoutes } from './modules/followups/sources/sources.routes';
 import { surveyResultsRoutes } from './modules/survey-results/survey-results.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
@@ -101,6 +102,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
   await app.register(activityRoutes);
+  await app.register(followupSourceRoutes);
   await app.register(unitProfileRoutes);
   await app.register(unitLibraryRoutes);
   await app.register(assessmentContextRoutes);

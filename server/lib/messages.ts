@@ -226,6 +226,10 @@ const dict: Record<string, { id: string; en: string }> = {
     en: 'Someone else just changed this activity. Reload to see the latest version; your edits were not saved.',
   },
   'activity.archived': { id: 'Kegiatan ini sudah diarsipkan.', en: 'This activity is already archived.' },
+  'activity.actionHasFollowup': {
+    id: 'Tindak lanjut kegiatan ini sudah masuk daftar tindak lanjut dan tidak dapat dihapus. Ubah isinya, atau selesaikan lewat daftar tindak lanjut.',
+    en: 'This action is already in the follow-up backlog and cannot be deleted. Edit it, or close it through the backlog.',
+  },
   'activity.photoUnreadable': {
     id: 'Foto tidak dapat dibaca sehingga metadatanya tidak dapat dibersihkan. Simpan ulang sebagai JPEG atau PNG.',
     en: 'The photo could not be read, so its metadata could not be removed. Save it again as JPEG or PNG.',
@@ -485,6 +489,10 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.productUnknown': {
     id: 'Produk layanan tidak ditemukan pada pemerintah dalam siklus ini.',
     en: 'The service product is not in a government of this cycle.',
+  },
+  'field.indicatorNotInFramework': {
+    id: 'Kode indikator ini tidak ada dalam kerangka penilaian siklus ini.',
+    en: "This indicator code is not in this cycle's assessment framework.",
   },
   'field.unitNotSampled': {
     id: 'Unit ini tidak termasuk sampel siklus.',

@@ -1368,6 +1368,12 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
+  // issue 17: the office's governments with no activity in the year (office staff of that office)
+  'GET /api/offices/:id/unmet-governments': {
+    path: '/api/offices/:office/unmet-governments?year=2026',
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
   'GET /api/activities/:id': {
     path: '/api/activities/:activity',
     roles: R('ok', 'ok', 'ok', 'ok', 403),
