@@ -137,6 +137,11 @@ export const RaporSchema = z.object({
     scoreMax: z.number(),
     /** `patuh` for Patuh's own compilation: shown as "disusun Patuh" (framework-label.ts). */
     compiledBy: z.enum(['patuh']).nullable().optional(),
+    /**
+     * The built-in framework it is (a copy of): `opini-ombudsman-2025` makes the page add "Tanpa
+     * Maladministrasi" to the opinion label when Taat qualifies (issue 17 part 6).
+     */
+    builtInBase: z.string().nullable().optional(),
   }),
   government: z.object({
     id: z.string(),
@@ -164,7 +169,15 @@ export const RaporSchema = z.object({
     z.object({
       id: z.string(),
       name: Localized,
-      groups: z.array(z.object({ code: z.string(), label: Localized, score: z.number().nullable() })),
+      groups: z.array(
+        z.object({
+          code: z.string(),
+          label: Localized,
+          score: z.number().nullable(),
+          /** The framework nodes (dimensions) the group's score comes from: "where the number comes from". */
+          nodes: z.array(z.string()).optional(),
+        }),
+      ),
     }),
   ),
   units: z.array(RaporUnitSchema),

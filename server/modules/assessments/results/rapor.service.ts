@@ -30,6 +30,7 @@ import { leafIndex } from '../common/framework-index';
 import * as repo from './results.repository';
 import { findGovernmentResult, listScoreVersions, unitResultsOf } from './scoring.repository';
 import { listImprovements } from '../verification/verification.repository';
+import { frameworkBuiltInBase } from '../../followups/taat/taat.repository';
 
 type Index = ReturnType<typeof leafIndex>;
 
@@ -163,6 +164,7 @@ async function assembleRapor<U extends GapSummary>(
       name: framework.name,
       scoreMax: framework.scoreRange.max,
       compiledBy: framework.compiledBy ?? null,
+      builtInBase: await frameworkBuiltInBase(db, framework.id),
     },
     government: {
       id: gov.id,
@@ -189,6 +191,7 @@ async function assembleRapor<U extends GapSummary>(
         code: g.code,
         label: g.label,
         score: round2(viewScores[v.id]?.[g.code]),
+        nodes: g.nodes,
       })),
     })),
     units: unitScores

@@ -153,3 +153,21 @@ export async function taatRollup(
     order by g.name, g.id`);
   return rowsOf<RollupRow>(res);
 }
+
+/**
+ * The built-in framework a framework descends from (itself for a built-in), following `based_on`
+ * through copies of copies: the rapor asks it to know a cycle uses (a copy of) the Opini
+ * Ombudsman 2025, whose label gains "Tanpa Maladministrasi" from Taat.
+ */
+export async function frameworkBuiltInBase(db: Executor, frameworkId: string): Promise<string | null> {
+  const res = await db.execute(sql`
+    with recursive chain(id, based_on, source, depth) as (
+      select id, based_on, source, 0 from frameworks where id = ${frameworkId}
+      union all
+      select f.id, f.based_on, f.source, c.depth + 1
+      from frameworks f join chain c on f.id = c.based_on
+      where c.depth < 20
+    )
+    select id from chain where source = 'builtin' order by depth limit 1`);
+  return rowsOf<{ id: string }>(res)[0]?.id ?? null;
+}
