@@ -11,10 +11,11 @@ import type { GovernmentTaat, TaatRollup } from '../../../../shared/contracts/ta
 import type { FollowupKind } from '../../../../shared/followups/kinds';
 import type { FollowupStatus } from '../../../../shared/followups/machine';
 import { governments } from '../../../db/schema';
+import { frameworks } from '../../../db/schema-assessments';
 import { followupItems } from '../../../db/schema-complaints';
 import { makeTenant, type Tenant } from '../../../test/factories';
 import { createTestContext, type TestContext } from '../../../test/harness';
-import { taatRollup } from './taat.repository';
+import { frameworkBuiltInBase, taatRollup } from './taat.repository';
 import { taatRule } from './taat-rule';
 
 let ctx: TestContext;
@@ -311,5 +312,25 @@ describe('GET /api/taat (roll-up)', () => {
     const bad = await (await a.as('admin')).get('/api/taat?year=dua');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty('year');
+  });
+});
+
+describe('frameworkBuiltInBase (the rapor asks it for the 2025 opinion)', () => {
+  it('follows copies of copies back to the built-in', async () => {
+    const db = ctx.database.db;
+    const tag = a.officeId.slice(0, 8);
+    const row = (id: string, basedOn: string) => ({
+      id,
+      version: '1',
+      name: id,
+      definition: {},
+      source: 'custom' as const,
+      basedOn,
+    });
+    await db.insert(frameworks).values(row(`opini-salinan-${tag}`, 'opini-ombudsman-2025'));
+    await db.insert(frameworks).values(row(`opini-salinan-2-${tag}`, `opini-salinan-${tag}`));
+    expect(await frameworkBuiltInBase(db, `opini-salinan-2-${tag}`)).toBe('opini-ombudsman-2025');
+    expect(await frameworkBuiltInBase(db, 'ombudsman-2022-2024')).toBe('ombudsman-2022-2024');
+    expect(await frameworkBuiltInBase(db, 'tidak-ada')).toBeNull();
   });
 });
