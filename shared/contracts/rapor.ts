@@ -206,7 +206,25 @@ export const FullRaporUnitSchema = RaporUnitSchema.extend({ gaps: RaporGapsSchem
  * The rapor with every unit's gaps, as the PDF and Excel files render it (server side only: the
  * HTTP rapor carries the summary, the page loads a unit's gaps when the reader opens it).
  */
-export const FullRaporSchema = RaporSchema.extend({ units: z.array(FullRaporUnitSchema) });
+export const FullRaporSchema = RaporSchema.extend({
+  units: z.array(FullRaporUnitSchema),
+  /**
+   * Taat (Patuh's reading, rules/taat.json) as of the cycle year's end, for the files; the page
+   * loads it from GET /api/governments/:id/taat. `opinion2025`: the framework is (a copy of) the
+   * 2025 opinion, so the label gains "Tanpa Maladministrasi" when `qualifies`.
+   */
+  taat: z
+    .object({
+      share: z.number().nullable(),
+      counted: z.number().int(),
+      onTime: z.number().int(),
+      asOf: z.string(),
+      qualifies: z.boolean(),
+      opinion2025: z.boolean(),
+    })
+    .nullable()
+    .optional(),
+});
 
 export type Rapor = z.infer<typeof RaporSchema>;
 export type FullRapor = z.infer<typeof FullRaporSchema>;

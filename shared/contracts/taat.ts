@@ -22,7 +22,7 @@ export type TaatQuery = z.infer<typeof TaatQuerySchema>;
 /** GET /api/taat — per government of the office (or of the reach); as of 31 Dec of `year` or today. */
 export const TaatRollupQuerySchema = z.object({
   officeId: z.uuid({ message: 'field.uuid' }).optional(),
-  year: z.coerce.number({ message: 'field.number' }).int().min(2000).max(2100).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export type TaatRollupQuery = z.infer<typeof TaatRollupQuerySchema>;
 

@@ -31,6 +31,7 @@ import * as repo from './results.repository';
 import { findGovernmentResult, listScoreVersions, unitResultsOf } from './scoring.repository';
 import { listImprovements } from '../verification/verification.repository';
 import { frameworkBuiltInBase } from '../../followups/taat/taat.repository';
+import { raporTaat } from '../../followups/taat/taat.service';
 
 type Index = ReturnType<typeof leafIndex>;
 
@@ -314,7 +315,8 @@ async function fullRapor(
     const list = gaps.get(id) ?? [];
     return { ...summaryOfGaps(list), gaps: list };
   });
-  return FullRaporSchema.parse(rapor);
+  const taat = await raporTaat(db, actor, governmentId, base.cycle.year, rapor.framework.builtInBase ?? null);
+  return FullRaporSchema.parse({ ...rapor, taat });
 }
 
 /**

@@ -20,9 +20,10 @@ import {
   type TaatRule,
 } from '../../../../shared/followups/taat';
 import type { Executor } from '../../../db/client';
-import { NotFoundError } from '../../../lib/errors';
+import { NotFoundError, ValidationError } from '../../../lib/errors';
 import { reachesGovernment, reachesOffice, type Actor } from '../../../lib/reach';
 import { todayWib } from '../../complaints/complaints.create';
+import type { FullRapor } from '../../../../shared/contracts/rapor';
 import * as repo from './taat.repository';
 import { taatRule } from './taat-rule';
 
@@ -37,7 +38,10 @@ export async function getGovernmentTaat(
   if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
   const gov = await repo.findGovernment(db, governmentId);
   if (!gov) throw new NotFoundError();
-  const day = asOf ?? todayWib();
+  const today = todayWib();
+  // A day to come would count items still running as overdue: Taat is read up to today.
+  if (asOf && asOf > today) throw new ValidationError({ asOf: { message: 'complaint.futureDate' } });
+  const day = asOf ?? today;
   const rows = await repo.governmentItems(db, governmentId, day);
   const result = computeTaat(
     rows.map((r) => ({
@@ -94,6 +98,29 @@ export async function getGovernmentTaat(
   });
 }
 
+/**
+ * The short Taat the rapor files print (as of the cycle year's end, or today while it runs), or
+ * null when the actor does not reach the government (the rapor's own access was checked before).
+ */
+export async function raporTaat(
+  db: Executor,
+  actor: Actor,
+  governmentId: string,
+  year: number,
+  builtInBase: string | null,
+): Promise<NonNullable<FullRapor['taat']> | null> {
+  if (!reachesGovernment(actor.reach, governmentId)) return null;
+  const t = await getGovernmentTaat(db, actor, governmentId, asOfForYear(year));
+  return {
+    share: t.share,
+    counted: t.counted,
+    onTime: t.onTime,
+    asOf: t.asOf,
+    qualifies: t.qualifies,
+    opinion2025: builtInBase === 'opini-ombudsman-2025',
+  };
+}
+
 /** The year's "as of" day: 31 December, or today while the year runs. */
 export function asOfForYear(year: number, today = todayWib()): string {
   const end = `${year}-12-31`;
@@ -113,7 +140,10 @@ export async function getTaatRollup(
 ): Promise<TaatRollup> {
   if (query.officeId && !reachesOffice(actor.reach, query.officeId)) throw new NotFoundError();
   const today = todayWib();
-  const year = query.year ?? Number(today.slice(0, 4));
+  const currentYear = Number(today.slice(0, 4));
+  if (query.year !== undefined && query.year > currentYear)
+    throw new ValidationError({ year: { message: 'field.figureYearFuture', params: { year: currentYear } } });
+  const year = query.year ?? currentYear;
   const asOf = asOfForYear(year, today);
   const rows = await repo.taatRollup(db, rule, asOf, {
     officeId: query.officeId ?? null,

@@ -236,6 +236,9 @@ describe('GET /api/governments/:id/taat', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty('asOf');
     expect((await (await a.as('assessor')).get('/api/governments/bukan-uuid/taat')).statusCode).toBe(400);
+    const future = await taatOf('assessor', '?asOf=2999-01-01');
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields.asOf).toMatch(/belum terjadi/);
   });
 
   it('a government without items has no share and no qualifier, and says why', async () => {
@@ -312,6 +315,13 @@ describe('GET /api/taat (roll-up)', () => {
     const bad = await (await a.as('admin')).get('/api/taat?year=dua');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty('year');
+    expect(bad.json().error.fields.year).toBe('Harus berupa angka.');
+    const future = await (await a.as('admin')).get('/api/taat?year=2099');
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields.year).toMatch(/tahun berjalan/);
+    const far = await (await a.as('admin')).get('/api/taat?year=2999');
+    expect(far.statusCode).toBe(400);
+    expect(far.json().error.fields.year).toBe('Maksimal 2100.');
   });
 });
 
