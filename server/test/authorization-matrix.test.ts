@@ -1351,6 +1351,18 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 403, 403, 403),
     scoped: true,
   },
+  // Taat (issue 17 part 4): a government's figure for everyone reaching it; the roll-up of an office
+  // for its staff (a government's users reach no office: 404 like a missing one)
+  'GET /api/governments/:id/taat': {
+    path: '/api/governments/:gov/taat?asOf=2026-06-30',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/taat': {
+    path: '/api/taat?officeId=:office&year=2026',
+    roles: R('ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
   // activities with governments (issue 15): office staff write, they and the coordinator read
   'GET /api/activities': {
     path: '/api/activities',
