@@ -40,9 +40,7 @@ export type CrosswalkRowInput = z.infer<typeof CrosswalkRowInputSchema>;
 /** PUT: the custom rows from one version into the path's version, replacing the previous ones. */
 export const CrosswalkReplaceSchema = z.object({
   fromFrameworkId: FrameworkIdSchema,
-  rows: z
-    .array(CrosswalkRowInputSchema.omit({ fromFrameworkId: true }))
-    .max(2000),
+  rows: z.array(CrosswalkRowInputSchema.omit({ fromFrameworkId: true })).max(2000),
 });
 export type CrosswalkReplace = z.infer<typeof CrosswalkReplaceSchema>;
 

@@ -46,7 +46,10 @@ export async function rowsOf(db: Executor, frameworkId: string): Promise<Crosswa
     .select()
     .from(frameworkCrosswalk)
     .where(
-      or(eq(frameworkCrosswalk.fromFrameworkId, frameworkId), eq(frameworkCrosswalk.toFrameworkId, frameworkId)),
+      or(
+        eq(frameworkCrosswalk.fromFrameworkId, frameworkId),
+        eq(frameworkCrosswalk.toFrameworkId, frameworkId),
+      ),
     )
     .orderBy(
       asc(frameworkCrosswalk.source),
@@ -89,7 +92,10 @@ export async function deleteCustomRowsBetween(db: Executor, fromId: string, toId
 }
 
 /** One row by its key, or undefined. */
-export async function findRow(db: Executor, key: Omit<CrosswalkValues, 'note'>): Promise<CrosswalkRow | undefined> {
+export async function findRow(
+  db: Executor,
+  key: Omit<CrosswalkValues, 'note'>,
+): Promise<CrosswalkRow | undefined> {
   return (
     await db
       .select()

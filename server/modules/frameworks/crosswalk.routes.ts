@@ -38,7 +38,8 @@ export const crosswalkRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'framework.manage', cacheWrites: 'global' },
       schema: {
         tags,
-        summary: 'Add a custom crosswalk row into this version (400 names an unknown code; 409 when it exists)',
+        summary:
+          'Add a custom crosswalk row into this version (400 names an unknown code; 409 when it exists)',
         params: FrameworkParamsSchema,
         body: CrosswalkRowInputSchema,
         response: { 201: CrosswalkRowSchema },

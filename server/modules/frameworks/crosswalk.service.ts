@@ -7,11 +7,7 @@
  * frameworks/crosswalks/*.json and are changed only by shipping the file.
  */
 import { indicatorDefinitions } from '../../../shared/frameworks/indicator-definitions';
-import type {
-  CrosswalkList,
-  CrosswalkReplace,
-  CrosswalkRowInput,
-} from '../../../shared/contracts/crosswalk';
+import type { CrosswalkList, CrosswalkReplace, CrosswalkRowInput } from '../../../shared/contracts/crosswalk';
 import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
@@ -37,7 +33,9 @@ export async function listCrosswalk(db: Executor, actor: Actor, frameworkId: str
   const row = await findFrameworkRow(db, frameworkId);
   if (!row || !mayReadFramework(readable, row)) throw new NotFoundError();
   const rows = await repo.rowsOf(db, frameworkId);
-  const others = new Set(rows.map((r) => (r.fromFrameworkId === frameworkId ? r.toFrameworkId : r.fromFrameworkId)));
+  const others = new Set(
+    rows.map((r) => (r.fromFrameworkId === frameworkId ? r.toFrameworkId : r.fromFrameworkId)),
+  );
   const visible = new Set<string>();
   for (const id of others) {
     const other = await findFrameworkRow(db, id);
@@ -55,7 +53,13 @@ export async function listCrosswalk(db: Executor, actor: Actor, frameworkId: str
  * The target version the actor may change (404 unreadable, 403 not theirs) and the source version
  * they read (a field error otherwise: it is the body that names it), with both code sets.
  */
-async function pair(db: Executor, actor: Actor, toId: string, fromId: string, fields: Record<string, FieldProblem>) {
+async function pair(
+  db: Executor,
+  actor: Actor,
+  toId: string,
+  fromId: string,
+  fields: Record<string, FieldProblem>,
+) {
   const toRow = await findFrameworkRow(db, toId);
   if (!toRow) throw new NotFoundError();
   await assertFrameworkChangeable(db, actor, toRow);
@@ -83,9 +87,15 @@ function checkCodes(
   rows.forEach((r, i) => {
     const at = prefix ? `${prefix}.${i}.` : '';
     if (!codes.fromCodes.has(r.fromCode))
-      fields[`${at}fromCode`] = { message: 'field.crosswalkCode', params: { code: r.fromCode, framework: ids.fromId } };
+      fields[`${at}fromCode`] = {
+        message: 'field.crosswalkCode',
+        params: { code: r.fromCode, framework: ids.fromId },
+      };
     if (!codes.toCodes.has(r.toCode))
-      fields[`${at}toCode`] = { message: 'field.crosswalkCode', params: { code: r.toCode, framework: ids.toId } };
+      fields[`${at}toCode`] = {
+        message: 'field.crosswalkCode',
+        params: { code: r.toCode, framework: ids.toId },
+      };
   });
   return fields;
 }
@@ -104,13 +114,23 @@ export async function addCrosswalkRow(db: Executor, actor: Actor, toId: string, 
   };
   await inTransaction(db, async (tx) => {
     if (!(await repo.insertCustomRow(tx, values))) throw new ConflictError('conflict.crosswalkExists');
-    await recordAudit(tx, actor, { action: 'create', entityType: 'framework_crosswalk', entityId: toId, after: values });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'framework_crosswalk',
+      entityId: toId,
+      after: values,
+    });
   });
   return { ...values, source: 'custom' as const };
 }
 
 /** Replaces the custom rows from `fromFrameworkId` into `toId` with `rows` (built-in rows stay). */
-export async function replaceCrosswalkRows(db: Executor, actor: Actor, toId: string, input: CrosswalkReplace) {
+export async function replaceCrosswalkRows(
+  db: Executor,
+  actor: Actor,
+  toId: string,
+  input: CrosswalkReplace,
+) {
   const codes = await pair(db, actor, toId, input.fromFrameworkId, {});
   const fields = checkCodes('rows', input.rows, codes, { fromId: input.fromFrameworkId, toId });
   if (Object.keys(fields).length) throw new ValidationError(fields);
@@ -150,6 +170,11 @@ export async function deleteCrosswalkRow(
     if (!row) throw new NotFoundError();
     if (row.source === 'builtin') throw new ConflictError('conflict.crosswalkBuiltin');
     await repo.deleteRow(tx, full);
-    await recordAudit(tx, actor, { action: 'delete', entityType: 'framework_crosswalk', entityId: toId, before: toDto(row) });
+    await recordAudit(tx, actor, {
+      action: 'delete',
+      entityType: 'framework_crosswalk',
+      entityId: toId,
+      before: toDto(row),
+    });
   });
 }

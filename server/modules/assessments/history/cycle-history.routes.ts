@@ -38,8 +38,7 @@ export const cycleHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PreviousCycleSchema },
       },
     },
-    async (req) =>
-      svc.previousForGovernment(db(), requireActor(req), req.params.id, req.params.governmentId),
+    async (req) => svc.previousForGovernment(db(), requireActor(req), req.params.id, req.params.governmentId),
   );
   app.get(
     '/cycles/:id/governments/:governmentId/since-last-year',

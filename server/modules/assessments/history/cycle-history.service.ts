@@ -38,14 +38,17 @@ async function build(
   if (!prev) return { cycleId: cycle.id, previous: null, indicators: [] };
   const current = indicatorDefinitions(await loadFramework(db, cycle.frameworkId));
   const before = indicatorDefinitions(await loadFramework(db, prev.frameworkId));
-  const rows = prev.frameworkId === cycle.frameworkId ? [] : await rowsBetween(db, prev.frameworkId, cycle.frameworkId);
+  const rows =
+    prev.frameworkId === cycle.frameworkId ? [] : await rowsBetween(db, prev.frameworkId, cycle.frameworkId);
   const prevRef = { id: prev.frameworkId, basedOn: prev.basedOn };
   const curRef = { id: cycle.frameworkId, basedOn: await repo.frameworkBasedOn(db, cycle.frameworkId) };
   const beforeCodes = new Set(before.keys());
   const indicators = (await repo.cellIndicators(db, cycle.id, governmentId, unitId))
     .filter((code) => current.has(code))
     .sort((a, b) => current.get(a)!.order - current.get(b)!.order);
-  const codesOf = new Map(indicators.map((code) => [code, previousCodes(prevRef, curRef, code, rows, beforeCodes)]));
+  const codesOf = new Map(
+    indicators.map((code) => [code, previousCodes(prevRef, curRef, code, rows, beforeCodes)]),
+  );
   const allCodes = [...new Set([...codesOf.values()].flat())];
   const values = await repo.publishedValues(db, prev.id, governmentId, unitId, allCodes);
   // A PIC reads only their unit's items; the others also the government-wide ones.
