@@ -18,7 +18,12 @@ describe('rapor PDF: follow-up since last year', () => {
     const doc = raporDocument({
       ...RAPOR_FIXTURE,
       sinceLastYear: {
-        previous: { id: 'c0', year: 2023, name: 'Penilaian Kepatuhan 2023', frameworkId: 'ombudsman-2022-2024' },
+        previous: {
+          id: 'c0',
+          year: 2023,
+          name: 'Penilaian Kepatuhan 2023',
+          frameworkId: 'ombudsman-2022-2024',
+        },
         units: [
           { unitId: null, unitName: null, done: 1, notDone: 2 },
           { unitId: 'u1', unitName: 'Dinas Uji Tindak Lanjut', done: 4, notDone: 0 },
@@ -44,7 +49,9 @@ describe('rapor PDF: follow-up since last year', () => {
   });
 
   it('has no such section without an earlier cycle', () => {
-    const none = texts(raporDocument({ ...RAPOR_FIXTURE, sinceLastYear: { previous: null, units: [] } }).content);
+    const none = texts(
+      raporDocument({ ...RAPOR_FIXTURE, sinceLastYear: { previous: null, units: [] } }).content,
+    );
     expect(none.some((t) => t.startsWith('Tindak Lanjut sejak'))).toBe(false);
     expect(texts(raporDocument(RAPOR_FIXTURE).content).some((t) => t.startsWith('Tindak Lanjut sejak'))).toBe(
       false,

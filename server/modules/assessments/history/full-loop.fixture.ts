@@ -7,7 +7,11 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../../db/client';
 
-export async function raiseSaranPerbaikan(db: Executor, cycleId: string, officeId: string): Promise<string[]> {
+export async function raiseSaranPerbaikan(
+  db: Executor,
+  cycleId: string,
+  officeId: string,
+): Promise<string[]> {
   const rows = rowsOf<{ id: string }>(
     await db.execute(sql`
       insert into followup_items (kind, issuer, source_type, source_id, office_id, government_id, unit_id,

@@ -80,7 +80,10 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
     cycle2023 = await openCycle(2023, 'ombudsman-2022-2024');
     type Cell = { answerId: string; indicator: string };
     const cells = [
-      ...ok<{ items: Cell[] }>(await coord.get(`/api/cycles/${cycle2023}/units/${t.unitId}/checklist`), 'list').items,
+      ...ok<{ items: Cell[] }>(
+        await coord.get(`/api/cycles/${cycle2023}/units/${t.unitId}/checklist`),
+        'list',
+      ).items,
       ...ok<{ items: Cell[] }>(
         await coord.get(`/api/cycles/${cycle2023}/governments/${t.governmentId}/checklist`),
         'entity',
@@ -93,7 +96,10 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
       'answers',
     );
     ok(await head.post(`/api/cycles/${cycle2023}/advance`, { to: 'verification' }), 'verification');
-    ok(await head.post(`/api/cycles/${cycle2023}/governments/${t.governmentId}/verification/accept`, {}), 'accept');
+    ok(
+      await head.post(`/api/cycles/${cycle2023}/governments/${t.governmentId}/verification/accept`, {}),
+      'accept',
+    );
     const [point] = await ctx.database.db
       .insert(improvementPoints)
       .values({
@@ -144,7 +150,10 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
     );
     expect(sent.items[0]!.status).toBe('dikirim');
     const verified = ok<Item>(
-      await head.post(`/api/followups/${itemId}/verify`, { decision: 'selesai', version: sent.items[0]!.version }),
+      await head.post(`/api/followups/${itemId}/verify`, {
+        decision: 'selesai',
+        version: sent.items[0]!.version,
+      }),
       'verify',
     );
     expect(verified.status).toBe('selesai');
@@ -170,7 +179,10 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
     const url = `/api/cycles/${cycle2024}/units/${t.unitId}/previous`;
     const unmapped = ok<PreviousCycle>(await pic.get(url), 'previous');
     expect(unmapped.previous).toMatchObject({ id: cycle2023, year: 2023 });
-    expect(unmapped.indicators.find((i) => i.indicator === NEW)).toMatchObject({ previousCodes: [], items: [] });
+    expect(unmapped.indicators.find((i) => i.indicator === NEW)).toMatchObject({
+      previousCodes: [],
+      items: [],
+    });
     // Unchanged codes of a copy find their history without a row.
     expect(unmapped.indicators.find((i) => i.indicator === 'INPUT.SARPRAS.1')).toMatchObject({
       previousCodes: ['INPUT.SARPRAS.1'],
@@ -193,7 +205,13 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
       const row = seen.indicators.find((i) => i.indicator === NEW);
       expect(row).toMatchObject({ previousCodes: [OLD], value: 2, max: 3 });
       expect(row!.items).toEqual([
-        expect.objectContaining({ id: itemId, kind: 'saran_perbaikan', status: 'selesai', done: true, indicatorCode: OLD }),
+        expect.objectContaining({
+          id: itemId,
+          kind: 'saran_perbaikan',
+          status: 'selesai',
+          done: true,
+          indicatorCode: OLD,
+        }),
       ]);
     }
     const since = ok<SinceLastYear>(
@@ -209,16 +227,22 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
     const stranger = await other.as('oversight_head');
     expect((await stranger.get(`/api/cycles/${cycle2024}/units/${t.unitId}/previous`)).statusCode).toBe(404);
     expect(
-      (await stranger.get(`/api/cycles/${cycle2024}/governments/${t.governmentId}/since-last-year`)).statusCode,
+      (await stranger.get(`/api/cycles/${cycle2024}/governments/${t.governmentId}/since-last-year`))
+        .statusCode,
     ).toBe(404);
-    expect((await pic.get(`/api/cycles/${cycle2024}/governments/${t.governmentId}/previous`)).statusCode).toBe(404);
+    expect(
+      (await pic.get(`/api/cycles/${cycle2024}/governments/${t.governmentId}/previous`)).statusCode,
+    ).toBe(404);
     const entity = ok<PreviousCycle>(
       await coord.get(`/api/cycles/${cycle2024}/governments/${t.governmentId}/previous`),
       'entity',
     );
     expect(entity.indicators.find((i) => i.indicator === 'OUTPUT.1')).toMatchObject({ value: 3, items: [] });
     // The 2023 cycle has no earlier one.
-    const first = ok<PreviousCycle>(await pic.get(`/api/cycles/${cycle2023}/units/${t.unitId}/previous`), 'first');
+    const first = ok<PreviousCycle>(
+      await pic.get(`/api/cycles/${cycle2023}/units/${t.unitId}/previous`),
+      'first',
+    );
     expect(first).toEqual({ cycleId: cycle2023, previous: null, indicators: [] });
   });
 });

@@ -156,8 +156,14 @@ describe('checklist (penilaian mandiri)', () => {
     renderApp(<ChecklistPage />, { path: PATH, at: AT, api: serverWith(checklist()) });
     const first = await screen.findByTestId('previous-IN.1');
     expect(first.textContent).toBe('2023: 1 / 1· Saran perbaikan: selesai ✓');
-    expect(within(radioGroup('Ruang tunggu tersedia').closest<HTMLElement>('[data-answered]')!).getByTestId('previous-IN.1')).toBe(first);
-    expect(screen.getByTestId('previous-IN.2').textContent).toBe('2023: 0,5 / 2· Saran perbaikan: belum selesai');
+    expect(
+      within(radioGroup('Ruang tunggu tersedia').closest<HTMLElement>('[data-answered]')!).getByTestId(
+        'previous-IN.1',
+      ),
+    ).toBe(first);
+    expect(screen.getByTestId('previous-IN.2').textContent).toBe(
+      '2023: 0,5 / 2· Saran perbaikan: belum selesai',
+    );
     // No history for PR.1 (no crosswalk row, no item): nothing is shown.
     expect(screen.queryByTestId('previous-PR.1')).toBeNull();
   });
@@ -169,7 +175,9 @@ describe('checklist (penilaian mandiri)', () => {
       api: serverWith(checklist(), { cycleId: ids.cycle, previous: null, indicators: [] }),
     });
     await screen.findByRole('radiogroup', { name: 'Ruang tunggu tersedia' });
-    await waitFor(() => expect(api.sent('GET', `/cycles/${ids.cycle}/units/${ids.unitA}/previous`)).toHaveLength(1));
+    await waitFor(() =>
+      expect(api.sent('GET', `/cycles/${ids.cycle}/units/${ids.unitA}/previous`)).toHaveLength(1),
+    );
     expect(screen.queryByTestId('previous-IN.1')).toBeNull();
   });
 

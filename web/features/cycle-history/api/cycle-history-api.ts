@@ -13,7 +13,10 @@ export type { PreviousCycle, PreviousIndicator, SinceLastYear };
  * The previous cycle beside a unit's (or, without a unit, the government's own) indicators: one
  * request per unit and page, shared by every item card through the query key.
  */
-export function usePreviousCycle(cycleId: string, target: { unitId?: string | null; governmentId?: string | null }) {
+export function usePreviousCycle(
+  cycleId: string,
+  target: { unitId?: string | null; governmentId?: string | null },
+) {
   const unitId = target.unitId ?? null;
   const governmentId = target.governmentId ?? null;
   return useQuery({

@@ -10,7 +10,10 @@ import {
   SinceLastYearSchema,
   type PreviousCycle,
 } from '../../../../shared/contracts/crosswalk';
-import { VerificationListSchema, type VerificationItem } from '../../../../shared/contracts/assessments-verification';
+import {
+  VerificationListSchema,
+  type VerificationItem,
+} from '../../../../shared/contracts/assessments-verification';
 import { FakeApi } from '../../../test/fake-api';
 import { ids } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
@@ -106,13 +109,17 @@ describe('verification rows show last cycle', () => {
       { api },
     );
     // Unit A's rows: its own history, both rows from one request.
-    expect((await screen.findByTestId('previous-IN.1')).textContent).toBe('2023: 1 / 3· Saran perbaikan: selesai ✓');
+    expect((await screen.findByTestId('previous-IN.1')).textContent).toBe(
+      '2023: 1 / 3· Saran perbaikan: selesai ✓',
+    );
     expect(screen.getByTestId('previous-IN.2').textContent).toBe('2023: 3 / 3');
     // Unit B's history is asked for when its rows are shown.
     expect(api.sent('GET', `/cycles/${ids.cycle}/units/${ids.unitB}/previous`)).toHaveLength(0);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Unit' }), ids.unitB);
     await waitFor(() =>
-      expect(screen.getByTestId('previous-IN.1').textContent).toBe('2023: 2 / 3· Saran perbaikan: belum selesai'),
+      expect(screen.getByTestId('previous-IN.1').textContent).toBe(
+        '2023: 2 / 3· Saran perbaikan: belum selesai',
+      ),
     );
     expect(api.sent('GET', `/cycles/${ids.cycle}/units/${ids.unitA}/previous`)).toHaveLength(1);
   });
@@ -133,7 +140,9 @@ describe('rapor: done / not done since last year', () => {
     renderApp(<SinceLastYearPanel cycleId={ids.cycle} governmentId={ids.government} />, { api });
     expect(await screen.findByRole('heading', { name: 'Tindak lanjut sejak 2023' })).toBeTruthy();
     expect(screen.getByTestId(`since-${ids.unitA}`).textContent).toBe('Dinas A2 selesai1 belum');
-    expect(screen.getByTestId('since-government').textContent).toBe('Tingkat pemerintah daerah1 selesai0 belum');
+    expect(screen.getByTestId('since-government').textContent).toBe(
+      'Tingkat pemerintah daerah1 selesai0 belum',
+    );
   });
 
   it('says nothing when there is no earlier cycle', async () => {

@@ -30,7 +30,12 @@ export function PreviousLine({
   if (!data?.previous || !row || (row.value === null && row.items.length === 0)) return null;
   const year = data.previous.year;
   return (
-    <Group gap={6} wrap="wrap" data-testid={`previous-${indicator}`} aria-label={t('cycleHistory.label', { year })}>
+    <Group
+      gap={6}
+      wrap="wrap"
+      data-testid={`previous-${indicator}`}
+      aria-label={t('cycleHistory.label', { year })}
+    >
       <Text size="xs" c="dimmed">
         {row.value === null
           ? t('cycleHistory.noValue', { year })
