@@ -26,6 +26,7 @@ import { recomputeRoutes } from './modules/assessments/cycles/recompute.routes';
 import { resultRoutes } from './modules/assessments/results/results.routes';
 import { internalResultRoutes } from './modules/assessments/results/internal-results.routes';
 import { verificationRoutes } from './modules/assessments/verification/verification.routes';
+import { cycleHistoryRoutes } from './modules/assessments/history/cycle-history.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { internalReportRoutes } from './modules/reports/internal-report.routes';
@@ -86,6 +87,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(recomputeRoutes);
   await app.register(checklistRoutes);
   await app.register(verificationRoutes);
+  await app.register(cycleHistoryRoutes);
   await app.register(appealRoutes);
   await app.register(resultRoutes);
   await app.register(internalResultRoutes);

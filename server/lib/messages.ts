@@ -478,6 +478,27 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Kerangka penilaian tidak ditemukan.',
     en: 'Unknown assessment framework.',
   },
+  // Crosswalk of indicator codes (issue 17)
+  'field.crosswalkCode': {
+    id: 'Kode {code} bukan indikator kerangka {framework}.',
+    en: 'Code {code} is not an indicator of framework {framework}.',
+  },
+  'field.crosswalkCodeFormat': {
+    id: 'Kode indikator hanya huruf besar, angka, titik, garis bawah dan tanda hubung (contoh: PROSES.6.A).',
+    en: 'An indicator code may only hold capitals, digits, dots, underscores and dashes (e.g. PROSES.6.A).',
+  },
+  'field.crosswalkSameFramework': {
+    id: 'Kerangka asal dan tujuan harus berbeda; dalam satu kerangka kode yang sama dipakai.',
+    en: 'The source and target frameworks must differ; within one framework the same code is used.',
+  },
+  'conflict.crosswalkExists': {
+    id: 'Baris crosswalk ini sudah ada.',
+    en: 'This crosswalk row exists already.',
+  },
+  'conflict.crosswalkBuiltin': {
+    id: 'Baris crosswalk bawaan tidak dapat dihapus; baris ini berasal dari berkas frameworks/crosswalks.',
+    en: 'A built-in crosswalk row cannot be deleted; it comes from a frameworks/crosswalks file.',
+  },
   'field.notOverseen': {
     id: 'Pemerintah ini tidak diawasi oleh kantor perwakilan siklus ini.',
     en: 'This government is not overseen by the office of this cycle.',

@@ -636,6 +636,23 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 'ok', 404),
     scoped: true,
   },
+  // The previous cycle beside this one (issue 17 §5): the checklist's reach exactly.
+  'GET /api/cycles/:id/units/:unitId/previous': {
+    path: '/api/cycles/:cycle/units/:unit/previous',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/previous': {
+    path: '/api/cycles/:cycle/governments/:gov/previous',
+    roles: R('ok', 'ok', 'ok', 'ok', 404),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/since-last-year': {
+    path: '/api/cycles/:cycle/governments/:gov/since-last-year',
+    roles: ALL,
+    scoped: true,
+  },
   'PUT /api/cycles/:id/answers': {
     path: '/api/cycles/:cycle/answers',
     body: { answers: [{ answerId: ':answer', value: 2 }] },
@@ -847,6 +864,30 @@ const M: Record<string, Entry> = {
   },
   'POST /api/frameworks/:id/restore': {
     path: `/api/frameworks/${MATRIX_FRAMEWORK}/restore`,
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
+  // The crosswalk (issue 17): read like the version; custom rows into a version by who changes it
+  // (a head: their office's copy; admins: every one). A built-in row is never deleted (409).
+  'GET /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    body: { fromFrameworkId: 'spot-check-2024', fromCode: 'SC.1', toCode: 'SC.1' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    body: { fromFrameworkId: 'spot-check-2024', rows: [] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'DELETE /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/opini-ombudsman-2025/crosswalk?fromFrameworkId=ombudsman-2022-2024&fromCode=OUTPUT.1&toCode=PROSES.2',
     roles: R('ok', 403, 403, 403, 403),
     scoped: false,
   },

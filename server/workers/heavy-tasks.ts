@@ -10,7 +10,7 @@ import { parseImport } from '../modules/imports/import-task';
 import { renderInternalReportPdf } from '../modules/reports/internal-report-pdf';
 import { renderInternalReportXlsx } from '../modules/reports/internal-report-xlsx';
 import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-letters/letter-pdf';
-import { renderRaporPdf } from '../modules/reports/rapor-pdf';
+import { renderRaporPdf, type RaporPdfInput } from '../modules/reports/rapor-pdf';
 import { renderBoardPdf, type BoardPdfInput } from '../modules/standards-public/board-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { renderSlipSheetPdf, type SlipSheetInput } from '../modules/surveys/slip-sheet-pdf';
@@ -23,7 +23,7 @@ import {
 import { parseSurveyImport, renderSurveyImportTemplate } from '../modules/survey-results/survey-import-parse';
 
 export const heavyTasks = {
-  'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
+  'rapor-pdf': (rapor: RaporPdfInput): Promise<Uint8Array> => renderRaporPdf(rapor),
   'rapor-xlsx': (input: { rapor: FullRapor; shortfalls?: RaporShortfall[] }): Promise<Uint8Array> =>
     renderRaporXlsx(input.rapor, input.shortfalls),
   'internal-report-pdf': (report: InternalReport): Promise<Uint8Array> => renderInternalReportPdf(report),
