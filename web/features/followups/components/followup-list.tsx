@@ -62,7 +62,7 @@ function CountChips({
       <Group gap={6} wrap="wrap" data-testid="fu-counts" role="group" aria-label={t('followups.list.counts')}>
         {chips.map((c) => (
           <Chip key={c.value} value={c.value} size="xs" data-testid={`fu-count-${c.value}`}>
-            {c.label}: {format.number(c.n)}
+            {`${c.label}: ${format.number(c.n)}`}
           </Chip>
         ))}
       </Group>
