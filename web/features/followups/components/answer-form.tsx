@@ -90,6 +90,7 @@ export function AnswerForm({ item, onAnswered }: { item: FollowupItem; onAnswere
           value={files}
           multiple
           clearable
+          clearButtonProps={{ 'aria-label': t('followups.answerForm.clearFiles') }}
           onChange={(v) => setFiles(v.slice(0, FOLLOWUP_ANSWER_LIMITS.files))}
           accept={DOCUMENT_TYPES.join(',')}
           error={errors.file}

@@ -20,7 +20,7 @@ export function StatusBadges({ item }: { item: FollowupItem }) {
   const words = useWords();
   return (
     <Group gap={4} wrap="wrap">
-      <Badge color={STATUS_COLOR[item.status]} variant="light" data-testid="followup-status">
+      <Badge color={STATUS_COLOR[item.status]} variant="filled" data-testid="followup-status">
         {words(FOLLOWUP_STATUS_LABELS[item.status])}
       </Badge>
       {item.overdue && (

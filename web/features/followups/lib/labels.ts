@@ -7,10 +7,11 @@ export function useWords() {
   return (label: { id: string; en: string }) => label[lang];
 }
 
+/** Dark shades under white text keep 4.5:1 (axe). */
 export const STATUS_COLOR = {
-  terbuka: 'blue',
-  dijawab: 'yellow.8',
-  dikirim: 'grape',
-  selesai: 'green.8',
-  dibuka_kembali: 'orange.8',
+  terbuka: 'blue.8',
+  dijawab: 'yellow.9',
+  dikirim: 'grape.8',
+  selesai: 'teal.9',
+  dibuka_kembali: 'orange.9',
 } as const;
