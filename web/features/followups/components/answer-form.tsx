@@ -46,6 +46,8 @@ export function AnswerForm({ item, onAnswered }: { item: FollowupItem; onAnswere
       return;
     }
     setLocal(null);
+    // Blank rows go, so the server's `link.<i>` errors point at the rows shown.
+    setLinks(cleanLinks);
     setProgress(files.length ? 0 : null);
     try {
       await answer.mutateAsync({
@@ -109,7 +111,7 @@ export function AnswerForm({ item, onAnswered }: { item: FollowupItem; onAnswere
                   const v = e.currentTarget.value;
                   setLinks((ls) => ls.map((x, j) => (j === i ? v : x)));
                 }}
-                error={i === 0 ? errors.link : undefined}
+                error={errors[`link.${i}`] ?? (i === 0 ? errors.link : undefined)}
                 data-testid="followup-answer-link"
               />
               <ActionIcon
@@ -161,7 +163,9 @@ export function AnswerForm({ item, onAnswered }: { item: FollowupItem; onAnswere
                 label={t('followups.answerForm.libraryPick')}
                 value={docs}
                 onChange={(v) => setDocs(v.slice(0, FOLLOWUP_ANSWER_LIMITS.documents))}
-                error={errors.documentId}
+                error={
+                  errors.documentId ?? Object.entries(errors).find(([k]) => k.startsWith('documentId.'))?.[1]
+                }
               >
                 <Stack gap={4} mt={4}>
                   {(library.data?.items ?? []).map((d) => (

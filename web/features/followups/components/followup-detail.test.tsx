@@ -108,6 +108,36 @@ describe('Follow-up item drawer', () => {
     expect(await screen.findByText('Jawaban terkirim.')).toBeTruthy();
   });
 
+  it("shows the server's error beside the link it is about", async () => {
+    const d = detail(item(5, { can: ['answer'], version: 1 }));
+    const api = drawerApi(d).on(
+      'POST',
+      `/followups/${d.id}/answer`,
+      apiError(400, 'VALIDATION_FAILED', 'Periksa isian.', { 'link.1': 'Alamat tautan tidak valid.' }),
+    );
+    const view = renderApp(<Backlog />, {
+      api,
+      user: pic,
+      path: '/tindak-lanjut',
+      at: `/tindak-lanjut?item=${d.id}`,
+    });
+    const drawer = await screen.findByTestId('followup-detail');
+    for (const url of ['https://balangankab.go.id/a', '', 'ftp://salah']) {
+      await view.user.click(within(drawer).getByTestId('followup-answer-add-link'));
+      const inputs = within(drawer).getAllByTestId('followup-answer-link');
+      if (url) await view.user.type(inputs.at(-1)!, url);
+    }
+    await view.user.click(within(drawer).getByTestId('followup-answer-submit'));
+    await waitFor(() => expect(api.sent('POST', `/followups/${d.id}/answer`)).toHaveLength(1));
+    const form = api.sent('POST', `/followups/${d.id}/answer`)[0]!.body as FormData;
+    expect(form.getAll('link')).toEqual(['https://balangankab.go.id/a', 'ftp://salah']);
+    // The blank row is gone, so the second row shown is the one the server names.
+    const inputs = within(drawer).getAllByTestId('followup-answer-link') as HTMLInputElement[];
+    expect(inputs).toHaveLength(2);
+    const message = await within(drawer).findByText('Alamat tautan tidak valid.');
+    expect(inputs[1]!.getAttribute('aria-describedby')).toContain(message.id);
+  });
+
   it('lets the issuer verify, and reopen only with a reason; the server field error shows beside it', async () => {
     const d = detail(
       item(2, {

@@ -61,7 +61,11 @@ export function FollowupDetailView({ item }: { item: FollowupDetail }) {
           {words(FOLLOWUP_KIND_LABELS[item.kind])}
         </Badge>
         <StatusBadges item={item} />
-        {item.publishedAt && <Badge color="teal.9" variant="filled">{t('followups.publishedBadge')}</Badge>}
+        {item.publishedAt && (
+          <Badge color="teal.9" variant="filled">
+            {t('followups.publishedBadge')}
+          </Badge>
+        )}
       </Group>
       <Text fw={600} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
         {item.action}
