@@ -13,6 +13,16 @@ import { Backlog } from './backlog';
 import { CaseFollowupsPanel } from './case-followups-panel';
 import { detail, fx, item, page } from './fixtures.test-data';
 
+/** Typing long text key by key re-renders the drawer per key; pasting is what a user often does anyway. */
+async function fill(
+  user: { click: (e: Element) => Promise<void>; paste: (t: string) => Promise<void> },
+  el: Element,
+  text: string,
+) {
+  await user.click(el);
+  await user.paste(text);
+}
+
 const pic = testUser({ id: fx.picA, role: 'unit_pic', governmentId: fx.government, unitIds: [fx.unitA] });
 const assessor = testUser({ role: 'assessor', officeId: fx.office });
 
@@ -125,7 +135,7 @@ describe('Follow-up item drawer', () => {
     for (const url of ['https://balangankab.go.id/a', '', 'ftp://salah']) {
       await view.user.click(within(drawer).getByTestId('followup-answer-add-link'));
       const inputs = within(drawer).getAllByTestId('followup-answer-link');
-      if (url) await view.user.type(inputs.at(-1)!, url);
+      if (url) await fill(view.user, inputs.at(-1)!, url);
     }
     await view.user.click(within(drawer).getByTestId('followup-answer-submit'));
     await waitFor(() => expect(api.sent('POST', `/followups/${d.id}/answer`)).toHaveLength(1));
@@ -199,7 +209,7 @@ describe('Follow-up item drawer', () => {
     await view.user.type(within(drawer).getByTestId('followup-reason'), 'Kurang');
     await view.user.click(within(drawer).getByTestId('followup-reopen'));
     expect(await within(drawer).findByText('Alasan terlalu umum.')).toBeTruthy();
-    await view.user.type(within(drawer).getByTestId('followup-reason'), ': foto tidak menunjukkan lokasi');
+    await fill(view.user, within(drawer).getByTestId('followup-reason'), ': foto tidak menunjukkan lokasi');
     await view.user.click(within(drawer).getByTestId('followup-reopen'));
     await waitFor(() => expect(calls).toBe(2));
     expect(api.sent('POST', `/followups/${d.id}/verify`)[1]!.body).toEqual({
