@@ -169,10 +169,18 @@ describe('a saran perbaikan from issue to verified, in the browser', () => {
     await page.context().close();
   });
 
-  it('the coordinator sends the answer on to the office', async () => {
-    const page = await newPage(1280, COORDINATOR);
+  it('the coordinator sends the answer on to the office from a phone', async () => {
+    const page = await newPage(390, COORDINATOR);
+    await page.goto(`${e2e.baseUrl}/tindak-lanjut?q=${encodeURIComponent('uji e2e')}&status=dijawab`);
+    const card = page.locator(`[data-testid="fu-row"][data-id="${itemId}"]`);
+    await card.waitFor();
+    await card.getByTestId('fu-select').check();
+    await page.getByTestId('fu-bulk-send').waitFor();
+    await expectNoHorizontalOverflow(page, 'backlog with the bulk bar on a phone');
+    await checkA11y(page, { context: 'backlog bulk bar (coordinator, phone)' });
+    await page.getByTestId('fu-bulk-send').click();
+    await page.getByText('1 tindak lanjut dikirim ke penerbit.').waitFor();
     await openItem(page);
-    await page.getByTestId('followup-send').click();
     await expect.poll(() => drawerStatus(page)).toBe('dikirim');
     await page.context().close();
   });
