@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -15,9 +15,10 @@ import { OverdueSection } from './overdue-section';
 
 /**
  * Tindak lanjut: every follow-up in reach in one list (filters in the address), the coordinator's
- * bulk actions, overdue per government, and the item drawer (`?item=<id>`).
+ * bulk actions, overdue per government, and the item drawer (`?item=<id>`). `tools` renders beside
+ * the filters with the filters in use (the route mounts another feature's export there).
  */
-export function Backlog() {
+export function Backlog({ tools }: { tools?: (filters: FollowupFilters) => ReactNode }) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
@@ -70,6 +71,7 @@ export function Backlog() {
       <Stack>
         <OverdueSection onPick={(governmentId) => setFilters({ ...filters, governmentId, overdue: true })} />
         <FollowupFilterBar key={filters.q ?? ''} value={filters} onChange={setFilters} />
+        {tools?.(filters)}
         {selection.enabled && <BulkBar selected={[...picked.values()]} onDone={() => setPicked(new Map())} />}
         <FollowupListView filters={filters} onFilters={setFilters} onOpen={open} selection={selection} />
       </Stack>
