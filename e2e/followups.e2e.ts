@@ -196,6 +196,18 @@ describe('a saran perbaikan from issue to verified, in the browser', () => {
     await page.context().close();
   });
 
+  it('the head keeps saran perbaikan published in the office page', async () => {
+    const page = await newPage(1280, 'kepala.kalsel@patuh.local');
+    await page.goto(`${e2e.baseUrl}/offices`);
+    const box = page.getByTestId('fu-publication-saran_perbaikan');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    expect(await page.getByTestId('fu-publication-kegiatan').isChecked()).toBe(false);
+    await checkA11y(page, { context: 'office page with the publication choice' });
+    await page.getByTestId('fu-publication-save').click();
+    await page.getByText('Pilihan publikasi disimpan.').waitFor();
+    await page.context().close();
+  });
+
   it('the public page shows it done and never the corrective action', async () => {
     e2e.app.readCaches.responses.invalidate();
     const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
