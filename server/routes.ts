@@ -39,6 +39,7 @@ import { complaintLetterRoutes } from './modules/complaint-letters/letters.route
 import { activityRoutes } from './modules/activities/activities.routes';
 import { surveyResultsRoutes } from './modules/survey-results/survey-results.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
+import { followupReportRoutes } from './modules/followup-reports/followup-reports.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
@@ -100,6 +101,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintRoutes);
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
+  await app.register(followupReportRoutes);
   await app.register(activityRoutes);
   await app.register(unitProfileRoutes);
   await app.register(unitLibraryRoutes);
