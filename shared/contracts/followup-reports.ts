@@ -48,3 +48,11 @@ export const PublicFollowupsSchema = z.object({
   items: z.array(PublicFollowupItemSchema),
 });
 export type PublicFollowups = z.infer<typeof PublicFollowupsSchema>;
+
+/** GET /api/public/v1/governments/:key/followups.json (the open-data envelope, then the section). */
+export const OpenDataFollowupsSchema = z.object({
+  version: z.literal(1),
+  licence: z.object({ name: z.string(), url: z.string(), attribution: z.string() }),
+  government: z.object({ key: z.string(), name: z.string() }),
+  followups: PublicFollowupsSchema,
+});
