@@ -42,6 +42,10 @@ import {
 } from '../modules/survey-results/survey-results.matrix-fixture';
 import { surveysMatrixFixture, type SurveysMatrixFixture } from '../modules/surveys/surveys.matrix-fixture';
 import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
+import {
+  followupReportsMatrixFixture,
+  type FollowupReportsMatrixFixture,
+} from '../modules/followup-reports/followup-reports.fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -973,6 +977,47 @@ const M: Record<string, Entry> = {
     scoped: false,
     anonymous: true,
   },
+  // follow-up exports, report and batch letters (issue 17 §9), and the public section's JSON (§7)
+  'GET /api/public/v1/governments/:key/followups.json': {
+    path: `/api/public/v1/governments/${MATRIX_PUBLIC_GOV_CODE}/followups.json`,
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/followups/export.xlsx': {
+    path: '/api/followups/export.xlsx?sort=government',
+    roles: ALL,
+    scoped: false,
+  },
+  'GET /api/governments/:id/followups/report.pdf': {
+    path: '/api/governments/:gov/followups/report.pdf',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/followup-letters': {
+    path: '/api/followup-letters',
+    body: {
+      governmentId: ':gov',
+      itemIds: [':fuItem'],
+      number: 'M/:rand/TL/2026',
+      letterDate: '2026-03-02',
+      subject: 'Penyampaian tindak lanjut',
+      signatoryName: 'Kepala Matriks',
+      signatoryPosition: 'Kepala Perwakilan',
+    },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/followup-letters': {
+    path: '/api/followup-letters?governmentId=:gov',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
+  'GET /api/followup-letters/:id/pdf': {
+    path: '/api/followup-letters/:fuLetter/pdf',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
   'GET /api/public/v1/years.json': {
     path: '/api/public/v1/years.json',
     roles: ALL,
@@ -1634,6 +1679,8 @@ interface Fixture {
   surveys: SurveysMatrixFixture;
   /** surveys → cycles: a perception period of the office on the assessment cycle. */
   surveyFeed: { periodId: string };
+  /** follow-up exports: an item of the tenant's office and a batch letter sending it. */
+  followupReports: FollowupReportsMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1783,6 +1830,7 @@ async function fixture(): Promise<Fixture> {
     surveyResults: await surveyResultsMatrixFixture(ctx.database, t),
     surveys: await surveysMatrixFixture(ctx, t),
     surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
+    followupReports: await followupReportsMatrixFixture(ctx, t),
   };
 }
 
@@ -1830,6 +1878,8 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':cxSent', f.letters.sentId)
     .replaceAll(':cxFollowupFile', f.letters.followupFileId)
     .replaceAll(':cxFollowup', f.letters.followupId)
+    .replaceAll(':fuItem', f.followupReports.itemId)
+    .replaceAll(':fuLetter', f.followupReports.letterId)
     .replaceAll(':activityPhoto', f.activity.photoId)
     .replaceAll(':activity', f.activity.activityId)
     .replaceAll(':rand', rand);
