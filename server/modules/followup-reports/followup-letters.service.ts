@@ -21,7 +21,9 @@ type LetterCreate = z.infer<typeof FollowupLetterCreateSchema>;
 
 /** The head of a government as a letter addresses it: "Bupati Balangan", "Gubernur Kalimantan Selatan". */
 export function headOf(type: string, name: string): string {
-  const place = name.replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, '').replace(/^Pemerintah\s+/i, '');
+  const place = name
+    .replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, '')
+    .replace(/^Pemerintah\s+/i, '');
   return `${headTitle(type)} ${place}`;
 }
 

@@ -3,7 +3,23 @@
  * here (office staff: their offices' items; the government's coordinator and Inspektorat: their
  * government's; a unit PIC: their units' items and those they own), and the batch letters.
  */
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { FollowupListQuery } from '../../../shared/contracts/followups';
 import { OMBUDSMAN_PRODUCTS } from '../../../shared/followups/kinds';
@@ -207,4 +223,7 @@ export async function listLetters(db: Executor, scope: SQL | undefined, governme
     .limit(500);
 }
 
-export const letterColumns = { officeId: followupLetters.officeId, governmentId: followupLetters.governmentId };
+export const letterColumns = {
+  officeId: followupLetters.officeId,
+  governmentId: followupLetters.governmentId,
+};

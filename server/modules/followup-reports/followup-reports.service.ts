@@ -63,7 +63,8 @@ export async function exportXlsx(db: Executor, actor: Actor, query: FollowupList
 function scopeNote(actor: Actor): string {
   if (actor.reach.all) return 'Memuat semua butir tindak lanjut pemerintah ini.';
   if (repo.isOfficeSide(actor)) return 'Memuat butir yang diterbitkan kantor perwakilan Anda.';
-  if (actor.reach.unitIds !== null) return 'Memuat butir unit Anda dan butir yang menjadi tanggung jawab Anda.';
+  if (actor.reach.unitIds !== null)
+    return 'Memuat butir unit Anda dan butir yang menjadi tanggung jawab Anda.';
   return 'Memuat semua butir tindak lanjut pemerintah ini.';
 }
 

@@ -120,7 +120,9 @@ describe('GET /api/followups/export.xlsx', () => {
 
 describe('GET /api/governments/:id/followups/report.pdf', () => {
   it('reads back the government, the summary and the overdue item', async ({ skip }) => {
-    const res = await (await t.as('gov_coordinator')).get(`/api/governments/${t.governmentId}/followups/report.pdf`);
+    const res = await (
+      await t.as('gov_coordinator')
+    ).get(`/api/governments/${t.governmentId}/followups/report.pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -136,13 +138,13 @@ describe('GET /api/governments/:id/followups/report.pdf', () => {
   });
 
   it('another government’s reader gets 404 like a missing one', async () => {
-    const res = await (await other.as('gov_coordinator')).get(
-      `/api/governments/${t.governmentId}/followups/report.pdf`,
-    );
+    const res = await (
+      await other.as('gov_coordinator')
+    ).get(`/api/governments/${t.governmentId}/followups/report.pdf`);
     expect(res.statusCode).toBe(404);
-    const missing = await (await t.as('admin')).get(
-      '/api/governments/00000000-0000-4000-8000-000000000000/followups/report.pdf',
-    );
+    const missing = await (
+      await t.as('admin')
+    ).get('/api/governments/00000000-0000-4000-8000-000000000000/followups/report.pdf');
     expect(missing.statusCode).toBe(404);
   });
 });
@@ -194,7 +196,10 @@ describe('batch letters', () => {
       expect(res.statusCode, JSON.stringify(itemIds)).toBe(400);
       expect(res.json().error.fields.itemIds).toBeTruthy();
     }
-    const empty = await head.post('/api/followup-letters', letter({ itemIds: [], number: '', letterDate: 'x' }));
+    const empty = await head.post(
+      '/api/followup-letters',
+      letter({ itemIds: [], number: '', letterDate: 'x' }),
+    );
     expect(empty.statusCode).toBe(400);
     expect(Object.keys(empty.json().error.fields).sort()).toEqual(['itemIds', 'letterDate', 'number']);
   });
@@ -202,10 +207,9 @@ describe('batch letters', () => {
   it('who writes: not an assessor (403), not another office (404)', async () => {
     const assessor = await (await t.as('assessor')).post('/api/followup-letters', letter({ number: 'X/1' }));
     expect(assessor.statusCode).toBe(403);
-    const stranger = await (await other.as('oversight_head')).post(
-      '/api/followup-letters',
-      letter({ number: 'X/2' }),
-    );
+    const stranger = await (
+      await other.as('oversight_head')
+    ).post('/api/followup-letters', letter({ number: 'X/2' }));
     expect(stranger.statusCode).toBe(404);
   });
 

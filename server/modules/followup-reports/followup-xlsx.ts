@@ -110,10 +110,7 @@ export async function renderFollowupXlsx(input: FollowupExportInput): Promise<Ui
   about.columns = [{ width: 28 }, { width: 80 }];
   about.addRow(['Dibuat', formatDateTime(input.generatedAt, 'id')]);
   about.addRow(['Jumlah butir', input.rows.length]);
-  about.addRow([
-    'Terlambat',
-    'Tenggat sudah lewat (tanggal WIB) dan butir belum diverifikasi selesai.',
-  ]);
+  about.addRow(['Terlambat', 'Tenggat sudah lewat (tanggal WIB) dan butir belum diverifikasi selesai.']);
   if (input.truncated)
     about.addRow([
       'Catatan',

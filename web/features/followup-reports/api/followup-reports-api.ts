@@ -29,8 +29,7 @@ export const followupLetterPdfUrl = (id: string) => apiUrl(`/followup-letters/${
 export function useFollowupLetters(governmentId: string) {
   return useQuery({
     queryKey: followupKeys.letters(governmentId),
-    queryFn: () =>
-      apiGet<z.infer<typeof FollowupLetterListSchema>>('/followup-letters', { governmentId }),
+    queryFn: () => apiGet<z.infer<typeof FollowupLetterListSchema>>('/followup-letters', { governmentId }),
   });
 }
 

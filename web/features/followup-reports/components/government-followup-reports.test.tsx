@@ -89,7 +89,9 @@ describe('GovernmentFollowupReports', () => {
     await view.user.type(within(dialog).getByTestId('fu-letter-position'), 'Kepala Perwakilan');
     await view.user.click(within(dialog).getByTestId('fu-letter-select-open'));
     await view.user.click(within(dialog).getByTestId('fu-letter-save'));
-    expect(await within(dialog).findByText('Nomor surat ini sudah dipakai surat lain kantor Anda.')).toBeTruthy();
+    expect(
+      await within(dialog).findByText('Nomor surat ini sudah dipakai surat lain kantor Anda.'),
+    ).toBeTruthy();
     const [first] = api.sent('POST', '/followup-letters');
     expect(first!.body).toMatchObject({
       governmentId: gov,
@@ -107,7 +109,9 @@ describe('GovernmentFollowupReports', () => {
     await view.user.click(within(dialog).getByTestId('fu-letter-save'));
     const table = await screen.findByTestId('fu-letters');
     expect(within(table).getByText('B/0101/TL/2026')).toBeTruthy();
-    expect(within(table).getByRole('link').getAttribute('href')).toBe(`/api/followup-letters/${saved.id}/pdf`);
+    expect(within(table).getByRole('link').getAttribute('href')).toBe(
+      `/api/followup-letters/${saved.id}/pdf`,
+    );
   });
 
   it('the coordinator reads the letters and the report, and writes none', async () => {

@@ -80,7 +80,10 @@ function Letters({ governmentId, date }: { governmentId: string; date: (v: strin
                   <Table.Td>{l.subject}</Table.Td>
                   <Table.Td>{t('followupReports.itemCount', { count: l.itemCount })}</Table.Td>
                   <Table.Td>
-                    <Anchor href={followupLetterPdfUrl(l.id)} aria-label={`${t('followupReports.pdf')} ${l.number}`}>
+                    <Anchor
+                      href={followupLetterPdfUrl(l.id)}
+                      aria-label={`${t('followupReports.pdf')} ${l.number}`}
+                    >
                       {t('followupReports.pdf')}
                     </Anchor>
                   </Table.Td>

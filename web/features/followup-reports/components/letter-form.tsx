@@ -122,7 +122,11 @@ export function FollowupLetterForm({ governmentId, onDone }: { governmentId: str
                     key={i.id}
                     value={i.id}
                     label={`${FOLLOWUP_KIND_LABELS[i.kind][f.lang]} · ${i.unitName ?? '—'} · ${i.action}`}
-                    description={i.dueOn ? t('followupReports.due', { date: f.date(i.dueOn) }) : t('followupReports.noDue')}
+                    description={
+                      i.dueOn
+                        ? t('followupReports.due', { date: f.date(i.dueOn) })
+                        : t('followupReports.noDue')
+                    }
                     data-testid={`fu-letter-item-${i.id}`}
                   />
                 ))}
