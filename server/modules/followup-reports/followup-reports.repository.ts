@@ -199,6 +199,14 @@ export async function insertLetter(db: Executor, row: typeof followupLetters.$in
   return created!;
 }
 
+/** Records the kept PDF of a letter (once: a letter's PDF never changes). */
+export async function setLetterFile(db: Executor, id: string, fileId: string) {
+  await db
+    .update(followupLetters)
+    .set({ fileId })
+    .where(and(eq(followupLetters.id, id), isNull(followupLetters.fileId)));
+}
+
 export async function letterByNumber(db: Executor, officeId: string, number: string) {
   const [row] = await db
     .select({ id: followupLetters.id })

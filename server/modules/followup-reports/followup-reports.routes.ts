@@ -67,7 +67,9 @@ export const followupReportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await letters.createLetter(db(), requireActor(req), req.body)),
+      reply
+        .status(201)
+        .send(await letters.createLetter(db(), app.deps.config.dataDir, requireActor(req), req.body)),
   );
   app.get(
     '/followup-letters',
@@ -93,6 +95,10 @@ export const followupReportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: BinaryFileSchema },
       },
     },
-    async (req, reply) => sendFile(reply, await letters.letterPdf(db(), requireActor(req), req.params.id)),
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await letters.letterPdf(db(), app.deps.config.dataDir, requireActor(req), req.params.id),
+      ),
   );
 };

@@ -1,7 +1,7 @@
 /**
  * The backlog's outputs through the API: the Excel export read back (headers, rows in the reader's
  * reach only, the list's filters, dates as date cells, overdue), the per-government report and the
- * batch letter read back with pdftotext (number, addressee, the items), and the letter's rules:
+ * batch letter read back with pdftotext (number, addressee, the items; kept as saved), and its rules:
  * items of the government issued by the actor's office only, the number unique per office (409 on
  * the field), who may write and read.
  */
@@ -169,7 +169,13 @@ describe('batch letters', () => {
     const body = res.json();
     expect(body).toMatchObject({ number: 'B/0101/TL.01/III/2026', itemCount: 2, ready: true });
     letterId = body.id;
+    // The letter is kept as it was sent: a later change of an item's text does not rewrite it.
+    await ctx.database.query('update followup_items set action = $2 where id = $1', [ids.alfa, 'Diubah']);
     const pdf = await head.get(`/api/followup-letters/${letterId}/pdf`);
+    await ctx.database.query('update followup_items set action = $2 where id = $1', [
+      ids.alfa,
+      'Perbaiki maklumat pelayanan ALFA',
+    ]);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     requireTools(skip, 'pdftotext');
@@ -181,6 +187,7 @@ describe('batch letters', () => {
     expect(text).toContain('Koreksi prosedur BRAVO');
     expect(text).toContain('Dr. Siti Kepala');
     expect(text).toContain('2 Mar 2026');
+    expect(text).not.toContain('Diubah');
   });
 
   it('a number the office used already answers 409 on the field', async () => {
