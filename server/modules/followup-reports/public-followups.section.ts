@@ -53,7 +53,7 @@ async function render({ lang, db, gov }: GovernmentPageContext): Promise<Raw | n
   return html`<section class="card" aria-labelledby="tindak-lanjut" data-testid="gov-followups">
     <h2 id="tindak-lanjut">${tp(lang, 'fu.title')}</h2>
     <p class="muted">${tp(lang, 'fu.lead')}</p>
-    <p data-testid="followup-progress">
+    <div data-testid="followup-progress">
       <strong
         >${tp(lang, 'fu.progress', {
           done: formatNumber(f.done, lang, 0),
@@ -61,7 +61,7 @@ async function render({ lang, db, gov }: GovernmentPageContext): Promise<Raw | n
           share: share(lang, f.done, f.total),
         })}</strong
       >${bar(f.done, f.total)}
-    </p>
+    </div>
     ${f.overdue ? html`<p>${tp(lang, 'fu.overdue', { count: formatNumber(f.overdue, lang, 0) })}</p>` : ''}
     <div class="table-scroll" tabindex="0" role="region" aria-label="${tp(lang, 'fu.title')}">
       <table data-testid="followup-units">
