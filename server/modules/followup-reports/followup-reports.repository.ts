@@ -25,7 +25,8 @@ import type { FollowupListQuery } from '../../../shared/contracts/followups';
 import { OMBUDSMAN_PRODUCTS } from '../../../shared/followups/kinds';
 import type { Executor } from '../../db/client';
 import { governments, offices, units, users } from '../../db/schema';
-import { followupItems } from '../../db/schema-complaints';
+import { complaints, followupItems } from '../../db/schema-complaints';
+import { cycles } from '../../db/schema-assessments';
 import { followupLetters } from '../../db/schema-followups';
 import { governmentScope, officeScope, type Actor } from '../../lib/reach';
 import { roleCan } from '../../lib/permissions';
@@ -74,7 +75,8 @@ export function filtersOf(actor: Actor, q: Partial<FollowupListQuery>, today: st
   const f = followupItems;
   const w: SQL[] = [];
   const overdue = and(lt(f.dueOn, today), ne(f.status, 'selesai'))!;
-  if (q.complaintId) w.push(eq(f.complaintId, q.complaintId));
+  // The government's side never learns which items a complaint produced.
+  if (q.complaintId) w.push(isOfficeSide(actor) ? eq(f.complaintId, q.complaintId) : sql`false`);
   if (q.officeId) w.push(eq(f.officeId, q.officeId));
   if (q.governmentId) w.push(eq(f.governmentId, q.governmentId));
   if (q.unitId) w.push(eq(f.unitId, q.unitId));
@@ -120,7 +122,8 @@ export async function exportItems(
       kind: f.kind,
       issuer: f.issuer,
       sourceType: f.sourceType,
-      complaintId: f.complaintId,
+      complaintNumber: complaints.trackingNumber,
+      cycleName: cycles.name,
       governmentName: governments.name,
       unitName: units.name,
       indicatorCode: f.indicatorCode,
@@ -139,6 +142,8 @@ export async function exportItems(
     .leftJoin(governments, eq(governments.id, f.governmentId))
     .leftJoin(units, eq(units.id, f.unitId))
     .leftJoin(owner, eq(owner.id, f.ownerId))
+    .leftJoin(cycles, eq(cycles.id, f.cycleId))
+    .leftJoin(complaints, eq(complaints.id, f.complaintId))
     .where(and(itemScope(actor), ...where))
     .orderBy(...order)
     .limit(limit);

@@ -2,7 +2,7 @@
  * The backlog's exports (issue 17 §9): the list's filter as an Excel workbook, and one
  * government's follow-up report as PDF — both over the reader's reach only (the repository scopes
  * every row), rendered in the heavy-work pool. The government's side never sees a complaint's
- * number; the export carries no complaint column at all.
+ * number: its export's reference column names assessments only.
  */
 import type { FollowupListQuery } from '../../../shared/contracts/followups';
 import { todayIn } from '../../../shared/format/format';
@@ -35,6 +35,8 @@ export async function exportXlsx(db: Executor, actor: Actor, query: FollowupList
     repo.EXPORT_LIMIT + 1,
   );
   const truncated = rows.length > repo.EXPORT_LIMIT;
+  // The government's side never sees a complaint's number (nor its case).
+  const officeSide = repo.isOfficeSide(actor);
   const bytes = await runHeavy('followup-xlsx', {
     generatedAt: new Date().toISOString(),
     truncated,
@@ -42,6 +44,7 @@ export async function exportXlsx(db: Executor, actor: Actor, query: FollowupList
     rows: rows.slice(0, repo.EXPORT_LIMIT).map((r) => ({
       kind: r.kind,
       sourceType: r.sourceType,
+      reference: r.cycleName ?? (officeSide ? r.complaintNumber : null),
       governmentName: r.governmentName,
       unitName: r.unitName,
       indicatorCode: r.indicatorCode,

@@ -14,12 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { requireTools } from '../../test/tools';
+import { identityKeysOf } from '../../lib/identity-crypto';
+import { createReport } from '../complaints/complaints.create';
 import { addItem } from './followup-reports.fixture';
 import { EXPORT_HEADERS } from './followup-xlsx';
 
 let ctx: TestContext;
 let t: Tenant;
 let other: Tenant;
+let complaintId: string;
+let trackingNumber: string;
 const ids: Record<string, string> = {};
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-fu-report-'));
 
@@ -32,9 +36,24 @@ beforeAll(async () => {
     indicatorCode: 'P.1.2',
     dueOn: '2024-02-01',
   });
+  const c = await createReport(ctx.database.db, identityKeysOf(ctx.app.deps.config), {
+    identity: { fullName: 'Pelapor Ekspor' },
+    body: { kind: 'pemda', name: 'Dinas Ekspor', governmentId: t.governmentId },
+    subject: 'Laporan ekspor',
+    description: 'Uraian laporan.',
+    confidential: true,
+    consent: true,
+    channel: 'web',
+  });
+  complaintId = c.id;
+  [{ tracking_number: trackingNumber }] = (await ctx.database.query<{ tracking_number: string }>(
+    'select tracking_number from complaints where id = $1',
+    [c.id],
+  )) as [{ tracking_number: string }];
   ids.bravo = await addItem(ctx, t, {
     kind: 'tindakan_korektif',
     sourceType: 'complaint',
+    complaintId,
     unitId: t.otherUnitId,
     action: 'Koreksi prosedur BRAVO',
     status: 'selesai',
@@ -62,7 +81,7 @@ async function sheet(res: { rawPayload: Buffer }) {
   ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return { header: rows[0]!, rows: rows.slice(1) };
 }
-const actions = (rows: unknown[][]) => rows.map((r) => r[7]).sort();
+const actions = (rows: unknown[][]) => rows.map((r) => r[8]).sort();
 
 function pdfText(bytes: Buffer, name: string): string {
   const file = path.join(dir, name);
@@ -78,21 +97,31 @@ describe('GET /api/followups/export.xlsx', () => {
     const { header, rows } = await sheet(res);
     expect(header).toEqual([...EXPORT_HEADERS]);
     expect(actions(rows)).toEqual(['Koreksi prosedur BRAVO', 'Perbaiki maklumat pelayanan ALFA']);
-    const alfa = rows.find((r) => r[7] === 'Perbaiki maklumat pelayanan ALFA')!;
+    const alfa = rows.find((r) => r[8] === 'Perbaiki maklumat pelayanan ALFA')!;
     expect(alfa[1]).toBe('Saran perbaikan');
-    expect(alfa[5]).toBe('P.1.2');
-    expect(alfa[9]).toEqual(new Date(Date.UTC(2024, 1, 1)));
-    expect(alfa[10]).toBe('Terbuka');
-    expect(alfa[11]).toBe('Ya');
-    const bravo = rows.find((r) => r[7] === 'Koreksi prosedur BRAVO')!;
-    expect(bravo[10]).toBe('Selesai');
-    expect(bravo[11]).toBe('Tidak');
+    expect(alfa[6]).toBe('P.1.2');
+    expect(alfa[10]).toEqual(new Date(Date.UTC(2024, 1, 1)));
+    expect(alfa[11]).toBe('Terbuka');
+    expect(alfa[12]).toBe('Ya');
+    const bravo = rows.find((r) => r[8] === 'Koreksi prosedur BRAVO')!;
+    expect(bravo[2]).toBe('Laporan masyarakat (LHP)');
+    expect(bravo[3]).toBe(trackingNumber);
+    expect(bravo[11]).toBe('Selesai');
+    expect(bravo[12]).toBe('Tidak');
     // 03.00 UTC is 10.00 WIB: the cell carries the WIB wall clock.
-    expect(bravo[15]).toEqual(new Date(Date.UTC(2024, 0, 10, 10, 0)));
+    expect(bravo[16]).toEqual(new Date(Date.UTC(2024, 0, 10, 10, 0)));
   });
 
   it('the government’s side: the coordinator every item, a PIC their unit’s', async () => {
-    const coord = await sheet(await (await t.as('gov_coordinator')).get('/api/followups/export.xlsx'));
+    const coordRes = await (await t.as('gov_coordinator')).get('/api/followups/export.xlsx');
+    const coord = await sheet(coordRes);
+    // The case's number stays with the office.
+    expect(coord.rows.find((r) => r[8] === 'Koreksi prosedur BRAVO')![3]).toBe('');
+    expect(JSON.stringify(coord.rows)).not.toContain(trackingNumber);
+    const byCase = await (
+      await t.as('gov_coordinator')
+    ).get(`/api/followups/export.xlsx?complaintId=${complaintId}`);
+    expect((await sheet(byCase)).rows).toEqual([]);
     expect(actions(coord.rows)).toEqual([
       'Koreksi prosedur BRAVO',
       'Perbaikan internal CHARLIE',
@@ -112,6 +141,8 @@ describe('GET /api/followups/export.xlsx', () => {
     expect(actions(overdue.rows)).toEqual(['Perbaiki maklumat pelayanan ALFA']);
     const q = await sheet(await head.get('/api/followups/export.xlsx?q=prosedur'));
     expect(actions(q.rows)).toEqual(['Koreksi prosedur BRAVO']);
+    const byCase = await sheet(await head.get(`/api/followups/export.xlsx?complaintId=${complaintId}`));
+    expect(actions(byCase.rows)).toEqual(['Koreksi prosedur BRAVO']);
     const bad = await head.get('/api/followups/export.xlsx?kind=semua&dueFrom=kemarin');
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['dueFrom', 'kind']);

@@ -21,6 +21,8 @@ export const SOURCE_LABEL: Record<FollowupSource, string> = {
 export interface ExportLine {
   kind: FollowupKind;
   sourceType: FollowupSource;
+  /** The assessment's name, or (office staff only) the complaint's number. */
+  reference: string | null;
   governmentName: string | null;
   unitName: string | null;
   indicatorCode: string | null;
@@ -49,6 +51,7 @@ export const EXPORT_HEADERS = [
   'No',
   'Jenis',
   'Sumber',
+  'Rujukan',
   'Pemerintah',
   'Unit',
   'Kode indikator',
@@ -64,7 +67,7 @@ export const EXPORT_HEADERS = [
   'Diverifikasi',
 ] as const;
 
-const WIDTHS = [6, 24, 24, 30, 30, 14, 28, 60, 36, 14, 20, 11, 24, 18, 18, 18];
+const WIDTHS = [6, 24, 24, 28, 30, 30, 14, 28, 60, 36, 14, 20, 11, 24, 18, 18, 18];
 
 /** A calendar date ("2026-03-01") as the date cell Excel shows as that day. */
 function dayCell(day: string | null): Date | null {
@@ -87,6 +90,7 @@ export async function renderFollowupXlsx(input: FollowupExportInput): Promise<Ui
       i + 1,
       FOLLOWUP_KIND_LABELS[r.kind].id,
       SOURCE_LABEL[r.sourceType],
+      r.reference ?? '',
       r.governmentName ?? '',
       r.unitName ?? '',
       r.indicatorCode ?? '',
@@ -101,8 +105,8 @@ export async function renderFollowupXlsx(input: FollowupExportInput): Promise<Ui
       momentCell(r.sentAt),
       momentCell(r.verifiedAt),
     ]);
-    row.getCell(10).numFmt = XLSX_FORMAT.date;
-    for (const c of [14, 15, 16]) row.getCell(c).numFmt = XLSX_FORMAT.dateTime;
+    row.getCell(11).numFmt = XLSX_FORMAT.date;
+    for (const c of [15, 16, 17]) row.getCell(c).numFmt = XLSX_FORMAT.dateTime;
     row.alignment = { vertical: 'top', wrapText: true };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_HEADERS.length } };
