@@ -193,9 +193,11 @@ export async function letterPdf(
   const letter = await repo.findLetter(db, id);
   if (!letter || !mayRead(actor, letter)) throw new NotFoundError();
   const kept = letter.fileId ? await findFile(db, letter.fileId) : undefined;
-  const body =
+  const stored =
     kept && /^[0-9a-f-]{36}$/.test(kept.storageName)
-      ? await fs.promises.readFile(path.join(uploadsDir(dataDir), kept.storageName))
-      : asBuffer(await runHeavy('followup-letter-pdf', await pdfInputOf(db, letter)));
+      ? // A kept file gone from the disk (a restored database without its uploads) renders anew.
+        await fs.promises.readFile(path.join(uploadsDir(dataDir), kept.storageName)).catch(() => null)
+      : null;
+  const body = stored ?? asBuffer(await runHeavy('followup-letter-pdf', await pdfInputOf(db, letter)));
   return { fileName: letterFileName(letter.number), contentType: 'application/pdf', body };
 }

@@ -23,7 +23,7 @@ export interface PublicItemRow extends Record<string, unknown> {
   year: number | null;
 }
 
-/** At most this many items are listed (the progress counts cover them all). */
+/** At most this many items are read (listed and counted) per government. */
 export const PUBLIC_ITEM_LIMIT = 2_000;
 
 export async function publicItems(db: Executor, governmentId: string): Promise<PublicItemRow[]> {
