@@ -42,6 +42,7 @@ import { followupSourceRoutes } from './modules/followups/sources/sources.routes
 import { surveyResultsRoutes } from './modules/survey-results/survey-results.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
 import { taatRoutes } from './modules/followups/taat/taat.routes';
+import { followupReportRoutes } from './modules/followup-reports/followup-reports.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
@@ -105,6 +106,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
   await app.register(taatRoutes);
+  await app.register(followupReportRoutes);
   await app.register(activityRoutes);
   await app.register(followupSourceRoutes);
   await app.register(unitProfileRoutes);

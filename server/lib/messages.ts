@@ -8,6 +8,7 @@ import { UNIT_PROFILE_MESSAGES } from '../modules/unit-profile/unit-profile.mess
 import { SURVEY_MESSAGES } from '../modules/surveys/surveys.messages';
 import { SURVEY_FEED_MESSAGES } from '../modules/survey-feed/survey-feed.messages';
 import { SURVEY_RESULTS_MESSAGES } from '../modules/survey-results/survey-results.messages';
+import { FOLLOWUP_REPORT_MESSAGES } from '../modules/followup-reports/followup-reports.messages';
 
 export type Locale = 'id' | 'en';
 
@@ -16,6 +17,7 @@ const dict: Record<string, { id: string; en: string }> = {
   ...SURVEY_MESSAGES,
   ...SURVEY_FEED_MESSAGES,
   ...SURVEY_RESULTS_MESSAGES,
+  ...FOLLOWUP_REPORT_MESSAGES,
   'error.validation': {
     id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
     en: 'Some fields need attention.',

@@ -46,6 +46,10 @@ import {
   followupsMatrixFixture,
   type FollowupsMatrixFixture,
 } from '../modules/followups/followups.matrix-fixture';
+import {
+  followupReportsMatrixFixture,
+  type FollowupReportsMatrixFixture,
+} from '../modules/followup-reports/followup-reports.fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -1018,6 +1022,47 @@ const M: Record<string, Entry> = {
     scoped: false,
     anonymous: true,
   },
+  // follow-up exports, report and batch letters (issue 17 §9), and the public section's JSON (§7)
+  'GET /api/public/v1/governments/:key/followups.json': {
+    path: `/api/public/v1/governments/${MATRIX_PUBLIC_GOV_CODE}/followups.json`,
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/followups/export.xlsx': {
+    path: '/api/followups/export.xlsx?sort=government',
+    roles: ALL,
+    scoped: false,
+  },
+  'GET /api/governments/:id/followups/report.pdf': {
+    path: '/api/governments/:gov/followups/report.pdf',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/followup-letters': {
+    path: '/api/followup-letters',
+    body: {
+      governmentId: ':gov',
+      itemIds: [':fuItem'],
+      number: 'M/:rand/TL/2026',
+      letterDate: '2026-03-02',
+      subject: 'Penyampaian tindak lanjut',
+      signatoryName: 'Kepala Matriks',
+      signatoryPosition: 'Kepala Perwakilan',
+    },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/followup-letters': {
+    path: '/api/followup-letters?governmentId=:gov',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
+  'GET /api/followup-letters/:id/pdf': {
+    path: '/api/followup-letters/:fuLetter/pdf',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
   'GET /api/public/v1/years.json': {
     path: '/api/public/v1/years.json',
     roles: ALL,
@@ -1735,6 +1780,8 @@ interface Fixture {
   surveyFeed: { periodId: string };
   /** the follow-up backlog: an office's rekomendasi on the PIC's unit with an answer's file. */
   followups: FollowupsMatrixFixture;
+  /** follow-up exports: an item of the tenant's office and a batch letter sending it. */
+  followupReports: FollowupReportsMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1885,6 +1932,7 @@ async function fixture(): Promise<Fixture> {
     surveys: await surveysMatrixFixture(ctx, t),
     surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
     followups: await followupsMatrixFixture(ctx, t),
+    followupReports: await followupReportsMatrixFixture(ctx, t),
   };
 }
 
@@ -1935,6 +1983,8 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':cxSent', f.letters.sentId)
     .replaceAll(':cxFollowupFile', f.letters.followupFileId)
     .replaceAll(':cxFollowup', f.letters.followupId)
+    .replaceAll(':fuItem', f.followupReports.itemId)
+    .replaceAll(':fuLetter', f.followupReports.letterId)
     .replaceAll(':activityPhoto', f.activity.photoId)
     .replaceAll(':activity', f.activity.activityId)
     .replaceAll(':rand', rand);
