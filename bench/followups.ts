@@ -8,12 +8,15 @@
  *   the same way in the same run, read cache as `npm start`. Pairs the server refuses (a filter it
  *   rejects, a route not there yet) are dropped by the precheck and counted in the log.
  * - The national Taat roll-up: GET /api/taat?year=… as the admin, uncached (read cache off),
- *   sequential, beside the bare route; and in process, the roll-up's SQL over every government
- *   beside its floor — a plain count of the same items per government with no rule.
+ *   sequential, beside the bare route; and in process, the route's own roll-up statement
+ *   (taat.repository taatRollup, rules/taat.json) over every government beside its floor — a plain
+ *   count of the same items per government with no rule.
  */
 import type { Database } from '../server/db/client';
 import { OMBUDSMAN_PRODUCTS } from '../shared/followups/kinds';
 import { Prng } from '../server/modules/synth/prng';
+import { taatRule } from '../server/modules/followups/taat/taat-rule';
+import { taatRollup } from '../server/modules/followups/taat/taat.repository';
 import { startServer, type BenchServer } from './http';
 import { log, median, ms, now, timeRuns } from './lib';
 import { closedLoop, get, openLoop, seeded, type LoadFigures } from './load';
@@ -37,35 +40,20 @@ export interface FollowupTargets {
 }
 
 const kindsSql = OMBUDSMAN_PRODUCTS.map((k) => `'${k}'`).join(', ');
-
-/**
- * Taat per government as of `asOf` (Patuh's default rule, shared/followups/taat.ts): the
- * Ombudsman's products issued by then, on time when verified done with the answer sent on or
- * before the due date (WIB), not yet due excluded. The bench's own statement, kept beside the
- * floor; the route (helper C's GET /api/taat) is measured through HTTP.
- */
-export const ROLLUP_SQL = `
-  with i as (
-    select f.government_id, f.status, f.due_on,
-      (f.sent_at at time zone 'Asia/Jakarta')::date as sent_on
-    from followup_items f
-    where f.kind in (${kindsSql}) and (f.created_at at time zone 'Asia/Jakarta')::date <= $1::date)
-  select g.id, g.name,
-    count(i.*) filter (where i.status = 'selesai' and i.due_on is not null and i.sent_on <= i.due_on)::int as on_time,
-    count(i.*) filter (where i.due_on is not null and (i.status = 'selesai' or i.due_on <= $1::date))::int as counted
-  from governments g left join i on i.government_id = g.id
-  where g.archived_at is null
-  group by g.id, g.name order by g.name, g.id`;
+/** The floor: the same items counted per government, no rule at all. */
 const FLOOR_SQL = `select government_id, count(*)::int from followup_items where kind in (${kindsSql}) group by government_id`;
 
 async function rollupRows(database: Database, runs: number, items: number): Promise<ResultRow[]> {
   const asOf = '2025-12-31';
+  const rule = taatRule();
   let governments = 0;
+  // The roll-up's own statement (GET /api/taat's repository), every government of the nation.
   const rollupMs = median(
     await timeRuns(
       runs,
       async () => {
-        governments = (await database.query(ROLLUP_SQL, [asOf])).length;
+        governments = (await taatRollup(database.db, rule, asOf, { officeId: null, governmentIds: null }))
+          .length;
       },
       1,
     ),
@@ -77,7 +65,7 @@ async function rollupRows(database: Database, runs: number, items: number): Prom
   return [
     {
       part: 'F',
-      measure: `Taat roll-up in process, ${governments} governments, ${items.toLocaleString('en-US')} items (as of ${asOf})`,
+      measure: `Taat roll-up in process (taatRollup, rules/taat.json), ${governments} governments, ${items.toLocaleString('en-US')} items (as of ${asOf})`,
       figure: `${ms(rollupMs)} ms`,
       floor: `${ms(floorMs)} ms (count of the products per government, no rule)`,
       ratio: rollupMs / floorMs,
@@ -253,8 +241,7 @@ async function taatRoute(server: BenchServer, admin: BenchSession, runs: number)
       });
       break;
     }
-    const governments = (JSON.parse(probe.body.toString('utf8')) as { governments?: unknown[] }).governments
-      ?.length;
+    const governments = (JSON.parse(probe.body.toString('utf8')) as { rows?: unknown[] }).rows?.length;
     const lat: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < Math.max(3, runs * 3); i++) {
