@@ -20,7 +20,6 @@ import type { followupItems } from '../../db/schema-complaints';
 import { inTransaction } from '../../lib/transaction';
 import { dueOf, todayWib } from '../complaints/complaints.create';
 import { instrumentDefinition } from '../survey-feed/survey-feed.repository';
-import { POINTS } from './demo-assessments';
 import { findOfficeIdByCode, governmentsOfRegions } from './demo-assessments.repository';
 import { atWib } from './demo-complaint-stage';
 import { daysAgo } from './demo-complaints';
@@ -29,32 +28,20 @@ import {
   DEMO_FOLLOWUPS,
   HEADQUARTERS,
   ISSUER,
-  KALSEL_VISIT,
   PIC_DINKES,
   PIC_DISDUKCAPIL,
   type Day,
   type DemoItem,
 } from './demo-followups-data';
+import { kalselVisit, raiseCyclePoints, shift, type Ctx } from './demo-followups-sources';
 import * as repo from './demo-followups.repository';
 import { storeDemoFile, tinyPng } from './demo-standard-files';
-import { insertActivity, insertFile } from './demo-standards.repository';
+import { insertFile } from './demo-standards.repository';
 import { officialCycleOf, unitsOfGovernment } from './demo-surveys.repository';
 import { hasMarker, insertMarker } from './demo.repository';
 
 const KEY = 'demo_followups_seeded';
 const REGION = { balangan: '63.11', kalsel: '63' } as const;
-
-const shift = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-interface Ctx {
-  today: string;
-  dataDir: string | undefined;
-  officeId: string;
-  cycleId: string;
-  govs: Record<'balangan' | 'kalsel', { id: string; units: Map<string, string> } | undefined>;
-  users: Map<string, string>;
-}
 
 type ItemRow = typeof followupItems.$inferInsert;
 
@@ -299,100 +286,6 @@ async function seedItem(tx: Executor, ctx: Ctx, item: DemoItem): Promise<number>
       await repo.insertEvidence(tx, { itemId, eventId, url: link, label: 'Tautan bukti', createdAt: e.at });
   }
   return 1;
-}
-
-/** The indicators (ombudsman-2022-2024) the 2023 cycle's own points concern (demo-assessments.ts). */
-const POINT_CODES: Record<string, string> = {
-  [POINTS[0]!]: 'INPUT.SARPRAS.6',
-  [POINTS[1]!]: 'INPUT.SARPRAS.8',
-  [POINTS[2]!]: 'PENGADUAN.1',
-};
-
-/**
- * The points the 2023 cycle already held (demo-assessments.ts) become open saran perbaikan too, as
- * the release would have made them on 2 October 2023 (the demo releases in bulk, without the
- * source hook): their indicator named, due 60 days after, owned by the coordinator, untouched since.
- */
-async function raiseCyclePoints(tx: Executor, ctx: Ctx): Promise<number> {
-  const published = '2023-10-02';
-  const dueOn = shift(published, 60);
-  const assessor = ctx.users.get(ISSUER) ?? null;
-  let made = 0;
-  for (const key of ['balangan', 'kalsel'] as const) {
-    const gov = ctx.govs[key];
-    if (!gov) continue;
-    for (const p of await repo.pointsWithoutItem(tx, ctx.cycleId, gov.id)) {
-      const code = p.indicator_code ?? POINT_CODES[p.text] ?? null;
-      if (code && !p.indicator_code) await repo.setPointIndicator(tx, p.id, code, dueOn);
-      const createdAt = atWib(published, 8);
-      const itemId = await repo.insertItem(tx, {
-        kind: 'saran_perbaikan',
-        issuer: 'office',
-        sourceType: 'cycle',
-        sourceId: ctx.cycleId,
-        officeId: ctx.officeId,
-        governmentId: gov.id,
-        unitId: p.unit_id,
-        cycleId: ctx.cycleId,
-        indicatorCode: code,
-        improvementPointId: p.id,
-        addressee: p.unit_name ?? p.government_name,
-        action: p.text,
-        dueOn,
-        ownerId: ctx.users.get(COORDINATORS[key]) ?? null,
-        createdBy: assessor,
-        createdAt,
-        updatedAt: createdAt,
-      });
-      await repo.insertEvent(tx, {
-        itemId,
-        at: createdAt,
-        actorId: assessor,
-        action: 'dibuat',
-        toStatus: 'terbuka',
-      });
-      made += 1;
-    }
-  }
-  return made;
-}
-
-/** Kalsel's coordination visit after the 2023 results; its actions become `kegiatan` items. */
-async function kalselVisit(tx: Executor, ctx: Ctx) {
-  const gov = ctx.govs.kalsel;
-  if (!gov) return;
-  const held = daysAgo(ctx.today, KALSEL_VISIT.heldAgo);
-  const assessor = ctx.users.get(ISSUER) ?? null;
-  await insertActivity(
-    tx,
-    {
-      governmentId: gov.id,
-      officeId: ctx.officeId,
-      kind: 'kunjungan_koordinasi',
-      title: KALSEL_VISIT.title,
-      heldOn: held,
-      place: KALSEL_VISIT.place,
-      people: [
-        { name: 'Asesor Kalsel', role: 'Asisten Ombudsman', side: 'ombudsman' },
-        { name: 'Biro Organisasi Kalsel', role: 'Koordinator kepatuhan', side: 'pemerintah' },
-      ],
-      topics: 'Tindak lanjut saran perbaikan hasil penilaian kepatuhan 2023.',
-      minutes: 'Dua tindakan disepakati: papan informasi RSUD Ulin dan loket prioritas Samsat Banjarmasin.',
-      createdBy: assessor,
-      createdAt: atWib(held, 15),
-      updatedBy: assessor,
-      updatedAt: atWib(held, 15),
-    },
-    KALSEL_VISIT.actions.flatMap((a) => (gov.units.get(a.unit) ? [gov.units.get(a.unit)!] : [])),
-    KALSEL_VISIT.actions.map((a, position) => ({
-      governmentId: gov.id,
-      unitId: gov.units.get(a.unit) ?? null,
-      description: a.description,
-      dueOn: shift(held, a.dueAfter),
-      owner: 'Biro Organisasi Setda Provinsi',
-      position,
-    })),
-  );
 }
 
 /**
