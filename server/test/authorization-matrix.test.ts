@@ -46,6 +46,10 @@ import {
   followupsMatrixFixture,
   type FollowupsMatrixFixture,
 } from '../modules/followups/followups.matrix-fixture';
+import {
+  followupReportsMatrixFixture,
+  type FollowupReportsMatrixFixture,
+} from '../modules/followup-reports/followup-reports.fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -636,6 +640,23 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 'ok', 404),
     scoped: true,
   },
+  // The previous cycle beside this one (issue 17 §5): the checklist's reach exactly.
+  'GET /api/cycles/:id/units/:unitId/previous': {
+    path: '/api/cycles/:cycle/units/:unit/previous',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/previous': {
+    path: '/api/cycles/:cycle/governments/:gov/previous',
+    roles: R('ok', 'ok', 'ok', 'ok', 404),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/since-last-year': {
+    path: '/api/cycles/:cycle/governments/:gov/since-last-year',
+    roles: ALL,
+    scoped: true,
+  },
   'PUT /api/cycles/:id/answers': {
     path: '/api/cycles/:cycle/answers',
     body: { answers: [{ answerId: ':answer', value: 2 }] },
@@ -850,6 +871,30 @@ const M: Record<string, Entry> = {
     roles: R('ok', 403, 403, 403, 403),
     scoped: false,
   },
+  // The crosswalk (issue 17): read like the version; custom rows into a version by who changes it
+  // (a head: their office's copy; admins: every one). A built-in row is never deleted (409).
+  'GET /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    body: { fromFrameworkId: 'spot-check-2024', fromCode: 'SC.1', toCode: 'SC.1' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    body: { fromFrameworkId: 'spot-check-2024', rows: [] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'DELETE /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/opini-ombudsman-2025/crosswalk?fromFrameworkId=ombudsman-2022-2024&fromCode=OUTPUT.1&toCode=PROSES.2',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
   // Rapor files (government roles get 409 until publication, which passes authorization)
   'GET /api/cycles/:id/governments/:governmentId/rapor.pdf': {
     path: '/api/cycles/:cycle/governments/:gov/rapor.pdf',
@@ -976,6 +1021,47 @@ const M: Record<string, Entry> = {
     roles: ALL,
     scoped: false,
     anonymous: true,
+  },
+  // follow-up exports, report and batch letters (issue 17 §9), and the public section's JSON (§7)
+  'GET /api/public/v1/governments/:key/followups.json': {
+    path: `/api/public/v1/governments/${MATRIX_PUBLIC_GOV_CODE}/followups.json`,
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/followups/export.xlsx': {
+    path: '/api/followups/export.xlsx?sort=government',
+    roles: ALL,
+    scoped: false,
+  },
+  'GET /api/governments/:id/followups/report.pdf': {
+    path: '/api/governments/:gov/followups/report.pdf',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/followup-letters': {
+    path: '/api/followup-letters',
+    body: {
+      governmentId: ':gov',
+      itemIds: [':fuItem'],
+      number: 'M/:rand/TL/2026',
+      letterDate: '2026-03-02',
+      subject: 'Penyampaian tindak lanjut',
+      signatoryName: 'Kepala Matriks',
+      signatoryPosition: 'Kepala Perwakilan',
+    },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/followup-letters': {
+    path: '/api/followup-letters?governmentId=:gov',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
+  'GET /api/followup-letters/:id/pdf': {
+    path: '/api/followup-letters/:fuLetter/pdf',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
   },
   'GET /api/public/v1/years.json': {
     path: '/api/public/v1/years.json',
@@ -1351,6 +1437,18 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 403, 403, 403, 403),
     scoped: true,
   },
+  // Taat (issue 17 part 4): a government's figure for everyone reaching it; the roll-up of an office
+  // for its staff (a government's users reach no office: 404 like a missing one)
+  'GET /api/governments/:id/taat': {
+    path: '/api/governments/:gov/taat?asOf=2026-06-30',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/taat': {
+    path: '/api/taat?officeId=:office&year=2026',
+    roles: R('ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
   // activities with governments (issue 15): office staff write, they and the coordinator read
   'GET /api/activities': {
     path: '/api/activities',
@@ -1365,6 +1463,12 @@ const M: Record<string, Entry> = {
   'POST /api/governments/:id/activities': {
     path: '/api/governments/:gov/activities',
     body: { kind: 'bimtek', title: 'Bimtek Uji', heldOn: '2026-01-06', unitIds: [':unit'] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  // issue 17: the office's governments with no activity in the year (office staff of that office)
+  'GET /api/offices/:id/unmet-governments': {
+    path: '/api/offices/:office/unmet-governments?year=2026',
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
@@ -1676,6 +1780,8 @@ interface Fixture {
   surveyFeed: { periodId: string };
   /** the follow-up backlog: an office's rekomendasi on the PIC's unit with an answer's file. */
   followups: FollowupsMatrixFixture;
+  /** follow-up exports: an item of the tenant's office and a batch letter sending it. */
+  followupReports: FollowupReportsMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1826,6 +1932,7 @@ async function fixture(): Promise<Fixture> {
     surveys: await surveysMatrixFixture(ctx, t),
     surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
     followups: await followupsMatrixFixture(ctx, t),
+    followupReports: await followupReportsMatrixFixture(ctx, t),
   };
 }
 
@@ -1876,6 +1983,8 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':cxSent', f.letters.sentId)
     .replaceAll(':cxFollowupFile', f.letters.followupFileId)
     .replaceAll(':cxFollowup', f.letters.followupId)
+    .replaceAll(':fuItem', f.followupReports.itemId)
+    .replaceAll(':fuLetter', f.followupReports.letterId)
     .replaceAll(':activityPhoto', f.activity.photoId)
     .replaceAll(':activity', f.activity.activityId)
     .replaceAll(':rand', rand);
