@@ -88,6 +88,11 @@ export async function taatRollup(
   asOf: string,
   scope: RollupScope,
 ): Promise<RollupRow[]> {
+  return rowsOf<RollupRow>(await db.execute(taatRollupQuery(rule, asOf, scope)));
+}
+
+/** The roll-up's SQL (exported so a measurement can EXPLAIN it). */
+export function taatRollupQuery(rule: TaatRule, asOf: string, scope: RollupScope): SQL {
   const kinds = sql.join(
     rule.kinds.map((k) => sql`${k}`),
     sql`, `,
@@ -116,15 +121,31 @@ export async function taatRollup(
         : sql`false`,
     );
   const where = sql.join(govWhere, sql` and `);
-  const res = await db.execute(sql`
+  // The items' own scope, so the national roll-up is one sequential scan (joining the governments
+  // first made the planner loop over them, one index probe each: 2.9 s instead of ~1 s for 200k).
+  const itemScope: SQL[] = [];
+  if (scope.officeId)
+    itemScope.push(
+      sql`and f.government_id in (select id from governments where office_id = ${scope.officeId}::uuid)`,
+    );
+  if (scope.governmentIds)
+    itemScope.push(
+      scope.governmentIds.length
+        ? sql`and f.government_id in (${sql.join(
+            scope.governmentIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : sql`and false`,
+    );
+  return sql`
     with g as (select g.id, g.name, g.office_id from governments g where ${where}),
     i as (
       select f.government_id, f.status, f.sent_at, ${answer} as answer_at,
         coalesce(f.due_on, ${impliedDue}) as due,
         (f.status = 'selesai' and f.verified_at < ${asOfEnd}::timestamptz) as done
       from followup_items f
-      join g on g.id = f.government_id
       where f.kind in (${kinds}) and f.created_at < ${asOfEnd}::timestamptz
+        and f.government_id is not null ${sql.join(itemScope, sql` `)}
     ),
     c as (
       select government_id,
@@ -153,8 +174,7 @@ export async function taatRollup(
       coalesce(a.awaiting, 0) as awaiting, coalesce(a.not_due, 0) as not_due,
       coalesce(a.no_due_date, 0) as no_due_date
     from g left join agg a on a.government_id = g.id
-    order by g.name, g.id`);
-  return rowsOf<RollupRow>(res);
+    order by g.name, g.id`;
 }
 
 /**
