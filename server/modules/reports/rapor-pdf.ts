@@ -3,6 +3,7 @@
  * gaps, `FullRapor`) in, bytes out; no
  * database, no network, and pdfmake may read nothing but its own Roboto font files.
  */
+import type { SinceLastYear } from '../../../shared/contracts/crosswalk';
 import type { FullRapor, Rapor } from '../../../shared/contracts/rapor';
 import { renderDimensionChartSvg } from './rapor-chart';
 import {
@@ -293,8 +294,29 @@ function historySection(r: Rapor): Content[] {
   ];
 }
 
+/** The rapor with, when known, the previous cycle's follow-up done / not done per unit (issue 17). */
+export type RaporPdfInput = FullRapor & { sinceLastYear?: SinceLastYear | null | undefined };
+
+function sinceLastYearSection(r: RaporPdfInput): Content[] {
+  const s = r.sinceLastYear;
+  if (!s?.previous || s.units.length === 0) return [];
+  return [
+    titledTable(
+      sectionTitle(`Tindak Lanjut sejak ${s.previous.year}`),
+      ['*', 60, 60],
+      head('Unit', '>Selesai', '>Belum'),
+      s.units.map((u) => [
+        u.unitName ?? 'Tingkat pemerintah daerah',
+        { text: String(u.done), alignment: 'right' },
+        { text: String(u.notDone), alignment: 'right' },
+      ]),
+      { fontSize: 9 },
+    ),
+  ];
+}
+
 /** The pdfmake document for one rapor (exported for tests that inspect the structure). */
-export function raporDocument(r: FullRapor): DocDefinition {
+export function raporDocument(r: RaporPdfInput): DocDefinition {
   const generated = formatDateTime(r.generatedAt, r.government.timeZone);
   return {
     pageSize: 'A4',
@@ -325,6 +347,7 @@ export function raporDocument(r: FullRapor): DocDefinition {
       ...comparisonSection(r),
       ...unitSummary(r),
       ...improvementSection(r),
+      ...sinceLastYearSection(r),
       ...historySection(r),
       ...unitDetails(r),
     ],
@@ -339,6 +362,6 @@ export function raporDocument(r: FullRapor): DocDefinition {
 }
 
 /** Renders the rapor of one government as an A4 PDF (Bahasa Indonesia). */
-export async function renderRaporPdf(rapor: FullRapor): Promise<Buffer> {
+export async function renderRaporPdf(rapor: RaporPdfInput): Promise<Buffer> {
   return pdfmake().createPdf(raporDocument(rapor)).getBuffer();
 }

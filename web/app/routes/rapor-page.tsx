@@ -8,6 +8,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { useRapor } from '../../features/rapor/api/rapor-api';
 import { RaporView } from '../../features/rapor/components/rapor-view';
 import { RaporTaat } from '../../features/taat/components/rapor-taat';
+import { SinceLastYearPanel } from '../../features/cycle-history/components/since-last-year';
 
 /** The rapor of one government in one cycle (/cycles/:id/governments/:governmentId/rapor). */
 export default function RaporPage() {
@@ -37,6 +38,7 @@ export default function RaporPage() {
               <RaporView rapor={r} besideScore={taat.beside} pbbt={taat.pbbt} bandSuffix={taat.bandSuffix} />
             )}
           </RaporTaat>
+          <SinceLastYearPanel cycleId={id} governmentId={governmentId} />
         </>
       )}
     </QueryState>
