@@ -14,6 +14,8 @@
 import type { Database } from '../server/db/client';
 import { OMBUDSMAN_PRODUCTS } from '../shared/followups/kinds';
 import { Prng } from '../server/modules/synth/prng';
+import { taatRollup } from '../server/modules/followups/taat/taat.repository';
+import { taatRule } from '../server/modules/followups/taat/taat-rule';
 import { startServer, type BenchServer } from './http';
 import { log, median, ms, now, timeRuns } from './lib';
 import { closedLoop, get, openLoop, seeded, type LoadFigures } from './load';
@@ -39,23 +41,10 @@ export interface FollowupTargets {
 const kindsSql = OMBUDSMAN_PRODUCTS.map((k) => `'${k}'`).join(', ');
 
 /**
- * Taat per government as of `asOf` (Patuh's default rule, shared/followups/taat.ts): the
- * Ombudsman's products issued by then, on time when verified done with the answer sent on or
- * before the due date (WIB), not yet due excluded. The bench's own statement, kept beside the
- * floor; the route (helper C's GET /api/taat) is measured through HTTP.
+ * Taat per government as of `asOf`: the route's own statement (taatRollup, the SQL twin of
+ * shared/followups/taat.ts computeTaat under rules/taat.json, server/modules/followups/taat/),
+ * national scope, beside the floor; the route (GET /api/taat) is measured through HTTP too.
  */
-export const ROLLUP_SQL = `
-  with i as (
-    select f.government_id, f.status, f.due_on,
-      (f.sent_at at time zone 'Asia/Jakarta')::date as sent_on
-    from followup_items f
-    where f.kind in (${kindsSql}) and (f.created_at at time zone 'Asia/Jakarta')::date <= $1::date)
-  select g.id, g.name,
-    count(i.*) filter (where i.status = 'selesai' and i.due_on is not null and i.sent_on <= i.due_on)::int as on_time,
-    count(i.*) filter (where i.due_on is not null and (i.status = 'selesai' or i.due_on <= $1::date))::int as counted
-  from governments g left join i on i.government_id = g.id
-  where g.archived_at is null
-  group by g.id, g.name order by g.name, g.id`;
 const FLOOR_SQL = `select government_id, count(*)::int from followup_items where kind in (${kindsSql}) group by government_id`;
 
 async function rollupRows(database: Database, runs: number, items: number): Promise<ResultRow[]> {
@@ -65,7 +54,9 @@ async function rollupRows(database: Database, runs: number, items: number): Prom
     await timeRuns(
       runs,
       async () => {
-        governments = (await database.query(ROLLUP_SQL, [asOf])).length;
+        governments = (
+          await taatRollup(database.db, taatRule(), asOf, { officeId: null, governmentIds: null })
+        ).length;
       },
       1,
     ),
@@ -253,8 +244,7 @@ async function taatRoute(server: BenchServer, admin: BenchSession, runs: number)
       });
       break;
     }
-    const governments = (JSON.parse(probe.body.toString('utf8')) as { governments?: unknown[] }).governments
-      ?.length;
+    const governments = (JSON.parse(probe.body.toString('utf8')) as { rows?: unknown[] }).rows?.length;
     const lat: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < Math.max(3, runs * 3); i++) {
