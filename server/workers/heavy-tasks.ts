@@ -10,6 +10,8 @@ import { parseImport } from '../modules/imports/import-task';
 import { renderInternalReportPdf } from '../modules/reports/internal-report-pdf';
 import { renderInternalReportXlsx } from '../modules/reports/internal-report-xlsx';
 import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-letters/letter-pdf';
+import { renderFollowupLetterPdf, renderFollowupReportPdf } from '../modules/followup-reports/followup-pdf';
+import { renderFollowupXlsx } from '../modules/followup-reports/followup-xlsx';
 import { renderRaporPdf, type RaporPdfInput } from '../modules/reports/rapor-pdf';
 import { renderBoardPdf, type BoardPdfInput } from '../modules/standards-public/board-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
@@ -40,6 +42,9 @@ export const heavyTasks = {
   'survey-report-xlsx': renderSurveyReportXlsx,
   'survey-import-parse': parseSurveyImport,
   'survey-import-template': renderSurveyImportTemplate,
+  'followup-xlsx': renderFollowupXlsx,
+  'followup-report-pdf': renderFollowupReportPdf,
+  'followup-letter-pdf': renderFollowupLetterPdf,
 };
 
 export type HeavyTasks = typeof heavyTasks;

@@ -45,6 +45,7 @@ const SurveysPage = lazy(() => import('./routes/surveys-page'));
 const SurveysNewPage = lazy(() => import('./routes/surveys-new-page'));
 const SurveyPeriodPage = lazy(() => import('./routes/survey-period-page'));
 const SurveysInstrumentsPage = lazy(() => import('./routes/surveys-instruments-page'));
+const FollowupsPage = lazy(() => import('./routes/followups-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 
 /** Each page is its own chunk (route-level code splitting). */
@@ -108,6 +109,8 @@ const router = createBrowserRouter([
       { path: 'survei/persepsi/baru', element: page(<SurveysNewPage kind="perception" />) },
       { path: 'survei/instrumen', element: page(<SurveysInstrumentsPage />) },
       { path: 'survei/:id', element: page(<SurveyPeriodPage />) },
+      // Tindak lanjut (issue 17): the one follow-up backlog.
+      { path: 'tindak-lanjut', element: page(<FollowupsPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

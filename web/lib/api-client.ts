@@ -100,6 +100,21 @@ export function uploadFile<T>(
   /** The multipart field name of the file (most routes read `file`). */
   fileField = 'file',
 ): Promise<T> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append(fileField, file);
+  return uploadForm<T>(path, form, onProgress);
+}
+
+/**
+ * A multipart POST of a whole form (several files, repeated fields) through XMLHttpRequest, with
+ * upload progress 0..100 and the API's error body as an ApiError.
+ */
+export function uploadForm<T>(
+  path: string,
+  form: FormData,
+  onProgress: (percent: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(path));
@@ -135,9 +150,6 @@ export function uploadFile<T>(
       );
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'Network error'));
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    form.append(fileField, file);
     xhr.send(form);
   });
 }

@@ -72,7 +72,7 @@ function titleBlock(r: Rapor): Content[] {
   ];
 }
 
-function scoreCard(r: Rapor): Content {
+function scoreCard(r: FullRapor): Content {
   const zone = r.band?.zone ?? null;
   const badges: Content[] = [];
   if (r.band) {
@@ -91,7 +91,7 @@ function scoreCard(r: Rapor): Content {
       ],
       columnGap: 6,
     });
-    badges.push({ text: r.band.label.id, bold: true, fontSize: 12, margin: [0, 6, 0, 0] });
+    badges.push({ text: opinionLabel(r), bold: true, fontSize: 12, margin: [0, 6, 0, 0] });
   } else {
     badges.push({ text: 'Belum ada opini: nilai belum lengkap.', italics: true, color: GREY });
   }
@@ -170,8 +170,32 @@ function dimensionSection(r: Rapor): Content[] {
   ];
 }
 
-function viewSection(r: Rapor): Content[] {
-  return r.views.map((view) =>
+/** The band label; a 2025 opinion gains "Tanpa Maladministrasi" when Taat qualifies (bacaan Patuh). */
+function opinionLabel(r: FullRapor): string {
+  const label = r.band?.label.id ?? '';
+  return r.taat?.opinion2025 && r.taat.qualifies ? `${label} Tanpa Maladministrasi` : label;
+}
+
+/** Taat beside the views: from the follow-up backlog, not from the score (rules/taat.json). */
+function taatRow(r: FullRapor): Content[] {
+  const t = r.taat;
+  if (!t) return [];
+  const figure =
+    t.share === null
+      ? '— (belum ada produk Ombudsman yang dihitung)'
+      : `${formatScore(t.share)} % — ${t.onTime} dari ${t.counted} produk Ombudsman ditindaklanjuti tepat waktu`;
+  return [
+    {
+      text: `Taat (bacaan Patuh, dari daftar tindak lanjut per ${formatDate(t.asOf, r.government.timeZone)}): ${figure}.`,
+      fontSize: 9,
+      margin: [0, 4, 0, 0],
+    },
+  ];
+}
+
+function viewSection(r: FullRapor): Content[] {
+  if (r.views.length === 0) return taatRow(r);
+  return r.views.map((view, i) =>
     keepTogether([
       sectionTitle(view.name.id),
       {
@@ -189,6 +213,7 @@ function viewSection(r: Rapor): Content[] {
         layout: tableLayout,
         fontSize: 9,
       },
+      ...(i === 0 ? taatRow(r) : []),
     ]),
   );
 }

@@ -83,6 +83,13 @@ export function AppLayout() {
         ]
       : []),
     {
+      to: '/tindak-lanjut',
+      label: t('nav.followups'),
+      testId: 'nav-followups',
+      permission: 'followup.read',
+      match: (p) => p.startsWith('/tindak-lanjut'),
+    },
+    {
       to: '/pengaduan',
       label: t('nav.complaints'),
       testId: 'nav-complaints',

@@ -1,0 +1,61 @@
+import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../lib/auth';
+import { useFormat } from '../../../lib/format';
+import { useFollowupOverdue } from '../api/followups-api';
+
+/**
+ * Overdue per government (office staff: their offices' governments; a coordinator: their own),
+ * worst first; a click filters the backlog to that government's overdue items.
+ */
+export function OverdueSection({ onPick }: { onPick: (governmentId: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { user, can } = useAuth();
+  const shown = can('complaint.read') || user?.role === 'gov_coordinator';
+  const overdue = useFollowupOverdue(shown);
+  if (!shown || !overdue.data) return null;
+  const rows = [...overdue.data.items].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue);
+  if (rows.length === 0) return null;
+  return (
+    <Paper withBorder p="sm" data-testid="fu-overdue">
+      <Stack gap="xs">
+        <Text fw={600}>{t('followups.overdueTitle')}</Text>
+        <Table.ScrollContainer minWidth={360}>
+          <Table verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('followups.list.government')}</Table.Th>
+                <Table.Th ta="right">{t('followups.overdueOpen')}</Table.Th>
+                <Table.Th ta="right">{t('followups.overdue')}</Table.Th>
+                <Table.Th>{t('followups.oldestDue')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.governmentId} data-testid="fu-overdue-row">
+                  <Table.Td>
+                    <Anchor component="button" type="button" size="sm" onClick={() => onPick(r.governmentId)}>
+                      {r.governmentName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td ta="right">{format.number(r.open)}</Table.Td>
+                  <Table.Td
+                    ta="right"
+                    fw={r.overdue > 0 ? 700 : undefined}
+                    c={r.overdue > 0 ? 'red.8' : undefined}
+                  >
+                    {format.number(r.overdue)}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {r.oldestDue ? format.date(r.oldestDue) : '—'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Paper>
+  );
+}
