@@ -8,7 +8,7 @@
  * (docs/PERFORMANCE.md, "Round 3"). Knobs: BENCH_RUNS (default 3), BENCH_SECONDS (per load run,
  * default 10), BENCH_RATES (open-loop rates, default 50,100,200), BENCH_EDIT_RATE (read load
  * during the edits, default 100), BENCH_EDITS (default 200), BENCH_RECOMPUTE_RUNS (default
- * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal,public,complaints,standards,surveys; each also alone), BENCH_POOL_*
+ * BENCH_RUNS), BENCH_ONLY (comma list of recompute,http,heavy,edits,exports,internal,public,complaints,standards,surveys,followups; each also alone), BENCH_POOL_*
  * (pools.ts). Part I (internal): one regency's internal cycle (penilaian mandiri, issue 12) and
  * every government's, recomputed in process and through the API, and its rapor PDF (bench/internal.ts).
  * Part P (public): the portal's home and 200 government pages, cold and warm (bench/public.ts).
@@ -18,6 +18,8 @@
  * (nation and per government), cold and warm, beside the bare route (bench/standards.ts).
  * Part S (surveys): SKM responses accepted per second at 50 connections, and the nation's IKM
  * uncached beside its SQL floor (bench/surveys.ts).
+ * Part F (follow-ups): the backlog list (users × filters × cursors) closed and open loop beside the
+ * bare route, and the national Taat roll-up beside its floor (bench/followups.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +40,7 @@ import { benchPublic, releasedKeys } from './public';
 import { benchComplaints, complaintSessions } from './complaints';
 import { benchStandards, standardsTargets } from './standards';
 import { benchSurveys, surveyTargets } from './surveys';
+import { benchFollowups, followupTargets } from './followups';
 import { benchRecompute } from './recompute';
 import { renderTable, type ResultRow } from './report';
 import { cacheHitRow, editRow, heavyRows, loggingRow, mixRows, type ConfigFigures } from './rows';
@@ -151,6 +154,8 @@ async function main(): Promise<number> {
     const standards = want('standards') ? await standardsTargets(database, pools.admin) : null;
     const surveys = want('surveys') ? await surveyTargets(database, RUNS) : null;
     if (surveys) sessions.push(surveys.coordinator);
+    const followups = want('followups') ? await followupTargets(database, domain, RUNS) : null;
+    if (followups) sessions.push(...followups.sessions);
     // The server and export workers open the database themselves (PGlite allows one process).
     await database.close();
     closed = true;
@@ -236,6 +241,10 @@ async function main(): Promise<number> {
     if (surveys) {
       log(`(S) surveys: responses/s at 50 connections over ${surveys.unitIds.length} units …`);
       rows.push(...(await benchSurveys(surveys, RUNS, SECONDS)));
+    }
+    if (followups) {
+      log(`(F) follow-ups: backlog list, ${followups.sessions.length} users, and the national Taat roll-up …`);
+      rows.push(...(await benchFollowups(followups, RUNS, SECONDS)));
     }
     if (want('edits')) {
       log(`(E) edits through the API during the open-loop mix at ${EDIT_RATE} req/s …`);

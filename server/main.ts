@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from './db/open';
 import { projectRoot } from './lib/paths';
 import { seedDemoAssessments } from './modules/demo/demo-assessments';
 import { seedDemoComplaints } from './modules/demo/demo-complaints';
+import { seedDemoFollowups } from './modules/demo/demo-followups';
 import { seedDemoStandards } from './modules/demo/demo-standards';
 import { seedDemoSurveys } from './modules/demo/demo-surveys';
 import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
@@ -31,6 +32,7 @@ async function main() {
     await seedDemoComplaints(database, identityKeysOf(config));
     await seedDemoStandards(database, { dataDir: config.dataDir });
     await seedDemoSurveys(database);
+    await seedDemoFollowups(database, { dataDir: config.dataDir });
   }
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist'), logger: true });
   await app.listen({ port: config.port, host: config.host });

@@ -26,6 +26,7 @@ import { recomputeRoutes } from './modules/assessments/cycles/recompute.routes';
 import { resultRoutes } from './modules/assessments/results/results.routes';
 import { internalResultRoutes } from './modules/assessments/results/internal-results.routes';
 import { verificationRoutes } from './modules/assessments/verification/verification.routes';
+import { cycleHistoryRoutes } from './modules/assessments/history/cycle-history.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { internalReportRoutes } from './modules/reports/internal-report.routes';
@@ -37,8 +38,11 @@ import { complaintStatsRoutes } from './modules/complaint-stats/complaint-stats.
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { complaintLetterRoutes } from './modules/complaint-letters/letters.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
+import { followupSourceRoutes } from './modules/followups/sources/sources.routes';
 import { surveyResultsRoutes } from './modules/survey-results/survey-results.routes';
 import { followupRoutes } from './modules/followups/followups.routes';
+import { taatRoutes } from './modules/followups/taat/taat.routes';
+import { followupReportRoutes } from './modules/followup-reports/followup-reports.routes';
 import { unitProfileRoutes } from './modules/unit-profile/unit-profile.routes';
 import { unitLibraryRoutes } from './modules/unit-profile/unit-library.routes';
 import { assessmentContextRoutes } from './modules/unit-profile/assessment-context.routes';
@@ -84,6 +88,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(recomputeRoutes);
   await app.register(checklistRoutes);
   await app.register(verificationRoutes);
+  await app.register(cycleHistoryRoutes);
   await app.register(appealRoutes);
   await app.register(resultRoutes);
   await app.register(internalResultRoutes);
@@ -100,7 +105,10 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(complaintRoutes);
   await app.register(complaintLetterRoutes);
   await app.register(followupRoutes);
+  await app.register(taatRoutes);
+  await app.register(followupReportRoutes);
   await app.register(activityRoutes);
+  await app.register(followupSourceRoutes);
   await app.register(unitProfileRoutes);
   await app.register(unitLibraryRoutes);
   await app.register(assessmentContextRoutes);

@@ -11,6 +11,7 @@ import { t } from '../lib/messages';
 import { ROLES } from '../lib/reach';
 import { seedDemoAssessments } from '../modules/demo/demo-assessments';
 import { seedDemoComplaints } from '../modules/demo/demo-complaints';
+import { seedDemoFollowups } from '../modules/demo/demo-followups';
 import { seedDemoStandards } from '../modules/demo/demo-standards';
 import { seedDemoSurveys } from '../modules/demo/demo-surveys';
 import { identityKeysOf } from '../lib/identity-crypto';
@@ -145,8 +146,9 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
         const cases = await seedDemoComplaints(database, identityKeysOf(loadConfig()));
         const standards = await seedDemoStandards(database, { dataDir: loadConfig().dataDir });
         const responses = await seedDemoSurveys(database);
+        const followups = await seedDemoFollowups(database, { dataDir: loadConfig().dataDir });
         io.stdout(
-          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri, ${cases} laporan masyarakat, ${standards} versi standar pelayanan, ${responses} jawaban survei). Akun:`,
+          `Data demo dimuat (${cycles.cycles2023.length} siklus 2023 terbit, ${cycles.cycles2024.length} siklus 2024 berjalan, ${cycles.internal.length} penilaian mandiri, ${cases} laporan masyarakat, ${standards} versi standar pelayanan, ${responses} jawaban survei, ${followups} tindak lanjut). Akun:`,
         );
         for (const l of logins) io.stdout(`  ${l.role.padEnd(17)} ${l.email.padEnd(40)} ${l.password}`);
         return 0;

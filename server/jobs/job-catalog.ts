@@ -3,6 +3,7 @@ import { assessmentRemindersJob } from './definitions/assessment-reminders.job';
 import { complaintDeadlinesJob } from './definitions/complaint-deadlines.job';
 import { complaintReporterMailJob } from './definitions/complaint-reporter-mail.job';
 import { complaintRetentionJob } from './definitions/complaint-retention.job';
+import { followupRemindersJob } from './definitions/followup-reminders.job';
 import { maintenanceJob } from './definitions/maintenance.job';
 import { recomputeJob } from './definitions/recompute.job';
 import { sendEmailJob } from './definitions/send-email.job';
@@ -16,4 +17,5 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   complaintDeadlinesJob,
   complaintReporterMailJob,
   complaintRetentionJob,
+  followupRemindersJob,
 ] as unknown as JobDefinition<never>[];

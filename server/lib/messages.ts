@@ -8,6 +8,7 @@ import { UNIT_PROFILE_MESSAGES } from '../modules/unit-profile/unit-profile.mess
 import { SURVEY_MESSAGES } from '../modules/surveys/surveys.messages';
 import { SURVEY_FEED_MESSAGES } from '../modules/survey-feed/survey-feed.messages';
 import { SURVEY_RESULTS_MESSAGES } from '../modules/survey-results/survey-results.messages';
+import { FOLLOWUP_REPORT_MESSAGES } from '../modules/followup-reports/followup-reports.messages';
 
 export type Locale = 'id' | 'en';
 
@@ -16,6 +17,7 @@ const dict: Record<string, { id: string; en: string }> = {
   ...SURVEY_MESSAGES,
   ...SURVEY_FEED_MESSAGES,
   ...SURVEY_RESULTS_MESSAGES,
+  ...FOLLOWUP_REPORT_MESSAGES,
   'error.validation': {
     id: 'Data yang dikirim belum benar. Periksa isian yang ditandai.',
     en: 'Some fields need attention.',
@@ -226,6 +228,10 @@ const dict: Record<string, { id: string; en: string }> = {
     en: 'Someone else just changed this activity. Reload to see the latest version; your edits were not saved.',
   },
   'activity.archived': { id: 'Kegiatan ini sudah diarsipkan.', en: 'This activity is already archived.' },
+  'activity.actionHasFollowup': {
+    id: 'Tindak lanjut kegiatan ini sudah masuk daftar tindak lanjut dan tidak dapat dihapus. Ubah isinya, atau selesaikan lewat daftar tindak lanjut.',
+    en: 'This action is already in the follow-up backlog and cannot be deleted. Edit it, or close it through the backlog.',
+  },
   'activity.photoUnreadable': {
     id: 'Foto tidak dapat dibaca sehingga metadatanya tidak dapat dibersihkan. Simpan ulang sebagai JPEG atau PNG.',
     en: 'The photo could not be read, so its metadata could not be removed. Save it again as JPEG or PNG.',
@@ -474,6 +480,27 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Kerangka penilaian tidak ditemukan.',
     en: 'Unknown assessment framework.',
   },
+  // Crosswalk of indicator codes (issue 17)
+  'field.crosswalkCode': {
+    id: 'Kode {code} bukan indikator kerangka {framework}.',
+    en: 'Code {code} is not an indicator of framework {framework}.',
+  },
+  'field.crosswalkCodeFormat': {
+    id: 'Kode indikator hanya huruf besar, angka, titik, garis bawah dan tanda hubung (contoh: PROSES.6.A).',
+    en: 'An indicator code may only hold capitals, digits, dots, underscores and dashes (e.g. PROSES.6.A).',
+  },
+  'field.crosswalkSameFramework': {
+    id: 'Kerangka asal dan tujuan harus berbeda; dalam satu kerangka kode yang sama dipakai.',
+    en: 'The source and target frameworks must differ; within one framework the same code is used.',
+  },
+  'conflict.crosswalkExists': {
+    id: 'Baris crosswalk ini sudah ada.',
+    en: 'This crosswalk row exists already.',
+  },
+  'conflict.crosswalkBuiltin': {
+    id: 'Baris crosswalk bawaan tidak dapat dihapus; baris ini berasal dari berkas frameworks/crosswalks.',
+    en: 'A built-in crosswalk row cannot be deleted; it comes from a frameworks/crosswalks file.',
+  },
   'field.notOverseen': {
     id: 'Pemerintah ini tidak diawasi oleh kantor perwakilan siklus ini.',
     en: 'This government is not overseen by the office of this cycle.',
@@ -485,6 +512,10 @@ const dict: Record<string, { id: string; en: string }> = {
   'field.productUnknown': {
     id: 'Produk layanan tidak ditemukan pada pemerintah dalam siklus ini.',
     en: 'The service product is not in a government of this cycle.',
+  },
+  'field.indicatorNotInFramework': {
+    id: 'Kode indikator ini tidak ada dalam kerangka penilaian siklus ini.',
+    en: "This indicator code is not in this cycle's assessment framework.",
   },
   'field.unitNotSampled': {
     id: 'Unit ini tidak termasuk sampel siklus.',
@@ -1001,6 +1032,51 @@ const dict: Record<string, { id: string; en: string }> = {
   'followup.stale': {
     id: 'Tindak lanjut ini baru saja diubah. Muat ulang untuk melihat keadaan terbaru.',
     en: 'This follow-up item was just changed. Reload to see its current state.',
+  },
+  'field.tooMany': { id: 'Terlalu banyak (maksimal {max}).', en: 'Too many (at most {max}).' },
+  'field.url': {
+    id: 'Tautan harus diawali http:// atau https://.',
+    en: 'A link must start with http:// or https://.',
+  },
+  'followup.notAllowed': {
+    id: 'Langkah ini tidak dapat dilakukan pada tindak lanjut dalam keadaan sekarang.',
+    en: 'This step is not possible for the follow-up item in its current state.',
+  },
+  'followup.ownAnswer': {
+    id: 'Jawaban tidak dapat diverifikasi oleh orang yang menjawabnya.',
+    en: 'An answer cannot be verified by the person who gave it.',
+  },
+  'followup.notIssuer': {
+    id: 'Hanya penerbit tindak lanjut ini (kantor Ombudsman atau Inspektorat) yang dapat memverifikasinya.',
+    en: 'Only the issuer of this item (the Ombudsman office or the Inspektorat) may verify it.',
+  },
+  'followup.kindNotManual': {
+    id: 'Jenis tindak lanjut ini tidak dapat Anda catat langsung.',
+    en: 'You cannot record this kind of follow-up item by hand.',
+  },
+  'followup.answerEmpty': {
+    id: 'Lampirkan paling sedikit satu bukti, atau tulis catatan minimal 20 karakter.',
+    en: 'Attach at least one piece of evidence, or write a note of at least 20 characters.',
+  },
+  'followup.notInLibrary': {
+    id: 'Dokumen ini tidak ada di pustaka bukti unit yang dituju.',
+    en: 'This document is not in the evidence library of the item’s unit.',
+  },
+  'followup.ownerNotEligible': {
+    id: 'Penanggung jawab harus PIC unit yang dituju atau koordinator pemerintah ini.',
+    en: 'The owner must be a PIC of the item’s unit or this government’s coordinator.',
+  },
+  'followup.bulkConflict': {
+    id: 'Tidak ada yang diubah: tindak lanjut ke-{n} tidak dapat diproses.',
+    en: 'Nothing was changed: item {n} could not be processed.',
+  },
+  'followup.notPublishable': {
+    id: 'Hanya rekomendasi yang diputuskan untuk dipublikasikan oleh kantor pusat.',
+    en: 'Only a recommendation is published by headquarters’ decision.',
+  },
+  'followup.cycleNotOfGovernment': {
+    id: 'Penilaian ini tidak menilai pemerintah yang dipilih.',
+    en: 'This assessment does not assess the chosen government.',
   },
 };
 

@@ -42,6 +42,14 @@ import {
 } from '../modules/survey-results/survey-results.matrix-fixture';
 import { surveysMatrixFixture, type SurveysMatrixFixture } from '../modules/surveys/surveys.matrix-fixture';
 import { surveyFeedMatrixFixture } from '../modules/survey-feed/survey-feed.matrix-fixture';
+import {
+  followupsMatrixFixture,
+  type FollowupsMatrixFixture,
+} from '../modules/followups/followups.matrix-fixture';
+import {
+  followupReportsMatrixFixture,
+  type FollowupReportsMatrixFixture,
+} from '../modules/followup-reports/followup-reports.fixture';
 import { makeTenant, type Tenant } from './factories';
 import { createTestContext, type TestContext } from './harness';
 
@@ -632,6 +640,23 @@ const M: Record<string, Entry> = {
     roles: R('ok', 'ok', 'ok', 'ok', 404),
     scoped: true,
   },
+  // The previous cycle beside this one (issue 17 §5): the checklist's reach exactly.
+  'GET /api/cycles/:id/units/:unitId/previous': {
+    path: '/api/cycles/:cycle/units/:unit/previous',
+    roles: ALL,
+    scoped: true,
+    picSibling: 404,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/previous': {
+    path: '/api/cycles/:cycle/governments/:gov/previous',
+    roles: R('ok', 'ok', 'ok', 'ok', 404),
+    scoped: true,
+  },
+  'GET /api/cycles/:id/governments/:governmentId/since-last-year': {
+    path: '/api/cycles/:cycle/governments/:gov/since-last-year',
+    roles: ALL,
+    scoped: true,
+  },
   'PUT /api/cycles/:id/answers': {
     path: '/api/cycles/:cycle/answers',
     body: { answers: [{ answerId: ':answer', value: 2 }] },
@@ -846,6 +871,30 @@ const M: Record<string, Entry> = {
     roles: R('ok', 403, 403, 403, 403),
     scoped: false,
   },
+  // The crosswalk (issue 17): read like the version; custom rows into a version by who changes it
+  // (a head: their office's copy; admins: every one). A built-in row is never deleted (409).
+  'GET /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    body: { fromFrameworkId: 'spot-check-2024', fromCode: 'SC.1', toCode: 'SC.1' },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/:officeFramework/crosswalk',
+    body: { fromFrameworkId: 'spot-check-2024', rows: [] },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'DELETE /api/frameworks/:id/crosswalk': {
+    path: '/api/frameworks/opini-ombudsman-2025/crosswalk?fromFrameworkId=ombudsman-2022-2024&fromCode=OUTPUT.1&toCode=PROSES.2',
+    roles: R('ok', 403, 403, 403, 403),
+    scoped: false,
+  },
   // Rapor files (government roles get 409 until publication, which passes authorization)
   'GET /api/cycles/:id/governments/:governmentId/rapor.pdf': {
     path: '/api/cycles/:cycle/governments/:gov/rapor.pdf',
@@ -972,6 +1021,47 @@ const M: Record<string, Entry> = {
     roles: ALL,
     scoped: false,
     anonymous: true,
+  },
+  // follow-up exports, report and batch letters (issue 17 §9), and the public section's JSON (§7)
+  'GET /api/public/v1/governments/:key/followups.json': {
+    path: `/api/public/v1/governments/${MATRIX_PUBLIC_GOV_CODE}/followups.json`,
+    roles: ALL,
+    scoped: false,
+    anonymous: true,
+  },
+  'GET /api/followups/export.xlsx': {
+    path: '/api/followups/export.xlsx?sort=government',
+    roles: ALL,
+    scoped: false,
+  },
+  'GET /api/governments/:id/followups/report.pdf': {
+    path: '/api/governments/:gov/followups/report.pdf',
+    roles: ALL,
+    scoped: true,
+  },
+  'POST /api/followup-letters': {
+    path: '/api/followup-letters',
+    body: {
+      governmentId: ':gov',
+      itemIds: [':fuItem'],
+      number: 'M/:rand/TL/2026',
+      letterDate: '2026-03-02',
+      subject: 'Penyampaian tindak lanjut',
+      signatoryName: 'Kepala Matriks',
+      signatoryPosition: 'Kepala Perwakilan',
+    },
+    roles: R('ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'GET /api/followup-letters': {
+    path: '/api/followup-letters?governmentId=:gov',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
+  },
+  'GET /api/followup-letters/:id/pdf': {
+    path: '/api/followup-letters/:fuLetter/pdf',
+    roles: R('ok', 'ok', 'ok', 'ok', 404, 404),
+    scoped: true,
   },
   'GET /api/public/v1/years.json': {
     path: '/api/public/v1/years.json',
@@ -1289,26 +1379,74 @@ const M: Record<string, Entry> = {
     roles: R(403, 403, 403, 'ok', 'ok'),
     scoped: true,
   },
-  'GET /api/followups': {
+  // the follow-up backlog (issue 17): reach-scoped reads for everyone; each write its side
+  'GET /api/followups': { path: '/api/followups', roles: ALL, scoped: false },
+  'GET /api/followups/overdue': { path: '/api/followups/overdue', roles: ALL, scoped: false },
+  'GET /api/followups/:id': { path: '/api/followups/:fuItem', roles: ALL, scoped: true },
+  'POST /api/followups': {
     path: '/api/followups',
-    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    body: { kind: 'saran_perbaikan', governmentId: ':gov', addressee: 'Bupati', action: 'Perbaiki layanan.' },
+    // Another tenant's staff name a government out of their reach: refused on the field (400).
+    roles: R('ok', 'ok', 'ok', 403, 403, 'ok'),
     scoped: false,
   },
+  'POST /api/followups/assign': {
+    path: '/api/followups/assign',
+    body: { items: [{ id: ':fuItem', version: 0 }], ownerId: ':fuPic' },
+    roles: R(403, 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
+  'POST /api/followups/send': {
+    path: '/api/followups/send',
+    body: { items: [{ id: ':fuItem', version: 0 }] },
+    roles: R(403, 403, 403, 'ok', 403, 403),
+    scoped: true,
+  },
   'POST /api/followups/:id/answer': {
-    path: '/api/followups/:cxFollowup/answer',
+    path: '/api/followups/:fuItem/answer',
     multipart: true,
-    roles: R(403, 403, 403, 'ok', 'ok'),
+    roles: R(403, 403, 403, 'ok', 'ok', 403),
     scoped: true,
   },
   'POST /api/followups/:id/verify': {
-    path: '/api/followups/:cxFollowup/verify',
+    path: '/api/followups/:fuItem/verify',
     body: { decision: 'selesai', version: 0 },
-    roles: R('ok', 'ok', 'ok', 403, 403),
+    // The Inspektorat reads the office's item but did not issue it.
+    roles: R('ok', 'ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'POST /api/followups/:id/publish': {
+    path: '/api/followups/:fuItem/publish',
+    body: { publish: true, version: 0 },
+    roles: R('ok', 403, 403, 403, 403, 403),
     scoped: true,
   },
   'GET /api/followups/:id/files/:fid': {
-    path: '/api/followups/:cxFollowup/files/:cxFollowupFile',
-    roles: R('ok', 'ok', 'ok', 'ok', 'ok', 403),
+    path: '/api/followups/:fuItem/files/:fuFile',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/offices/:id/followup-publication': {
+    path: '/api/offices/:office/followup-publication',
+    roles: R('ok', 'ok', 'ok', 403, 403, 403),
+    scoped: true,
+  },
+  'PUT /api/offices/:id/followup-publication': {
+    path: '/api/offices/:office/followup-publication',
+    body: { kinds: ['saran_perbaikan'] },
+    roles: R('ok', 'ok', 403, 403, 403, 403),
+    scoped: true,
+  },
+  // Taat (issue 17 part 4): a government's figure for everyone reaching it; the roll-up of an office
+  // for its staff (a government's users reach no office: 404 like a missing one)
+  'GET /api/governments/:id/taat': {
+    path: '/api/governments/:gov/taat?asOf=2026-06-30',
+    roles: ALL,
+    scoped: true,
+  },
+  'GET /api/taat': {
+    path: '/api/taat?officeId=:office&year=2026',
+    roles: R('ok', 'ok', 'ok', 404, 404),
     scoped: true,
   },
   // activities with governments (issue 15): office staff write, they and the coordinator read
@@ -1325,6 +1463,12 @@ const M: Record<string, Entry> = {
   'POST /api/governments/:id/activities': {
     path: '/api/governments/:gov/activities',
     body: { kind: 'bimtek', title: 'Bimtek Uji', heldOn: '2026-01-06', unitIds: [':unit'] },
+    roles: R('ok', 'ok', 'ok', 403, 403),
+    scoped: true,
+  },
+  // issue 17: the office's governments with no activity in the year (office staff of that office)
+  'GET /api/offices/:id/unmet-governments': {
+    path: '/api/offices/:office/unmet-governments?year=2026',
     roles: R('ok', 'ok', 'ok', 403, 403),
     scoped: true,
   },
@@ -1634,6 +1778,10 @@ interface Fixture {
   surveys: SurveysMatrixFixture;
   /** surveys → cycles: a perception period of the office on the assessment cycle. */
   surveyFeed: { periodId: string };
+  /** the follow-up backlog: an office's rekomendasi on the PIC's unit with an answer's file. */
+  followups: FollowupsMatrixFixture;
+  /** follow-up exports: an item of the tenant's office and a batch letter sending it. */
+  followupReports: FollowupReportsMatrixFixture;
 }
 
 let calendarDaySeq = 0;
@@ -1783,12 +1931,17 @@ async function fixture(): Promise<Fixture> {
     surveyResults: await surveyResultsMatrixFixture(ctx.database, t),
     surveys: await surveysMatrixFixture(ctx, t),
     surveyFeed: await surveyFeedMatrixFixture(db, t, assessment.cycleId),
+    followups: await followupsMatrixFixture(ctx, t),
+    followupReports: await followupReportsMatrixFixture(ctx, t),
   };
 }
 
 function fill(path: string, f: Fixture, userId: string): string {
   const rand = Math.random().toString(36).slice(2, 8).toUpperCase();
   return path
+    .replaceAll(':fuItem', f.followups.itemId)
+    .replaceAll(':fuFile', f.followups.fileId)
+    .replaceAll(':fuPic', f.followups.picId)
     .replaceAll(':svSkm', f.surveys.skmPeriodId)
     .replaceAll(':svResponse', f.surveys.responseId)
     .replaceAll(':svCycle', f.surveys.cycleId)
@@ -1830,6 +1983,8 @@ function fill(path: string, f: Fixture, userId: string): string {
     .replaceAll(':cxSent', f.letters.sentId)
     .replaceAll(':cxFollowupFile', f.letters.followupFileId)
     .replaceAll(':cxFollowup', f.letters.followupId)
+    .replaceAll(':fuItem', f.followupReports.itemId)
+    .replaceAll(':fuLetter', f.followupReports.letterId)
     .replaceAll(':activityPhoto', f.activity.photoId)
     .replaceAll(':activity', f.activity.activityId)
     .replaceAll(':rand', rand);

@@ -10,7 +10,9 @@ import { parseImport } from '../modules/imports/import-task';
 import { renderInternalReportPdf } from '../modules/reports/internal-report-pdf';
 import { renderInternalReportXlsx } from '../modules/reports/internal-report-xlsx';
 import { renderLetterPdf, type LetterPdfInput } from '../modules/complaint-letters/letter-pdf';
-import { renderRaporPdf } from '../modules/reports/rapor-pdf';
+import { renderFollowupLetterPdf, renderFollowupReportPdf } from '../modules/followup-reports/followup-pdf';
+import { renderFollowupXlsx } from '../modules/followup-reports/followup-xlsx';
+import { renderRaporPdf, type RaporPdfInput } from '../modules/reports/rapor-pdf';
 import { renderBoardPdf, type BoardPdfInput } from '../modules/standards-public/board-pdf';
 import { renderRaporXlsx } from '../modules/reports/rapor-xlsx';
 import { renderSlipSheetPdf, type SlipSheetInput } from '../modules/surveys/slip-sheet-pdf';
@@ -23,7 +25,7 @@ import {
 import { parseSurveyImport, renderSurveyImportTemplate } from '../modules/survey-results/survey-import-parse';
 
 export const heavyTasks = {
-  'rapor-pdf': (rapor: FullRapor): Promise<Uint8Array> => renderRaporPdf(rapor),
+  'rapor-pdf': (rapor: RaporPdfInput): Promise<Uint8Array> => renderRaporPdf(rapor),
   'rapor-xlsx': (input: { rapor: FullRapor; shortfalls?: RaporShortfall[] }): Promise<Uint8Array> =>
     renderRaporXlsx(input.rapor, input.shortfalls),
   'internal-report-pdf': (report: InternalReport): Promise<Uint8Array> => renderInternalReportPdf(report),
@@ -40,6 +42,9 @@ export const heavyTasks = {
   'survey-report-xlsx': renderSurveyReportXlsx,
   'survey-import-parse': parseSurveyImport,
   'survey-import-template': renderSurveyImportTemplate,
+  'followup-xlsx': renderFollowupXlsx,
+  'followup-report-pdf': renderFollowupReportPdf,
+  'followup-letter-pdf': renderFollowupLetterPdf,
 };
 
 export type HeavyTasks = typeof heavyTasks;

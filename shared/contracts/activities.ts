@@ -146,9 +146,30 @@ export const ActivitySchema = ActivitySummarySchema.extend({
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /** Query keys of the activities feature. */
+/** GET /api/offices/:id/unmet-governments?year= — the office's governments with no activity that year. */
+export const UnmetGovernmentsQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+export const UnmetGovernmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  /** The last activity ever held with it (any year), or null: never met. */
+  lastHeldOn: z.string().nullable(),
+});
+export const UnmetGovernmentListSchema = z.object({
+  officeId: z.string(),
+  year: z.number().int(),
+  /** How many governments the office supervises (the unmet ones are among them). */
+  total: z.number().int(),
+  items: z.array(UnmetGovernmentSchema),
+});
+export type UnmetGovernmentList = z.infer<typeof UnmetGovernmentListSchema>;
+
 export const activityKeys = {
   all: ['activities'] as const,
   list: (q: Omit<ActivityListQuery, 'cursor'>) => ['activities', 'list', q] as const,
   government: (governmentId: string) => ['activities', 'government', governmentId] as const,
   detail: (id: string) => ['activities', 'detail', id] as const,
+  unmet: (officeId: string, year: number) => ['activities', 'unmet', officeId, year] as const,
 };

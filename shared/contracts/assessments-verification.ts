@@ -102,6 +102,10 @@ export const VisitListSchema = z.object({ items: z.array(VisitSchema) });
 export const ImprovementCreateSchema = z.strictObject({
   unitId: z.uuid().optional(),
   text: z.string().trim().min(3).max(2000),
+  /** The indicator it concerns: a node code of the cycle's framework (checked by the service). */
+  indicatorCode: z.string().trim().min(1).max(64).optional(),
+  /** The follow-up item's due date; none: 60 days after the release (Patuh's default). */
+  dueOn: isoDate.optional(),
 });
 export type ImprovementInput = z.input<typeof ImprovementCreateSchema>;
 export const ImprovementSchema = z.object({
@@ -109,6 +113,8 @@ export const ImprovementSchema = z.object({
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   text: z.string(),
+  indicatorCode: z.string().nullable(),
+  dueOn: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Improvement = z.infer<typeof ImprovementSchema>;

@@ -25,6 +25,10 @@ export const NOTIFICATION_KINDS = [
   'standard.submitted',
   'standard.returned',
   'standard.set',
+  // follow-up backlog (issue 17): before the due date to the owner, after it to the coordinator, then the issuer
+  'followup.dueSoon',
+  'followup.overdue',
+  'followup.escalated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -222,6 +226,36 @@ const TEMPLATES: Record<NotificationKind, Record<Lang, Template>> = {
     en: {
       title: 'Service standard of {product} set',
       body: '{by} set version {version} of the service standard of {product} ({unit}) by decree {sk}.',
+    },
+  },
+  'followup.dueSoon': {
+    id: {
+      title: 'Tindak lanjut jatuh tempo {daysText}: {kindLabel}',
+      body: '{kindLabel} untuk {addressee} ({government}): "{action}". Batas waktunya {deadline}. Lampirkan bukti dan kirim jawaban sebelum batas waktu.',
+    },
+    en: {
+      title: 'Follow-up due {daysTextEn}: {kindLabelEn}',
+      body: '{kindLabelEn} for {addressee} ({government}): "{action}". It is due on {deadlineEn}. Attach the evidence and send the answer before the deadline.',
+    },
+  },
+  'followup.overdue': {
+    id: {
+      title: 'Tindak lanjut {government} melewati batas waktu',
+      body: '{kindLabel} untuk {addressee}: "{action}" jatuh tempo {deadline} dan belum dikirim ke penerbitnya. Tetapkan PIC-nya atau kirim jawabannya.',
+    },
+    en: {
+      title: 'A follow-up of {government} is overdue',
+      body: '{kindLabelEn} for {addressee}: "{action}" was due on {deadlineEn} and has not been sent to its issuer. Assign a PIC or send the answer.',
+    },
+  },
+  'followup.escalated': {
+    id: {
+      title: 'Tindak lanjut {government} terlambat {days} hari',
+      body: '{kindLabel} yang Anda terbitkan untuk {addressee} ({government}): "{action}" jatuh tempo {deadline} dan belum dijawab. Tindak lanjuti dengan koordinator pemerintah tersebut.',
+    },
+    en: {
+      title: 'A follow-up of {government} is {days} days late',
+      body: 'The {kindLabelEn} you issued to {addressee} ({government}): "{action}" was due on {deadlineEn} and has not been answered. Take it up with the government\'s coordinator.',
     },
   },
 };

@@ -137,6 +137,11 @@ export const RaporSchema = z.object({
     scoreMax: z.number(),
     /** `patuh` for Patuh's own compilation: shown as "disusun Patuh" (framework-label.ts). */
     compiledBy: z.enum(['patuh']).nullable().optional(),
+    /**
+     * The built-in framework it is (a copy of): `opini-ombudsman-2025` makes the page add "Tanpa
+     * Maladministrasi" to the opinion label when Taat qualifies (issue 17 part 6).
+     */
+    builtInBase: z.string().nullable().optional(),
   }),
   government: z.object({
     id: z.string(),
@@ -164,7 +169,15 @@ export const RaporSchema = z.object({
     z.object({
       id: z.string(),
       name: Localized,
-      groups: z.array(z.object({ code: z.string(), label: Localized, score: z.number().nullable() })),
+      groups: z.array(
+        z.object({
+          code: z.string(),
+          label: Localized,
+          score: z.number().nullable(),
+          /** The framework nodes (dimensions) the group's score comes from: "where the number comes from". */
+          nodes: z.array(z.string()).optional(),
+        }),
+      ),
     }),
   ),
   units: z.array(RaporUnitSchema),
@@ -193,7 +206,25 @@ export const FullRaporUnitSchema = RaporUnitSchema.extend({ gaps: RaporGapsSchem
  * The rapor with every unit's gaps, as the PDF and Excel files render it (server side only: the
  * HTTP rapor carries the summary, the page loads a unit's gaps when the reader opens it).
  */
-export const FullRaporSchema = RaporSchema.extend({ units: z.array(FullRaporUnitSchema) });
+export const FullRaporSchema = RaporSchema.extend({
+  units: z.array(FullRaporUnitSchema),
+  /**
+   * Taat (Patuh's reading, rules/taat.json) as of the cycle year's end, for the files; the page
+   * loads it from GET /api/governments/:id/taat. `opinion2025`: the framework is (a copy of) the
+   * 2025 opinion, so the label gains "Tanpa Maladministrasi" when `qualifies`.
+   */
+  taat: z
+    .object({
+      share: z.number().nullable(),
+      counted: z.number().int(),
+      onTime: z.number().int(),
+      asOf: z.string(),
+      qualifies: z.boolean(),
+      opinion2025: z.boolean(),
+    })
+    .nullable()
+    .optional(),
+});
 
 export type Rapor = z.infer<typeof RaporSchema>;
 export type FullRapor = z.infer<typeof FullRaporSchema>;

@@ -436,6 +436,18 @@ export function frameworkLeaves(fw: Pick<Framework, 'nodes'>): FrameworkNode[] {
   return out;
 }
 
+/** Every node code (dimensions, variables and indicators) of the framework. */
+export function frameworkNodeCodes(fw: Pick<Framework, 'nodes'>): Set<string> {
+  const out = new Set<string>();
+  const walk = (nodes: FrameworkNode[]): void =>
+    nodes.forEach((n) => {
+      out.add(n.code);
+      if (n.children) walk(n.children);
+    });
+  walk(fw.nodes);
+  return out;
+}
+
 /** What a draft still leaves unconfirmed: node codes, then `band <code>` — what the UI lists. */
 export function unconfirmedParts(fw: Framework): string[] {
   const parts: string[] = [];

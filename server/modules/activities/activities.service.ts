@@ -20,6 +20,7 @@ import { decodeCursor, encodeCursor } from '../../lib/pagination';
 import type { Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
+import { assertActionsRemovable, syncActivityItems } from '../followups/sources/activity.source';
 import { activityInReach, governmentInReach } from './activities.access';
 import * as repo from './activities.repository';
 
@@ -79,18 +80,21 @@ function fieldsOf(input: ActivityInputParsed) {
   };
 }
 
-/** Keeps the actions that carry an id (updated in place), adds the new ones, deletes the rest. */
+/**
+ * Keeps the actions that carry an id (updated in place), adds the new ones, deletes the rest —
+ * unless one of those already is a follow-up item (409) — and keeps their follow-up items in step.
+ */
 async function saveActions(
   tx: Executor,
   row: repo.ActivityRow,
   input: ActivityInputParsed,
   existing: repo.ActionRow[],
+  actorId: string,
 ) {
   const kept = new Set(input.actions.flatMap((a) => (a.id ? [a.id] : [])));
-  await repo.deleteActions(
-    tx,
-    existing.filter((a) => !kept.has(a.id)).map((a) => a.id),
-  );
+  const removed = existing.filter((a) => !kept.has(a.id)).map((a) => a.id);
+  await assertActionsRemovable(tx, removed);
+  await repo.deleteActions(tx, removed);
   const fresh: Parameters<typeof repo.insertActions>[1] = [];
   for (const [position, a] of input.actions.entries()) {
     const values = {
@@ -104,6 +108,7 @@ async function saveActions(
     else fresh.push({ ...values, activityId: row.id, governmentId: row.governmentId });
   }
   await repo.insertActions(tx, fresh);
+  await syncActivityItems(tx, row, await repo.actionsOf(tx, row.id), actorId);
 }
 
 /** The people of a stored row (a jsonb list): entries that are not a person are left out, never a 500. */
@@ -219,7 +224,7 @@ export async function createActivity(
       updatedBy: actor.id,
     });
     await repo.replaceUnits(tx, row.id, input.unitIds);
-    await saveActions(tx, row, input, []);
+    await saveActions(tx, row, input, [], actor.id);
     await recordAudit(tx, actor, {
       action: 'create',
       entityType: 'activity',
@@ -255,7 +260,7 @@ export async function updateActivity(
     });
     if (!row) throw new ConflictError('activity.stale');
     await repo.replaceUnits(tx, id, input.unitIds);
-    await saveActions(tx, row, input, await repo.actionsOf(tx, id));
+    await saveActions(tx, row, input, await repo.actionsOf(tx, id), actor.id);
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'activity',

@@ -1,22 +1,30 @@
 /**
- * Follow-up items: the LHP's corrective actions (PO 58/2023 Pasal 54: 30 working days after the
- * LHP) followed to evidence. The body answers (note + evidence → `dijawab`); the office verifies
- * (`selesai`) or reopens with a reason (`dibuka_kembali`). Each change is one history row and one
- * version step: a stale version answers 409. Overdue is computed on read, never stored.
+ * The follow-up backlog's reads and how items come to be: the LHP's corrective actions (PO 58/2023
+ * Pasal 54: 30 working days after the LHP, created by the complaints flow inside its transaction),
+ * items raised by hand (the office: saran and rekomendasi; the Inspektorat: its own), the list with
+ * every filter, keyset pages and counts, one item with its history, and an evidence file. The
+ * changes of state are in followups.workflow.ts. Overdue is computed on read, never stored.
  */
-import type { MultipartFile } from '@fastify/multipart';
 import { ruleOf, type DeadlineRule } from '../../../shared/complaints/deadline-rules';
 import type { CorrectiveActionInputSchema } from '../../../shared/contracts/complaints';
-import type { FollowupDetail, FollowupList, FollowupVerify } from '../../../shared/contracts/followups';
+import type {
+  FollowupCreate,
+  FollowupDetail,
+  FollowupList,
+  FollowupListQuery,
+} from '../../../shared/contracts/followups';
+import { GOVERNMENT_MANUAL_KINDS, ISSUER_OF, OFFICE_MANUAL_KINDS } from '../../../shared/followups/kinds';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
-import { roleCan } from '../../lib/permissions';
-import { reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
+import { NotFoundError, ValidationError, type FieldProblem } from '../../lib/errors';
+import { decodeCursor, encodeCursor } from '../../lib/pagination';
+import { reachesGovernment, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
-import type { UploadLimits } from '../../plugins/upload';
 import { dueOf, todayWib } from '../complaints/complaints.create';
-import { discardStaged, openStoredFile, recordFile, stageUpload } from '../files/files.service';
+import { openStoredFile } from '../files/files.service';
+import { reaches, readerScope, sideOf } from './followups.access';
+import * as list from './followups-list.repository';
+import { presentDetail, presentItems } from './followups.present';
 import * as repo from './followups.repository';
 
 /** The parsed (or raw) corrective action of a `tetapkan_lhp` transition. */
@@ -62,6 +70,9 @@ export async function createCorrectiveActions(tx: Executor, input: NewCorrective
     tx,
     input.items.map((i) => ({
       kind: 'tindakan_korektif' as const,
+      issuer: 'office' as const,
+      sourceType: 'complaint' as const,
+      sourceId: input.complaintId,
       complaintId: input.complaintId,
       officeId: input.officeId,
       governmentId: i.governmentId ?? null,
@@ -80,177 +91,116 @@ export async function createCorrectiveActions(tx: Executor, input: NewCorrective
   return rows;
 }
 
-type Side = 'office' | 'body';
-
-/** Which side the actor is on: office staff (complaint.read) or the body (complaint.body). */
-function sideOf(actor: Actor): Side {
-  if (roleCan(actor.role, 'complaint.read')) return 'office';
-  if (roleCan(actor.role, 'complaint.body')) return 'body';
-  throw new ForbiddenError();
+/** An item the actor reaches, else 404 (missing and out of reach answer alike). */
+export async function itemInReach(db: Executor, actor: Actor, id: string) {
+  const item = await repo.findItem(db, id);
+  if (!item || !reaches(actor, item)) throw new NotFoundError();
+  return item;
 }
 
-function reaches(actor: Actor, side: Side, item: repo.FollowupRow): boolean {
-  if (side === 'office') return !!item.officeId && reachesOffice(actor.reach, item.officeId);
-  return !!item.governmentId && reachesGovernment(actor.reach, item.governmentId);
-}
+const CursorSchema = (v: unknown[] | null, n: number): string[] | null =>
+  v && v.length === n && v.every((x) => typeof x === 'string' && x.length <= 500) ? (v as string[]) : null;
 
-async function present(db: Executor, side: Side, rows: repo.FollowupRow[]): Promise<FollowupDetail[]> {
-  const history = await repo.historyOf(
-    db,
-    rows.map((r) => r.id),
-  );
+/**
+ * The backlog in the actor's reach, filtered, one keyset page at a time. `counts` are over every
+ * page of the filter; they ignore the `status` and `overdue` filters (they are what is counted), so
+ * the status tabs of a filtered list keep their numbers. A tampered cursor reads as the first page.
+ */
+export async function listFollowups(db: Executor, actor: Actor, q: FollowupListQuery): Promise<FollowupList> {
+  const scope = readerScope(actor);
   const today = todayWib();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    issuer: r.issuer,
-    source: { type: r.sourceType, id: r.sourceId, label: '', link: null },
-    complaintId: side === 'office' ? r.complaintId : null,
-    officeId: r.officeId,
-    governmentId: r.governmentId,
-    governmentName: null,
-    unitId: r.unitId,
-    unitName: null,
-    cycleId: r.cycleId,
-    indicatorCode: r.indicatorCode,
-    addressee: r.addressee,
-    action: r.action,
-    evidenceExpected: r.evidenceExpected,
-    dueOn: r.dueOn,
-    status: r.status,
-    overdue: !!r.dueOn && r.dueOn < today && r.status !== 'selesai',
-    owner: null,
-    answeredBy: null,
-    answeredAt: r.answeredAt?.toISOString() ?? null,
-    sentAt: r.sentAt?.toISOString() ?? null,
-    verifiedAt: r.verifiedAt?.toISOString() ?? null,
-    publishedAt: r.publishedAt?.toISOString() ?? null,
-    version: r.version,
-    can: [],
-    history: history
-      .filter((h) => h.itemId === r.id)
-      .map((h) => ({
-        at: h.at.toISOString(),
-        action: h.action,
-        actor: null,
-        fromStatus: h.fromStatus,
-        toStatus: h.toStatus,
-        note: h.note,
-        file: h.fileId ? { id: h.fileId, name: h.fileName ?? '' } : null,
-        evidence: [],
-      })),
-  }));
-}
-
-/** Office staff: their office's items; body users: their government's items (action text only). */
-export async function listFollowups(db: Executor, actor: Actor, complaintId?: string): Promise<FollowupList> {
-  const side = sideOf(actor);
-  const rows = await repo.listItems(db, side, actor.reach, side === 'office' ? complaintId : undefined);
-  const items = await present(db, side, rows);
-  const count = (st: FollowupDetail['status']) => items.filter((i) => i.status === st).length;
+  const keyLength = q.sort === 'government' ? 3 : 2;
+  const after = CursorSchema(decodeCursor(q.cursor), keyLength);
+  const [rows, counts] = await Promise.all([
+    list.listItems(db, scope, q, today, after),
+    list.countItems(db, scope, { ...q, status: undefined, overdue: undefined }, today),
+  ]);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
   return {
-    items,
-    nextCursor: null,
-    counts: {
-      total: items.length,
-      terbuka: count('terbuka'),
-      dijawab: count('dijawab'),
-      dikirim: count('dikirim'),
-      selesai: count('selesai'),
-      dibuka_kembali: count('dibuka_kembali'),
-      overdue: items.filter((i) => i.overdue).length,
-    },
+    items: await presentItems(
+      db,
+      actor,
+      page.map((r) => r.item),
+    ),
+    nextCursor: rows.length > q.limit && last ? encodeCursor(last.key) : null,
+    counts,
   };
 }
 
-function fieldValue(part: MultipartFile, name: string): string | undefined {
-  const f = part.fields[name];
-  if (!f || Array.isArray(f) || f.type !== 'field') return undefined;
-  return String(f.value);
+export async function getFollowup(db: Executor, actor: Actor, id: string): Promise<FollowupDetail> {
+  return presentDetail(db, actor, await itemInReach(db, actor, id));
 }
 
-/** The body's answer: a note and the evidence file; `dijawab`. */
-export async function answerFollowup(
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Patuh's default due dates for items raised by hand (the form says so): rekomendasi 60 days (Pasal 38(2)). */
+const MANUAL_DUE_DAYS: Partial<Record<FollowupCreate['kind'], number>> = {
+  rekomendasi: 60,
+  saran_perbaikan: 60,
+  saran_penyempurnaan: 60,
+  perbaikan_internal: 90,
+};
+
+/**
+ * An item raised by hand: office staff raise the office's products for a government of their
+ * offices (the item's office is the government's); the Inspektorat raises its government's own.
+ */
+export async function createFollowup(
   db: Executor,
   actor: Actor,
-  id: string,
-  part: MultipartFile,
-  limits: UploadLimits,
+  input: FollowupCreate,
 ): Promise<FollowupDetail> {
-  const item = await repo.findItem(db, id);
-  if (!item || !reaches(actor, 'body', item)) throw new NotFoundError();
-  const note = (fieldValue(part, 'note') ?? '').trim();
-  const versionText = fieldValue(part, 'version') ?? '';
-  const problems: Record<string, { message: string; params?: Record<string, number> }> = {};
-  if (!note) problems.note = { message: 'field.required' };
-  else if (note.length > 2_000) problems.note = { message: 'field.tooLong', params: { max: 2_000 } };
-  if (!/^\d{1,9}$/.test(versionText)) problems.version = { message: 'field.number' };
-  if (Object.keys(problems).length) throw new ValidationError(problems);
-  if (item.status === 'selesai') throw new ConflictError('followup.closed');
-  const staged = await stageUpload(part, limits.dataDir, limits.maxBytes);
-  try {
-    return await inTransaction(db, async (tx) => {
-      const file = await recordFile(tx, actor, staged, {
-        governmentId: item.governmentId,
-        officeId: item.officeId,
-      });
-      const row = await repo.setStatus(tx, id, Number(versionText), 'dijawab');
-      if (!row) throw new ConflictError('followup.stale');
-      await repo.insertEvents(tx, [
-        {
-          itemId: id,
-          actorId: actor.id,
-          action: 'dijawab',
-          fromStatus: item.status,
-          toStatus: 'dijawab',
-          note,
-          fileId: file.id,
-        },
-      ]);
-      return (await present(tx, 'body', [row]))[0]!;
-    });
-  } catch (err) {
-    await discardStaged(staged);
-    throw err;
+  const side = sideOf(actor);
+  const gov = await repo.findGovernment(db, input.governmentId);
+  const problems: Record<string, FieldProblem> = {};
+  const own = side === 'government' && actor.role === 'internal_verifier';
+  const kinds = side === 'office' ? OFFICE_MANUAL_KINDS : own ? GOVERNMENT_MANUAL_KINDS : [];
+  if (!kinds.includes(input.kind)) problems.kind = { message: 'followup.kindNotManual' };
+  const inReach =
+    !!gov &&
+    reachesGovernment(actor.reach, gov.id) &&
+    (side === 'office' ? !!gov.officeId : actor.reach.all || actor.governmentId === gov.id);
+  if (!gov || !inReach) problems.governmentId = { message: 'field.outOfReach' };
+  if (input.unitId && gov) {
+    const unit = await repo.findUnit(db, input.unitId);
+    if (!unit || unit.governmentId !== gov.id) problems.unitId = { message: 'field.unitNotInGovernment' };
   }
-}
-
-/** The office's decision: done (`selesai`) or reopened with a reason (`dibuka_kembali`). */
-export async function verifyFollowup(
-  db: Executor,
-  actor: Actor,
-  id: string,
-  input: FollowupVerify,
-): Promise<FollowupDetail> {
+  if (input.cycleId && gov && !(await repo.cycleHasGovernment(db, input.cycleId, gov.id)))
+    problems.cycleId = { message: 'followup.cycleNotOfGovernment' };
+  if (Object.keys(problems).length) throw new ValidationError(problems);
+  const days = MANUAL_DUE_DAYS[input.kind];
+  const dueOn = input.dueOn !== undefined ? input.dueOn : days ? addDays(todayWib(), days) : null;
   return inTransaction(db, async (tx) => {
-    const item = await repo.findItem(tx, id);
-    if (!item || !reaches(actor, 'office', item)) throw new NotFoundError();
-    const to = input.decision === 'selesai' ? 'selesai' : 'dibuka_kembali';
-    if (to === 'selesai' && item.status === 'selesai') throw new ConflictError('followup.closed');
-    if (to === 'dibuka_kembali' && !['dijawab', 'selesai'].includes(item.status))
-      throw new ConflictError('followup.notAnswered');
-    const row = await repo.setStatus(tx, id, input.version, to);
-    if (!row) throw new ConflictError('followup.stale');
-    await repo.insertEvents(tx, [
+    const [row] = await repo.insertItems(tx, [
       {
-        itemId: id,
-        actorId: actor.id,
-        action: to === 'selesai' ? 'diverifikasi' : 'dibuka_kembali',
-        fromStatus: item.status,
-        toStatus: to,
-        note: input.reason ?? null,
+        kind: input.kind,
+        issuer: ISSUER_OF[input.kind],
+        sourceType: 'manual',
+        officeId: ISSUER_OF[input.kind] === 'office' ? gov!.officeId : null,
+        governmentId: gov!.id,
+        unitId: input.unitId ?? null,
+        cycleId: input.cycleId ?? null,
+        indicatorCode: input.indicatorCode,
+        addressee: input.addressee,
+        action: input.action,
+        evidenceExpected: input.evidenceExpected,
+        dueOn,
+        createdBy: actor.id,
       },
     ]);
-    return (await present(tx, 'office', [row]))[0]!;
+    await repo.insertEvents(tx, [
+      { itemId: row!.id, actorId: actor.id, action: 'dibuat', toStatus: 'terbuka' },
+    ]);
+    return presentDetail(tx, actor, row!);
   });
 }
 
-/** An evidence file of an item, for the office (its office) or the body (its government). */
+/** A stored file of an item's evidence (its answers' files and library documents), in the reader's reach. */
 export async function followupFile(db: Executor, dataDir: string, actor: Actor, id: string, fileId: string) {
-  const side = sideOf(actor);
-  const item = await repo.findItem(db, id);
-  if (!item || !reaches(actor, side, item)) throw new NotFoundError();
-  const file = await repo.eventFile(db, id, fileId);
+  await itemInReach(db, actor, id);
+  const file = await repo.evidenceFile(db, id, fileId);
   if (!file) throw new NotFoundError();
   return { file, stream: await openStoredFile(dataDir, file) };
 }

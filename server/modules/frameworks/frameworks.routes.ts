@@ -12,6 +12,7 @@ import {
   GovernmentFrameworkParamsSchema,
   InternalFrameworkSchema,
 } from '../../../shared/contracts/frameworks';
+import { crosswalkRoutes } from './crosswalk.routes';
 import * as office from './frameworks-office.service';
 import * as svc from './frameworks.service';
 
@@ -138,4 +139,5 @@ export const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => office.internalFrameworkFor(db(), requireActor(req), req.params.governmentId),
   );
+  await app.register(crosswalkRoutes);
 };

@@ -5,14 +5,31 @@
 import type { Executor } from '../../db/client';
 import { FrameworkSchema, type Framework } from '../../../shared/frameworks/framework.schema';
 import { listFrameworks } from '../../frameworks/framework-catalog';
+import { listCrosswalks } from '../../frameworks/crosswalk-catalog';
+import { syncBuiltInRows } from './crosswalk.repository';
 import { NotFoundError } from '../../lib/errors';
 import { findFrameworkRow, frameworkStamp, upsertBuiltInFramework } from './frameworks.repository';
 
-/** Inserts every built-in framework that is missing and refreshes changed ones. Idempotent. */
+/**
+ * Inserts every built-in framework that is missing and refreshes changed ones, then the built-in
+ * crosswalk rows (frameworks/crosswalks/*.json) between them. Idempotent.
+ */
 export async function syncBuiltInFrameworks(db: Executor): Promise<void> {
   for (const fw of listFrameworks()) {
     await upsertBuiltInFramework(db, { id: fw.id, version: fw.version, name: fw.name.id, definition: fw });
   }
+  await syncBuiltInRows(
+    db,
+    listCrosswalks().flatMap((f) =>
+      f.rows.map((r) => ({
+        fromFrameworkId: f.from,
+        fromCode: r.from,
+        toFrameworkId: f.to,
+        toCode: r.to,
+        note: r.note ?? null,
+      })),
+    ),
+  );
 }
 
 const cache = new Map<string, { stamp: number; framework: Framework }>();

@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors'
 import { reachesOffice, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudits, type AuditEntry } from '../audit/audit.repository';
+import { raiseReleasedCycleItems } from '../followups/sources/cycle.source';
 import * as repo from './release.repository';
 import type { CycleRow, ReleaseRowRecord } from './release.repository';
 
@@ -111,7 +112,8 @@ const label = (cycle: CycleRow, r: ReleaseRowRecord) => `${r.name} — ${cycle.n
  * Releases the cycle's governments (these, or every one in reach) to the public portal. 409
  * before the cycle is published. Idempotent: a live release stays as it was; a withdrawn one is
  * released again (its withdrawal cleared). The official figures of the cycle's year not yet tied
- * to a cycle are tied to this one.
+ * to a cycle are tied to this one. The released governments' improvement points become follow-up
+ * items (saran perbaikan) in the same transaction.
  */
 export async function releaseResults(
   db: Executor,
@@ -127,6 +129,8 @@ export async function releaseResults(
     const ids = targets.map((r) => r.governmentId).sort();
     const changed = await repo.upsertReleases(tx, cycle.id, ids, actor.id);
     await repo.linkFiguresToCycle(tx, cycle, ids);
+    // Issue 17: the released governments' improvement points become saran perbaikan (once each).
+    await raiseReleasedCycleItems(tx, cycle, ids, actor.id);
     const byId = new Map(targets.map((r) => [r.governmentId, r]));
     await recordAudits(
       tx,

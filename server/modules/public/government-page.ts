@@ -20,6 +20,7 @@ import { tp, type PublicLang } from './public-i18n';
 import { trendCharts } from './trend-chart';
 import { complaintsSection } from '../complaint-stats/public-complaints.section';
 import { standardsSection } from '../standards-public/government-section';
+import { followupsSection } from '../followup-reports/public-followups.section';
 
 export interface GovernmentPageContext {
   lang: PublicLang;
@@ -290,6 +291,7 @@ export const GOVERNMENT_SECTIONS: GovernmentSection[] = [
   { id: 'years', render: years },
   standardsSection,
   complaintsSection,
+  followupsSection,
   { id: 'share', render: share },
   { id: 'embed', render: embed },
 ];

@@ -26,6 +26,8 @@ import { mapGeometry } from './open-data-map';
 import * as svc from './open-data.service';
 import { sendPublic } from './public-cache';
 import { staffMapRoutes } from '../dashboard/staff-map.routes';
+import { OpenDataFollowupsSchema } from '../../../shared/contracts/followup-reports';
+import { publicFollowupsJson } from '../followup-reports/public-followups.service';
 
 const tags = ['open-data'];
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -160,6 +162,26 @@ const openDataV1: FastifyPluginAsyncZod = async (app) => {
         const g = await svc.governmentJson(db(), req.params.key);
         if (!g) throw new NotFoundError();
         return g;
+      }),
+  );
+  app.get(
+    '/governments/:key/followups.json',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          "What the office publishes of a government's follow-ups: progress per unit and the items (no person, never a complaint's corrective action)",
+        params: OpenDataKeyParamsSchema,
+        querystring: OpenDataYearQuerySchema.pick({ lang: true }),
+        response: { 200: OpenDataFollowupsSchema, ...errors },
+      },
+    },
+    async (req, reply) =>
+      json(req, reply, async () => {
+        const f = await publicFollowupsJson(db(), req.params.key);
+        if (!f) throw new NotFoundError();
+        return f;
       }),
   );
   app.get(

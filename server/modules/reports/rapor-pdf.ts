@@ -3,6 +3,7 @@
  * gaps, `FullRapor`) in, bytes out; no
  * database, no network, and pdfmake may read nothing but its own Roboto font files.
  */
+import type { SinceLastYear } from '../../../shared/contracts/crosswalk';
 import type { FullRapor, Rapor } from '../../../shared/contracts/rapor';
 import { renderDimensionChartSvg } from './rapor-chart';
 import {
@@ -71,7 +72,7 @@ function titleBlock(r: Rapor): Content[] {
   ];
 }
 
-function scoreCard(r: Rapor): Content {
+function scoreCard(r: FullRapor): Content {
   const zone = r.band?.zone ?? null;
   const badges: Content[] = [];
   if (r.band) {
@@ -90,7 +91,7 @@ function scoreCard(r: Rapor): Content {
       ],
       columnGap: 6,
     });
-    badges.push({ text: r.band.label.id, bold: true, fontSize: 12, margin: [0, 6, 0, 0] });
+    badges.push({ text: opinionLabel(r), bold: true, fontSize: 12, margin: [0, 6, 0, 0] });
   } else {
     badges.push({ text: 'Belum ada opini: nilai belum lengkap.', italics: true, color: GREY });
   }
@@ -169,8 +170,32 @@ function dimensionSection(r: Rapor): Content[] {
   ];
 }
 
-function viewSection(r: Rapor): Content[] {
-  return r.views.map((view) =>
+/** The band label; a 2025 opinion gains "Tanpa Maladministrasi" when Taat qualifies (bacaan Patuh). */
+function opinionLabel(r: FullRapor): string {
+  const label = r.band?.label.id ?? '';
+  return r.taat?.opinion2025 && r.taat.qualifies ? `${label} Tanpa Maladministrasi` : label;
+}
+
+/** Taat beside the views: from the follow-up backlog, not from the score (rules/taat.json). */
+function taatRow(r: FullRapor): Content[] {
+  const t = r.taat;
+  if (!t) return [];
+  const figure =
+    t.share === null
+      ? '— (belum ada produk Ombudsman yang dihitung)'
+      : `${formatScore(t.share)} % — ${t.onTime} dari ${t.counted} produk Ombudsman ditindaklanjuti tepat waktu`;
+  return [
+    {
+      text: `Taat (bacaan Patuh, dari daftar tindak lanjut per ${formatDate(t.asOf, r.government.timeZone)}): ${figure}.`,
+      fontSize: 9,
+      margin: [0, 4, 0, 0],
+    },
+  ];
+}
+
+function viewSection(r: FullRapor): Content[] {
+  if (r.views.length === 0) return taatRow(r);
+  return r.views.map((view, i) =>
     keepTogether([
       sectionTitle(view.name.id),
       {
@@ -188,6 +213,7 @@ function viewSection(r: Rapor): Content[] {
         layout: tableLayout,
         fontSize: 9,
       },
+      ...(i === 0 ? taatRow(r) : []),
     ]),
   );
 }
@@ -268,8 +294,29 @@ function historySection(r: Rapor): Content[] {
   ];
 }
 
+/** The rapor with, when known, the previous cycle's follow-up done / not done per unit (issue 17). */
+export type RaporPdfInput = FullRapor & { sinceLastYear?: SinceLastYear | null | undefined };
+
+function sinceLastYearSection(r: RaporPdfInput): Content[] {
+  const s = r.sinceLastYear;
+  if (!s?.previous || s.units.length === 0) return [];
+  return [
+    titledTable(
+      sectionTitle(`Tindak Lanjut sejak ${s.previous.year}`),
+      ['*', 60, 60],
+      head('Unit', '>Selesai', '>Belum'),
+      s.units.map((u) => [
+        u.unitName ?? 'Tingkat pemerintah daerah',
+        { text: String(u.done), alignment: 'right' },
+        { text: String(u.notDone), alignment: 'right' },
+      ]),
+      { fontSize: 9 },
+    ),
+  ];
+}
+
 /** The pdfmake document for one rapor (exported for tests that inspect the structure). */
-export function raporDocument(r: FullRapor): DocDefinition {
+export function raporDocument(r: RaporPdfInput): DocDefinition {
   const generated = formatDateTime(r.generatedAt, r.government.timeZone);
   return {
     pageSize: 'A4',
@@ -300,6 +347,7 @@ export function raporDocument(r: FullRapor): DocDefinition {
       ...comparisonSection(r),
       ...unitSummary(r),
       ...improvementSection(r),
+      ...sinceLastYearSection(r),
       ...historySection(r),
       ...unitDetails(r),
     ],
@@ -314,6 +362,6 @@ export function raporDocument(r: FullRapor): DocDefinition {
 }
 
 /** Renders the rapor of one government as an A4 PDF (Bahasa Indonesia). */
-export async function renderRaporPdf(rapor: FullRapor): Promise<Buffer> {
+export async function renderRaporPdf(rapor: RaporPdfInput): Promise<Buffer> {
   return pdfmake().createPdf(raporDocument(rapor)).getBuffer();
 }

@@ -7,6 +7,7 @@
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
 import { buildFullRapor, buildFullRaporWithShortfalls } from '../assessments/results/rapor.service';
+import { sinceLastYear } from '../assessments/history/cycle-history.service';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { raporFileName } from './rapor-format';
 
@@ -39,6 +40,8 @@ export async function exportRapor(
     return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
   }
   const rapor = await buildFullRapor(db, actor, cycleId, governmentId);
-  const body = asBuffer(await runHeavy('rapor-pdf', rapor));
+  // Issue 17: the previous cycle's follow-up, done / not done per unit (same reach as the rapor).
+  const since = await sinceLastYear(db, actor, cycleId, governmentId);
+  const body = asBuffer(await runHeavy('rapor-pdf', { ...rapor, sinceLastYear: since }));
   return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
 }

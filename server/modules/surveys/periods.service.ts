@@ -24,6 +24,7 @@ import type { z } from 'zod';
 import { parsedInstrument } from './instrument-cache';
 import { freezeInstrument, lockInstrument } from './instruments.repository';
 import * as repo from './periods.repository';
+import { raiseSurveyItems } from '../followups/sources/survey.source';
 import { assertManage, assertRead, visibleUnitIds } from './surveys.access';
 
 type CreateSkm = z.output<typeof CreateSkmPeriodSchema>;
@@ -252,14 +253,20 @@ export async function updatePeriod(
   const endsOn = input.endsOn ?? p.endsOn;
   if (endsOn < p.startsOn) throw new ValidationError({ endsOn: { message: 'survey.endsBeforeStart' } });
   const status = input.status ?? p.status;
-  const ok = await repo.updatePeriod(db, id, input.rowVersion, {
-    title: input.title,
-    endsOn: input.endsOn,
-    interimVisible: input.interimVisible,
-    slipsEnabled: input.slipsEnabled,
-    status,
-    closedAt: status === 'closed' ? (p.closedAt ?? new Date()) : null,
+  const closedAt = status === 'closed' ? (p.closedAt ?? new Date()) : null;
+  await inTransaction(db, async (tx) => {
+    const ok = await repo.updatePeriod(tx, id, input.rowVersion, {
+      title: input.title,
+      endsOn: input.endsOn,
+      interimVisible: input.interimVisible,
+      slipsEnabled: input.slipsEnabled,
+      status,
+      closedAt,
+    });
+    if (!ok) throw new AppError('CONFLICT', 409, 'survey.staleVersion');
+    // Issue 17: closing an SKM period raises its units' three weakest elements as follow-ups (once each).
+    if (closedAt && p.status !== 'closed' && p.kind === 'skm')
+      await raiseSurveyItems(tx, id, actor.id, closedAt);
   });
-  if (!ok) throw new AppError('CONFLICT', 409, 'survey.staleVersion');
   return getPeriod(db, actor, id);
 }

@@ -73,6 +73,8 @@ export const COUNTED_TABLES = [
   'score_versions',
   'service_standards',
   'unit_maklumat',
+  'followup_items',
+  'followup_events',
 ] as const;
 
 /** Rows per table (whole database, one statement). */

@@ -31,6 +31,8 @@ import { todayWib } from '../complaints/complaints.create';
 import { COMPLAINTS_PER_SCALE, fixedSynthKeys, loadComplaints } from './synth-complaints';
 import { loadStandards } from './synth-standards';
 import { ensureSynthInstrument, loadSurveys, RESPONSES_PER_SCALE } from './synth-surveys';
+import { FOLLOWUPS_PER_SCALE, loadFollowups } from './synth-followups';
+import { frameworkLeaves } from '../../../shared/frameworks/framework.schema';
 
 export const FRAMEWORK_ID = 'ombudsman-2022-2024';
 /** Every synthetic account signs in with this password (they are test accounts on a throwaway database). */
@@ -50,6 +52,8 @@ export interface SynthOptions {
   complaints?: number;
   /** SKM survey responses to add; default RESPONSES_PER_SCALE[scale] (~1,000,000 national). */
   surveyResponses?: number;
+  /** Follow-up items to add; default FOLLOWUPS_PER_SCALE[scale] (~200,000 national). */
+  followups?: number;
 }
 
 export interface PhaseTiming {
@@ -183,6 +187,20 @@ export async function runSynth(database: Database, opts: SynthOptions): Promise<
         `[synth] SKM: ${fmt(w.responses)} responses, ${fmt(w.flagged)} flagged (${((100 * w.flagged) / Math.max(1, w.responses)).toFixed(1)} %), ${fmt(w.staff)} staff-entered, ${fmt(w.reviews)} reviews`,
       );
       return { rows: w.periods + w.responses + w.reviews, value: w };
+    });
+    await phase('follow-up items (items, history)', async () => {
+      const w = await loadFollowups(model, sink, {
+        count: opts.followups ?? FOLLOWUPS_PER_SCALE[opts.scale],
+        cycleId,
+        indicatorCodes: frameworkLeaves(framework).map((n) => n.code),
+        today: todayWib(),
+      });
+      log(
+        `[synth] follow-ups: ${fmt(w.items)} items (${Object.entries(w.byStatus)
+          .map(([k, v]) => `${k} ${fmt(v)}`)
+          .join(', ')}; ${fmt(w.overdue)} overdue), ${fmt(w.events)} history rows`,
+      );
+      return { rows: w.items + w.events, value: w };
     });
     await sink.commit();
   } catch (err) {

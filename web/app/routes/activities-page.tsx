@@ -6,6 +6,8 @@ import { NotFound } from '../../components/ui/not-found';
 import { PageHeader } from '../../components/ui/page-header';
 import type { ActivityFilters } from '../../features/activities/api/activities-api';
 import { ActivityFiltersBar, ActivityList } from '../../features/activities/components/activity-list';
+import { UnmetGovernments } from '../../features/activities/components/unmet-governments';
+import { todayIn } from '../../../shared/format/format';
 import { useAuth } from '../../lib/auth';
 
 function filtersOf(params: URLSearchParams): ActivityFilters {
@@ -54,6 +56,12 @@ export default function ActivitiesPage() {
         }
       />
       <Stack>
+        {can('activity.write') && user?.officeId && (
+          <UnmetGovernments
+            officeId={user.officeId}
+            year={filters.year ?? Number(todayIn('WIB').slice(0, 4))}
+          />
+        )}
         <ActivityFiltersBar
           value={filters}
           onChange={(f) => setParams(paramsOf(f), { replace: true })}

@@ -10,6 +10,7 @@ import { ChecklistView } from '../../features/checklist/components/checklist-vie
 import type { ItemExtra } from '../../features/checklist/components/checklist-item';
 import { ChecklistItemExtra } from '../../features/unit-profile/components/checklist-item-extra';
 import { SkmContextPanel } from '../../features/surveys/components/skm-context-panel';
+import { PreviousLine } from '../../features/cycle-history/components/previous-line';
 import { checklistKeys } from '../../../shared/contracts/assessments-checklist';
 
 /** Penilaian mandiri of one unit (/cycles/:id/units/:unitId/checklist) or of the government's entity-level items. */
@@ -20,11 +21,18 @@ export default function ChecklistPage() {
   const c = checklist.data;
   const qc = useQueryClient();
   const unit = c?.unit?.id ?? null;
-  // Stable, so the memoised item cards do not all re-render: the standards context and the library picker.
+  // Stable, so the memoised item cards do not all re-render: last cycle's value and follow-up (issue 17),
+  // the standards context and the library picker.
   const gov = c?.governmentId ?? null;
   const renderExtra = useCallback<ItemExtra>(
     (item, editable) => (
       <>
+        <PreviousLine
+          cycleId={id}
+          unitId={unit}
+          governmentId={unit ? null : gov}
+          indicator={item.indicator}
+        />
         {unit && (
           <ChecklistItemExtra
             cycleId={id}

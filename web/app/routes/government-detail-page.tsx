@@ -8,6 +8,7 @@ import { AuditLog } from '../../features/audit/components/audit-log';
 import { GovernmentContacts } from '../../features/contacts/components/government-contacts';
 import { useGovernment } from '../../features/governments/api/governments-api';
 import { GovernmentHeader } from '../../features/governments/components/government-header';
+import { GovernmentFollowupReports } from '../../features/followup-reports/components/government-followup-reports';
 import { PeoplePanel } from '../../features/people/components/people-panel';
 import { ImportWizard } from '../../features/imports/components/import-wizard';
 import { EarlierFigures } from '../../features/releases/components/earlier-figures';
@@ -65,6 +66,7 @@ export default function GovernmentDetailPage() {
             showBackLink={!ownGovernment}
           />
           <GovernmentStandardsSection governmentId={id} />
+          <GovernmentFollowupReports governmentId={id} />
           <Tabs
             value={tab}
             onChange={(v) => setParams(v && v !== 'units' ? { tab: v } : {}, { replace: true })}

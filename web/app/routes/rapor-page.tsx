@@ -7,6 +7,8 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useRapor } from '../../features/rapor/api/rapor-api';
 import { RaporView } from '../../features/rapor/components/rapor-view';
+import { RaporTaat } from '../../features/taat/components/rapor-taat';
+import { SinceLastYearPanel } from '../../features/cycle-history/components/since-last-year';
 
 /** The rapor of one government in one cycle (/cycles/:id/governments/:governmentId/rapor). */
 export default function RaporPage() {
@@ -31,7 +33,12 @@ export default function RaporPage() {
             }
             subtitle={`${r.cycle.year} · ${frameworkDisplayName(r.framework.name[lang], r.framework.compiledBy, lang)} · ${r.government.officeName}${r.cycle.status !== 'published' ? ` · ${t('rapor.provisional')}` : ''}`}
           />
-          <RaporView rapor={r} />
+          <RaporTaat rapor={r}>
+            {(taat) => (
+              <RaporView rapor={r} besideScore={taat.beside} pbbt={taat.pbbt} bandSuffix={taat.bandSuffix} />
+            )}
+          </RaporTaat>
+          <SinceLastYearPanel cycleId={id} governmentId={governmentId} />
         </>
       )}
     </QueryState>

@@ -8,6 +8,7 @@ import { Improvements } from '../../features/verification/components/improvement
 import { VerificationTable } from '../../features/verification/components/verification-table';
 import { Visits } from '../../features/verification/components/visits';
 import { ContextToggle } from '../../features/unit-profile/components/context-toggle';
+import { PreviousLine } from '../../features/cycle-history/components/previous-line';
 import { InternalBadge } from '../../components/ui/internal-badge';
 import { useAuth } from '../../lib/auth';
 import { cycleAbilities } from '../../lib/cycle-access';
@@ -63,12 +64,20 @@ export default function VerificationPage() {
             governmentId={governmentId}
             editable={canVerify && inVerification}
             renderContext={(item) => (
-              <ContextToggle
-                cycleId={id}
-                unitId={item.unitId}
-                indicator={item.indicator}
-                productId={item.productId}
-              />
+              <>
+                <PreviousLine
+                  cycleId={id}
+                  unitId={item.unitId}
+                  governmentId={item.unitId ? null : governmentId}
+                  indicator={item.indicator}
+                />
+                <ContextToggle
+                  cycleId={id}
+                  unitId={item.unitId}
+                  indicator={item.indicator}
+                  productId={item.productId}
+                />
+              </>
             )}
           />
         </Tabs.Panel>

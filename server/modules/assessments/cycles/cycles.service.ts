@@ -30,6 +30,7 @@ import * as repo from './cycles.repository';
 import { expectedCells } from '../common/sample';
 import { recomputeCycle, type ScoreReason } from '../results/scoring.service';
 import { assertVerificationDone } from '../verification/verification.service';
+import { raiseInternalCycleItems } from '../../followups/sources/cycle.source';
 
 const NEXT: Partial<Record<CycleStatus, CycleStatus>> = {
   planning: 'self_assessment',
@@ -278,6 +279,8 @@ export async function approveCycle(db: Executor, actor: Actor, id: string) {
       after: { status: after.status, approvedBy: actor.id },
     });
     await recomputeCycle(tx, id, 'persetujuan', actor, { force: true });
+    // Issue 17: an internal cycle's improvement points become the government's own follow-ups.
+    if (cycle.kind === 'internal') await raiseInternalCycleItems(tx, cycle, actor.id, now);
   });
   return getCycleForActor(db, actor, id);
 }

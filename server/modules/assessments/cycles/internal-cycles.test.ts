@@ -171,6 +171,26 @@ describe('an internal cycle, end to end through the API', () => {
       text: 'Pasang maklumat pelayanan di ruang tunggu',
     });
     expect(point.statusCode, point.body).toBe(201);
+    // Issue 17: a point names an indicator of the cycle's framework and a due date; an unknown code
+    // is a field error in the reader's language and stores nothing.
+    const unknown = await verifier.post(url('/api/cycles/:cycle/governments/:gov/improvements'), {
+      text: 'Indikator yang tidak ada',
+      indicatorCode: 'ZZ.99',
+    });
+    expect(unknown.statusCode, unknown.body).toBe(400);
+    expect(unknown.json().error.fields.indicatorCode).toMatch(/kerangka penilaian/);
+    const badDate = await verifier.post(url('/api/cycles/:cycle/governments/:gov/improvements'), {
+      text: 'Tanggal tidak valid',
+      dueOn: '2024-02-31',
+    });
+    expect(badDate.statusCode, badDate.body).toBe(400);
+    const coded = await verifier.post(url('/api/cycles/:cycle/governments/:gov/improvements'), {
+      text: 'Lengkapi standar pelayanan',
+      indicatorCode: 'PROSES.6.A',
+      dueOn: '2024-08-31',
+    });
+    expect(coded.statusCode, coded.body).toBe(201);
+    expect(coded.json()).toMatchObject({ indicatorCode: 'PROSES.6.A', dueOn: '2024-08-31', unitId: null });
     expect((await coord.post(url('/api/cycles/:cycle/share'), { shared: true })).statusCode).toBe(200);
     const head = await a.as('oversight_head');
     expect((await head.get(url('/api/cycles/:cycle/governments/:gov/improvements'))).statusCode).toBe(200);
@@ -192,6 +212,25 @@ describe('an internal cycle, end to end through the API', () => {
     const approved = await coord.post(url('/api/cycles/:cycle/approve'));
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().status).toBe('published');
+    // Issue 17: its improvement points are now the government's own follow-ups (Inspektorat issues).
+    const items = await ctx.database.query<Record<string, unknown>>(
+      `select kind, issuer, office_id, source_type, unit_id, indicator_code, due_on::text as due_on, status
+       from followup_items where cycle_id = $1 order by action`,
+      [cycleId],
+    );
+    expect(items).toHaveLength(2);
+    for (const i of items)
+      expect(i).toMatchObject({
+        kind: 'perbaikan_internal',
+        issuer: 'government',
+        office_id: null,
+        status: 'terbuka',
+      });
+    expect(items.map((i) => [i.indicator_code, i.due_on])).toContainEqual(['PROSES.6.A', '2024-08-31']);
+    expect(items.find((i) => i.indicator_code === null)).toMatchObject({
+      unit_id: a.unitId,
+      source_type: 'internal_cycle',
+    });
     const result = await coord.get(url('/api/cycles/:cycle/governments/:gov/result'));
     expect(result.statusCode).toBe(200);
     expect(result.json().score).toBeGreaterThan(0);

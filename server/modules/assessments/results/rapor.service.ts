@@ -30,6 +30,8 @@ import { leafIndex } from '../common/framework-index';
 import * as repo from './results.repository';
 import { findGovernmentResult, listScoreVersions, unitResultsOf } from './scoring.repository';
 import { listImprovements } from '../verification/verification.repository';
+import { frameworkBuiltInBase } from '../../followups/taat/taat.repository';
+import { raporTaat } from '../../followups/taat/taat.service';
 
 type Index = ReturnType<typeof leafIndex>;
 
@@ -163,6 +165,7 @@ async function assembleRapor<U extends GapSummary>(
       name: framework.name,
       scoreMax: framework.scoreRange.max,
       compiledBy: framework.compiledBy ?? null,
+      builtInBase: await frameworkBuiltInBase(db, framework.id),
     },
     government: {
       id: gov.id,
@@ -189,6 +192,7 @@ async function assembleRapor<U extends GapSummary>(
         code: g.code,
         label: g.label,
         score: round2(viewScores[v.id]?.[g.code]),
+        nodes: g.nodes,
       })),
     })),
     units: unitScores
@@ -311,7 +315,8 @@ async function fullRapor(
     const list = gaps.get(id) ?? [];
     return { ...summaryOfGaps(list), gaps: list };
   });
-  return FullRaporSchema.parse(rapor);
+  const taat = await raporTaat(db, actor, governmentId, base.cycle.year, rapor.framework.builtInBase ?? null);
+  return FullRaporSchema.parse({ ...rapor, taat });
 }
 
 /**

@@ -186,6 +186,8 @@ export async function listImprovements(db: Executor, cycleId: string, government
       unitId: improvementPoints.unitId,
       unitName: units.name,
       text: improvementPoints.text,
+      indicatorCode: improvementPoints.indicatorCode,
+      dueOn: improvementPoints.dueOn,
       createdAt: improvementPoints.createdAt,
     })
     .from(improvementPoints)

@@ -28,6 +28,7 @@ import {
 } from '../assessments.access';
 import { findVisitInReach } from '../attachments/attachments.repository';
 import { leafIndex } from '../common/framework-index';
+import { frameworkNodeCodes } from '../../../../shared/frameworks/framework.schema';
 import { scaleValueProblem } from '../common/scale-value';
 import { lockScores, recomputeGovernment } from '../results/scoring.service';
 import { addAttachment } from '../attachments/attachment-files.repository';
@@ -287,7 +288,12 @@ export async function createImprovement(
   actor: Actor,
   cycleId: string,
   governmentId: string,
-  input: { unitId?: string | undefined; text: string },
+  input: {
+    unitId?: string | undefined;
+    text: string;
+    indicatorCode?: string | undefined;
+    dueOn?: string | undefined;
+  },
 ) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   await assertMayVerify(db, actor, cycleId, governmentId);
@@ -296,6 +302,11 @@ export async function createImprovement(
     if (!cu || cu.governmentId !== governmentId)
       throw new ValidationError({ unitId: { message: 'field.unitNotSampled' } });
   }
+  if (
+    input.indicatorCode &&
+    !frameworkNodeCodes(await loadFramework(db, cycle.frameworkId)).has(input.indicatorCode)
+  )
+    throw new ValidationError({ indicatorCode: { message: 'field.indicatorNotInFramework' } });
   assertStatus(cycle, ['verification', 'appeal', 'final'], 'conflict.notVerifyPhase');
   const row = await inTransaction(db, async (tx) => {
     const p = await repo.insertImprovement(tx, {
@@ -303,6 +314,8 @@ export async function createImprovement(
       governmentId,
       unitId: input.unitId ?? null,
       text: input.text,
+      indicatorCode: input.indicatorCode ?? null,
+      dueOn: input.dueOn ?? null,
       createdBy: actor.id,
     });
     await recordAudit(tx, actor, {

@@ -6,6 +6,7 @@ import {
   type ActivityKind,
   type ActivityList,
   type ActivityPhoto,
+  type UnmetGovernmentList,
 } from '../../../../shared/contracts/activities';
 import {
   governmentKeys,
@@ -39,6 +40,14 @@ export function useGovernmentActivities(governmentId: string, limit = 5) {
   return useQuery({
     queryKey: [...activityKeys.government(governmentId), limit],
     queryFn: () => apiGet<ActivityList>(`/governments/${governmentId}/activities`, { limit }),
+  });
+}
+
+/** The office's governments with no activity held in the year. */
+export function useUnmetGovernments(officeId: string, year: number) {
+  return useQuery({
+    queryKey: activityKeys.unmet(officeId, year),
+    queryFn: () => apiGet<UnmetGovernmentList>(`/offices/${officeId}/unmet-governments`, { year }),
   });
 }
 

@@ -14,6 +14,7 @@ import {
   type Checklist,
   type ChecklistItem,
 } from '../../../../shared/contracts/assessments-checklist';
+import { PreviousCycleSchema, type PreviousCycle } from '../../../../shared/contracts/crosswalk';
 
 const PATH = '/cycles/:id/units/:unitId/checklist';
 const AT = `/cycles/${ids.cycle}/units/${ids.unitA}/checklist`;
@@ -57,9 +58,55 @@ function checklist(over: Partial<Checklist> = {}): Checklist {
   };
 }
 
+/** Last cycle beside the items (issue 17): IN.1 had 1 of 1 and a saran perbaikan now done; IN.2 an open one. */
+const PREVIOUS: PreviousCycle = {
+  cycleId: ids.cycle,
+  previous: { id: ids.answer(900), year: 2023, name: 'Penilaian Kepatuhan 2023', frameworkId: 'uji-lama' },
+  indicators: [
+    {
+      indicator: 'IN.1',
+      previousCodes: ['IN.1.LAMA'],
+      value: 1,
+      max: 1,
+      items: [
+        {
+          id: ids.answer(901),
+          kind: 'saran_perbaikan',
+          status: 'selesai',
+          done: true,
+          action: 'Sediakan ruang tunggu',
+          dueOn: '2024-03-31',
+          indicatorCode: 'IN.1.LAMA',
+        },
+      ],
+    },
+    {
+      indicator: 'IN.2',
+      previousCodes: ['IN.2'],
+      value: 0.5,
+      max: 2,
+      items: [
+        {
+          id: ids.answer(902),
+          kind: 'saran_perbaikan',
+          status: 'dijawab',
+          done: false,
+          action: 'Perbaiki toilet',
+          dueOn: null,
+          indicatorCode: 'IN.2',
+        },
+      ],
+    },
+    { indicator: 'PR.1', previousCodes: [], value: null, max: null, items: [] },
+  ],
+};
+
 /** The fake server keeps the checklist and applies a PUT to it, as the real one does. */
-function serverWith(state: Checklist) {
+function serverWith(state: Checklist, previous: PreviousCycle = PREVIOUS) {
   const api = new FakeApi();
+  api.on('GET', `/cycles/${ids.cycle}/units/${ids.unitA}/previous`, {
+    body: PreviousCycleSchema.parse(previous),
+  });
   api.on('GET', `/frameworks/${testFrameworkDetail.id}`, { body: testFrameworkDetail });
   api.on('GET', CHECKLIST, () => ({ body: ChecklistSchema.parse(state) }));
   // The page asks once for the government's SKM context (shown only beside SKM indicators: none here).
@@ -103,6 +150,35 @@ describe('checklist (penilaian mandiri)', () => {
     );
     expect(screen.getByDisplayValue('Ruang tunggu 20 kursi')).toBeTruthy();
     expect(screen.getByText('1 dari 3 butir terjawab')).toBeTruthy();
+  });
+
+  it('shows beside each item last cycle’s value and the follow-up raised for it, done or not (issue 17)', async () => {
+    renderApp(<ChecklistPage />, { path: PATH, at: AT, api: serverWith(checklist()) });
+    const first = await screen.findByTestId('previous-IN.1');
+    expect(first.textContent).toBe('2023: 1 / 1· Saran perbaikan: selesai ✓');
+    expect(
+      within(radioGroup('Ruang tunggu tersedia').closest<HTMLElement>('[data-answered]')!).getByTestId(
+        'previous-IN.1',
+      ),
+    ).toBe(first);
+    expect(screen.getByTestId('previous-IN.2').textContent).toBe(
+      '2023: 0,5 / 2· Saran perbaikan: belum selesai',
+    );
+    // No history for PR.1 (no crosswalk row, no item): nothing is shown.
+    expect(screen.queryByTestId('previous-PR.1')).toBeNull();
+  });
+
+  it('shows no history line when the government has no earlier cycle', async () => {
+    const { api } = renderApp(<ChecklistPage />, {
+      path: PATH,
+      at: AT,
+      api: serverWith(checklist(), { cycleId: ids.cycle, previous: null, indicators: [] }),
+    });
+    await screen.findByRole('radiogroup', { name: 'Ruang tunggu tersedia' });
+    await waitFor(() =>
+      expect(api.sent('GET', `/cycles/${ids.cycle}/units/${ids.unitA}/previous`)).toHaveLength(1),
+    );
+    expect(screen.queryByTestId('previous-IN.1')).toBeNull();
   });
 
   it('sends the chosen level and comment with PUT /answers and shows them saved', async () => {

@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScoreHistory } from '../../../components/ui/score-history';
 import { formatScore, ZoneBadge } from '../../../components/ui/zone-badge';
@@ -38,7 +38,20 @@ function Delta({ now, before }: { now: number | null; before: number | null | un
  * and number of gaps; opened: the unit's pemetaan kekurangan, fetched then), improvement points,
  * history.
  */
-export function RaporView({ rapor }: { rapor: Rapor }) {
+export function RaporView({
+  rapor,
+  besideScore,
+  pbbt,
+  bandSuffix,
+}: {
+  rapor: Rapor;
+  /** Shown under the total (Taat, from web/features/taat, composed by the page). */
+  besideScore?: ReactNode;
+  /** Replaces the framework's own `pbbt` view (the page composes Taat's reading of it). */
+  pbbt?: ReactNode;
+  /** Appended to the band label (the 2025 opinion's " Tanpa Maladministrasi"). */
+  bandSuffix?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat(rapor.government.timeZone);
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -88,6 +101,7 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
             {rapor.band && (
               <Badge variant="outline" size="lg" data-testid="rapor-band">
                 {rapor.band.code} · {rapor.band.label[lang]}
+                {bandSuffix ?? ''}
               </Badge>
             )}
           </Group>
@@ -100,6 +114,7 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
           >
             {t('rapor.explain')}
           </Button>
+          {besideScore}
         </Paper>
         <Paper withBorder p="lg" radius="md">
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
@@ -181,23 +196,26 @@ export function RaporView({ rapor }: { rapor: Rapor }) {
           </Table>
         </Paper>
         <Stack>
-          {rapor.views.map((v) => (
-            <Paper key={v.id} withBorder p="md" radius="md" data-testid={`rapor-view-${v.id}`}>
-              <Title order={4} mb="sm">
-                {v.name[lang]}
-              </Title>
-              <SimpleGrid cols={2}>
-                {v.groups.map((g) => (
-                  <Paper key={g.code} bg="gray.0" p="sm" radius="md">
-                    <Text fw={800} fz="xl">
-                      {formatScore(g.score, i18n.language)}
-                    </Text>
-                    <Text size="xs">{g.label[lang]}</Text>
-                  </Paper>
-                ))}
-              </SimpleGrid>
-            </Paper>
-          ))}
+          {pbbt}
+          {rapor.views
+            .filter((v) => !pbbt || v.id !== 'pbbt')
+            .map((v) => (
+              <Paper key={v.id} withBorder p="md" radius="md" data-testid={`rapor-view-${v.id}`}>
+                <Title order={4} mb="sm">
+                  {v.name[lang]}
+                </Title>
+                <SimpleGrid cols={2}>
+                  {v.groups.map((g) => (
+                    <Paper key={g.code} bg="gray.0" p="sm" radius="md">
+                      <Text fw={800} fz="xl">
+                        {formatScore(g.score, i18n.language)}
+                      </Text>
+                      <Text size="xs">{g.label[lang]}</Text>
+                    </Paper>
+                  ))}
+                </SimpleGrid>
+              </Paper>
+            ))}
           <Paper withBorder p="md" radius="md" data-testid="rapor-improvements">
             <Title order={4} mb="sm">
               {t('rapor.improvements')}

@@ -1,0 +1,179 @@
+/**
+ * SQL of the backlog list: the reader's scope, every filter of FollowupListQuerySchema, keyset pages
+ * in three orders, the counts over the whole filter, and the overdue summary per government.
+ */
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  ne,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { FollowupListQuery } from '../../../shared/contracts/followups';
+import { OMBUDSMAN_PRODUCTS } from '../../../shared/followups/kinds';
+import type { Executor } from '../../db/client';
+import { governments } from '../../db/schema';
+import { followupItems as fi } from '../../db/schema-complaints';
+import { governmentScope, officeScope, type Reach } from '../../lib/reach';
+import { likePattern } from '../../lib/keyset';
+
+/** Who reads: office staff by the item's office; the government's side by its government (a PIC: own units or owned). */
+export interface ReaderScope {
+  side: 'office' | 'government';
+  reach: Reach;
+  userId: string;
+  /** Set for a unit PIC: only the items of their units, or owned by them. */
+  pic: boolean;
+  /** The reader's part when filtering `todo`: PIC answers, coordinator sends, issuer verifies. */
+  todo: 'answer' | 'send' | 'verify-office' | 'verify-government' | null;
+}
+
+const NOTHING = sql`false`;
+
+export function scopeSql(s: ReaderScope): SQL | undefined {
+  if (s.side === 'office') return officeScope(s.reach, fi.officeId);
+  const gov = governmentScope(s.reach, fi.governmentId);
+  if (!s.pic || s.reach.all || s.reach.unitIds === null) return gov;
+  const units = s.reach.unitIds.length ? inArray(fi.unitId, s.reach.unitIds) : NOTHING;
+  return and(gov, or(units, eq(fi.ownerId, s.userId)));
+}
+
+const dueKey = sql<string>`coalesce(${fi.dueOn}::text, '9999-12-31')`;
+const createdKey = sql<string>`${fi.createdAt}::text`;
+const govKey = sql<string>`coalesce(${governments.name}, '')`;
+
+function todoSql(s: ReaderScope): SQL | undefined {
+  switch (s.todo) {
+    case 'answer':
+      return inArray(fi.status, ['terbuka', 'dibuka_kembali']);
+    case 'send':
+      return eq(fi.status, 'dijawab');
+    case 'verify-office':
+    case 'verify-government':
+      return and(
+        eq(fi.status, 'dikirim'),
+        eq(fi.issuer, s.todo === 'verify-office' ? 'office' : 'government'),
+        or(sql`${fi.answeredBy} is null`, ne(fi.answeredBy, s.userId)),
+      );
+    default:
+      return NOTHING;
+  }
+}
+
+/** Every filter but the page and the status ones (the counts are over these). */
+function filterSql(s: ReaderScope, q: FollowupListQuery, today: string): SQL | undefined {
+  return and(
+    scopeSql(s),
+    q.complaintId ? (s.side === 'office' ? eq(fi.complaintId, q.complaintId) : NOTHING) : undefined,
+    q.officeId ? eq(fi.officeId, q.officeId) : undefined,
+    q.governmentId ? eq(fi.governmentId, q.governmentId) : undefined,
+    q.unitId ? eq(fi.unitId, q.unitId) : undefined,
+    q.cycleId ? eq(fi.cycleId, q.cycleId) : undefined,
+    q.kind ? eq(fi.kind, q.kind) : undefined,
+    q.group === 'taat' ? inArray(fi.kind, [...OMBUDSMAN_PRODUCTS]) : undefined,
+    q.group === 'own' ? notInArray(fi.kind, [...OMBUDSMAN_PRODUCTS]) : undefined,
+    q.owner ? eq(fi.ownerId, q.owner === 'me' ? s.userId : q.owner) : undefined,
+    q.todo ? todoSql(s) : undefined,
+    q.sourceType ? eq(fi.sourceType, q.sourceType) : undefined,
+    q.dueFrom ? sql`${fi.dueOn} >= ${q.dueFrom}` : undefined,
+    q.dueTo ? sql`${fi.dueOn} <= ${q.dueTo}` : undefined,
+    q.q
+      ? or(
+          ilike(fi.action, likePattern(q.q)),
+          ilike(fi.addressee, likePattern(q.q)),
+          ilike(fi.indicatorCode, likePattern(q.q)),
+        )
+      : undefined,
+    q.overdue === undefined ? undefined : q.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`,
+  );
+}
+
+const overdueSql = (today: string) =>
+  sql`(${fi.dueOn} is not null and ${fi.dueOn} < ${today}::date and ${fi.status} <> 'selesai')`;
+
+export type Cursor = string[];
+
+/** One page of rows (limit + 1, to know whether another page follows) and each row's keyset key. */
+export async function listItems(
+  db: Executor,
+  s: ReaderScope,
+  q: FollowupListQuery,
+  today: string,
+  after: Cursor | null,
+) {
+  const where = and(filterSql(s, q, today), q.status ? eq(fi.status, q.status) : undefined);
+  const keys: SQL<string>[] =
+    q.sort === 'created' ? [createdKey] : q.sort === 'government' ? [govKey, dueKey] : [dueKey];
+  const keyCols = [...keys, sql`${fi.id}::text`];
+  let page: SQL | undefined;
+  if (after && after.length === keyCols.length) {
+    const tuple = sql.join(keyCols, sql`, `);
+    const values = sql.join(
+      after.map((v) => sql`${v}`),
+      sql`, `,
+    );
+    page = q.sort === 'created' ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`;
+  }
+  const order =
+    q.sort === 'created' ? [desc(fi.createdAt), desc(fi.id)] : [...keys.map((k) => asc(k)), asc(fi.id)];
+  const rows = await db
+    .select({ item: fi, key: sql<string[]>`array[${sql.join(keyCols, sql`, `)}]` })
+    .from(fi)
+    .leftJoin(governments, eq(governments.id, fi.governmentId))
+    .where(and(where, page))
+    .orderBy(...order)
+    .limit(q.limit + 1);
+  return rows;
+}
+
+export async function countItems(db: Executor, s: ReaderScope, q: FollowupListQuery, today: string) {
+  const n = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      terbuka: n(sql`${fi.status} = 'terbuka'`),
+      dijawab: n(sql`${fi.status} = 'dijawab'`),
+      dikirim: n(sql`${fi.status} = 'dikirim'`),
+      selesai: n(sql`${fi.status} = 'selesai'`),
+      dibuka_kembali: n(sql`${fi.status} = 'dibuka_kembali'`),
+      overdue: n(overdueSql(today)),
+    })
+    .from(fi)
+    .leftJoin(governments, eq(governments.id, fi.governmentId))
+    .where(filterSql(s, q, today));
+  return row!;
+}
+
+/** Per government (and issuing office) in the reader's scope: open items, overdue ones, the oldest due date. */
+export async function overdueSummary(db: Executor, s: ReaderScope, today: string, officeId?: string) {
+  return db
+    .select({
+      governmentId: sql<string>`${fi.governmentId}`,
+      governmentName: governments.name,
+      officeId: fi.officeId,
+      open: sql<number>`count(*)::int`,
+      overdue: sql<number>`(count(*) filter (where ${fi.dueOn} < ${today}::date))::int`,
+      oldestDue: sql<string | null>`min(${fi.dueOn})::text`,
+    })
+    .from(fi)
+    .innerJoin(governments, eq(governments.id, fi.governmentId))
+    .where(
+      and(
+        scopeSql(s),
+        isNotNull(fi.governmentId),
+        ne(fi.status, 'selesai'),
+        officeId ? eq(fi.officeId, officeId) : undefined,
+      ),
+    )
+    .groupBy(fi.governmentId, governments.name, fi.officeId)
+    .having(sql`count(*) filter (where ${fi.dueOn} < ${today}::date) > 0`)
+    .orderBy(desc(sql`count(*) filter (where ${fi.dueOn} < ${today}::date)`), asc(governments.name))
+    .limit(1000);
+}

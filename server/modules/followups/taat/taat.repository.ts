@@ -1,0 +1,173 @@
+/**
+ * Taat's SQL: a government's items (for computeTaat and the explain drawer) and the roll-up per
+ * government in one grouped query. The roll-up's CASE is computeTaat's classifyTaatItem written
+ * in SQL (shared/followups/taat.ts); taat.test.ts checks that both give the same numbers.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { FollowupKind } from '../../../../shared/followups/kinds';
+import type { FollowupStatus } from '../../../../shared/followups/machine';
+import type { TaatRule } from '../../../../shared/followups/taat';
+import { rowsOf, type Executor } from '../../../db/client';
+
+export interface GovernmentRow extends Record<string, unknown> {
+  id: string;
+  name: string;
+  office_id: string;
+}
+
+/** A government that is not archived, or undefined. */
+export async function findGovernment(db: Executor, id: string): Promise<GovernmentRow | undefined> {
+  const res = await db.execute(
+    sql`select id, name, office_id from governments where id = ${id}::uuid and archived_at is null`,
+  );
+  return rowsOf<GovernmentRow>(res)[0];
+}
+
+export interface TaatItemRow extends Record<string, unknown> {
+  id: string;
+  kind: FollowupKind;
+  status: FollowupStatus;
+  unit_id: string | null;
+  unit_name: string | null;
+  action: string;
+  due_on: string | null;
+  created_at: string;
+  sent_at: string | null;
+  answered_at: string | null;
+  verified_at: string | null;
+}
+
+const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** Every item of the government issued by the end of `asOf` (WIB), any kind, oldest due first. */
+export async function governmentItems(
+  db: Executor,
+  governmentId: string,
+  asOf: string,
+): Promise<TaatItemRow[]> {
+  const res = await db.execute(sql`
+    select f.id, f.kind, f.status, f.unit_id, u.name as unit_name, f.action,
+      to_char(f.due_on, 'YYYY-MM-DD') as due_on,
+      ${iso(sql`f.created_at`)} as created_at, ${iso(sql`f.sent_at`)} as sent_at,
+      ${iso(sql`f.answered_at`)} as answered_at, ${iso(sql`f.verified_at`)} as verified_at
+    from followup_items f
+    left join units u on u.id = f.unit_id
+    where f.government_id = ${governmentId}::uuid
+      and (f.created_at at time zone 'Asia/Jakarta')::date <= ${asOf}::date
+    order by f.due_on nulls last, f.created_at, f.id`);
+  return rowsOf<TaatItemRow>(res);
+}
+
+export interface RollupRow extends Record<string, unknown> {
+  government_id: string;
+  government_name: string;
+  office_id: string;
+  on_time: number;
+  late: number;
+  overdue: number;
+  awaiting: number;
+  not_due: number;
+  no_due_date: number;
+}
+
+export interface RollupScope {
+  /** Governments of this office only. */
+  officeId: string | null;
+  /** Null: every government (admin). */
+  governmentIds: string[] | null;
+}
+
+/**
+ * Taat's counts per government in scope as of the end of `asOf` (WIB): one grouped pass over the
+ * rule's kinds, left-joined so a government without items shows (share null). Uses
+ * followup_items_gov_kind_idx (government_id, kind, due_on).
+ */
+export async function taatRollup(
+  db: Executor,
+  rule: TaatRule,
+  asOf: string,
+  scope: RollupScope,
+): Promise<RollupRow[]> {
+  const kinds = sql.join(
+    rule.kinds.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const issued = sql`(f.created_at at time zone 'Asia/Jakarta')::date`;
+  const impliedDue =
+    rule.withoutDueDate.mode === 'implied'
+      ? sql`${issued} + ${rule.withoutDueDate.days}::int`
+      : sql`null::date`;
+  const answer =
+    rule.onTime.fallback === 'answered_at' ? sql`coalesce(f.sent_at, f.answered_at)` : sql`f.sent_at`;
+  const waiting = rule.awaitingVerification === 'on_time' ? sql`'on_time'` : sql`'awaiting'`;
+  const govWhere: SQL[] = [sql`g.archived_at is null`];
+  if (scope.officeId) govWhere.push(sql`g.office_id = ${scope.officeId}::uuid`);
+  if (scope.governmentIds)
+    govWhere.push(
+      scope.governmentIds.length
+        ? sql`g.id in (${sql.join(
+            scope.governmentIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
+  const where = sql.join(govWhere, sql` and `);
+  const res = await db.execute(sql`
+    with g as (select g.id, g.name, g.office_id from governments g where ${where}),
+    i as (
+      select f.government_id, f.status, f.sent_at is not null as has_sent,
+        coalesce(f.due_on, ${impliedDue}) as due,
+        (${answer} at time zone 'Asia/Jakarta')::date as answer_on,
+        (f.status = 'selesai' and f.verified_at is not null
+          and (f.verified_at at time zone 'Asia/Jakarta')::date <= ${asOf}::date) as done
+      from followup_items f
+      join g on g.id = f.government_id
+      where f.kind in (${kinds}) and ${issued} <= ${asOf}::date
+    ),
+    c as (
+      select government_id,
+        case
+          when due is null then 'no_due_date'
+          when done then case when answer_on is not null and answer_on <= due then 'on_time' else 'late' end
+          when due > ${asOf}::date then 'not_due'
+          when status in ('dikirim', 'selesai') and has_sent and answer_on <= due then ${waiting}
+          else 'overdue'
+        end as outcome
+      from i
+    ),
+    agg as (
+      select government_id,
+        count(*) filter (where outcome = 'on_time')::int as on_time,
+        count(*) filter (where outcome = 'late')::int as late,
+        count(*) filter (where outcome = 'overdue')::int as overdue,
+        count(*) filter (where outcome = 'awaiting')::int as awaiting,
+        count(*) filter (where outcome = 'not_due')::int as not_due,
+        count(*) filter (where outcome = 'no_due_date')::int as no_due_date
+      from c group by government_id
+    )
+    select g.id as government_id, g.name as government_name, g.office_id,
+      coalesce(a.on_time, 0) as on_time, coalesce(a.late, 0) as late, coalesce(a.overdue, 0) as overdue,
+      coalesce(a.awaiting, 0) as awaiting, coalesce(a.not_due, 0) as not_due,
+      coalesce(a.no_due_date, 0) as no_due_date
+    from g left join agg a on a.government_id = g.id
+    order by g.name, g.id`);
+  return rowsOf<RollupRow>(res);
+}
+
+/**
+ * The built-in framework a framework descends from (itself for a built-in), following `based_on`
+ * through copies of copies: the rapor asks it to know a cycle uses (a copy of) the Opini
+ * Ombudsman 2025, whose label gains "Tanpa Maladministrasi" from Taat.
+ */
+export async function frameworkBuiltInBase(db: Executor, frameworkId: string): Promise<string | null> {
+  const res = await db.execute(sql`
+    with recursive chain(id, based_on, source, depth) as (
+      select id, based_on, source, 0 from frameworks where id = ${frameworkId}
+      union all
+      select f.id, f.based_on, f.source, c.depth + 1
+      from frameworks f join chain c on f.id = c.based_on
+      where c.depth < 20
+    )
+    select id from chain where source = 'builtin' order by depth limit 1`);
+  return rowsOf<{ id: string }>(res)[0]?.id ?? null;
+}
