@@ -1,6 +1,7 @@
 import { Backlog } from '../../features/followups/components/backlog';
+import { FollowupExportButton } from '../../features/followup-reports/components/followup-downloads';
 
 /** Tindak lanjut (issue 17): the one follow-up backlog, for every role (reach decides what each sees). */
 export default function FollowupsPage() {
-  return <Backlog />;
+  return <Backlog tools={(filters) => <FollowupExportButton query={filters} />} />;
 }
