@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { raporDocument } from '../../reports/rapor-pdf';
 import { RAPOR_FIXTURE, raporWith } from '../../reports/rapor.fixture';
 
-const taat = { share: 37.5, counted: 8, onTime: 3, asOf: '2024-12-31', qualifies: false, opinion2025: true };
+const taat = {
+  share: 37.5 as number | null,
+  counted: 8,
+  onTime: 3,
+  asOf: '2024-12-31',
+  qualifies: false,
+  opinion2025: true,
+};
 const label = RAPOR_FIXTURE.band!.label.id;
 const doc = (t: typeof taat | null) => JSON.stringify(raporDocument(raporWith({ taat: t })));
 
