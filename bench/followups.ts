@@ -8,14 +8,15 @@
  *   the same way in the same run, read cache as `npm start`. Pairs the server refuses (a filter it
  *   rejects, a route not there yet) are dropped by the precheck and counted in the log.
  * - The national Taat roll-up: GET /api/taat?year=… as the admin, uncached (read cache off),
- *   sequential, beside the bare route; and in process, the roll-up's SQL over every government
- *   beside its floor — a plain count of the same items per government with no rule.
+ *   sequential, beside the bare route; and in process, the route's own roll-up statement
+ *   (taat.repository taatRollup, rules/taat.json) over every government beside its floor — a plain
+ *   count of the same items per government with no rule.
  */
 import type { Database } from '../server/db/client';
 import { OMBUDSMAN_PRODUCTS } from '../shared/followups/kinds';
 import { Prng } from '../server/modules/synth/prng';
-import { taatRollup } from '../server/modules/followups/taat/taat.repository';
 import { taatRule } from '../server/modules/followups/taat/taat-rule';
+import { taatRollup } from '../server/modules/followups/taat/taat.repository';
 import { startServer, type BenchServer } from './http';
 import { log, median, ms, now, timeRuns } from './lib';
 import { closedLoop, get, openLoop, seeded, type LoadFigures } from './load';
@@ -39,24 +40,20 @@ export interface FollowupTargets {
 }
 
 const kindsSql = OMBUDSMAN_PRODUCTS.map((k) => `'${k}'`).join(', ');
-
-/**
- * Taat per government as of `asOf`: the route's own statement (taatRollup, the SQL twin of
- * shared/followups/taat.ts computeTaat under rules/taat.json, server/modules/followups/taat/),
- * national scope, beside the floor; the route (GET /api/taat) is measured through HTTP too.
- */
+/** The floor: the same items counted per government, no rule at all. */
 const FLOOR_SQL = `select government_id, count(*)::int from followup_items where kind in (${kindsSql}) group by government_id`;
 
 async function rollupRows(database: Database, runs: number, items: number): Promise<ResultRow[]> {
   const asOf = '2025-12-31';
+  const rule = taatRule();
   let governments = 0;
+  // The roll-up's own statement (GET /api/taat's repository), every government of the nation.
   const rollupMs = median(
     await timeRuns(
       runs,
       async () => {
-        governments = (
-          await taatRollup(database.db, taatRule(), asOf, { officeId: null, governmentIds: null })
-        ).length;
+        governments = (await taatRollup(database.db, rule, asOf, { officeId: null, governmentIds: null }))
+          .length;
       },
       1,
     ),
@@ -68,7 +65,7 @@ async function rollupRows(database: Database, runs: number, items: number): Prom
   return [
     {
       part: 'F',
-      measure: `Taat roll-up in process, ${governments} governments, ${items.toLocaleString('en-US')} items (as of ${asOf})`,
+      measure: `Taat roll-up in process (taatRollup, rules/taat.json), ${governments} governments, ${items.toLocaleString('en-US')} items (as of ${asOf})`,
       figure: `${ms(rollupMs)} ms`,
       floor: `${ms(floorMs)} ms (count of the products per government, no rule)`,
       ratio: rollupMs / floorMs,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase } from '../db/client';
 import { runCli } from './main';
+import { DEMO_FOLLOWUPS } from '../modules/demo/demo-followups-data';
 
 /** Runs the CLI against a fresh database of the engine under test (PGlite dir or a new PG database). */
 let dataDir: string;
@@ -60,6 +61,9 @@ describe('patuh CLI', () => {
     expect(d.out.join('\n')).toContain('koordinator.balangan@patuh.local');
     // Pemkab Bangka Barat's penilaian mandiri and its Inspektorat's accounts (demo-internal.ts).
     expect(d.out.join('\n')).toContain('1 penilaian mandiri');
+    // The follow-up backlog (demo-followups.ts): every scripted item and the 2023 cycle's own points.
+    const followups = /(\d+) tindak lanjut/.exec(d.out.join('\n'));
+    expect(Number(followups?.[1])).toBeGreaterThan(DEMO_FOLLOWUPS.length);
     expect(d.out.join('\n')).toMatch(/internal_verifier\s+inspektorat1\.babar@patuh\.local/);
     const again = collect();
     expect(await runCli(['seed-demo'], again.io)).toBe(0);

@@ -38,7 +38,7 @@ const ASSESSORS: Record<string, string> = {
 };
 const HEADS: Record<string, string> = { KALSEL: 'kepala.kalsel@patuh.local' };
 
-const POINTS = [
+export const POINTS = [
   'Tetapkan dan publikasikan standar pelayanan untuk seluruh produk layanan yang disampel.',
   'Sediakan sarana bagi pengguna berkebutuhan khusus: ramp, kursi roda, loket prioritas.',
   'Tunjuk pengelola pengaduan dan umumkan kanal pengaduan di ruang layanan.',

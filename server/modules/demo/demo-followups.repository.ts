@@ -123,3 +123,30 @@ export async function insertEvent(db: Executor, values: typeof followupEvents.$i
 export async function insertEvidence(db: Executor, values: typeof followupEvidence.$inferInsert) {
   await db.insert(followupEvidence).values(values);
 }
+
+/** The cycle's improvement points of a government that no item follows yet (made before any source hook). */
+export async function pointsWithoutItem(db: Executor, cycleId: string, governmentId: string) {
+  const rows = await db.execute(sql`
+    select ip.id, ip.unit_id, ip.text, ip.indicator_code, u.name as unit_name, g.name as government_name
+      from improvement_points ip
+      join governments g on g.id = ip.government_id
+      left join units u on u.id = ip.unit_id
+     where ip.cycle_id = ${cycleId} and ip.government_id = ${governmentId} and ip.archived_at is null
+       and not exists (select 1 from followup_items f where f.improvement_point_id = ip.id)
+     order by ip.created_at, ip.id`);
+  return rowsOf<{
+    id: string;
+    unit_id: string | null;
+    text: string;
+    indicator_code: string | null;
+    unit_name: string | null;
+    government_name: string;
+  }>(rows);
+}
+
+export async function setPointIndicator(db: Executor, id: string, indicatorCode: string, dueOn: string) {
+  await db
+    .update(improvementPoints)
+    .set({ indicatorCode, dueOn })
+    .where(and(eq(improvementPoints.id, id), sql`${improvementPoints.indicatorCode} is null`));
+}

@@ -74,8 +74,22 @@ function codesOf(nodes: FrameworkNode[]): string[] {
 }
 
 describe('demo follow-ups', () => {
-  it('seeds every scripted item once', async () => {
-    expect(made).toBe(DEMO_FOLLOWUPS.length);
+  it('seeds every scripted item and an item for each of the 2023 cycle’s own points, once', async () => {
+    // No source hook ran in this test: every item of the two governments is the seed's.
+    expect(made).toBe(items.length);
+    const points = await ctx.database.db
+      .select()
+      .from(improvementPoints)
+      .where(inArray(improvementPoints.governmentId, [balanganId, kalselId]));
+    const cyclePoints = points.filter((p) => p.cycleId === items.find((i) => i.cycleId)!.cycleId);
+    expect(made).toBe(DEMO_FOLLOWUPS.length + cyclePoints.length - 7);
+    for (const p of cyclePoints) {
+      expect(
+        items.filter((i) => i.improvementPointId === p.id),
+        p.text,
+      ).toHaveLength(1);
+      expect(p.indicatorCode, p.text).toBeTruthy();
+    }
     expect(await seedDemoFollowups(ctx.database, { dataDir: ctx.dataDir })).toBe(0);
   });
 

@@ -20,6 +20,7 @@ import type { followupItems } from '../../db/schema-complaints';
 import { inTransaction } from '../../lib/transaction';
 import { dueOf, todayWib } from '../complaints/complaints.create';
 import { instrumentDefinition } from '../survey-feed/survey-feed.repository';
+import { POINTS } from './demo-assessments';
 import { findOfficeIdByCode, governmentsOfRegions } from './demo-assessments.repository';
 import { atWib } from './demo-complaint-stage';
 import { daysAgo } from './demo-complaints';
@@ -300,6 +301,62 @@ async function seedItem(tx: Executor, ctx: Ctx, item: DemoItem): Promise<number>
   return 1;
 }
 
+/** The indicators (ombudsman-2022-2024) the 2023 cycle's own points concern (demo-assessments.ts). */
+const POINT_CODES: Record<string, string> = {
+  [POINTS[0]!]: 'INPUT.SARPRAS.6',
+  [POINTS[1]!]: 'INPUT.SARPRAS.8',
+  [POINTS[2]!]: 'PENGADUAN.1',
+};
+
+/**
+ * The points the 2023 cycle already held (demo-assessments.ts) become open saran perbaikan too, as
+ * the release would have made them on 2 October 2023 (the demo releases in bulk, without the
+ * source hook): their indicator named, due 60 days after, owned by the coordinator, untouched since.
+ */
+async function raiseCyclePoints(tx: Executor, ctx: Ctx): Promise<number> {
+  const published = '2023-10-02';
+  const dueOn = shift(published, 60);
+  const assessor = ctx.users.get(ISSUER) ?? null;
+  let made = 0;
+  for (const key of ['balangan', 'kalsel'] as const) {
+    const gov = ctx.govs[key];
+    if (!gov) continue;
+    for (const p of await repo.pointsWithoutItem(tx, ctx.cycleId, gov.id)) {
+      const code = p.indicator_code ?? POINT_CODES[p.text] ?? null;
+      if (code && !p.indicator_code) await repo.setPointIndicator(tx, p.id, code, dueOn);
+      const createdAt = atWib(published, 8);
+      const itemId = await repo.insertItem(tx, {
+        kind: 'saran_perbaikan',
+        issuer: 'office',
+        sourceType: 'cycle',
+        sourceId: ctx.cycleId,
+        officeId: ctx.officeId,
+        governmentId: gov.id,
+        unitId: p.unit_id,
+        cycleId: ctx.cycleId,
+        indicatorCode: code,
+        improvementPointId: p.id,
+        addressee: p.unit_name ?? p.government_name,
+        action: p.text,
+        dueOn,
+        ownerId: ctx.users.get(COORDINATORS[key]) ?? null,
+        createdBy: assessor,
+        createdAt,
+        updatedAt: createdAt,
+      });
+      await repo.insertEvent(tx, {
+        itemId,
+        at: createdAt,
+        actorId: assessor,
+        action: 'dibuat',
+        toStatus: 'terbuka',
+      });
+      made += 1;
+    }
+  }
+  return made;
+}
+
 /** Kalsel's coordination visit after the 2023 results; its actions become `kegiatan` items. */
 async function kalselVisit(tx: Executor, ctx: Ctx) {
   const gov = ctx.govs.kalsel;
@@ -338,7 +395,10 @@ async function kalselVisit(tx: Executor, ctx: Ctx) {
   );
 }
 
-/** Seeds the demo's follow-up items once (after the other demo seeds); returns how many were made. */
+/**
+ * Seeds the demo's follow-up items once (after the other demo seeds): the 2023 cycle's own points,
+ * then the scripted items (demo-followups-data.ts); returns how many were made.
+ */
 export async function seedDemoFollowups(
   database: Database,
   opts: { dataDir?: string } = {},
@@ -370,7 +430,7 @@ export async function seedDemoFollowups(
   };
   return inTransaction(db, async (tx) => {
     await kalselVisit(tx, ctx);
-    let made = 0;
+    let made = await raiseCyclePoints(tx, ctx);
     for (const item of DEMO_FOLLOWUPS) made += await seedItem(tx, ctx, item);
     await insertMarker(tx, KEY, { at: new Date().toISOString(), items: made });
     return made;
