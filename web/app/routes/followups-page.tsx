@@ -1,6 +1,5 @@
 import { FollowupExportButton } from '../../features/followup-reports/components/followup-downloads';
 import { Backlog } from '../../features/followups/components/backlog';
-import { FollowupExportButton } from '../../features/followup-reports/components/followup-downloads';
 
 /**
  * Tindak lanjut (issue 17): the one follow-up backlog, for every role (reach decides what each
