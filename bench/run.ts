@@ -243,7 +243,9 @@ async function main(): Promise<number> {
       rows.push(...(await benchSurveys(surveys, RUNS, SECONDS)));
     }
     if (followups) {
-      log(`(F) follow-ups: backlog list, ${followups.sessions.length} users, and the national Taat roll-up …`);
+      log(
+        `(F) follow-ups: backlog list, ${followups.sessions.length} users, and the national Taat roll-up …`,
+      );
       rows.push(...(await benchFollowups(followups, RUNS, SECONDS)));
     }
     if (want('edits')) {

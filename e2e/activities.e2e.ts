@@ -101,6 +101,12 @@ describe('activities with a government on a 390 px phone', () => {
     expect(await page.getByTestId('activity-row').filter({ hasText: TITLE }).textContent()).toContain(
       'Kabupaten Balangan',
     );
+    // Issue 17: the office's governments not met in 2026 — Balangan was, just now.
+    await expect.poll(() => page.getByTestId('unmet-governments').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('unmet-governments').textContent())
+      .toMatch(/Belum ditemui pada 2026/);
+    expect(await page.getByTestId('unmet-governments').textContent()).not.toContain('Kabupaten Balangan');
     await checkA11y(page, { context: 'activities list (office)' });
     await expectNoHorizontalOverflow(page, 'activities list (office)');
     await page.getByTestId('activity-filter-kind').selectOption('audiensi');

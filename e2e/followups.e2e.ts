@@ -193,6 +193,16 @@ describe('a saran perbaikan from issue to verified, in the browser', () => {
     await page.getByTestId('followup-done').click();
     await page.getByText('Tindak lanjut ditandai selesai.').waitFor();
     await expect.poll(() => drawerStatus(page)).toBe('selesai');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('followup-detail').waitFor({ state: 'detached' });
+
+    // The create form: the server's field errors (400) show beside the fields.
+    await page.getByTestId('fu-create').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await checkA11y(page, { context: 'create form', include: '[role="dialog"]' });
+    await page.getByTestId('fu-create-submit').click();
+    await expect.poll(() => dialog.locator('.mantine-InputWrapper-error').count()).toBeGreaterThan(1);
     await page.context().close();
   });
 

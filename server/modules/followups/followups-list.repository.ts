@@ -46,7 +46,8 @@ export function scopeSql(s: ReaderScope): SQL | undefined {
 }
 
 const dueKey = sql<string>`coalesce(${fi.dueOn}::text, '9999-12-31')`;
-const createdKey = sql<string>`${fi.createdAt}::text`;
+/** Microseconds since 1970 (16 digits until 2286): compares as text exactly as the timestamps do, in any collation. */
+const createdKey = sql<string>`(extract(epoch from ${fi.createdAt}) * 1000000)::bigint::text`;
 const govKey = sql<string>`coalesce(${governments.name}, '')`;
 
 function todoSql(s: ReaderScope): SQL | undefined {

@@ -12,12 +12,10 @@ import type { PreviousCycle, SinceLastYear } from '../../../../shared/contracts/
 import type { FrameworkDetail } from '../../../../shared/contracts/frameworks';
 import type { Framework, FrameworkNode } from '../../../../shared/frameworks/framework.schema';
 import { followupItems } from '../../../db/schema-complaints';
-import { improvementPoints } from '../../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../../test/factories';
 import { createTestContext, type Agent, type TestContext } from '../../../test/harness';
 import { syncBuiltInFrameworks } from '../../frameworks/frameworks.sync';
 import { PDF_MIN, PHASE_DATES } from '../common/assessment-fixtures';
-import { raiseSaranPerbaikan } from './full-loop.fixture';
 
 let ctx: TestContext;
 let t: Tenant;
@@ -100,29 +98,32 @@ describe('the full loop: 2023 saran perbaikan → answered, sent, verified → s
       await head.post(`/api/cycles/${cycle2023}/governments/${t.governmentId}/verification/accept`, {}),
       'accept',
     );
-    const [point] = await ctx.database.db
-      .insert(improvementPoints)
-      .values({
-        cycleId: cycle2023,
-        governmentId: t.governmentId,
+    // The assessor's saran perbaikan names the indicator (and its due date).
+    const point = ok<{ id: string; indicatorCode: string | null }>(
+      await head.post(`/api/cycles/${cycle2023}/governments/${t.governmentId}/improvements`, {
         unitId: t.unitId,
         indicatorCode: OLD,
-        text: 'Sediakan jaminan keamanan dan keselamatan pelayanan yang tertulis',
         dueOn: '2024-03-31',
-      })
-      .returning();
+        text: 'Sediakan jaminan keamanan dan keselamatan pelayanan yang tertulis',
+      }),
+      'improvement point',
+    );
+    expect(point.indicatorCode).toBe(OLD);
     ok(await head.post(`/api/cycles/${cycle2023}/advance`, { to: 'appeal' }), 'appeal');
     ok(await head.post(`/api/cycles/${cycle2023}/advance`, { to: 'final' }), 'final');
     ok(await head.post(`/api/cycles/${cycle2023}/approve`), 'approve');
+    const itemsOfPoint = () =>
+      ctx.database.db
+        .select()
+        .from(followupItems)
+        .where(and(eq(followupItems.cycleId, cycle2023), eq(followupItems.improvementPointId, point.id)));
+    expect(await itemsOfPoint()).toHaveLength(0);
+    // The release raises the point's saran perbaikan (server/modules/followups/sources).
     ok(await head.post(`/api/cycles/${cycle2023}/releases`, {}), 'release');
-    // The release hook raises it; the fixture writes the same row where the hook is absent.
-    await raiseSaranPerbaikan(ctx.database.db, cycle2023, t.officeId);
-    const items = await ctx.database.db
-      .select()
-      .from(followupItems)
-      .where(and(eq(followupItems.cycleId, cycle2023), eq(followupItems.improvementPointId, point!.id)));
+    const items = await itemsOfPoint();
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
+      dueOn: '2024-03-31',
       kind: 'saran_perbaikan',
       issuer: 'office',
       sourceType: 'cycle',

@@ -105,7 +105,7 @@ export async function sendFollowupReminders(db: Executor, today: string): Promis
           userId,
           kind: stage.kind,
           params,
-          link: `/tindak-lanjut/${i.id}`,
+          link: `/tindak-lanjut?item=${i.id}`,
           dedupeKey: `followup.${stage.name}:${i.id}:${userId}`,
         });
         if (id) sent++;

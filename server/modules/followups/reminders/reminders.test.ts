@@ -101,7 +101,7 @@ describe('follow-up reminders', () => {
       'en',
     );
     expect(en.title).toBe('Follow-up due in 7 days: Improvement advice');
-    expect(escalated.row.link).toBe(`/tindak-lanjut/${ids.late7}`);
+    expect(escalated.row.link).toBe(`/tindak-lanjut?item=${ids.late7}`);
   });
 
   it('a second run the same day sends nothing; the next stage comes on its day', async () => {

@@ -88,18 +88,27 @@ export async function taatRollup(
   asOf: string,
   scope: RollupScope,
 ): Promise<RollupRow[]> {
+  return rowsOf<RollupRow>(await db.execute(taatRollupQuery(rule, asOf, scope)));
+}
+
+/** The roll-up's SQL (exported so a measurement can EXPLAIN it). */
+export function taatRollupQuery(rule: TaatRule, asOf: string, scope: RollupScope): SQL {
   const kinds = sql.join(
     rule.kinds.map((k) => sql`${k}`),
     sql`, `,
   );
-  const issued = sql`(f.created_at at time zone 'Asia/Jakarta')::date`;
+  // WIB is UTC+7 all year: "on or before day D (WIB)" is "before D + 1 at 00:00 WIB", compared as
+  // instants, so no row pays a time-zone conversion (measured: each one cost more than the scan).
+  const asOfEnd = new Date(Date.parse(`${asOf}T00:00:00+07:00`) + 86_400_000).toISOString();
   const impliedDue =
     rule.withoutDueDate.mode === 'implied'
-      ? sql`${issued} + ${rule.withoutDueDate.days}::int`
+      ? sql`(f.created_at at time zone 'Asia/Jakarta')::date + ${rule.withoutDueDate.days}::int`
       : sql`null::date`;
   const answer =
     rule.onTime.fallback === 'answered_at' ? sql`coalesce(f.sent_at, f.answered_at)` : sql`f.sent_at`;
-  const waiting = rule.awaitingVerification === 'on_time' ? sql`'on_time'` : sql`'awaiting'`;
+  // Outcomes as small integers (cheaper to count than text): 1 on time, 2 late, 3 overdue,
+  // 4 awaiting verification, 5 not yet due, 6 no due date.
+  const waiting = rule.awaitingVerification === 'on_time' ? sql`1` : sql`4`;
   const govWhere: SQL[] = [sql`g.archived_at is null`];
   if (scope.officeId) govWhere.push(sql`g.office_id = ${scope.officeId}::uuid`);
   if (scope.governmentIds)
@@ -112,37 +121,52 @@ export async function taatRollup(
         : sql`false`,
     );
   const where = sql.join(govWhere, sql` and `);
-  const res = await db.execute(sql`
+  // The items' own scope, so the national roll-up is one sequential scan (joining the governments
+  // first made the planner loop over them, one index probe each: 2.9 s instead of ~1 s for 200k).
+  const itemScope: SQL[] = [];
+  if (scope.officeId)
+    itemScope.push(
+      sql`and f.government_id in (select id from governments where office_id = ${scope.officeId}::uuid)`,
+    );
+  if (scope.governmentIds)
+    itemScope.push(
+      scope.governmentIds.length
+        ? sql`and f.government_id in (${sql.join(
+            scope.governmentIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : sql`and false`,
+    );
+  return sql`
     with g as (select g.id, g.name, g.office_id from governments g where ${where}),
     i as (
-      select f.government_id, f.status, f.sent_at is not null as has_sent,
+      select f.government_id, f.status, f.sent_at, ${answer} as answer_at,
         coalesce(f.due_on, ${impliedDue}) as due,
-        (${answer} at time zone 'Asia/Jakarta')::date as answer_on,
-        (f.status = 'selesai' and f.verified_at is not null
-          and (f.verified_at at time zone 'Asia/Jakarta')::date <= ${asOf}::date) as done
+        (f.status = 'selesai' and f.verified_at < ${asOfEnd}::timestamptz) as done
       from followup_items f
-      join g on g.id = f.government_id
-      where f.kind in (${kinds}) and ${issued} <= ${asOf}::date
+      where f.kind in (${kinds}) and f.created_at < ${asOfEnd}::timestamptz
+        and f.government_id is not null ${sql.join(itemScope, sql` `)}
     ),
     c as (
       select government_id,
         case
-          when due is null then 'no_due_date'
-          when done then case when answer_on is not null and answer_on <= due then 'on_time' else 'late' end
-          when due > ${asOf}::date then 'not_due'
-          when status in ('dikirim', 'selesai') and has_sent and answer_on <= due then ${waiting}
-          else 'overdue'
+          when due is null then 6
+          when done then case when answer_at < ((due + 1) - interval '7 hours') at time zone 'UTC' then 1 else 2 end
+          when due > ${asOf}::date then 5
+          when status in ('dikirim', 'selesai') and sent_at is not null
+            and answer_at < ((due + 1) - interval '7 hours') at time zone 'UTC' then ${waiting}
+          else 3
         end as outcome
       from i
     ),
     agg as (
       select government_id,
-        count(*) filter (where outcome = 'on_time')::int as on_time,
-        count(*) filter (where outcome = 'late')::int as late,
-        count(*) filter (where outcome = 'overdue')::int as overdue,
-        count(*) filter (where outcome = 'awaiting')::int as awaiting,
-        count(*) filter (where outcome = 'not_due')::int as not_due,
-        count(*) filter (where outcome = 'no_due_date')::int as no_due_date
+        count(*) filter (where outcome = 1)::int as on_time,
+        count(*) filter (where outcome = 2)::int as late,
+        count(*) filter (where outcome = 3)::int as overdue,
+        count(*) filter (where outcome = 4)::int as awaiting,
+        count(*) filter (where outcome = 5)::int as not_due,
+        count(*) filter (where outcome = 6)::int as no_due_date
       from c group by government_id
     )
     select g.id as government_id, g.name as government_name, g.office_id,
@@ -150,8 +174,7 @@ export async function taatRollup(
       coalesce(a.awaiting, 0) as awaiting, coalesce(a.not_due, 0) as not_due,
       coalesce(a.no_due_date, 0) as no_due_date
     from g left join agg a on a.government_id = g.id
-    order by g.name, g.id`);
-  return rowsOf<RollupRow>(res);
+    order by g.name, g.id`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { FollowupItem } from '../../../../shared/contracts/followups';
 import { apiError, FakeApi } from '../../../test/fake-api';
 import { renderApp, testUser } from '../../../test/render';
-import type { FollowupLetter } from '../api/followup-reports-api';
+import { followupExportUrl, type FollowupLetter } from '../api/followup-reports-api';
 import { GovernmentFollowupReports } from './government-followup-reports';
 
 const gov = '11111111-1111-4111-8111-111111111111';
@@ -124,5 +124,20 @@ describe('GovernmentFollowupReports', () => {
     expect(screen.getByTestId('followup-report-pdf')).toBeTruthy();
     expect(screen.queryByTestId('fu-letter-new')).toBeNull();
     expect(api.sent('GET', '/followup-letters')[0]!.query.get('governmentId')).toBe(gov);
+  });
+});
+
+describe('followupExportUrl', () => {
+  it('carries the backlog’s filters, never its paging', () => {
+    const url = new URL(
+      followupExportUrl({ kind: 'saran_perbaikan', overdue: true, q: 'maklumat', limit: 50, cursor: 'abc' }),
+      'http://patuh.test',
+    );
+    expect(url.pathname).toBe('/api/followups/export.xlsx');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      kind: 'saran_perbaikan',
+      overdue: 'true',
+      q: 'maklumat',
+    });
   });
 });

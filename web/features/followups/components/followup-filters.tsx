@@ -103,6 +103,23 @@ export function FollowupFilterBar({
           data={[all, ...(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))]}
           data-testid="fu-filter-unit"
         />
+        <NativeSelect
+          label={t('followups.list.sort')}
+          value={value.sort ?? 'due'}
+          onChange={(e) =>
+            set({
+              sort:
+                e.currentTarget.value === 'due'
+                  ? undefined
+                  : (e.currentTarget.value as FollowupFilters['sort']),
+            })
+          }
+          data={(['due', 'created', 'government'] as const).map((v) => ({
+            value: v,
+            label: t(`followups.list.sortBy.${v}`),
+          }))}
+          data-testid="fu-filter-sort"
+        />
         <TextInput
           type="date"
           label={t('followups.list.dueFrom')}

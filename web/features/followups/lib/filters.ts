@@ -16,6 +16,8 @@ export function filtersFromParams(params: URLSearchParams): FollowupFilters {
   const status = params.get('status');
   if (status && (FOLLOWUP_STATUSES as readonly string[]).includes(status))
     f.status = status as FollowupFilters['status'];
+  const sort = params.get('sort');
+  if (sort === 'created' || sort === 'government') f.sort = sort;
   if (params.get('overdue') === 'true') f.overdue = true;
   if (params.get('todo') === 'true') f.todo = true;
   if (params.get('owner') === 'me') f.owner = 'me';
@@ -37,5 +39,6 @@ export function paramsFromFilters(f: FollowupFilters, keep?: URLSearchParams): U
   return out;
 }
 
+/** Filters that narrow the list (the order does not). */
 export const activeFilterCount = (f: FollowupFilters) =>
-  Object.values(f).filter((v) => v !== undefined && v !== '' && v !== false).length;
+  Object.entries(f).filter(([k, v]) => k !== 'sort' && v !== undefined && v !== '' && v !== false).length;

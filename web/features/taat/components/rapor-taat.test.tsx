@@ -145,7 +145,11 @@ function taat(over: Partial<GovernmentTaat> = {}): GovernmentTaat {
 function render(r: Rapor, answer: ReturnType<typeof apiError> | { body: GovernmentTaat }) {
   const api = new FakeApi()
     .on('GET', '/cycles/:id/governments/:governmentId/rapor', { body: r })
-    .on('GET', '/governments/:id/taat', answer);
+    .on('GET', '/governments/:id/taat', answer)
+    // The page's "since last year" panel (issue 17 part 5): no previous cycle here.
+    .on('GET', '/cycles/:id/governments/:governmentId/since-last-year', {
+      body: { previous: null, units: [] },
+    });
   return renderApp(<RaporPage />, { api, path: PATH, at: AT });
 }
 
