@@ -10,6 +10,8 @@ import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../lib/errors';
 import { reachesGovernment, type Actor } from '../../lib/reach';
 import { asBuffer, runHeavy } from '../../workers/heavy';
+import { backlogWhere } from '../followups/followups-list.repository';
+import { readerScope } from '../followups/followups.access';
 import * as repo from './followup-reports.repository';
 
 export interface ReportFile {
@@ -29,8 +31,7 @@ export async function exportXlsx(db: Executor, actor: Actor, query: FollowupList
   const today = todayIn('WIB');
   const rows = await repo.exportItems(
     db,
-    actor,
-    repo.filtersOf(actor, query, today),
+    backlogWhere(readerScope(actor), query, today),
     query.sort,
     repo.EXPORT_LIMIT + 1,
   );
@@ -86,8 +87,7 @@ export async function reportPdf(db: Executor, actor: Actor, governmentId: string
   const today = todayIn('WIB');
   const rows = await repo.exportItems(
     db,
-    actor,
-    repo.filtersOf(actor, { governmentId }, today),
+    backlogWhere(readerScope(actor), { governmentId }, today),
     'due',
     repo.EXPORT_LIMIT,
   );

@@ -69,7 +69,7 @@ function todoSql(s: ReaderScope): SQL | undefined {
 }
 
 /** Every filter but the page and the status ones (the counts are over these). */
-function filterSql(s: ReaderScope, q: FollowupListQuery, today: string): SQL | undefined {
+function filterSql(s: ReaderScope, q: Partial<FollowupListQuery>, today: string): SQL | undefined {
   return and(
     scopeSql(s),
     q.complaintId ? (s.side === 'office' ? eq(fi.complaintId, q.complaintId) : NOTHING) : undefined,
@@ -101,6 +101,11 @@ const overdueSql = (today: string) =>
 
 export type Cursor = string[];
 
+/** The reader's scope and every filter of the list, status included: what the list shows and the export writes. */
+export function backlogWhere(s: ReaderScope, q: Partial<FollowupListQuery>, today: string): SQL | undefined {
+  return and(filterSql(s, q, today), q.status ? eq(fi.status, q.status) : undefined);
+}
+
 /** One page of rows (limit + 1, to know whether another page follows) and each row's keyset key. */
 export async function listItems(
   db: Executor,
@@ -109,7 +114,7 @@ export async function listItems(
   today: string,
   after: Cursor | null,
 ) {
-  const where = and(filterSql(s, q, today), q.status ? eq(fi.status, q.status) : undefined);
+  const where = backlogWhere(s, q, today);
   const keys: SQL<string>[] =
     q.sort === 'created' ? [createdKey] : q.sort === 'government' ? [govKey, dueKey] : [dueKey];
   const keyCols = [...keys, sql`${fi.id}::text`];
