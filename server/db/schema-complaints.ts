@@ -405,6 +405,8 @@ export const followupItems = pgTable(
     index('followup_items_gov_kind_idx').on(t.governmentId, t.kind, t.dueOn),
     index('followup_items_owner_idx').on(t.ownerId, t.status),
     index('followup_items_cycle_idx').on(t.cycleId, t.indicatorCode),
+    // The backlog's default order (followups-list.repository dueKey): no due date sorts last.
+    index('followup_items_due_order_idx').on(sql`coalesce(${t.dueOn}, '9999-12-31'::date)`, t.id),
     uniqueIndex('followup_items_improvement_uq').on(t.improvementPointId),
     uniqueIndex('followup_items_activity_action_uq').on(t.activityActionId),
     uniqueIndex('followup_items_survey_element_uq').on(t.surveyPeriodId, t.unitId, t.surveyElement),

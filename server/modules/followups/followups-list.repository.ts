@@ -45,10 +45,23 @@ export function scopeSql(s: ReaderScope): SQL | undefined {
   return and(gov, or(units, eq(fi.ownerId, s.userId)));
 }
 
-const dueKey = sql<string>`coalesce(${fi.dueOn}::text, '9999-12-31')`;
+/**
+ * A keyset key: `order` is what the list sorts and pages on (typed, so the due-date order runs on
+ * followup_items_due_order_idx), `text` what the cursor carries, `cast` how a cursor value is read back.
+ */
+interface ListKey {
+  order: SQL;
+  text: SQL<string>;
+  cast: SQL;
+}
+const dueOrder = sql`coalesce(${fi.dueOn}, '9999-12-31'::date)`;
+const dueKey: ListKey = { order: dueOrder, text: sql<string>`${dueOrder}::text`, cast: sql`date` };
 /** Microseconds since 1970 (16 digits until 2286): compares as text exactly as the timestamps do, in any collation. */
-const createdKey = sql<string>`(extract(epoch from ${fi.createdAt}) * 1000000)::bigint::text`;
-const govKey = sql<string>`coalesce(${governments.name}, '')`;
+const createdText = sql<string>`(extract(epoch from ${fi.createdAt}) * 1000000)::bigint::text`;
+const createdKey: ListKey = { order: createdText, text: createdText, cast: sql`text` };
+const govName = sql<string>`coalesce(${governments.name}, '')`;
+const govKey: ListKey = { order: govName, text: govName, cast: sql`text` };
+const idKey: ListKey = { order: sql`${fi.id}`, text: sql<string>`${fi.id}::text`, cast: sql`uuid` };
 
 function todoSql(s: ReaderScope): SQL | undefined {
   switch (s.todo) {
@@ -115,22 +128,33 @@ export async function listItems(
   after: Cursor | null,
 ) {
   const where = backlogWhere(s, q, today);
-  const keys: SQL<string>[] =
-    q.sort === 'created' ? [createdKey] : q.sort === 'government' ? [govKey, dueKey] : [dueKey];
-  const keyCols = [...keys, sql`${fi.id}::text`];
+  const keys: ListKey[] =
+    q.sort === 'created'
+      ? [createdKey, idKey]
+      : q.sort === 'government'
+        ? [govKey, dueKey, idKey]
+        : [dueKey, idKey];
   let page: SQL | undefined;
-  if (after && after.length === keyCols.length) {
-    const tuple = sql.join(keyCols, sql`, `);
+  if (after && after.length === keys.length) {
+    const tuple = sql.join(
+      keys.map((k) => k.order),
+      sql`, `,
+    );
     const values = sql.join(
-      after.map((v) => sql`${v}`),
+      after.map((v, i) => sql`${v}::${keys[i]!.cast}`),
       sql`, `,
     );
     page = q.sort === 'created' ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`;
   }
-  const order =
-    q.sort === 'created' ? [desc(fi.createdAt), desc(fi.id)] : [...keys.map((k) => asc(k)), asc(fi.id)];
+  const order = q.sort === 'created' ? [desc(fi.createdAt), desc(fi.id)] : keys.map((k) => asc(k.order));
   const rows = await db
-    .select({ item: fi, key: sql<string[]>`array[${sql.join(keyCols, sql`, `)}]` })
+    .select({
+      item: fi,
+      key: sql<string[]>`array[${sql.join(
+        keys.map((k) => k.text),
+        sql`, `,
+      )}]`,
+    })
     .from(fi)
     .leftJoin(governments, eq(governments.id, fi.governmentId))
     .where(and(where, page))
@@ -152,7 +176,6 @@ export async function countItems(db: Executor, s: ReaderScope, q: FollowupListQu
       overdue: n(overdueSql(today)),
     })
     .from(fi)
-    .leftJoin(governments, eq(governments.id, fi.governmentId))
     .where(filterSql(s, q, today));
   return row!;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "followup_items_due_order_idx" ON "followup_items" USING btree (coalesce("due_on", '9999-12-31'::date),"id");
