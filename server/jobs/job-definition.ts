@@ -24,6 +24,11 @@ export interface JobDefinition<P = unknown> {
   maxAttempts?: number;
   everyMs?: number;
   /**
+   * Enqueued by the thousand (one e-mail per notification): claimed only when no other kind of job
+   * is due, so a national reminder run's mail never delays a recompute, an export or a deadline.
+   */
+  bulk?: boolean;
+  /**
    * What a run may change that the read cache serves (read-cache-scope.ts WriteScope), as an
    * authenticated write route declares `cacheWrites`: the runner empties those entries in every
    * server process when the run ends, failed or not (job-runner.ts). Undefined: nothing cached.

@@ -187,4 +187,46 @@ describe('background jobs', () => {
     expect([...r.runs].sort()).toEqual([...keys].sort());
     expect([...r.tries.values()].every((n) => n === 1)).toBe(true);
   });
+
+  it('a bulk kind (one e-mail per notification) is claimed only after every other due job', async () => {
+    const mail = recorder('t-bulk-mail');
+    const bulkDef = { ...mail.def, bulk: true } as JobDefinition<never>;
+    const recompute = recorder('t-bulk-user');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (let i = 0; i < 5; i++)
+      await enqueueJob(ctx.database.db, mail.typed, { key: `m${i}` }, { runAt: hourAgo });
+    const userJob = (await enqueueJob(ctx.database.db, recompute.typed, { key: 'u' }))!;
+    // Oldest first would take the five mails; the bulk kind goes last.
+    const [first] = await claimJobs(ctx.database.db, 'w-test', ['t-bulk-mail', 't-bulk-user'], 1, 60_000, [
+      't-bulk-mail',
+    ]);
+    expect(first?.id).toBe(userJob);
+    const runner = new JobRunner(ctx.database, cfg, [bulkDef, recompute.def], { concurrency: 1 });
+    for (let i = 0; i < 5; i++) await runner.tick();
+    expect(mail.runs).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+  });
+
+  it('a started runner drains a backlog at once, not a slot per poll, and a long job leaves the other slot working', async () => {
+    const slow = recorder('t-drain-slow', { slowMs: 1500 });
+    const quick = recorder('t-drain-quick');
+    await enqueueJob(ctx.database.db, slow.typed, { key: 'long' }, { runAt: new Date(Date.now() - 60_000) });
+    const keys = Array.from({ length: 12 }, (_, i) => `q${i}`);
+    for (const key of keys) await enqueueJob(ctx.database.db, quick.typed, { key });
+    // One poll a minute: before this change the second poll, and so the third quick job, came a minute later.
+    const runner = new JobRunner(ctx.database, cfg, [slow.def, quick.def], {
+      concurrency: 2,
+      pollMs: 60_000,
+    });
+    const started = Date.now();
+    runner.start();
+    try {
+      while (quick.runs.length < keys.length && Date.now() - started < 10_000) await sleep(20);
+      expect([...quick.runs].sort()).toEqual([...keys].sort());
+      // Every quick job ran in the other slot while the long one still held its slot.
+      expect(slow.runs).toEqual([]);
+    } finally {
+      await runner.stop();
+    }
+    expect(slow.runs).toEqual(['long']);
+  });
 });

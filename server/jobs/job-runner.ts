@@ -43,7 +43,12 @@ export class JobRunner {
   private readonly defs = new Map<string, JobDefinition<unknown>>();
   private timer: NodeJS.Timeout | null = null;
   private running = 0;
-  private ticking: Promise<void> | null = null;
+  /** Slots counted by a claim in progress. */
+  private starting = 0;
+  private claiming: Promise<void> = Promise.resolve();
+  private readonly inflight = new Set<Promise<void>>();
+  /** The kinds claimed after every other due job (JobDefinition.bulk). */
+  private readonly bulk: string[] = [];
   private stopped = true;
   private readonly opts: Required<Omit<JobRunnerOptions, 'onError' | 'readCache'>> &
     Pick<JobRunnerOptions, 'onError' | 'readCache'>;
@@ -54,7 +59,10 @@ export class JobRunner {
     definitions: JobDefinition<never>[],
     opts: JobRunnerOptions = {},
   ) {
-    for (const d of definitions) this.defs.set(d.name, d as unknown as JobDefinition<unknown>);
+    for (const d of definitions) {
+      this.defs.set(d.name, d as unknown as JobDefinition<unknown>);
+      if (d.bulk) this.bulk.push(d.name);
+    }
     this.opts = {
       pollMs: opts.pollMs ?? 1000,
       leaseMs: opts.leaseMs ?? 10 * 60_000,
@@ -66,15 +74,22 @@ export class JobRunner {
     };
   }
 
-  /** Starts polling; the first look happens at once, so jobs that fell due while stopped run now. */
+  /**
+   * Starts polling; the first look happens at once, so jobs that fell due while stopped run now.
+   * A poll does not wait for the jobs it started: a slot that frees up takes the next due job at once
+   * (a queue of thousands of e-mails drains at the jobs' own pace, not two per poll), and a long
+   * recompute in one slot does not keep the other slot idle.
+   */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
     const loop = () => {
       if (this.stopped) return;
-      void this.tick().finally(() => {
-        if (!this.stopped) this.timer = setTimeout(loop, this.opts.pollMs);
-      });
+      void this.poll()
+        .catch(() => undefined) // the database is away for a moment: the next poll tries again
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(loop, this.opts.pollMs);
+        });
     };
     loop();
   }
@@ -84,19 +99,77 @@ export class JobRunner {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.ticking;
+    await this.claiming;
+    await Promise.all([...this.inflight]);
   }
 
-  /** One look: schedules periodic slots, claims what is due (up to the free concurrency), runs it. */
-  tick(): Promise<void> {
-    if (this.ticking) return this.ticking;
-    this.ticking = this.doTick().finally(() => {
-      this.ticking = null;
+  /**
+   * One look: schedules periodic slots, claims what is due (up to the free concurrency) and runs
+   * it; resolves when the jobs it claimed have ended.
+   */
+  async tick(): Promise<void> {
+    await this.schedulePeriodic();
+    await Promise.all(await this.claimAndStart());
+  }
+
+  private async poll(): Promise<void> {
+    await this.schedulePeriodic();
+    await this.claimAndStart();
+  }
+
+  /**
+   * Claims up to the free slots and starts those jobs; one claim at a time (`claiming`), so two
+   * claims never both count the same free slot.
+   */
+  private claimAndStart(): Promise<Array<Promise<void>>> {
+    const next = this.claiming.then(async () => {
+      const free = this.opts.concurrency - this.running - this.starting;
+      if (free <= 0) return [];
+      this.starting += free;
+      try {
+        const claimed = await claimJobs(
+          this.database.db,
+          this.workerId,
+          [...this.defs.keys()],
+          free,
+          this.opts.leaseMs,
+          this.bulk,
+        );
+        return claimed.map((job) => this.startOne(job));
+      } finally {
+        this.starting -= free;
+      }
     });
-    return this.ticking;
+    this.claiming = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
   }
 
-  private async doTick(): Promise<void> {
+  private startOne(job: {
+    id: number;
+    name: string;
+    payload: unknown;
+    attempts: number;
+    maxAttempts: number;
+  }) {
+    const run: Promise<void> = this.runOne(
+      job.id,
+      job.name,
+      job.payload,
+      job.attempts,
+      job.maxAttempts,
+    ).finally(() => {
+      this.inflight.delete(run);
+      // The freed slot takes the next due job now rather than at the next poll.
+      if (!this.stopped) void this.claimAndStart().catch(() => undefined);
+    });
+    this.inflight.add(run);
+    return run;
+  }
+
+  private async schedulePeriodic(): Promise<void> {
     const db = this.database.db;
     const now = Date.now();
     for (const def of this.defs.values()) {
@@ -113,12 +186,6 @@ export class JobRunner {
         },
       );
     }
-    const free = this.opts.concurrency - this.running;
-    if (free <= 0) return;
-    const claimed = await claimJobs(db, this.workerId, [...this.defs.keys()], free, this.opts.leaseMs);
-    await Promise.all(
-      claimed.map((job) => this.runOne(job.id, job.name, job.payload, job.attempts, job.maxAttempts)),
-    );
   }
 
   private async runOne(id: number, name: string, payload: unknown, attempt: number, maxAttempts: number) {

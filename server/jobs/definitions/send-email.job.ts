@@ -13,6 +13,7 @@ export const sendEmailJob = defineJob({
   name: 'send-email',
   payload: z.object({ notificationId: z.uuid() }),
   maxAttempts: 6,
+  bulk: true,
   async run({ database, config }, { notificationId }) {
     const row = await findNotificationForMail(database.db, notificationId);
     if (!row || row.n.emailedAt) return;
