@@ -38,17 +38,21 @@ export function backoffDelay(attempt: number, backoffMs: number, maxBackoffMs: n
   return Math.min(maxBackoffMs, backoffMs * 2 ** Math.max(0, attempt - 1));
 }
 
+/** Slots that bulk kinds (JobDefinition.bulk) may hold at once. */
+const BULK_SLOTS = 1;
+
 export class JobRunner {
   readonly workerId = `w-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
   private readonly defs = new Map<string, JobDefinition<unknown>>();
   private timer: NodeJS.Timeout | null = null;
   private running = 0;
-  /** Slots counted by a claim in progress. */
-  private starting = 0;
+  /** Bulk jobs running now (at most BULK_SLOTS). */
+  private runningBulk = 0;
   private claiming: Promise<void> = Promise.resolve();
   private readonly inflight = new Set<Promise<void>>();
-  /** The kinds claimed after every other due job (JobDefinition.bulk). */
+  /** The kinds claimed after every other due job (JobDefinition.bulk), and the others. */
   private readonly bulk: string[] = [];
+  private readonly regular: string[] = [];
   private stopped = true;
   private readonly opts: Required<Omit<JobRunnerOptions, 'onError' | 'readCache'>> &
     Pick<JobRunnerOptions, 'onError' | 'readCache'>;
@@ -61,7 +65,7 @@ export class JobRunner {
   ) {
     for (const d of definitions) {
       this.defs.set(d.name, d as unknown as JobDefinition<unknown>);
-      if (d.bulk) this.bulk.push(d.name);
+      (d.bulk ? this.bulk : this.regular).push(d.name);
     }
     this.opts = {
       pollMs: opts.pollMs ?? 1000,
@@ -120,27 +124,21 @@ export class JobRunner {
   }
 
   /**
-   * Claims up to the free slots and starts those jobs; one claim at a time (`claiming`), so two
-   * claims never both count the same free slot.
+   * Claims up to the free slots and starts those jobs: every other kind first, then bulk kinds
+   * (JobDefinition.bulk) into at most BULK_SLOTS slots, so a queue of thousands of e-mails drains
+   * one at a time beside whatever else comes. One claim at a time (`claiming`): two claims never
+   * count the same free slot.
    */
   private claimAndStart(): Promise<Array<Promise<void>>> {
     const next = this.claiming.then(async () => {
-      const free = this.opts.concurrency - this.running - this.starting;
+      const free = this.opts.concurrency - this.running;
       if (free <= 0) return [];
-      this.starting += free;
-      try {
-        const claimed = await claimJobs(
-          this.database.db,
-          this.workerId,
-          [...this.defs.keys()],
-          free,
-          this.opts.leaseMs,
-          this.bulk,
-        );
-        return claimed.map((job) => this.startOne(job));
-      } finally {
-        this.starting -= free;
-      }
+      const db = this.database.db;
+      const claimed = await claimJobs(db, this.workerId, this.regular, free, this.opts.leaseMs);
+      const bulkFree = Math.min(free - claimed.length, BULK_SLOTS - this.runningBulk);
+      if (bulkFree > 0 && this.bulk.length > 0)
+        claimed.push(...(await claimJobs(db, this.workerId, this.bulk, bulkFree, this.opts.leaseMs)));
+      return claimed.map((job) => this.startOne(job));
     });
     this.claiming = next.then(
       () => undefined,
@@ -156,6 +154,8 @@ export class JobRunner {
     attempts: number;
     maxAttempts: number;
   }) {
+    const bulk = this.bulk.includes(job.name);
+    if (bulk) this.runningBulk++;
     const run: Promise<void> = this.runOne(
       job.id,
       job.name,
@@ -163,6 +163,7 @@ export class JobRunner {
       job.attempts,
       job.maxAttempts,
     ).finally(() => {
+      if (bulk) this.runningBulk--;
       this.inflight.delete(run);
       // The freed slot takes the next due job now rather than at the next poll.
       if (!this.stopped) void this.claimAndStart().catch(() => undefined);

@@ -41,8 +41,7 @@ export async function insertJob(
 /**
  * Takes up to `limit` due jobs of the given names for `workerId` with a lease of `leaseMs`:
  * pending rows whose time has come, and running rows whose lease ran out (their worker died).
- * Jobs of the `bulk` names come after every other due job, then oldest first. Each claim counts as
- * an attempt.
+ * Oldest first. Each claim counts as an attempt.
  */
 export async function claimJobs(
   db: Executor,
@@ -50,15 +49,8 @@ export async function claimJobs(
   names: string[],
   limit: number,
   leaseMs: number,
-  bulk: string[] = [],
 ): Promise<JobRow[]> {
   if (names.length === 0) return [];
-  const later = bulk.length
-    ? sql`(name in (${sql.join(
-        bulk.map((n) => sql`${n}`),
-        sql`, `,
-      )})), `
-    : sql``;
   const result = await db.execute(sql`
     update jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId},
       locked_until = now() + (${leaseMs}::int * interval '1 millisecond'), updated_at = now()
@@ -69,7 +61,7 @@ export async function claimJobs(
         sql`, `,
       )})
         and ((status = 'pending' and run_at <= now()) or (status = 'running' and locked_until < now()))
-      order by ${later}run_at, id
+      order by run_at, id
       limit ${limit}
       for update skip locked
     )
