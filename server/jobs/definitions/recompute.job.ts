@@ -10,14 +10,16 @@ import { defineJob } from '../job-definition';
  * versions it writes carry the requester's id. Retried twice (a lock timeout, a restart).
  */
 /**
- * On PGlite (one connection: every request waits while a transaction is open) the job commits every
- * 2 governments, so other requests run in between. Measured with bench/probe-stall.ts on the small
+ * On PGlite (one connection: every request waits while a transaction is open) the job commits after
+ * each government, so other requests run in between. Measured with bench/probe-stall.ts on the small
  * synth (30 governments, load average ~4 on 2 cores): health's worst wait 436 ms in one transaction,
- * 190 / 116 ms at 5 / 10 per transaction, 97–99 ms at 2 and 1. PostgreSQL keeps one transaction: other
- * requests use other connections, and its next-batch prefetch on a second connection is faster
- * (national: 13 s against 21 s at 10 per transaction, same load).
+ * 190 / 116 ms at 5 / 10 per transaction, 97–99 ms at 2 and 1. On the medium synth (187 governments,
+ * quiet machine, session 9), alternating runs: at 2 per transaction health's p50 / p99 / worst were
+ * 58–60 / 107–198 / 181–653 ms, at 1 28–32 / 60–65 / 179–218 ms, the job 7.4 s against 7.6–8.4 s.
+ * PostgreSQL keeps one transaction: other requests use other connections, and its next-batch prefetch
+ * on a second connection is faster (national: 13 s against 21 s at 10 per transaction, same load).
  */
-const PGLITE_PER_TRANSACTION = 2;
+const PGLITE_PER_TRANSACTION = 1;
 
 export const recomputeJob = defineJob({
   name: 'recompute-cycle',
