@@ -15,6 +15,7 @@ import type { FollowupLetterSchema, FollowupLetterCreateSchema } from '../../../
 import type { Executor } from '../../db/client';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { governmentScope, officeScope, reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
+import { isOfficeSide } from '../followups/followups.access';
 import { inTransaction } from '../../lib/transaction';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { findFile, recordFile, uploadsDir } from '../files/files.service';
@@ -53,14 +54,14 @@ function toLetter(l: repo.LetterRow, governmentName: string): Letter {
 /** Who reads letters: the office's staff by office, the government's coordinator by government. */
 function readScope(actor: Actor) {
   if (actor.reach.all) return undefined;
-  if (repo.isOfficeSide(actor)) return officeScope(actor.reach, repo.letterColumns.officeId);
+  if (isOfficeSide(actor)) return officeScope(actor.reach, repo.letterColumns.officeId);
   if (actor.role === 'gov_coordinator') return governmentScope(actor.reach, repo.letterColumns.governmentId);
   return null;
 }
 
 function mayRead(actor: Actor, l: repo.LetterRow): boolean {
   if (actor.reach.all) return true;
-  if (repo.isOfficeSide(actor)) return reachesOffice(actor.reach, l.officeId);
+  if (isOfficeSide(actor)) return reachesOffice(actor.reach, l.officeId);
   return actor.role === 'gov_coordinator' && reachesGovernment(actor.reach, l.governmentId);
 }
 

@@ -1,9 +1,9 @@
 /**
- * SQL of the backlog's outputs: the items of an export or a report, under the list's own scope and
- * filters (followups-list.repository backlogWhere, so an export holds exactly what the list shows),
- * and the batch letters.
+ * SQL of the backlog's outputs: the items of an export or a report, under the list's own scope,
+ * filters and order (followups-list.repository backlogWhere and backlogOrder, so an export holds
+ * exactly what the list shows, in its order), and the batch letters.
  */
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { FollowupListQuery } from '../../../shared/contracts/followups';
 import type { Executor } from '../../db/client';
@@ -11,16 +11,10 @@ import { governments, offices, units, users } from '../../db/schema';
 import { complaints, followupItems } from '../../db/schema-complaints';
 import { cycles } from '../../db/schema-assessments';
 import { followupLetters } from '../../db/schema-followups';
-import type { Actor } from '../../lib/reach';
-import { roleCan } from '../../lib/permissions';
+import { backlogOrder } from '../followups/followups-list.repository';
 
 /** Rows an export holds at most (the web says so when the filter matches more). */
 export const EXPORT_LIMIT = 10_000;
-
-/** Office staff read by office; the government's side by government (a PIC by unit or ownership). */
-export function isOfficeSide(actor: Actor): boolean {
-  return roleCan(actor.role, 'complaint.read');
-}
 
 const owner = alias(users, 'owner');
 
@@ -32,12 +26,6 @@ export async function exportItems(
   limit: number,
 ) {
   const f = followupItems;
-  const order =
-    sort === 'created'
-      ? [desc(f.createdAt), asc(f.id)]
-      : sort === 'government'
-        ? [asc(governments.name), sql`${f.dueOn} asc nulls last`, asc(f.id)]
-        : [sql`${f.dueOn} asc nulls last`, asc(f.createdAt), asc(f.id)];
   return db
     .select({
       id: f.id,
@@ -67,7 +55,7 @@ export async function exportItems(
     .leftJoin(cycles, eq(cycles.id, f.cycleId))
     .leftJoin(complaints, eq(complaints.id, f.complaintId))
     .where(where)
-    .orderBy(...order)
+    .orderBy(...backlogOrder(sort))
     .limit(limit);
 }
 export type ExportRow = Awaited<ReturnType<typeof exportItems>>[number];

@@ -11,7 +11,7 @@ import { NotFoundError } from '../../lib/errors';
 import { reachesGovernment, type Actor } from '../../lib/reach';
 import { asBuffer, runHeavy } from '../../workers/heavy';
 import { backlogWhere } from '../followups/followups-list.repository';
-import { readerScope } from '../followups/followups.access';
+import { isOfficeSide, readerScope } from '../followups/followups.access';
 import * as repo from './followup-reports.repository';
 
 export interface ReportFile {
@@ -37,7 +37,7 @@ export async function exportXlsx(db: Executor, actor: Actor, query: FollowupList
   );
   const truncated = rows.length > repo.EXPORT_LIMIT;
   // The government's side never sees a complaint's number (nor its case).
-  const officeSide = repo.isOfficeSide(actor);
+  const officeSide = isOfficeSide(actor);
   const bytes = await runHeavy('followup-xlsx', {
     generatedAt: new Date().toISOString(),
     truncated,
@@ -66,7 +66,7 @@ export async function exportXlsx(db: Executor, actor: Actor, query: FollowupList
 
 function scopeNote(actor: Actor): string {
   if (actor.reach.all) return 'Memuat semua butir tindak lanjut pemerintah ini.';
-  if (repo.isOfficeSide(actor)) return 'Memuat butir yang diterbitkan kantor perwakilan Anda.';
+  if (isOfficeSide(actor)) return 'Memuat butir yang diterbitkan kantor perwakilan Anda.';
   if (actor.reach.unitIds !== null)
     return 'Memuat butir unit Anda dan butir yang menjadi tanggung jawab Anda.';
   return 'Memuat semua butir tindak lanjut pemerintah ini.';

@@ -119,6 +119,18 @@ export function backlogWhere(s: ReaderScope, q: Partial<FollowupListQuery>, toda
   return and(filterSql(s, q, today), q.status ? eq(fi.status, q.status) : undefined);
 }
 
+const listKeys = (sort: FollowupListQuery['sort']): ListKey[] =>
+  sort === 'created'
+    ? [createdKey, idKey]
+    : sort === 'government'
+      ? [govKey, dueKey, idKey]
+      : [dueKey, idKey];
+
+/** The list's order for a sort (the export writes its rows in it too); needs `governments` joined. */
+export function backlogOrder(sort: FollowupListQuery['sort']): SQL[] {
+  return sort === 'created' ? [desc(fi.createdAt), desc(fi.id)] : listKeys(sort).map((k) => asc(k.order));
+}
+
 /** One page of rows (limit + 1, to know whether another page follows) and each row's keyset key. */
 export async function listItems(
   db: Executor,
@@ -128,12 +140,7 @@ export async function listItems(
   after: Cursor | null,
 ) {
   const where = backlogWhere(s, q, today);
-  const keys: ListKey[] =
-    q.sort === 'created'
-      ? [createdKey, idKey]
-      : q.sort === 'government'
-        ? [govKey, dueKey, idKey]
-        : [dueKey, idKey];
+  const keys = listKeys(q.sort);
   let page: SQL | undefined;
   if (after && after.length === keys.length) {
     const tuple = sql.join(
@@ -146,7 +153,7 @@ export async function listItems(
     );
     page = q.sort === 'created' ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`;
   }
-  const order = q.sort === 'created' ? [desc(fi.createdAt), desc(fi.id)] : keys.map((k) => asc(k.order));
+  const order = backlogOrder(q.sort);
   const rows = await db
     .select({
       item: fi,

@@ -15,8 +15,11 @@ import type { FollowupRow } from './followups.repository';
 
 export type Side = 'office' | 'government';
 
+/** Office staff read by office; the government's side by government (a PIC by unit or ownership). */
+export const isOfficeSide = (actor: Actor): boolean => roleCan(actor.role, 'complaint.read');
+
 export function sideOf(actor: Actor): Side {
-  if (roleCan(actor.role, 'complaint.read')) return 'office';
+  if (isOfficeSide(actor)) return 'office';
   if (actor.governmentId || actor.reach.governmentIds.length) return 'government';
   throw new ForbiddenError();
 }
