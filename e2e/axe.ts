@@ -23,6 +23,8 @@ interface AxeViolation {
  */
 export async function checkA11y(page: Page, { context, include }: { context: string; include?: string }) {
   await page.waitForLoadState('networkidle');
+  // The browser runs with reduced motion (e2e/support.ts), so the theme's fades are off.
+  expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
   // axe reads colours as they are painted: a notification or modal still fading in gives a
   // contrast of ~1:1. Wait for every finite animation and transition on the page to end.
   await page.evaluate(() =>

@@ -54,6 +54,11 @@ export async function startE2E(): Promise<E2E> {
       '--disable-sync',
     ],
   });
+  // Every context asks for reduced motion unless a test says otherwise: the theme respects it
+  // (web/app/theme.ts), so no notification, drawer or modal fades and axe never reads a colour
+  // mid-transition.
+  const openContext = browser.newContext.bind(browser);
+  browser.newContext = (options) => openContext({ reducedMotion: 'reduce', ...options });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     app,

@@ -19,6 +19,8 @@ export const patuhTheme = (closeLabel: string) =>
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
     // Filled badges and buttons on light colours (yellow) get dark text instead of white.
     autoContrast: true,
+    // Users who ask their system for less motion get no fades or slides (WCAG 2.3.3).
+    respectReducedMotion: true,
     colors: {
       blue: darker('blue', ['#1864ab', '#155a9c', '#124f8a', '#0f4478']),
       gray: darker('gray', ['#5c636a', '#495057', '#343a40', '#212529']),
