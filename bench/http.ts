@@ -82,7 +82,9 @@ export async function startServer(env: Record<string, string>, label: string): P
   const logFile = path.join(os.tmpdir(), `patuh-bench-${process.pid}-${label}.log`);
   const out = fs.openSync(logFile, 'w');
   // As bin/start.mjs spawns the server: same node flags, same environment, project root as cwd.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle], {
+  // BENCH_SERVER_FLAGS adds node flags for a probe (e.g. --cpu-prof), never set by `npm run bench`.
+  const extra = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, bundle], {
     cwd: root,
     stdio: ['ignore', out, 'inherit'],
     env: serverEnv({ ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }),

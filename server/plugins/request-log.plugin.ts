@@ -3,22 +3,95 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
+/** Lines gathered before they are handed to the file stream as one string. */
+const BATCH_CHARS = 32 * 1024;
+
+/** Destinations with lines not yet handed on, flushed synchronously when the process exits. */
+const pending = new Set<BatchedDestination>();
+let exitHook = false;
+
 /**
- * Where `npm start` writes its log: stdout through an asynchronous buffer (pino's SonicBoom) that
- * writes once 32 KB have gathered or a second has passed, and at the latest when the process exits
- * (pino flushes it on exit), instead of one blocking write per line. Measured on the bare route at
- * 50 connections (bench/probe-log.ts), the blocking write per request was most of the request
- * log's cost; 32 KB instead of 4 KB is ~200 lines per write instead of ~25 (docs/PERFORMANCE.md,
- * round 8), and the periodic flush bounds how late a line shows when traffic is low.
+ * Gathers log lines (the request log's and pino's, in the order written) into one string of
+ * ~32 KB and hands that to a SonicBoom (pino.destination) that writes it at once, asynchronously.
+ * SonicBoom's own buffering measures the byte length of its whole pending buffer on every write
+ * (`Buffer.byteLength` of up to its minLength), which made a line cost more the fuller the buffer
+ * was; here a line costs an array push (docs/PERFORMANCE.md, round 17).
  */
-export function logDestination(dest: number | string = 1): DestinationStream {
-  return pino.destination({
-    dest,
-    sync: false,
-    minLength: 32 * 1024,
-    maxWrite: 64 * 1024,
-    periodicFlush: 1000,
-  });
+class BatchedDestination implements DestinationStream {
+  private parts: string[] = [];
+  private chars = 0;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly out: SonicBoom) {
+    // A lone line still shows within about a second when traffic is low.
+    this.timer = setInterval(() => this.flush(), 1000);
+    this.timer.unref();
+    pending.add(this);
+    if (!exitHook) {
+      exitHook = true;
+      // Before pino's own exit handler (which flushes and ends the SonicBoom).
+      process.prependListener('exit', () => {
+        for (const d of pending) d.flushSync();
+      });
+    }
+  }
+
+  write(line: string): boolean {
+    this.parts.push(line);
+    this.chars += line.length;
+    if (this.chars >= BATCH_CHARS) this.flush();
+    return true;
+  }
+
+  /**
+   * Hands the gathered lines to the file stream (which writes them asynchronously); `done`, as
+   * pino's `logger.flush(cb)` passes it, is called once they have been handed on.
+   */
+  flush(done?: (err?: Error) => void): void {
+    if (this.parts.length > 0) {
+      const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+      this.parts = [];
+      this.chars = 0;
+      try {
+        this.out.write(text);
+      } catch {
+        // The stream was destroyed (the process is ending after a write error): nothing to write to.
+      }
+    }
+    if (done) this.out.flush(done);
+  }
+
+  /** Writes everything gathered, blocking (at exit). */
+  flushSync(): void {
+    this.flush();
+    try {
+      this.out.flushSync();
+    } catch {
+      // Not open yet or already closed: SonicBoom writes what it holds once open, or nothing.
+    }
+  }
+
+  end(): void {
+    this.flush();
+    clearInterval(this.timer);
+    pending.delete(this);
+    this.out.end();
+  }
+}
+
+type SonicBoom = ReturnType<typeof pino.destination>;
+
+/**
+ * Where `npm start` writes its log: stdout, lines gathered into ~32 KB strings (BatchedDestination)
+ * written asynchronously by pino's SonicBoom, at the latest a second after they were logged and
+ * when the process exits, instead of one blocking write per line. Measured on the bare route at 50
+ * connections (bench/probe-log.ts; docs/PERFORMANCE.md, rounds 8 and 17).
+ */
+export function logDestination(dest: number | string = 1): DestinationStream & {
+  flush: (done?: (err?: Error) => void) => void;
+  end: () => void;
+} {
+  return new BatchedDestination(pino.destination({ dest, sync: false, minLength: 0, maxWrite: 64 * 1024 }));
 }
 
 /** JSON of each route pattern and method seen, made once (a handful of strings per route). */

@@ -4,6 +4,7 @@
  * silent when the level is above info; and the real app wires it in with Fastify's own verbose
  * request lines turned off.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -138,6 +139,52 @@ describe('the log destination of npm start', () => {
       expect(text).toBe('{"msg":"req"}\n');
     } finally {
       dest.end();
+      fs.rmSync(file, { force: true });
+    }
+  });
+
+  it('hands ~32 KB of lines on at once, in the order written, without waiting for the second', async () => {
+    const file = path.join(os.tmpdir(), `patuh-log-${process.pid}-${Date.now()}-burst.txt`);
+    const dest = logDestination(file);
+    try {
+      // 400 lines of 100 characters: 40,000 characters, over one batch.
+      const lines = Array.from(
+        { length: 400 },
+        (_, i) => `{"n":${String(i).padStart(5, '0')},"pad":"${'x'.repeat(79)}"}\n`,
+      );
+      for (const l of lines) dest.write(l);
+      let text = '';
+      for (let i = 0; i < 20 && text.length < 32 * 1024; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        text = fs.readFileSync(file, 'utf8');
+      }
+      // Within 400 ms (well before the one-second flush) the first batch is in the file, whole lines in order.
+      expect(text.length).toBeGreaterThanOrEqual(32 * 1024);
+      expect(text).toBe(lines.slice(0, text.split('\n').length - 1).join(''));
+    } finally {
+      dest.end();
+      fs.rmSync(file, { force: true });
+    }
+  });
+
+  it('writes every gathered line when the process exits straight after logging', () => {
+    const file = path.join(os.tmpdir(), `patuh-log-${process.pid}-${Date.now()}-exit.txt`);
+    const script = [
+      `import { logDestination } from ${JSON.stringify(path.join(import.meta.dirname, 'request-log.plugin.ts'))};`,
+      "import fs from 'node:fs';",
+      // An open descriptor, as npm start's stdout is.
+      `const dest = logDestination(fs.openSync(${JSON.stringify(file)}, 'w'));`,
+      `for (let i = 0; i < 1000; i++) dest.write('{"line":' + i + '}\\n');`,
+      'process.exit(0);',
+    ].join('\n');
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        stdio: 'pipe',
+      });
+      const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      expect(lines).toHaveLength(1000);
+      expect(lines.at(-1)).toBe('{"line":999}');
+    } finally {
       fs.rmSync(file, { force: true });
     }
   });
