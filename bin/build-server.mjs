@@ -8,14 +8,24 @@ import { build } from 'esbuild';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Node flags of the server process (`npm start` and the bench's server). */
 /**
+ * Node flags of the server process (`npm start` and the bench's server).
+ *
  * `--expose-gc`: once the heavy-work pool has gone idle and no request came for 2 s, the server
  * runs one major collection (server/lib/release-memory.ts); its workers after each task. Without
  * it, 150–250 MB of garbage a national recompute or export leaves on the main thread stayed in the
  * RSS for minutes.
+ *
+ * `--enable-source-maps` only with PATUH_SOURCE_MAPS=1: Node keeps the parsed map of the 1.7 MB
+ * bundle (4 MB of map) in the JavaScript heap, 31 MB of live heap and 35–45 MB of RSS after start
+ * (docs/PERFORMANCE.md, round 17). Without it a stack trace names the bundle's functions and lines
+ * (.build/server.mjs is not minified and marks each source file); set the variable to see the
+ * TypeScript files' lines instead.
  */
-export const SERVER_NODE_FLAGS = ['--enable-source-maps', '--expose-gc'];
+export const SERVER_NODE_FLAGS = [
+  '--expose-gc',
+  ...(process.env.PATUH_SOURCE_MAPS === '1' ? ['--enable-source-maps'] : []),
+];
 
 /**
  * The server process's environment: glibc keeps one malloc arena per thread that allocates, and
