@@ -6,7 +6,7 @@
 import type { InternalReportFormat } from '../../../shared/contracts/assessments-internal-results';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
-import { asBuffer, runHeavy } from '../../workers/heavy';
+import { asBuffer, gatheredFile, runHeavy } from '../../workers/heavy';
 import { buildInternalReport } from '../assessments/results/internal-results.service';
 import { reportFileName } from './internal-report-format';
 import type { RenderedFile } from './reports.service';
@@ -23,11 +23,13 @@ export async function exportInternalReport(
   cycleId: string,
   format: InternalReportFormat,
 ): Promise<RenderedFile> {
-  const report = await buildInternalReport(db, actor, cycleId);
-  const bytes = await runHeavy(format === 'pdf' ? 'internal-report-pdf' : 'internal-report-xlsx', report);
-  return {
-    fileName: reportFileName(report, format),
-    contentType: CONTENT_TYPE[format],
-    body: asBuffer(bytes),
-  };
+  return gatheredFile(async () => {
+    const report = await buildInternalReport(db, actor, cycleId);
+    const bytes = await runHeavy(format === 'pdf' ? 'internal-report-pdf' : 'internal-report-xlsx', report);
+    return {
+      fileName: reportFileName(report, format),
+      contentType: CONTENT_TYPE[format],
+      body: asBuffer(bytes),
+    };
+  });
 }

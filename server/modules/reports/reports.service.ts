@@ -8,7 +8,7 @@ import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
 import { buildFullRapor, buildFullRaporWithShortfalls } from '../assessments/results/rapor.service';
 import { sinceLastYear } from '../assessments/history/cycle-history.service';
-import { asBuffer, runHeavy } from '../../workers/heavy';
+import { asBuffer, gatheredFile, runHeavy } from '../../workers/heavy';
 import { raporFileName } from './rapor-format';
 
 export type RaporFormat = 'pdf' | 'xlsx';
@@ -32,16 +32,18 @@ export async function exportRapor(
   governmentId: string,
   format: RaporFormat,
 ): Promise<RenderedFile> {
-  if (format === 'xlsx') {
-    // The workbook also lists every answer below its maximum (Rincian Kekurangan); the PDF keeps
-    // to the rapor's grouped form.
-    const { rapor, shortfalls } = await buildFullRaporWithShortfalls(db, actor, cycleId, governmentId);
-    const body = asBuffer(await runHeavy('rapor-xlsx', { rapor, shortfalls }));
+  return gatheredFile(async () => {
+    if (format === 'xlsx') {
+      // The workbook also lists every answer below its maximum (Rincian Kekurangan); the PDF keeps
+      // to the rapor's grouped form.
+      const { rapor, shortfalls } = await buildFullRaporWithShortfalls(db, actor, cycleId, governmentId);
+      const body = asBuffer(await runHeavy('rapor-xlsx', { rapor, shortfalls }));
+      return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
+    }
+    const rapor = await buildFullRapor(db, actor, cycleId, governmentId);
+    // Issue 17: the previous cycle's follow-up, done / not done per unit (same reach as the rapor).
+    const since = await sinceLastYear(db, actor, cycleId, governmentId);
+    const body = asBuffer(await runHeavy('rapor-pdf', { ...rapor, sinceLastYear: since }));
     return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
-  }
-  const rapor = await buildFullRapor(db, actor, cycleId, governmentId);
-  // Issue 17: the previous cycle's follow-up, done / not done per unit (same reach as the rapor).
-  const since = await sinceLastYear(db, actor, cycleId, governmentId);
-  const body = asBuffer(await runHeavy('rapor-pdf', { ...rapor, sinceLastYear: since }));
-  return { fileName: raporFileName(rapor, format), contentType: CONTENT_TYPE[format], body };
+  });
 }
