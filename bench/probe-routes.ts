@@ -53,15 +53,16 @@ try {
   await database.close();
 }
 
-// Expected server time per request of the mix: a kind's weight × the mean of its patterns' pairs.
-const perKind = new Map<Kind, number[]>();
-for (const e of byPattern.values()) perKind.set(e.kind, [...(perKind.get(e.kind) ?? []), ...e.ms]);
-const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-const rows = [...byPattern.entries()].map(([pattern, e]) => {
-  const kindTimes = perKind.get(e.kind)!;
-  const share = (MIX_WEIGHTS[e.kind] * (e.ms.length / kindTimes.length) * mean(e.ms)) / 1;
-  return { pattern, n: e.ms.length, e, share };
-});
+// Expected server time per request of the mix: a pattern's share of its kind's pairs × the kind's
+// weight × the pattern's mean, i.e. the kind's weight × the pattern's summed time / the kind's count.
+const perKind = new Map<Kind, number>();
+for (const e of byPattern.values()) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + e.ms.length);
+const rows = [...byPattern.entries()].map(([pattern, e]) => ({
+  pattern,
+  n: e.ms.length,
+  e,
+  share: (MIX_WEIGHTS[e.kind] * e.ms.reduce((a, b) => a + b, 0)) / perKind.get(e.kind)!,
+}));
 const total = rows.reduce((a, r) => a + r.share, 0);
 rows.sort((a, b) => b.share - a.share);
 log(`expected server time per mix request (sequential, idle): ${ms(total)} ms`);
