@@ -119,6 +119,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     extensions: { pg_trgm },
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
   });
+  yieldBeforeEachStatement(client);
   const origQuery = client.query.bind(client);
   (client as unknown as { query: unknown }).query = (...args: Parameters<typeof origQuery>) => {
     stats.queries += 1;
@@ -146,6 +147,30 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       await client.close();
     },
   };
+}
+
+/** First byte of the frontend messages that start a statement: Parse (extended) and Query (simple). */
+const PARSE = 0x50;
+const SIMPLE_QUERY = 0x51;
+
+/**
+ * PGlite runs each statement synchronously on this thread and resolves its promise as a microtask,
+ * so code awaiting one query after another never returned to the event loop in between: a rapor
+ * file's ~30 reads on the medium synth (each a few ms, the largest ~40 ms) made one 150–250 ms
+ * task, and every other request (/api/health included) waited for all of it. Each statement now
+ * starts after a setImmediate: requests that arrived meanwhile run first, and one statement (not
+ * a chain of them) is the longest wait. Hooked on execProtocolStream, which both top-level queries
+ * and a transaction's queries go through (once per statement: at its Parse or simple Query).
+ */
+function yieldBeforeEachStatement(client: PGlite): void {
+  type Stream = PGlite['execProtocolStream'];
+  const original: Stream = client.execProtocolStream.bind(client);
+  const patched: Stream = async (message, options) => {
+    if (message[0] === PARSE || message[0] === SIMPLE_QUERY)
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    return original(message, options);
+  };
+  client.execProtocolStream = patched;
 }
 
 /** Rows of a `db.execute(sql…)` result: both drivers return `{ rows }`. */
