@@ -51,6 +51,15 @@ export async function lockCycleShared(db: Executor, cycleId: string) {
   return rows[0];
 }
 
+/** The cycle's status and framework, without a lock (a read before a locked write checks them again). */
+export async function readCycleContext(db: Executor, cycleId: string) {
+  const rows = await db
+    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
+    .from(cycles)
+    .where(eq(cycles.id, cycleId));
+  return rows[0];
+}
+
 /** Locks the cycle row exclusively (a whole-cycle write); its status and framework. */
 export async function lockCycleExclusive(db: Executor, cycleId: string) {
   const rows = await db

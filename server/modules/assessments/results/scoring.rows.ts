@@ -23,6 +23,11 @@ export interface RecomputeOptions {
    * answers.
    */
   changed?: { unitId: string | null; productId: string | null };
+  /**
+   * The cycle as lockScores returned it, when the caller took the government's score-write locks
+   * in this transaction already: recomputeGovernment then does not send them again.
+   */
+  locked?: CycleContext;
 }
 
 export interface RecomputeResult {

@@ -82,6 +82,7 @@ async function recomputeBatch(
   loaded?: BatchAnswers,
   cycleHeld = false,
   offload = false,
+  prescored?: Prescored,
 ): Promise<Map<string, RecomputeResult>> {
   const { packed, unitTypes } = loaded ?? (await loadBatch(tx, cycleId, governmentIds));
   const { types, previous } = await repo.batchContext(tx, cycleId, governmentIds);
@@ -89,6 +90,7 @@ async function recomputeBatch(
   const previousOf = new Map(previous.map((p) => [p.government_id, p]));
   const packedOf = new Map(packed.map((p) => [p.governmentId, p.packed]));
   const unitTypeOf = new Map(unitTypes.map((u) => [u.id, u.type]));
+  const reuse = prescored && stillScored(prescored, cycle, packedOf, unitTypeOf) ? prescored : null;
 
   const results = new Map<string, RecomputeResult>();
   const rows = emptyRows();
@@ -114,6 +116,7 @@ async function recomputeBatch(
     if (type === undefined) throw new NotFoundError();
     const score =
       offloaded?.[i] ??
+      (reuse?.types.get(governmentId) === type ? reuse.scores.get(governmentId) : undefined) ??
       scoreEntity(framework, unpackAnswers(packedOf.get(governmentId) ?? ''), {
         cycle: cycleState(cycle.status),
         entityType: type as EntityType,
@@ -253,7 +256,7 @@ export async function recomputeGovernment(
 ): Promise<RecomputeResult> {
   if (!isTransaction(tx))
     return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
-  const cycle = await lockScores(tx, cycleId, governmentId);
+  const cycle = opts.locked ?? (await lockScores(tx, cycleId, governmentId));
   const framework = await loadFramework(tx, cycle.frameworkId);
   if (opts.changed) {
     const one = await recomputeChanged(
@@ -284,6 +287,73 @@ export async function recomputeGovernment(
 const BATCH = 10;
 
 /**
+ * Scores computed before the write transaction (recomputeInSteps), with what they were computed
+ * from: used only where the transaction, under the cycle's lock, reads the same.
+ */
+interface Prescored {
+  status: string;
+  frameworkId: string;
+  packedOf: Map<string, string>;
+  unitTypeOf: Map<string, string>;
+  /** Government id → its type when scored. */
+  types: Map<string, string>;
+  scores: Map<string, EntityScore>;
+}
+
+const sameMap = (a: Map<string, string>, b: Map<string, string>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+/** Whether a batch read under the lock is exactly what `pre` was scored from (answers, unit types, phase). */
+function stillScored(
+  pre: Prescored,
+  cycle: CycleContext,
+  packedOf: Map<string, string>,
+  unitTypeOf: Map<string, string>,
+): boolean {
+  return (
+    pre.status === cycle.status &&
+    pre.frameworkId === cycle.frameworkId &&
+    sameMap(pre.packedOf, packedOf) &&
+    sameMap(pre.unitTypeOf, unitTypeOf)
+  );
+}
+
+/**
+ * Reads and scores some governments outside any transaction (recomputeInSteps): the engine's
+ * work then runs while PGlite's one connection is free for other requests.
+ */
+async function prescore(
+  db: Executor,
+  cycleId: string,
+  governmentIds: string[],
+  frameworks: Map<string, Framework>,
+): Promise<Prescored | undefined> {
+  const cycle = await repo.readCycleContext(db, cycleId);
+  if (!cycle) return undefined;
+  if (!frameworks.has(cycle.frameworkId))
+    frameworks.set(cycle.frameworkId, await loadFramework(db, cycle.frameworkId));
+  const framework = frameworks.get(cycle.frameworkId)!;
+  const { packed, unitTypes } = await loadBatch(db, cycleId, governmentIds);
+  const { types: typeRows } = await repo.batchContext(db, cycleId, governmentIds);
+  const packedOf = new Map(packed.map((p) => [p.governmentId, p.packed]));
+  const unitTypeOf = new Map(unitTypes.map((u) => [u.id, u.type]));
+  const types = new Map(typeRows.map((t) => [t.id, t.type]));
+  const scores = new Map<string, EntityScore>();
+  for (const [id, type] of types)
+    scores.set(
+      id,
+      scoreEntity(framework, unpackAnswers(packedOf.get(id) ?? ''), {
+        cycle: cycleState(cycle.status),
+        entityType: type as EntityType,
+        unitTypes: unitTypeOf,
+        keepAnswers: false,
+        keepUnitLeaves: true,
+      }),
+    );
+  return { status: cycle.status, frameworkId: cycle.frameworkId, packedOf, unitTypeOf, types, scores };
+}
+
+/**
  * recomputeCycle with one transaction per `per` governments, then one for the ranks (the recompute
  * job on PGlite): PGlite has one connection, so in a single transaction every other request,
  * /api/health included, waited for the whole recompute; here they run in between. Each step reads
@@ -297,10 +367,16 @@ async function recomputeInSteps(
   per: number,
   reason: ScoreReason,
   actor: Pick<Actor, 'id'> | null,
-  opts: RecomputeOptions,
+  opts: RecomputeOptions & Pick<CycleRecomputeOptions, 'beforeStepWrite'>,
 ): Promise<void> {
   const frameworks = new Map<string, Framework>();
   for (let i = 0; i < ids.length; i += per) {
+    // Scored first, outside the transaction; the transaction reads the answers again under the
+    // lock and keeps these scores only if nothing changed (else it scores again). So it holds
+    // PGlite's only connection for the reads and writes, not for the engine's work too.
+    const pre = await prescore(db, cycleId, ids.slice(i, i + per), frameworks);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await opts.beforeStepWrite?.(ids.slice(i, i + per));
     await inTransaction(db, async (tx) => {
       const cycle = await repo.lockCycleExclusive(tx, cycleId);
       if (!cycle) throw new NotFoundError();
@@ -318,6 +394,8 @@ async function recomputeInSteps(
         opts,
         undefined,
         true,
+        false,
+        pre,
       );
     });
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -326,6 +404,17 @@ async function recomputeInSteps(
     if (!(await repo.lockCycleExclusive(tx, cycleId))) throw new NotFoundError();
     await repo.storeRanks(tx, cycleId);
   });
+}
+
+interface CycleRecomputeOptions {
+  force?: boolean;
+  perTransaction?: number;
+  offload?: boolean;
+  /**
+   * Tests only: runs in each step of `perTransaction` between the pre-score and the write
+   * transaction (what another request may do in that gap), with the step's government ids.
+   */
+  beforeStepWrite?: (governmentIds: string[]) => Promise<void>;
 }
 
 /**
@@ -341,7 +430,7 @@ export async function recomputeCycle(
   cycleId: string,
   reason: ScoreReason,
   actor: Pick<Actor, 'id'> | null,
-  opts: { force?: boolean; perTransaction?: number; offload?: boolean } = {},
+  opts: CycleRecomputeOptions = {},
 ): Promise<{ governments: number; ms: number }> {
   const started = performance.now();
   const ids = await cycleGovernmentIds(db, cycleId);
