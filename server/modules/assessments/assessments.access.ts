@@ -110,8 +110,10 @@ export async function assertMayVerify(
   actor: Actor,
   cycleId: string,
   governmentId: string,
+  /** The cycle row when the caller read it already (cycleGovernmentForActor). */
+  known?: CycleRow,
 ): Promise<void> {
-  const cycle = await repo.findCycle(db, cycleId);
+  const cycle = known ?? (await repo.findCycle(db, cycleId));
   if (!cycle) throw new NotFoundError();
   if (cycle.kind === 'internal') {
     if (actor.role !== 'internal_verifier' || !actor.reach.governmentIds.includes(cycle.ownerGovernmentId!))

@@ -86,7 +86,7 @@ async function verifiableAnswer(db: Executor, actor: Actor, answerId: string) {
   const row = await findAnswer(db, answerId);
   if (!row) throw new NotFoundError();
   const cycle = await cycleGovernmentForActor(db, actor, row.cycleId, row.governmentId);
-  await assertMayVerify(db, actor, row.cycleId, row.governmentId);
+  await assertMayVerify(db, actor, row.cycleId, row.governmentId, cycle);
   return { row, cycle };
 }
 
@@ -128,7 +128,7 @@ export async function verifyAnswer(
     };
   }
   return inTransaction(db, async (tx) => {
-    await lockScores(tx, row.cycleId, row.governmentId, VERIFY_PHASE);
+    const locked = await lockScores(tx, row.cycleId, row.governmentId, VERIFY_PHASE);
     const after = await repo.setVerified(tx, answerId, { ...next, userId: actor.id });
     await recordAudit(tx, actor, {
       action: 'update',
@@ -141,6 +141,7 @@ export async function verifyAnswer(
     });
     const score = await recomputeGovernment(tx, row.cycleId, row.governmentId, 'verifikasi', actor, {
       changed: { unitId: row.unitId, productId: row.productId },
+      locked,
     });
     return {
       answerId,
@@ -170,7 +171,7 @@ export async function acceptAll(
   await assertMayVerify(db, actor, cycleId, governmentId);
   assertStatus(cycle, ['verification'], 'conflict.notVerifyPhase');
   return inTransaction(db, async (tx) => {
-    await lockScores(tx, cycleId, governmentId, VERIFY_PHASE);
+    const locked = await lockScores(tx, cycleId, governmentId, VERIFY_PHASE);
     const accepted = await repo.acceptPending(tx, cycleId, governmentId, actor.id, only);
     await recordAudit(tx, actor, {
       action: 'update',
@@ -180,7 +181,7 @@ export async function acceptAll(
       officeId: cycle.officeId,
       after: { acceptedAll: accepted, ...only },
     });
-    const score = await recomputeGovernment(tx, cycleId, governmentId, 'verifikasi', actor);
+    const score = await recomputeGovernment(tx, cycleId, governmentId, 'verifikasi', actor, { locked });
     return { accepted, score: score.rounded, version: score.version };
   });
 }
