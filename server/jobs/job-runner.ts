@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { Config } from '../config';
-import type { Database } from '../db/client';
+import { backgroundWork, type Database } from '../db/client';
 import { announceWrite } from '../lib/read-cache-notify';
 import { writeTags } from '../lib/read-cache-scope';
 import type { JobDefinition } from './job-definition';
@@ -197,7 +197,9 @@ export class JobRunner {
     let parsed: { payload: unknown } | null = null;
     try {
       parsed = { payload: def.payload.parse(payload) };
-      await def.run({ database: this.database, config: this.config, jobId: id, attempt }, parsed.payload);
+      const args = { database: this.database, config: this.config, jobId: id, attempt };
+      // Background work: on PGlite its statements let requests run between them (db/client.ts).
+      await backgroundWork.run(true, () => def.run(args, parsed!.payload));
       // Announced before the job shows as done: whoever sees it done reads what it wrote.
       await this.wrote(def, parsed.payload);
       await completeJob(this.database.db, id, this.workerId);
