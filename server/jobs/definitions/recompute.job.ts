@@ -19,7 +19,7 @@ import { defineJob } from '../job-definition';
  * PostgreSQL keeps one transaction: other requests use other connections, and its next-batch prefetch
  * on a second connection is faster (national: 13 s against 21 s at 10 per transaction, same load).
  * Session 11: each step now scores its government before its transaction (scoring.service,
- * recomputeInSteps) and every PGlite statement yields to the event loop first (db/client.ts):
+ * recomputeInSteps) and a job's PGlite statements yield to the event loop first (db/client.ts):
  * bench/probe-stall.ts on the medium synth, health's worst 54 / 121 / 132 ms → 81 / 91 / 96 ms,
  * p50 23–25 → 13–15 ms, the job 8.2 s → 10.4–11.5 s (each answer set is read twice). Scoring in the
  * heavy-work pool on PGlite was tried and was worse (worst 1.1 s, job 14 s).
