@@ -22,7 +22,7 @@ import { loadFramework } from '../../frameworks/frameworks.sync';
 import { cycleGovernmentIds } from '../cycles/cycles.repository';
 import { cycleState, unpackAnswers, type ScoreReason } from './scoring.engine';
 import * as repo from './scoring.repository';
-import type { ScoreBatchInput } from './scoring.task';
+import { scorePacked, type ScoreBatchInput } from './scoring.task';
 import {
   collectRows,
   emptyRows,
@@ -117,13 +117,7 @@ async function recomputeBatch(
     const score =
       offloaded?.[i] ??
       (reuse?.types.get(governmentId) === type ? reuse.scores.get(governmentId) : undefined) ??
-      scoreEntity(framework, unpackAnswers(packedOf.get(governmentId) ?? ''), {
-        cycle: cycleState(cycle.status),
-        entityType: type as EntityType,
-        unitTypes: unitTypeOf,
-        keepAnswers: false,
-        keepUnitLeaves: true,
-      });
+      scorePacked(framework, cycle.status, type as EntityType, packedOf.get(governmentId) ?? '', unitTypeOf);
     const prev = previousOf.get(governmentId);
     const r = collectRows(
       rows,
@@ -342,13 +336,7 @@ async function prescore(
   for (const [id, type] of types)
     scores.set(
       id,
-      scoreEntity(framework, unpackAnswers(packedOf.get(id) ?? ''), {
-        cycle: cycleState(cycle.status),
-        entityType: type as EntityType,
-        unitTypes: unitTypeOf,
-        keepAnswers: false,
-        keepUnitLeaves: true,
-      }),
+      scorePacked(framework, cycle.status, type as EntityType, packedOf.get(id) ?? '', unitTypeOf),
     );
   return { status: cycle.status, frameworkId: cycle.frameworkId, packedOf, unitTypeOf, types, scores };
 }

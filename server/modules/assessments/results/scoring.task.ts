@@ -17,15 +17,30 @@ export interface ScoreBatchInput {
   unitTypes: Array<[string, string]>;
 }
 
+/**
+ * One government scored from its packed answers, as every full recompute scores it (recomputeBatch
+ * on the main thread, its pre-score before a step's transaction, and scoreBatch in the pool): the
+ * unit roll-ups keep their leaves for the next edit's partial re-score.
+ */
+export function scorePacked(
+  framework: Framework,
+  cycleStatus: string,
+  entityType: EntityType,
+  packed: string,
+  unitTypes: Map<string, string>,
+): EntityScore {
+  return scoreEntity(framework, unpackAnswers(packed), {
+    cycle: cycleState(cycleStatus),
+    entityType,
+    unitTypes,
+    keepAnswers: false,
+    keepUnitLeaves: true,
+  });
+}
+
 export function scoreBatch(input: ScoreBatchInput): EntityScore[] {
   const unitTypes = new Map(input.unitTypes);
   return input.items.map((item) =>
-    scoreEntity(input.framework, unpackAnswers(item.packed), {
-      cycle: cycleState(input.cycleStatus),
-      entityType: item.entityType,
-      unitTypes,
-      keepAnswers: false,
-      keepUnitLeaves: true,
-    }),
+    scorePacked(input.framework, input.cycleStatus, item.entityType, item.packed, unitTypes),
   );
 }
