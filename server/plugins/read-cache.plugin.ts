@@ -330,7 +330,8 @@ export const readCachePlugin = fp(async (app: FastifyInstance, opts: { caches: R
   });
 
   app.addHook('preHandler', async (req) => {
-    if (SAFE_METHODS.has(req.method) || !req.actor) return;
+    // No cache, nothing to empty: the answer's scope is not looked up (one statement fewer per edit).
+    if (SAFE_METHODS.has(req.method) || !req.actor || !responses.enabled) return;
     if (req.routeOptions.config?.cacheWrites === 'answer')
       req.cacheWriteScope = await answerWriteScope(req, database);
   });

@@ -38,11 +38,12 @@ const cache = new Map<string, { stamp: number; framework: Framework }>();
  * The parsed framework of a stored version. Parsed once per version and kept, so the scoring
  * engine's compiled-tree cache (keyed by the object) is reused across recomputations.
  */
-export async function loadFramework(db: Executor, id: string): Promise<Framework> {
-  // A hit costs a look at updated_at; the definition is read and parsed only when it changed.
+export async function loadFramework(db: Executor, id: string, knownStamp?: Date | null): Promise<Framework> {
+  // A hit costs a look at updated_at (none when the caller read it in its own statement,
+  // `knownStamp`); the definition is read and parsed only when it changed.
   const cached = cache.get(id);
   if (cached) {
-    const stamp = await frameworkStamp(db, id);
+    const stamp = knownStamp ?? (await frameworkStamp(db, id));
     if (stamp && stamp.getTime() === cached.stamp) return cached.framework;
   }
   const row = await findFrameworkRow(db, id);

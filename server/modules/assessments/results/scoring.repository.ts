@@ -6,6 +6,7 @@ import {
   answers,
   cycleGovernments,
   cycles,
+  frameworks,
   governmentResults,
   productResults,
   scoreVersions,
@@ -41,14 +42,20 @@ export async function cycleContext(db: Executor, cycleId: string) {
  *      statement never waits on a row held by another writer: no deadlock.
  */
 
+/**
+ * The cycle's status and framework, with the framework's last change (loadFramework's check of
+ * its cached parse, read in the same statement): the select of the locks below.
+ */
+const lockedCycle = (db: Executor, cycleId: string) =>
+  db
+    .select({ status: cycles.status, frameworkId: cycles.frameworkId, frameworkStamp: frameworks.updatedAt })
+    .from(cycles)
+    .innerJoin(frameworks, eq(frameworks.id, cycles.frameworkId))
+    .where(eq(cycles.id, cycleId));
+
 /** Locks the cycle row shared (step 1 of a per-government write); its status and framework. */
 export async function lockCycleShared(db: Executor, cycleId: string) {
-  const rows = await db
-    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
-    .from(cycles)
-    .where(eq(cycles.id, cycleId))
-    .for('share');
-  return rows[0];
+  return (await lockedCycle(db, cycleId).for('share', { of: cycles }))[0];
 }
 
 /** The cycle's status and framework, without a lock (a read before a locked write checks them again). */
@@ -62,12 +69,7 @@ export async function readCycleContext(db: Executor, cycleId: string) {
 
 /** Locks the cycle row exclusively (a whole-cycle write); its status and framework. */
 export async function lockCycleExclusive(db: Executor, cycleId: string) {
-  const rows = await db
-    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
-    .from(cycles)
-    .where(eq(cycles.id, cycleId))
-    .for('no key update');
-  return rows[0];
+  return (await lockedCycle(db, cycleId).for('no key update', { of: cycles }))[0];
 }
 
 /** Locks one government of a cycle for a score write (step 2); false when it is not in the cycle. */
@@ -189,39 +191,42 @@ export async function packedAnswers(
 }
 
 /**
- * The answers of one government that one unit's re-score reads (scoring.service, one edit): its
- * entity-level answers and the answers of `unitId` (none when null), packed as packedAnswers.
+ * What one unit's re-score reads (scoring.service, one edit), in one statement: the stored per-leaf
+ * values of every scored unit of the government, with each unit's type now (as JSON: parsed
+ * natively, where a float8[] went through a JavaScript array parser), and the government's
+ * entity-level answers with those of `unitId` (none when null), packed as packedAnswers.
  */
-export async function packedUnitAnswers(
+export async function changedUnitInputs(
   db: Executor,
   cycleId: string,
   governmentId: string,
   unitId: string | null,
-): Promise<string> {
+) {
   const res = await db.execute(sql`
-    select coalesce(string_agg(concat(indicator, ${FIELD_SEP}::text, unit_id, ${FIELD_SEP}::text, product_id,
-        ${FIELD_SEP}::text, self_value, ${FIELD_SEP}::text, self_na::int, ${FIELD_SEP}::text, verify_status,
-        ${FIELD_SEP}::text, verified_value, ${FIELD_SEP}::text, verified_na::int), ${RECORD_SEP}::text), '') as packed
-    from answers
-    where cycle_id = ${cycleId} and government_id = ${governmentId}
-      and (unit_id is null ${unitId ? sql`or unit_id = ${unitId}::uuid` : sql``})`);
-  return rowsOf<{ packed: string }>(res)[0]!.packed;
-}
-
-/** The stored per-leaf values of every scored unit of one government, with each unit's type now. */
-export async function storedUnitLeaves(db: Executor, cycleId: string, governmentId: string) {
-  return rowsOf<{
-    unit_id: string;
-    type: string | null;
-    leaf_values: number[] | null;
-    leaf_missing: number[] | null;
-    leaf_state: string | null;
-  }>(
-    await db.execute(sql`
-      select ur.unit_id, u.type::text as type, ur.leaf_values, ur.leaf_missing, ur.leaf_state
-      from unit_results ur left join units u on u.id = ur.unit_id
-      where ur.cycle_id = ${cycleId} and ur.government_id = ${governmentId}`),
-  );
+    select
+      coalesce((
+        select json_agg(json_build_object('unit_id', ur.unit_id, 'type', u.type, 'leaf_values', ur.leaf_values,
+                                          'leaf_missing', ur.leaf_missing, 'leaf_state', ur.leaf_state))
+        from unit_results ur left join units u on u.id = ur.unit_id
+        where ur.cycle_id = ${cycleId} and ur.government_id = ${governmentId}
+      ), '[]'::json) as stored,
+      (select coalesce(string_agg(concat(indicator, ${FIELD_SEP}::text, unit_id, ${FIELD_SEP}::text, product_id,
+          ${FIELD_SEP}::text, self_value, ${FIELD_SEP}::text, self_na::int, ${FIELD_SEP}::text, verify_status,
+          ${FIELD_SEP}::text, verified_value, ${FIELD_SEP}::text, verified_na::int), ${RECORD_SEP}::text), '')
+       from answers
+       where cycle_id = ${cycleId} and government_id = ${governmentId}
+         and (unit_id is null ${unitId ? sql`or unit_id = ${unitId}::uuid` : sql``})) as packed`);
+  const row = rowsOf<{
+    stored: Array<{
+      unit_id: string;
+      type: string | null;
+      leaf_values: number[] | null;
+      leaf_missing: number[] | null;
+      leaf_state: string | null;
+    }>;
+    packed: string;
+  }>(res)[0]!;
+  return row;
 }
 
 /** Unit id → unit type for every unit of the given governments. */
@@ -233,21 +238,26 @@ export async function unitTypesOf(db: Executor, governmentIds: string[]) {
   );
 }
 
-/** The governments' types and stored results (for versioning) of a batch. */
+/** The governments' types and stored results (for versioning) of a batch, in one statement. */
 export async function batchContext(db: Executor, cycleId: string, governmentIds: string[]) {
-  const ids = sql.param(governmentIds);
-  const types = rowsOf<{ id: string; type: string }>(
-    await db.execute(sql`select id, type from governments where id = any(${ids}::uuid[])`),
-  );
-  const previous = rowsOf<{
-    government_id: string;
+  const rows = rowsOf<{
+    id: string;
+    type: string;
+    stored: boolean;
     rounded: number | null;
     band: string | null;
-    version: number;
+    version: number | null;
   }>(
-    await db.execute(sql`select government_id, rounded, band, version from government_results
-      where cycle_id = ${cycleId} and government_id = any(${ids}::uuid[])`),
+    await db.execute(sql`
+      select g.id, g.type, gr.government_id is not null as stored, gr.rounded, gr.band, gr.version
+      from governments g
+      left join government_results gr on gr.cycle_id = ${cycleId} and gr.government_id = g.id
+      where g.id = any(${sql.param(governmentIds)}::uuid[])`),
   );
+  const types = rows.map((r) => ({ id: r.id, type: r.type }));
+  const previous = rows
+    .filter((r) => r.stored)
+    .map((r) => ({ government_id: r.id, rounded: r.rounded, band: r.band, version: r.version ?? 0 }));
   return { types, previous };
 }
 
@@ -329,58 +339,67 @@ export async function replacePartResults(
   await upsertPartResults(db, cycleId, unitRows, productRows);
 }
 
-/** Upserts unit and product roll-ups of one cycle (rows whose values did not change are skipped). */
+/** The upsert of unit roll-ups (unchanged rows are skipped). */
+const unitUpsert = (cycleId: string, unitRows: UnitResultRow[]) => sql`
+    insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing,
+                              leaf_values, leaf_missing, leaf_state)
+    select ${cycleId}::uuid, r.unit_id, r.government_id, r.score, r.rounded, r.band, r.zone, r.missing,
+           r.leaf_values::float8[], r.leaf_missing::int[], r.leaf_state
+    from unnest(
+      ${arr(unitRows.map((r) => r.unitId))}::uuid[], ${arr(unitRows.map((r) => r.governmentId))}::uuid[],
+      ${arr(unitRows.map((r) => r.score ?? null))}::float8[], ${arr(unitRows.map((r) => r.rounded ?? null))}::float8[],
+      ${arr(unitRows.map((r) => r.band ?? null))}::text[], ${arr(unitRows.map((r) => r.zone ?? null))}::text[],
+      ${arr(unitRows.map((r) => r.missing ?? 0))}::int[],
+      ${arr(unitRows.map((r) => arrayLiteral(r.leafValues)))}::text[],
+      ${arr(unitRows.map((r) => arrayLiteral(r.leafMissing)))}::text[],
+      ${arr(unitRows.map((r) => r.leafState ?? null))}::text[])
+      as r(unit_id, government_id, score, rounded, band, zone, missing, leaf_values, leaf_missing, leaf_state)
+    on conflict (cycle_id, unit_id) do update set
+      government_id = excluded.government_id, score = excluded.score, rounded = excluded.rounded,
+      band = excluded.band, zone = excluded.zone, missing = excluded.missing,
+      leaf_values = excluded.leaf_values, leaf_missing = excluded.leaf_missing,
+      leaf_state = excluded.leaf_state, updated_at = now()
+    where (unit_results.government_id, unit_results.score, unit_results.rounded, unit_results.band,
+           unit_results.zone, unit_results.missing, unit_results.leaf_values, unit_results.leaf_missing,
+           unit_results.leaf_state)
+      is distinct from (excluded.government_id, excluded.score, excluded.rounded, excluded.band,
+           excluded.zone, excluded.missing, excluded.leaf_values, excluded.leaf_missing,
+           excluded.leaf_state)`;
+
+/** The upsert of product roll-ups (unchanged rows are skipped). */
+const productUpsert = (cycleId: string, productRows: ProductResultRow[]) => sql`
+    insert into product_results (cycle_id, product_id, unit_id, government_id, score, rounded, band, zone)
+    select ${cycleId}::uuid, r.* from unnest(
+      ${arr(productRows.map((r) => r.productId))}::uuid[], ${arr(productRows.map((r) => r.unitId))}::uuid[],
+      ${arr(productRows.map((r) => r.governmentId))}::uuid[],
+      ${arr(productRows.map((r) => r.score ?? null))}::float8[],
+      ${arr(productRows.map((r) => r.rounded ?? null))}::float8[],
+      ${arr(productRows.map((r) => r.band ?? null))}::text[], ${arr(productRows.map((r) => r.zone ?? null))}::text[])
+      as r(product_id, unit_id, government_id, score, rounded, band, zone)
+    on conflict (cycle_id, product_id) do update set
+      unit_id = excluded.unit_id, government_id = excluded.government_id, score = excluded.score,
+      rounded = excluded.rounded, band = excluded.band, zone = excluded.zone, updated_at = now()
+    where (product_results.unit_id, product_results.government_id, product_results.score,
+           product_results.rounded, product_results.band, product_results.zone)
+      is distinct from (excluded.unit_id, excluded.government_id, excluded.score, excluded.rounded,
+           excluded.band, excluded.zone)`;
+
+/**
+ * Upserts unit and product roll-ups of one cycle in one statement (two data-modifying WITH
+ * clauses, each run once and to completion; rows whose values did not change are skipped).
+ */
 export async function upsertPartResults(
   db: Executor,
   cycleId: string,
   unitRows: UnitResultRow[],
   productRows: ProductResultRow[],
 ): Promise<void> {
-  if (unitRows.length) {
-    await db.execute(sql`
-      insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing,
-                                leaf_values, leaf_missing, leaf_state)
-      select ${cycleId}::uuid, r.unit_id, r.government_id, r.score, r.rounded, r.band, r.zone, r.missing,
-             r.leaf_values::float8[], r.leaf_missing::int[], r.leaf_state
-      from unnest(
-        ${arr(unitRows.map((r) => r.unitId))}::uuid[], ${arr(unitRows.map((r) => r.governmentId))}::uuid[],
-        ${arr(unitRows.map((r) => r.score ?? null))}::float8[], ${arr(unitRows.map((r) => r.rounded ?? null))}::float8[],
-        ${arr(unitRows.map((r) => r.band ?? null))}::text[], ${arr(unitRows.map((r) => r.zone ?? null))}::text[],
-        ${arr(unitRows.map((r) => r.missing ?? 0))}::int[],
-        ${arr(unitRows.map((r) => arrayLiteral(r.leafValues)))}::text[],
-        ${arr(unitRows.map((r) => arrayLiteral(r.leafMissing)))}::text[],
-        ${arr(unitRows.map((r) => r.leafState ?? null))}::text[])
-        as r(unit_id, government_id, score, rounded, band, zone, missing, leaf_values, leaf_missing, leaf_state)
-      on conflict (cycle_id, unit_id) do update set
-        government_id = excluded.government_id, score = excluded.score, rounded = excluded.rounded,
-        band = excluded.band, zone = excluded.zone, missing = excluded.missing,
-        leaf_values = excluded.leaf_values, leaf_missing = excluded.leaf_missing,
-        leaf_state = excluded.leaf_state, updated_at = now()
-      where (unit_results.government_id, unit_results.score, unit_results.rounded, unit_results.band,
-             unit_results.zone, unit_results.missing, unit_results.leaf_values, unit_results.leaf_missing,
-             unit_results.leaf_state)
-        is distinct from (excluded.government_id, excluded.score, excluded.rounded, excluded.band,
-             excluded.zone, excluded.missing, excluded.leaf_values, excluded.leaf_missing,
-             excluded.leaf_state)`);
-  }
-  if (productRows.length) {
-    await db.execute(sql`
-      insert into product_results (cycle_id, product_id, unit_id, government_id, score, rounded, band, zone)
-      select ${cycleId}::uuid, r.* from unnest(
-        ${arr(productRows.map((r) => r.productId))}::uuid[], ${arr(productRows.map((r) => r.unitId))}::uuid[],
-        ${arr(productRows.map((r) => r.governmentId))}::uuid[],
-        ${arr(productRows.map((r) => r.score ?? null))}::float8[],
-        ${arr(productRows.map((r) => r.rounded ?? null))}::float8[],
-        ${arr(productRows.map((r) => r.band ?? null))}::text[], ${arr(productRows.map((r) => r.zone ?? null))}::text[])
-        as r(product_id, unit_id, government_id, score, rounded, band, zone)
-      on conflict (cycle_id, product_id) do update set
-        unit_id = excluded.unit_id, government_id = excluded.government_id, score = excluded.score,
-        rounded = excluded.rounded, band = excluded.band, zone = excluded.zone, updated_at = now()
-      where (product_results.unit_id, product_results.government_id, product_results.score,
-             product_results.rounded, product_results.band, product_results.zone)
-        is distinct from (excluded.unit_id, excluded.government_id, excluded.score, excluded.rounded,
-             excluded.band, excluded.zone)`);
-  }
+  const parts = [
+    unitRows.length ? unitUpsert(cycleId, unitRows) : null,
+    productRows.length ? productUpsert(cycleId, productRows) : null,
+  ].filter((p) => p !== null);
+  if (parts.length === 2) await db.execute(sql`with u as (${parts[0]}), p as (${parts[1]}) select 1`);
+  else if (parts.length === 1) await db.execute(parts[0]!);
 }
 
 /** Score versions in one multi-row insert. */

@@ -43,6 +43,8 @@ export interface RecomputeResult {
 export interface CycleContext {
   status: string;
   frameworkId: string;
+  /** The framework's updated_at as read with the cycle's lock (loadFramework then sends no check). */
+  frameworkStamp?: Date;
 }
 
 /** The rows one scored government writes, collected for set-based statements. */

@@ -163,7 +163,7 @@ async function recomputeChanged(
   const prev = previous[0];
   if (!prev) return null;
   const leafCount = compileFramework(framework).leaves.length;
-  const stored = await repo.storedUnitLeaves(tx, cycleId, governmentId);
+  const { stored, packed } = await repo.changedUnitInputs(tx, cycleId, governmentId, changed.unitId);
   const unitTypeOf = new Map<string, string>();
   const unitLeaves = new Map<string, UnitLeaves>();
   let changedSeen = changed.unitId === null;
@@ -184,7 +184,7 @@ async function recomputeChanged(
     unitLeaves.set(u.unit_id, { values: u.leaf_values.map(Number), missing: u.leaf_missing });
   }
   if (!changedSeen) return null;
-  const answers = unpackAnswers(await repo.packedUnitAnswers(tx, cycleId, governmentId, changed.unitId));
+  const answers = unpackAnswers(packed);
   const score = scoreEntity(framework, answers, {
     cycle: cycleState(cycle.status),
     entityType: type as EntityType,
@@ -251,7 +251,7 @@ export async function recomputeGovernment(
   if (!isTransaction(tx))
     return inTransaction(tx, (t) => recomputeGovernment(t, cycleId, governmentId, reason, actor, opts));
   const cycle = opts.locked ?? (await lockScores(tx, cycleId, governmentId));
-  const framework = await loadFramework(tx, cycle.frameworkId);
+  const framework = await loadFramework(tx, cycle.frameworkId, cycle.frameworkStamp);
   if (opts.changed) {
     const one = await recomputeChanged(
       tx,
@@ -369,7 +369,7 @@ async function recomputeInSteps(
       const cycle = await repo.lockCycleExclusive(tx, cycleId);
       if (!cycle) throw new NotFoundError();
       if (!frameworks.has(cycle.frameworkId))
-        frameworks.set(cycle.frameworkId, await loadFramework(tx, cycle.frameworkId));
+        frameworks.set(cycle.frameworkId, await loadFramework(tx, cycle.frameworkId, cycle.frameworkStamp));
       const framework = frameworks.get(cycle.frameworkId)!;
       await recomputeBatch(
         tx,
@@ -444,7 +444,7 @@ export async function recomputeCycle(
     await inTransaction(db, async (tx) => {
       const cycle = await repo.lockCycleExclusive(tx, cycleId);
       if (!cycle) throw new NotFoundError();
-      const framework = await loadFramework(tx, cycle.frameworkId);
+      const framework = await loadFramework(tx, cycle.frameworkId, cycle.frameworkStamp);
       next = prefetch(0);
       for (let b = 0; b < batches.length; b++) {
         const loaded = next ? await next : undefined;
