@@ -2,10 +2,11 @@
  * The actor's reach (office → governments → units), computed once per request by the auth plugin
  * and passed down to every service and repository. Nothing else derives tenancy.
  */
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 import type { Permission, Role } from '../../shared/permissions';
+import { anyOf } from '../db/any-of';
 
 export { ROLES, type Role } from '../../shared/permissions';
 
@@ -59,7 +60,7 @@ const NOTHING = sql`false`;
 export function governmentScope(reach: Reach, column: AnyPgColumn): SQL | undefined {
   if (reach.all) return undefined;
   if (reach.governmentIds.length === 0) return NOTHING;
-  return inArray(column, reach.governmentIds);
+  return anyOf(column, reach.governmentIds);
 }
 
 /** SQL condition for rows that belong to a unit (unit_id + government_id columns). */
@@ -72,11 +73,11 @@ export function unitScope(
   const gov = governmentScope(reach, governmentColumn);
   if (reach.unitIds === null) return gov;
   if (reach.unitIds.length === 0) return NOTHING;
-  return and(gov, inArray(unitColumn, reach.unitIds));
+  return and(gov, anyOf(unitColumn, reach.unitIds));
 }
 
 export function officeScope(reach: Reach, column: AnyPgColumn): SQL | undefined {
   if (reach.all) return undefined;
   if (reach.officeIds.length === 0) return NOTHING;
-  return inArray(column, reach.officeIds);
+  return anyOf(column, reach.officeIds);
 }

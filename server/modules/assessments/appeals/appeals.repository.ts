@@ -1,8 +1,9 @@
 /** SQL of appeals (sanggahan) against verified items. */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { serviceProducts, units } from '../../../db/schema';
 import { answers, appealFiles, appeals } from '../../../db/schema-assessments';
+import { anyOf } from '../../../db/any-of';
 
 export async function insertAppeal(db: Executor, values: typeof appeals.$inferInsert) {
   return (await db.insert(appeals).values(values).returning())[0]!;
@@ -42,7 +43,7 @@ export async function listAppeals(
   governmentId: string,
   unitIds: string[] | null,
 ) {
-  const scope = unitIds === null ? undefined : unitIds.length ? inArray(answers.unitId, unitIds) : sql`false`;
+  const scope = unitIds === null ? undefined : unitIds.length ? anyOf(answers.unitId, unitIds) : sql`false`;
   return db
     .select({
       id: appeals.id,

@@ -3,7 +3,7 @@
  * The row, its cycle and the actor's reach are one query, so an id out of reach costs the same and
  * answers the same as a missing one: a 404, never a measurably slower 404.
  */
-import { and, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client';
 import { files } from '../../../db/schema';
@@ -17,6 +17,7 @@ import {
 } from '../../../db/schema-assessments';
 import { governmentScope, officeScope, unitScope, type Actor } from '../../../lib/reach';
 import { isOmbudsman } from '../assessments.access';
+import { anyOf } from '../../../db/any-of';
 
 const NOTHING = sql`false`;
 
@@ -107,7 +108,7 @@ export async function findAppealInReach(db: Executor, actor: Actor, appealId: st
             db
               .select({ one: sql`1` })
               .from(answers)
-              .where(and(eq(answers.id, appeals.answerId), inArray(answers.unitId, unitIds))),
+              .where(and(eq(answers.id, appeals.answerId), anyOf(answers.unitId, unitIds))),
           );
   const rows = await db
     .select({ appeal: appeals, cycle: cycles })

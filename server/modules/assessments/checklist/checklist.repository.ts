@@ -1,5 +1,6 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { anyOf } from '../../../db/any-of';
 import type { Executor } from '../../../db/client';
 import { files, serviceProducts, units } from '../../../db/schema';
 import { answers, appeals, cycleUnits, evidence } from '../../../db/schema-assessments';
@@ -60,13 +61,13 @@ export async function evidenceOf(db: Executor, answerIds: string[]) {
     })
     .from(evidence)
     .innerJoin(files, eq(files.id, evidence.fileId))
-    .where(and(inArray(evidence.answerId, answerIds), isNull(evidence.archivedAt)))
+    .where(and(anyOf(evidence.answerId, answerIds), isNull(evidence.archivedAt)))
     .orderBy(asc(evidence.createdAt));
 }
 
 export async function findAnswers(db: Executor, ids: string[]): Promise<AnswerRecord[]> {
   if (ids.length === 0) return [];
-  return db.select().from(answers).where(inArray(answers.id, ids));
+  return db.select().from(answers).where(anyOf(answers.id, ids));
 }
 
 export async function findAnswer(db: Executor, id: string): Promise<AnswerRecord | undefined> {
@@ -176,7 +177,7 @@ export async function reviewCounts(
   /** Only these units' cells (a PIC), or null for every cell of the government. */
   unitIds: string[] | null,
 ): Promise<{ itemsVerified: number; itemsTotal: number; openAppeals: number }> {
-  const scope = unitIds === null ? undefined : unitIds.length ? inArray(answers.unitId, unitIds) : sql`false`;
+  const scope = unitIds === null ? undefined : unitIds.length ? anyOf(answers.unitId, unitIds) : sql`false`;
   const open = db
     .select({ answerId: appeals.answerId, n: sql<number>`count(*)::int`.as('n') })
     .from(appeals)

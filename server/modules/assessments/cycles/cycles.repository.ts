@@ -12,6 +12,7 @@ import {
   cycleUnits,
 } from '../../../db/schema-assessments';
 import type { CycleScope } from '../assessments.access';
+import { anyOf } from '../../../db/any-of';
 
 export type CycleRow = typeof cycles.$inferSelect;
 export type CycleStatus = CycleRow['status'];
@@ -87,7 +88,7 @@ export async function listCycles(db: Executor, scope: CycleScope, id?: string) {
 }
 
 const inListOrNothing = (column: AnyPgColumn, ids: string[]): SQL =>
-  ids.length ? inArray(column, ids) : sql`false`;
+  ids.length ? anyOf(column, ids) : sql`false`;
 
 /** Cycles that include one of the given governments (for government-side roles). */
 const cycleHasGovernment = (governmentIds: string[]): SQL =>
@@ -134,7 +135,7 @@ export async function listCycleGovernments(db: Executor, cycleId: string, only?:
     .where(
       and(
         eq(cycleGovernments.cycleId, cycleId),
-        only ? (only.length ? inArray(governments.id, only) : sql`false`) : undefined,
+        only ? (only.length ? anyOf(governments.id, only) : sql`false`) : undefined,
       ),
     )
     .orderBy(asc(governments.name));
@@ -151,7 +152,7 @@ export async function findGovernmentsByIds(db: Executor, ids: string[]) {
       archivedAt: governments.archivedAt,
     })
     .from(governments)
-    .where(inArray(governments.id, ids));
+    .where(anyOf(governments.id, ids));
 }
 
 export async function addCycleGovernments(

@@ -1,9 +1,10 @@
 /** SQL of verification: side-by-side items, verified values, field visits and improvement points. */
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { attachmentsOf } from '../attachments/attachment-files.repository';
 import { serviceProducts, units } from '../../../db/schema';
 import { answers, evidence, fieldVisits, improvementPoints } from '../../../db/schema-assessments';
+import { anyOf } from '../../../db/any-of';
 
 /** Self and verified values of a government's items, with unit/product names and evidence counts. */
 export async function verificationItems(
@@ -100,7 +101,7 @@ export async function acceptPending(
   if (only.entity) conds.push(isNull(answers.unitId));
   else if (only.unitId) conds.push(eq(answers.unitId, only.unitId));
   if (only.productId) conds.push(eq(answers.productId, only.productId));
-  if (only.answerIds) conds.push(only.answerIds.length ? inArray(answers.id, only.answerIds) : sql`false`);
+  if (only.answerIds) conds.push(only.answerIds.length ? anyOf(answers.id, only.answerIds) : sql`false`);
   const rows = await db
     .update(answers)
     .set({
