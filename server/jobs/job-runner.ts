@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { Config } from '../config';
-import { backgroundWork, type Database } from '../db/client';
+import { asBackgroundWork, type Database } from '../db/client';
 import { announceWrite } from '../lib/read-cache-notify';
 import { writeTags } from '../lib/read-cache-scope';
 import type { JobDefinition } from './job-definition';
@@ -199,7 +199,7 @@ export class JobRunner {
       parsed = { payload: def.payload.parse(payload) };
       const args = { database: this.database, config: this.config, jobId: id, attempt };
       // Background work: on PGlite its statements let requests run between them (db/client.ts).
-      await backgroundWork.run(true, () => def.run(args, parsed!.payload));
+      await asBackgroundWork(() => def.run(args, parsed!.payload));
       // Announced before the job shows as done: whoever sees it done reads what it wrote.
       await this.wrote(def, parsed.payload);
       await completeJob(this.database.db, id, this.workerId);

@@ -2,7 +2,7 @@
  * Typed calls into the heavy-work pool: `runHeavy('rapor-pdf', rapor)` renders in a worker thread
  * and resolves with what the task returns (bytes arrive as a Uint8Array; `asBuffer` wraps them).
  */
-import { backgroundWork } from '../db/client';
+import { asBackgroundWork } from '../db/client';
 import { Gate } from '../lib/gate';
 import { heavyWork, type RunOptions } from '../lib/worker-pool';
 import type { HeavyTasks } from './heavy-tasks';
@@ -30,5 +30,5 @@ const fileGate = new Gate(() => heavyWork().size + 1);
 
 export function gatheredFile<T>(gatherAndRender: () => Promise<T>): Promise<T> {
   // Background work: on PGlite its statements let requests run between them (db/client.ts).
-  return fileGate.run(() => backgroundWork.run(true, gatherAndRender));
+  return fileGate.run(() => asBackgroundWork(gatherAndRender));
 }
