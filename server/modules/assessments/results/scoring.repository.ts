@@ -13,16 +13,6 @@ import {
   unitResults,
 } from '../../../db/schema-assessments';
 
-/** The cycle's state and framework. */
-export async function cycleContext(db: Executor, cycleId: string) {
-  const rows = await db
-    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
-    .from(cycles)
-    .where(eq(cycles.id, cycleId))
-    .limit(1);
-  return rows[0];
-}
-
 /*
  * Score-write locks (issue 8 finding 4). Every write of a government's scores orders itself by
  * row locks, always taken in this order, at the start of the writing transaction:
@@ -60,11 +50,7 @@ export async function lockCycleShared(db: Executor, cycleId: string) {
 
 /** The cycle's status and framework, without a lock (a read before a locked write checks them again). */
 export async function readCycleContext(db: Executor, cycleId: string) {
-  const rows = await db
-    .select({ status: cycles.status, frameworkId: cycles.frameworkId })
-    .from(cycles)
-    .where(eq(cycles.id, cycleId));
-  return rows[0];
+  return (await lockedCycle(db, cycleId))[0];
 }
 
 /** Locks the cycle row exclusively (a whole-cycle write); its status and framework. */
@@ -166,6 +152,11 @@ export interface ScoringRow {
 export const FIELD_SEP = '\x1f';
 export const RECORD_SEP = '\x1e';
 
+/** One answer as a packed record (the fields of packedAnswers, joined by FIELD_SEP). */
+const packedRecord = sql`concat(indicator, ${FIELD_SEP}::text, unit_id, ${FIELD_SEP}::text, product_id,
+  ${FIELD_SEP}::text, self_value, ${FIELD_SEP}::text, self_na::int, ${FIELD_SEP}::text, verify_status,
+  ${FIELD_SEP}::text, verified_value, ${FIELD_SEP}::text, verified_na::int)`;
+
 /**
  * The answers of some governments of a cycle for a full recompute, one text per government:
  * records `indicator, unit_id, product_id, self_value, self_na, verify_status, verified_value,
@@ -180,10 +171,7 @@ export async function packedAnswers(
   governmentIds: string[],
 ): Promise<Array<{ governmentId: string; packed: string }>> {
   const res = await db.execute(sql`
-    select government_id as "governmentId",
-      string_agg(concat(indicator, ${FIELD_SEP}::text, unit_id, ${FIELD_SEP}::text, product_id, ${FIELD_SEP}::text,
-        self_value, ${FIELD_SEP}::text, self_na::int, ${FIELD_SEP}::text, verify_status, ${FIELD_SEP}::text,
-        verified_value, ${FIELD_SEP}::text, verified_na::int), ${RECORD_SEP}::text) as packed
+    select government_id as "governmentId", string_agg(${packedRecord}, ${RECORD_SEP}::text) as packed
     from answers
     where cycle_id = ${cycleId} and government_id = any(${sql.param(governmentIds)}::uuid[])
     group by government_id`);
@@ -210,13 +198,11 @@ export async function changedUnitInputs(
         from unit_results ur left join units u on u.id = ur.unit_id
         where ur.cycle_id = ${cycleId} and ur.government_id = ${governmentId}
       ), '[]'::json) as stored,
-      (select coalesce(string_agg(concat(indicator, ${FIELD_SEP}::text, unit_id, ${FIELD_SEP}::text, product_id,
-          ${FIELD_SEP}::text, self_value, ${FIELD_SEP}::text, self_na::int, ${FIELD_SEP}::text, verify_status,
-          ${FIELD_SEP}::text, verified_value, ${FIELD_SEP}::text, verified_na::int), ${RECORD_SEP}::text), '')
+      (select coalesce(string_agg(${packedRecord}, ${RECORD_SEP}::text), '')
        from answers
        where cycle_id = ${cycleId} and government_id = ${governmentId}
          and (unit_id is null ${unitId ? sql`or unit_id = ${unitId}::uuid` : sql``})) as packed`);
-  const row = rowsOf<{
+  return rowsOf<{
     stored: Array<{
       unit_id: string;
       type: string | null;
@@ -226,7 +212,6 @@ export async function changedUnitInputs(
     }>;
     packed: string;
   }>(res)[0]!;
-  return row;
 }
 
 /** Unit id → unit type for every unit of the given governments. */

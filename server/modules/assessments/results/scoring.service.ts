@@ -325,7 +325,7 @@ async function prescore(
   const cycle = await repo.readCycleContext(db, cycleId);
   if (!cycle) return undefined;
   if (!frameworks.has(cycle.frameworkId))
-    frameworks.set(cycle.frameworkId, await loadFramework(db, cycle.frameworkId));
+    frameworks.set(cycle.frameworkId, await loadFramework(db, cycle.frameworkId, cycle.frameworkStamp));
   const framework = frameworks.get(cycle.frameworkId)!;
   const { packed, unitTypes } = await loadBatch(db, cycleId, governmentIds);
   const { types: typeRows } = await repo.batchContext(db, cycleId, governmentIds);
