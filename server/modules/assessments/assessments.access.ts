@@ -43,8 +43,30 @@ const changes = (actor: Actor): boolean => actor.acting !== undefined && CHANGES
  * and never change it (403); unshared, it does not exist for them (404).
  */
 export async function cycleForActor(db: Executor, actor: Actor, cycleId: string): Promise<CycleRow> {
-  const cycle = await repo.findCycle(db, cycleId);
-  if (!cycle || cycle.archivedAt) throw new NotFoundError();
+  return readableCycle(db, actor, cycleId, undefined);
+}
+
+/**
+ * cycleForActor's check, with (when `governmentId` is given) 404 unless that government is in the
+ * cycle: the cycle and what the check asks of its governments come in one statement.
+ */
+async function readableCycle(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  governmentId: string | undefined,
+): Promise<CycleRow> {
+  // A government role reaches an official cycle through one of its governments in it.
+  const viaGovernments = !actor.reach.all && !isOmbudsman(actor) ? actor.reach.governmentIds : null;
+  const row = await repo.findCycleForAccess(db, cycleId, viaGovernments, governmentId);
+  if (!row || row.archivedAt) throw new NotFoundError();
+  const { reachesAny, hasGovernment, ...cycle } = row;
+  const checked = checkCycle(actor, cycle, reachesAny);
+  if (!hasGovernment) throw new NotFoundError();
+  return checked;
+}
+
+function checkCycle(actor: Actor, cycle: CycleRow, reachesAny: boolean): CycleRow {
   if (cycle.kind === 'internal') return internalCycleForActor(actor, cycle);
   if (changes(actor) && !isOmbudsman(actor)) throw new ForbiddenError();
   if (actor.reach.all) return cycle;
@@ -52,8 +74,7 @@ export async function cycleForActor(db: Executor, actor: Actor, cycleId: string)
     if (!reachesOffice(actor.reach, cycle.officeId)) throw new NotFoundError();
     return cycle;
   }
-  const ids = await repo.cycleGovernmentIds(db, cycleId);
-  if (!ids.some((g) => actor.reach.governmentIds.includes(g))) throw new NotFoundError();
+  if (!reachesAny) throw new NotFoundError();
   return cycle;
 }
 
@@ -86,9 +107,10 @@ export async function cycleGovernmentForActor(
   cycleId: string,
   governmentId: string,
 ): Promise<CycleRow> {
-  const cycle = await cycleForActor(db, actor, cycleId);
-  if (!reachesGovernment(actor.reach, governmentId)) throw new NotFoundError();
-  if (!(await repo.hasCycleGovernment(db, cycleId, governmentId))) throw new NotFoundError();
+  // Out of reach: the cycle's own answer (404 or 403) first, then 404, as before the fold.
+  const reached = reachesGovernment(actor.reach, governmentId);
+  const cycle = await readableCycle(db, actor, cycleId, reached ? governmentId : undefined);
+  if (!reached) throw new NotFoundError();
   return cycle;
 }
 

@@ -1,5 +1,17 @@
 /** SQL for cycles, their governments, sample (units, products) and assessors. */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client';
 import { governments, offices, serviceProducts, units, users } from '../../../db/schema';
@@ -19,6 +31,38 @@ export type CycleStatus = CycleRow['status'];
 
 export async function findCycle(db: Executor, id: string): Promise<CycleRow | undefined> {
   return (await db.select().from(cycles).where(eq(cycles.id, id)).limit(1))[0];
+}
+
+/**
+ * The cycle with, in the same statement, what the access check asks of its governments: whether
+ * any of `reachGovernments` is in it (true when null: the actor's reach does not depend on it) and
+ * whether `governmentId` is (true when undefined). One statement where a government role's read
+ * took three (the cycle, every government id of the cycle, the one government).
+ */
+export async function findCycleForAccess(
+  db: Executor,
+  id: string,
+  reachGovernments: string[] | null,
+  governmentId: string | undefined,
+): Promise<(CycleRow & { reachesAny: boolean; hasGovernment: boolean }) | undefined> {
+  const inCycle = (condition: SQL) =>
+    sql<boolean>`exists (select 1 from ${cycleGovernments} where ${cycleGovernments.cycleId} = ${cycles.id} and ${condition})`;
+  const rows = await db
+    .select({
+      ...getTableColumns(cycles),
+      reachesAny:
+        reachGovernments === null
+          ? sql<boolean>`true`
+          : inCycle(anyOf(cycleGovernments.governmentId, reachGovernments)),
+      hasGovernment:
+        governmentId === undefined
+          ? sql<boolean>`true`
+          : inCycle(eq(cycleGovernments.governmentId, governmentId)),
+    })
+    .from(cycles)
+    .where(eq(cycles.id, id))
+    .limit(1);
+  return rows[0];
 }
 
 export async function insertCycle(db: Executor, values: typeof cycles.$inferInsert): Promise<CycleRow> {
