@@ -10,7 +10,7 @@
 import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
 import { inTransaction } from '../server/lib/transaction';
-import { rankedOne } from '../server/modules/assessments/results/results.repository';
+import { rankedWithUnits } from '../server/modules/assessments/results/results.repository';
 import { recomputeCycle, recomputeGovernment } from '../server/modules/assessments/results/scoring.service';
 import { now, percentile } from './lib';
 
@@ -52,8 +52,8 @@ for (const p of picks) {
   await timed('whole government scored and written', () =>
     inTransaction(database.db, (tx) => recomputeGovernment(tx, cycleId, p.government_id, 'verifikasi', null)),
   );
-  await timed('result read with its stored rank (rankedOne)', () =>
-    rankedOne(database.db, cycleId, p.government_id),
+  await timed('result read with its stored rank (rankedWithUnits)', () =>
+    rankedWithUnits(database.db, cycleId, p.government_id),
   );
 }
 console.log(`${partial} of ${picks.length} edits re-scored one unit`);

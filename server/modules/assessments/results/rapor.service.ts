@@ -28,9 +28,6 @@ import { assertResultsVisible, cycleGovernmentForActor, type CycleRow } from '..
 import { findCycleUnit } from '../cycles/cycles.repository';
 import { leafIndex } from '../common/framework-index';
 import * as repo from './results.repository';
-import { findGovernmentResult, listScoreVersions, unitResultsOf } from './scoring.repository';
-import { listImprovements } from '../verification/verification.repository';
-import { frameworkBuiltInBase } from '../../followups/taat/taat.repository';
 import { raporTaat } from '../../followups/taat/taat.service';
 
 type Index = ReturnType<typeof leafIndex>;
@@ -126,16 +123,9 @@ async function assembleRapor<U extends GapSummary>(
   unitGaps: (unitId: string) => U,
 ): Promise<Omit<Rapor, 'units'> & { units: Array<Omit<RaporUnit, keyof GapSummary> & U> }> {
   const { cycle, framework } = base;
-  const cycleId = cycle.id;
-  const gov = await repo.governmentWithOffice(db, governmentId);
-  const result = await repo.rankedOne(db, cycleId, governmentId);
+  const reads = await repo.raporReads(db, cycle, governmentId);
+  const { gov, result, units: unitScores, points, history, previous } = reads;
   if (!gov || !result) throw new NotFoundError();
-  const [unitScores, points, history, previous] = [
-    await unitResultsOf(db, cycleId, governmentId),
-    await listImprovements(db, cycleId, governmentId),
-    await listScoreVersions(db, cycleId, governmentId),
-    await repo.previousResult(db, cycle.officeId, cycle.year, governmentId),
-  ];
   // Each unit's line in the previous cycle, its predecessors' after a merge or split (issue 11.6).
   const before = previous
     ? await lineageResultsIn(
@@ -146,9 +136,7 @@ async function assembleRapor<U extends GapSummary>(
     : [];
   const band = framework.bands.find((b) => b.code === result.band) ?? null;
   const weights = effectiveWeights(framework.nodes);
-  const stored = await findGovernmentResult(db, cycleId, governmentId);
-  const viewScores =
-    (stored?.detail as { views?: Record<string, Record<string, number | null>> } | null)?.views ?? {};
+  const viewScores = reads.views ?? {};
 
   return {
     cycle: {
@@ -165,7 +153,7 @@ async function assembleRapor<U extends GapSummary>(
       name: framework.name,
       scoreMax: framework.scoreRange.max,
       compiledBy: framework.compiledBy ?? null,
-      builtInBase: await frameworkBuiltInBase(db, framework.id),
+      builtInBase: reads.builtInBase,
     },
     government: {
       id: gov.id,
@@ -222,12 +210,7 @@ async function assembleRapor<U extends GapSummary>(
           ),
         }
       : null,
-    history: history.map((h) => ({
-      version: h.version,
-      reason: h.reason,
-      score: h.rounded,
-      at: h.createdAt.toISOString(),
-    })),
+    history: history.map((h) => ({ version: h.version, reason: h.reason, score: h.rounded, at: h.at })),
     generatedAt: new Date().toISOString(),
   };
 }

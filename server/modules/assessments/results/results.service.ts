@@ -18,7 +18,7 @@ import {
   isOmbudsman,
 } from '../assessments.access';
 import * as repo from './results.repository';
-import { governmentAnswers, listScoreVersions, unitResultsOf, type AnswerRow } from './scoring.repository';
+import { governmentAnswers, listScoreVersions, type AnswerRow } from './scoring.repository';
 import { cycleState, scoreRows, type RowAnswer } from './scoring.service';
 import { withSurveySources } from '../../survey-feed/explain-sources';
 
@@ -100,11 +100,10 @@ export async function getGovernmentResult(db: Executor, actor: Actor, cycleId: s
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   const framework = await loadFramework(db, cycle.frameworkId);
-  const row = await repo.rankedOne(db, cycleId, governmentId);
+  const { result: row, units } = await repo.rankedWithUnits(db, cycleId, governmentId);
   if (!row) throw new NotFoundError();
   const band = framework.bands.find((b) => b.code === row.band);
   const weights = effectiveWeights(framework.nodes);
-  const units = await unitResultsOf(db, cycleId, governmentId);
   return {
     cycleId,
     governmentId,

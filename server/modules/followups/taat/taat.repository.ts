@@ -183,7 +183,11 @@ export function taatRollupQuery(rule: TaatRule, asOf: string, scope: RollupScope
  * Ombudsman 2025, whose label gains "Tanpa Maladministrasi" from Taat.
  */
 export async function frameworkBuiltInBase(db: Executor, frameworkId: string): Promise<string | null> {
-  const res = await db.execute(sql`
+  return rowsOf<{ id: string }>(await db.execute(builtInBaseQuery(frameworkId)))[0]?.id ?? null;
+}
+
+/** frameworkBuiltInBase as a query (one row, `id`, or none), for reads that fold it in. */
+export const builtInBaseQuery = (frameworkId: string) => sql`
     with recursive chain(id, based_on, source, depth) as (
       select id, based_on, source, 0 from frameworks where id = ${frameworkId}
       union all
@@ -191,6 +195,4 @@ export async function frameworkBuiltInBase(db: Executor, frameworkId: string): P
       from frameworks f join chain c on f.id = c.based_on
       where c.depth < 20
     )
-    select id from chain where source = 'builtin' order by depth limit 1`);
-  return rowsOf<{ id: string }>(res)[0]?.id ?? null;
-}
+    select id from chain where source = 'builtin' order by depth limit 1`;
