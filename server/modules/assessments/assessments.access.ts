@@ -6,10 +6,12 @@
  * list reads get a scope (`readableCycles`, `readableUnitIds`) their repository turns into SQL.
  * Every assessment service asks here before anything else.
  */
+import type { Framework } from '../../../shared/frameworks/framework.schema';
 import type { Executor } from '../../db/client';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
 import type { Permission } from '../../lib/permissions';
 import { reachesGovernment, reachesOffice, reachesUnit, type Actor } from '../../lib/reach';
+import { loadFramework } from '../frameworks/frameworks.sync';
 import * as repo from './cycles/cycles.repository';
 
 export type CycleRow = repo.CycleRow;
@@ -60,10 +62,22 @@ async function readableCycle(
   const viaGovernments = !actor.reach.all && !isOmbudsman(actor) ? actor.reach.governmentIds : null;
   const row = await repo.findCycleForAccess(db, cycleId, viaGovernments, governmentId);
   if (!row || row.archivedAt) throw new NotFoundError();
-  const { reachesAny, hasGovernment, ...cycle } = row;
+  const { reachesAny, hasGovernment, frameworkStamp, ...cycle } = row;
   const checked = checkCycle(actor, cycle, reachesAny);
   if (!hasGovernment) throw new NotFoundError();
+  frameworkStamps.set(checked, frameworkStamp);
   return checked;
+}
+
+/** The framework's last change, read with the cycle rows this file returned. */
+const frameworkStamps = new WeakMap<object, Date>();
+
+/**
+ * The cycle's framework (loadFramework): for a cycle this file returned, checked against the stamp
+ * read with it, without a statement of its own when the parse is cached.
+ */
+export function frameworkOf(db: Executor, cycle: Pick<CycleRow, 'frameworkId'>): Promise<Framework> {
+  return loadFramework(db, cycle.frameworkId, frameworkStamps.get(cycle));
 }
 
 function checkCycle(actor: Actor, cycle: CycleRow, reachesAny: boolean): CycleRow {

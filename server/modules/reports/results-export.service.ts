@@ -13,9 +13,8 @@ import { zoneOfOffice } from '../../../shared/format/time-zones';
 import type { Database } from '../../db/client';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import type { Actor } from '../../lib/reach';
-import { assertResultsVisible, cycleForActor } from '../assessments/assessments.access';
+import { frameworkOf, assertResultsVisible, cycleForActor } from '../assessments/assessments.access';
 import { rankedPage, type RankedRow } from '../assessments/results/results.repository';
-import { loadFramework } from '../frameworks/frameworks.sync';
 import type { RunInBackground } from '../imports/imports.service';
 import { runHeavy } from '../../workers/heavy';
 import * as repo from './results-export.repository';
@@ -115,7 +114,7 @@ async function writeResultsExport(
 ): Promise<void> {
   const db = database.db;
   await repo.updateExport(db, row.id, { status: 'running' });
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const dims = framework.nodes.map((n) => ({ code: n.code, name: n.name.id }));
   const dir = exportsDir(dataDir);
   await fs.promises.mkdir(dir, { recursive: true });

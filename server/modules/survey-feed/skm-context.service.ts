@@ -6,12 +6,11 @@
  */
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/reach';
-import { cycleGovernmentForActor, readableUnitIds } from '../assessments/assessments.access';
+import { frameworkOf, cycleGovernmentForActor, readableUnitIds } from '../assessments/assessments.access';
 import { isAccepted } from '../../../shared/surveys/flags';
 import { computeIkm } from '../../../shared/surveys/ikm';
 import type { SkmContext } from '../../../shared/contracts/survey-feed';
 import { frameworkLeaves } from '../../../shared/frameworks/framework.schema';
-import { loadFramework } from '../frameworks/frameworks.sync';
 import * as repo from './survey-feed.repository';
 
 /** An indicator about the SKM: its name speaks of the SKM or the Survei Kepuasan Masyarakat. */
@@ -63,7 +62,7 @@ export async function skmContext(
       units,
     });
   }
-  const indicators = frameworkLeaves(await loadFramework(db, cycle.frameworkId))
+  const indicators = frameworkLeaves(await frameworkOf(db, cycle))
     .filter((n) => ABOUT_SKM.test(n.name.id))
     .map((n) => ({ code: n.code, name: n.name }));
   return { cycleId, governmentId, year: cycle.year, indicators, periods: out };

@@ -16,8 +16,7 @@ import { roleCan } from '../../lib/permissions';
 import { reachesGovernment, reachesOffice, type Actor } from '../../lib/reach';
 import { inTransaction } from '../../lib/transaction';
 import { recordAudit } from '../audit/audit.repository';
-import { loadFramework } from '../frameworks/frameworks.sync';
-import { cycleForActor, isOmbudsman, type CycleRow } from '../assessments/assessments.access';
+import { frameworkOf, cycleForActor, isOmbudsman, type CycleRow } from '../assessments/assessments.access';
 import { cycleGovernmentIds } from '../assessments/cycles/cycles.repository';
 import { lockScores, recomputeGovernment } from '../assessments/results/scoring.service';
 import { setVerified } from '../assessments/verification/verification.repository';
@@ -92,7 +91,7 @@ export async function computeFeed(
   period: repo.PeriodRow,
   cycle: Pick<CycleRow, 'id' | 'frameworkId'>,
 ): Promise<{ values: FeedValue[]; skipped: ApplyToCycleResult['skipped']; instrument: Instrument }> {
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const mapped = mappedIndicators(framework, period.instrumentId);
   const instrument = await repo.instrumentDefinition(db, period.instrumentId);
   if (mapped.length === 0 || !instrument) throw new ConflictError('surveyFeed.noMapping');

@@ -13,6 +13,7 @@ import { discardStaged, recordFile, stageUpload } from '../../files/files.servic
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import { findAnswer } from '../checklist/checklist.repository';
 import {
+  frameworkOf,
   assertMayVerify,
   assertStatus,
   cycleGovernmentForActor,
@@ -49,7 +50,7 @@ async function scaleOf(db: Executor, frameworkId: string, indicator: string) {
 export async function listAppeals(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   const rows = (await repo.listAppeals(db, cycleId, governmentId, readableUnitIds(actor))).map(dto);
-  const index = leafIndex(await loadFramework(db, cycle.frameworkId));
+  const index = leafIndex(await frameworkOf(db, cycle));
   const verified = showsVerified(actor, cycle);
   // The framework's order (as the checklist and verification); newest first within an indicator.
   const order = (indicator: string) => index.get(indicator)?.order ?? Number.MAX_SAFE_INTEGER;

@@ -10,9 +10,9 @@ import { reachesUnit, type Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { discardStaged, openStoredFile, recordFile, stageUpload } from '../../files/files.service';
-import { loadFramework } from '../../frameworks/frameworks.sync';
 import { findUnit } from '../cycles/cycles.repository';
 import {
+  frameworkOf,
   assertMayAnswer,
   assertStatus,
   cycleForActor,
@@ -39,7 +39,7 @@ type EvidenceRow = Awaited<ReturnType<typeof repo.evidenceOf>>[number];
  * code with `indicatorDefinitions`, as this does to order and filter the cells.
  */
 async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows: repo.ItemRow[]) {
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const definitions = indicatorDefinitions(framework);
   const ev = await repo.evidenceOf(
     db,
@@ -163,7 +163,7 @@ export async function saveSelfAnswers(
   if (input.some((a) => !byId.has(a.answerId))) throw new NotFoundError();
   await assertMayAnswer(db, actor, cycle, rows, false);
   assertStatus(cycle, ['self_assessment'], 'conflict.notSelfPhase');
-  const definitions = indicatorDefinitions(await loadFramework(db, cycle.frameworkId));
+  const definitions = indicatorDefinitions(await frameworkOf(db, cycle));
   const fields: Record<string, FieldProblem> = {};
   const locked = await submittedUnitIds(
     db,

@@ -22,6 +22,7 @@ import {
   cycleProducts,
   cycles,
   cycleUnits,
+  frameworks,
 } from '../../../db/schema-assessments';
 import type { CycleScope } from '../assessments.access';
 import { anyOf } from '../../../db/any-of';
@@ -37,14 +38,15 @@ export async function findCycle(db: Executor, id: string): Promise<CycleRow | un
  * The cycle with, in the same statement, what the access check asks of its governments: whether
  * any of `reachGovernments` is in it (true when null: the actor's reach does not depend on it) and
  * whether `governmentId` is (true when undefined). One statement where a government role's read
- * took three (the cycle, every government id of the cycle, the one government).
+ * took three (the cycle, every government id of the cycle, the one government). With the
+ * framework's last change, so loadFramework serves its cached parse without a statement of its own.
  */
 export async function findCycleForAccess(
   db: Executor,
   id: string,
   reachGovernments: string[] | null,
   governmentId: string | undefined,
-): Promise<(CycleRow & { reachesAny: boolean; hasGovernment: boolean }) | undefined> {
+): Promise<(CycleRow & { reachesAny: boolean; hasGovernment: boolean; frameworkStamp: Date }) | undefined> {
   const inCycle = (condition: SQL) =>
     sql<boolean>`exists (select 1 from ${cycleGovernments} where ${cycleGovernments.cycleId} = ${cycles.id} and ${condition})`;
   const rows = await db
@@ -58,8 +60,10 @@ export async function findCycleForAccess(
         governmentId === undefined
           ? sql<boolean>`true`
           : inCycle(eq(cycleGovernments.governmentId, governmentId)),
+      frameworkStamp: frameworks.updatedAt,
     })
     .from(cycles)
+    .innerJoin(frameworks, eq(frameworks.id, cycles.frameworkId))
     .where(eq(cycles.id, id))
     .limit(1);
   return rows[0];

@@ -15,6 +15,7 @@ import type { Actor } from '../../../lib/reach';
 import { rowsBetween } from '../../frameworks/crosswalk.repository';
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import {
+  frameworkOf,
   cycleGovernmentForActor,
   cycleUnitForActor,
   isOmbudsman,
@@ -36,7 +37,7 @@ async function build(
 ): Promise<PreviousCycle> {
   const prev = await previousOf(db, actor, cycle, governmentId);
   if (!prev) return { cycleId: cycle.id, previous: null, indicators: [] };
-  const current = indicatorDefinitions(await loadFramework(db, cycle.frameworkId));
+  const current = indicatorDefinitions(await frameworkOf(db, cycle));
   const before = indicatorDefinitions(await loadFramework(db, prev.frameworkId));
   const rows =
     prev.frameworkId === cycle.frameworkId ? [] : await rowsBetween(db, prev.frameworkId, cycle.frameworkId);

@@ -25,6 +25,7 @@ import { NotFoundError } from '../../../lib/errors';
 import type { Actor } from '../../../lib/reach';
 import { loadFramework } from '../../frameworks/frameworks.sync';
 import {
+  frameworkOf,
   assertResultsVisible,
   cycleForActor,
   cycleGovernmentForActor,
@@ -74,7 +75,7 @@ async function internalBase(db: Executor, actor: Actor, cycleId: string): Promis
   const governmentId = found.ownerGovernmentId;
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const gov = await governmentWithOffice(db, governmentId);
   if (!gov) throw new NotFoundError();
   const unitIds = readableUnitIds(actor);

@@ -22,9 +22,13 @@ import { round2 } from '../../../../shared/scoring/rounding';
 import type { Executor } from '../../../db/client';
 import { NotFoundError } from '../../../lib/errors';
 import { reachesUnit, type Actor } from '../../../lib/reach';
-import { loadFramework } from '../../frameworks/frameworks.sync';
 import { lineageResultsIn } from '../../registry/unit-history.repository';
-import { assertResultsVisible, cycleGovernmentForActor, type CycleRow } from '../assessments.access';
+import {
+  frameworkOf,
+  assertResultsVisible,
+  cycleGovernmentForActor,
+  type CycleRow,
+} from '../assessments.access';
 import { findCycleUnit } from '../cycles/cycles.repository';
 import { leafIndex } from '../common/framework-index';
 import * as repo from './results.repository';
@@ -102,7 +106,7 @@ async function raporBase(
 ): Promise<RaporBase> {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   return {
     cycle,
     framework,
@@ -264,7 +268,7 @@ export async function buildRaporUnitGaps(
   if (!cu || cu.governmentId !== governmentId || !reachesUnit(actor.reach, unitId, governmentId))
     throw new NotFoundError();
   assertResultsVisible(actor, cycle);
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const index = leafIndex(framework);
   const allowSelf = framework.aggregation.useSelfValueWhenUnverified;
   const rows = await repo.unmetGroups(

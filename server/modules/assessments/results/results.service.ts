@@ -9,9 +9,9 @@ import type { Executor } from '../../../db/client';
 import { NotFoundError } from '../../../lib/errors';
 import { decodeCursor, encodeCursor } from '../../../lib/pagination';
 import { reachesUnit, type Actor } from '../../../lib/reach';
-import { loadFramework } from '../../frameworks/frameworks.sync';
 import type { ExplainNode } from '../../../../shared/contracts/assessments-results';
 import {
+  frameworkOf,
   assertResultsVisible,
   cycleForActor,
   cycleGovernmentForActor,
@@ -99,7 +99,7 @@ export async function listResults(
 export async function getGovernmentResult(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const { result: row, units } = await repo.rankedWithUnits(db, cycleId, governmentId);
   if (!row) throw new NotFoundError();
   const band = framework.bands.find((b) => b.code === row.band);
@@ -212,7 +212,7 @@ export async function explain(
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
   assertResultsVisible(actor, cycle);
   if (unitId && !reachesUnit(actor.reach, unitId, governmentId)) throw new NotFoundError();
-  const framework = await loadFramework(db, cycle.frameworkId);
+  const framework = await frameworkOf(db, cycle);
   const gov = await repo.governmentWithOffice(db, governmentId);
   let rows = await governmentAnswers(db, cycleId, governmentId);
   if (unitId) {

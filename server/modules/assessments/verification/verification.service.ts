@@ -16,10 +16,10 @@ import type { Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { discardStaged, recordFile, stageUpload } from '../../files/files.service';
-import { loadFramework } from '../../frameworks/frameworks.sync';
 import { findAnswer } from '../checklist/checklist.repository';
 import { findCycleUnit } from '../cycles/cycles.repository';
 import {
+  frameworkOf,
   assertMayVerify,
   assertResultsVisible,
   assertStatus,
@@ -46,7 +46,7 @@ export async function listVerificationItems(
   filter: { unitId?: string | undefined; status?: string | undefined },
 ) {
   const cycle = await cycleGovernmentForActor(db, actor, cycleId, governmentId);
-  const index = leafIndex(await loadFramework(db, cycle.frameworkId));
+  const index = leafIndex(await frameworkOf(db, cycle));
   const rows = await repo.verificationItems(db, cycleId, governmentId, filter);
   // Rows come grouped by unit and product (names in order); within a group the framework's
   // document order replaces the codes' text order (PROSES.2 before PROSES.10).
@@ -111,7 +111,7 @@ export async function verifyAnswer(
   } else {
     const fields: Record<string, FieldProblem> = {};
     if (!input.reason || input.reason.trim().length < 3) fields.reason = { message: 'field.reasonRequired' };
-    const scale = leafIndex(await loadFramework(db, cycle.frameworkId)).get(row.indicator)?.scale;
+    const scale = leafIndex(await frameworkOf(db, cycle)).get(row.indicator)?.scale;
     if (!input.na) {
       if (input.value === null || input.value === undefined) fields.value = { message: 'field.required' };
       else if (scale) {
@@ -303,10 +303,7 @@ export async function createImprovement(
     if (!cu || cu.governmentId !== governmentId)
       throw new ValidationError({ unitId: { message: 'field.unitNotSampled' } });
   }
-  if (
-    input.indicatorCode &&
-    !frameworkNodeCodes(await loadFramework(db, cycle.frameworkId)).has(input.indicatorCode)
-  )
+  if (input.indicatorCode && !frameworkNodeCodes(await frameworkOf(db, cycle)).has(input.indicatorCode))
     throw new ValidationError({ indicatorCode: { message: 'field.indicatorNotInFramework' } });
   assertStatus(cycle, ['verification', 'appeal', 'final'], 'conflict.notVerifyPhase');
   const row = await inTransaction(db, async (tx) => {
