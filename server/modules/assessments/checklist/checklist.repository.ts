@@ -1,68 +1,83 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../../db/any-of';
-import type { Executor } from '../../../db/client';
-import { files, serviceProducts, units } from '../../../db/schema';
+import { rowsOf, type Executor } from '../../../db/client';
+import { units } from '../../../db/schema';
 import { answers, appeals, cycleUnits, evidence } from '../../../db/schema-assessments';
 
 export type AnswerRecord = typeof answers.$inferSelect;
 
-const itemColumns = {
-  id: answers.id,
-  governmentId: answers.governmentId,
-  unitId: answers.unitId,
-  productId: answers.productId,
-  productName: serviceProducts.name,
-  indicator: answers.indicator,
-  selfValue: answers.selfValue,
-  selfNa: answers.selfNa,
-  selfComment: answers.selfComment,
-  verifyStatus: answers.verifyStatus,
-  verifiedValue: answers.verifiedValue,
-  verifiedNa: answers.verifiedNa,
-  verifyReason: answers.verifyReason,
-};
+/** An evidence file of an answer cell, as the checklist lists it. */
+export interface ItemEvidence {
+  id: string;
+  fileId: string;
+  originalName: string;
+  mimeType: string;
+  size: number;
+  madeOn: string | null;
+  note: string | null;
+  /** ISO instant in UTC, milliseconds (Date.toISOString's form). */
+  createdAt: string;
+}
+
+/** An answer cell of a checklist with its active evidence, oldest first. */
+export interface ItemRow {
+  id: string;
+  governmentId: string;
+  unitId: string | null;
+  productId: string | null;
+  productName: string | null;
+  indicator: string;
+  selfValue: number | null;
+  selfNa: boolean;
+  selfComment: string | null;
+  verifyStatus: 'pending' | 'accepted' | 'adjusted';
+  verifiedValue: number | null;
+  verifiedNa: boolean;
+  verifyReason: string | null;
+  evidence: ItemEvidence[];
+}
+
+/**
+ * The answer cells `where` selects, each with its active evidence as JSON: one statement (the
+ * evidence was a second one, by answer id), plain SQL, its rows taken as the driver gives them.
+ */
+async function items(db: Executor, where: SQL, orderBy: SQL): Promise<ItemRow[]> {
+  const res = await db.execute(sql`
+    select a.id, a.government_id as "governmentId", a.unit_id as "unitId", a.product_id as "productId",
+           p.name as "productName", a.indicator, a.self_value as "selfValue", a.self_na as "selfNa",
+           a.self_comment as "selfComment", a.verify_status as "verifyStatus",
+           a.verified_value as "verifiedValue", a.verified_na as "verifiedNa", a.verify_reason as "verifyReason",
+           coalesce((
+             select json_agg(json_build_object(
+                      'id', e.id, 'fileId', e.file_id, 'originalName', f.original_name,
+                      'mimeType', f.mime_type, 'size', f.size, 'madeOn', e.made_on, 'note', e.note,
+                      'createdAt', to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                    order by e.created_at)
+             from evidence e join files f on f.id = e.file_id
+             where e.answer_id = a.id and e.archived_at is null), '[]'::json) as evidence
+    from answers a left join service_products p on p.id = a.product_id
+    where ${where}
+    order by ${orderBy}`);
+  return rowsOf<ItemRow>(res);
+}
 
 /** Answer cells of one sampled unit (unit- and product-level). */
-export async function unitItems(db: Executor, cycleId: string, unitId: string) {
-  return db
-    .select(itemColumns)
-    .from(answers)
-    .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
-    .where(and(eq(answers.cycleId, cycleId), eq(answers.unitId, unitId)))
-    .orderBy(asc(serviceProducts.name), asc(answers.productId), asc(answers.indicator));
+export function unitItems(db: Executor, cycleId: string, unitId: string) {
+  return items(
+    db,
+    sql`a.cycle_id = ${cycleId}::uuid and a.unit_id = ${unitId}::uuid`,
+    sql`p.name, a.product_id, a.indicator`,
+  );
 }
 
 /** Entity-level answer cells of a government (no unit). */
-export async function entityItems(db: Executor, cycleId: string, governmentId: string) {
-  return db
-    .select(itemColumns)
-    .from(answers)
-    .leftJoin(serviceProducts, eq(serviceProducts.id, answers.productId))
-    .where(and(eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId), isNull(answers.unitId)))
-    .orderBy(asc(answers.indicator));
-}
-export type ItemRow = Awaited<ReturnType<typeof unitItems>>[number];
-
-/** Active evidence of the given answers, with file metadata. */
-export async function evidenceOf(db: Executor, answerIds: string[]) {
-  if (answerIds.length === 0) return [];
-  return db
-    .select({
-      id: evidence.id,
-      answerId: evidence.answerId,
-      fileId: evidence.fileId,
-      originalName: files.originalName,
-      mimeType: files.mimeType,
-      size: files.size,
-      madeOn: evidence.madeOn,
-      note: evidence.note,
-      createdAt: evidence.createdAt,
-    })
-    .from(evidence)
-    .innerJoin(files, eq(files.id, evidence.fileId))
-    .where(and(anyOf(evidence.answerId, answerIds), isNull(evidence.archivedAt)))
-    .orderBy(asc(evidence.createdAt));
+export function entityItems(db: Executor, cycleId: string, governmentId: string) {
+  return items(
+    db,
+    sql`a.cycle_id = ${cycleId}::uuid and a.government_id = ${governmentId}::uuid and a.unit_id is null`,
+    sql`a.indicator`,
+  );
 }
 
 export async function findAnswers(db: Executor, ids: string[]): Promise<AnswerRecord[]> {

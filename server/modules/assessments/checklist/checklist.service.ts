@@ -10,7 +10,6 @@ import { reachesUnit, type Actor } from '../../../lib/reach';
 import { inTransaction } from '../../../lib/transaction';
 import { recordAudit } from '../../audit/audit.repository';
 import { discardStaged, openStoredFile, recordFile, stageUpload } from '../../files/files.service';
-import { findUnit } from '../cycles/cycles.repository';
 import {
   frameworkOf,
   assertMayAnswer,
@@ -29,8 +28,6 @@ import { scaleValueProblem } from '../common/scale-value';
 
 const answered = (r: { selfNa: boolean; selfValue: number | null }) => r.selfNa || r.selfValue !== null;
 
-type EvidenceRow = Awaited<ReturnType<typeof repo.evidenceOf>>[number];
-
 /**
  * The answer cells of a checklist, by product name then framework order, and the framework
  * version that defines their indicators. The definitions (names, paths, scales with rubrics in two
@@ -41,16 +38,6 @@ type EvidenceRow = Awaited<ReturnType<typeof repo.evidenceOf>>[number];
 async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows: repo.ItemRow[]) {
   const framework = await frameworkOf(db, cycle);
   const definitions = indicatorDefinitions(framework);
-  const ev = await repo.evidenceOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  const evidenceByAnswer = new Map<string, EvidenceRow[]>();
-  for (const e of ev) {
-    const list = evidenceByAnswer.get(e.answerId);
-    if (list) list.push(e);
-    else evidenceByAnswer.set(e.answerId, [e]);
-  }
   const verified = showsVerified(actor, cycle);
   const items = rows
     .map((r) => {
@@ -67,16 +54,7 @@ async function buildChecklist(db: Executor, actor: Actor, cycle: CycleRow, rows:
           selfNa: r.selfNa,
           selfComment: r.selfComment,
           answered: answered(r),
-          evidence: (evidenceByAnswer.get(r.id) ?? []).map((e) => ({
-            id: e.id,
-            fileId: e.fileId,
-            originalName: e.originalName,
-            mimeType: e.mimeType,
-            size: e.size,
-            madeOn: e.madeOn,
-            note: e.note,
-            createdAt: e.createdAt.toISOString(),
-          })),
+          evidence: r.evidence,
           verified: verified
             ? { status: r.verifyStatus, value: r.verifiedValue, na: r.verifiedNa, reason: r.verifyReason }
             : null,
@@ -96,14 +74,13 @@ export async function getUnitChecklist(db: Executor, actor: Actor, cycleId: stri
   const { cycle, cycleUnit } = await cycleUnitForActor(db, actor, cycleId, unitId);
   const rows = await repo.unitItems(db, cycleId, unitId);
   const { framework, items } = await buildChecklist(db, actor, cycle, rows);
-  const unit = await findUnit(db, unitId);
   return {
     cycleId,
     status: cycle.status,
     governmentId: cycleUnit.governmentId,
     unit: {
       id: unitId,
-      name: unit?.name ?? '',
+      name: cycleUnit.unitName,
       selfStatus: cycleUnit.selfStatus,
       submittedAt: cycleUnit.submittedAt?.toISOString() ?? null,
     },

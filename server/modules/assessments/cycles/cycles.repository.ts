@@ -334,11 +334,13 @@ export async function findCycleUnits(db: Executor, cycleId: string, unitIds: str
     .where(and(eq(cycleUnits.cycleId, cycleId), inArray(cycleUnits.unitId, [...new Set(unitIds)])));
 }
 
+/** A sampled unit of a cycle, with the unit's name. */
 export async function findCycleUnit(db: Executor, cycleId: string, unitId: string) {
   return (
     await db
-      .select()
+      .select({ ...getTableColumns(cycleUnits), unitName: units.name })
       .from(cycleUnits)
+      .innerJoin(units, eq(units.id, cycleUnits.unitId))
       .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.unitId, unitId)))
       .limit(1)
   )[0];
