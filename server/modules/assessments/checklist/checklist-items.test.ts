@@ -2,12 +2,12 @@
  * Issue 9: the checklist's answer cells and their evidence come in one statement (plain SQL, the
  * evidence as JSON per cell) and the unit's name with its sample row. The evidence must read as the
  * evidence rows say — every field, the instant in Date.toISOString's form, oldest first, archived
- * files left out — on both engines.
+ * files left out — on both engines. The progress route reads the government's cells once.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { files, units } from '../../../db/schema';
-import { evidence } from '../../../db/schema-assessments';
+import { cycleUnits, evidence } from '../../../db/schema-assessments';
 import { makeTenant, type Tenant } from '../../../test/factories';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import {
@@ -21,7 +21,8 @@ let ctx: TestContext;
 let t: Tenant;
 let f: AssessmentFixture;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The reads themselves are under test, not the read cache (a direct update does not empty it).
+  ctx = await createTestContext({ PATUH_READ_CACHE_SECONDS: '0' });
   t = await makeTenant(ctx);
   f = await makeAssessmentFixture(ctx, t);
 }, 120_000);
@@ -90,5 +91,73 @@ describe('the checklist’s cells with their evidence in one statement', () => {
     expect(c.evidence).toHaveLength(1);
     const bare = list.items.find((i) => i.answerId !== f.answerId)!;
     expect(bare.evidence).toEqual([]);
+  });
+});
+
+describe('the progress route in one statement', () => {
+  interface Progress {
+    units: Array<{
+      unitId: string;
+      name: string;
+      selfStatus: string;
+      submittedAt: string | null;
+      total: number;
+      answered: number;
+    }>;
+    entity: { total: number; answered: number };
+    itemsTotal: number;
+  }
+  const progressOf = async (role: 'gov_coordinator' | 'unit_pic') => {
+    const res = await (
+      await t.as(role)
+    ).get(`/api/cycles/${f.cycleId}/governments/${t.governmentId}/progress`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<Progress>();
+  };
+
+  it('per unit: the checklist’s cells and answered cells, by name; the entity cells; a submission’s instant', async () => {
+    const coord = await t.as('gov_coordinator');
+    const before = await progressOf('gov_coordinator');
+    const names = before.units.map((u) => u.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const u of before.units) {
+      const list = (await coord.get(`/api/cycles/${f.cycleId}/units/${u.unitId}/checklist`)).json<{
+        items: Array<{ answered: boolean }>;
+      }>();
+      expect(u.total).toBe(list.items.length);
+      expect(u.answered).toBe(list.items.filter((i) => i.answered).length);
+    }
+    const entity = (
+      await coord.get(`/api/cycles/${f.cycleId}/governments/${t.governmentId}/checklist`)
+    ).json<{
+      items: Array<{ answered: boolean }>;
+    }>();
+    expect(before.entity).toEqual({
+      total: entity.items.length,
+      answered: entity.items.filter((i) => i.answered).length,
+    });
+    expect(before.itemsTotal).toBe(before.units.reduce((n, u) => n + u.total, 0) + before.entity.total);
+
+    const [row] = await ctx.database.db
+      .select()
+      .from(cycleUnits)
+      .where(and(eq(cycleUnits.cycleId, f.cycleId), eq(cycleUnits.unitId, t.unitId)));
+    const mine = before.units.find((u) => u.unitId === t.unitId)!;
+    expect(mine.submittedAt).toBe(row!.submittedAt?.toISOString() ?? null);
+    const submittedAt = new Date('2024-03-04T05:06:07.089Z');
+    await ctx.database.db
+      .update(cycleUnits)
+      .set({ submittedAt })
+      .where(and(eq(cycleUnits.cycleId, f.cycleId), eq(cycleUnits.unitId, t.unitId)));
+    const after = await progressOf('gov_coordinator');
+    expect(after.units.find((u) => u.unitId === t.unitId)!.submittedAt).toBe(submittedAt.toISOString());
+  });
+
+  it('a PIC sees only their units', async () => {
+    const coord = await progressOf('gov_coordinator');
+    const pic = await progressOf('unit_pic');
+    expect(pic.units.length).toBeGreaterThan(0);
+    expect(pic.units.length).toBeLessThan(coord.units.length);
+    expect(pic.units.map((u) => u.unitId)).not.toContain(t.otherUnitId);
   });
 });

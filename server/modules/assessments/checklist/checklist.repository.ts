@@ -1,9 +1,8 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../../db/any-of';
 import { rowsOf, type Executor } from '../../../db/client';
-import { units } from '../../../db/schema';
-import { answers, appeals, cycleUnits, evidence } from '../../../db/schema-assessments';
+import { answers, cycleUnits, evidence } from '../../../db/schema-assessments';
 
 export type AnswerRecord = typeof answers.$inferSelect;
 
@@ -151,67 +150,70 @@ export async function setUnitSubmitted(
 }
 
 /** Per sampled unit of a government: answered / total cells and the submission state (one grouped query). */
-export async function unitProgress(db: Executor, cycleId: string, governmentId: string) {
-  return db
-    .select({
-      unitId: cycleUnits.unitId,
-      name: units.name,
-      selfStatus: cycleUnits.selfStatus,
-      submittedAt: cycleUnits.submittedAt,
-      total: sql<number>`count(${answers.id})::int`,
-      answered: sql<number>`count(${answers.id}) filter (where ${answers.selfNa} or ${answers.selfValue} is not null)::int`,
-    })
-    .from(cycleUnits)
-    .innerJoin(units, eq(units.id, cycleUnits.unitId))
-    .leftJoin(answers, and(eq(answers.cycleId, cycleUnits.cycleId), eq(answers.unitId, cycleUnits.unitId)))
-    .where(and(eq(cycleUnits.cycleId, cycleId), eq(cycleUnits.governmentId, governmentId)))
-    .groupBy(cycleUnits.unitId, units.name, cycleUnits.selfStatus, cycleUnits.submittedAt)
-    .orderBy(asc(units.name));
+export interface UnitProgressRow {
+  unitId: string;
+  name: string;
+  selfStatus: 'draft' | 'submitted';
+  /** ISO instant in UTC (Date.toISOString's form), or null. */
+  submittedAt: string | null;
+  total: number;
+  answered: number;
 }
 
-export async function entityProgress(db: Executor, cycleId: string, governmentId: string) {
-  const rows = await db
-    .select({
-      total: sql<number>`count(*)::int`,
-      answered: sql<number>`count(*) filter (where ${answers.selfNa} or ${answers.selfValue} is not null)::int`,
-    })
-    .from(answers)
-    .where(and(eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId), isNull(answers.unitId)));
-  return rows[0] ?? { total: 0, answered: 0 };
+export interface GovernmentProgress {
+  /** The sampled units by name, with their answer cells counted. */
+  units: UnitProgressRow[];
+  /** The government's entity-level cells. */
+  entity: { total: number; answered: number };
+  /** Cells, verified cells (accepted or adjusted) and open appeals, of `unitIds`' cells when given. */
+  itemsTotal: number;
+  itemsVerified: number;
+  openAppeals: number;
 }
 
 /**
- * Verification and appeal counts of one government in one statement: the answer cells, those
- * verified (accepted or adjusted), and open appeals (joined per answer, so `scope` on the answer's
- * unit narrows both to a PIC's units). Grouped by government so the row set is one per government.
+ * A government's self-assessment and review progress in one statement over its answer cells (read
+ * once): per sampled unit the cells and the answered ones (a value or N/A), the same for the
+ * entity-level cells, and the verification and open-appeal counts — of `unitIds`' cells only (a
+ * PIC) when given, of every cell otherwise.
  */
-export async function reviewCounts(
+export async function governmentProgress(
   db: Executor,
   cycleId: string,
   governmentId: string,
-  /** Only these units' cells (a PIC), or null for every cell of the government. */
   unitIds: string[] | null,
-): Promise<{ itemsVerified: number; itemsTotal: number; openAppeals: number }> {
-  const scope = unitIds === null ? undefined : unitIds.length ? anyOf(answers.unitId, unitIds) : sql`false`;
-  const open = db
-    .select({ answerId: appeals.answerId, n: sql<number>`count(*)::int`.as('n') })
-    .from(appeals)
-    .where(
-      and(eq(appeals.cycleId, cycleId), eq(appeals.governmentId, governmentId), eq(appeals.status, 'open')),
-    )
-    .groupBy(appeals.answerId)
-    .as('open_appeals');
-  const rows = await db
-    .select({
-      itemsTotal: sql<number>`count(*)::int`,
-      itemsVerified: sql<number>`(count(*) filter (where ${answers.verifyStatus} <> 'pending'))::int`,
-      openAppeals: sql<number>`coalesce(sum(${open.n}), 0)::int`,
-    })
-    .from(answers)
-    .leftJoin(open, eq(open.answerId, answers.id))
-    .where(and(eq(answers.cycleId, cycleId), eq(answers.governmentId, governmentId), scope))
-    .groupBy(answers.governmentId);
-  return rows[0] ?? { itemsVerified: 0, itemsTotal: 0, openAppeals: 0 };
+): Promise<GovernmentProgress> {
+  const scope = unitIds === null ? sql`true` : anyOf(answers.unitId, unitIds);
+  const res = await db.execute(sql`
+    with a as (
+      select ${answers.id} as id, ${answers.unitId} as unit_id, ${scope} as in_scope,
+             (${answers.selfNa} or ${answers.selfValue} is not null) as answered,
+             ${answers.verifyStatus} <> 'pending' as verified
+      from ${answers}
+      where ${answers.cycleId} = ${cycleId}::uuid and ${answers.governmentId} = ${governmentId}::uuid),
+    per_unit as (
+      select cu.unit_id, u.name, cu.self_status, cu.submitted_at,
+             count(a.id)::int as total, (count(a.id) filter (where a.answered))::int as answered
+      from cycle_units cu
+      join units u on u.id = cu.unit_id
+      left join a on a.unit_id = cu.unit_id
+      where cu.cycle_id = ${cycleId}::uuid and cu.government_id = ${governmentId}::uuid
+      group by cu.unit_id, u.name, cu.self_status, cu.submitted_at)
+    select
+      coalesce((
+        select json_agg(json_build_object(
+                 'unitId', p.unit_id, 'name', p.name, 'selfStatus', p.self_status,
+                 'submittedAt', to_char(p.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                 'total', p.total, 'answered', p.answered) order by p.name)
+        from per_unit p), '[]'::json) as units,
+      (select json_build_object('total', count(*)::int, 'answered', (count(*) filter (where answered))::int)
+       from a where unit_id is null) as entity,
+      (select count(*)::int from a where in_scope) as "itemsTotal",
+      (select (count(*) filter (where verified))::int from a where in_scope) as "itemsVerified",
+      (select count(*)::int from appeals ap join a on a.id = ap.answer_id
+       where ap.cycle_id = ${cycleId}::uuid and ap.government_id = ${governmentId}::uuid
+         and ap.status = 'open' and a.in_scope) as "openAppeals"`);
+  return rowsOf<GovernmentProgress>(res)[0]!;
 }
 
 /** The cycle and government of an answer cell (what a write to it may change, for the read cache). */

@@ -305,15 +305,18 @@ export async function reopenUnit(db: Executor, actor: Actor, cycleId: string, un
  */
 export async function getProgress(db: Executor, actor: Actor, cycleId: string, governmentId: string) {
   await cycleGovernmentForActor(db, actor, cycleId, governmentId);
-  const rows = await repo.unitProgress(db, cycleId, governmentId);
-  const entity = await repo.entityProgress(db, cycleId, governmentId);
-  const counts = await repo.reviewCounts(db, cycleId, governmentId, readableUnitIds(actor));
+  const { units, entity, itemsTotal, itemsVerified, openAppeals } = await repo.governmentProgress(
+    db,
+    cycleId,
+    governmentId,
+    readableUnitIds(actor),
+  );
   return {
     governmentId,
-    units: rows
-      .filter((r) => reachesUnit(actor.reach, r.unitId, governmentId))
-      .map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })),
+    units: units.filter((r) => reachesUnit(actor.reach, r.unitId, governmentId)),
     entity,
-    ...counts,
+    itemsVerified,
+    itemsTotal,
+    openAppeals,
   };
 }
