@@ -2,6 +2,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../../db/any-of';
 import { rowsOf, type Executor } from '../../../db/client';
+import { isoInstant } from '../../../db/iso-instant';
 import { answers, cycleUnits, evidence } from '../../../db/schema-assessments';
 
 export type AnswerRecord = typeof answers.$inferSelect;
@@ -51,7 +52,7 @@ async function items(db: Executor, where: SQL, orderBy: SQL): Promise<ItemRow[]>
              select json_agg(json_build_object(
                       'id', e.id, 'fileId', e.file_id, 'originalName', f.original_name,
                       'mimeType', f.mime_type, 'size', f.size, 'madeOn', e.made_on, 'note', e.note,
-                      'createdAt', to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                      'createdAt', ${isoInstant(sql`e.created_at`)})
                     order by e.created_at)
              from evidence e join files f on f.id = e.file_id
              where e.answer_id = a.id and e.archived_at is null), '[]'::json) as evidence
@@ -149,7 +150,7 @@ export async function setUnitSubmitted(
   )[0]!;
 }
 
-/** Per sampled unit of a government: answered / total cells and the submission state (one grouped query). */
+/** A sampled unit of a government: answered / total cells and the submission state. */
 export interface UnitProgressRow {
   unitId: string;
   name: string;
@@ -203,7 +204,7 @@ export async function governmentProgress(
       coalesce((
         select json_agg(json_build_object(
                  'unitId', p.unit_id, 'name', p.name, 'selfStatus', p.self_status,
-                 'submittedAt', to_char(p.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                 'submittedAt', ${isoInstant(sql`p.submitted_at`)},
                  'total', p.total, 'answered', p.answered) order by p.name)
         from per_unit p), '[]'::json) as units,
       (select json_build_object('total', count(*)::int, 'answered', (count(*) filter (where answered))::int)

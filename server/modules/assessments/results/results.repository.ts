@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../../db/client';
+import { isoInstant } from '../../../db/iso-instant';
 import { builtInBaseQuery } from '../../followups/taat/taat.repository';
 
 export interface RankedRow {
@@ -229,8 +230,12 @@ export interface UnitScoreRow {
   zone: string | null;
 }
 
-/** One row of a query as JSON (null without a row); `ranked` when it reads the CTE. */
+/** One row of a query as JSON (null without a row). */
 const oneAsJson = (query: SQL) => sql`(select to_json(x) from (${query}) x)`;
+
+/** The government's row of the `ranked` CTE (the statement starts with `ranked(cycleId)`) as JSON. */
+const rankedRowJson = (governmentId: string) =>
+  oneAsJson(sql`select * from ranked where government_id = ${governmentId}::uuid`);
 
 /** The government's unit results as a JSON array, by unit name (unitResultsOf). */
 const unitScoresJson = (cycleId: string, governmentId: string) => sql`coalesce((
@@ -250,7 +255,7 @@ export async function rankedWithUnits(
   governmentId: string,
 ): Promise<{ result: RankedRow | null; units: UnitScoreRow[] }> {
   const res = await db.execute(sql`${ranked(cycleId)}
-    select ${oneAsJson(sql`select * from ranked where government_id = ${governmentId}::uuid`)} as result,
+    select ${rankedRowJson(governmentId)} as result,
            ${unitScoresJson(cycleId, governmentId)} as units`);
   return rowsOf<{ result: RankedRow | null; units: UnitScoreRow[] }>(res)[0]!;
 }
@@ -283,7 +288,7 @@ export async function raporReads(
   const res = await db.execute(sql`${ranked(cycle.id)}
     select
       ${oneAsJson(governmentWithOfficeQuery(governmentId))} as gov,
-      ${oneAsJson(sql`select * from ranked where government_id = ${governmentId}::uuid`)} as result,
+      ${rankedRowJson(governmentId)} as result,
       ${unitScoresJson(cycle.id, governmentId)} as units,
       coalesce((
         select json_agg(json_build_object('unitId', ip.unit_id, 'text', ip.text) order by ip.created_at)
@@ -293,7 +298,7 @@ export async function raporReads(
       coalesce((
         select json_agg(json_build_object(
                  'version', v.version, 'reason', v.reason, 'rounded', v.rounded,
-                 'at', to_char(v.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                 'at', ${isoInstant(sql`v.created_at`)})
                order by v.version desc)
         from score_versions v
         where v.cycle_id = ${cycle.id}::uuid and v.government_id = ${governmentId}::uuid), '[]'::json) as history,

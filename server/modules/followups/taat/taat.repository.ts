@@ -8,6 +8,7 @@ import type { FollowupKind } from '../../../../shared/followups/kinds';
 import type { FollowupStatus } from '../../../../shared/followups/machine';
 import type { TaatRule } from '../../../../shared/followups/taat';
 import { rowsOf, type Executor } from '../../../db/client';
+import { isoInstant } from '../../../db/iso-instant';
 
 export interface GovernmentRow extends Record<string, unknown> {
   id: string;
@@ -37,8 +38,6 @@ export interface TaatItemRow extends Record<string, unknown> {
   verified_at: string | null;
 }
 
-const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /** Every item of the government issued by the end of `asOf` (WIB), any kind, oldest due first. */
 export async function governmentItems(
   db: Executor,
@@ -48,8 +47,8 @@ export async function governmentItems(
   const res = await db.execute(sql`
     select f.id, f.kind, f.status, f.unit_id, u.name as unit_name, f.action,
       to_char(f.due_on, 'YYYY-MM-DD') as due_on,
-      ${iso(sql`f.created_at`)} as created_at, ${iso(sql`f.sent_at`)} as sent_at,
-      ${iso(sql`f.answered_at`)} as answered_at, ${iso(sql`f.verified_at`)} as verified_at
+      ${isoInstant(sql`f.created_at`)} as created_at, ${isoInstant(sql`f.sent_at`)} as sent_at,
+      ${isoInstant(sql`f.answered_at`)} as answered_at, ${isoInstant(sql`f.verified_at`)} as verified_at
     from followup_items f
     left join units u on u.id = f.unit_id
     where f.government_id = ${governmentId}::uuid
