@@ -1,5 +1,5 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { anyOf } from '../../../db/any-of';
 import { rowsOf, type Executor } from '../../../db/client';
 import { isoInstant } from '../../../db/iso-instant';
@@ -174,9 +174,10 @@ export interface GovernmentProgress {
 
 /**
  * A government's self-assessment and review progress in one statement over its answer cells (read
- * once): per sampled unit the cells and the answered ones (a value or N/A), the same for the
- * entity-level cells, and the verification and open-appeal counts — of `unitIds`' cells only (a
- * PIC) when given, of every cell otherwise.
+ * once and counted per unit first, so the units' names are joined to ~40 rows, not to every cell):
+ * per sampled unit the cells and the answered ones (a value or N/A), the same for the entity-level
+ * cells, and the verification and open-appeal counts — of `unitIds`' cells only (a PIC) when given,
+ * of every cell otherwise.
  */
 export async function governmentProgress(
   db: Executor,
@@ -184,36 +185,33 @@ export async function governmentProgress(
   governmentId: string,
   unitIds: string[] | null,
 ): Promise<GovernmentProgress> {
-  const scope = unitIds === null ? sql`true` : anyOf(answers.unitId, unitIds);
+  const inScope = (unit: SQLWrapper) =>
+    unitIds === null ? sql`true` : sql`${unit} = any(${sql.param(unitIds)}::uuid[])`;
   const res = await db.execute(sql`
-    with a as (
-      select ${answers.id} as id, ${answers.unitId} as unit_id, ${scope} as in_scope,
-             (${answers.selfNa} or ${answers.selfValue} is not null) as answered,
-             ${answers.verifyStatus} <> 'pending' as verified
+    with c as (
+      select ${answers.unitId} as unit_id, count(*)::int as total,
+             (count(*) filter (where ${answers.selfNa} or ${answers.selfValue} is not null))::int as answered,
+             (count(*) filter (where ${answers.verifyStatus} <> 'pending'))::int as verified
       from ${answers}
-      where ${answers.cycleId} = ${cycleId}::uuid and ${answers.governmentId} = ${governmentId}::uuid),
-    per_unit as (
-      select cu.unit_id, u.name, cu.self_status, cu.submitted_at,
-             count(a.id)::int as total, (count(a.id) filter (where a.answered))::int as answered
-      from cycle_units cu
-      join units u on u.id = cu.unit_id
-      left join a on a.unit_id = cu.unit_id
-      where cu.cycle_id = ${cycleId}::uuid and cu.government_id = ${governmentId}::uuid
-      group by cu.unit_id, u.name, cu.self_status, cu.submitted_at)
+      where ${answers.cycleId} = ${cycleId}::uuid and ${answers.governmentId} = ${governmentId}::uuid
+      group by ${answers.unitId})
     select
       coalesce((
         select json_agg(json_build_object(
-                 'unitId', p.unit_id, 'name', p.name, 'selfStatus', p.self_status,
-                 'submittedAt', ${isoInstant(sql`p.submitted_at`)},
-                 'total', p.total, 'answered', p.answered) order by p.name)
-        from per_unit p), '[]'::json) as units,
-      (select json_build_object('total', count(*)::int, 'answered', (count(*) filter (where answered))::int)
-       from a where unit_id is null) as entity,
-      (select count(*)::int from a where in_scope) as "itemsTotal",
-      (select (count(*) filter (where verified))::int from a where in_scope) as "itemsVerified",
-      (select count(*)::int from appeals ap join a on a.id = ap.answer_id
+                 'unitId', cu.unit_id, 'name', u.name, 'selfStatus', cu.self_status,
+                 'submittedAt', ${isoInstant(sql`cu.submitted_at`)},
+                 'total', coalesce(c.total, 0), 'answered', coalesce(c.answered, 0)) order by u.name)
+        from cycle_units cu
+        join units u on u.id = cu.unit_id
+        left join c on c.unit_id = cu.unit_id
+        where cu.cycle_id = ${cycleId}::uuid and cu.government_id = ${governmentId}::uuid), '[]'::json) as units,
+      (select json_build_object('total', coalesce(sum(total), 0)::int, 'answered', coalesce(sum(answered), 0)::int)
+       from c where unit_id is null) as entity,
+      (select coalesce(sum(total), 0)::int from c where ${inScope(sql`c.unit_id`)}) as "itemsTotal",
+      (select coalesce(sum(verified), 0)::int from c where ${inScope(sql`c.unit_id`)}) as "itemsVerified",
+      (select count(*)::int from appeals ap join ${answers} on ${answers.id} = ap.answer_id
        where ap.cycle_id = ${cycleId}::uuid and ap.government_id = ${governmentId}::uuid
-         and ap.status = 'open' and a.in_scope) as "openAppeals"`);
+         and ap.status = 'open' and ${inScope(answers.unitId)}) as "openAppeals"`);
   return rowsOf<GovernmentProgress>(res)[0]!;
 }
 
