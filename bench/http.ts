@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { buildServerBundle, root, SERVER_NODE_FLAGS, serverEnv } from '../bin/build-server.mjs';
+import { ticksOf } from './cpu';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -46,8 +47,7 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
 
 /** CPU time (user + system) a process has used so far, in ms (Linux clock ticks of 10 ms). */
 export function cpuMsOf(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return ticksOf(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')) * 10;
 }
 
 function freePort(): Promise<number> {

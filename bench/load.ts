@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import type { Kind, Pair } from './pools';
+import type { CpuSplit } from './cpu';
 import { now, percentile } from './lib';
 
 export interface Target {
@@ -39,6 +40,8 @@ export interface LoadFigures {
   /** Open loop only: the offered rate and the longest the driver itself sent late. */
   offeredRps?: number;
   maxSendLagMs?: number;
+  /** Where the machine's CPU went during the run (bench/cpu.ts), when the bench measured it. */
+  cpu?: CpuSplit;
 }
 
 /** One GET with the pair's session; resolves when the body has been read. */

@@ -1,4 +1,5 @@
 /** The realistic workload's rows of the table (docs/PERFORMANCE.md, "Round 3"), with their targets. */
+import { cpuText } from './cpu';
 import type { CannonResult } from './http';
 import type { LoadFigures } from './load';
 import { ms } from './lib';
@@ -31,7 +32,7 @@ export function mixRows(c: ConfigFigures, topRate: number): ResultRow[] {
   rows.push({
     part: 'M',
     measure: `realistic mix, closed loop, 50 connections (${c.label})`,
-    figure: `${Math.round(c.closed.rps)} req/s; ${lat(c.closed)}`,
+    figure: `${Math.round(c.closed.rps)} req/s; ${lat(c.closed)}${c.closed.cpu ? `; ${cpuText(c.closed.cpu)}` : ''}`,
     floor: `bare route ${floorText(c.floor)}`,
     ratio: c.closed.rps / floorRps,
     target: '≥ 30 % of the bare route req/s',

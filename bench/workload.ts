@@ -4,6 +4,7 @@
  * during an open-loop read load, and the heavy operations (recompute, exports) with the worst
  * /api/health latency and the server's RSS around them.
  */
+import { cpuMark, cpuSplit, cpuText } from './cpu';
 import type { BenchServer } from './http';
 import { memoryOf } from './http';
 import { closedLoop, openLoop, seeded, type LoadFigures } from './load';
@@ -74,17 +75,21 @@ export async function mixRuns(
   const target = { host: server.host, port: server.port };
   await clearCache(server);
   const rClosed = seeded(1);
+  const mark = cpuMark(server.pid);
   const closed = await closedLoop(target, mixPicker(pairs, rClosed), 50, seconds);
+  closed.cpu = cpuSplit(mark, cpuMark(server.pid), closed.requests);
   log(
-    `mix closed loop: ${closed.rps.toFixed(0)} req/s, p99 ${closed.p99.toFixed(0)} ms, hits ${pct(closed.hitRate)}`,
+    `mix closed loop: ${closed.rps.toFixed(0)} req/s, p99 ${closed.p99.toFixed(0)} ms, hits ${pct(closed.hitRate)}; ${cpuText(closed.cpu)}`,
   );
   const open = [];
   for (const rate of rates) {
     await clearCache(server);
     const r = seeded(rate);
+    const m = cpuMark(server.pid);
     const o = await openLoop(target, mixPicker(pairs, r), rate, seconds, r);
+    o.cpu = cpuSplit(m, cpuMark(server.pid), o.requests);
     log(
-      `mix open loop ${rate}/s: p50 ${o.p50.toFixed(0)}, p99 ${o.p99.toFixed(0)} ms, hits ${pct(o.hitRate)}`,
+      `mix open loop ${rate}/s: p50 ${o.p50.toFixed(0)}, p99 ${o.p99.toFixed(0)} ms, hits ${pct(o.hitRate)}; ${cpuText(o.cpu)}`,
     );
     open.push({ rate, ...o });
   }
