@@ -4,7 +4,7 @@
  * the mean of government scores), all computed in SQL.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { rowsOf, type Executor } from '../../../db/client';
+import { PLANNED_PER_CALL, rowsOf, type Executor } from '../../../db/client';
 import { isoInstant } from '../../../db/iso-instant';
 import { builtInBaseQuery } from '../../followups/taat/taat.repository';
 
@@ -80,7 +80,7 @@ export async function rankedPage(db: Executor, cycleId: string, f: ResultFilter)
       f.sort === 'score' ? sql`${Number(f.after[0])}::double precision` : sql`${String(f.after[0])}::text`;
     conds.push(sql`(${key}, government_id) ${cmp} (${value}, ${f.after[1]}::uuid)`);
   }
-  const res = await db.execute(sql`${ranked(cycleId)}
+  const res = await db.execute(sql`${PLANNED_PER_CALL}${ranked(cycleId)}
     select * from ranked where ${sql.join(conds, sql` and `)}
     order by ${key} ${dir}, government_id ${dir}
     limit ${f.limit + 1}`);
@@ -483,7 +483,7 @@ export async function unmetSummary(
   // count(distinct) sorts per unit (6.5 → 5.2 ms for a median regency, national synth). The
   // counted answers are filtered and grouped in one pass, without the materialized CTE and the
   // columns the gap list needs (5.0 → 3.3 ms in EXPLAIN ANALYZE, same regency).
-  const res = await db.execute(sql`
+  const res = await db.execute(sql`${PLANNED_PER_CALL}
     with ${scaleTable(scales)},
     per as (
       select a.unit_id, bool_or(m.product) as product_level, count(*) as answers
