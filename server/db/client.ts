@@ -168,10 +168,11 @@ export const MAX_PREPARED = 2000;
  * (pg_stat_statements with track_planning) — the session lookup planned in 0.35 ms to run in 0.03,
  * the ranked results in 1–1.5 ms. So each pooled connection prepares a parameterised statement
  * (select, with, insert, update, delete, sent with values, i.e. by the extended protocol already;
- * not one that starts with PLANNED_PER_CALL)
- * under a name the first time it meets its text, and names it after: the server parses once per
- * connection and may keep a generic plan (plan_cache_mode auto keeps one only when it costs no more
- * than the custom plans did). A query object that streams (has its own submit) is left as it is.
+ * not one that starts with PLANNED_PER_CALL) under a name the first time it meets its text, and
+ * names it after: the server parses once per connection and may keep a generic plan
+ * (plan_cache_mode auto keeps one only when it costs no more than the custom plans did). A query
+ * object that streams (has its own submit) is left as it is. Texts with a variable id list (`in
+ * ($1, $2, …)`) take one name per length, hence the bound. ADR 0015.
  */
 function prepareOnEveryConnection(pool: pg.Pool): void {
   const names = new Map<string, string>();
