@@ -3,7 +3,7 @@
  * the rows inArray selects, for uuid, text and enum columns, an empty list and duplicates, and
  * send one parameter however long the list.
  */
-import { asc, inArray, type SQL } from 'drizzle-orm';
+import { asc, inArray, sql, type SQL } from 'drizzle-orm';
 import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../test/harness';
@@ -56,6 +56,17 @@ describe('anyOf selects what inArray selects', () => {
 
   it('an empty list matches nothing', async () => {
     expect(await ids(anyOf(probe.id, []))).toEqual([]);
+  });
+
+  it('an expression with its type selects what the column does', async () => {
+    const values = [IDS[2]!, IDS[290]!, crypto.randomUUID()];
+    const query = database.db
+      .select()
+      .from(probe)
+      .where(anyOf(sql`any_of_probe.id`, values, 'uuid'))
+      .toSQL();
+    expect(query.sql).toContain('any_of_probe.id = any($1::uuid[])');
+    expect(await ids(anyOf(sql`any_of_probe.id`, values, 'uuid'))).toEqual([IDS[2]!, IDS[290]!]);
   });
 
   it('sends the whole list as one parameter', () => {

@@ -160,7 +160,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 export const PLANNED_PER_CALL = sql.raw('/* planned per call */ ');
 
 /** How many statement texts one process names; later texts go unnamed, so each backend's cache stays bounded. */
-export const MAX_PREPARED = 2000;
+const MAX_PREPARED = 2000;
 
 /**
  * PostgreSQL parses and plans an unnamed statement anew every time: over every pair of the bench's

@@ -1,5 +1,5 @@
 /** SQL of the self-assessment: answer cells of a unit, self values, evidence, submission and progress. */
-import { and, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../../db/any-of';
 import { rowsOf, type Executor } from '../../../db/client';
 import { isoInstant } from '../../../db/iso-instant';
@@ -185,8 +185,8 @@ export async function governmentProgress(
   governmentId: string,
   unitIds: string[] | null,
 ): Promise<GovernmentProgress> {
-  const inScope = (unit: SQLWrapper) =>
-    unitIds === null ? sql`true` : sql`${unit} = any(${sql.param(unitIds)}::uuid[])`;
+  const cellsInScope = unitIds === null ? sql`true` : anyOf(sql`c.unit_id`, unitIds, 'uuid');
+  const appealsInScope = unitIds === null ? sql`true` : anyOf(answers.unitId, unitIds);
   const res = await db.execute(sql`
     with c as (
       select ${answers.unitId} as unit_id, count(*)::int as total,
@@ -207,11 +207,11 @@ export async function governmentProgress(
         where cu.cycle_id = ${cycleId}::uuid and cu.government_id = ${governmentId}::uuid), '[]'::json) as units,
       (select json_build_object('total', coalesce(sum(total), 0)::int, 'answered', coalesce(sum(answered), 0)::int)
        from c where unit_id is null) as entity,
-      (select coalesce(sum(total), 0)::int from c where ${inScope(sql`c.unit_id`)}) as "itemsTotal",
-      (select coalesce(sum(verified), 0)::int from c where ${inScope(sql`c.unit_id`)}) as "itemsVerified",
+      (select coalesce(sum(total), 0)::int from c where ${cellsInScope}) as "itemsTotal",
+      (select coalesce(sum(verified), 0)::int from c where ${cellsInScope}) as "itemsVerified",
       (select count(*)::int from appeals ap join ${answers} on ${answers.id} = ap.answer_id
        where ap.cycle_id = ${cycleId}::uuid and ap.government_id = ${governmentId}::uuid
-         and ap.status = 'open' and ${inScope(answers.unitId)}) as "openAppeals"`);
+         and ap.status = 'open' and ${appealsInScope}) as "openAppeals"`);
   return rowsOf<GovernmentProgress>(res)[0]!;
 }
 
