@@ -11,7 +11,7 @@ import { seedDemoComplaints } from './modules/demo/demo-complaints';
 import { seedDemoFollowups } from './modules/demo/demo-followups';
 import { seedDemoStandards } from './modules/demo/demo-standards';
 import { seedDemoSurveys } from './modules/demo/demo-surveys';
-import { demoAlreadySeeded, seedDemo } from './modules/demo/demo.service';
+import { demoState, seedDemo } from './modules/demo/demo.service';
 import { countRegions } from './modules/regions/regions.repository';
 import { importRegions } from './modules/regions/regions.service';
 
@@ -26,7 +26,8 @@ async function main() {
   const database = await openConfiguredDatabase(config);
   if ((await countRegions(database.db)) === 0) await importRegions(database);
   let logins: Awaited<ReturnType<typeof seedDemo>> = [];
-  if (config.demo && !(await demoAlreadySeeded(database.db))) {
+  const demo = config.demo ? await demoState(database.db) : 'seeded';
+  if (demo === 'empty') {
     logins = await seedDemo(database);
     await seedDemoAssessments(database);
     await seedDemoComplaints(database, identityKeysOf(config));
@@ -56,6 +57,12 @@ async function main() {
     lines.push('', '  Akun demo (dibuat sekali, saat pertama kali dijalankan):');
     for (const l of logins)
       lines.push(`    ${l.role.padEnd(17)} ${l.email.padEnd(40)} ${l.password}   (${l.scope})`);
+  } else if (demo === 'occupied') {
+    lines.push(
+      '',
+      '  Demo dilewati: basis data ini sudah berisi pemerintah daerah (mis. dari `patuh synth`).',
+      '  Masuk dengan akun yang ada di dalamnya; setel PATUH_DEMO=0 agar pesan ini tidak muncul.',
+    );
   } else if (config.demo) {
     lines.push('  Akun demo: lihat README (kata sandi patuh-demo-2024).');
   }

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase } from '../db/client';
+import { openConfiguredDatabase } from '../db/open';
+import { loadConfig } from '../config';
+import { demoState } from '../modules/demo/demo.service';
 import { runCli } from './main';
 import { DEMO_FOLLOWUPS } from '../modules/demo/demo-followups-data';
 
@@ -68,6 +71,22 @@ describe('patuh CLI', () => {
     const again = collect();
     expect(await runCli(['seed-demo'], again.io)).toBe(0);
     expect(again.out.join('\n')).toBe('Data demo sudah ada; tidak ada yang diubah.');
+
+    // Governments without the demo's marker (a synth or real registry): the demo is refused with a
+    // clear message, not a failed insert, and nothing is written.
+    const db = await openConfiguredDatabase(loadConfig());
+    const before = await db.query<{ n: number }>('select count(*)::int as n from governments');
+    await db.exec("delete from app_meta where key = 'demo_seeded'");
+    expect(await demoState(db.db)).toBe('occupied');
+    await db.close();
+    const occupied = collect();
+    expect(await runCli(['seed-demo'], occupied.io)).toBe(1);
+    expect(occupied.err.join('\n')).toContain('sudah berisi pemerintah daerah');
+    const after = await openConfiguredDatabase(loadConfig());
+    expect(await after.query<{ n: number }>('select count(*)::int as n from governments')).toEqual(before);
+    await after.exec(`insert into app_meta (key, value) values ('demo_seeded', '{}')`);
+    expect(await demoState(after.db)).toBe('seeded');
+    await after.close();
 
     const u = collect();
     expect(

@@ -15,7 +15,7 @@ import { seedDemoFollowups } from '../modules/demo/demo-followups';
 import { seedDemoStandards } from '../modules/demo/demo-standards';
 import { seedDemoSurveys } from '../modules/demo/demo-surveys';
 import { identityKeysOf } from '../lib/identity-crypto';
-import { demoAlreadySeeded, seedDemo } from '../modules/demo/demo.service';
+import { demoState, seedDemo } from '../modules/demo/demo.service';
 import { importRegions } from '../modules/regions/regions.service';
 import { findOfficeByCode } from '../modules/registry/offices.repository';
 import { createUser } from '../modules/users/users.service';
@@ -137,9 +137,16 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     case 'seed-demo':
       return withDatabase(async (database) => {
         await importRegions(database);
-        if (!rest.includes('--force') && (await demoAlreadySeeded(database.db))) {
+        const state = await demoState(database.db);
+        if (state === 'seeded' && !rest.includes('--force')) {
           io.stdout('Data demo sudah ada; tidak ada yang diubah.');
           return 0;
+        }
+        if (state === 'occupied') {
+          io.stderr(
+            'Basis data ini sudah berisi pemerintah daerah (mis. dari `patuh synth`): data demo tidak dimuat, wilayahnya akan bertabrakan. Gunakan basis data baru (PATUH_DATA_DIR atau DATABASE_URL lain).',
+          );
+          return 1;
         }
         const logins = await seedDemo(database);
         const cycles = await seedDemoAssessments(database);

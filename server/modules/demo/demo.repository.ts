@@ -21,6 +21,11 @@ export async function hasMarker(db: Executor, key: string): Promise<boolean> {
   return (await db.select().from(appMeta).where(eq(appMeta.key, key)).limit(1)).length > 0;
 }
 
+/** Whether any government, archived or not, is in the registry. */
+export async function hasAnyGovernment(db: Executor): Promise<boolean> {
+  return (await db.select({ id: governments.id }).from(governments).limit(1)).length > 0;
+}
+
 export async function insertMarker(db: Executor, key: string, value: Record<string, unknown>) {
   await db.insert(appMeta).values({ key, value });
 }

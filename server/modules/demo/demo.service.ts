@@ -31,6 +31,16 @@ export async function demoAlreadySeeded(db: Executor): Promise<boolean> {
   return repo.hasMarker(db, DEMO_KEY);
 }
 
+/**
+ * What the first start does about the demo: `seeded` (already there), `occupied` (the database
+ * already holds governments that are not the demo's, e.g. from `patuh synth` or real registry
+ * work: the demo's would collide with their regions, so it is skipped) or `empty` (seed it).
+ */
+export async function demoState(db: Executor): Promise<'seeded' | 'occupied' | 'empty'> {
+  if (await demoAlreadySeeded(db)) return 'seeded';
+  return (await repo.hasAnyGovernment(db)) ? 'occupied' : 'empty';
+}
+
 async function addUnits(tx: Executor, governmentId: string, list: DemoUnit[], govLabel: string) {
   const byCode = new Map<string, string>();
   for (const u of list) {
