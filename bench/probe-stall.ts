@@ -52,7 +52,9 @@ log(
 );
 
 const bundle = await buildServerBundle('server/main.ts', 'server');
-const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle], {
+// BENCH_SERVER_FLAGS adds node flags for a probe (e.g. --cpu-prof), as in bench/http.ts.
+const extra = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, bundle], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: serverEnv({ ...process.env, PORT: String(PORT), HOST: '127.0.0.1', PATUH_LOG_LEVEL: 'warn' }),

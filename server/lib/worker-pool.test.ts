@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RAPOR_FIXTURE } from '../modules/reports/rapor.fixture';
+import fs from 'node:fs';
+import os from 'node:os';
 import { AppError } from './errors';
+import { WORKER_NICE } from './thread-priority';
 import { WorkerPool } from './worker-pool';
 
 const pool = new WorkerPool({ size: 1, maxQueue: 1, idleMs: 5_000 });
@@ -16,7 +19,32 @@ const rejection = async (p: Promise<unknown>) => {
   return { code: e.code, status: e.status, key: e.messageKey };
 };
 
+/** The nice value of every thread of this process (Linux: /proc/self/task/<tid>/stat, field 19). */
+const threadNices = () =>
+  fs.readdirSync('/proc/self/task').map((tid) => {
+    const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return { tid: Number(tid), nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+  });
+
 describe('WorkerPool', () => {
+  it('its workers run at a lower priority than the thread that answers requests', async () => {
+    const pid = process.pid;
+    const before = threadNices();
+    expect(before.find((t) => t.tid === pid)?.nice).toBe(os.getPriority(pid));
+    const niced = new WorkerPool({ size: 1, idleMs: 5_000 });
+    try {
+      await niced.warm();
+      const after = threadNices();
+      const added = after.filter((t) => !before.some((b) => b.tid === t.tid));
+      expect(added.map((t) => t.nice)).toContain(Math.max(WORKER_NICE, os.getPriority(pid)));
+      // The process's own thread (the request loop) keeps its priority.
+      expect(after.find((t) => t.tid === pid)?.nice).toBe(os.getPriority(pid));
+      expect(os.getPriority(pid)).toBeLessThan(WORKER_NICE);
+    } finally {
+      await niced.close();
+    }
+  }, 60_000);
+
   it(
     'renders in a worker; a task over its timeout fails with 503 and its worker is replaced',
     { timeout: 120_000 },
