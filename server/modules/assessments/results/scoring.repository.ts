@@ -324,21 +324,33 @@ export async function replacePartResults(
   await upsertPartResults(db, cycleId, unitRows, productRows);
 }
 
+/**
+ * Rows as one JSON parameter, read back with json_to_recordset (short keys: a national batch
+ * sends ~4,000 rows): JSON.stringify is native, where the driver escaped every element of a
+ * dozen column arrays in JavaScript on the request loop, ~10 ms and most of the garbage of each
+ * batch of a national recompute (docs/PERFORMANCE.md, round 22). Numbers keep their shortest
+ * spelling, which reads back as the same float8; an absent key reads as null.
+ */
+const jsonRows = <T>(rows: T[], pick: (row: T) => Record<string, unknown>) =>
+  sql`${sql.param(JSON.stringify(rows.map(pick)))}::json`;
+
 /** The upsert of unit roll-ups (unchanged rows are skipped). */
 const unitUpsert = (cycleId: string, unitRows: UnitResultRow[]) => sql`
     insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing,
                               leaf_values, leaf_missing, leaf_state)
-    select ${cycleId}::uuid, r.unit_id, r.government_id, r.score, r.rounded, r.band, r.zone, r.missing,
-           r.leaf_values::float8[], r.leaf_missing::int[], r.leaf_state
-    from unnest(
-      ${arr(unitRows.map((r) => r.unitId))}::uuid[], ${arr(unitRows.map((r) => r.governmentId))}::uuid[],
-      ${arr(unitRows.map((r) => r.score ?? null))}::float8[], ${arr(unitRows.map((r) => r.rounded ?? null))}::float8[],
-      ${arr(unitRows.map((r) => r.band ?? null))}::text[], ${arr(unitRows.map((r) => r.zone ?? null))}::text[],
-      ${arr(unitRows.map((r) => r.missing ?? 0))}::int[],
-      ${arr(unitRows.map((r) => arrayLiteral(r.leafValues)))}::text[],
-      ${arr(unitRows.map((r) => arrayLiteral(r.leafMissing)))}::text[],
-      ${arr(unitRows.map((r) => r.leafState ?? null))}::text[])
-      as r(unit_id, government_id, score, rounded, band, zone, missing, leaf_values, leaf_missing, leaf_state)
+    select ${cycleId}::uuid, r.u, r.g, r.s, r.r, r.b, r.z, coalesce(r.m, 0), r.lv::float8[], r.lm::int[], r.ls
+    from json_to_recordset(${jsonRows(unitRows, (r) => ({
+      u: r.unitId,
+      g: r.governmentId,
+      s: r.score,
+      r: r.rounded,
+      b: r.band,
+      z: r.zone,
+      m: r.missing,
+      lv: arrayLiteral(r.leafValues),
+      lm: arrayLiteral(r.leafMissing),
+      ls: r.leafState,
+    }))}) as r(u uuid, g uuid, s float8, r float8, b text, z text, m int, lv text, lm text, ls text)
     on conflict (cycle_id, unit_id) do update set
       government_id = excluded.government_id, score = excluded.score, rounded = excluded.rounded,
       band = excluded.band, zone = excluded.zone, missing = excluded.missing,
@@ -354,13 +366,16 @@ const unitUpsert = (cycleId: string, unitRows: UnitResultRow[]) => sql`
 /** The upsert of product roll-ups (unchanged rows are skipped). */
 const productUpsert = (cycleId: string, productRows: ProductResultRow[]) => sql`
     insert into product_results (cycle_id, product_id, unit_id, government_id, score, rounded, band, zone)
-    select ${cycleId}::uuid, r.* from unnest(
-      ${arr(productRows.map((r) => r.productId))}::uuid[], ${arr(productRows.map((r) => r.unitId))}::uuid[],
-      ${arr(productRows.map((r) => r.governmentId))}::uuid[],
-      ${arr(productRows.map((r) => r.score ?? null))}::float8[],
-      ${arr(productRows.map((r) => r.rounded ?? null))}::float8[],
-      ${arr(productRows.map((r) => r.band ?? null))}::text[], ${arr(productRows.map((r) => r.zone ?? null))}::text[])
-      as r(product_id, unit_id, government_id, score, rounded, band, zone)
+    select ${cycleId}::uuid, r.p, r.u, r.g, r.s, r.r, r.b, r.z
+    from json_to_recordset(${jsonRows(productRows, (r) => ({
+      p: r.productId,
+      u: r.unitId,
+      g: r.governmentId,
+      s: r.score,
+      r: r.rounded,
+      b: r.band,
+      z: r.zone,
+    }))}) as r(p uuid, u uuid, g uuid, s float8, r float8, b text, z text)
     on conflict (cycle_id, product_id) do update set
       unit_id = excluded.unit_id, government_id = excluded.government_id, score = excluded.score,
       rounded = excluded.rounded, band = excluded.band, zone = excluded.zone, updated_at = now()
