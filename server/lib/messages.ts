@@ -26,6 +26,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Data tidak ditemukan atau Anda tidak memiliki akses.',
     en: 'Not found, or you do not have access.',
   },
+  'error.fileContentMissing': {
+    id: 'Isi berkas ini tidak tersimpan di server (data sintetis, atau berkas hilang dari folder unggahan).',
+    en: 'This file’s content is not stored on the server (synthetic data, or missing from the uploads folder).',
+  },
   'error.forbidden': {
     id: 'Anda tidak memiliki izin untuk tindakan ini.',
     en: 'You are not allowed to do this.',
@@ -1008,6 +1012,10 @@ const dict: Record<string, { id: string; en: string }> = {
   'complaint.letter.unreadableAttachment': {
     id: 'Lampiran {name} tidak dapat dibersihkan dari metadata, sehingga tidak dikirim.',
     en: 'The attachment {name} could not be cleaned of metadata, so it is not sent.',
+  },
+  'complaint.letter.attachmentMissing': {
+    id: 'Isi lampiran {name} tidak tersimpan di server, sehingga tidak dapat dikirim.',
+    en: 'The content of the attachment {name} is not stored on the server, so it cannot be sent.',
   },
   'complaint.letter.alreadyReplied': {
     id: 'Surat ini sudah dibalas.',

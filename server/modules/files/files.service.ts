@@ -144,13 +144,22 @@ export async function recordFile(
 
 export const findFile = repo.findFile;
 
-/** A read stream of a stored file; the storage name is generated, never taken from a request. */
+/**
+ * Where a stored file's bytes are. The storage name is generated, never taken from a request; a
+ * row whose name is not one (the synthetic dataset's `synth/…` placeholders, which have no bytes)
+ * is answered as missing content, never read.
+ */
+export function storedFilePath(dataDir: string, file: Pick<repo.FileRow, 'storageName'>): string {
+  if (!/^[0-9a-f-]{36}$/.test(file.storageName)) throw new NotFoundError('error.fileContentMissing');
+  return path.join(uploadsDir(dataDir), file.storageName);
+}
+
+/** A read stream of a stored file; 404 `error.fileContentMissing` when its bytes are not on disk. */
 export async function openStoredFile(dataDir: string, file: repo.FileRow): Promise<fs.ReadStream> {
-  if (!/^[0-9a-f-]{36}$/.test(file.storageName)) throw new Error('unexpected storage name');
   const handle = await fs.promises
-    .open(path.join(uploadsDir(dataDir), file.storageName), 'r')
+    .open(storedFilePath(dataDir, file), 'r')
     .catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') throw new NotFoundError();
+      if (err.code === 'ENOENT') throw new NotFoundError('error.fileContentMissing');
       throw err;
     });
   return handle.createReadStream();

@@ -142,4 +142,27 @@ describe('download names follow the recognised type', () => {
     expect(dl.headers['content-disposition']).toMatch(/^attachment; filename="lama\.pdf"/);
     expect(dl.headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('a file whose bytes are not stored (a synth placeholder, a file gone from disk) is a 404 that says so, not a 500', async () => {
+    const coord = await t.as('gov_coordinator');
+    const file = multipartFile('hilang.pdf', PDF_MIN, 'application/pdf');
+    const up = await coord.request(
+      'POST',
+      `/api/answers/${fx.answerId}/evidence?madeOn=2024-03-11`,
+      file.body,
+      file.headers,
+    );
+    expect(up.statusCode, up.body).toBe(201);
+    const id = up.json<{ id: string }>().id;
+    const [ev] = await ctx.database.db.select().from(evidence).where(eq(evidence.id, id));
+    for (const storageName of [`synth/${crypto.randomUUID()}`, crypto.randomUUID()]) {
+      await ctx.database.db.update(files).set({ storageName }).where(eq(files.id, ev!.fileId));
+      const dl = await coord.get(`/api/evidence/${id}/file`);
+      expect(dl.statusCode, storageName).toBe(404);
+      expect(dl.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('tidak tersimpan di server'),
+      });
+    }
+  });
 });
