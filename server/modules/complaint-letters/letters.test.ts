@@ -181,6 +181,32 @@ describe('identity check and sending', () => {
     expect(list.json().attachments.map((a: { id: string }) => a.id)).not.toContain(idCard.attachmentId);
   });
 
+  it('an attachment whose bytes are not stored (synth placeholder, gone from disk) is a field error; nothing is sent', async () => {
+    for (const gone of ['synth', 'deleted'] as const) {
+      const photo = await attach(ctx, caseId, jpegWithGps(), 'image/jpeg', `hilang-${gone}.jpg`);
+      if (gone === 'synth')
+        await ctx.database.db
+          .update(files)
+          .set({ storageName: `synth/${photo.storageName}` })
+          .where(eq(files.storageName, photo.storageName));
+      else fs.rmSync(path.join(uploadsDir(ctx.dataDir), photo.storageName));
+      const id = (await draft()).json().id;
+      await officer.post(`/api/complaint-letters/${id}/confirm-identity`, { confirm: true });
+      const res = await officer.post(`/api/complaint-letters/${id}/send`, {
+        attachmentIds: [photo.attachmentId],
+      });
+      expect(res.statusCode, gone).toBe(400);
+      expect(res.json().error.fields.attachmentIds).toBe(
+        `Isi lampiran hilang-${gone}.jpg tidak tersimpan di server, sehingga tidak dapat dikirim.`,
+      );
+      expect(
+        (await officer.get(`/api/complaints/${caseId}/letters`))
+          .json()
+          .items.find((l: { id: string }) => l.id === id)?.status,
+      ).toBe('draf');
+    }
+  });
+
   it('two sends at once: one goes out, the other gets 409; one clock, one set of copies', async () => {
     const photo = await attach(ctx, caseId, jpegWithGps(), 'image/jpeg', 'foto-2.jpg');
     const id = (await draft()).json().id;
