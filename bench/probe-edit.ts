@@ -16,8 +16,9 @@ import { now, percentile } from './lib';
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL! });
 console.log('migrations applied:', await migrate(database));
+// The cycle with the most governments (the national one; the latest may be one government's internal cycle).
 const [cycle] = await database.query<{ id: string }>(
-  'select id from cycles order by created_at desc limit 1',
+  'select cycle_id as id from cycle_governments group by cycle_id order by count(*) desc limit 1',
 );
 const cycleId = cycle!.id;
 
