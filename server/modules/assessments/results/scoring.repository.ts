@@ -1,6 +1,6 @@
 /** SQL behind the scores: the answers of one government, and the stored roll-ups and versions. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '../../../db/client';
+import { PLANNED_PER_CALL, rowsOf, type Executor } from '../../../db/client';
 import { serviceProducts, units } from '../../../db/schema';
 import {
   answers,
@@ -174,7 +174,9 @@ export async function packedAnswers(
   cycleId: string,
   governmentIds: string[],
 ): Promise<Array<{ governmentId: string; packed: string }>> {
-  const res = await db.execute(sql`
+  // Planned per call (ADR 0015): a national recompute sends it 60 times, its generic plan took
+  // 194 ms a batch against 149 ms planned per call (docs/PERFORMANCE.md, round 22).
+  const res = await db.execute(sql`${PLANNED_PER_CALL}
     select government_id as "governmentId", string_agg(${packedRecord}, ${RECORD_SEP}::text) as packed
     from answers
     where cycle_id = ${cycleId} and government_id = any(${sql.param(governmentIds)}::uuid[])
@@ -317,11 +319,13 @@ export async function replacePartResults(
   productRows: ProductResultRow[],
 ): Promise<void> {
   const govs = arr(governmentIds);
-  await db.execute(sql`
+  // Planned per call, both deletes (ADR 0015): with the generic plan the units' delete took 11 ms a
+  // batch of a national recompute against 0.7 ms (docs/PERFORMANCE.md, round 22).
+  await db.execute(sql`${PLANNED_PER_CALL}
     delete from unit_results ur where ur.cycle_id = ${cycleId} and ur.government_id = any(${govs}::uuid[])
       and not exists (select 1 from unnest(${arr(unitRows.map((r) => r.unitId))}::uuid[]) as k(id)
                       where k.id = ur.unit_id)`);
-  await db.execute(sql`
+  await db.execute(sql`${PLANNED_PER_CALL}
     delete from product_results pr where pr.cycle_id = ${cycleId} and pr.government_id = any(${govs}::uuid[])
       and not exists (select 1 from unnest(${arr(productRows.map((r) => r.productId))}::uuid[]) as k(id)
                       where k.id = pr.product_id)`);
