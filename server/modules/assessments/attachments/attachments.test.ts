@@ -34,6 +34,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => ctx.close());
 
+/** Uploads PDF bytes as evidence of the fixture's answer under `name`; the 201 reply. */
+async function uploadEvidence(agent: Agent, name: string, mimeType: string) {
+  const file = multipartFile(name, PDF_MIN, mimeType);
+  const up = await agent.request(
+    'POST',
+    `/api/answers/${fx.answerId}/evidence?madeOn=2024-03-11`,
+    file.body,
+    file.headers,
+  );
+  expect(up.statusCode, up.body).toBe(201);
+  return up;
+}
+
 /** Status, body and database queries of one GET (the session is warmed up first). */
 async function probe(agent: Agent, url: string) {
   const before = ctx.database.stats.queries;
@@ -111,14 +124,7 @@ describe('download names follow the recognised type', () => {
 
   it('an uploaded evil.html that is a PDF is listed and downloaded as evil.pdf, nosniff', async () => {
     const coord = await t.as('gov_coordinator');
-    const file = multipartFile('evil.html', PDF_MIN, 'text/html');
-    const up = await coord.request(
-      'POST',
-      `/api/answers/${fx.answerId}/evidence?madeOn=2024-03-11`,
-      file.body,
-      file.headers,
-    );
-    expect(up.statusCode, up.body).toBe(201);
+    const up = await uploadEvidence(coord, 'evil.html', 'text/html');
     const dl = await coord.get(`/api/evidence/${up.json<{ id: string }>().id}/file`);
     expect(dl.statusCode).toBe(200);
     expect(dl.headers['content-type']).toBe('application/pdf');
@@ -145,14 +151,7 @@ describe('download names follow the recognised type', () => {
 
   it('a file whose bytes are not stored (a synth placeholder, a file gone from disk) is a 404 that says so, not a 500', async () => {
     const coord = await t.as('gov_coordinator');
-    const file = multipartFile('hilang.pdf', PDF_MIN, 'application/pdf');
-    const up = await coord.request(
-      'POST',
-      `/api/answers/${fx.answerId}/evidence?madeOn=2024-03-11`,
-      file.body,
-      file.headers,
-    );
-    expect(up.statusCode, up.body).toBe(201);
+    const up = await uploadEvidence(coord, 'hilang.pdf', 'application/pdf');
     const id = up.json<{ id: string }>().id;
     const [ev] = await ctx.database.db.select().from(evidence).where(eq(evidence.id, id));
     for (const storageName of [`synth/${crypto.randomUUID()}`, crypto.randomUUID()]) {

@@ -342,18 +342,23 @@ export async function replacePartResults(
 const jsonRows = <T>(rows: T[], pick: (row: T) => Record<string, unknown>) =>
   sql`${sql.param(JSON.stringify(rows.map(pick)))}::json`;
 
+/** The keys a unit row and a product row share in jsonRows. */
+const rollUpKeys = (r: UnitResultRow | ProductResultRow) => ({
+  u: r.unitId,
+  g: r.governmentId,
+  s: r.score,
+  r: r.rounded,
+  b: r.band,
+  z: r.zone,
+});
+
 /** The upsert of unit roll-ups (unchanged rows are skipped). */
 const unitUpsert = (cycleId: string, unitRows: UnitResultRow[]) => sql`
     insert into unit_results (cycle_id, unit_id, government_id, score, rounded, band, zone, missing,
                               leaf_values, leaf_missing, leaf_state)
     select ${cycleId}::uuid, r.u, r.g, r.s, r.r, r.b, r.z, coalesce(r.m, 0), r.lv::float8[], r.lm::int[], r.ls
     from json_to_recordset(${jsonRows(unitRows, (r) => ({
-      u: r.unitId,
-      g: r.governmentId,
-      s: r.score,
-      r: r.rounded,
-      b: r.band,
-      z: r.zone,
+      ...rollUpKeys(r),
       m: r.missing,
       lv: arrayLiteral(r.leafValues),
       lm: arrayLiteral(r.leafMissing),
@@ -375,15 +380,7 @@ const unitUpsert = (cycleId: string, unitRows: UnitResultRow[]) => sql`
 const productUpsert = (cycleId: string, productRows: ProductResultRow[]) => sql`
     insert into product_results (cycle_id, product_id, unit_id, government_id, score, rounded, band, zone)
     select ${cycleId}::uuid, r.p, r.u, r.g, r.s, r.r, r.b, r.z
-    from json_to_recordset(${jsonRows(productRows, (r) => ({
-      p: r.productId,
-      u: r.unitId,
-      g: r.governmentId,
-      s: r.score,
-      r: r.rounded,
-      b: r.band,
-      z: r.zone,
-    }))}) as r(p uuid, u uuid, g uuid, s float8, r float8, b text, z text)
+    from json_to_recordset(${jsonRows(productRows, (r) => ({ p: r.productId, ...rollUpKeys(r) }))}) as r(p uuid, u uuid, g uuid, s float8, r float8, b text, z text)
     on conflict (cycle_id, product_id) do update set
       unit_id = excluded.unit_id, government_id = excluded.government_id, score = excluded.score,
       rounded = excluded.rounded, band = excluded.band, zone = excluded.zone, updated_at = now()
