@@ -6,11 +6,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { NotFoundError, ValidationError } from '../../lib/errors';
+import { ValidationError } from '../../lib/errors';
 import { extensionForMime, type SniffedType } from '../../lib/file-sniff';
 import { MetadataError, stripMetadata, type StripOutcome } from '../../lib/strip-metadata';
 import type { FileRow } from '../files/files.repository';
-import { storedFilePath, uploadsDir, type StagedFile } from '../files/files.service';
+import { readStoredFile, uploadsDir, type StagedFile } from '../files/files.service';
 
 export interface StrippedCopy {
   staged: StagedFile;
@@ -20,17 +20,11 @@ export interface StrippedCopy {
 
 /** Writes the stripped copy of `file`; a file that does not parse is refused on `attachmentIds`. */
 export async function stripToNewFile(dataDir: string, file: FileRow): Promise<StrippedCopy> {
-  const missing = () =>
-    new ValidationError({
+  const original = await readStoredFile(dataDir, file);
+  if (!original)
+    throw new ValidationError({
       attachmentIds: { message: 'complaint.letter.attachmentMissing', params: { name: file.originalName } },
     });
-  let original: Buffer;
-  try {
-    original = await fs.promises.readFile(storedFilePath(dataDir, file));
-  } catch (err) {
-    if (err instanceof NotFoundError || (err as NodeJS.ErrnoException).code === 'ENOENT') throw missing();
-    throw err;
-  }
   const dir = uploadsDir(dataDir);
   let result;
   try {

@@ -165,6 +165,19 @@ export async function openStoredFile(dataDir: string, file: repo.FileRow): Promi
   return handle.createReadStream();
 }
 
+/** A stored file's bytes, or null when they are not on disk (a synth placeholder, a file gone). */
+export async function readStoredFile(
+  dataDir: string,
+  file: Pick<repo.FileRow, 'storageName'>,
+): Promise<Buffer | null> {
+  try {
+    return await fs.promises.readFile(storedFilePath(dataDir, file));
+  } catch (err) {
+    if (err instanceof NotFoundError || (err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
 export function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
