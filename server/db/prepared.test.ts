@@ -76,3 +76,25 @@ describe('statements prepared per connection', () => {
     });
   });
 });
+
+describe('connection settings', () => {
+  it('JIT is off on every pooled PostgreSQL connection; PGlite is built without it', async () => {
+    // Five connections at once, so the pool opens new ones rather than reusing one.
+    const settings = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        ctx.database.withConnection(async (conn) => {
+          const [row] = await conn.query<{ jit: string; available: boolean; pid: number }>(
+            "select current_setting('jit') as jit, pg_jit_available() as available, pg_backend_pid() as pid, pg_sleep(0.05)::text",
+          );
+          return row!;
+        }),
+      ),
+    );
+    if (ctx.database.engine === 'postgres') {
+      expect(settings.map((s) => s.jit)).toEqual(['off', 'off', 'off', 'off', 'off']);
+      expect(new Set(settings.map((s) => s.pid)).size).toBeGreaterThan(1);
+    } else {
+      expect(settings.map((s) => s.available)).toEqual([false, false, false, false, false]);
+    }
+  });
+});
