@@ -167,6 +167,8 @@ export const cycleProducts = pgTable(
   (t) => [
     primaryKey({ columns: [t.cycleId, t.productId] }),
     index('cycle_products_unit_idx').on(t.cycleId, t.unitId),
+    // A cycle's product count per government (its governments list): one range per government.
+    index('cycle_products_government_idx').on(t.cycleId, t.governmentId),
   ],
 );
 

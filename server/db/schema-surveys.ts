@@ -208,6 +208,10 @@ export const surveyResponses = pgTable(
     uniqueIndex('survey_responses_supersedes_uq')
       .on(t.supersedesId)
       .where(sql`${t.supersedesId} is not null`),
+    // The corrections of a period, counted apart from its responses (a period's standing count).
+    index('survey_responses_corrections_idx')
+      .on(t.periodId)
+      .where(sql`${t.supersedesId} is not null`),
     uniqueIndex('survey_responses_seq_uq').on(t.seq),
   ],
 );

@@ -407,7 +407,16 @@ export const jobs = pgTable(
     updatedAt: updatedAt(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('jobs_due_idx').on(t.status, t.runAt), uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey)],
+  (t) => [
+    index('jobs_due_idx').on(t.status, t.runAt),
+    uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey),
+    // The claim (jobs.repository.ts claimJobs) walks the open jobs in its order and stops at the
+    // first it can lock: the finished ones, most of the table, are not in it. 39 ms → 0.1 ms with
+    // 10k done and 7k e-mails pending after the national data's reminders.
+    index('jobs_open_idx')
+      .on(t.runAt, t.id)
+      .where(sql`${t.status} in ('pending', 'running')`),
+  ],
 );
 
 /**

@@ -48,9 +48,11 @@ const summaryColumns = {
   slipsEnabled: surveyPeriods.slipsEnabled,
   rowVersion: surveyPeriods.rowVersion,
   // Each correction supersedes exactly one response of its period (supersedes_id is unique), so the
-  // responses still standing are all of them less the corrections: one index range, no anti-join.
-  responses: sql<number>`(select (count(*) - count(r.supersedes_id))::int from survey_responses r
-    where r.period_id = ${surveyPeriods.id})`,
+  // responses still standing are all of them less the corrections. Counted apart, each is an
+  // index-only range (the period's responses; its corrections, a partial index), never the rows.
+  responses: sql<number>`((select count(*) from survey_responses r where r.period_id = ${surveyPeriods.id})
+    - (select count(*) from survey_responses r where r.period_id = ${surveyPeriods.id}
+        and r.supersedes_id is not null))::int`,
 };
 
 function summaryQuery(db: Executor) {

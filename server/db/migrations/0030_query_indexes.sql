@@ -1,0 +1,3 @@
+CREATE INDEX "jobs_open_idx" ON "jobs" USING btree ("run_at","id") WHERE "jobs"."status" in ('pending', 'running');--> statement-breakpoint
+CREATE INDEX "cycle_products_government_idx" ON "cycle_products" USING btree ("cycle_id","government_id");--> statement-breakpoint
+CREATE INDEX "survey_responses_corrections_idx" ON "survey_responses" USING btree ("period_id") WHERE "survey_responses"."supersedes_id" is not null;
