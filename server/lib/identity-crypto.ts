@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConflictError } from './errors';
 
 export interface IdentityKeys {
   /** AES-256-GCM key. */
@@ -79,13 +80,21 @@ export function encryptJson(keys: IdentityKeys, value: unknown): string {
   return [iv, c.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
 }
 
-/** The value `encryptJson` sealed; throws when the text was altered or sealed under another key. */
+/**
+ * The value `encryptJson` sealed. Text altered or sealed under another key (a database restored
+ * without its key, or started with another data folder) is a 409 naming the key, never a 500.
+ */
 export function decryptJson<T>(keys: IdentityKeys, sealed: string): T {
   const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
-  if (!iv || !tag || !body) throw new Error('sealed identity is malformed');
-  const d = crypto.createDecipheriv('aes-256-gcm', keys.cipher, iv);
-  d.setAuthTag(tag);
-  return JSON.parse(Buffer.concat([d.update(body), d.final()]).toString('utf8')) as T;
+  if (!iv || !tag || !body || iv.length !== 12 || tag.length !== 16)
+    throw new ConflictError('error.identityKeyMismatch');
+  try {
+    const d = crypto.createDecipheriv('aes-256-gcm', keys.cipher, iv);
+    d.setAuthTag(tag);
+    return JSON.parse(Buffer.concat([d.update(body), d.final()]).toString('utf8')) as T;
+  } catch {
+    throw new ConflictError('error.identityKeyMismatch');
+  }
 }
 
 /** Lower case, no accents, no punctuation, single spaces: "  Siti  NURHALIZA, " = "siti nurhaliza". */

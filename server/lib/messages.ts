@@ -26,6 +26,10 @@ const dict: Record<string, { id: string; en: string }> = {
     id: 'Data tidak ditemukan atau Anda tidak memiliki akses.',
     en: 'Not found, or you do not have access.',
   },
+  'error.identityKeyMismatch': {
+    id: 'Identitas pelapor tidak dapat dibuka: data ini dienkripsi dengan kunci lain. Pasang kunci yang dipakai saat laporan dicatat (PATUH_IDENTITY_KEY atau keys/identity.key di folder data).',
+    en: 'The reporter’s identity cannot be opened: it was encrypted under another key. Install the key in use when the report was recorded (PATUH_IDENTITY_KEY or keys/identity.key in the data folder).',
+  },
   'error.fileContentMissing': {
     id: 'Isi berkas ini tidak tersimpan di server (data sintetis, atau berkas hilang dari folder unggahan).',
     en: 'This file’s content is not stored on the server (synthetic data, or missing from the uploads folder).',

@@ -4,12 +4,14 @@
  * link (only for those who may reveal the identity, recorded like a reveal), and the reporter's
  * e-mail (the stage and the status page's link, never the case's text).
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
-import { complaintEvents, complaintOfficers } from '../../db/schema-complaints';
+import { complaintEvents, complaintOfficers, complaints } from '../../db/schema-complaints';
+import { encryptJson, loadIdentityKeys } from '../../lib/identity-crypto';
 import { complaintReporterMailJob } from '../../jobs/definitions/complaint-reporter-mail.job';
 import { listOutbox, outboxDir } from '../notifications/mailer';
 import { makeTenant, type Tenant } from '../../test/factories';
@@ -153,6 +155,27 @@ describe('the WhatsApp status message', () => {
       .from(complaintEvents)
       .where(and(eq(complaintEvents.complaintId, c.id), eq(complaintEvents.action, 'identitas_dibuka')));
     expect(reveals).toHaveLength(2);
+  });
+
+  it('an identity sealed under another key (a restore without its key): 409 naming the key, nothing recorded', async () => {
+    const c = await caseOn(ctx, t, '2026-08-10');
+    const otherKey = loadIdentityKeys('/nonexistent', crypto.randomBytes(32).toString('base64'));
+    await ctx.database.db
+      .update(complaints)
+      .set({ identityCipher: encryptJson(otherKey, IDENTITY) })
+      .where(eq(complaints.id, c.id));
+    const head = await t.as('oversight_head');
+    for (const res of [
+      await head.get(`/api/complaints/${c.id}/whatsapp`),
+      await head.post(`/api/complaints/${c.id}/identity`, {}),
+    ]) {
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json<{ error: { message: string } }>().error.message).toContain(
+        'dienkripsi dengan kunci lain',
+      );
+    }
+    const audits = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, c.id));
+    expect(audits).toHaveLength(0);
   });
 
   it('a reporter without a phone: 409, nothing recorded', async () => {
