@@ -115,4 +115,20 @@ describe('the public service catalogue', () => {
     expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();
   });
+
+  it('a government with a long name does not widen the search form past the phone', async () => {
+    // The national data's ministries have names this long; the select grows to its longest option.
+    await e2e.database.query(
+      `update governments set name = 'Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan Republik Indonesia'
+        where region_code = '63.11'`,
+    );
+    e2e.app.readCaches.responses.invalidate();
+    const page = await phone();
+    await page.goto(`${e2e.baseUrl}/publik/layanan`);
+    await expect
+      .poll(() => page.locator('#layanan-g option', { hasText: 'Kementerian Koordinator' }).count())
+      .toBe(1);
+    await expectNoHorizontalOverflow(page, 'catalogue with a long government name');
+    await page.context().close();
+  });
 });
