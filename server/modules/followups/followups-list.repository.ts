@@ -193,11 +193,11 @@ export async function overdueSummary(db: Executor, s: ReaderScope, today: string
   // national backlog's 122k open items grouped with the name sorted them on disk (662 → 266 ms).
   const counts = db
     .select({
-      governmentId: sql<string>`${fi.governmentId}`.as('government_id'),
-      officeId: sql<string | null>`${fi.officeId}`.as('office_id'),
-      open: sql<number>`count(*)::int`.as('open'),
-      overdue: sql<number>`(count(*) filter (where ${fi.dueOn} < ${today}::date))::int`.as('overdue'),
-      oldestDue: sql<string | null>`min(${fi.dueOn})::text`.as('oldest_due'),
+      governmentId: sql<string>`${fi.governmentId}`.as('counted_government_id'),
+      officeId: sql<string | null>`${fi.officeId}`.as('counted_office_id'),
+      open: sql<number>`count(*)::int`.as('counted_open'),
+      overdue: sql<number>`(count(*) filter (where ${fi.dueOn} < ${today}::date))::int`.as('counted_overdue'),
+      oldestDue: sql<string | null>`min(${fi.dueOn})::text`.as('counted_oldest_due'),
     })
     .from(fi)
     .where(
