@@ -50,7 +50,8 @@ async function visit(page: Page, url: string, width: number): Promise<Finding> {
     else if (res.status() >= 400 && res.url().includes('/api/')) finding.apiClientErrors.push(where);
   };
   const onConsole = (msg: { type(): string; text(): string }) => {
-    if (msg.type() === 'error') finding.consoleErrors.push(msg.text().slice(0, 160));
+    const text = msg.text().slice(0, 160);
+    if (msg.type() === 'error' && !finding.consoleErrors.includes(text)) finding.consoleErrors.push(text);
   };
   page.on('response', onResponse);
   page.on('console', onConsole);

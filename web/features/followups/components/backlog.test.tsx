@@ -5,7 +5,7 @@
  * versions go with the ids) and the 409 of an item that moved meanwhile.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiError, FakeApi } from '../../../test/fake-api';
 import { renderApp, testUser } from '../../../test/render';
 import { Backlog } from './backlog';
@@ -92,6 +92,34 @@ describe('Backlog page', () => {
     await view.user.click(screen.getByTestId('fu-filter-todo'));
     await waitFor(() => expect(api.sent('GET', '/followups').at(-1)!.query.get('todo')).toBe('true'));
     expect(api.sent('GET', '/followups').at(-1)!.query.get('status')).toBe('dijawab');
+  });
+
+  it('a government overdue under two offices gets two rows, each with its own key', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const row = {
+      governmentId: fx.government,
+      governmentName: 'Kabupaten Balangan',
+      open: 3,
+      overdue: 1,
+      oldestDue: '2026-10-01',
+    };
+    const api = new FakeApi()
+      .on('GET', `/governments/${fx.government}/units`, { body: { items: [] } })
+      .on('GET', `/governments/${fx.government}/people`, { body: people })
+      .on('GET', '/followups', { body: page([]) })
+      .on('GET', '/followups/overdue', {
+        body: {
+          items: [
+            { ...row, officeId: fx.office },
+            { ...row, officeId: null },
+          ],
+        },
+      });
+    renderApp(<Backlog />, { api, user: coordinator, path: '/tindak-lanjut' });
+    await waitFor(() => expect(screen.getAllByTestId('fu-overdue-row')).toHaveLength(2));
+    const keyWarnings = errors.mock.calls.filter((c) => String(c[0]).includes('same key'));
+    errors.mockRestore();
+    expect(keyWarnings).toEqual([]);
   });
 
   it('says so when nothing matches the filters', async () => {

@@ -33,7 +33,7 @@ export function OverdueSection({ onPick }: { onPick: (governmentId: string) => v
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.governmentId} data-testid="fu-overdue-row">
+                <Table.Tr key={`${r.governmentId}:${r.officeId ?? ''}`} data-testid="fu-overdue-row">
                   <Table.Td>
                     <Anchor component="button" type="button" size="sm" onClick={() => onPick(r.governmentId)}>
                       {r.governmentName}

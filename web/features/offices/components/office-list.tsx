@@ -70,7 +70,8 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
                 {items.map((o) => (
                   <Table.Tr key={o.id} opacity={o.archivedAt ? 0.55 : 1} data-name={o.name}>
                     <Table.Td>
-                      <Text fw={500} size="sm">
+                      {/* A div: the badges inside are divs, which a <p> may not hold. */}
+                      <Text component="div" fw={500} size="sm">
                         {o.name}
                         {o.isHeadOffice && (
                           <Badge ml="xs" size="xs" color="grape">
