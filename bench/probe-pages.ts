@@ -9,7 +9,8 @@
  *   BASE=http://127.0.0.1:3000 DATABASE_URL=… [PAGES_MAX=40] [PAGES_ROLES=admin,unit_pic]
  *   [PROBE_ACCOUNTS=admin=a@x,unit_pic=b@y PROBE_PASSWORD=…] npx tsx bench/probe-pages.ts
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
 import { SYNTH_PASSWORD } from '../server/modules/synth/synth.service';
@@ -141,19 +142,7 @@ async function accounts(): Promise<Map<string, string>> {
 }
 
 const byRole = await accounts();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 let failures = 0;
 for (const role of ROLES) {
   const email = role === 'anonymous' ? null : (byRole.get(role) ?? null);

@@ -14,7 +14,14 @@
 import crypto from 'node:crypto';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
-import { casesFor, type FuzzCase, type Operation, type Schema } from '../server/test/fuzz-cases';
+import {
+  casesFor,
+  operationsOf,
+  type ApiDoc,
+  type FuzzCase,
+  type Operation,
+  type Schema,
+} from '../server/test/fuzz-cases';
 import { signIn, type BenchSession } from './pools';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:3000';
@@ -88,14 +95,9 @@ const TUPLE_SQL: Record<string, string> = {
   'visits:visitId/photos:fileId': `select p.visit_id as "visitId", p.file_id as "fileId" from field_visit_photos p join field_visits v on v.id = p.visit_id order by (v.government_id = :gov) desc, md5(p.file_id::text)`,
 };
 
-type Doc = {
-  paths: Record<string, Record<string, Schema>>;
-  components?: { schemas?: Record<string, Schema> };
-};
-
 const config = loadConfig();
 const database = await openConfiguredDatabase(config, { migrate: false });
-const doc = (await (await fetch(`${BASE}/api/docs/json`)).json()) as Doc;
+const doc = (await (await fetch(`${BASE}/api/docs/json`)).json()) as ApiDoc;
 const resolve = (ref: string): Schema =>
   doc.components?.schemas?.[ref.replace('#/components/schemas/', '')] ?? {};
 
@@ -131,21 +133,14 @@ async function realPaths(path: string, gov: string | null): Promise<string[]> {
 }
 
 function operations(): Operation[] {
-  const ops: Operation[] = [];
-  for (const [path, item] of Object.entries(doc.paths))
-    for (const [method, op] of Object.entries(item)) {
-      if (method === 'options' || path.includes('*') || SKIP.has(`${method} ${path}`)) continue;
-      if (method !== 'get' && !WRITES) continue;
-      const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)
-        ?.content;
-      ops.push({
-        path,
-        method,
-        parameters: (op.parameters as Operation['parameters'] | undefined) ?? [],
-        body: content?.['application/json']?.schema,
-      });
-    }
-  return ops;
+  return operationsOf(
+    doc,
+    (method, path) =>
+      method !== 'options' &&
+      !path.includes('*') &&
+      !SKIP.has(`${method} ${path}`) &&
+      (method === 'get' || WRITES),
+  );
 }
 
 async function accountOf(role: string): Promise<{ email: string; government: string | null } | null> {

@@ -216,3 +216,27 @@ export function casesFor(
   }
   return cases;
 }
+
+/** The API document's shape, as far as the fuzzers read it. */
+export type ApiDoc = {
+  paths: Record<string, Record<string, Schema>>;
+  components?: { schemas?: Record<string, Schema> };
+};
+
+/** Every route and method of the document that `keep(method, path)` accepts, with its JSON body schema. */
+export function operationsOf(doc: ApiDoc, keep: (method: string, path: string) => boolean): Operation[] {
+  const ops: Operation[] = [];
+  for (const [path, item] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(item)) {
+      if (!keep(method, path)) continue;
+      const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)
+        ?.content;
+      ops.push({
+        path,
+        method,
+        parameters: (op.parameters as Operation['parameters'] | undefined) ?? [],
+        body: content?.['application/json']?.schema,
+      });
+    }
+  return ops;
+}

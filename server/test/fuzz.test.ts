@@ -11,13 +11,20 @@ import {
   type AssessmentFixture,
 } from '../modules/assessments/common/assessment-fixtures';
 import { makeTenant, TEST_PASSWORD, type Tenant } from './factories';
-import { casesFor, type FuzzCase, type Operation, type Schema } from './fuzz-cases';
+import {
+  casesFor,
+  operationsOf,
+  type ApiDoc,
+  type FuzzCase,
+  type Operation,
+  type Schema,
+} from './fuzz-cases';
 import { createTestContext, signIn, type Agent, type TestContext } from './harness';
 
 let ctx: TestContext;
 let t: Tenant;
 let fx: AssessmentFixture;
-let doc: { paths: Record<string, Record<string, Schema>>; components?: { schemas?: Record<string, Schema> } };
+let doc: ApiDoc;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -66,20 +73,7 @@ function idFor(segment: string, name: string): string {
 }
 
 function operations(): Operation[] {
-  const ops: Operation[] = [];
-  for (const [path, item] of Object.entries(doc.paths))
-    for (const [method, op] of Object.entries(item)) {
-      if (SKIP.has(`${method} ${path}`)) continue;
-      const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)
-        ?.content;
-      ops.push({
-        path,
-        method,
-        parameters: (op.parameters as Operation['parameters'] | undefined) ?? [],
-        body: content?.['application/json']?.schema,
-      });
-    }
-  return ops;
+  return operationsOf(doc, (method, path) => !SKIP.has(`${method} ${path}`));
 }
 
 function realPath(op: Operation): string {
