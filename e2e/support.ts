@@ -1,6 +1,6 @@
 /**
- * End-to-end support: the real server on a random port (PGlite in a temp dir, demo seeded) and
- * Debian's Chromium driven by playwright-core.
+ * End-to-end support: the real server on a random port (PGlite in a temp dir, a copy of the demo
+ * seeded once by e2e/global-setup.ts) and Debian's Chromium driven by playwright-core.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,15 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { launchChromium } from './chromium';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import type { Database } from '../server/db/client';
 import { openConfiguredDatabase } from '../server/db/open';
 import { DEMO_PASSWORD } from '../server/modules/demo/demo-data';
-import { seedDemoAssessments } from '../server/modules/demo/demo-assessments';
-import { seedDemo } from '../server/modules/demo/demo.service';
-import { importRegions } from '../server/modules/regions/regions.service';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,11 +31,10 @@ export { DEMO_PASSWORD };
 
 export async function startE2E(): Promise<E2E> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patuh-e2e-'));
+  // The demo as e2e/global-setup.ts seeded it: database, stored files and keys, copied whole.
+  fs.cpSync(inject('e2eDataTemplate'), dataDir, { recursive: true });
   const config = loadConfig({ PATUH_DATA_DIR: dataDir, PATUH_DEMO: '1' } as NodeJS.ProcessEnv);
   const database = await openConfiguredDatabase(config);
-  await importRegions(database);
-  await seedDemo(database);
-  await seedDemoAssessments(database);
   const app = await buildApp({ config, database, webDist: path.join(root, 'web', 'dist') });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,6 +1,6 @@
 /**
  * The authorization matrix's records of the activities (block `// activities` of
- * server/test/authorization-matrix.test.ts): an activity with the tenant's government and one
+ * server/test/authorization-matrix.ts): an activity with the tenant's government and one
  * photo on disk, recorded through the API by the tenant's admin.
  */
 import type { Tenant } from '../../test/factories';

@@ -1,6 +1,6 @@
 /**
  * The authorization matrix's records of the letters and follow-ups (block `// complaints: letters`
- * of server/test/authorization-matrix.test.ts): a case of the tenant, a confirmed draft, a sent
+ * of server/test/authorization-matrix.ts): a case of the tenant, a confirmed draft, a sent
  * letter to the tenant's government with one attachment on disk, a follow-up item with evidence.
  */
 import crypto from 'node:crypto';

@@ -1,6 +1,6 @@
 /**
  * The authorization matrix's records of service standards (block `// service standards` of
- * server/test/authorization-matrix.test.ts): an open draft of the tenant's product, and a set
+ * server/test/authorization-matrix.ts): an open draft of the tenant's product, and a set
  * version (with its SK file on disk) of a second product of the same unit, made through the API.
  */
 import type { StandardVersion } from '../../../shared/contracts/standards';

@@ -1,6 +1,6 @@
 /**
  * The authorization matrix's SKM period for the survey-results rows (block `// survey results` of
- * server/test/authorization-matrix.test.ts): the tenant government's period over its unit and the
+ * server/test/authorization-matrix.ts): the tenant government's period over its unit and the
  * sibling unit, interim results shown (so a unit PIC passes on their own unit), with one response.
  */
 import type { Database } from '../../db/client';

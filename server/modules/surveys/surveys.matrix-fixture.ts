@@ -1,6 +1,6 @@
 /**
  * The authorization matrix's survey records (block `// surveys` of
- * server/test/authorization-matrix.test.ts): an open SKM period of the tenant's government over
+ * server/test/authorization-matrix.ts): an open SKM period of the tenant's government over
  * :unit (the PIC's) and :otherUnit with slips enabled, one printed batch of slips at :unit, one
  * paper form typed in at :unit, and an official cycle of the tenant's office (for perception).
  */

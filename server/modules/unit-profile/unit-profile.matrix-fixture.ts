@@ -1,6 +1,6 @@
 /**
  * The authorization matrix's record of the evidence library (block `// unit profile` of
- * server/test/authorization-matrix.test.ts): one PDF in the tenant's unit's library, on disk.
+ * server/test/authorization-matrix.ts): one PDF in the tenant's unit's library, on disk.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

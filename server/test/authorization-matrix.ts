@@ -1,6 +1,8 @@
 /**
  * The authorization matrix: every API route × every role of the owning tenant, and the same roles
  * of another tenant. A route missing from the table fails the suite, so no route ships unchecked.
+ * Its rows run in two halves, one per test file (authorization-matrix.{1,2}.test.ts), so the two
+ * test workers share them; each row makes its own tenant, so the halves are independent.
  *
  * Expectations: 'ok' = passes authorization (any answer but 401/403/404 and never 5xx);
  * 403 = the role lacks the permission; 404 = out of reach (same answer as a missing id).
@@ -1718,7 +1720,7 @@ const M: Record<string, Entry> = {
 };
 
 let ctx: TestContext;
-beforeAll(async () => {
+async function openContext() {
   ctx = await createTestContext();
   const spot = getFramework('spot-check-2024')!;
   await ctx.database.db.insert(frameworks).values({
@@ -1738,8 +1740,7 @@ beforeAll(async () => {
     officeId: office!.id,
     regionCode: MATRIX_PUBLIC_GOV_CODE,
   });
-});
-afterAll(async () => ctx.close());
+}
 
 interface Fixture {
   t: Tenant;
@@ -2041,7 +2042,19 @@ function check(label: string, status: number, expected: Expect, body: string) {
   else expect(status, msg).toBe(expected);
 }
 
-describe('authorization matrix', () => {
+/** Registers one half of the matrix (`part` 1 or 2) with its own database and server. */
+export function describeAuthorizationMatrix(part: 1 | 2) {
+  beforeAll(openContext);
+  afterAll(async () => ctx.close());
+  const rows = Object.entries(M).filter((_, i) => i % 2 === part - 1);
+  describe(`authorization matrix (part ${part} of 2)`, () => {
+    if (part === 1) defineWholeTableTests();
+    for (const [key, e] of rows) defineRow(key, e);
+  });
+}
+
+/** The tests over the whole table: coverage, anonymous callers, malformed input. */
+function defineWholeTableTests() {
   it('covers every API route, and every route declares its access', () => {
     const routes = ctx.app.routeCatalog.filter(
       (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
@@ -2102,52 +2115,55 @@ describe('authorization matrix', () => {
     // Still signed in at the end, so the requests above really reached the routes.
     expect((await admin.get('/api/auth/me')).json().user).not.toBeNull();
   }, 180_000);
+}
 
-  for (const [key, e] of Object.entries(M)) {
-    it(key, async () => {
-      const method = key.split(' ')[0]!;
-      const a = await fixture();
-      const b = await fixture();
-      const send = async (role: Role, tenant: Tenant, path: string) => {
-        const agent = await tenant.as(role);
-        const body = e.multipart
-          ? multipartBody
-          : e.body === undefined
-            ? undefined
-            : JSON.parse(fill(JSON.stringify(e.body), a, ''));
-        const headers: Record<string, string> = e.multipart
-          ? { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` }
-          : {};
-        return agent.request(method, path, body, headers);
-      };
-      // Users of another tenant first (read-only for A's records), then A's own roles.
-      for (const role of ROLES.filter((r) => r !== 'admin')) {
-        const res = await send(role, b.t, fill(e.path, a, a.spareUserId));
-        const expected = otherTenantExpected(key, e, role);
-        if (Array.isArray(expected))
-          expect(expected, `other tenant ${role} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
-            res.statusCode,
-          );
-        else check(`other tenant ${role}`, res.statusCode, expected, res.body);
-        if (res.statusCode < 300) {
-          for (const id of [a.t.governmentId, a.t.unitId, a.t.productId, a.t.contactId])
-            expect(res.body, `${role} sees tenant A data`).not.toContain(id);
-        }
+/** One route's row: A's and another tenant's users in every role. */
+function defineRow(key: string, e: Entry) {
+  it(key, async () => {
+    const method = key.split(' ')[0]!;
+    const a = await fixture();
+    // Another tenant's users only ask for A's records: a bare tenant (its office, government,
+    // units and one account per role) is all they need, at a third of a fixture's cost.
+    const b = { t: await makeTenant(ctx) };
+    const send = async (role: Role, tenant: Tenant, path: string) => {
+      const agent = await tenant.as(role);
+      const body = e.multipart
+        ? multipartBody
+        : e.body === undefined
+          ? undefined
+          : JSON.parse(fill(JSON.stringify(e.body), a, ''));
+      const headers: Record<string, string> = e.multipart
+        ? { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` }
+        : {};
+      return agent.request(method, path, body, headers);
+    };
+    // Users of another tenant first (read-only for A's records), then A's own roles.
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const res = await send(role, b.t, fill(e.path, a, a.spareUserId));
+      const expected = otherTenantExpected(key, e, role);
+      if (Array.isArray(expected))
+        expect(expected, `other tenant ${role} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+          res.statusCode,
+        );
+      else check(`other tenant ${role}`, res.statusCode, expected, res.body);
+      if (res.statusCode < 300) {
+        for (const id of [a.t.governmentId, a.t.unitId, a.t.productId, a.t.contactId])
+          expect(res.body, `${role} sees tenant A data`).not.toContain(id);
+      }
+      for (const secret of Object.values(MATRIX_REPORTER))
+        expect(res.body, `${key} as another tenant's ${role} shows a reporter`).not.toContain(secret);
+    }
+    const coordinatorId = a.spareUserId;
+    for (const role of ROLES) {
+      const res = await send(role, a.t, fill(e.path, a, coordinatorId));
+      check(`own tenant ${role}`, res.statusCode, expectedFor(key, e, role), res.body);
+      if (!REVEALING.includes(key))
         for (const secret of Object.values(MATRIX_REPORTER))
-          expect(res.body, `${key} as another tenant's ${role} shows a reporter`).not.toContain(secret);
+          expect(res.body, `${key} as ${role} shows the reporter's identity`).not.toContain(secret);
+      if (role === 'unit_pic' && e.picSibling && e.path.includes(':unit')) {
+        const sib = await send(role, a.t, fill(e.path.replace(':unit', ':otherUnit'), a, coordinatorId));
+        check('PIC on a sibling unit', sib.statusCode, e.picSibling, sib.body);
       }
-      const coordinatorId = a.spareUserId;
-      for (const role of ROLES) {
-        const res = await send(role, a.t, fill(e.path, a, coordinatorId));
-        check(`own tenant ${role}`, res.statusCode, expectedFor(key, e, role), res.body);
-        if (!REVEALING.includes(key))
-          for (const secret of Object.values(MATRIX_REPORTER))
-            expect(res.body, `${key} as ${role} shows the reporter's identity`).not.toContain(secret);
-        if (role === 'unit_pic' && e.picSibling && e.path.includes(':unit')) {
-          const sib = await send(role, a.t, fill(e.path.replace(':unit', ':otherUnit'), a, coordinatorId));
-          check('PIC on a sibling unit', sib.statusCode, e.picSibling, sib.body);
-        }
-      }
-    });
-  }
-});
+    }
+  });
+}
