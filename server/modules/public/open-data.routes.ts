@@ -1,8 +1,8 @@
 /**
  * The open-data API, version 1 (issue 13), under /api/public/v1: every released figure as JSON and
  * CSV for anyone — no sign-in, CORS open to every origin (GET and its preflight), one per-address
- * budget of PATUH_PUBLIC_RATE_LIMIT requests a minute across all its routes (then 429 in the API's
- * error shape), and each answer cached with an ETag and `max-age=60` (public-cache.ts), so a
+ * budget of PATUH_PUBLIC_RATE_LIMIT requests a minute across all its routes for anonymous callers
+ * (then 429 in the API's error shape; signed-in staff are not counted), and each answer cached with an ETag and `max-age=60` (public-cache.ts), so a
  * withdrawn release is gone from every copy within a minute. The dictionary of every field and the
  * licence are on /publik/data. Also registers the staff dashboard map (signed in, reach-scoped).
  */
@@ -47,6 +47,10 @@ const openDataV1: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
   const limiter = app.rateLimit({
     max: app.deps.config.publicRateLimit,
+    // Signed-in staff are known accounts, not anonymous scrapers: the staff dashboard's map loads its
+    // geometry here, and an office behind one NAT address must not spend its citizens' budget. The
+    // session was resolved by the auth plugin's onRequest hook, which runs before this one.
+    allowList: (req) => req.actor !== null,
     timeWindow: '1 minute',
     errorResponseBuilder: (_req, context) =>
       new AppError('RATE_LIMITED', 429, 'error.rateLimited', undefined, {

@@ -347,6 +347,21 @@ describe('Open data: the HTTP contract', () => {
     expect((await get('/api/public/v1/years.json')).json().error.message).toMatch(/Coba lagi/);
     expect((await other('/api/public/v1/years.json')).statusCode).toBe(200);
   });
+
+  it('signed-in staff are not counted: the dashboard map behind one office address spends no budget', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT + 5; i++)
+      statuses.push(
+        (await admin.get(i % 2 ? '/api/public/v1/map/provinsi.json' : '/api/public/v1/years.json'))
+          .statusCode,
+      );
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    // The same address (inject's 127.0.0.1) still has its whole budget as an anonymous caller.
+    const anonymous = (url: string) => ctx.app.inject({ method: 'GET', url, remoteAddress: '127.0.0.1' });
+    const res = await anonymous('/api/public/v1/years.json');
+    expect(res.statusCode).toBe(200);
+    expect(Number(res.headers['x-ratelimit-remaining'])).toBe(LIMIT - 1);
+  });
 });
 
 describe('/publik/data: downloads, dictionary, licence and policy', () => {
