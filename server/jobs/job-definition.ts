@@ -37,6 +37,14 @@ export interface JobDefinition<P = unknown> {
   run(ctx: JobContext, payload: P): Promise<void>;
 }
 
+/**
+ * Thrown by a run that no retry can help (the same input fails the same way: a case's identity sealed
+ * under another key). The runner marks the job failed at once instead of retrying it.
+ */
+export class PermanentJobError extends Error {
+  override name = 'PermanentJobError';
+}
+
 export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {
   return def;
 }

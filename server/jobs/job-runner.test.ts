@@ -11,7 +11,7 @@ import { jobs } from '../db/schema';
 import { loadConfig } from '../config';
 import { createTestContext, type TestContext } from '../test/harness';
 import { makeTenant } from '../test/factories';
-import { defineJob, enqueueJob, type JobDefinition } from './job-definition';
+import { defineJob, enqueueJob, PermanentJobError, type JobDefinition } from './job-definition';
 import { backoffDelay, JobRunner } from './job-runner';
 import { claimJobs } from './jobs.repository';
 
@@ -137,6 +137,25 @@ describe('background jobs', () => {
     expect(r.runs).toEqual(['d']);
     expect((await rowOf(id)).status).toBe('done');
     expect((await (await t.as('gov_coordinator')).get('/api/jobs')).statusCode).toBe(403);
+  });
+
+  it('a run that no retry can help (PermanentJobError) fails at once, whatever attempts are left', async () => {
+    const def = defineJob({
+      name: 't-permanent',
+      payload: z.object({ key: z.string() }),
+      maxAttempts: 6,
+      async run() {
+        throw new PermanentJobError('sealed under another key');
+      },
+    });
+    const id = (await enqueueJob(ctx.database.db, def, { key: 'p' }))!;
+    const runner = new JobRunner(ctx.database, cfg, [def as JobDefinition<never>], { backoffMs: 40 });
+    await runner.tick();
+    expect(await rowOf(id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'sealed under another key',
+    });
   });
 
   it('a job whose worker died (lease ran out) is taken over and run by another', async () => {

@@ -2,14 +2,14 @@
  * The one background-job mechanism (ADR 0005): a table queue on the application database, polled by
  * a runner in each server process. Jobs survive restarts (they are rows), a due job runs once, a
  * failure retries with exponential back-off until its last attempt and then shows as failed to
- * admins. CPU-heavy rendering does not run here but in the worker pool; a job may hand work to it.
+ * admins (a PermanentJobError fails at once: no retry can help it). CPU-heavy rendering does not run here but in the worker pool; a job may hand work to it.
  */
 import crypto from 'node:crypto';
 import type { Config } from '../config';
 import { asBackgroundWork, type Database } from '../db/client';
 import { announceWrite } from '../lib/read-cache-notify';
 import { writeTags } from '../lib/read-cache-scope';
-import type { JobDefinition } from './job-definition';
+import { PermanentJobError, type JobDefinition } from './job-definition';
 import { claimJobs, completeJob, failJob, insertJob } from './jobs.repository';
 
 export interface JobRunnerOptions {
@@ -209,7 +209,7 @@ export class JobRunner {
       this.opts.onError?.(name, id, err);
       const message = err instanceof Error ? err.message : String(err);
       const retryAt =
-        attempt < maxAttempts
+        attempt < maxAttempts && !(err instanceof PermanentJobError)
           ? new Date(Date.now() + backoffDelay(attempt, this.opts.backoffMs, this.opts.maxBackoffMs))
           : null;
       await failJob(this.database.db, id, this.workerId, message.slice(0, 2000), retryAt);

@@ -3,8 +3,9 @@ import { COMPLAINT_STAGES, CLOSURE_LABELS, STAGE_LABELS } from '../../../shared/
 import type { PartialIdentity } from '../../../shared/contracts/complaints';
 import { decryptJson, identityKeysOf } from '../../lib/identity-crypto';
 import { caseForClocks } from '../../modules/complaints/deadlines.repository';
+import { ConflictError } from '../../lib/errors';
 import { sendMail } from '../../modules/notifications/mailer';
-import { defineJob } from '../job-definition';
+import { defineJob, PermanentJobError } from '../job-definition';
 
 /**
  * One e-mail to a reporter about a visible event of their case (issue 14 part 11): the new stage
@@ -22,7 +23,14 @@ export const complaintReporterMailJob = defineJob({
   async run({ database, config }, payload) {
     const c = await caseForClocks(database.db, payload.complaintId);
     if (!c?.identityCipher || c.personalErasedAt) return;
-    const email = decryptJson<PartialIdentity>(identityKeysOf(config), c.identityCipher).email;
+    let email: string | undefined;
+    try {
+      email = decryptJson<PartialIdentity>(identityKeysOf(config), c.identityCipher).email;
+    } catch (err) {
+      // Sealed under another key (a restored database without its key): every retry would fail alike.
+      if (err instanceof ConflictError) throw new PermanentJobError(err.message);
+      throw err;
+    }
     if (!email) return;
     const link = `${config.publicUrl}/publik/lapor/status`;
     const id: string[] = [];

@@ -13,6 +13,7 @@ import { auditLog } from '../../db/schema';
 import { complaintEvents, complaintOfficers, complaints } from '../../db/schema-complaints';
 import { encryptJson, loadIdentityKeys } from '../../lib/identity-crypto';
 import { complaintReporterMailJob } from '../../jobs/definitions/complaint-reporter-mail.job';
+import { PermanentJobError } from '../../jobs/job-definition';
 import { listOutbox, outboxDir } from '../notifications/mailer';
 import { makeTenant, type Tenant } from '../../test/factories';
 import { createTestContext, type TestContext } from '../../test/harness';
@@ -217,6 +218,18 @@ describe('the reporter’s e-mail', () => {
       .join('\n');
     expect(texts).toContain('Verifikasi formil');
     expect(texts).toContain('pesan baru');
+  });
+
+  it('an identity sealed under another key fails the job for good (no retry can read it), no mail', async () => {
+    const c = await caseOn(ctx, t, '2026-08-10');
+    const otherKey = loadIdentityKeys('/nonexistent', crypto.randomBytes(32).toString('base64'));
+    await ctx.database.db
+      .update(complaints)
+      .set({ identityCipher: encryptJson(otherKey, IDENTITY) })
+      .where(eq(complaints.id, c.id));
+    const before = mails().length;
+    await expect(run({ complaintId: c.id, kind: 'pesan' })).rejects.toBeInstanceOf(PermanentJobError);
+    expect(mails().length).toBe(before);
   });
 
   it('a reporter without an e-mail gets none', async () => {
