@@ -81,6 +81,20 @@ export async function signIn(database: Database, email: string): Promise<BenchSe
   };
 }
 
+/** One synth account of a role, the same on every run (the first by md5 of its e-mail), or null. */
+export async function synthAccountOf(
+  database: Database,
+  role: string,
+): Promise<{ email: string; governmentId: string | null } | null> {
+  const [row] = await database.query<{ email: string; government_id: string | null }>(
+    `select email, government_id from users
+      where role = $1 and archived_at is null and email like '%@synth.patuh.test'
+      order by md5(email) limit 1`,
+    [role],
+  );
+  return row ? { email: row.email, governmentId: row.government_id } : null;
+}
+
 /** Signs out every session of the pools (they would otherwise live 12 h). */
 export async function signOutAll(database: Database, sessions: BenchSession[]): Promise<void> {
   for (const s of sessions) await logout(database.db, s.token);

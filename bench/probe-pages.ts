@@ -14,6 +14,7 @@ import { launchChromium } from '../e2e/chromium';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/db/open';
 import { SYNTH_PASSWORD } from '../server/modules/synth/synth.service';
+import { synthAccountOf } from './pools';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:3000';
 const MAX = Number(process.env.PAGES_MAX ?? 40);
@@ -68,7 +69,7 @@ async function visit(page: Page, url: string, width: number): Promise<Finding> {
   return finding;
 }
 
-/** The app's own links on the page: same origin, not a file, not signing out. */
+/** The app's own links on the page: same origin, not the API, not a file (signing out is a button, not a link). */
 async function linksOf(page: Page): Promise<string[]> {
   const hrefs = await page.$$eval('a[href]', (as) =>
     as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href),
@@ -132,12 +133,11 @@ async function accounts(): Promise<Map<string, string>> {
     return out;
   }
   const database = await openConfiguredDatabase(loadConfig(), { migrate: false });
-  const rows = await database.query<{ role: string; email: string }>(
-    `select distinct on (role) role, email from users
-      where archived_at is null and email like '%@synth.patuh.test' order by role, md5(email)`,
-  );
+  for (const role of ROLES) {
+    const account = role === 'anonymous' ? null : await synthAccountOf(database, role);
+    if (account) out.set(role, account.email);
+  }
   await database.close();
-  for (const row of rows) out.set(row.role, row.email);
   return out;
 }
 

@@ -22,7 +22,7 @@ import {
   type Operation,
   type Schema,
 } from '../server/test/fuzz-cases';
-import { signIn, type BenchSession } from './pools';
+import { signIn, synthAccountOf, type BenchSession } from './pools';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:3000';
 const WRITES = process.env.SWEEP_WRITES === '1';
@@ -143,15 +143,6 @@ function operations(): Operation[] {
   );
 }
 
-async function accountOf(role: string): Promise<{ email: string; government: string | null } | null> {
-  const [row] = await database.query<{ email: string; government_id: string | null }>(
-    `select email, government_id from users where role = $1 and archived_at is null and email like '%@synth.patuh.test'
-      order by md5(email) limit 1`,
-    [role],
-  );
-  return row ? { email: row.email, government: row.government_id } : null;
-}
-
 interface Tally {
   sent: number;
   byStatus: Record<string, number>;
@@ -160,7 +151,7 @@ interface Tally {
 
 async function sweep(role: string): Promise<Tally> {
   const tally: Tally = { sent: 0, byStatus: {}, fiveXX: [] };
-  const account = role === 'anonymous' ? null : await accountOf(role);
+  const account = role === 'anonymous' ? null : await synthAccountOf(database, role);
   if (role !== 'anonymous' && !account) {
     console.warn(`probe-sweep: no synth account with role ${role}; skipped`);
     return tally;
@@ -183,7 +174,7 @@ async function sweep(role: string): Promise<Tally> {
   };
   const started = Date.now();
   for (const op of operations()) {
-    const paths = await realPaths(op.path, account?.government ?? null);
+    const paths = await realPaths(op.path, account?.governmentId ?? null);
     for (const [i, url] of paths.entries()) {
       const all = casesFor(op, url, resolve, '00000000-0000-4000-8000-000000000000');
       // Every tuple gets the plain request and the plausible body; the first also the junk cases.
