@@ -197,7 +197,7 @@ function prepareOnEveryConnection(pool: pg.Pool): void {
   };
   pool.on('connect', (client) => {
     const original = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: unknown }).query = (first: unknown, ...rest: unknown[]) => {
+    const named = (first: unknown, ...rest: unknown[]): unknown => {
       const values = Array.isArray(rest[0]) ? (rest[0] as unknown[]) : undefined;
       if (typeof first === 'string' && values?.length) {
         const name = nameOf(first);
@@ -210,6 +210,21 @@ function prepareOnEveryConnection(pool: pg.Pool): void {
         }
       }
       return original(first, ...rest);
+    };
+    // A connection runs one statement at a time. Code handed a transaction may still start two
+    // (`Promise.all` over reads of one `tx`); pg queues them itself but calls that deprecated (gone in
+    // pg 9). So the promise-form calls of one connection wait for each other here, in call order.
+    let last: Promise<unknown> = Promise.resolve();
+    (client as unknown as { query: unknown }).query = (first: unknown, ...rest: unknown[]) => {
+      const streams = !!first && typeof first === 'object' && 'submit' in first;
+      if (streams || typeof rest.at(-1) === 'function') return named(first, ...rest);
+      const run = () => named(first, ...rest);
+      const result = last.then(run, run);
+      last = result.then(
+        () => undefined,
+        () => undefined,
+      );
+      return result;
     };
   });
 }

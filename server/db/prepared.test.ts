@@ -77,6 +77,38 @@ describe('statements prepared per connection', () => {
   });
 });
 
+describe('one connection, several reads at once', () => {
+  it('Promise.all over one transaction: each read answers right, a failure stays its own, no pg warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      await inTransaction(ctx.database.db, async (tx) => {
+        // drizzle's queries start when awaited: `.then` starts each now, in this order.
+        const reads = Array.from({ length: 6 }, (_, i) =>
+          tx.execute(sql`select ${i}::int * 3 as n, pg_sleep(0.01) is null as slept`).then((r) => r),
+        );
+        const failing = tx.execute(sql`select 1 / ${0}::int as q`).then(
+          () => 'answered',
+          () => 'failed',
+        );
+        // The failing statement comes after the six reads, so they all answer before it aborts the transaction.
+        const settled = await Promise.allSettled(reads);
+        expect(await failing).toBe('failed');
+        expect(
+          settled.map((r) => (r.status === 'fulfilled' ? rowsOf<{ n: number }>(r.value)[0]!.n : 'x')),
+        ).toEqual([0, 3, 6, 9, 12, 15]);
+        throw new Error('roll back');
+      }).catch((err: Error) => expect(err.message).toBe('roll back'));
+      // A deprecation is emitted on the next tick.
+      await new Promise((r) => setImmediate(r));
+      expect(warnings.filter((w) => w.includes('already executing a query'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('connection settings', () => {
   it('JIT is off on every pooled PostgreSQL connection; PGlite is built without it', async () => {
     // Five connections at once, so the pool opens new ones rather than reusing one.
