@@ -123,9 +123,13 @@ describe('StaffMapCard', () => {
   });
 
   it('the table lists every government with zone, score and release, ministries too', async () => {
-    renderApp(<StaffMapCard />, { api: api() });
+    const { user } = renderApp(<StaffMapCard />, { api: api() });
     const table = await screen.findByTestId('staff-map-table');
     expect(table.hasAttribute('open')).toBe(false);
+    // Closed, the rows are not even made; the summary opens them.
+    expect(within(table).queryAllByRole('row')).toEqual([]);
+    await user.click(within(table).getByText(/3 pemerintah/));
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBe(4));
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
       rows.map((r) =>
