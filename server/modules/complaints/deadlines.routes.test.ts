@@ -35,6 +35,15 @@ type Clocks = {
 };
 const fields = (body: string) => JSON.parse(body).error.fields as Record<string, string>;
 
+/** The case's identity as a database restored without its key holds it: sealed under a key we lack. */
+async function sealUnderAnotherKey(complaintId: string) {
+  const otherKey = loadIdentityKeys('/nonexistent', crypto.randomBytes(32).toString('base64'));
+  await ctx.database.db
+    .update(complaints)
+    .set({ identityCipher: encryptJson(otherKey, IDENTITY) })
+    .where(eq(complaints.id, complaintId));
+}
+
 describe('pauses', () => {
   it('a pause of 12–16 Aug 2026 moves the verification’s 1 Sep by its 3 working days to 4 Sep', async () => {
     const c = await caseOn(ctx, t, '2026-08-10');
@@ -160,11 +169,7 @@ describe('the WhatsApp status message', () => {
 
   it('an identity sealed under another key (a restore without its key): 409 naming the key, nothing recorded', async () => {
     const c = await caseOn(ctx, t, '2026-08-10');
-    const otherKey = loadIdentityKeys('/nonexistent', crypto.randomBytes(32).toString('base64'));
-    await ctx.database.db
-      .update(complaints)
-      .set({ identityCipher: encryptJson(otherKey, IDENTITY) })
-      .where(eq(complaints.id, c.id));
+    await sealUnderAnotherKey(c.id);
     const head = await t.as('oversight_head');
     for (const res of [
       await head.get(`/api/complaints/${c.id}/whatsapp`),
@@ -222,11 +227,7 @@ describe('the reporter’s e-mail', () => {
 
   it('an identity sealed under another key fails the job for good (no retry can read it), no mail', async () => {
     const c = await caseOn(ctx, t, '2026-08-10');
-    const otherKey = loadIdentityKeys('/nonexistent', crypto.randomBytes(32).toString('base64'));
-    await ctx.database.db
-      .update(complaints)
-      .set({ identityCipher: encryptJson(otherKey, IDENTITY) })
-      .where(eq(complaints.id, c.id));
+    await sealUnderAnotherKey(c.id);
     const before = mails().length;
     await expect(run({ complaintId: c.id, kind: 'pesan' })).rejects.toBeInstanceOf(PermanentJobError);
     expect(mails().length).toBe(before);
