@@ -2,7 +2,8 @@
  * The one background-job mechanism (ADR 0005): a table queue on the application database, polled by
  * a runner in each server process. Jobs survive restarts (they are rows), a due job runs once, a
  * failure retries with exponential back-off until its last attempt and then shows as failed to
- * admins (a PermanentJobError fails at once: no retry can help it). CPU-heavy rendering does not run here but in the worker pool; a job may hand work to it.
+ * admins (a PermanentJobError fails at once: no retry can help it). CPU-heavy rendering does not
+ * run here but in the worker pool; a job may hand work to it.
  */
 import crypto from 'node:crypto';
 import type { Config } from '../config';
