@@ -2,9 +2,10 @@
  * The open-data API, version 1 (issue 13), under /api/public/v1: every released figure as JSON and
  * CSV for anyone — no sign-in, CORS open to every origin (GET and its preflight), one per-address
  * budget of PATUH_PUBLIC_RATE_LIMIT requests a minute across all its routes for anonymous callers
- * (then 429 in the API's error shape; signed-in staff are not counted), and each answer cached with an ETag and `max-age=60` (public-cache.ts), so a
- * withdrawn release is gone from every copy within a minute. The dictionary of every field and the
- * licence are on /publik/data. Also registers the staff dashboard map (signed in, reach-scoped).
+ * (then 429 in the API's error shape; signed-in staff are not counted), and each answer cached with
+ * an ETag and `max-age=60` (public-cache.ts), so a withdrawn release is gone from every copy within a
+ * minute. The dictionary of every field and the licence are on /publik/data. Also registers the
+ * staff dashboard map (signed in, reach-scoped).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
