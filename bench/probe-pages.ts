@@ -69,7 +69,10 @@ async function visit(page: Page, url: string, width: number): Promise<Finding> {
   return finding;
 }
 
-/** The app's own links on the page: same origin, not the API, not a file (signing out is a button, not a link). */
+/**
+ * The app's own links on the page: same origin, not the API, not a file. Signing out is a button,
+ * not a link, so the walk never meets it.
+ */
 async function linksOf(page: Page): Promise<string[]> {
   const hrefs = await page.$$eval('a[href]', (as) =>
     as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href),
