@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -187,13 +188,24 @@ export const complaintEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>(),
     /** Shown on the reporter's status page (a stage change, a message, a letter's reply is not). */
     visibleToReporter: boolean('visible_to_reporter').notNull().default(false),
+    /**
+     * On a stage change: seconds the case stayed in `toStage`, from this event (the first stage:
+     * from the case's receipt) to the case's next stage change; null while the case is still in it.
+     * Written by the `complaint_events_stays` trigger (migration 0031) when the next change is
+     * inserted, so the statistics' days per stage read it instead of a window over every event.
+     */
+    staySeconds: bigint('stay_seconds', { mode: 'number' }),
   },
   (t) => [
     index('complaint_events_case_idx').on(t.complaintId, t.at),
-    // Stage changes in case order, with what the statistics read (complaint-stats: days per stage).
+    // Stage changes in case order (the stays trigger's window over one case's changes).
     index('complaint_events_stage_idx')
       .on(t.complaintId, t.id)
       .where(sql`${t.toStage} is not null`),
+    // Finished stays: the statistics' histogram of days per stage (complaint-stats).
+    index('complaint_events_stays_idx')
+      .on(t.complaintId, t.toStage, t.staySeconds)
+      .where(sql`${t.staySeconds} is not null`),
   ],
 );
 

@@ -117,25 +117,26 @@ export interface StageDaysRow extends Record<string, unknown> {
 
 /**
  * Days spent in each stage, as a histogram in tenths of a day: from the event that entered the
- * stage to the next stage change of the same case (finished stays only). The first stage starts at
- * receipt (a report recorded days after it arrived counts from its arrival). The window runs in
- * the order of complaint_events_stage_idx (case, id) — no sort — and the histogram is a hash
- * aggregate, so no sort of the stays either.
+ * stage to the next stage change of the same case (finished stays only; the first stage counts
+ * from receipt). Each stay's length is kept on its event when the next change is written
+ * (`stay_seconds`, migration 0031), so this reads complaint_events_stays_idx only. The whole
+ * country needs no case at all; a scope joins its cases. The histogram is a hash aggregate.
  */
 export async function stageDays(db: Executor, scope: StatsScope): Promise<StageDaysRow[]> {
-  const res = await db.execute(sql`
-    select w.stage,
-      round(extract(epoch from w.next_at - case when w.action = 'diterima' then c.received_at else w.at end) / 8640.0)::int as tenths,
-      count(*)::int as n
-    from (
-      select e.complaint_id, e.to_stage as stage, e.action, e.at,
-        lead(e.at) over (partition by e.complaint_id order by e.id) as next_at
-      from complaint_events e
-      where e.to_stage is not null
-    ) w
-    join complaints c on c.id = w.complaint_id
-    where w.next_at is not null and ${scopeWhere(scope)}
-    group by 1, 2`);
+  const whole = scope.officeIds === null && !scope.governmentId && !scope.from && !scope.to;
+  const tenths = sql`round(e.stay_seconds / 8640.0)::int`;
+  const res = whole
+    ? await db.execute(sql`
+        select e.to_stage as stage, ${tenths} as tenths, count(*)::int as n
+        from complaint_events e
+        where e.stay_seconds is not null
+        group by 1, 2`)
+    : await db.execute(sql`
+        select e.to_stage as stage, ${tenths} as tenths, count(*)::int as n
+        from complaints c
+        join complaint_events e on e.complaint_id = c.id and e.stay_seconds is not null
+        where ${scopeWhere(scope)}
+        group by 1, 2`);
   return rowsOf<StageDaysRow>(res);
 }
 
