@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SurveyKind, SurveyPeriodStatus } from '../../../shared/contracts/surveys';
 import type { Instrument } from '../../../shared/surveys/instrument.schema';
 import { rowsOf, type Executor } from '../../db/client';
+import { acceptedSql } from '../surveys/accepted.sql';
 
 export interface PeriodRow {
   id: string;
@@ -98,15 +99,13 @@ export interface UnitAggregate {
 }
 
 /**
- * The accepted-response rule of shared/surveys/flags.ts isAccepted, in SQL: not superseded by a
- * correction; the latest review decides (exclude → out; accept → in even when flagged); unreviewed
- * responses count when unflagged.
+ * Every response of a period (and unit) with the facts of the accepted-response rule (its latest
+ * review, whether a correction supersedes it) and `ok`, the rule itself (accepted.sql.ts).
  */
 const CLASSIFIED_WHERE = (where: SQL, reviewsWhere: SQL, correctionsWhere: SQL) => sql`
   select r.product_id, r.answers, r.flags, r.channel, r.profile,
     (s.supersedes_id is not null) as superseded, v.decision as review,
-    (s.supersedes_id is null and coalesce(v.decision, '') <> 'exclude'
-      and (cardinality(r.flags) = 0 or coalesce(v.decision, '') = 'accept')) as ok
+    ${acceptedSql({ flags: sql`r.flags`, review: sql`v.decision`, superseded: sql`s.supersedes_id is not null` })} as ok
   from survey_responses r
   left join (select distinct on (v.response_id) v.response_id, v.decision
       from survey_response_reviews v where ${reviewsWhere} order by v.response_id, v.seq desc) v
@@ -242,8 +241,7 @@ export async function latestSuggestions(
         sql`, `,
       )}) ${productId ? sql`and r.product_id = ${productId}` : sql``}
         and r.suggestion is not null and btrim(r.suggestion) <> ''
-        and not x.superseded and coalesce(x.review, '') <> 'exclude'
-        and (cardinality(r.flags) = 0 or coalesce(x.review, '') = 'accept')
+        and ${acceptedSql({ flags: sql`r.flags`, review: sql`x.review`, superseded: sql`x.superseded` })}
       order by r.seq desc limit ${limit}`),
   );
 }

@@ -6,6 +6,7 @@ import { cycleGovernments, cycleUnits, cycles } from '../../db/schema-assessment
 import { surveyInstruments, surveyPeriodUnits, surveyPeriods } from '../../db/schema-surveys';
 import type { Reach } from '../../lib/reach';
 import type { SurveyKind } from '../../../shared/contracts/surveys';
+import { acceptedSql } from './accepted.sql';
 import type { PeriodOwner } from './surveys.access';
 
 export type PeriodRow = typeof surveyPeriods.$inferSelect;
@@ -169,8 +170,7 @@ export async function periodUnits(db: Executor, periodId: string, unitIds: strin
         from survey_responses r where r.period_id = ${periodId})
       select unit_id,
         count(*) filter (where not superseded)::int as responses,
-        count(*) filter (where not superseded and ((cardinality(flags) = 0 and review is distinct from 'exclude')
-          or review = 'accept'))::int as accepted,
+        count(*) filter (where ${acceptedSql({ flags: sql`flags`, review: sql`review`, superseded: sql`superseded` })})::int as accepted,
         count(*) filter (where not superseded and cardinality(flags) > 0)::int as flagged,
         count(*) filter (where not superseded and channel in ('staff', 'import', 'interview'))::int as staff
       from r group by unit_id`),

@@ -4,20 +4,19 @@ import type { Executor } from '../../db/client';
 import { serviceProducts, units, users } from '../../db/schema';
 import { surveyResponseReviews, surveyResponses } from '../../db/schema-surveys';
 import type { SurveyReviewDecision } from '../../../shared/contracts/surveys';
+import { acceptedSql } from './accepted.sql';
 
 const latestDecision = sql`(select v.decision from survey_response_reviews v
   where v.response_id = ${surveyResponses.id} order by v.seq desc limit 1)`;
 const superseded = sql`exists (select 1 from survey_responses s where s.supersedes_id = ${surveyResponses.id})`;
-/** flags.ts isAccepted, as SQL. */
-const acceptedSql = sql`(not ${superseded} and ((cardinality(${surveyResponses.flags}) = 0
-  and ${latestDecision} is distinct from 'exclude') or ${latestDecision} = 'accept'))`;
+const accepted = acceptedSql({ flags: sql`${surveyResponses.flags}`, review: latestDecision, superseded });
 
 export type ResponseFilter = 'all' | 'flagged' | 'excluded' | 'staff';
 
 const FILTERS: Record<ResponseFilter, SQL | undefined> = {
   all: undefined,
   flagged: sql`cardinality(${surveyResponses.flags}) > 0`,
-  excluded: sql`not ${acceptedSql}`,
+  excluded: sql`not ${accepted}`,
   staff: sql`${surveyResponses.channel} in ('staff', 'import', 'interview')`,
 };
 
