@@ -3,6 +3,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useFormat } from '../../lib/format';
+import { withFormatLayer } from './chart-format';
 
 // Only the charts and components Patuh draws, so the chart chunk stays small.
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -23,6 +25,7 @@ export default function EChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const f = useFormat();
 
   useEffect(() => {
     if (!ref.current) return;
@@ -38,8 +41,11 @@ export default function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(
+      withFormatLayer(option as { xAxis?: unknown; yAxis?: unknown; tooltip?: unknown }, (v) => f.number(v)),
+      { notMerge: true },
+    );
+  }, [option, f]);
 
   return (
     <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />

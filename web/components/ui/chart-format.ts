@@ -1,0 +1,37 @@
+/**
+ * Charts through the format layer. ECharts writes its own numbers in English ("1,000", "0.5")
+ * whatever the page's language: the value axes' tick labels and the tooltips' values. At 390 px the
+ * five ticks of a value axis also overlap. Every chart (EChart) passes its option through this:
+ * each value axis and each tooltip reads numbers as the page does ("1.000", "0,5" in Indonesian),
+ * and a tick label that would overlap its neighbour is dropped. What a chart sets itself wins.
+ */
+type Part = Record<string, unknown>;
+
+export function withFormatLayer<T extends { xAxis?: unknown; yAxis?: unknown; tooltip?: unknown }>(
+  option: T,
+  number: (value: number) => string,
+): T {
+  const each = (parts: unknown, fix: (part: Part) => Part) =>
+    Array.isArray(parts)
+      ? parts.map((p) => (p && typeof p === 'object' ? fix(p as Part) : p))
+      : parts && typeof parts === 'object'
+        ? fix(parts as Part)
+        : parts;
+  const axis = (a: Part): Part =>
+    a.type === 'value'
+      ? {
+          ...a,
+          axisLabel: { hideOverlap: true, formatter: (v: number) => number(v), ...(a.axisLabel as Part) },
+        }
+      : a;
+  const tooltip = (t: Part): Part => ({
+    valueFormatter: (v: unknown) => (typeof v === 'number' ? number(v) : v == null ? '–' : String(v)),
+    ...t,
+  });
+  return {
+    ...option,
+    ...(option.xAxis === undefined ? {} : { xAxis: each(option.xAxis, axis) }),
+    ...(option.yAxis === undefined ? {} : { yAxis: each(option.yAxis, axis) }),
+    ...(option.tooltip === undefined ? {} : { tooltip: each(option.tooltip, tooltip) }),
+  };
+}
