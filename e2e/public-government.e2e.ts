@@ -86,6 +86,12 @@ describe('the public government pages', () => {
     await page.goto(`${e2e.baseUrl}/publik/peringkat?jenis=pemkab&tahun=2023`);
     await expect.poll(() => page.locator('[data-testid="ranking"] tbody tr').count()).toBeGreaterThan(0);
     await expectNoHorizontalOverflow(page, 'rankings');
+    // The score stays in view without scrolling the table: the province moves under the name.
+    const first = page.locator('[data-testid="ranking"] tbody tr').first();
+    const scoreCell = await first.locator('td.num').nth(1).boundingBox();
+    expect(scoreCell!.x + scoreCell!.width).toBeLessThanOrEqual(390);
+    expect(await first.locator('th .sub').isVisible()).toBe(true);
+    expect(await first.locator('td.wide-only').isVisible()).toBe(false);
     await checkA11y(page, { context: 'rankings (390 px)' });
     await page.context().close();
   });

@@ -53,8 +53,11 @@ export function parseRankingQuery(query: Record<string, unknown>, years: number[
 function row(lang: PublicLang, r: PublicResult) {
   return html`<tr>
     <td class="num">${r.rank ?? '—'}</td>
-    <th scope="row"><a href="${href(govPath(r.key), lang)}">${r.name}</a></th>
-    <td>${r.provinceName ?? '—'}</td>
+    <th scope="row">
+      <a href="${href(govPath(r.key), lang)}">${r.name}</a>
+      <span class="narrow-only sub">${r.provinceName ?? '—'}</span>
+    </th>
+    <td class="wide-only">${r.provinceName ?? '—'}</td>
     <td class="num">${score(lang, r.shown.score)}</td>
     <td>${categoryLabel(lang, r.shown)}</td>
     <td>${zoneBadge(lang, r.shown.zone)}</td>
@@ -150,7 +153,7 @@ export async function renderRankingPage(
                 <tr>
                   <th scope="col" class="num">${tp(lang, 'rank.rank')}</th>
                   <th scope="col">${tp(lang, 'rank.name')}</th>
-                  <th scope="col">${tp(lang, 'rank.province')}</th>
+                  <th scope="col" class="wide-only">${tp(lang, 'rank.province')}</th>
                   <th scope="col" class="num">${tp(lang, 'gov.score')}</th>
                   <th scope="col">${tp(lang, 'gov.category')}</th>
                   <th scope="col">${tp(lang, 'gov.zone')}</th>
