@@ -98,9 +98,17 @@ describe('the public government pages', () => {
 
   it('the comparison page fits the phone and passes axe', async () => {
     const page = await phone();
-    await page.goto(`${e2e.baseUrl}/publik/bandingkan?g=63.11&g=63`);
+    await page.goto(`${e2e.baseUrl}/publik/bandingkan?g=63.11&g=63&g=63.71`);
     await expect.poll(() => page.locator('[data-testid="compare-latest"]').count()).toBe(1);
     await expectNoHorizontalOverflow(page, 'comparison');
+    // Three governments side by side in view: the columns share the phone’s width.
+    const lastScore = page.locator('[data-testid="compare-latest"] tbody tr').nth(1).locator('td').last();
+    const box = await lastScore.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const layout = await page
+      .locator('[data-testid="compare-latest"]')
+      .evaluate((table) => getComputedStyle(table).tableLayout);
+    expect(layout).toBe('fixed');
     await checkA11y(page, { context: 'comparison (390 px)' });
     await page.context().close();
   });

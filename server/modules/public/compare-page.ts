@@ -46,6 +46,12 @@ async function resolve(db: Executor, input: string): Promise<Resolved> {
 
 type Col = { gov: PublicGovernment; r: PublicResultDetail | undefined };
 
+/** "Pemerintah Kabupaten X" loses its first word on a phone, where three names share 390 px. */
+function shortOnPhone(name: string): Raw | string {
+  const m = /^(Pemerintah) (.+)$/.exec(name);
+  return m ? html`<span class="wide-only">${m[1]} </span>${m[2]}` : name;
+}
+
 function table(lang: PublicLang, caption: string, cols: Col[], testid: string): Raw {
   const codes = [...new Set(cols.flatMap((c) => c.r?.dimensions.map((d) => d.code) ?? []))];
   const dimName = (code: string) =>
@@ -56,14 +62,16 @@ function table(lang: PublicLang, caption: string, cols: Col[], testid: string): 
       ${cols.map((c) => html`<td class="${num ? 'num' : ''}">${c.r ? cell(c) : EMPTY}</td>`)}
     </tr>`;
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${caption}">
-    <table data-testid="${testid}">
+    <table class="compare" data-testid="${testid}">
       <thead>
         <tr>
           <th scope="col">${tp(lang, 'cmp.item')}</th>
           ${cols.map(
             (c) =>
               html`<th scope="col">
-                <a href="${href(govPath(c.gov.government.key), lang)}">${c.gov.government.name}</a>
+                <a href="${href(govPath(c.gov.government.key), lang)}"
+                  >${shortOnPhone(c.gov.government.name)}</a
+                >
               </th>`,
           )}
         </tr>

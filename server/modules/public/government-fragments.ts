@@ -14,9 +14,7 @@ export function zoneLabel(lang: PublicLang, zone: Zone | null): string {
 
 /** The coloured zone pill (text always says the zone: colour is never the only cue). */
 export function zoneBadge(lang: PublicLang, zone: Zone | null): Raw {
-  return html`<span class="badge z-${zone ?? 'belum'}" style="white-space: nowrap"
-    >${zoneLabel(lang, zone)}</span
-  >`;
+  return html`<span class="badge z-${zone ?? 'belum'}">${zoneLabel(lang, zone)}</span>`;
 }
 
 /** "B — Kualitas Tinggi", the 2025 opinion as announced, or "—". */
