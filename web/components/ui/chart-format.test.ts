@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../shared/format/format';
-import { withFormatLayer } from './chart-format';
+import { fitCategoryLabels, withFormatLayer } from './chart-format';
 
 const id = (v: number) => formatNumber(v, 'id');
 const en = (v: number) => formatNumber(v, 'en');
@@ -50,5 +50,21 @@ describe('charts through the format layer', () => {
     expect(withFormatLayer({ series: [] } as { series: never[]; xAxis?: unknown }, id)).toEqual({
       series: [],
     });
+  });
+});
+
+describe('category labels on a narrow chart', () => {
+  const rapor = { yAxis: { type: 'category', axisLabel: { width: 220, overflow: 'truncate' } } };
+  it('keeps them to 40 % of the width (at least 80 px), and leaves short ones and wide charts alone', () => {
+    // 350 px (a 390 px phone's card): 220 → 140 px; the truncation the chart asked for stays.
+    expect(fitCategoryLabels(rapor, 350).yAxis).toEqual({
+      type: 'category',
+      axisLabel: { width: 140, overflow: 'truncate' },
+    });
+    expect(labelOf(fitCategoryLabels(rapor, 150).yAxis).width).toBe(80);
+    expect(fitCategoryLabels(rapor, 1000)).toEqual(rapor);
+    expect(fitCategoryLabels(rapor, 0)).toEqual(rapor);
+    const value = { xAxis: { type: 'value', axisLabel: { width: 300 } } };
+    expect(fitCategoryLabels(value, 350)).toEqual(value);
   });
 });

@@ -2,9 +2,9 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFormat } from '../../lib/format';
-import { withFormatLayer } from './chart-format';
+import { fitCategoryLabels, withFormatLayer } from './chart-format';
 
 // Only the charts and components Patuh draws, so the chart chunk stays small.
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -26,13 +26,19 @@ export default function EChart({
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const f = useFormat();
+  const [width, setWidth] = useState(0);
 
   useEffect(() => {
-    if (!ref.current) return;
-    const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
+    const box = ref.current;
+    if (!box) return;
+    const instance = echarts.init(box, undefined, { renderer: 'svg' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(ref.current);
+    setWidth(box.clientWidth);
+    const observer = new ResizeObserver(() => {
+      instance.resize();
+      setWidth(box.clientWidth);
+    });
+    observer.observe(box);
     return () => {
       observer.disconnect();
       instance.dispose();
@@ -41,11 +47,17 @@ export default function EChart({
   }, []);
 
   useEffect(() => {
+    const axes = option as { xAxis?: unknown; yAxis?: unknown; tooltip?: unknown };
     chart.current?.setOption(
-      withFormatLayer(option as { xAxis?: unknown; yAxis?: unknown; tooltip?: unknown }, (v) => f.number(v)),
-      { notMerge: true },
+      fitCategoryLabels(
+        withFormatLayer(axes, (v) => f.number(v)),
+        width,
+      ),
+      {
+        notMerge: true,
+      },
     );
-  }, [option, f]);
+  }, [option, f, width]);
 
   return (
     <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />
