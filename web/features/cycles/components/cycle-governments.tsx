@@ -1,9 +1,10 @@
-import { Accordion, Badge, Button, Group, MultiSelect, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Accordion, Badge, Button, Group, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
+import { LoadMore } from '../../../components/ui/load-more';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
@@ -14,6 +15,14 @@ import {
   type CycleGovernment,
 } from '../api/cycles-api';
 import { GovernmentSample } from './government-sample';
+
+/** Governments shown at once; a national cycle has ~600 (each an accordion row). */
+const PAGE = 50;
+/** Above this many, a name filter. */
+const FILTER_FROM = 10;
+
+/** Lower case without diacritics, for the name filter. */
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
 
 interface Props {
   cycle: CycleDetail;
@@ -30,6 +39,13 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
   const remove = useRemoveGovernment(cycle.id);
   const [picked, setPicked] = useState<string[]>([]);
   const [removing, setRemoving] = useState<CycleGovernment | null>(null);
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const needle = folded(useDeferredValue(query).trim());
+  const matching = needle
+    ? cycle.governments.filter((g) => folded(g.name).includes(needle))
+    : cycle.governments;
+  const shown = matching.slice(0, limit);
   const inCycle = new Set(cycle.governments.map((g) => g.id));
   const errors = fieldErrors(add.error);
 
@@ -95,97 +111,124 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
           hint={canManage ? t('cycles.noGovernmentsHint') : undefined}
         />
       ) : (
-        <Accordion
-          variant="separated"
-          multiple
-          defaultValue={cycle.governments.length === 1 ? [cycle.governments[0]!.id] : []}
-        >
-          {cycle.governments.map((g) => (
-            <Accordion.Item key={g.id} value={g.id} data-testid={`cycle-gov-${g.id}`}>
-              <Accordion.Control>
-                <Group justify="space-between" pr="md">
-                  <Stack gap={0}>
-                    <Text fw={600}>{g.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`governmentType.${g.type}`, { defaultValue: g.type })} ·{' '}
-                      {t('cycles.sampleCounts', { units: g.unitCount, products: g.productCount })}
-                    </Text>
-                  </Stack>
-                  <Group gap={4}>
-                    {g.assessors.map((a) => (
-                      <Badge key={a.userId} variant="outline" size="sm">
-                        {a.name}
-                      </Badge>
-                    ))}
+        <>
+          {cycle.governments.length > FILTER_FROM && (
+            <Group align="flex-end" justify="space-between">
+              <TextInput
+                type="search"
+                label={t('cycles.governmentFilter')}
+                placeholder={t('cycles.governmentFilterHint')}
+                value={query}
+                onChange={(e) => {
+                  setQuery(e.currentTarget.value);
+                  setLimit(PAGE);
+                }}
+                w={{ base: '100%', sm: 360 }}
+                data-testid="cycle-gov-filter"
+              />
+              <Text size="sm" c="dimmed" aria-live="polite" data-testid="cycle-gov-count">
+                {t('cycles.governmentsShown', { shown: shown.length, total: matching.length })}
+              </Text>
+            </Group>
+          )}
+          {matching.length === 0 && <Empty title={t('cycles.noGovernmentMatch')} />}
+          <Accordion
+            variant="separated"
+            multiple
+            defaultValue={cycle.governments.length === 1 ? [cycle.governments[0]!.id] : []}
+          >
+            {shown.map((g) => (
+              <Accordion.Item key={g.id} value={g.id} data-testid={`cycle-gov-${g.id}`}>
+                <Accordion.Control>
+                  <Group justify="space-between" pr="md">
+                    <Stack gap={0}>
+                      <Text fw={600}>{g.name}</Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`governmentType.${g.type}`, { defaultValue: g.type })} ·{' '}
+                        {t('cycles.sampleCounts', { units: g.unitCount, products: g.productCount })}
+                      </Text>
+                    </Stack>
+                    <Group gap={4}>
+                      {g.assessors.map((a) => (
+                        <Badge key={a.userId} variant="outline" size="sm">
+                          {a.name}
+                        </Badge>
+                      ))}
+                    </Group>
                   </Group>
-                </Group>
-              </Accordion.Control>
-              <Accordion.Panel>
-                <Group mb="sm" gap="xs">
-                  {canVerify && cycle.status !== 'planning' && (
-                    <Button
-                      component={Link}
-                      to={`/cycles/${cycle.id}/governments/${g.id}/verification`}
-                      size="xs"
-                      variant="light"
-                      data-testid={`open-verification-${g.id}`}
-                    >
-                      {t('cycles.openVerification')}
-                    </Button>
-                  )}
-                  {cycle.status !== 'planning' && (
-                    <Button
-                      component={Link}
-                      to={`/cycles/${cycle.id}/governments/${g.id}/progress`}
-                      size="xs"
-                      variant="default"
-                    >
-                      {t('cycles.openProgress')}
-                    </Button>
-                  )}
-                  {cycle.kind === 'official' &&
-                    (cycle.status === 'appeal' ||
-                      cycle.status === 'final' ||
-                      cycle.status === 'published') && (
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <Group mb="sm" gap="xs">
+                    {canVerify && cycle.status !== 'planning' && (
                       <Button
                         component={Link}
-                        to={`/cycles/${cycle.id}/governments/${g.id}/appeals`}
+                        to={`/cycles/${cycle.id}/governments/${g.id}/verification`}
                         size="xs"
-                        variant="default"
-                        data-testid={`open-appeals-${g.id}`}
+                        variant="light"
+                        data-testid={`open-verification-${g.id}`}
                       >
-                        {t('cycles.openAppeals')}
+                        {t('cycles.openVerification')}
                       </Button>
                     )}
-                  {cycle.status !== 'planning' && (
-                    <Button
-                      component={Link}
-                      to={`/cycles/${cycle.id}/governments/${g.id}/rapor`}
-                      size="xs"
-                      variant="default"
-                      data-testid={`open-rapor-${g.id}`}
-                    >
-                      {t('cycles.openRapor')}
-                    </Button>
-                  )}
-                  {canManage && planning && (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      ml="auto"
-                      onClick={() => setRemoving(g)}
-                      data-testid={`cycle-gov-remove-${g.id}`}
-                    >
-                      {t('cycles.removeGovernment')}
-                    </Button>
-                  )}
-                </Group>
-                <GovernmentSample cycle={cycle} government={g} canManage={canManage} />
-              </Accordion.Panel>
-            </Accordion.Item>
-          ))}
-        </Accordion>
+                    {cycle.status !== 'planning' && (
+                      <Button
+                        component={Link}
+                        to={`/cycles/${cycle.id}/governments/${g.id}/progress`}
+                        size="xs"
+                        variant="default"
+                      >
+                        {t('cycles.openProgress')}
+                      </Button>
+                    )}
+                    {cycle.kind === 'official' &&
+                      (cycle.status === 'appeal' ||
+                        cycle.status === 'final' ||
+                        cycle.status === 'published') && (
+                        <Button
+                          component={Link}
+                          to={`/cycles/${cycle.id}/governments/${g.id}/appeals`}
+                          size="xs"
+                          variant="default"
+                          data-testid={`open-appeals-${g.id}`}
+                        >
+                          {t('cycles.openAppeals')}
+                        </Button>
+                      )}
+                    {cycle.status !== 'planning' && (
+                      <Button
+                        component={Link}
+                        to={`/cycles/${cycle.id}/governments/${g.id}/rapor`}
+                        size="xs"
+                        variant="default"
+                        data-testid={`open-rapor-${g.id}`}
+                      >
+                        {t('cycles.openRapor')}
+                      </Button>
+                    )}
+                    {canManage && planning && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        ml="auto"
+                        onClick={() => setRemoving(g)}
+                        data-testid={`cycle-gov-remove-${g.id}`}
+                      >
+                        {t('cycles.removeGovernment')}
+                      </Button>
+                    )}
+                  </Group>
+                  <GovernmentSample cycle={cycle} government={g} canManage={canManage} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+          <LoadMore
+            hasMore={matching.length > shown.length}
+            loading={false}
+            onClick={() => setLimit(limit + PAGE)}
+          />
+        </>
       )}
       <ConfirmModal
         opened={removing !== null}

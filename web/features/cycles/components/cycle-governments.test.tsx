@@ -1,0 +1,76 @@
+/**
+ * A national cycle holds ~600 governments: the list shows 50 at a time with a name filter, so a
+ * phone does not get one accordion row per government (80,000 px tall on the national data).
+ */
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeApi } from '../../../test/fake-api';
+import { ids } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render';
+import type { CycleDetail } from '../api/cycles-api';
+import { CycleGovernments } from './cycle-governments';
+
+const governments = Array.from({ length: 120 }, (_, i) => ({
+  id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+  name: `Pemerintah Kabupaten Uji ${i + 1}`,
+  type: 'pemkab',
+  unitCount: 3,
+  productCount: 6,
+  assessors: [],
+}));
+
+const cycle: CycleDetail = {
+  id: ids.cycle,
+  officeId: '77777777-7777-4777-8777-777777777777',
+  officeName: 'Ombudsman RI (Kantor Pusat)',
+  officeTimeZone: 'WIB',
+  year: 2024,
+  name: 'Penilaian Kepatuhan 2024',
+  kind: 'official',
+  ownerGovernmentId: null,
+  ownerGovernmentName: null,
+  sharedAt: null,
+  frameworkId: '66666666-6666-4666-8666-666666666666',
+  status: 'verification',
+  productsPerUnit: 2,
+  approvedAt: null,
+  publishedAt: null,
+  governmentCount: governments.length,
+  selfStart: '2024-03-01',
+  selfEnd: '2024-05-31',
+  verifyStart: '2024-06-03',
+  verifyEnd: '2024-07-31',
+  appealStart: '2024-08-01',
+  appealEnd: '2024-08-14',
+  finalDate: '2024-09-02',
+  governments,
+};
+
+const rows = () => document.querySelectorAll('[data-testid^="cycle-gov-0"]').length;
+
+describe('the governments of a large cycle', () => {
+  it('shows 50 at a time, more on request, and filters by name', async () => {
+    const view = renderApp(<CycleGovernments cycle={cycle} canManage={false} canVerify />, {
+      api: new FakeApi(),
+    });
+    expect(rows()).toBe(50);
+    expect(screen.getByTestId('cycle-gov-count').textContent).toBe('Menampilkan 50 dari 120 pemerintah');
+    await view.user.click(screen.getByTestId('load-more'));
+    expect(rows()).toBe(100);
+    await view.user.click(screen.getByTestId('load-more'));
+    expect(rows()).toBe(120);
+    expect(screen.queryByTestId('load-more')).toBeNull();
+
+    // "uji 7" in any case: 7 and 70–79, eleven (not 17 or 107).
+    await view.user.type(screen.getByTestId('cycle-gov-filter'), 'UJI 7');
+    await screen.findByText('Menampilkan 11 dari 11 pemerintah');
+    expect(rows()).toBe(11);
+    expect(screen.getByText('Pemerintah Kabupaten Uji 79')).toBeTruthy();
+    expect(screen.queryByText('Pemerintah Kabupaten Uji 17')).toBeNull();
+
+    await view.user.clear(screen.getByTestId('cycle-gov-filter'));
+    await view.user.type(screen.getByTestId('cycle-gov-filter'), 'Kota Tidak Ada');
+    expect(await screen.findByText('Tidak ada pemerintah dengan nama itu')).toBeTruthy();
+    expect(rows()).toBe(0);
+  });
+});
