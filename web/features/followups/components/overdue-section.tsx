@@ -2,7 +2,33 @@ import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormat } from '../../../lib/format';
-import { useFollowupOverdue } from '../api/followups-api';
+import { useFollowupOverdue, type OverdueRow } from '../api/followups-api';
+
+/**
+ * One row per government: the API counts per government and issuing office (an office's products,
+ * the government's own improvements with none), which read as the same name twice; the row's click
+ * filters by government anyway. Open and overdue add up; the oldest due date is the earliest.
+ */
+export function perGovernment(rows: readonly OverdueRow[]): OverdueRow[] {
+  const byGovernment = new Map<string, OverdueRow>();
+  for (const r of rows) {
+    const seen = byGovernment.get(r.governmentId);
+    if (!seen) byGovernment.set(r.governmentId, { ...r, officeId: null });
+    else
+      byGovernment.set(r.governmentId, {
+        ...seen,
+        open: seen.open + r.open,
+        overdue: seen.overdue + r.overdue,
+        oldestDue:
+          seen.oldestDue && r.oldestDue
+            ? seen.oldestDue < r.oldestDue
+              ? seen.oldestDue
+              : r.oldestDue
+            : (seen.oldestDue ?? r.oldestDue),
+      });
+  }
+  return [...byGovernment.values()];
+}
 
 /**
  * Overdue per government (office staff: their offices' governments; a coordinator: their own),
@@ -15,7 +41,9 @@ export function OverdueSection({ onPick }: { onPick: (governmentId: string) => v
   const shown = can('complaint.read') || user?.role === 'gov_coordinator';
   const overdue = useFollowupOverdue(shown);
   if (!shown || !overdue.data) return null;
-  const rows = [...overdue.data.items].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue);
+  const rows = perGovernment(overdue.data.items)
+    .filter((r) => r.open > 0)
+    .sort((a, b) => b.overdue - a.overdue);
   if (rows.length === 0) return null;
   return (
     <Paper withBorder p="sm" data-testid="fu-overdue">
@@ -33,7 +61,7 @@ export function OverdueSection({ onPick }: { onPick: (governmentId: string) => v
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={`${r.governmentId}:${r.officeId ?? ''}`} data-testid="fu-overdue-row">
+                <Table.Tr key={r.governmentId} data-testid="fu-overdue-row">
                   <Table.Td>
                     <Anchor component="button" type="button" size="sm" onClick={() => onPick(r.governmentId)}>
                       {r.governmentName}
