@@ -3,6 +3,7 @@
  * shared schemas: a small framework version (two dimensions, three indicators) as
  * `GET /api/frameworks/:id` returns it.
  */
+import type { CycleDetail } from '../../shared/contracts/assessments-cycles';
 import { FrameworkDetailSchema, type FrameworkDetailView } from '../../shared/contracts/frameworks';
 import { validateFramework, type Framework } from '../../shared/frameworks/framework.schema';
 
@@ -159,3 +160,32 @@ export const testFrameworkDetail: FrameworkDetailView = {
 FrameworkDetailSchema.parse(testFrameworkDetail);
 const problems = validateFramework(testFramework);
 if (problems.length) throw new Error(`test framework invalid: ${JSON.stringify(problems)}`);
+
+/** An official cycle of an office in verification, as `GET /api/cycles/:id` returns it. */
+export const cycleDetail = (over: Partial<CycleDetail> = {}): CycleDetail => ({
+  id: ids.cycle,
+  officeId: '77777777-7777-4777-8777-777777777777',
+  officeName: 'Ombudsman RI Perwakilan Kepulauan Bangka Belitung',
+  officeTimeZone: 'WIB',
+  year: 2024,
+  name: 'Penilaian Kepatuhan 2024',
+  kind: 'official',
+  ownerGovernmentId: null,
+  ownerGovernmentName: null,
+  sharedAt: null,
+  frameworkId: '66666666-6666-4666-8666-666666666666',
+  status: 'verification',
+  productsPerUnit: 2,
+  approvedAt: null,
+  publishedAt: null,
+  governmentCount: 0,
+  selfStart: '2024-03-01',
+  selfEnd: '2024-05-31',
+  verifyStart: '2024-06-03',
+  verifyEnd: '2024-07-31',
+  appealStart: '2024-08-01',
+  appealEnd: '2024-08-14',
+  finalDate: '2024-09-02',
+  governments: [],
+  ...over,
+});

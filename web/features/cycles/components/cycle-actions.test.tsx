@@ -6,37 +6,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError, FakeApi } from '../../../test/fake-api';
-import { ids } from '../../../test/fixtures';
+import { cycleDetail, ids } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import type { CycleDetail } from '../api/cycles-api';
 import { CycleActions } from './cycle-actions';
 
-const cycle: CycleDetail = {
-  id: ids.cycle,
-  officeId: '77777777-7777-4777-8777-777777777777',
-  officeName: 'Ombudsman RI Perwakilan Kepulauan Bangka Belitung',
-  officeTimeZone: 'WIB',
-  year: 2024,
-  name: 'Penilaian Kepatuhan 2024',
-  kind: 'official',
-  ownerGovernmentId: null,
-  ownerGovernmentName: null,
-  sharedAt: null,
-  frameworkId: '66666666-6666-4666-8666-666666666666',
-  status: 'verification',
-  productsPerUnit: 2,
-  approvedAt: null,
-  publishedAt: null,
-  governmentCount: 1,
-  selfStart: '2024-03-01',
-  selfEnd: '2024-05-31',
-  verifyStart: '2024-06-03',
-  verifyEnd: '2024-07-31',
-  appealStart: '2024-08-01',
-  appealEnd: '2024-08-14',
-  finalDate: '2024-09-02',
-  governments: [],
-};
+const cycle = cycleDetail({ governmentCount: 1 });
 
 async function advance(api: FakeApi) {
   const view = renderApp(<CycleActions cycle={cycle} canManage canApprove={false} canRecompute={false} />, {

@@ -5,9 +5,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeApi } from '../../../test/fake-api';
-import { ids } from '../../../test/fixtures';
+import { cycleDetail } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
-import type { CycleDetail } from '../api/cycles-api';
 import { CycleGovernments } from './cycle-governments';
 
 const governments = Array.from({ length: 120 }, (_, i) => ({
@@ -19,32 +18,7 @@ const governments = Array.from({ length: 120 }, (_, i) => ({
   assessors: [],
 }));
 
-const cycle: CycleDetail = {
-  id: ids.cycle,
-  officeId: '77777777-7777-4777-8777-777777777777',
-  officeName: 'Ombudsman RI (Kantor Pusat)',
-  officeTimeZone: 'WIB',
-  year: 2024,
-  name: 'Penilaian Kepatuhan 2024',
-  kind: 'official',
-  ownerGovernmentId: null,
-  ownerGovernmentName: null,
-  sharedAt: null,
-  frameworkId: '66666666-6666-4666-8666-666666666666',
-  status: 'verification',
-  productsPerUnit: 2,
-  approvedAt: null,
-  publishedAt: null,
-  governmentCount: governments.length,
-  selfStart: '2024-03-01',
-  selfEnd: '2024-05-31',
-  verifyStart: '2024-06-03',
-  verifyEnd: '2024-07-31',
-  appealStart: '2024-08-01',
-  appealEnd: '2024-08-14',
-  finalDate: '2024-09-02',
-  governments,
-};
+const cycle = cycleDetail({ governmentCount: governments.length, governments });
 
 const rows = () => document.querySelectorAll('[data-testid^="cycle-gov-0"]').length;
 
