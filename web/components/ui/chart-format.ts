@@ -7,16 +7,18 @@
  */
 type Part = Record<string, unknown>;
 
+/** `fix` applied to an option's part (an axis, a tooltip), or to each of an array of them. */
+const each = (parts: unknown, fix: (part: Part) => Part): unknown =>
+  Array.isArray(parts)
+    ? parts.map((p) => (p && typeof p === 'object' ? fix(p as Part) : p))
+    : parts && typeof parts === 'object'
+      ? fix(parts as Part)
+      : parts;
+
 export function withFormatLayer<T extends { xAxis?: unknown; yAxis?: unknown; tooltip?: unknown }>(
   option: T,
   number: (value: number) => string,
 ): T {
-  const each = (parts: unknown, fix: (part: Part) => Part) =>
-    Array.isArray(parts)
-      ? parts.map((p) => (p && typeof p === 'object' ? fix(p as Part) : p))
-      : parts && typeof parts === 'object'
-        ? fix(parts as Part)
-        : parts;
   const axis = (a: Part): Part =>
     a.type === 'value'
       ? {
@@ -47,17 +49,14 @@ export function fitCategoryLabels<T extends { xAxis?: unknown; yAxis?: unknown }
 ): T {
   if (!(width > 0)) return option;
   const most = Math.max(80, Math.floor(width * 0.4));
-  const fit = (axis: unknown): unknown => {
-    if (Array.isArray(axis)) return axis.map(fit);
-    if (!axis || typeof axis !== 'object') return axis;
-    const a = axis as Part;
+  const fit = (a: Part): Part => {
     const label = a.axisLabel as Part | undefined;
-    if (a.type !== 'category' || typeof label?.width !== 'number' || label.width <= most) return axis;
+    if (a.type !== 'category' || typeof label?.width !== 'number' || label.width <= most) return a;
     return { ...a, axisLabel: { ...label, width: most } };
   };
   return {
     ...option,
-    ...(option.xAxis === undefined ? {} : { xAxis: fit(option.xAxis) }),
-    ...(option.yAxis === undefined ? {} : { yAxis: fit(option.yAxis) }),
+    ...(option.xAxis === undefined ? {} : { xAxis: each(option.xAxis, fit) }),
+    ...(option.yAxis === undefined ? {} : { yAxis: each(option.yAxis, fit) }),
   };
 }
