@@ -1,5 +1,6 @@
 import { Anchor, Group, Image } from '@mantine/core';
 import type { Attachment } from '../../../shared/contracts/assessments';
+import { PaperclipIcon } from './icons';
 
 /**
  * Files attached to a field visit or an appeal (one shape, `Attachment`): each opens its own
@@ -34,7 +35,9 @@ export function AttachmentList({
           {a.mimeType.startsWith('image/') ? (
             <Image src={a.url} alt={alt(a)} w={size} h={size} fit="cover" radius="sm" />
           ) : (
-            `📎 ${a.originalName}`
+            <>
+              <PaperclipIcon /> {a.originalName}
+            </>
           )}
         </Anchor>
       ))}

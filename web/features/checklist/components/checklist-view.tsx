@@ -26,6 +26,7 @@ import {
   type ChecklistWithDefinitions,
 } from '../api/checklist-api';
 import { ChecklistItemCard, currentAnswer, type ItemExtra } from './checklist-item';
+import { LockIcon } from '../../../components/ui/icons';
 
 interface Group_ {
   key: string;
@@ -180,7 +181,7 @@ export function ChecklistView({
                 {t('checklist.answeredOf', { answered: answeredCount, total })}
               </Text>
               {checklist.unit?.selfStatus === 'submitted' && (
-                <Badge color="gray" leftSection="🔒" data-testid="checklist-locked">
+                <Badge color="gray" leftSection={<LockIcon size={12} />} data-testid="checklist-locked">
                   {t('checklist.locked')}
                 </Badge>
               )}

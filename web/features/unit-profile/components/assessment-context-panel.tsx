@@ -6,6 +6,7 @@ import { indicatorContext } from '../../../../shared/standards/indicator-context
 import { useFormat } from '../../../lib/format';
 import { useAssessmentContext } from '../api/unit-profile-api';
 import { ProfileValue, StandardValue } from './standard-value';
+import { DocumentIcon } from '../../../components/ui/icons';
 
 function Photos({ photos }: { photos: ContextDocument[] }) {
   const { t } = useTranslation();
@@ -29,7 +30,9 @@ function Photos({ photos }: { photos: ContextDocument[] }) {
           {p.mimeType.startsWith('image/') ? (
             <Image src={unitDocumentFileUrl(p.id)} alt={p.title} h={56} w={80} fit="cover" radius="sm" />
           ) : (
-            `📄 ${p.title}`
+            <>
+              <DocumentIcon /> {p.title}
+            </>
           )}
         </Anchor>
       ))}
