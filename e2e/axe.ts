@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -70,4 +70,27 @@ export async function expectNoHorizontalOverflow(page: Page, context: string) {
     widths.page,
     `${context}: ${widths.page}px wide on a ${widths.viewport}px screen`,
   ).toBeLessThanOrEqual(widths.viewport);
+}
+
+/**
+ * Every element the locator finds lies inside the screen's width as the page loads: a wide table
+ * that scrolls inside its card keeps the whole page within the screen, yet can hide the figure a
+ * user came for past the card's right edge.
+ */
+export async function expectInsideScreen(page: Page, locator: Locator, context: string) {
+  const viewport = await page.evaluate(() => window.innerWidth);
+  const edges = await locator.evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return { left: box.left, right: box.right };
+    }),
+  );
+  expect(edges.length, `${context}: nothing found`).toBeGreaterThan(0);
+  for (const [i, edge] of edges.entries()) {
+    expect(edge.left, `${context} #${i}: starts left of the screen`).toBeGreaterThanOrEqual(0);
+    expect(
+      edge.right,
+      `${context} #${i}: ends at ${edge.right}px on a ${viewport}px screen`,
+    ).toBeLessThanOrEqual(viewport);
+  }
 }

@@ -9,7 +9,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments, serviceProducts, units, users } from '../server/db/schema';
 import { writeInternalCycle } from '../server/modules/assessments/results/internal-results.fixture';
-import { checkA11y, expectNoHorizontalOverflow } from './axe';
+import { checkA11y, expectInsideScreen, expectNoHorizontalOverflow } from './axe';
 import { loginAs, startE2E, type E2E } from './support';
 
 let e2e: E2E;
@@ -81,6 +81,8 @@ describe('internal results on a 390 px phone', () => {
     );
     expect(await page.getByText('Ombudsman 2023').count()).toBeGreaterThan(0);
 
+    // Each unit's score and zone sit on the screen (the ranking stacks its rows on a phone).
+    await expectInsideScreen(page, page.getByTestId('internal-ranking-row').locator('td'), 'ranking cells');
     await expectNoHorizontalOverflow(page, 'internal results');
     await checkA11y(page, { context: 'internal results on a phone' });
 

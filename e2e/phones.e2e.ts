@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { governments, units } from '../server/db/schema';
 import { cycles } from '../server/db/schema-assessments';
-import { checkA11y, expectNoHorizontalOverflow } from './axe';
+import { checkA11y, expectInsideScreen, expectNoHorizontalOverflow } from './axe';
 import { loginAs, startE2E, type E2E } from './support';
 
 let e2e: E2E;
@@ -95,7 +95,28 @@ describe('on a 390 px phone', () => {
     await expect.poll(() => page.locator('[data-testid^="verify-row-"]').count()).toBeGreaterThan(0);
     await expectNoHorizontalOverflow(page, 'verification');
     await expect.poll(() => page.getByTestId('verify-status-filter').isVisible()).toBe(true);
+    // The table stacks each item: the unit's value, the status and the verified value are on the
+    // screen, not past the card's right edge (they were at 1,000 px wide).
+    await expectInsideScreen(page, page.getByTestId('self-value'), 'self values');
+    await expectInsideScreen(page, page.getByTestId('verify-status'), 'verification statuses');
+    await expectInsideScreen(page, page.getByTestId('verify-value'), 'verified values');
     await checkA11y(page, { context: 'verification on a phone' });
+    await page.context().close();
+  });
+
+  it("the coordinator's cycle list and self-assessment progress show each stage and count on the screen", async () => {
+    const page = await phone('koordinator.balangan@patuh.local');
+    await page.goto(`${e2e.baseUrl}/cycles`);
+    await expect.poll(() => page.locator('[data-testid^="cycle-row-"]').count()).toBeGreaterThan(0);
+    await expectInsideScreen(page, page.locator('[data-testid="cycle-table"] td'), 'cycle cells');
+    await expectNoHorizontalOverflow(page, 'cycles');
+    await checkA11y(page, { context: 'cycles on a phone' });
+
+    await page.goto(`${e2e.baseUrl}/cycles/${open}/governments/${balanganId}/progress`);
+    await expect.poll(() => page.getByTestId('unit-answered').count()).toBeGreaterThan(0);
+    await expectInsideScreen(page, page.getByTestId('unit-answered'), 'answered counts');
+    await expectNoHorizontalOverflow(page, 'progress');
+    await checkA11y(page, { context: 'progress on a phone' });
     await page.context().close();
   });
 

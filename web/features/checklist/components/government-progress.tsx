@@ -44,7 +44,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
           {p.units.length === 0 ? (
             <Empty title={t('myTasks.noUnits')} />
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={640} className="phone-stack">
               <Table data-testid="unit-progress-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -56,7 +56,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                 <Table.Tbody>
                   {p.units.map((u) => (
                     <Table.Tr key={u.unitId} data-testid={`unit-progress-${u.unitId}`}>
-                      <Table.Td>
+                      <Table.Td data-label={t('sample.unit')}>
                         <Anchor
                           component={Link}
                           to={`/cycles/${cycleId}/units/${u.unitId}/checklist`}
@@ -65,7 +65,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                           {u.name}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={t('selfProgress.answered')}>
                         <Group gap="xs" wrap="nowrap">
                           <Progress
                             value={u.total ? (u.answered / u.total) * 100 : 0}
@@ -73,12 +73,12 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                             color={u.answered === u.total ? 'teal' : 'blue'}
                             aria-label={`${u.name}: ${t('checklist.answeredOf', { answered: u.answered, total: u.total })}`}
                           />
-                          <Text size="xs" c="dimmed" w={56} ta="right">
+                          <Text size="xs" c="dimmed" w={56} ta="right" data-testid="unit-answered">
                             {u.answered}/{u.total}
                           </Text>
                         </Group>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={t('sample.self')}>
                         <Badge color={u.selfStatus === 'submitted' ? 'teal' : 'gray'} variant="light">
                           {t(`checklistStatus.${u.selfStatus}`)}
                         </Badge>

@@ -44,7 +44,7 @@ export function CycleList({ canManage }: { canManage: boolean }) {
             hint={canManage ? t('cycles.emptyHintManage') : t('cycles.emptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={900} className="phone-stack">
             <Table verticalSpacing="sm" data-testid="cycle-table">
               <Table.Thead>
                 <Table.Tr>
@@ -57,8 +57,10 @@ export function CycleList({ canManage }: { canManage: boolean }) {
               <Table.Tbody>
                 {items.map((c) => (
                   <Table.Tr key={c.id} data-testid={`cycle-row-${c.id}`}>
-                    <Table.Td fw={700}>{c.year}</Table.Td>
-                    <Table.Td>
+                    <Table.Td fw={700} data-label={t('cycles.year')}>
+                      {c.year}
+                    </Table.Td>
+                    <Table.Td data-label={t('cycles.name')}>
                       <Group gap="xs">
                         <Anchor component={Link} to={`/cycles/${c.id}`} fw={600}>
                           {c.name}
@@ -70,10 +72,12 @@ export function CycleList({ canManage }: { canManage: boolean }) {
                         {c.kind === 'internal' ? c.ownerGovernmentName : c.officeName}
                       </Text>
                     </Table.Td>
-                    <Table.Td miw={420}>
+                    <Table.Td miw={420} data-label={t('cycles.phaseLabel')}>
                       <PhaseStepper cycle={c} compact />
                     </Table.Td>
-                    <Table.Td ta="right">{c.governmentCount}</Table.Td>
+                    <Table.Td ta="right" data-label={t('cycles.governments')}>
+                      {c.governmentCount}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -10,7 +10,7 @@ export function RankingTable({ ranking }: { ranking: InternalRanking }) {
   const format = useFormat(ranking.cycle.government.timeZone);
   if (ranking.units.length === 0) return <Text c="dimmed">{t('internalResults.noUnits')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={560} className="phone-stack">
       <Table striped data-testid="internal-ranking">
         <Table.Thead>
           <Table.Tr>
@@ -24,16 +24,20 @@ export function RankingTable({ ranking }: { ranking: InternalRanking }) {
         <Table.Tbody>
           {ranking.units.map((u) => (
             <Table.Tr key={u.unitId} data-testid="internal-ranking-row" data-unit={u.unitId}>
-              <Table.Td ta="right">{u.rank ?? '—'}</Table.Td>
-              <Table.Td>{u.name}</Table.Td>
-              <Table.Td ta="right" fw={600}>
+              <Table.Td ta="right" data-label={t('internalResults.rank')}>
+                {u.rank ?? '—'}
+              </Table.Td>
+              <Table.Td data-label={t('internalResults.unit')}>{u.name}</Table.Td>
+              <Table.Td ta="right" fw={600} data-label={t('internalResults.score')}>
                 {format.score(u.score)}
                 {u.band ? ` (${u.band})` : ''}
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('internalResults.zone')}>
                 <ZoneBadge zone={u.zone} size="sm" />
               </Table.Td>
-              <Table.Td ta="right">{format.number(u.failing, 0)}</Table.Td>
+              <Table.Td ta="right" data-label={t('internalResults.failing')}>
+                {format.number(u.failing, 0)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -9,6 +9,7 @@ import {
   type EvidenceRef,
   type VerificationItem,
 } from '../api/verification-api';
+import { PaperclipIcon } from '../../../components/ui/icons';
 
 const valueLabel = (value: number | null, na: boolean, naLabel: string) =>
   na ? naLabel : value === null ? '—' : String(value);
@@ -62,7 +63,7 @@ export function VerificationRow({
 
   return (
     <Table.Tr data-testid={`verify-row-${item.answerId}`} data-status={blank ? 'blank' : item.verifyStatus}>
-      <Table.Td maw={320}>
+      <Table.Td maw={320} data-label={t('verification.indicator')}>
         <Text size="xs" c="dimmed">
           {item.indicator}
           {item.productName ? ` · ${item.productName}` : ''}
@@ -70,7 +71,7 @@ export function VerificationRow({
         <Text size="sm">{item.name[lang]}</Text>
         {context?.(item)}
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('verification.selfValue')}>
         <Stack gap={2}>
           <Text fw={700} data-testid="self-value">
             {valueLabel(item.selfValue, item.selfNa, na)}
@@ -90,13 +91,17 @@ export function VerificationRow({
               lineClamp={1}
               maw={200}
             >
-              📎 {e.originalName}
+              <PaperclipIcon /> {e.originalName}
             </Anchor>
           ))}
-          {!evidence && item.evidenceCount > 0 && <Text size="xs">📎 {item.evidenceCount}</Text>}
+          {!evidence && item.evidenceCount > 0 && (
+            <Text size="xs">
+              <PaperclipIcon /> {item.evidenceCount}
+            </Text>
+          )}
         </Stack>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('verification.statusLabel')}>
         {blank ? (
           // Left blank by the unit: not an assessor's 0 (REFERENCE §10 rule 2).
           <Text size="sm" fs="italic" maw={200} data-testid="verify-status">
@@ -119,7 +124,7 @@ export function VerificationRow({
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('verification.verifiedValue')}>
         <NativeSelect
           value={choice}
           onChange={(e) => setChoice(e.currentTarget.value)}
@@ -131,7 +136,7 @@ export function VerificationRow({
           data-testid="verify-value"
         />
       </Table.Td>
-      <Table.Td miw={220}>
+      <Table.Td miw={220} data-label={t('verification.reason')}>
         <TextInput
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}

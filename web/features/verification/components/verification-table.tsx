@@ -155,7 +155,7 @@ export function VerificationTable({
         {shown.length === 0 ? (
           <Empty title={t('verification.empty')} />
         ) : (
-          <Table.ScrollContainer minWidth={1000}>
+          <Table.ScrollContainer minWidth={1000} className="phone-stack">
             <Table verticalSpacing="xs" data-testid="verify-table">
               <Table.Thead>
                 <Table.Tr>
