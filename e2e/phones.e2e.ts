@@ -86,6 +86,15 @@ describe('on a 390 px phone', () => {
     await page.locator('[data-testid^="answer-"]').first().check();
     await expectWhole(page, 'checklist-dirty');
     await expectNoHorizontalOverflow(page, 'checklist with unsaved answers');
+    page.once('dialog', (d) => void d.accept()); // the checklist asks before leaving unsaved answers
+
+    // The unit's products: each row's edit button on the screen (it sat at 560 px wide).
+    await page.goto(`${e2e.baseUrl}/units/${disdukcapilId}`);
+    const edits = page.getByTestId('product-table').getByRole('button', { name: 'Ubah' });
+    await expect.poll(() => edits.count()).toBeGreaterThan(0);
+    await expectInsideScreen(page, edits, 'product edit buttons');
+    await expectNoHorizontalOverflow(page, 'unit page');
+    await checkA11y(page, { context: 'unit page on a phone' });
     await page.context().close();
   });
 

@@ -14,7 +14,10 @@ import type { ComplaintStats } from '../api/complaint-stats-api';
 type Words = Readonly<Record<string, { id: string; en: string }>>;
 export const labelOf = (words: Words, key: string, lang: 'id' | 'en') => words[key]?.[lang] ?? key;
 
-/** A titled, scrollable table card (phones scroll the table, not the page). */
+/**
+ * A titled table card. Phones scroll a table of up to three columns sideways if they must; a wider one
+ * stacks its rows (phone-tables.css), so its last columns are not hidden past the card's edge.
+ */
 export function TableCard({
   title,
   head,
@@ -31,7 +34,7 @@ export function TableCard({
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      <Table.ScrollContainer minWidth={260}>
+      <Table.ScrollContainer minWidth={260} className={head.length > 3 ? 'phone-stack' : undefined}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -46,7 +49,7 @@ export function TableCard({
             {rows.map((r, i) => (
               <Table.Tr key={i}>
                 {r.map((c, j) => (
-                  <Table.Td key={j} ta={j === 0 ? undefined : 'right'}>
+                  <Table.Td key={j} ta={j === 0 ? undefined : 'right'} data-label={head[j]}>
                     {c}
                   </Table.Td>
                 ))}

@@ -1,4 +1,5 @@
-import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormat } from '../../../lib/format';
@@ -30,9 +31,13 @@ export function perGovernment(rows: readonly OverdueRow[]): OverdueRow[] {
   return [...byGovernment.values()];
 }
 
+/** How many governments the overdue table shows before "show all" (an office has dozens, the admin 591). */
+export const OVERDUE_SHOWN = 10;
+
 /**
  * Overdue per government (office staff: their offices' governments; a coordinator: their own),
- * worst first; a click filters the backlog to that government's overdue items.
+ * worst first, the first ten until asked for all; a click filters the backlog to that government's
+ * overdue items.
  */
 export function OverdueSection({ onPick }: { onPick: (governmentId: string) => void }) {
   const { t } = useTranslation();
@@ -40,16 +45,18 @@ export function OverdueSection({ onPick }: { onPick: (governmentId: string) => v
   const { user, can } = useAuth();
   const shown = can('complaint.read') || user?.role === 'gov_coordinator';
   const overdue = useFollowupOverdue(shown);
+  const [all, setAll] = useState(false);
   if (!shown || !overdue.data) return null;
   const rows = perGovernment(overdue.data.items)
     .filter((r) => r.open > 0)
     .sort((a, b) => b.overdue - a.overdue);
   if (rows.length === 0) return null;
+  const visible = all ? rows : rows.slice(0, OVERDUE_SHOWN);
   return (
     <Paper withBorder p="sm" data-testid="fu-overdue">
       <Stack gap="xs">
         <Text fw={600}>{t('followups.overdueTitle')}</Text>
-        <Table.ScrollContainer minWidth={360}>
+        <Table.ScrollContainer minWidth={360} className="phone-stack">
           <Table verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
@@ -60,22 +67,25 @@ export function OverdueSection({ onPick }: { onPick: (governmentId: string) => v
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((r) => (
+              {visible.map((r) => (
                 <Table.Tr key={r.governmentId} data-testid="fu-overdue-row">
-                  <Table.Td>
+                  <Table.Td data-label={t('followups.list.government')}>
                     <Anchor component="button" type="button" size="sm" onClick={() => onPick(r.governmentId)}>
                       {r.governmentName}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td ta="right">{format.number(r.open)}</Table.Td>
+                  <Table.Td ta="right" data-label={t('followups.overdueOpen')}>
+                    {format.number(r.open)}
+                  </Table.Td>
                   <Table.Td
                     ta="right"
+                    data-label={t('followups.overdue')}
                     fw={r.overdue > 0 ? 700 : undefined}
                     c={r.overdue > 0 ? 'red.8' : undefined}
                   >
                     {format.number(r.overdue)}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('followups.oldestDue')}>
                     {r.oldestDue ? format.date(r.oldestDue) : '—'}
                   </Table.Td>
                 </Table.Tr>
@@ -83,6 +93,19 @@ export function OverdueSection({ onPick }: { onPick: (governmentId: string) => v
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {rows.length > OVERDUE_SHOWN && (
+          <Button
+            variant="subtle"
+            size="xs"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => setAll((v) => !v)}
+            data-testid="fu-overdue-all"
+          >
+            {all
+              ? t('followups.overdueShowFewer', { count: OVERDUE_SHOWN })
+              : t('followups.overdueShowAll', { count: rows.length, n: format.number(rows.length) })}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

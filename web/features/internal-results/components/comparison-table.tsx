@@ -36,7 +36,7 @@ export function ComparisonTable({ comparison }: { comparison: InternalComparison
               {t('internalResults.noShared')}
             </Text>
           )}
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={720} className="phone-stack">
             <Table striped data-testid="internal-comparison">
               <Table.Thead>
                 <Table.Tr>
@@ -52,24 +52,35 @@ export function ComparisonTable({ comparison }: { comparison: InternalComparison
               <Table.Tbody>
                 {comparison.indicators.map((r) => (
                   <Table.Tr key={r.indicator} data-testid="comparison-row" data-indicator={r.indicator}>
-                    <Table.Td>
+                    <Table.Td data-label={t('internalResults.indicator')}>
                       <Text size="sm" fw={600}>
                         {r.indicator}
                       </Text>
                       <Text size="xs">{r.name[lang]}</Text>
                     </Table.Td>
-                    <Table.Td ta="right">{format.percent(r.internal.fulfilment)}</Table.Td>
-                    <Table.Td ta="right">{format.percent(r.official.fulfilment)}</Table.Td>
+                    <Table.Td
+                      ta="right"
+                      data-label={t('internalResults.internalCol', { year: comparison.cycle.year })}
+                    >
+                      {format.percent(r.internal.fulfilment)}
+                    </Table.Td>
+                    <Table.Td
+                      ta="right"
+                      data-label={t('internalResults.officialCol', { year: official.year })}
+                    >
+                      {format.percent(r.official.fulfilment)}
+                    </Table.Td>
                     <Table.Td
                       ta="right"
                       fw={600}
+                      data-label={t('internalResults.difference')}
                       c={r.difference === null ? undefined : r.difference < 0 ? 'red.9' : 'teal.9'}
                     >
                       {r.difference === null
                         ? '—'
                         : `${r.difference > 0 ? '+' : r.difference < 0 ? '−' : ''}${format.number(Math.abs(r.difference), 2)}`}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('internalResults.commonUnits')}>
                       {r.commonUnits.length === 0 ? (
                         <Text size="xs" c="dimmed">
                           —

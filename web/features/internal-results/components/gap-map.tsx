@@ -42,7 +42,7 @@ export function GapMap({
       </Group>
       <QueryState isPending={gaps.isPending} error={gaps.error} onRetry={() => void gaps.refetch()}>
         {gaps.data && (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={720} className="phone-stack">
             <Table striped data-testid="internal-gaps">
               <Table.Thead>
                 <Table.Tr>
@@ -57,19 +57,25 @@ export function GapMap({
               <Table.Tbody>
                 {gaps.data.indicators.map((g) => (
                   <Table.Tr key={g.indicator} data-testid="internal-gap-row" data-indicator={g.indicator}>
-                    <Table.Td>
+                    <Table.Td data-label={t('internalResults.indicator')}>
                       <Text size="sm" fw={600}>
                         {g.indicator}
                       </Text>
                       <Text size="xs">{g.name[lang]}</Text>
                     </Table.Td>
-                    <Table.Td ta="right" fw={700}>
+                    <Table.Td ta="right" fw={700} data-label={t('internalResults.failingUnits')}>
                       {format.number(g.failing, 0)} / {format.number(g.assessedUnits, 0)}
                     </Table.Td>
-                    <Table.Td ta="right">{format.number(g.notFulfilled, 0)}</Table.Td>
-                    <Table.Td ta="right">{format.number(g.partly, 0)}</Table.Td>
-                    <Table.Td ta="right">{format.number(g.unassessed, 0)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td ta="right" data-label={t('internalResults.status.not_fulfilled')}>
+                      {format.number(g.notFulfilled, 0)}
+                    </Table.Td>
+                    <Table.Td ta="right" data-label={t('internalResults.status.partly')}>
+                      {format.number(g.partly, 0)}
+                    </Table.Td>
+                    <Table.Td ta="right" data-label={t('internalResults.status.unassessed')}>
+                      {format.number(g.unassessed, 0)}
+                    </Table.Td>
+                    <Table.Td data-label={t('internalResults.units')}>
                       {g.units.length === 0 ? (
                         <Text size="xs" c="dimmed">
                           {t('internalResults.noFailing')}

@@ -62,7 +62,7 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
             hint={canWrite ? t('products.emptyHintWrite') : t('products.emptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} className="phone-stack">
             <Table verticalSpacing="xs" highlightOnHover data-testid="product-table">
               <Table.Thead>
                 <Table.Tr>
@@ -75,7 +75,7 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
               <Table.Tbody>
                 {items.map((p) => (
                   <Table.Tr key={p.id} opacity={p.archivedAt ? 0.55 : 1} data-name={p.name}>
-                    <Table.Td fw={500}>
+                    <Table.Td fw={500} data-label={t('products.name')}>
                       {p.name}
                       {p.archivedAt && (
                         <Badge ml="xs" size="xs" color="gray">
@@ -83,10 +83,10 @@ export function UnitProducts({ unitId, canWrite }: { unitId: string; canWrite: b
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('products.type')}>
                       <Badge variant="light">{t(`productType.${p.type}`)}</Badge>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('products.description')}>
                       <Text size="sm" c="dimmed" lineClamp={2}>
                         {p.description ?? '—'}
                       </Text>

@@ -90,7 +90,7 @@ export function UserList() {
             hint={t('users.emptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={860} className="phone-stack">
             <Table verticalSpacing="xs" highlightOnHover data-testid="user-table">
               <Table.Thead>
                 <Table.Tr>
@@ -104,7 +104,7 @@ export function UserList() {
               <Table.Tbody>
                 {items.map((u) => (
                   <Table.Tr key={u.id} opacity={u.archivedAt ? 0.55 : 1} data-name={u.email}>
-                    <Table.Td>
+                    <Table.Td data-label={t('users.name')}>
                       <Text size="sm" fw={500}>
                         {u.name}
                         {u.archivedAt && (
@@ -122,12 +122,12 @@ export function UserList() {
                         {u.email}
                       </Text>
                     </Table.Td>
-                    <Table.Td miw={190}>
+                    <Table.Td miw={190} data-label={t('users.role')}>
                       <Badge variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
                         {t(`role.${u.role}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('users.scope')}>
                       <Text size="sm">{u.officeName ?? u.governmentName ?? t('users.allData')}</Text>
                       {u.units.length > 0 && (
                         <Text size="xs" c="dimmed" lineClamp={1}>
@@ -135,7 +135,7 @@ export function UserList() {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('users.lastLogin')}>
                       <Text size="sm">{when(u.lastLoginAt)}</Text>
                     </Table.Td>
                     <Table.Td>
