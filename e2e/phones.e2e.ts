@@ -113,7 +113,7 @@ describe('on a 390 px phone', () => {
     await page.context().close();
   });
 
-  it("the coordinator's cycle list and self-assessment progress show each stage and count on the screen", async () => {
+  it("the coordinator's cycles, progress and units show each stage, count and edit button on the screen", async () => {
     const page = await phone('koordinator.balangan@patuh.local');
     await page.goto(`${e2e.baseUrl}/cycles`);
     await expect.poll(() => page.locator('[data-testid^="cycle-row-"]').count()).toBeGreaterThan(0);
@@ -126,6 +126,14 @@ describe('on a 390 px phone', () => {
     await expectInsideScreen(page, page.getByTestId('unit-answered'), 'answered counts');
     await expectNoHorizontalOverflow(page, 'progress');
     await checkA11y(page, { context: 'progress on a phone' });
+
+    // The government's units: each row's edit button on the screen (the tree was 720 px wide).
+    await page.goto(`${e2e.baseUrl}/governments/${balanganId}`);
+    const edits = page.getByTestId('unit-tree').getByRole('button', { name: 'Ubah' });
+    await expect.poll(() => edits.count()).toBeGreaterThan(0);
+    await expectInsideScreen(page, edits, 'unit edit buttons');
+    await expectNoHorizontalOverflow(page, 'government page');
+    await checkA11y(page, { context: 'government page on a phone' });
     await page.context().close();
   });
 

@@ -73,7 +73,7 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
             hint={canWrite ? t('contacts.emptyHintWrite') : t('contacts.emptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={640} className="phone-stack">
             <Table verticalSpacing="xs" highlightOnHover data-testid="contact-table">
               <Table.Thead>
                 <Table.Tr>
@@ -87,7 +87,7 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
               <Table.Tbody>
                 {items.map((c) => (
                   <Table.Tr key={c.id} opacity={c.archivedAt ? 0.55 : 1} data-name={c.name}>
-                    <Table.Td fw={500}>
+                    <Table.Td data-label={t('contacts.name')} fw={500}>
                       {c.name}
                       {c.userId && (
                         <Badge ml="xs" size="xs" color="teal" variant="light">
@@ -100,8 +100,8 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{c.position ?? '—'}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('contacts.position')}>{c.position ?? '—'}</Table.Td>
+                    <Table.Td data-label={t('contacts.phone')}>
                       <Text size="sm">{c.phone ?? '—'}</Text>
                       {(() => {
                         const wa = whatsappLink(
@@ -126,7 +126,7 @@ export function UnitContacts({ unitId, canWrite, canCreateAccount }: Props) {
                         ) : null;
                       })()}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('contacts.email')}>
                       <Text size="sm">{c.email ?? '—'}</Text>
                     </Table.Td>
                     {(canWrite || canCreateAccount) && (

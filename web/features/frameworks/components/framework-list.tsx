@@ -26,7 +26,7 @@ export function FrameworkList() {
           <Empty title={t('frameworks.empty')} />
         ) : (
           // The table scrolls in its box on a phone, so the page itself never scrolls sideways.
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} className="phone-stack">
             <Table data-testid="framework-table">
               <Table.Thead>
                 <Table.Tr>
@@ -39,7 +39,7 @@ export function FrameworkList() {
               <Table.Tbody>
                 {items.map((f) => (
                   <Table.Tr key={f.id} data-testid={`framework-row-${f.id}`}>
-                    <Table.Td>
+                    <Table.Td data-label={t('frameworks.name')}>
                       <Anchor
                         component={Link}
                         to={`/frameworks/${f.id}`}
@@ -54,8 +54,8 @@ export function FrameworkList() {
                         {f.basedOn ? ` · ${t('frameworks.basedOn', { id: f.basedOn })}` : ''}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{f.version}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('frameworks.version')}>{f.version}</Table.Td>
+                    <Table.Td data-label={t('frameworks.source')}>
                       <Group gap={4}>
                         <Badge variant="light" color={f.source === 'builtin' ? 'blue' : 'grape'}>
                           {t(`frameworks.sources.${f.source}`)}
@@ -68,7 +68,9 @@ export function FrameworkList() {
                         {f.archived && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
                       </Group>
                     </Table.Td>
-                    <Table.Td ta="right">{f.usedByCycles}</Table.Td>
+                    <Table.Td data-label={t('frameworks.usedBy')} ta="right">
+                      {f.usedByCycles}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -107,7 +107,7 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
             }
           />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={760} className="phone-stack">
             <Table striped highlightOnHover verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -128,7 +128,7 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
                     data-name={gov.name}
                     opacity={gov.archivedAt ? 0.6 : 1}
                   >
-                    <Table.Td>
+                    <Table.Td data-label={t('governments.name')}>
                       <Anchor component={Link} to={`/governments/${gov.id}`} fw={500}>
                         {gov.name}
                       </Anchor>
@@ -143,17 +143,23 @@ export function GovernmentList({ canWrite, canChooseOffice }: Props) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td miw={170}>
+                    <Table.Td data-label={t('governments.type')} miw={170}>
                       <Badge variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
                         {t(`governmentType.${gov.type}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('governments.office')}>
                       <Text size="sm">{gov.officeName}</Text>
                     </Table.Td>
-                    <Table.Td ta="right">{gov.unitCount}</Table.Td>
-                    <Table.Td ta="right">{gov.productCount}</Table.Td>
-                    <Table.Td ta="right">{gov.contactCount}</Table.Td>
+                    <Table.Td data-label={t('governments.units')} ta="right">
+                      {gov.unitCount}
+                    </Table.Td>
+                    <Table.Td data-label={t('governments.products')} ta="right">
+                      {gov.productCount}
+                    </Table.Td>
+                    <Table.Td data-label={t('governments.contacts')} ta="right">
+                      {gov.contactCount}
+                    </Table.Td>
                     {canWrite && (
                       <Table.Td>
                         <Group gap={4} justify="flex-end" wrap="nowrap">

@@ -23,7 +23,7 @@ export function MailOutbox() {
           {items.length === 0 ? (
             <Empty title={t('notifications.outboxEmpty')} />
           ) : (
-            <Table.ScrollContainer minWidth={560}>
+            <Table.ScrollContainer minWidth={560} className="phone-stack">
               <Table striped fz="sm" data-testid="mail-outbox">
                 <Table.Thead>
                   <Table.Tr>
@@ -35,9 +35,11 @@ export function MailOutbox() {
                 <Table.Tbody>
                   {items.map((m) => (
                     <Table.Tr key={m.name}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.createdAt)}</Table.Td>
-                      <Table.Td>{m.to}</Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={t('notifications.outboxWhen')} style={{ whiteSpace: 'nowrap' }}>
+                        {format.dateTime(m.createdAt)}
+                      </Table.Td>
+                      <Table.Td data-label={t('notifications.outboxTo')}>{m.to}</Table.Td>
+                      <Table.Td data-label={t('notifications.outboxSubject')}>
                         <Anchor href={apiUrl(`/mail-outbox/${m.name}`)}>{m.subject || m.name}</Anchor>
                       </Table.Td>
                     </Table.Tr>

@@ -55,7 +55,7 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
             hint={canWrite ? t('offices.emptyHintWrite') : t('offices.emptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={760} className="phone-stack">
             <Table verticalSpacing="sm" highlightOnHover data-testid="office-table">
               <Table.Thead>
                 <Table.Tr>
@@ -69,7 +69,7 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
               <Table.Tbody>
                 {items.map((o) => (
                   <Table.Tr key={o.id} opacity={o.archivedAt ? 0.55 : 1} data-name={o.name}>
-                    <Table.Td>
+                    <Table.Td data-label={t('offices.name')}>
                       {/* A div: the badges inside are divs, which a <p> may not hold. */}
                       <Text component="div" fw={500} size="sm">
                         {o.name}
@@ -90,8 +90,10 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td ff="monospace">{o.code}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('offices.code')} ff="monospace">
+                      {o.code}
+                    </Table.Td>
+                    <Table.Td data-label={t('offices.provinces')}>
                       <Group gap={4}>
                         {o.provinces.length === 0 ? (
                           <Text size="sm" c="dimmed">
@@ -106,7 +108,9 @@ export function OfficeList({ canWrite }: { canWrite: boolean }) {
                         )}
                       </Group>
                     </Table.Td>
-                    <Table.Td ta="right">{o.governmentCount}</Table.Td>
+                    <Table.Td data-label={t('offices.governments')} ta="right">
+                      {o.governmentCount}
+                    </Table.Td>
                     {canWrite && (
                       <Table.Td>
                         <Group gap={2} justify="flex-end" wrap="nowrap">

@@ -60,7 +60,7 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
             hint={canWrite ? t('units.emptyHintWrite') : t('units.emptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={720} className="phone-stack">
             <Table highlightOnHover verticalSpacing="xs" data-testid="unit-tree">
               <Table.Thead>
                 <Table.Tr>
@@ -80,7 +80,7 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                     data-name={unit.name}
                     opacity={unit.archivedAt ? 0.55 : 1}
                   >
-                    <Table.Td>
+                    <Table.Td data-label={t('units.name')}>
                       <Box
                         pl={depth * 24}
                         style={{ borderLeft: depth ? '2px solid var(--mantine-color-gray-3)' : undefined }}
@@ -109,7 +109,7 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                         </Group>
                       </Box>
                     </Table.Td>
-                    <Table.Td miw={120}>
+                    <Table.Td data-label={t('units.type')} miw={120}>
                       <Badge
                         variant="light"
                         color="indigo"
@@ -119,7 +119,7 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                         {t(`unitType.${unit.type}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td miw={150}>
+                    <Table.Td data-label={t('units.sector')} miw={150}>
                       <Badge
                         variant="outline"
                         color="teal"
@@ -129,8 +129,12 @@ export function UnitTree({ governmentId, canWrite }: { governmentId: string; can
                         {t(`sector.${unit.sector}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td ta="right">{unit.productCount}</Table.Td>
-                    <Table.Td ta="right">{unit.contactCount}</Table.Td>
+                    <Table.Td data-label={t('units.products')} ta="right">
+                      {unit.productCount}
+                    </Table.Td>
+                    <Table.Td data-label={t('units.contacts')} ta="right">
+                      {unit.contactCount}
+                    </Table.Td>
                     {canWrite && (
                       <Table.Td>
                         <Group gap={2} justify="flex-end" wrap="nowrap">
