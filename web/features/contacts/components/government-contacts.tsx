@@ -36,7 +36,7 @@ export function GovernmentContacts({ governmentId }: { governmentId: string }) {
             hint={t('contacts.govEmptyHint')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={720} className="phone-stack">
             <Table verticalSpacing="xs" striped>
               <Table.Thead>
                 <Table.Tr>
@@ -50,7 +50,7 @@ export function GovernmentContacts({ governmentId }: { governmentId: string }) {
               <Table.Tbody>
                 {items.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td fw={500}>
+                    <Table.Td data-label={t('contacts.name')} fw={500}>
                       {c.name}
                       {c.userId && (
                         <Badge ml="xs" size="xs" color="teal" variant="light">
@@ -58,16 +58,16 @@ export function GovernmentContacts({ governmentId }: { governmentId: string }) {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{c.position ?? '—'}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('contacts.position')}>{c.position ?? '—'}</Table.Td>
+                    <Table.Td data-label={t('contacts.unit')}>
                       <Anchor component={Link} to={`/units/${c.unitId}`} size="sm">
                         {c.unitName ?? '—'}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('contacts.phone')}>
                       <Text size="sm">{c.phone ?? '—'}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('contacts.email')}>
                       <Text size="sm">{c.email ?? '—'}</Text>
                     </Table.Td>
                   </Table.Tr>

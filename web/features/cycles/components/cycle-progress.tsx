@@ -41,7 +41,7 @@ function GovernmentProgressRow({
   const total = units.reduce((n, u) => n + u.total, 0) + (progress.data?.entity.total ?? 0);
   return (
     <Table.Tr data-testid={`progress-row-${governmentId}`}>
-      <Table.Td>
+      <Table.Td data-label={t('cycles.government')}>
         <Anchor component={Link} to={`/cycles/${cycleId}/governments/${governmentId}/progress`} size="sm">
           {name}
         </Anchor>
@@ -74,7 +74,7 @@ function GovernmentProgressRow({
         </Table.Td>
       )}
       {review && (
-        <Table.Td ta="right">
+        <Table.Td data-label={t('progress.openAppeals')} ta="right">
           {c ? (
             <Badge color={c.openAppeals > 0 ? 'orange' : 'gray'} variant="light" data-testid="open-appeals">
               {c.openAppeals}
@@ -122,7 +122,7 @@ export function CycleProgress({ cycle, review }: { cycle: CycleDetail; review: b
           </SimpleGrid>
         )}
       </QueryState>
-      <Table.ScrollContainer minWidth={700}>
+      <Table.ScrollContainer minWidth={700} className="phone-stack">
         <Table data-testid="progress-table">
           <Table.Thead>
             <Table.Tr>
