@@ -64,6 +64,19 @@ async function expectWhole(page: Page, testId: string) {
   expect(labelScroll, `${testId} label cut off`).toBeLessThanOrEqual(labelClient);
 }
 
+/**
+ * Opens `path` and checks that every "Ubah" button of the table `tableTestId` lies on the screen, that
+ * the page does not scroll sideways, and that axe finds nothing critical or serious.
+ */
+async function expectEditButtonsOnScreen(page: Page, path: string, tableTestId: string, context: string) {
+  await page.goto(`${e2e.baseUrl}${path}`);
+  const edits = page.getByTestId(tableTestId).getByRole('button', { name: 'Ubah' });
+  await expect.poll(() => edits.count()).toBeGreaterThan(0);
+  await expectInsideScreen(page, edits, `${context}: edit buttons`);
+  await expectNoHorizontalOverflow(page, context);
+  await checkA11y(page, { context: `${context} on a phone` });
+}
+
 describe('on a 390 px phone', () => {
   it('the PIC reaches the product filter and sees the whole unsaved-changes badge', async () => {
     const page = await phone('pic.disdukcapil.balangan@patuh.local');
@@ -89,12 +102,7 @@ describe('on a 390 px phone', () => {
     page.once('dialog', (d) => void d.accept()); // the checklist asks before leaving unsaved answers
 
     // The unit's products: each row's edit button on the screen (it sat at 560 px wide).
-    await page.goto(`${e2e.baseUrl}/units/${disdukcapilId}`);
-    const edits = page.getByTestId('product-table').getByRole('button', { name: 'Ubah' });
-    await expect.poll(() => edits.count()).toBeGreaterThan(0);
-    await expectInsideScreen(page, edits, 'product edit buttons');
-    await expectNoHorizontalOverflow(page, 'unit page');
-    await checkA11y(page, { context: 'unit page on a phone' });
+    await expectEditButtonsOnScreen(page, `/units/${disdukcapilId}`, 'product-table', 'unit page');
     await page.context().close();
   });
 
@@ -128,12 +136,7 @@ describe('on a 390 px phone', () => {
     await checkA11y(page, { context: 'progress on a phone' });
 
     // The government's units: each row's edit button on the screen (the tree was 720 px wide).
-    await page.goto(`${e2e.baseUrl}/governments/${balanganId}`);
-    const edits = page.getByTestId('unit-tree').getByRole('button', { name: 'Ubah' });
-    await expect.poll(() => edits.count()).toBeGreaterThan(0);
-    await expectInsideScreen(page, edits, 'unit edit buttons');
-    await expectNoHorizontalOverflow(page, 'government page');
-    await checkA11y(page, { context: 'government page on a phone' });
+    await expectEditButtonsOnScreen(page, `/governments/${balanganId}`, 'unit-tree', 'government page');
     await page.context().close();
   });
 
