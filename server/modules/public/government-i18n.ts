@@ -99,6 +99,16 @@ addWords({
   'rank.province': { id: 'Provinsi', en: 'Province' },
   'rank.allProvinces': { id: 'Semua provinsi', en: 'All provinces' },
   'rank.filter': { id: 'Tampilkan', en: 'Show' },
+  'rank.nameFilter': { id: 'Nama memuat', en: 'Name contains' },
+  'rank.noName': {
+    id: 'Tidak ada pemerintah dengan nama itu pada pilihan ini.',
+    en: 'No government with that name in this choice.',
+  },
+  'rank.showing': { id: 'Menampilkan {from}–{to} dari {n}', en: 'Showing {from}–{to} of {n}' },
+  'rank.pages': { id: 'Halaman peringkat', en: 'Ranking pages' },
+  'rank.pageOf': { id: 'Halaman {page} dari {pages}', en: 'Page {page} of {pages}' },
+  'rank.previous': { id: '‹ Sebelumnya', en: '‹ Previous' },
+  'rank.next': { id: 'Berikutnya ›', en: 'Next ›' },
   'rank.rank': { id: 'Peringkat', en: 'Rank' },
   'rank.name': { id: 'Nama', en: 'Name' },
   'rank.badParams': {

@@ -180,6 +180,27 @@ describe('after the Kalsel 2023 cycle is released', () => {
     expect(filtered.body).not.toContain('Sebagian pilihan tidak dikenali');
   });
 
+  it('the ranking filters by name (any case) and pages; a page past the end falls back to the first', async () => {
+    const pemkab = peers.filter((p) => p.type === 'pemkab');
+    const named = await get('/publik/peringkat?jenis=pemkab&tahun=2023&q=BALANGAN');
+    expect(named.statusCode).toBe(200);
+    expect(named.body).toContain('value="BALANGAN"');
+    expect(named.body).toContain(`${pemkab.length} pemerintah dinilai`);
+    expect(named.body).toContain('href="/publik/pemerintah/63.11"');
+    // The filter kept every released regency: no "Menampilkan" line (the paging itself: ranking-page.test.ts).
+    expect(named.body).not.toContain('data-testid="rank-showing"');
+    const none = await get('/publik/peringkat?jenis=pemkab&tahun=2023&q=tidak-ada-nama');
+    expect(none.body).toContain('Tidak ada pemerintah dengan nama itu pada pilihan ini.');
+    expect(none.body).not.toContain('data-testid="ranking"');
+    // Fewer than fifty: one page, no pager; page 2 does not exist.
+    const one = await get('/publik/peringkat?jenis=pemkab&tahun=2023');
+    expect(one.body).not.toContain('data-testid="rank-pager"');
+    const past = await get('/publik/peringkat?jenis=pemkab&tahun=2023&halaman=2');
+    expect(past.statusCode).toBe(200);
+    expect(past.body).toContain('Sebagian pilihan tidak dikenali');
+    expect(past.body).toContain('href="/publik/pemerintah/63.11"');
+  });
+
   it('compares two governments side by side, by key or by name', async () => {
     const other = peers.find((p) => p.id !== balangan && p.region_code)!;
     const res = await get(`/publik/bandingkan?g=63.11&g=${encodeURIComponent(other.region_code!)}`);
