@@ -1,10 +1,9 @@
-import { Accordion, Badge, Button, Group, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useDeferredValue, useState } from 'react';
+import { Accordion, Badge, Button, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
 import { Empty } from '../../../components/ui/empty';
-import { LoadMore } from '../../../components/ui/load-more';
 import { keepEnterInMultiSelect } from '../../../lib/form-keys';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import {
@@ -14,15 +13,8 @@ import {
   type CycleDetail,
   type CycleGovernment,
 } from '../api/cycles-api';
+import { useGovernmentFilter } from './government-filter';
 import { GovernmentSample } from './government-sample';
-
-/** Governments shown at once; a national cycle has ~600 (each an accordion row). */
-const PAGE = 50;
-/** Above this many, a name filter. */
-const FILTER_FROM = 10;
-
-/** Lower case without diacritics, for the name filter. */
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
 
 interface Props {
   cycle: CycleDetail;
@@ -39,13 +31,7 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
   const remove = useRemoveGovernment(cycle.id);
   const [picked, setPicked] = useState<string[]>([]);
   const [removing, setRemoving] = useState<CycleGovernment | null>(null);
-  const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE);
-  const needle = folded(useDeferredValue(query).trim());
-  const matching = needle
-    ? cycle.governments.filter((g) => folded(g.name).includes(needle))
-    : cycle.governments;
-  const shown = matching.slice(0, limit);
+  const { shown, bar, more } = useGovernmentFilter(cycle.governments, 'cycle-gov');
   const inCycle = new Set(cycle.governments.map((g) => g.id));
   const errors = fieldErrors(add.error);
 
@@ -112,26 +98,7 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
         />
       ) : (
         <>
-          {cycle.governments.length > FILTER_FROM && (
-            <Group align="flex-end" justify="space-between">
-              <TextInput
-                type="search"
-                label={t('cycles.governmentFilter')}
-                placeholder={t('cycles.governmentFilterHint')}
-                value={query}
-                onChange={(e) => {
-                  setQuery(e.currentTarget.value);
-                  setLimit(PAGE);
-                }}
-                w={{ base: '100%', sm: 360 }}
-                data-testid="cycle-gov-filter"
-              />
-              <Text size="sm" c="dimmed" aria-live="polite" data-testid="cycle-gov-count">
-                {t('cycles.governmentsShown', { shown: shown.length, total: matching.length })}
-              </Text>
-            </Group>
-          )}
-          {matching.length === 0 && <Empty title={t('cycles.noGovernmentMatch')} />}
+          {bar}
           <Accordion
             variant="separated"
             multiple
@@ -223,11 +190,7 @@ export function CycleGovernments({ cycle, canManage, canVerify }: Props) {
               </Accordion.Item>
             ))}
           </Accordion>
-          <LoadMore
-            hasMore={matching.length > shown.length}
-            loading={false}
-            onClick={() => setLimit(limit + PAGE)}
-          />
+          {more}
         </>
       )}
       <ConfirmModal

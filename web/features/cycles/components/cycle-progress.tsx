@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { useProgress, useSummary, type CycleDetail } from '../api/cycles-api';
+import { useGovernmentFilter } from './government-filter';
 
 function Bar({ label, done, total, testId }: { label: string; done: number; total: number; testId: string }) {
   const pct = total > 0 ? (done / total) * 100 : 0;
@@ -32,7 +33,8 @@ function GovernmentProgressRow({
   review: boolean;
 }) {
   const { t } = useTranslation();
-  // One request per government: the progress route also counts verified items and open appeals.
+  // One request per shown government (fifty at a time): the progress route also counts verified
+  // items and open appeals.
   const progress = useProgress(cycleId, governmentId);
   const c = progress.data;
   const units = progress.data?.units ?? [];
@@ -86,10 +88,14 @@ function GovernmentProgressRow({
   );
 }
 
-/** Progress of the cycle: the office totals (summary) and, per government, units submitted and items answered. */
+/**
+ * Progress of the cycle: the office totals (summary) and, per government, units submitted and items
+ * answered, fifty governments at a time with a name filter (a national cycle has ~600).
+ */
 export function CycleProgress({ cycle, review }: { cycle: CycleDetail; review: boolean }) {
   const { t } = useTranslation();
   const summary = useSummary(cycle.id);
+  const { shown, bar, more } = useGovernmentFilter(cycle.governments, 'progress-gov');
   const p = summary.data?.progress;
   if (cycle.governments.length === 0) return <Empty title={t('progress.none')} />;
   return (
@@ -122,30 +128,34 @@ export function CycleProgress({ cycle, review }: { cycle: CycleDetail; review: b
           </SimpleGrid>
         )}
       </QueryState>
-      <Table.ScrollContainer minWidth={700} className="phone-stack">
-        <Table data-testid="progress-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('cycles.government')}</Table.Th>
-              <Table.Th>{t('progress.unitsSubmitted')}</Table.Th>
-              <Table.Th>{t('progress.itemsAnswered')}</Table.Th>
-              {review && <Table.Th>{t('progress.itemsVerified')}</Table.Th>}
-              {review && <Table.Th ta="right">{t('progress.openAppeals')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {cycle.governments.map((g) => (
-              <GovernmentProgressRow
-                key={g.id}
-                cycleId={cycle.id}
-                governmentId={g.id}
-                name={g.name}
-                review={review}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {bar}
+      {shown.length > 0 && (
+        <Table.ScrollContainer minWidth={700} className="phone-stack">
+          <Table data-testid="progress-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('cycles.government')}</Table.Th>
+                <Table.Th>{t('progress.unitsSubmitted')}</Table.Th>
+                <Table.Th>{t('progress.itemsAnswered')}</Table.Th>
+                {review && <Table.Th>{t('progress.itemsVerified')}</Table.Th>}
+                {review && <Table.Th ta="right">{t('progress.openAppeals')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((g) => (
+                <GovernmentProgressRow
+                  key={g.id}
+                  cycleId={cycle.id}
+                  governmentId={g.id}
+                  name={g.name}
+                  review={review}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {more}
     </Stack>
   );
 }
