@@ -1723,6 +1723,7 @@ const M: Record<string, Entry> = {
 let ctx: TestContext;
 async function openContext() {
   ctx = await createTestContext();
+  reading = undefined;
   const spot = getFramework('spot-check-2024')!;
   await ctx.database.db.insert(frameworks).values({
     id: MATRIX_FRAMEWORK,
