@@ -93,6 +93,13 @@ describe('the public government pages', () => {
     expect(await first.locator('th .sub').isVisible()).toBe(true);
     expect(await first.locator('td.wide-only').isVisible()).toBe(false);
     await checkA11y(page, { context: 'rankings (390 px)' });
+    // The name filter: a GET form, the typed text kept in the box.
+    await page.locator('input[name="q"]').fill('BALANGAN');
+    await page.locator('form.form-row button[type="submit"]').click();
+    await page.waitForURL(/q=BALANGAN/);
+    await expect.poll(() => page.locator('[data-testid="ranking"] tbody tr').count()).toBe(1);
+    expect(await page.locator('[data-testid="ranking"] tbody th a').textContent()).toContain('Balangan');
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('BALANGAN');
     await page.context().close();
   });
 
