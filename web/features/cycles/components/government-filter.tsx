@@ -3,14 +3,12 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../components/ui/empty';
 import { LoadMore } from '../../../components/ui/load-more';
+import { folded } from '../../../lib/name-match';
 
 /** Governments shown at once; a national cycle has ~600 (each a row or an accordion item). */
 export const GOVERNMENT_PAGE = 50;
 /** Above this many, a name filter. */
 const FILTER_FROM = 10;
-
-/** Lower case without diacritics, for the name filter. */
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
 
 /**
  * A cycle's governments, fifty at a time, filtered by name (any case, any diacritics). `bar` is the

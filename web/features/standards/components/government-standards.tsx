@@ -1,5 +1,5 @@
-import { Anchor, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -12,6 +12,7 @@ import { componentMeta } from '../../../../shared/standards/components';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
+import { folded } from '../../../lib/name-match';
 import { useGovernmentStandards } from '../api/standards-api';
 import { RollupSummary } from './rollup-summary';
 import { StateBadge } from './state-badge';
@@ -60,16 +61,30 @@ function ProductLine({ p }: { p: Product }) {
 
 /**
  * The coordinator's to-do (and the office's view) of a government's service standards: units →
- * products with their state and missing components, filterable by state.
+ * products with their state and missing components, filterable by state and by a unit's or a
+ * service's name (a regency lists ~350 services).
  */
 export function GovernmentStandards({ governmentId }: { governmentId: string }) {
   const { t } = useTranslation();
   const word = useWord();
   const f = useFormat();
   const [state, setState] = useState<CompletenessState | null>(null);
+  const [query, setQuery] = useState('');
+  const needle = folded(useDeferredValue(query).trim());
   const data = useGovernmentStandards(governmentId);
+  // A unit whose name matches keeps all its services (of the state); otherwise the services that match.
   const units = (data.data?.units ?? [])
-    .map((u) => ({ ...u, products: u.products.filter((p) => !state || p.completeness.state === state) }))
+    .map((u) => {
+      const unitMatches = needle === '' || folded(u.unitName).includes(needle);
+      return {
+        ...u,
+        products: u.products.filter(
+          (p) =>
+            (!state || p.completeness.state === state) &&
+            (unitMatches || folded(p.productName).includes(needle)),
+        ),
+      };
+    })
     .filter((u) => u.products.length > 0);
   const total = data.data?.total;
   return (
@@ -77,26 +92,45 @@ export function GovernmentStandards({ governmentId }: { governmentId: string }) 
       {data.data && total && (
         <Stack gap="md" data-testid="government-standards">
           <RollupSummary rollup={total} />
-          <NativeSelect
-            label={t('standards.todo.filter')}
-            data={[
-              { value: 'all', label: t('standards.todo.all') },
-              ...COMPLETENESS_STATES.map((s) => ({
-                value: s,
-                label: `${word(COMPLETENESS_STATE_LABELS[s])} (${f.number(total.byState[s] ?? 0)})`,
-              })),
-            ]}
-            value={state ?? 'all'}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setState(v !== 'all' ? (v as CompletenessState) : null);
-            }}
-            maw={320}
-            data-testid="todo-filter"
-          />
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <NativeSelect
+              label={t('standards.todo.filter')}
+              data={[
+                { value: 'all', label: t('standards.todo.all') },
+                ...COMPLETENESS_STATES.map((s) => ({
+                  value: s,
+                  label: `${word(COMPLETENESS_STATE_LABELS[s])} (${f.number(total.byState[s] ?? 0)})`,
+                })),
+              ]}
+              value={state ?? 'all'}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setState(v !== 'all' ? (v as CompletenessState) : null);
+              }}
+              w={{ base: '100%', sm: 320 }}
+              data-testid="todo-filter"
+            />
+            {total.products > 0 && (
+              <TextInput
+                type="search"
+                label={t('standards.todo.search')}
+                placeholder={t('standards.todo.searchHint')}
+                value={query}
+                onChange={(e) => setQuery(e.currentTarget.value)}
+                w={{ base: '100%', sm: 320 }}
+                data-testid="todo-search"
+              />
+            )}
+          </Group>
           {units.length === 0 ? (
             <Empty
-              title={total.products === 0 ? t('standards.todo.noProducts') : t('standards.todo.noneInState')}
+              title={
+                total.products === 0
+                  ? t('standards.todo.noProducts')
+                  : needle
+                    ? t('standards.todo.noneFound')
+                    : t('standards.todo.noneInState')
+              }
               hint={total.products === 0 ? t('standards.todo.noProductsHint') : undefined}
             />
           ) : (

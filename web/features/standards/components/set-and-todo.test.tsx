@@ -156,4 +156,35 @@ describe('government to-do', () => {
     await user.selectOptions(filter, 'Lewat tanggal tinjau (0)');
     expect(screen.getByTestId('empty-state').textContent).toContain('Tidak ada layanan dalam keadaan ini.');
   });
+
+  it('finds a unit (all its services) or a service by name, in any case and with the state filter', async () => {
+    const api = new FakeApi().on('GET', `/governments/${GOVERNMENT_ID}/standards`, { body: todo });
+    const { user } = renderApp(<GovernmentStandards governmentId={GOVERNMENT_ID} />, { api });
+    await screen.findAllByTestId('todo-product');
+    const names = () =>
+      screen.queryAllByTestId('todo-product').map((r) => within(r).getByRole('link').textContent);
+    const search = screen.getByRole('searchbox', { name: 'Cari unit atau layanan' });
+
+    await user.type(search, 'DISDUK');
+    await waitFor(() => expect(names()).toEqual(['KTP-el', 'Akta kelahiran']));
+    await user.clear(search);
+    await user.type(search, 'akta');
+    await waitFor(() => expect(names()).toEqual(['Akta kelahiran']));
+    expect(screen.getAllByTestId('todo-unit')).toHaveLength(1);
+
+    // With the state filter: Disdukcapil's incomplete services only.
+    await user.clear(search);
+    await user.type(search, 'disdukcapil');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Tampilkan' }),
+      'Komponen belum lengkap (1)',
+    );
+    await waitFor(() => expect(names()).toEqual(['KTP-el']));
+
+    await user.clear(search);
+    await user.type(search, 'paspor');
+    expect((await screen.findByTestId('empty-state')).textContent).toContain(
+      'Tidak ada unit atau layanan dengan nama itu.',
+    );
+  });
 });
