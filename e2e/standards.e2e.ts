@@ -157,6 +157,11 @@ describe('service standards: draft on a phone, submit, set with an SK, history',
     const row = c.getByTestId('todo-product').filter({ hasText: 'Penerbitan Akta Kelahiran (uji)' });
     await expect.poll(() => row.getAttribute('data-state')).toBe('draf');
     await checkA11y(c, { context: 'standards to-do' });
+    // The search keeps only the services whose name (or unit's name) holds the words.
+    const all = await c.getByTestId('todo-product').count();
+    await c.getByTestId('todo-search').fill('akta kelahiran (UJI)');
+    await expect.poll(() => c.getByTestId('todo-product').count()).toBe(1);
+    expect(all).toBeGreaterThan(1);
     await row.getByRole('link').click();
     await c.waitForURL(`**/standards/${productId}`);
 
