@@ -74,7 +74,7 @@ export function GovernmentProgress({ cycleId, governmentId }: { cycleId: string;
                             aria-label={`${u.name}: ${t('checklist.answeredOf', { answered: u.answered, total: u.total })}`}
                           />
                           <Text size="xs" c="dimmed" w={56} ta="right" data-testid="unit-answered">
-                            {u.answered}/{u.total}
+                            {format.number(u.answered, 0)}/{format.number(u.total, 0)}
                           </Text>
                         </Group>
                       </Table.Td>

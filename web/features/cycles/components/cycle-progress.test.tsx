@@ -29,7 +29,13 @@ function api() {
         status: 'verification',
         zones: { hijau: 0, kuning: 0, merah: 0, none: 60 },
         ranking: [],
-        progress: { unitsSubmitted: 4, unitsTotal: 360, itemsVerified: 0, itemsTotal: 900, openAppeals: 0 },
+        progress: {
+          unitsSubmitted: 4,
+          unitsTotal: 360,
+          itemsVerified: 0,
+          itemsTotal: 3116517,
+          openAppeals: 0,
+        },
         officeMean: null,
         nationalMean: null,
       },
@@ -68,6 +74,8 @@ describe('the progress of a large cycle', () => {
     await waitFor(() => expect(screen.getAllByTestId('bar-items')).toHaveLength(50));
     expect(progressRequests(fake)).toHaveLength(50);
     expect(screen.getAllByTestId('bar-items')[0]!.textContent).toContain('7 / 20');
+    // Counts through the format layer: the office's items with the thousands separator.
+    expect(screen.getByTestId('progress-verified').textContent).toContain('0 / 3.116.517');
 
     await view.user.click(screen.getByTestId('load-more'));
     expect(rows()).toBe(60);

@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty } from '../../../components/ui/empty';
 import { QueryState } from '../../../components/ui/query-state';
+import { useFormat } from '../../../lib/format';
 import { useProgress, useSummary, type CycleDetail } from '../api/cycles-api';
 import { useGovernmentFilter } from './government-filter';
 
 function Bar({ label, done, total, testId }: { label: string; done: number; total: number; testId: string }) {
+  const f = useFormat();
   const pct = total > 0 ? (done / total) * 100 : 0;
   return (
     <Stack gap={2} data-testid={testId}>
       <Group justify="space-between">
         <Text size="xs">{label}</Text>
         <Text size="xs" c="dimmed">
-          {done} / {total}
+          {f.number(done, 0)} / {f.number(total, 0)}
         </Text>
       </Group>
       <Progress value={pct} color={pct >= 100 ? 'teal' : 'blue'} aria-label={label} />
