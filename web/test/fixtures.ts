@@ -161,6 +161,17 @@ FrameworkDetailSchema.parse(testFrameworkDetail);
 const problems = validateFramework(testFramework);
 if (problems.length) throw new Error(`test framework invalid: ${JSON.stringify(problems)}`);
 
+/** `n` regencies of a cycle ("Pemerintah Kabupaten Uji 1".."n"), each with 3 units and 6 products. */
+export const cycleGovernments = (n: number): CycleDetail['governments'] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+    name: `Pemerintah Kabupaten Uji ${i + 1}`,
+    type: 'pemkab',
+    unitCount: 3,
+    productCount: 6,
+    assessors: [],
+  }));
+
 /** An official cycle of an office in verification, as `GET /api/cycles/:id` returns it. */
 export const cycleDetail = (over: Partial<CycleDetail> = {}): CycleDetail => ({
   id: ids.cycle,

@@ -6,18 +6,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeApi } from '../../../test/fake-api';
-import { cycleDetail } from '../../../test/fixtures';
+import { cycleDetail, cycleGovernments } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { CycleProgress } from './cycle-progress';
 
-const governments = Array.from({ length: 60 }, (_, i) => ({
-  id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-  name: `Pemerintah Kabupaten Uji ${i + 1}`,
-  type: 'pemkab',
-  unitCount: 3,
-  productCount: 6,
-  assessors: [],
-}));
+const governments = cycleGovernments(60);
 
 const cycle = cycleDetail({ governmentCount: governments.length, governments, status: 'verification' });
 
