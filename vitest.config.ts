@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects. `node`: unit and integration tests (`DB_ENGINE=postgres`, set by scripts/test.mjs,
- * reruns the SQL tests on PostgreSQL). `web`: React component tests (`*.test.tsx` under web/) in
+ * reruns the SQL tests on PostgreSQL); its files share a worker process, with Patuh's modules reloaded
+ * for each file (server/test/fresh-modules.ts). `web`: React component tests (`*.test.tsx` under web/) in
  * jsdom with the app's providers and a stubbed API (web/test/), no database and no browser.
  */
 export default defineConfig({
@@ -18,6 +19,9 @@ export default defineConfig({
           name: 'node',
           include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'web/**/*.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
+          // One process per worker, not per file; our modules still reload per file (fresh-modules.ts).
+          isolate: false,
+          setupFiles: ['server/test/fresh-modules.ts'],
         },
       },
       {
