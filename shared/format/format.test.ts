@@ -6,6 +6,7 @@ import {
   formatDateRange,
   formatDateTime,
   formatDelta,
+  formatLongDate,
   formatNumber,
   formatPercent,
   formatRupiah,
@@ -39,6 +40,17 @@ describe('format layer', () => {
     ['id', '2026-12-04', '4 Des 2026'],
   ])('a calendar date in %s: %s → %s (no zone shift)', (lang, iso, out) => {
     expect(formatDate(iso, lang)).toBe(out);
+  });
+
+  it.each([
+    ['id', '2026-12-04', 'Jumat, 4 Desember 2026'],
+    ['en', '2026-12-04', 'Friday, 4 December 2026'],
+    ['id', '2024-02-29', 'Kamis, 29 Februari 2024'],
+    ['id', '2025-01-01', 'Rabu, 1 Januari 2025'],
+    ['id', '', EMPTY],
+    ['id', 'not a date', EMPTY],
+  ])('a date spelled out under a date field, %s: %s → %s', (lang, iso, out) => {
+    expect(formatLongDate(iso, lang)).toBe(out);
   });
 
   it('an instant is dated in its zone: 23.30 UTC is already the next day in WITA', () => {

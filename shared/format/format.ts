@@ -72,6 +72,22 @@ export function formatWeekday(value: When, lang: string, zone: TimeZoneCode = DE
   return dateFormat(lang, { weekday: 'long', timeZone: i.timeZone }).format(i.at);
 }
 
+/**
+ * "Jumat, 4 Desember 2026" / "Friday, 4 December 2026": a date spelled out, under a date field whose
+ * native picker shows the browser's own order (mm/dd/yyyy in an English Chromium).
+ */
+export function formatLongDate(value: When, lang: string, zone: TimeZoneCode = DEFAULT_ZONE): string {
+  const i = value ? instant(value, zone) : null;
+  if (!i) return EMPTY;
+  return dateFormat(lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: i.timeZone,
+  }).format(i.at);
+}
+
 /** "1 Mar 2024 – 31 Mei 2024"; an open end shows as "…". */
 export function formatDateRange(from: When, to: When, lang: string, zone?: TimeZoneCode): string {
   if (!from && !to) return EMPTY;

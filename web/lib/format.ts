@@ -29,6 +29,7 @@ export function useFormat(zone?: TimeZoneCode) {
       lang,
       zone: z,
       date: (v: When) => fmt.formatDate(v, lang, z),
+      longDate: (v: When) => fmt.formatLongDate(v, lang, z),
       dateRange: (from: When, to: When) => fmt.formatDateRange(from, to, lang, z),
       dateTime: (v: When) => fmt.formatDateTime(v, lang, z),
       number: (v: Num, decimals?: number) => fmt.formatNumber(v, lang, decimals),
