@@ -3,7 +3,7 @@
  * app's i18n in Bahasa Indonesia, and a clean DOM, notification list and API stub after each test.
  */
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '../i18n';
 import { assertNoUnhandledRequests } from './fake-api';
@@ -45,6 +45,11 @@ window.HTMLElement.prototype.hasPointerCapture ??= () => false;
 window.HTMLElement.prototype.releasePointerCapture ??= () => {};
 
 void i18n.changeLanguage('id');
+
+// findBy… and waitFor give up after 1 s by default. A file's first render loads its lazy modules
+// (the map, the charts), and on a loaded CI machine that alone can pass 1 s; 5 s only slows a
+// test that is failing anyway.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
