@@ -70,7 +70,7 @@ export function PeoplePanel({ governmentId }: { governmentId: string }) {
               <Paper key={p.id} withBorder p="xs" data-testid="person-row">
                 <Group justify="space-between" wrap="wrap" gap="xs">
                   <div style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={500}>
+                    <Text size="sm" fw={500} component="div">
                       {p.name}{' '}
                       <Badge size="xs" variant="light" color={p.role === 'unit_pic' ? 'blue' : 'grape'}>
                         {t(`role.${p.role}`)}

@@ -76,7 +76,7 @@ export function TaatDrawer({
             </List>
             <Stack gap={6} mt="xs">
               {rule.notes.map((n) => (
-                <Text key={n.id} size="xs" c="dimmed">
+                <Text key={n.id} size="xs" c="dimmed" component="div">
                   {n.patuhDefault && (
                     <Badge size="xs" variant="outline" mr={4}>
                       {t('taat.drawer.patuhDefault')}
