@@ -31,6 +31,7 @@ import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useGovernmentChoices, useSaveActivity, useUnitChoices } from '../api/activities-api';
 import { useLabel } from './activity-labels';
 import { RepeatableRows, rowKey, type Keyed } from './repeatable-rows';
+import { DateField } from '../../../components/ui/date-field';
 
 export interface PersonRow {
   name: string;
@@ -159,8 +160,7 @@ export function ActivityForm({ governmentId: given, activity, onDone, onCancel }
             error={errors.kind}
             data-testid="activity-form-kind"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('activities.heldOn')}
             required
             value={heldOn}
@@ -287,8 +287,7 @@ export function ActivityForm({ governmentId: given, activity, onDone, onCancel }
                   error={errors[`actions.${i}.unitId`]}
                   data-testid="action-unit"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('activities.action.dueOn')}
                   value={a.dueOn}
                   onChange={(e) => update({ dueOn: e.currentTarget.value })}

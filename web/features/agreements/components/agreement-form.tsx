@@ -15,6 +15,7 @@ import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import type { AgreementDto } from '../../../../shared/contracts/agreements';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../shared/contracts/enums';
 import { useSaveAgreement, useUnitOptions } from '../api/agreements-api';
+import { DateField } from '../../../components/ui/date-field';
 
 interface Props {
   governmentId: string;
@@ -106,8 +107,7 @@ export function AgreementForm({ governmentId, agreement, onDone, onCancel }: Pro
           data-testid="agreement-form-parties"
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('agreements.signedOn')}
             required
             value={signedOn}
@@ -115,15 +115,13 @@ export function AgreementForm({ governmentId, agreement, onDone, onCancel }: Pro
             error={errors.signedOn}
             data-testid="agreement-form-signed"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('agreements.validFrom')}
             value={validFrom}
             onChange={(e) => setValidFrom(e.currentTarget.value)}
             error={errors.validFrom}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('agreements.validUntil')}
             value={validUntil}
             onChange={(e) => setValidUntil(e.currentTarget.value)}

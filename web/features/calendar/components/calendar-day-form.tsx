@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/contracts/calendar';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCalendarProvinces, useSaveCalendarDay } from '../api/calendar-api';
+import { DateField } from '../../../components/ui/date-field';
 
 /** Add or change one day off: date, name, kind, the province of a regional day, the decree. */
 export function CalendarDayForm({
@@ -54,8 +55,7 @@ export function CalendarDayForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput
-          type="date"
+        <DateField
           label={t('calendar.date')}
           required
           value={date}

@@ -11,6 +11,7 @@ import type { GovernmentPage } from '../../../../shared/contracts/registry';
 import { apiGet } from '../../../lib/api-client';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCreateLetter, useUpdateLetter, type Letter } from '../api/letters-api';
+import { DateField } from '../../../components/ui/date-field';
 
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -146,8 +147,7 @@ export function LetterForm({
             error={errors.signatoryTitle}
             data-testid="letter-signatory-title"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('letters.letterDate')}
             value={v.letterDate}
             onChange={set('letterDate')}
@@ -155,8 +155,7 @@ export function LetterForm({
             error={errors.letterDate}
             data-testid="letter-date"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('letters.dueOn')}
             description={t('letters.dueOnHint')}
             value={v.dueOn}

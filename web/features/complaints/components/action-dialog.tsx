@@ -34,6 +34,7 @@ import {
 } from '../lib/action-form';
 import { useWords } from '../lib/labels';
 import { LhpFields } from './lhp-fields';
+import { DateField } from '../../../components/ui/date-field';
 
 type Case = Pick<ComplaintDetail, 'id' | 'version' | 'officeId' | 'transferTargets'>;
 
@@ -144,8 +145,7 @@ export function ActionDialog({
             />
           )}
           {parts.includes('plenary') && (
-            <TextInput
-              type="date"
+            <DateField
               label={t('complaints.actions.plenaryDate')}
               required
               max={today}
@@ -183,8 +183,7 @@ export function ActionDialog({
                 }
                 error={errors['recommendation.number']}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('complaints.recommendation.issuedOn')}
                 max={today}
                 value={f.recommendation.issuedOn}
@@ -193,8 +192,7 @@ export function ActionDialog({
                 }
                 error={errors['recommendation.issuedOn']}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('complaints.recommendation.receivedOn')}
                 max={today}
                 value={f.recommendation.receivedOn}

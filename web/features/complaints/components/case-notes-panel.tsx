@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,6 +15,7 @@ import { browserZone } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useAddCaseNote } from '../api/complaints-api';
 import type { ComplaintDetail } from '../api/types';
+import { DateField } from '../../../components/ui/date-field';
 
 /** The kinds of note that fit the case now and the actor may write (the server's rule). */
 export function noteKindsFor(detail: Pick<ComplaintDetail, 'stage' | 'closureReason'>, head: boolean) {
@@ -80,8 +81,7 @@ export function CaseNotesPanel({ detail, canHandle }: { detail: ComplaintDetail;
               error={errors.kind}
               data-testid="cx-note-kind"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('complaints.notes.on')}
               required
               max={today}

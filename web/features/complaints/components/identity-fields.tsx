@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MARITAL_LABELS, MARITAL_STATUSES, type MaritalStatus } from '../../../../shared/complaints/stages';
 import { useWords } from '../lib/labels';
 import type { IdentityDraft } from '../lib/report-draft';
+import { DateField } from '../../../components/ui/date-field';
 
 /**
  * Who the reporter is (UU 37/2008 Pasal 24(1)(a)). At the desk only the full name is required;
@@ -35,7 +36,7 @@ export function IdentityFields({
       <TextInput {...field('fullName')} required maxLength={160} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <TextInput {...field('birthPlace')} maxLength={120} />
-        <TextInput {...field('birthDate')} type="date" />
+        <DateField {...field('birthDate')} />
         <NativeSelect
           {...field('maritalStatus')}
           onChange={(e) => onChange({ ...value, maritalStatus: e.currentTarget.value as MaritalStatus | '' })}

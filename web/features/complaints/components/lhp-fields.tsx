@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { emptyRow, LHP_OUTCOMES, type ActionForm, type CorrectiveRow } from '../lib/action-form';
+import { DateField } from '../../../components/ui/date-field';
 
 /** The LHP: outcome, number, date, findings; with maladministration found, the corrective actions. */
 export function LhpFields({
@@ -51,8 +52,7 @@ export function LhpFields({
           error={errors['lhp.number']}
           data-testid="cx-lhp-number"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('complaints.lhp.date')}
           required
           value={value.date}
@@ -112,8 +112,7 @@ export function LhpFields({
                     onChange={(e) => setRow(i, { evidenceExpected: e.currentTarget.value })}
                     error={rowError(i, 'evidenceExpected')}
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('complaints.lhp.dueOn')}
                     description={t('complaints.lhp.dueOnHint')}
                     value={row.dueOn}

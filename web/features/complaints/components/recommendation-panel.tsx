@@ -6,6 +6,7 @@ import { browserZone, useFormat } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useRecordRecommendation } from '../api/complaints-api';
 import type { ComplaintDetail } from '../api/types';
+import { DateField } from '../../../components/ui/date-field';
 
 /**
  * The recommendation headquarters issued (signed by the Ketua): the office records its number,
@@ -60,16 +61,14 @@ export function RecommendationPanel({ detail, canRecord }: { detail: ComplaintDe
                 onChange={(e) => setNumber(e.currentTarget.value)}
                 error={errors.number}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('complaints.recommendation.issuedOn')}
                 max={today}
                 value={issuedOn}
                 onChange={(e) => setIssuedOn(e.currentTarget.value)}
                 error={errors.issuedOn}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('complaints.recommendation.receivedOn')}
                 description={t('complaints.recommendation.receivedHint')}
                 max={today}

@@ -21,6 +21,7 @@ import { useWords } from '../lib/labels';
 import { emptyDraft, toStaffInput, type ReportDraft } from '../lib/report-draft';
 import { BodyPicker } from './body-picker';
 import { IdentityFields } from './identity-fields';
+import { DateField } from '../../../components/ui/date-field';
 
 const STAFF_CHANNELS = COMPLAINT_CHANNELS.filter((c) => c !== 'web');
 
@@ -67,8 +68,7 @@ export function ReportForm({ onRecorded }: { onRecorded: (receipt: Receipt, draf
               error={errors.channel}
               data-testid="cx-channel"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('complaints.new.receivedOn')}
               value={d.receivedOn}
               max={today}
@@ -105,8 +105,7 @@ export function ReportForm({ onRecorded }: { onRecorded: (receipt: Receipt, draf
             <TextInput {...text('subject')} required maxLength={200} />
             <Textarea {...text('description')} required autosize minRows={4} maxLength={10_000} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              <TextInput
-                type="date"
+              <DateField
                 label={t('complaints.new.eventDate')}
                 value={d.eventDate}
                 max={today}
@@ -117,8 +116,7 @@ export function ReportForm({ onRecorded }: { onRecorded: (receipt: Receipt, draf
               <TextInput {...text('eventPlace')} maxLength={300} />
             </SimpleGrid>
             <Textarea {...text('priorEffort')} autosize minRows={2} maxLength={4_000} />
-            <TextInput
-              type="date"
+            <DateField
               label={t('complaints.new.priorComplaintDate')}
               value={d.priorComplaintDate}
               max={today}

@@ -11,6 +11,7 @@ import {
   type Cycle,
   type PhaseDateField,
 } from '../api/cycles-api';
+import { DateField } from '../../../components/ui/date-field';
 
 /** Default windows of a year's cycle (REFERENCE §1: self fill in spring, publication in autumn). */
 function defaultDates(year: number): Record<PhaseDateField, string> {
@@ -136,9 +137,8 @@ export function CycleForm({ offices, onDone, onCancel }: Props) {
         )}
         <SimpleGrid cols={2}>
           {PHASE_DATE_FIELDS.map((f) => (
-            <TextInput
+            <DateField
               key={f}
-              type="date"
               label={t(`cycles.dates.${f}`)}
               value={dates[f]}
               onChange={(e) => {

@@ -8,6 +8,7 @@ import { useAuth } from '../../../lib/auth';
 import { useFormat } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCreateFollowupLetter, useGovernmentItems } from '../api/followup-reports-api';
+import { DateField } from '../../../components/ui/date-field';
 
 /**
  * A batch letter to the government: number, date, subject, signatory and the items (this
@@ -58,8 +59,7 @@ export function FollowupLetterForm({ governmentId, onDone }: { governmentId: str
             error={errors.number}
             data-testid="fu-letter-number"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('followupReports.letterDate')}
             value={v.letterDate}
             onChange={set('letterDate')}

@@ -11,6 +11,7 @@ import { useAuth } from '../../../lib/auth';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCreateFollowup, useGovernmentChoices, useUnitChoices } from '../api/followups-api';
 import { useWords } from '../lib/labels';
+import { DateField } from '../../../components/ui/date-field';
 
 const EMPTY = {
   kind: '',
@@ -152,8 +153,7 @@ export function CreateFollowupButton({ onCreated }: { onCreated?: (id: string) =
               error={errors.evidenceExpected}
               data-testid="fu-create-evidence"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('followups.dueOn')}
               description={t('followups.create.dueHint')}
               value={v.dueOn}

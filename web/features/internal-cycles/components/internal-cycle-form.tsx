@@ -22,6 +22,7 @@ import {
   type CycleDetail,
 } from '../api/internal-cycles-api';
 import { UnitPicker } from './unit-picker';
+import { DateField } from '../../../components/ui/date-field';
 
 /** The phase dates of an internal cycle, in order: no appeal phase (verification → final). */
 export const INTERNAL_DATE_FIELDS = [
@@ -186,9 +187,8 @@ export function InternalCycleForm({ governmentId, onDone, onCancel }: Props) {
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {INTERNAL_DATE_FIELDS.map((f) => (
-              <TextInput
+              <DateField
                 key={f}
-                type="date"
                 label={t(`cycles.dates.${f}`)}
                 value={dates[f]}
                 onChange={(e) => {

@@ -1,8 +1,9 @@
-import { MultiSelect, Paper, Stack, Table, Text, TextInput, Group } from '@mantine/core';
+import { MultiSelect, Paper, Stack, Table, Text, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkPlanItem } from '../../../../shared/contracts/assessments-internal';
 import { useFormat } from '../../../lib/format';
 import { WorkPlanStatusBadge } from './work-plan-status';
+import { DateField } from '../../../components/ui/date-field';
 
 /** A unit's row as the coordinator edits it. */
 export interface Draft {
@@ -30,8 +31,7 @@ function useRowParts({ item, draft, editable, verifiers, onChange, zone }: Props
       .map((m) => ({ value: m.userId, label: m.name })),
   ];
   const date = editable ? (
-    <TextInput
-      type="date"
+    <DateField
       aria-label={t('internal.workPlan.dateFor', { name: item.name })}
       value={draft.scheduledDate}
       onChange={(e) => onChange({ ...draft, scheduledDate: e.currentTarget.value })}

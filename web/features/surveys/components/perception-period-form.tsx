@@ -23,6 +23,7 @@ import {
   type PeriodDetail,
 } from '../api/surveys-api';
 import { useWord } from '../lib/words';
+import { DateField } from '../../../components/ui/date-field';
 
 /** An office head opens a perception survey for governments of one of the office's cycles. */
 export function PerceptionPeriodForm({ onDone }: { onDone: (p: PeriodDetail) => void }) {
@@ -102,16 +103,14 @@ export function PerceptionPeriodForm({ onDone }: { onDone: (p: PeriodDetail) => 
           data-testid="perception-title"
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('surveys.form.startsOn')}
             required
             value={startsOn}
             onChange={(e) => setStartsOn(e.currentTarget.value)}
             error={errors.startsOn}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('surveys.form.endsOn')}
             required
             value={endsOn}

@@ -26,6 +26,7 @@ import {
   type PeriodDetail,
 } from '../api/surveys-api';
 import { errorUnder, parseCount, useWord } from '../lib/words';
+import { DateField } from '../../../components/ui/date-field';
 
 interface UnitRow {
   key: number;
@@ -131,8 +132,7 @@ export function SkmPeriodForm({
           data-testid="skm-title"
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('surveys.form.startsOn')}
             required
             value={startsOn}
@@ -140,8 +140,7 @@ export function SkmPeriodForm({
             error={errors.startsOn}
             data-testid="skm-starts"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('surveys.form.endsOn')}
             required
             value={endsOn}

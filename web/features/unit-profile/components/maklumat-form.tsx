@@ -6,6 +6,7 @@ import { useFormat } from '../../../lib/format';
 import { fieldErrors, notifyError, notifySuccess } from '../../../lib/notify';
 import { useSaveMaklumat } from '../api/unit-profile-api';
 import { isStale, StaleAlert } from './stale-alert';
+import { DateField } from '../../../components/ui/date-field';
 
 /** The maklumat pelayanan: text (starting from the standard template), signatory, date, published. */
 export function MaklumatForm({
@@ -70,8 +71,7 @@ export function MaklumatForm({
           miw={200}
           data-testid="maklumat-signatory"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('unitProfile.maklumat.signedOn')}
           value={signedOn}
           onChange={(e) => setSignedOn(e.currentTarget.value)}

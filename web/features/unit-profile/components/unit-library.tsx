@@ -33,6 +33,7 @@ import {
   useUnitProductOptions,
   useUploadUnitDocument,
 } from '../api/unit-profile-api';
+import { DateField } from '../../../components/ui/date-field';
 
 const ACCEPT = {
   types: ['application/pdf', 'image/png', 'image/jpeg'],
@@ -112,8 +113,7 @@ function UploadForm({ unitId }: { unitId: string }) {
             error={errors.productId}
             data-testid="library-product"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('unitProfile.library.madeOn')}
             value={madeOn}
             onChange={(e) => setMadeOn(e.currentTarget.value)}

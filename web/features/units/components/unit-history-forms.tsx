@@ -21,6 +21,7 @@ import { useReorganiseUnit } from '../api/unit-history-api';
 import { type Sector, SECTORS, UNIT_TYPES, type UnitType } from '../../../../shared/contracts/enums';
 import type { UnitDetailDto, UnitDto } from '../../../../shared/contracts/registry';
 import { buildTree, descendantsOf } from '../api/units-api';
+import { DateField } from '../../../components/ui/date-field';
 
 export type ReorganiseKind = 'rename' | 'merge' | 'split';
 
@@ -53,8 +54,7 @@ function DecreeFields({
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
+        <DateField
           label={t('unitHistory.effectiveOn')}
           required
           value={value.effectiveOn}

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/ui/confirm-modal';
@@ -24,6 +14,7 @@ import {
   useVerificationItems,
   type Improvement,
 } from '../api/verification-api';
+import { DateField } from '../../../components/ui/date-field';
 
 /**
  * The assessor's improvement points (saran perbaikan), for the government or one unit, each
@@ -123,8 +114,7 @@ export function Improvements({
                     error={errors.indicatorCode}
                     data-testid="improvement-indicator"
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('improvements.dueOn')}
                     description={t('improvements.dueOnDefault')}
                     value={dueOn}

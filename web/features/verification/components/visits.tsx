@@ -10,7 +10,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +27,7 @@ import {
   useVisits,
   type Visit,
 } from '../api/verification-api';
+import { DateField } from '../../../components/ui/date-field';
 
 function PhotoUpload({ visit, editable }: { visit: Visit; editable: boolean }) {
   const { t } = useTranslation();
@@ -150,8 +150,7 @@ export function Visits({
                 error={errors.unitId}
                 data-testid="visit-unit"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('visits.date')}
                 value={visitedOn}
                 onChange={(e) => setVisitedOn(e.currentTarget.value)}
