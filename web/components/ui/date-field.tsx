@@ -20,14 +20,12 @@ export function DateField({ description, value, ...props }: Omit<TextInputProps,
       value={value}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       description={
-        spelled && description ? (
+        spelled ? (
           <>
             {description}
-            <br />
+            {description && <br />}
             <span data-date-spelled>{spelled}</span>
           </>
-        ) : spelled ? (
-          <span data-date-spelled>{spelled}</span>
         ) : (
           description
         )
